@@ -1,0 +1,59 @@
+// Diagnostic codes are a public interface: scripts match on them. Add codes; never rename one.
+
+export const ERROR_CODES = [
+  "schema",
+  "duplicate-id",
+  "unknown-reference",
+  "az-not-in-region",
+  "vpc-cidr-size",
+  "subnet-cidr-size",
+  "subnet-outside-vpc",
+  "subnet-overlap",
+  "igw-multiple",
+  "public-subnet-no-igw",
+  "ebs-az-mismatch",
+  "ebs-size",
+  "ebs-multi-attach",
+  "ebs-device-conflict",
+  "ebs-boot-type",
+  "sg-other-vpc",
+  "tag-limit",
+] as const;
+
+export const WARNING_CODES = ["instance-type-unknown", "public-ip-private-subnet", "region-unknown"] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type WarningCode = (typeof WARNING_CODES)[number];
+export type DiagnosticCode = ErrorCode | WarningCode;
+export type Severity = "error" | "warning";
+
+export const ALL_CODES: readonly DiagnosticCode[] = [...ERROR_CODES, ...WARNING_CODES];
+
+export function severityOf(code: DiagnosticCode): Severity {
+  return (WARNING_CODES as readonly string[]).includes(code) ? "warning" : "error";
+}
+
+export type Lang = "en" | "ko";
+export const LANGS: readonly Lang[] = ["en", "ko"];
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** JSONPath of the offending value, e.g. "$.subnets[2].cidrBlock". */
+  path: string;
+  /** Id of the resource concerned, when there is one. */
+  resource?: string;
+  /** What is wrong, where, and what AWS allows, in the requested language. */
+  message: string;
+}
+
+/** Formats a path of keys and indexes as JSONPath: ["subnets", 2, "cidrBlock"] -> $.subnets[2].cidrBlock */
+export function jsonPath(parts: readonly (string | number | symbol)[]): string {
+  let out = "$";
+  for (const part of parts) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (typeof part === "string" && /^[A-Za-z_$][\w$]*$/.test(part)) out += `.${part}`;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out;
+}

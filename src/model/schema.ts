@@ -1,0 +1,203 @@
+// The topology document, format version 1: a public interface (see README "Topology file format").
+// Flat lists that reference each other by id, the way the AWS API does. Every object is strict:
+// an unknown key is almost always a typo, so it is reported instead of silently dropped.
+import { z } from "zod";
+import { parseCidr } from "./cidr.ts";
+
+export const FORMAT_VERSION = 1;
+
+const id = z.string().min(1, "an id can't be empty").max(255).describe("Unique id of this resource");
+
+const tags = z
+  .record(z.string(), z.string())
+  .describe('Tags as a { "Key": "Value" } map (at most 50; key up to 128 characters, value up to 256)');
+
+/** Fields every resource may carry. */
+const common = {
+  id,
+  name: z.string().optional().describe("Display name (like the Name tag in the AWS console)"),
+  tags: tags.optional(),
+};
+
+export const cidrBlock = z
+  .string()
+  .superRefine((text, ctx) => {
+    const parsed = parseCidr(text);
+    if (parsed.ok) return;
+    const reason = parsed.reason;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        reason.kind === "host-bits"
+          ? `"${text}" is not the start of its block: write ${reason.suggestion}`
+          : reason.kind === "prefix"
+            ? `"${text}" has a prefix length above /32`
+            : `"${text}" is not an IPv4 CIDR block like 10.0.0.0/16`,
+    });
+  })
+  .describe("IPv4 CIDR block, e.g. 10.0.0.0/16");
+
+export const region = z
+  .strictObject({
+    ...common,
+    id: id.describe("Region code, e.g. ap-northeast-2"),
+    availabilityZones: z
+      .array(z.string().min(1))
+      .describe("Availability Zone names of this Region drawn in the diagram, e.g. ap-northeast-2a"),
+  })
+  .describe("An AWS Region");
+
+export const vpc = z
+  .strictObject({
+    ...common,
+    region: z.string().describe("Id of the Region the VPC belongs to"),
+    cidrBlock: cidrBlock.describe("Primary IPv4 CIDR block of the VPC, /16 to /28"),
+  })
+  .describe("A Virtual Private Cloud");
+
+export const internetGateway = z
+  .strictObject({
+    ...common,
+    vpc: z.string().nullable().describe("Id of the VPC it is attached to, or null when detached"),
+  })
+  .describe("An internet gateway");
+
+export const subnet = z
+  .strictObject({
+    ...common,
+    vpc: z.string().describe("Id of the VPC"),
+    availabilityZone: z.string().describe("Availability Zone the subnet lives in"),
+    cidrBlock: cidrBlock.describe("IPv4 CIDR block inside the VPC's, /16 to /28"),
+    public: z.boolean().describe("true when its route table sends 0.0.0.0/0 to the internet gateway"),
+  })
+  .describe("A subnet");
+
+export const PROTOCOLS = ["tcp", "udp", "icmp", "-1"] as const;
+
+export const securityGroupRule = z
+  .strictObject({
+    protocol: z.enum(PROTOCOLS).describe('"tcp", "udp", "icmp" or "-1" for all traffic'),
+    fromPort: z.number().int().min(-1).max(65535).optional().describe("First port (ICMP: type, -1 for all)"),
+    toPort: z.number().int().min(-1).max(65535).optional().describe("Last port (ICMP: code, -1 for all)"),
+    cidr: cidrBlock.describe("Source (ingress) or destination (egress) range, e.g. 0.0.0.0/0"),
+    description: z.string().optional(),
+  })
+  .describe("A security group rule");
+
+export const securityGroup = z
+  .strictObject({
+    ...common,
+    vpc: z.string().describe("Id of the VPC the group belongs to"),
+    description: z.string().optional(),
+    ingress: z.array(securityGroupRule).describe("Inbound rules: what may come in"),
+    egress: z
+      .array(securityGroupRule)
+      .optional()
+      .describe("Outbound rules; absent means AWS's default (all traffic out)"),
+  })
+  .describe("A security group");
+
+export const INSTANCE_STATES = [
+  "pending",
+  "running",
+  "shutting-down",
+  "terminated",
+  "stopping",
+  "stopped",
+] as const;
+
+export const instance = z
+  .strictObject({
+    ...common,
+    subnet: z.string().describe("Id of the subnet the instance is launched in"),
+    instanceType: z.string().min(1).describe("EC2 instance type, e.g. t3.micro"),
+    imageId: z
+      .string()
+      .regex(/^ami-[0-9a-f]{8,17}$/, 'an AMI id looks like "ami-" followed by 8 to 17 hex digits')
+      .optional()
+      .describe("AMI the instance was launched from"),
+    publicIp: z.boolean().optional().describe("true when it has a public IPv4 address (or an Elastic IP)"),
+    securityGroups: z.array(z.string()).optional().describe("Ids of its security groups"),
+    state: z.enum(INSTANCE_STATES).optional(),
+  })
+  .describe("An EC2 instance");
+
+export const VOLUME_TYPES = ["gp2", "gp3", "io1", "io2", "st1", "sc1", "standard"] as const;
+
+export const volumeAttachment = z.strictObject({
+  instance: z.string().describe("Id of the instance"),
+  device: z
+    .string()
+    .regex(/^\/dev\/[a-z0-9]+$/, 'a device name looks like "/dev/xvda" or "/dev/sdf"')
+    .describe("Device name, e.g. /dev/xvda (root) or /dev/sdf"),
+});
+
+export const volume = z
+  .strictObject({
+    ...common,
+    availabilityZone: z.string().describe("Availability Zone the volume lives in"),
+    sizeGiB: z.number().int().positive().describe("Size in GiB"),
+    volumeType: z.enum(VOLUME_TYPES),
+    iops: z.number().int().positive().optional(),
+    throughput: z.number().int().positive().optional().describe("MiB/s (gp3 only)"),
+    encrypted: z.boolean().optional(),
+    multiAttach: z.boolean().optional().describe("Multi-Attach (io1/io2 only)"),
+    attachments: z.array(volumeAttachment).optional(),
+  })
+  .describe("An EBS volume");
+
+export const topology = z
+  .strictObject({
+    $schema: z.string().optional().describe("Path or URL of topology.schema.json, for editors"),
+    version: z.literal(FORMAT_VERSION).describe("Format version of this file"),
+    name: z.string().optional(),
+    regions: z.array(region).default([]),
+    vpcs: z.array(vpc).default([]),
+    internetGateways: z.array(internetGateway).default([]),
+    subnets: z.array(subnet).default([]),
+    securityGroups: z.array(securityGroup).default([]),
+    instances: z.array(instance).default([]),
+    volumes: z.array(volume).default([]),
+  })
+  .describe("An ec2viz topology document");
+
+export type Topology = z.output<typeof topology>;
+export type TopologyInput = z.input<typeof topology>;
+export type Region = z.output<typeof region>;
+export type Vpc = z.output<typeof vpc>;
+export type InternetGateway = z.output<typeof internetGateway>;
+export type Subnet = z.output<typeof subnet>;
+export type SecurityGroupRule = z.output<typeof securityGroupRule>;
+export type SecurityGroup = z.output<typeof securityGroup>;
+export type Instance = z.output<typeof instance>;
+export type Volume = z.output<typeof volume>;
+export type VolumeAttachment = z.output<typeof volumeAttachment>;
+export type VolumeType = (typeof VOLUME_TYPES)[number];
+export type InstanceState = (typeof INSTANCE_STATES)[number];
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** The lists of a topology, by their key in the file. */
+export const COLLECTIONS = [
+  "regions",
+  "vpcs",
+  "internetGateways",
+  "subnets",
+  "securityGroups",
+  "instances",
+  "volumes",
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export function emptyTopology(name?: string): Topology {
+  return {
+    version: FORMAT_VERSION,
+    ...(name === undefined ? {} : { name }),
+    regions: [],
+    vpcs: [],
+    internetGateways: [],
+    subnets: [],
+    securityGroups: [],
+    instances: [],
+    volumes: [],
+  };
+}
