@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { topology } from "../model/schema.ts";
+import { searchResources } from "./search.ts";
+
+const doc = topology.parse(seed);
+
+describe("searchResources", () => {
+  it("finds by name, id and tag value", () => {
+    expect(searchResources(doc, "web-1")[0]).toMatchObject({ id: "i-web-1", field: "name", rank: 0 });
+    expect(searchResources(doc, "igw-main").map((h) => h.id)).toContain("igw-main");
+    expect(searchResources(doc, "django")).toEqual([
+      expect.objectContaining({ id: "i-web-1", kind: "instance", field: "tag" }),
+    ]);
+  });
+
+  it("is case-insensitive and ranks exact before prefix before substring", () => {
+    const hits = searchResources(doc, "WEB");
+    expect(hits.length).toBeGreaterThan(1);
+    const ranks = hits.map((h) => h.rank);
+    expect([...ranks].sort()).toEqual(ranks);
+    expect(hits[0]?.rank).toBe(0); // security group "web"
+  });
+
+  it("returns nothing for blank or unmatched queries", () => {
+    expect(searchResources(doc, "   ")).toEqual([]);
+    expect(searchResources(doc, "no-such-thing")).toEqual([]);
+  });
+});
