@@ -1,0 +1,77 @@
+import { useId, useMemo, useState } from "react";
+import type { Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { searchResources } from "./search.ts";
+import { appText } from "./strings.ts";
+
+interface SearchBoxProps {
+  doc: Topology;
+  lang: Lang;
+  onPick: (resourceId: string) => void;
+}
+
+/** A combobox: type a name, id or tag value; Enter picks the best match, or pick from the list. */
+export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hits = useMemo(() => searchResources(doc, query, 8), [doc, query]);
+
+  const pick = (id: string) => {
+    onPick(id);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label={appText(lang, "search")}
+        aria-expanded={open && query !== ""}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder={appText(lang, "searchPlaceholder")}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
+          else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === "Enter") {
+            const hit = hits[active];
+            if (hit) pick(hit.id);
+          } else if (e.key === "Escape") setOpen(false);
+        }}
+      />
+      {open && query !== "" && (
+        <div id={listId} role="listbox" className="search__results" aria-label={appText(lang, "search")}>
+          {hits.length === 0 && <div className="search__empty">{appText(lang, "searchNoMatch")}</div>}
+          {hits.map((hit, i) => (
+            <div
+              key={hit.id}
+              tabIndex={-1}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit.id)}
+              onKeyDown={() => {}}
+            >
+              <span className="search__label">{hit.label}</span>
+              <span className="search__meta">
+                {hit.kind} · {hit.id}
+              </span>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
