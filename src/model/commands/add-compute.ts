@@ -1,0 +1,109 @@
+// Commands that add compute resources: EC2 instances (with their root EBS volume), data volumes
+// and security groups.
+import type { Instance, SecurityGroup, Topology, Volume } from "../schema.ts";
+import { nextId } from "./ids.ts";
+import { labelText } from "./kind-labels.ts";
+import { type CommandResult, done, notFound, refuse } from "./types.ts";
+
+export const DEFAULT_INSTANCE_TYPE = "t3.micro";
+/** Shaped like an Amazon Linux AMI id. Real AMI ids differ per Region; users replace it. */
+export const DEFAULT_AMI_ID = "ami-0d1b55a6d77a0c326";
+export const ROOT_DEVICE = "/dev/xvda";
+export const ROOT_VOLUME_GIB = 8;
+export const DATA_VOLUME_GIB = 20;
+/** AWS recommends /dev/sdf to /dev/sdp for data volumes. */
+export const DATA_DEVICES = [..."fghijklmnop"].map((letter) => `/dev/sd${letter}`);
+/** Security groups per network interface (AWS default quota). */
+export const SECURITY_GROUPS_PER_INSTANCE = 5;
+
+/** The subnet, VPC and AZ an instance lives in, when its references resolve. */
+export function placementOf(doc: Topology, instance: Instance) {
+  const subnet = doc.subnets.find((s) => s.id === instance.subnet);
+  return subnet ? { subnet, vpcId: subnet.vpc, az: subnet.availabilityZone } : undefined;
+}
+
+/** Launches a t3.micro in the subnet with an 8 GiB gp3 root volume in the same AZ. */
+export function addInstance(doc: Topology, args: { subnetId: string }): CommandResult {
+  const subnet = doc.subnets.find((s) => s.id === args.subnetId);
+  if (!subnet) return notFound("subnet", args.subnetId);
+  const instance: Instance = {
+    id: nextId(doc, "i"),
+    subnet: subnet.id,
+    instanceType: DEFAULT_INSTANCE_TYPE,
+    imageId: DEFAULT_AMI_ID,
+    // A public subnet usually maps a public IPv4 address on launch; a private one doesn't.
+    publicIp: subnet.public,
+  };
+  const withInstance = { ...doc, instances: [...doc.instances, instance] };
+  const root: Volume = {
+    id: nextId(withInstance, "vol"),
+    availabilityZone: subnet.availabilityZone,
+    sizeGiB: ROOT_VOLUME_GIB,
+    volumeType: "gp3",
+    attachments: [{ instance: instance.id, device: ROOT_DEVICE }],
+  };
+  return done({ ...withInstance, volumes: [...doc.volumes, root] }, instance.id);
+}
+
+/** Device names already used on an instance, by any volume attached to it. */
+export function devicesOf(doc: Topology, instanceId: string): Set<string> {
+  const used = new Set<string>();
+  for (const v of doc.volumes)
+    for (const a of v.attachments ?? []) if (a.instance === instanceId) used.add(a.device);
+  return used;
+}
+
+/** Creates a gp3 volume in the instance's AZ, attached at its next free /dev/sd[f-p]. */
+export function addVolume(doc: Topology, args: { instanceId: string }): CommandResult {
+  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  if (!instance) return notFound("instance", args.instanceId);
+  const place = placementOf(doc, instance);
+  if (!place) return notFound("subnet", instance.subnet);
+  const used = devicesOf(doc, instance.id);
+  const device = DATA_DEVICES.find((d) => !used.has(d));
+  if (!device) return refuse("device-names-used", { instance: labelText(doc, "instance", instance.id) });
+  const volume: Volume = {
+    id: nextId(doc, "vol"),
+    availabilityZone: place.az,
+    sizeGiB: DATA_VOLUME_GIB,
+    volumeType: "gp3",
+    attachments: [{ instance: instance.id, device }],
+  };
+  return done({ ...doc, volumes: [...doc.volumes, volume] }, volume.id);
+}
+
+function newGroup(doc: Topology, vpcId: string): SecurityGroup {
+  // A new AWS security group lets nothing in and (by default) everything out.
+  return { id: nextId(doc, "sg"), vpc: vpcId, ingress: [] };
+}
+
+/**
+ * Creates a security group in a VPC. Given an instance, the group is created in the instance's VPC
+ * and assigned to it (refused when the instance already has the most groups AWS allows).
+ */
+export function addSecurityGroup(
+  doc: Topology,
+  args: { instanceId: string } | { vpcId: string },
+): CommandResult {
+  if ("vpcId" in args) {
+    if (!doc.vpcs.some((v) => v.id === args.vpcId)) return notFound("vpc", args.vpcId);
+    const group = newGroup(doc, args.vpcId);
+    return done({ ...doc, securityGroups: [...doc.securityGroups, group] }, group.id);
+  }
+  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  if (!instance) return notFound("instance", args.instanceId);
+  const place = placementOf(doc, instance);
+  if (!place) return notFound("subnet", instance.subnet);
+  const assigned = instance.securityGroups ?? [];
+  if (assigned.length >= SECURITY_GROUPS_PER_INSTANCE) {
+    return refuse("sg-limit", {
+      instance: labelText(doc, "instance", instance.id),
+      limit: SECURITY_GROUPS_PER_INSTANCE,
+    });
+  }
+  const group = newGroup(doc, place.vpcId);
+  const instances = doc.instances.map((i) =>
+    i === instance ? { ...i, securityGroups: [...assigned, group.id] } : i,
+  );
+  return done({ ...doc, securityGroups: [...doc.securityGroups, group], instances }, group.id);
+}

@@ -1,0 +1,208 @@
+// Why a command changed nothing, as a code plus params, rendered in English or Korean in the AWS
+// terms a learner meets in the console. Codes are stable (tests and the UI match on them); the
+// wording is ours.
+import type { Lang } from "../diagnostics.ts";
+import { KIND_LABELS, type LabelKind } from "./kind-labels.ts";
+import type { LocalText, Refusal, RefusalParam } from "./types.ts";
+
+export const REFUSAL_CODES = [
+  "not-found",
+  "region-none-left",
+  "region-no-more-azs",
+  "vpc-no-free-block",
+  "igw-already-attached",
+  "az-not-in-region",
+  "az-needed",
+  "az-choose",
+  "subnet-vpc-full",
+  "public-subnet-no-igw",
+  "device-names-used",
+  "sg-limit",
+  "sg-already-assigned",
+  "move-ebs-cross-az",
+  "move-sg-other-vpc",
+  "sg-other-vpc",
+  "invalid-value",
+  "rule-violation",
+  "id-immutable",
+  "drop-on-canvas",
+  "drop-wrong-target",
+  "nothing-selected",
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+type Params = Record<string, RefusalParam>;
+type Render = (p: (name: string) => string, lang: Lang) => string;
+
+/** Where each palette item may go, said as the AWS rule behind it. */
+const WHERE: Record<LabelKind, LocalText> = {
+  region: { en: "Regions sit at the top level of the canvas.", ko: "리전은 캔버스의 맨 바깥에 놓입니다." },
+  availabilityZone: {
+    en: "An Availability Zone belongs to a Region: drop it on a Region or one of its VPCs.",
+    ko: "가용 영역은 리전에 속합니다. 리전이나 그 안의 VPC에 놓으세요.",
+  },
+  vpc: {
+    en: "A VPC lives in one Region: drop it on a Region.",
+    ko: "VPC는 하나의 리전 안에 만들어집니다. 리전에 놓으세요.",
+  },
+  internetGateway: {
+    en: "An internet gateway is attached to a VPC: drop it on a VPC.",
+    ko: "인터넷 게이트웨이는 VPC에 연결됩니다. VPC에 놓으세요.",
+  },
+  publicSubnet: {
+    en: "A subnet lives in one Availability Zone of its VPC: drop it on an Availability Zone box inside a VPC.",
+    ko: "서브넷은 VPC의 가용 영역 하나에 속합니다. VPC 안의 가용 영역 상자에 놓으세요.",
+  },
+  privateSubnet: {
+    en: "A subnet lives in one Availability Zone of its VPC: drop it on an Availability Zone box inside a VPC.",
+    ko: "서브넷은 VPC의 가용 영역 하나에 속합니다. VPC 안의 가용 영역 상자에 놓으세요.",
+  },
+  securityGroup: {
+    en: "A security group belongs to a VPC and is assigned to instances: drop it on an EC2 instance or a VPC.",
+    ko: "보안 그룹은 VPC에 속하고 인스턴스에 할당됩니다. EC2 인스턴스나 VPC에 놓으세요.",
+  },
+  instance: {
+    en: "An EC2 instance is launched in a subnet: drop it on a public or private subnet.",
+    ko: "EC2 인스턴스는 서브넷 안에서 시작됩니다. 퍼블릭 또는 프라이빗 서브넷에 놓으세요.",
+  },
+  volume: {
+    en: "An EBS volume is attached to an EC2 instance in the same Availability Zone: drop it on an instance.",
+    ko: "EBS 볼륨은 같은 가용 영역의 EC2 인스턴스에 연결됩니다. 인스턴스에 놓으세요.",
+  },
+  internet: { en: "", ko: "" },
+};
+
+function itemLabel(kind: string, lang: Lang): string {
+  return KIND_LABELS[kind as LabelKind]?.[lang] ?? kind;
+}
+
+function whereFor(kind: string, lang: Lang): string {
+  return WHERE[kind as LabelKind]?.[lang] ?? "";
+}
+
+const MESSAGES: Record<RefusalCode, Record<Lang, Render>> = {
+  "not-found": {
+    en: (p) => `There is no ${p("kind")} "${p("id")}" in this topology.`,
+    ko: (p) => `이 토폴로지에 ${p("kind")} "${p("id")}"이(가) 없습니다.`,
+  },
+  "region-none-left": {
+    en: () => "Every Region ec2viz knows is already in this topology.",
+    ko: () => "ec2viz가 아는 모든 리전이 이미 토폴로지에 있습니다.",
+  },
+  "region-no-more-azs": {
+    en: (p) => `${p("region")} already shows all of its ${p("count")} Availability Zones.`,
+    ko: (p) => `${p("region")}의 가용 영역 ${p("count")}개가 이미 모두 표시되어 있습니다.`,
+  },
+  "vpc-no-free-block": {
+    en: (p) =>
+      `${p("region")} has no free /16 left in 10.0.0.0/8 for a new VPC: VPCs of one Region should not overlap.`,
+    ko: (p) =>
+      `${p("region")}에는 새 VPC에 줄 빈 /16 블록이 10.0.0.0/8 안에 없습니다. 한 리전의 VPC는 겹치지 않아야 합니다.`,
+  },
+  "igw-already-attached": {
+    en: (p) => `${p("vpc")} already has ${p("gateway")}: AWS attaches only one internet gateway to a VPC.`,
+    ko: (p) =>
+      `${p("vpc")}에는 이미 ${p("gateway")}가 있습니다. AWS는 VPC 하나에 인터넷 게이트웨이를 하나만 연결합니다.`,
+  },
+  "az-not-in-region": {
+    en: (p) =>
+      `${p("az")} is not an Availability Zone of ${p("region")}: a subnet must be in its VPC's Region.`,
+    ko: (p) =>
+      `${p("az")}은(는) ${p("region")}의 가용 영역이 아닙니다. 서브넷은 VPC가 속한 리전에 있어야 합니다.`,
+  },
+  "az-needed": {
+    en: (p) =>
+      `${p("vpc")} has no Availability Zone yet: a subnet lives in exactly one AZ. Add an Availability Zone first.`,
+    ko: (p) =>
+      `${p("vpc")}에는 아직 가용 영역이 없습니다. 서브넷은 가용 영역 하나에 속하므로 먼저 가용 영역을 추가하세요.`,
+  },
+  "az-choose": {
+    en: (p) =>
+      `${p("vpc")} spans several Availability Zones and a subnet lives in exactly one: drop it on an Availability Zone box.`,
+    ko: (p) =>
+      `${p("vpc")}는 여러 가용 영역에 걸쳐 있고 서브넷은 그중 하나에만 속합니다. 가용 영역 상자에 놓으세요.`,
+  },
+  "subnet-vpc-full": {
+    en: (p) =>
+      `${p("vpc")} (${p("cidr")}) has no free address block left for a subnet: subnets of a VPC can't overlap.`,
+    ko: (p) =>
+      `${p("vpc")}(${p("cidr")})에는 서브넷에 줄 빈 주소 블록이 없습니다. 한 VPC의 서브넷은 겹칠 수 없습니다.`,
+  },
+  "public-subnet-no-igw": {
+    en: (p) =>
+      `${p("vpc")} has no internet gateway, so a public subnet would have no route to the internet. Add an internet gateway to the VPC first.`,
+    ko: (p) =>
+      `${p("vpc")}에는 인터넷 게이트웨이가 없어 퍼블릭 서브넷이 인터넷으로 나갈 경로가 없습니다. 먼저 VPC에 인터넷 게이트웨이를 추가하세요.`,
+  },
+  "device-names-used": {
+    en: (p) => `${p("instance")} already uses every data device name from /dev/sdf to /dev/sdp.`,
+    ko: (p) => `${p("instance")}는 데이터 볼륨용 장치 이름 /dev/sdf~/dev/sdp를 이미 모두 쓰고 있습니다.`,
+  },
+  "sg-limit": {
+    en: (p) =>
+      `${p("instance")} already has ${p("limit")} security groups, the most AWS allows per network interface.`,
+    ko: (p) =>
+      `${p("instance")}에는 이미 보안 그룹이 ${p("limit")}개 있습니다. AWS는 네트워크 인터페이스당 ${p("limit")}개까지 허용합니다.`,
+  },
+  "sg-already-assigned": {
+    en: (p) => `${p("group")} is already assigned to ${p("instance")}.`,
+    ko: (p) => `${p("group")}은(는) 이미 ${p("instance")}에 할당되어 있습니다.`,
+  },
+  "move-ebs-cross-az": {
+    en: (p) =>
+      `${p("instance")} can't move from ${p("from")} to ${p("to")}: its EBS volumes (${p("volumes")}) stay in ${p("from")}, and a volume attaches only to an instance in its own Availability Zone.`,
+    ko: (p) =>
+      `${p("instance")}를 ${p("from")}에서 ${p("to")}(으)로 옮길 수 없습니다. EBS 볼륨(${p("volumes")})은 ${p("from")}에 남고, 볼륨은 같은 가용 영역의 인스턴스에만 연결됩니다.`,
+  },
+  "move-sg-other-vpc": {
+    en: (p) =>
+      `${p("instance")} can't move to ${p("vpc")}: its security groups belong to another VPC. Remove them from the instance first.`,
+    ko: (p) =>
+      `${p("instance")}를 ${p("vpc")}(으)로 옮길 수 없습니다. 보안 그룹이 다른 VPC에 속해 있으니 먼저 인스턴스에서 빼세요.`,
+  },
+  "sg-other-vpc": {
+    en: (p) =>
+      `${p("group")} belongs to ${p("vpc")}: an instance can only use security groups of its own VPC.`,
+    ko: (p) =>
+      `${p("group")}은(는) ${p("vpc")}에 속합니다. 인스턴스는 자기 VPC의 보안 그룹만 쓸 수 있습니다.`,
+  },
+  "invalid-value": {
+    en: (p) => `${p("field")}: ${p("message")}`,
+    ko: (p) => `${p("field")}: ${p("message")}`,
+  },
+  "rule-violation": {
+    en: (p) => `${p("message")}`,
+    ko: (p) => `${p("message")}`,
+  },
+  "id-immutable": {
+    en: () => "The id of an existing resource can't be changed here; other resources refer to it.",
+    ko: () => "다른 리소스가 참조하므로 기존 리소스의 id는 여기서 바꿀 수 없습니다.",
+  },
+  "drop-on-canvas": {
+    en: (p, lang) => `The empty canvas only takes a Region. ${whereFor(p("item"), lang)}`,
+    ko: (p, lang) => `빈 캔버스에는 리전만 놓을 수 있습니다. ${whereFor(p("item"), lang)}`,
+  },
+  "drop-wrong-target": {
+    en: (p, lang) => `${itemLabel(p("item"), lang)} can't go on ${p("target")}. ${whereFor(p("item"), lang)}`,
+    ko: (p, lang) =>
+      `${itemLabel(p("item"), lang)}은(는) ${p("target")}에 놓을 수 없습니다. ${whereFor(p("item"), lang)}`,
+  },
+  "nothing-selected": {
+    en: (p, lang) =>
+      `Select where the ${itemLabel(p("item"), lang)} goes first. ${whereFor(p("item"), lang)}`,
+    ko: (p, lang) =>
+      `${itemLabel(p("item"), lang)}을(를) 넣을 곳을 먼저 선택하세요. ${whereFor(p("item"), lang)}`,
+  },
+};
+
+function paramText(value: RefusalParam | undefined, lang: Lang): string {
+  if (value === undefined) return "";
+  if (typeof value === "object") return value[lang];
+  return String(value);
+}
+
+export function refusalMessage(refusal: Refusal, lang: Lang): string {
+  const params: Params = refusal.params;
+  return MESSAGES[refusal.code][lang]((name) => paramText(params[name], lang), lang);
+}

@@ -1,0 +1,33 @@
+// Shared shapes of the command layer: every user operation is a pure function from a topology to
+// either a new topology or a refusal that says, in AWS terms, why nothing changed.
+import type { Topology } from "../schema.ts";
+import type { ResourceKind } from "../topology-index.ts";
+import { resourceKindText } from "./kind-labels.ts";
+import type { RefusalCode } from "./refusals.ts";
+
+/** A message in both UI languages, for params that are already sentences (e.g. a rule's message). */
+export interface LocalText {
+  en: string;
+  ko: string;
+}
+
+export type RefusalParam = string | number | LocalText;
+
+export interface Refusal {
+  code: RefusalCode;
+  params: Record<string, RefusalParam>;
+}
+
+export type CommandResult = { ok: true; doc: Topology; selection?: string } | { ok: false; reason: Refusal };
+
+export function refuse(code: RefusalCode, params: Record<string, RefusalParam> = {}): CommandResult {
+  return { ok: false, reason: { code, params } };
+}
+
+export function done(doc: Topology, selection?: string): CommandResult {
+  return selection === undefined ? { ok: true, doc } : { ok: true, doc, selection };
+}
+
+export function notFound(kind: ResourceKind, id: string): CommandResult {
+  return refuse("not-found", { kind: resourceKindText(kind), id });
+}

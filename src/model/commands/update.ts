@@ -1,0 +1,88 @@
+// Editing one resource's fields. An edit is committed only when the result still parses with the
+// file format's schema and breaks none of the AWS rules that apply to that resource; otherwise the
+// document is left as it was and the refusal names the field and the rule.
+import {
+  instance,
+  internetGateway,
+  region,
+  securityGroup,
+  subnet,
+  type Topology,
+  volume,
+  vpc,
+} from "../schema.ts";
+import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
+import { fieldLabel } from "./field-labels.ts";
+import { moveInstance } from "./move.ts";
+import { type CommandResult, done, notFound, refuse } from "./types.ts";
+import { problemsAfterEdit } from "./update-checks.ts";
+
+const SCHEMAS = { region, vpc, internetGateway, subnet, securityGroup, instance, volume } as const;
+
+/** Field values to set; a field set to `undefined` is removed (e.g. clearing the name). */
+export type ResourcePatch = Record<string, unknown>;
+
+type Fields = Record<string, unknown>;
+
+function applyPatch(item: Fields, patch: ResourcePatch): Fields {
+  const next: Fields = { ...item };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function updateResource(
+  doc: Topology,
+  kind: ResourceKind,
+  id: string,
+  patch: ResourcePatch,
+): CommandResult {
+  const collection = COLLECTION_OF_KIND[kind];
+  const list = doc[collection] as readonly { id: string }[];
+  const before = list.find((r) => r.id === id) as Fields | undefined;
+  if (!before) return notFound(kind, id);
+  if ("id" in patch && patch.id !== id) return refuse("id-immutable");
+  const changed = Object.entries(patch).filter(([key, value]) => !sameValue(before[key], value));
+  if (changed.length === 0) return done(doc, id);
+
+  let base = doc;
+  // Changing an instance's subnet is a move: it follows the move's rules (EBS stays in its AZ).
+  if (kind === "instance" && "subnet" in patch && patch.subnet !== before.subnet) {
+    const moved = moveInstance(doc, { instanceId: id, subnetId: String(patch.subnet) });
+    if (!moved.ok) return moved;
+    base = moved.doc;
+  }
+
+  const candidate = applyPatch(before, Object.fromEntries(changed));
+  const parsed = SCHEMAS[kind].safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? "");
+    const en = issue?.message ?? "Invalid value";
+    return refuse("invalid-value", {
+      field: fieldLabel(key),
+      key,
+      message: { en, ko: `올바른 값이 아닙니다 (${en})` },
+    });
+  }
+  const after = parsed.data as { id: string };
+  const next = {
+    ...base,
+    [collection]: (base[collection] as readonly { id: string }[]).map((r) => (r.id === id ? after : r)),
+  };
+  const problems = problemsAfterEdit(next, kind, after, before);
+  const first = problems[0];
+  if (first)
+    return refuse("invalid-value", {
+      field: fieldLabel(first.field),
+      key: first.field,
+      message: first.message,
+    });
+  return done(next, id);
+}
