@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { placeholdersOf, STRINGS, t } from "./strings.ts";
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+describe("UI string tables", () => {
+  const enKeys = Object.keys(STRINGS.en).sort();
+  const koKeys = Object.keys(STRINGS.ko).sort();
+
+  it("have exactly the same keys in English and Korean", () => {
+    expect(koKeys).toEqual(enKeys);
+  });
+
+  it("have no empty string", () => {
+    for (const table of [STRINGS.en, STRINGS.ko])
+      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe("");
+  });
+
+  it("use the same placeholders in both languages", () => {
+    for (const key of enKeys) {
+      const en = STRINGS.en[key as keyof typeof STRINGS.en];
+      const ko = STRINGS.ko[key as keyof typeof STRINGS.ko];
+      expect(placeholdersOf(ko), key).toEqual(placeholdersOf(en));
+    }
+  });
+
+  it("keep English free of Hangul", () => {
+    for (const [key, value] of Object.entries(STRINGS.en)) expect(HANGUL.test(value), key).toBe(false);
+  });
+
+  it("use the public kind labels of notes/names.md", () => {
+    expect(t("en", "kind.instance")).toBe("EC2 instance");
+    expect(t("ko", "kind.instance")).toBe("EC2 인스턴스");
+    expect(t("en", "kind.availabilityZone")).toBe("Availability Zone");
+    expect(t("ko", "kind.privateSubnet")).toBe("프라이빗 서브넷");
+    expect(t("en", "details.close")).toBe("Close");
+  });
+});
+
+describe("t", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(t("en", "value.sizeGiB", { size: 8 })).toBe("8 GiB");
+    expect(t("ko", "details.id", { id: "i-1" })).toBe("ID: i-1");
+    expect(t("en", "details.id")).toBe("Id: {id}");
+  });
+});
