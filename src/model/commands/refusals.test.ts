@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../diagnostics.ts";
+import { REFUSAL_CODES, refusalMessage } from "./refusals.ts";
+
+const params = {
+  kind: { en: "VPC", ko: "VPC" },
+  id: "vpc-9",
+  region: { en: "Region Seoul", ko: "리전 Seoul" },
+  vpc: { en: "VPC main-vpc", ko: "VPC main-vpc" },
+  gateway: { en: "Internet gateway igw-main", ko: "인터넷 게이트웨이 igw-main" },
+  instance: { en: "EC2 instance web-1", ko: "EC2 인스턴스 web-1" },
+  group: { en: "Security group web", ko: "보안 그룹 web" },
+  az: "ap-northeast-2b",
+  from: "ap-northeast-2a",
+  to: "ap-northeast-2b",
+  volumes: "web-1-root",
+  cidr: "10.0.0.0/16",
+  count: 4,
+  limit: 5,
+  field: { en: "IPv4 CIDR", ko: "IPv4 CIDR" },
+  message: { en: "Must lie inside", ko: "안에 있어야" },
+  item: "instance",
+  target: { en: "Region Seoul", ko: "리전 Seoul" },
+};
+
+describe("refusalMessage", () => {
+  it("renders every code in both languages without holes", () => {
+    for (const code of REFUSAL_CODES) {
+      for (const lang of LANGS) {
+        const text = refusalMessage({ code, params }, lang);
+        expect(text.length, `${code}/${lang}`).toBeGreaterThan(5);
+        expect(text).not.toMatch(/undefined|\[object/);
+      }
+    }
+  });
+
+  it("explains a wrong drop with the AWS rule in the current language", () => {
+    const reason = {
+      code: "drop-wrong-target" as const,
+      params: { item: "instance", target: params.target },
+    };
+    expect(refusalMessage(reason, "en")).toBe(
+      "EC2 instance can't go on Region Seoul. An EC2 instance is launched in a subnet: drop it on a public or private subnet.",
+    );
+    expect(refusalMessage(reason, "ko")).toContain("서브넷");
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { addAvailabilityZone, addSubnet } from "./add-network.ts";
+import { refusalMessage } from "./refusals.ts";
+import { ok, refusalCode, seed } from "./test-fixtures.ts";
+import { updateResource } from "./update.ts";
+
+function refusedField(result: ReturnType<typeof updateResource>): string | undefined {
+  return result.ok ? undefined : String(result.reason.params.key);
+}
+
+describe("updateResource", () => {
+  it("commits a valid change and removes fields set to undefined", () => {
+    const renamed = ok(updateResource(seed(), "vpc", "vpc-main", { name: "prod" }));
+    expect(renamed.doc.vpcs[0]?.name).toBe("prod");
+    const cleared = ok(updateResource(renamed.doc, "vpc", "vpc-main", { name: undefined }));
+    expect(cleared.doc.vpcs[0]).not.toHaveProperty("name");
+  });
+
+  it("returns the same document when nothing changes", () => {
+    const doc = seed();
+    expect(ok(updateResource(doc, "vpc", "vpc-main", { name: "main-vpc" })).doc).toBe(doc);
+  });
+
+  it("refuses a CIDR with host bits, suggesting the right block", () => {
+    const result = updateResource(seed(), "subnet", "subnet-public-a", { cidrBlock: "10.0.1.5/24" });
+    expect(refusedField(result)).toBe("cidrBlock");
+    if (!result.ok) expect(refusalMessage(result.reason, "en")).toContain("10.0.1.0/24");
+  });
+
+  it("refuses a subnet outside its VPC or overlapping a sibling", () => {
+    expect(
+      refusedField(updateResource(seed(), "subnet", "subnet-public-a", { cidrBlock: "10.9.0.0/24" })),
+    ).toBe("cidrBlock");
+    const doc = ok(addSubnet(seed(), { vpcId: "vpc-main", az: "ap-northeast-2a", public: false })).doc;
+    const result = updateResource(doc, "subnet", "subnet-public-a", { cidrBlock: "10.0.0.0/23" });
+    expect(refusedField(result)).toBe("cidrBlock");
+    if (!result.ok) expect(refusalMessage(result.reason, "en")).toMatch(/overlap/i);
+  });
+
+  it("refuses a VPC block that would leave a subnet outside", () => {
+    expect(refusedField(updateResource(seed(), "vpc", "vpc-main", { cidrBlock: "10.1.0.0/16" }))).toBe(
+      "cidrBlock",
+    );
+    expect(refusedField(updateResource(seed(), "vpc", "vpc-main", { cidrBlock: "10.0.0.0/8" }))).toBe(
+      "cidrBlock",
+    );
+    expect(
+      ok(updateResource(seed(), "vpc", "vpc-main", { cidrBlock: "10.0.0.0/20" })).doc.vpcs[0]?.cidrBlock,
+    ).toBe("10.0.0.0/20");
+  });
+
+  it("applies volume size and IOPS ranges of the volume type", () => {
+    expect(refusedField(updateResource(seed(), "volume", "vol-web-1-root", { sizeGiB: 70000 }))).toBe(
+      "sizeGiB",
+    );
+    expect(refusedField(updateResource(seed(), "volume", "vol-web-1-root", { iops: 100 }))).toBe("iops");
+    expect(
+      refusedField(updateResource(seed(), "volume", "vol-web-1-root", { volumeType: "st1", sizeGiB: 500 })),
+    ).toBe("volumeType");
+    expect(
+      ok(updateResource(seed(), "volume", "vol-web-1-root", { iops: 4000, sizeGiB: 30 })).doc.volumes[0],
+    ).toMatchObject({
+      iops: 4000,
+      sizeGiB: 30,
+    });
+  });
+
+  it("refuses schema violations such as a malformed AMI id", () => {
+    const result = updateResource(seed(), "instance", "i-web-1", { imageId: "ubuntu" });
+    expect(refusalCode(result)).toBe("invalid-value");
+    expect(refusedField(result)).toBe("imageId");
+  });
+
+  it("refuses making a subnet public without a gateway and too many tags", () => {
+    const noIgw = seed();
+    noIgw.internetGateways = [];
+    noIgw.subnets[0] = { ...(noIgw.subnets[0] as (typeof noIgw.subnets)[0]), public: false };
+    expect(refusedField(updateResource(noIgw, "subnet", "subnet-public-a", { public: true }))).toBe("public");
+    const tags = Object.fromEntries(Array.from({ length: 51 }, (_, n) => [`k${n}`, "v"]));
+    expect(refusedField(updateResource(seed(), "instance", "i-web-1", { tags }))).toBe("tags");
+  });
+
+  it("refuses a second gateway on a VPC and a changed id", () => {
+    const doc = seed();
+    doc.internetGateways.push({ id: "igw-2", vpc: null });
+    expect(refusedField(updateResource(doc, "internetGateway", "igw-2", { vpc: "vpc-main" }))).toBe("vpc");
+    expect(refusalCode(updateResource(doc, "vpc", "vpc-main", { id: "vpc-x" }))).toBe("id-immutable");
+  });
+
+  it("moves an instance through its subnet field with the move's rules", () => {
+    let doc = ok(addAvailabilityZone(seed(), { vpcId: "vpc-main" })).doc;
+    doc = ok(addSubnet(doc, { vpcId: "vpc-main", az: "ap-northeast-2b", public: false })).doc;
+    const other = doc.subnets.at(-1)?.id as string;
+    expect(refusalCode(updateResource(doc, "instance", "i-web-1", { subnet: other }))).toBe(
+      "move-ebs-cross-az",
+    );
+  });
+
+  it("refuses port ranges that run backwards", () => {
+    const ingress = [{ protocol: "tcp", fromPort: 90, toPort: 80, cidr: "0.0.0.0/0" }];
+    expect(refusedField(updateResource(seed(), "securityGroup", "sg-web", { ingress }))).toBe("ingress");
+  });
+});
