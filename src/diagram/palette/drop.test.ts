@@ -1,0 +1,183 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { azBoxId } from "../../layout/elk-graph.ts";
+import { contains, overlaps, tryCidr } from "../../model/cidr.ts";
+import { allIds } from "../../model/commands/ids.ts";
+import { refusalMessage } from "../../model/commands/refusals.ts";
+import { ok, refusalCode, seed } from "../../model/commands/test-fixtures.ts";
+import type { CommandResult } from "../../model/commands/types.ts";
+import { emptyTopology, type Topology, topology } from "../../model/schema.ts";
+import {
+  applyPaletteDrop,
+  applyPaletteToSelection,
+  type DropTarget,
+  dropTargetFor,
+  targetForSelection,
+} from "./drop.ts";
+import { PALETTE_KINDS, type PaletteKind } from "./palette-kinds.ts";
+
+function message(result: CommandResult): string {
+  if (result.ok) throw new Error("expected a refusal");
+  return refusalMessage(result.reason, "en");
+}
+
+describe("applyPaletteDrop", () => {
+  it("builds the seed's structure from an empty canvas", () => {
+    let doc = ok(applyPaletteDrop(emptyTopology(), "region", null)).doc;
+    const region = doc.regions[0]?.id as string;
+    doc = ok(applyPaletteDrop(doc, "vpc", { kind: "region", id: region })).doc;
+    const vpc = doc.vpcs[0]?.id as string;
+    doc = ok(applyPaletteDrop(doc, "availabilityZone", { kind: "vpc", id: vpc })).doc;
+    const az = doc.regions[0]?.availabilityZones[0] as string;
+    doc = ok(applyPaletteDrop(doc, "internetGateway", { kind: "vpc", id: vpc })).doc;
+    doc = ok(applyPaletteDrop(doc, "publicSubnet", { kind: "availabilityZone", vpc, az })).doc;
+    const subnet = doc.subnets[0]?.id as string;
+    doc = ok(applyPaletteDrop(doc, "instance", { kind: "subnet", id: subnet })).doc;
+    const instance = doc.instances[0]?.id as string;
+    doc = ok(applyPaletteDrop(doc, "securityGroup", { kind: "instance", id: instance })).doc;
+    expect(az).toBe(`${region}a`);
+    expect(doc.vpcs[0]?.cidrBlock).toBe("10.0.0.0/16");
+    expect(doc.subnets[0]).toMatchObject({ public: true, availabilityZone: az, cidrBlock: "10.0.0.0/24" });
+    expect(doc.internetGateways[0]?.vpc).toBe(vpc);
+    expect(doc.volumes).toHaveLength(1);
+    expect(doc.instances[0]?.securityGroups).toEqual([doc.securityGroups[0]?.id]);
+    expect(topology.safeParse(doc).success).toBe(true);
+  });
+
+  it("refuses an EC2 instance on a Region with the AWS reason", () => {
+    const doc = seed();
+    const result = applyPaletteDrop(doc, "instance", { kind: "region", id: "ap-northeast-2" });
+    expect(refusalCode(result)).toBe("drop-wrong-target");
+    expect(message(result)).toContain("Region Seoul");
+    expect(message(result)).toContain("launched in a subnet");
+  });
+
+  it("refuses a second internet gateway, and anything but a Region on the empty canvas", () => {
+    expect(refusalCode(applyPaletteDrop(seed(), "internetGateway", { kind: "vpc", id: "vpc-main" }))).toBe(
+      "igw-already-attached",
+    );
+    for (const kind of PALETTE_KINDS.filter((k) => k !== "region")) {
+      expect(refusalCode(applyPaletteDrop(seed(), kind, null))).toBe("drop-on-canvas");
+    }
+  });
+
+  it("lands in the nearest container that accepts the item", () => {
+    const doc = seed();
+    expect(dropTargetFor(doc, "instance", { kind: "volume", id: "vol-web-1-root" })).toEqual({
+      ok: true,
+      target: { kind: "subnet", id: "subnet-public-a" },
+    });
+    expect(dropTargetFor(doc, "internetGateway", { kind: "instance", id: "i-web-1" })).toEqual({
+      ok: true,
+      target: { kind: "vpc", id: "vpc-main" },
+    });
+    expect(dropTargetFor(doc, "volume", { kind: "subnet", id: "subnet-public-a" }).ok).toBe(false);
+  });
+
+  it("puts a subnet dropped on a one-zone VPC in that zone, and asks otherwise", () => {
+    const one = ok(applyPaletteDrop(seed(), "privateSubnet", { kind: "vpc", id: "vpc-main" }));
+    expect(one.doc.subnets.at(-1)?.availabilityZone).toBe("ap-northeast-2a");
+    const two = ok(applyPaletteDrop(seed(), "availabilityZone", { kind: "vpc", id: "vpc-main" })).doc;
+    expect(refusalCode(applyPaletteDrop(two, "privateSubnet", { kind: "vpc", id: "vpc-main" }))).toBe(
+      "az-choose",
+    );
+  });
+
+  it("refuses a subnet when the VPC is full and changes nothing", () => {
+    const doc = seed();
+    doc.vpcs[0] = { ...(doc.vpcs[0] as Topology["vpcs"][0]), cidrBlock: "10.0.1.0/24" };
+    const target: DropTarget = { kind: "availabilityZone", vpc: "vpc-main", az: "ap-northeast-2a" };
+    const result = applyPaletteDrop(doc, "privateSubnet", target);
+    expect(refusalCode(result)).toBe("subnet-vpc-full");
+    expect(message(result)).toContain("10.0.1.0/24");
+  });
+});
+
+describe("keyboard alternative", () => {
+  it("reads resource ids and AZ box ids from the selection", () => {
+    const doc = seed();
+    expect(targetForSelection(doc, "subnet-public-a")).toEqual({ kind: "subnet", id: "subnet-public-a" });
+    expect(targetForSelection(doc, azBoxId("vpc-main", "ap-northeast-2a"))).toEqual({
+      kind: "availabilityZone",
+      vpc: "vpc-main",
+      az: "ap-northeast-2a",
+    });
+    expect(targetForSelection(doc, "nothing-like-this")).toBeNull();
+  });
+
+  it("adds into the selected container, or asks for a selection", () => {
+    const added = ok(applyPaletteToSelection(seed(), "instance", "subnet-public-a"));
+    expect(added.doc.instances).toHaveLength(2);
+    expect(refusalCode(applyPaletteToSelection(seed(), "instance", null))).toBe("nothing-selected");
+    expect(ok(applyPaletteToSelection(seed(), "region", null)).doc.regions).toHaveLength(2);
+  });
+});
+
+/** Invariants every document built only with the palette keeps. */
+function checkInvariants(doc: Topology): void {
+  expect(topology.safeParse(doc).success).toBe(true);
+  const total = [
+    doc.regions,
+    doc.vpcs,
+    doc.internetGateways,
+    doc.subnets,
+    doc.securityGroups,
+    doc.instances,
+    doc.volumes,
+  ]
+    .map((l) => l.length)
+    .reduce((a, b) => a + b, 0);
+  expect(allIds(doc).size).toBe(total);
+  for (const v of doc.vpcs) {
+    const vpcBlock = tryCidr(v.cidrBlock);
+    const subnets = doc.subnets.filter((s) => s.vpc === v.id);
+    const blocks = subnets.map((s) => tryCidr(s.cidrBlock));
+    for (const [n, b] of blocks.entries()) {
+      expect(b && vpcBlock && contains(vpcBlock, b)).toBe(true);
+      for (const other of blocks.slice(n + 1)) expect(b && other && overlaps(b, other)).toBe(false);
+    }
+    const gateways = doc.internetGateways.filter((g) => g.vpc === v.id).length;
+    expect(gateways).toBeLessThanOrEqual(1);
+    if (subnets.some((s) => s.public)) expect(gateways).toBe(1);
+  }
+  for (const vol of doc.volumes) {
+    for (const a of vol.attachments ?? []) {
+      const subnet = doc.subnets.find((s) => s.id === doc.instances.find((i) => i.id === a.instance)?.subnet);
+      expect(subnet?.availabilityZone).toBe(vol.availabilityZone);
+    }
+  }
+}
+
+function candidateTargets(doc: Topology): DropTarget[] {
+  const targets: DropTarget[] = [null];
+  for (const r of doc.regions) targets.push({ kind: "region", id: r.id });
+  for (const v of doc.vpcs) {
+    targets.push({ kind: "vpc", id: v.id });
+    const zones = doc.regions.find((r) => r.id === v.region)?.availabilityZones ?? [];
+    for (const az of zones) targets.push({ kind: "availabilityZone", vpc: v.id, az });
+  }
+  for (const g of doc.internetGateways) targets.push({ kind: "internetGateway", id: g.id });
+  for (const s of doc.subnets) targets.push({ kind: "subnet", id: s.id });
+  for (const i of doc.instances) targets.push({ kind: "instance", id: i.id });
+  for (const v of doc.volumes) targets.push({ kind: "volume", id: v.id });
+  return targets;
+}
+
+describe("random palette sessions", () => {
+  it("never produce a document that breaks the AWS rules the palette guards", () => {
+    const step = fc.record({ item: fc.constantFrom<PaletteKind>(...PALETTE_KINDS), pick: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let doc = emptyTopology();
+        for (const { item, pick } of steps) {
+          const targets = candidateTargets(doc);
+          const result = applyPaletteDrop(doc, item, targets[pick % targets.length] ?? null);
+          if (result.ok) doc = result.doc;
+          else expect(refusalMessage(result.reason, "ko").length).toBeGreaterThan(0);
+        }
+        checkInvariants(doc);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

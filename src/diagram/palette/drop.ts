@@ -1,0 +1,181 @@
+// Where a palette item may land, and what landing there does. The same functions serve a drag and
+// drop (target = the diagram node under the pointer) and the keyboard alternative (target = the
+// selected container). Hovering a node inside the right container counts as that container: an
+// EC2 instance dropped on another instance lands in the same subnet.
+import { addInstance, addSecurityGroup, addVolume } from "../../model/commands/add-compute.ts";
+import {
+  addAvailabilityZone,
+  addInternetGateway,
+  addRegion,
+  addSubnet,
+  addVpc,
+} from "../../model/commands/add-network.ts";
+import { labelText } from "../../model/commands/kind-labels.ts";
+import { type CommandResult, type LocalText, refuse } from "../../model/commands/types.ts";
+import type { Topology } from "../../model/schema.ts";
+import { indexTopology, type ResourceKind } from "../../model/topology-index.ts";
+import type { PaletteKind } from "./palette-kinds.ts";
+
+/** A diagram node under the pointer (or a selected container); null is the empty canvas. */
+export type DropTarget =
+  | { kind: ResourceKind; id: string }
+  | { kind: "availabilityZone"; vpc: string; az: string }
+  | null;
+
+export type DropResolution =
+  | { ok: true; target: DropTarget }
+  | { ok: false; reason: CommandResult & { ok: false } };
+
+/** The container one level up, following the diagram's nesting. */
+export function parentOf(doc: Topology, target: DropTarget): DropTarget {
+  if (target === null) return null;
+  switch (target.kind) {
+    case "availabilityZone":
+      return { kind: "vpc", id: target.vpc };
+    case "volume": {
+      const host = doc.volumes.find((v) => v.id === target.id)?.attachments?.[0]?.instance;
+      return host === undefined ? null : { kind: "instance", id: host };
+    }
+    case "instance": {
+      const subnet = doc.instances.find((i) => i.id === target.id)?.subnet;
+      return subnet === undefined ? null : { kind: "subnet", id: subnet };
+    }
+    case "subnet": {
+      const s = doc.subnets.find((x) => x.id === target.id);
+      return s ? { kind: "availabilityZone", vpc: s.vpc, az: s.availabilityZone } : null;
+    }
+    case "securityGroup": {
+      const vpc = doc.securityGroups.find((g) => g.id === target.id)?.vpc;
+      return vpc === undefined ? null : { kind: "vpc", id: vpc };
+    }
+    case "internetGateway": {
+      const vpc = doc.internetGateways.find((g) => g.id === target.id)?.vpc;
+      return vpc == null ? null : { kind: "vpc", id: vpc };
+    }
+    case "vpc": {
+      const region = doc.vpcs.find((v) => v.id === target.id)?.region;
+      return region === undefined ? null : { kind: "region", id: region };
+    }
+    case "region":
+      return null;
+  }
+}
+
+/** The containers each palette item can be created in. */
+const ACCEPTS: Record<PaletteKind, readonly string[]> = {
+  region: [],
+  availabilityZone: ["vpc", "region"],
+  vpc: ["region"],
+  internetGateway: ["vpc"],
+  publicSubnet: ["availabilityZone", "vpc"],
+  privateSubnet: ["availabilityZone", "vpc"],
+  securityGroup: ["instance", "vpc"],
+  instance: ["subnet"],
+  volume: ["instance"],
+};
+
+export function targetText(doc: Topology, target: DropTarget): LocalText {
+  if (target === null) return { en: "the empty canvas", ko: "빈 캔버스" };
+  if (target.kind === "availabilityZone")
+    return { en: `Availability Zone ${target.az}`, ko: `가용 영역 ${target.az}` };
+  return labelText(doc, target.kind, target.id);
+}
+
+/**
+ * The container a palette item dropped on `target` goes into (the target itself or the nearest
+ * container around it that accepts the item), or the refusal explaining where the item belongs.
+ */
+export function dropTargetFor(doc: Topology, item: PaletteKind, target: DropTarget): DropResolution {
+  if (item === "region") return { ok: true, target: null };
+  if (target === null)
+    return { ok: false, reason: refuse("drop-on-canvas", { item }) as CommandResult & { ok: false } };
+  const accepted = ACCEPTS[item];
+  for (let at: DropTarget = target; at !== null; at = parentOf(doc, at)) {
+    if (accepted.includes(at.kind)) return { ok: true, target: at };
+  }
+  return {
+    ok: false,
+    reason: refuse("drop-wrong-target", { item, target: targetText(doc, target) }) as CommandResult & {
+      ok: false;
+    },
+  };
+}
+
+/** A subnet dropped on a VPC box goes to its Region's only AZ; with none or several, it asks. */
+function subnetInVpc(doc: Topology, vpcId: string, isPublic: boolean): CommandResult {
+  const vpc = doc.vpcs.find((v) => v.id === vpcId);
+  const zones = doc.regions.find((r) => r.id === vpc?.region)?.availabilityZones ?? [];
+  const only = zones.length === 1 ? zones[0] : undefined;
+  if (only !== undefined) return addSubnet(doc, { vpcId, az: only, public: isPublic });
+  const vpcLabel = labelText(doc, "vpc", vpcId);
+  return refuse(zones.length === 0 ? "az-needed" : "az-choose", { vpc: vpcLabel });
+}
+
+/** The resource id of a container (an AZ box stands for its VPC). */
+function idOf(target: Exclude<DropTarget, null>): string {
+  return target.kind === "availabilityZone" ? target.vpc : target.id;
+}
+
+/** Creates the palette item at the drop target, or refuses with the reason. Pure. */
+export function applyPaletteDrop(doc: Topology, item: PaletteKind, target: DropTarget): CommandResult {
+  const resolved = dropTargetFor(doc, item, target);
+  if (!resolved.ok) return resolved.reason;
+  const at = resolved.target;
+  if (item === "region" || at === null) return addRegion(doc);
+  switch (item) {
+    case "availabilityZone":
+      return at.kind === "region"
+        ? addAvailabilityZone(doc, { regionId: at.id })
+        : addAvailabilityZone(doc, { vpcId: idOf(at) });
+    case "vpc":
+      return addVpc(doc, { regionId: idOf(at) });
+    case "internetGateway":
+      return addInternetGateway(doc, { vpcId: idOf(at) });
+    case "publicSubnet":
+    case "privateSubnet": {
+      const isPublic = item === "publicSubnet";
+      if (at.kind === "availabilityZone")
+        return addSubnet(doc, { vpcId: at.vpc, az: at.az, public: isPublic });
+      return subnetInVpc(doc, at.id, isPublic);
+    }
+    case "securityGroup":
+      return at.kind === "instance"
+        ? addSecurityGroup(doc, { instanceId: at.id })
+        : addSecurityGroup(doc, { vpcId: idOf(at) });
+    case "instance":
+      return addInstance(doc, { subnetId: idOf(at) });
+    case "volume":
+      return addVolume(doc, { instanceId: idOf(at) });
+  }
+}
+
+/**
+ * The drop target for a selected diagram id (keyboard alternative): a resource id, or an AZ box id
+ * of the form "@az/<owner diagram id>/<zone>" (see src/layout/elk-graph.ts azBoxId).
+ */
+export function targetForSelection(doc: Topology, selectedId: string | null | undefined): DropTarget {
+  if (!selectedId) return null;
+  const index = indexTopology(doc);
+  if (selectedId.startsWith("@az/")) {
+    const rest = selectedId.slice(4);
+    const cut = rest.lastIndexOf("/");
+    const owner = rest.slice(0, cut).replace(/~\d+$/, "");
+    const az = rest.slice(cut + 1);
+    const ownerKind = index.kindById.get(owner);
+    if (ownerKind === "vpc") return { kind: "availabilityZone", vpc: owner, az };
+    return ownerKind ? { kind: ownerKind, id: owner } : null;
+  }
+  const kind = index.kindById.get(selectedId);
+  return kind ? { kind, id: selectedId } : null;
+}
+
+/** Keyboard and click alternative: adds the item into the selected container, same rules. */
+export function applyPaletteToSelection(
+  doc: Topology,
+  item: PaletteKind,
+  selectedId: string | null | undefined,
+): CommandResult {
+  const target = targetForSelection(doc, selectedId);
+  if (target === null && item !== "region") return refuse("nothing-selected", { item });
+  return applyPaletteDrop(doc, item, target);
+}

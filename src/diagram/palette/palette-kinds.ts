@@ -1,0 +1,29 @@
+// The palette's items, in the order users see them. Labels come from the public names list.
+import { KIND_LABELS } from "../../model/commands/kind-labels.ts";
+import type { Lang } from "../../model/diagnostics.ts";
+
+export const PALETTE_KINDS = [
+  "region",
+  "availabilityZone",
+  "vpc",
+  "internetGateway",
+  "publicSubnet",
+  "privateSubnet",
+  "securityGroup",
+  "instance",
+  "volume",
+] as const;
+
+export type PaletteKind = (typeof PALETTE_KINDS)[number];
+
+/** The dataTransfer type a palette drag carries; its value is a PaletteKind. */
+export const PALETTE_MIME = "application/ec2viz-kind";
+
+export function isPaletteKind(value: unknown): value is PaletteKind {
+  return typeof value === "string" && (PALETTE_KINDS as readonly string[]).includes(value);
+}
+
+/** English label: the item's accessible name, the same in every UI language. */
+export function paletteLabel(kind: PaletteKind, lang: Lang = "en"): string {
+  return KIND_LABELS[kind][lang];
+}
