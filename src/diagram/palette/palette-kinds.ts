@@ -27,3 +27,14 @@ export function isPaletteKind(value: unknown): value is PaletteKind {
 export function paletteLabel(kind: PaletteKind, lang: Lang = "en"): string {
   return KIND_LABELS[kind][lang];
 }
+
+/** During dragover only the types are readable: is this a palette drag? */
+export function isPaletteDrag(types: readonly string[]): boolean {
+  return types.includes(PALETTE_MIME);
+}
+
+/** On drop: the palette kind carried by the drag, if any. */
+export function readPaletteKind(data: Pick<DataTransfer, "getData">): PaletteKind | undefined {
+  const value = data.getData(PALETTE_MIME);
+  return isPaletteKind(value) ? value : undefined;
+}

@@ -1,0 +1,62 @@
+// The component palette: drag an item onto the diagram, or select a container and activate an item
+// (click, Enter or Space) to add it there. The parent decides what activation does.
+import type { DragEvent } from "react";
+import type { Lang } from "../../model/diagnostics.ts";
+import { PaletteIcon } from "./PaletteIcon.tsx";
+import { PALETTE_KINDS, PALETTE_MIME, type PaletteKind, paletteLabel } from "./palette-kinds.ts";
+import "./palette.css";
+
+export interface PaletteProps {
+  lang: Lang;
+  /** Click or keyboard activation: add this kind into the selected container. */
+  onActivate: (kind: PaletteKind) => void;
+  /** Optional: tells the canvas a palette drag started / ended (to highlight valid targets). */
+  onDragKind?: (kind: PaletteKind | null) => void;
+}
+
+const TEXT = {
+  en: { heading: "Components", hint: "Drag onto the diagram, or select a container and press Enter." },
+  ko: { heading: "구성 요소", hint: "다이어그램으로 끌어 놓거나, 컨테이너를 선택하고 Enter를 누르세요." },
+} as const;
+
+export function Palette({ lang, onActivate, onDragKind }: PaletteProps) {
+  const start = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>) => {
+    event.dataTransfer.setData(PALETTE_MIME, kind);
+    event.dataTransfer.effectAllowed = "copy";
+    onDragKind?.(kind);
+  };
+  return (
+    <aside className="palette" aria-label="Components">
+      <h2 className="palette-heading">{TEXT[lang].heading}</h2>
+      <p className="palette-hint" id="palette-hint">
+        {TEXT[lang].hint}
+      </p>
+      <ul className="palette-list">
+        {PALETTE_KINDS.map((kind) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className="palette-item"
+              draggable={true}
+              data-kind={kind}
+              // The accessible name stays English in every language: scripts and tests rely on it.
+              aria-label={paletteLabel(kind, "en")}
+              aria-describedby="palette-hint"
+              onClick={() => onActivate(kind)}
+              onDragStart={start(kind)}
+              onDragEnd={() => onDragKind?.(null)}
+            >
+              <PaletteIcon kind={kind} />
+              <span className="palette-label">{paletteLabel(kind, lang)}</span>
+              {lang === "en" ? null : (
+                <span className="palette-label-en" aria-hidden="true">
+                  {paletteLabel(kind, "en")}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
