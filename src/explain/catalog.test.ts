@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../i18n/strings.ts";
+import { LANGS } from "../model/diagnostics.ts";
+import { KNOWN_ATTRIBUTES, SERIES_CATEGORY } from "../model/instance-type-decode.ts";
+import { VOLUME_TYPES } from "../model/schema.ts";
+import { CATALOG, CONCEPT_IDS, explainConcept } from "./catalog.ts";
+import { RELATED_CONCEPT_IDS } from "./concepts.ts";
+import { ATTRIBUTE_TEXT, CATEGORY_TEXT, SERIES_TEXT } from "./instance-type-text.ts";
+import { LABEL_KINDS } from "./label-kind.ts";
+import { VOLUME_TYPE_INFO } from "./volume-types.ts";
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const FIELDS = ["title", "what", "why", "relations", "docTitle"] as const;
+
+describe("explanation catalog", () => {
+  it("covers every diagram kind and every related concept, and nothing else", () => {
+    expect(Object.keys(CATALOG).sort()).toEqual([...LABEL_KINDS, ...RELATED_CONCEPT_IDS].sort());
+    expect([...CONCEPT_IDS].sort()).toEqual(Object.keys(CATALOG).sort());
+  });
+
+  it.each(CONCEPT_IDS)("%s has complete English and Korean text and an AWS docs link", (id) => {
+    const entry = CATALOG[id];
+    expect(entry.docUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/[\w/.-]+\.html$/);
+    for (const field of FIELDS) {
+      expect(entry.en[field]?.trim(), `${id}.en.${field}`).toBeTruthy();
+      expect(entry.ko[field]?.trim(), `${id}.ko.${field}`).toBeTruthy();
+      expect(HANGUL.test(entry.en[field]), `${id}.en.${field} has Hangul`).toBe(false);
+    }
+    // Korean prose must really be Korean, not a copy of the English.
+    for (const field of ["what", "why", "relations"] as const) {
+      expect(HANGUL.test(entry.ko[field]), `${id}.ko.${field}`).toBe(true);
+      expect(entry.ko[field]).not.toBe(entry.en[field]);
+    }
+  });
+
+  it("titles each diagram kind with its public kind label", () => {
+    for (const kind of LABEL_KINDS)
+      for (const lang of LANGS) expect(CATALOG[kind][lang].title).toBe(t(lang, `kind.${kind}`));
+  });
+
+  it("links Korean readers to AWS's Korean pages", () => {
+    expect(explainConcept("vpc", "en").docUrl).toBe(
+      "https://docs.aws.amazon.com/vpc/latest/userguide/what-is-amazon-vpc.html",
+    );
+    expect(explainConcept("vpc", "ko").docUrl).toBe(
+      "https://docs.aws.amazon.com/ko_kr/vpc/latest/userguide/what-is-amazon-vpc.html",
+    );
+    expect(explainConcept("ami", "ko").title).toBe("Amazon 머신 이미지(AMI)");
+  });
+});
+
+describe("instance type and volume type words", () => {
+  const bilingual = (label: string, text: { en: string; ko: string }) => {
+    expect(text.en.trim(), `${label}.en`).toBeTruthy();
+    expect(HANGUL.test(text.ko) || /^[\x20-\x7e]+$/.test(text.ko), `${label}.ko`).toBe(true);
+    expect(text.ko.trim(), `${label}.ko`).toBeTruthy();
+  };
+
+  it("explain every series, category and attribute in both languages", () => {
+    for (const series of Object.keys(SERIES_CATEGORY) as (keyof typeof SERIES_CATEGORY)[])
+      bilingual(`series ${series}`, SERIES_TEXT[series]);
+    for (const [category, text] of Object.entries(CATEGORY_TEXT)) bilingual(`category ${category}`, text);
+    for (const code of KNOWN_ATTRIBUTES) bilingual(`attribute ${code}`, ATTRIBUTE_TEXT[code]);
+  });
+
+  it("explain every EBS volume type in both languages with a sane size range", () => {
+    for (const type of VOLUME_TYPES) {
+      const info = VOLUME_TYPE_INFO[type];
+      bilingual(
+        `${type} name`,
+        info.en.name === info.ko.name ? info.en : { en: info.en.name, ko: info.ko.name },
+      );
+      bilingual(`${type} summary`, { en: info.en.summary, ko: info.ko.summary });
+      expect(HANGUL.test(info.ko.summary)).toBe(true);
+      expect(info.minGiB).toBeLessThan(info.maxGiB);
+    }
+    expect(VOLUME_TYPES.filter((v) => !VOLUME_TYPE_INFO[v].bootable)).toEqual(["st1", "sc1"]);
+    expect(VOLUME_TYPES.filter((v) => VOLUME_TYPE_INFO[v].multiAttach)).toEqual(["io1", "io2"]);
+  });
+});
