@@ -66,10 +66,7 @@ describe("instance type and volume type words", () => {
   it("explain every EBS volume type in both languages with a sane size range", () => {
     for (const type of VOLUME_TYPES) {
       const info = VOLUME_TYPE_INFO[type];
-      bilingual(
-        `${type} name`,
-        info.en.name === info.ko.name ? info.en : { en: info.en.name, ko: info.ko.name },
-      );
+      bilingual(`${type} name`, { en: info.en.name, ko: info.ko.name });
       bilingual(`${type} summary`, { en: info.en.summary, ko: info.ko.summary });
       expect(HANGUL.test(info.ko.summary)).toBe(true);
       expect(info.minGiB).toBeLessThan(info.maxGiB);
