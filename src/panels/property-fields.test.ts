@@ -1,0 +1,140 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { seed } from "../model/commands/test-fixtures.ts";
+import { topology } from "../model/schema.ts";
+import {
+  checkFieldText,
+  checkPatch,
+  fieldsFor,
+  parseFieldText,
+  rowsToRules,
+  rowsToTags,
+  ruleRows,
+  tagRows,
+} from "./property-fields.ts";
+
+function field(kind: Parameters<typeof fieldsFor>[1], id: string, key: string) {
+  const found = fieldsFor(seed(), kind, id).find((f) => f.key === key);
+  if (!found) throw new Error(`no field ${key}`);
+  return found;
+}
+
+describe("fieldsFor", () => {
+  it("lists the fields of each kind, with the subnet's zones and the instance's groups", () => {
+    const doc = seed();
+    expect(fieldsFor(doc, "vpc", "vpc-main").map((f) => f.key)).toEqual(["name", "cidrBlock"]);
+    expect(field("subnet", "subnet-public-a", "availabilityZone").options?.map((o) => o.value)).toEqual([
+      "ap-northeast-2a",
+    ]);
+    expect(field("instance", "i-web-1", "securityGroups").options).toEqual([
+      { value: "sg-web", label: "web" },
+    ]);
+    expect(fieldsFor(doc, "volume", "vol-web-1-root").map((f) => f.key)).toContain("iops");
+  });
+});
+
+describe("parseFieldText", () => {
+  it("removes optional fields left empty and requires the others", () => {
+    expect(parseFieldText(field("vpc", "vpc-main", "name"), "  ")).toEqual({ ok: true, value: undefined });
+    expect(parseFieldText(field("vpc", "vpc-main", "cidrBlock"), "").ok).toBe(false);
+  });
+
+  it("reads whole numbers only", () => {
+    const size = field("volume", "vol-web-1-root", "sizeGiB");
+    expect(parseFieldText(size, " 30 ")).toEqual({ ok: true, value: 30 });
+    expect(parseFieldText(size, "3.5").ok).toBe(false);
+    expect(parseFieldText(size, "ten").ok).toBe(false);
+  });
+});
+
+describe("checkFieldText", () => {
+  it("shows the rule's message in the UI language and never offers an invalid commit", () => {
+    const doc = seed();
+    const cidr = field("subnet", "subnet-public-a", "cidrBlock");
+    const outside = checkFieldText(doc, "subnet", "subnet-public-a", cidr, "10.9.0.0/24", "en");
+    expect(outside.result.ok).toBe(false);
+    expect(outside.message).toContain("10.0.0.0/16");
+    const ko = checkFieldText(doc, "subnet", "subnet-public-a", cidr, "10.9.0.0/24", "ko");
+    expect(ko.message).toContain("안에 있어야");
+    const good = checkFieldText(doc, "subnet", "subnet-public-a", cidr, "10.0.7.0/24", "en");
+    expect(good.result.ok).toBe(true);
+    expect(good.message).toBeUndefined();
+    expect(good.patch).toEqual({ cidrBlock: "10.0.7.0/24" });
+  });
+
+  it("reports an unchanged value as not changed", () => {
+    const doc = seed();
+    const check = checkFieldText(doc, "vpc", "vpc-main", field("vpc", "vpc-main", "name"), "main-vpc", "en");
+    expect(check.changed).toBe(false);
+  });
+
+  it("accepts any volume size in range and refuses any outside it (gp3)", () => {
+    const doc = seed();
+    const size = field("volume", "vol-web-1-root", "sizeGiB");
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: 70000 }), (n) => {
+        const check = checkFieldText(doc, "volume", "vol-web-1-root", size, String(n), "en");
+        expect(check.result.ok).toBe(n >= 1 && n <= 65536);
+        if (check.result.ok) expect(topology.safeParse(check.result.doc).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses the security group list of another VPC", () => {
+    const doc = seed();
+    doc.securityGroups.push({ id: "sg-far", vpc: "vpc-other", ingress: [] });
+    expect(checkPatch(doc, "instance", "i-web-1", { securityGroups: ["sg-far"] }, "en").message).toMatch(
+      /own VPC/,
+    );
+  });
+});
+
+describe("tag rows", () => {
+  it("round-trips tags and ignores blank rows", () => {
+    const tags = { Name: "web-1", Project: "x" };
+    expect(rowsToTags([...tagRows(tags), { key: "", value: "" }])).toEqual({ ok: true, value: tags });
+    expect(rowsToTags([])).toEqual({ ok: true, value: undefined });
+  });
+
+  it("refuses duplicate and missing keys", () => {
+    expect(
+      rowsToTags([
+        { key: "a", value: "1" },
+        { key: "a", value: "2" },
+      ]).ok,
+    ).toBe(false);
+    expect(rowsToTags([{ key: " ", value: "x" }]).ok).toBe(false);
+  });
+});
+
+describe("rule rows", () => {
+  it("round-trips the seed's rules", () => {
+    const rules = seed().securityGroups[0]?.ingress ?? [];
+    expect(rowsToRules(ruleRows(rules))).toEqual({ ok: true, value: rules });
+  });
+
+  it("reads a single port as a one-port range and drops ports for all traffic", () => {
+    const row = { protocol: "tcp" as const, fromPort: "22", toPort: "", cidr: "0.0.0.0/0", description: "" };
+    expect(rowsToRules([row])).toEqual({
+      ok: true,
+      value: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" }],
+    });
+    expect(rowsToRules([{ ...row, protocol: "-1" }])).toEqual({
+      ok: true,
+      value: [{ protocol: "-1", cidr: "0.0.0.0/0" }],
+    });
+    expect(rowsToRules([{ ...row, fromPort: "ssh" }]).ok).toBe(false);
+  });
+
+  it("leaves range and CIDR checks to the update command", () => {
+    const parsed = rowsToRules([
+      { protocol: "tcp", fromPort: "80", toPort: "80", cidr: "0.0.0.0/33", description: "" },
+    ]);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok)
+      expect(
+        checkPatch(seed(), "securityGroup", "sg-web", { ingress: parsed.value }, "en").message,
+      ).toBeTruthy();
+  });
+});

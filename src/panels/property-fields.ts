@@ -1,0 +1,254 @@
+// What the properties form shows for each kind of resource, how typed text becomes a field value,
+// and whether that value may be committed. The commit check is the update command itself, so the
+// form can never accept a value the model would refuse. No React here.
+import { fieldLabel } from "../model/commands/field-labels.ts";
+import { refusalMessage } from "../model/commands/refusals.ts";
+import type { CommandResult, LocalText } from "../model/commands/types.ts";
+import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import {
+  INSTANCE_STATES,
+  PROTOCOLS,
+  type Protocol,
+  type SecurityGroupRule,
+  type Topology,
+  VOLUME_TYPES,
+} from "../model/schema.ts";
+import type { ResourceKind } from "../model/topology-index.ts";
+
+export type FieldInput = "text" | "number" | "checkbox" | "select" | "instanceType" | "groups";
+
+export interface FieldSpec {
+  key: string;
+  input: FieldInput;
+  label: LocalText;
+  /** Empty text removes the field (optional fields) instead of being refused. */
+  optional: boolean;
+  /** Choices of a select, or the groups an instance may use. */
+  options?: readonly { value: string; label: string }[];
+  placeholder?: string;
+}
+
+const spec = (
+  key: string,
+  input: FieldInput,
+  optional: boolean,
+  extra: Partial<FieldSpec> = {},
+): FieldSpec => ({
+  key,
+  input,
+  label: fieldLabel(key),
+  optional,
+  ...extra,
+});
+
+const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/** Fields of the form for one resource, in display order (tags and rules have their own editors). */
+export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldSpec[] {
+  const name = spec("name", "text", true);
+  switch (kind) {
+    case "region":
+    case "internetGateway":
+      return [name];
+    case "vpc":
+      return [name, spec("cidrBlock", "text", false, { placeholder: "10.0.0.0/16" })];
+    case "subnet": {
+      const subnet = doc.subnets.find((s) => s.id === id);
+      const regionId = doc.vpcs.find((v) => v.id === subnet?.vpc)?.region;
+      const zones = doc.regions.find((r) => r.id === regionId)?.availabilityZones ?? [];
+      return [
+        name,
+        spec("cidrBlock", "text", false, { placeholder: "10.0.1.0/24" }),
+        spec("availabilityZone", "select", false, { options: choices(zones) }),
+        spec("public", "checkbox", false),
+      ];
+    }
+    case "securityGroup":
+      return [name, spec("description", "text", true)];
+    case "instance": {
+      const subnet = doc.subnets.find((s) => s.id === doc.instances.find((i) => i.id === id)?.subnet);
+      const groups = doc.securityGroups
+        .filter((g) => g.vpc === subnet?.vpc)
+        .map((g) => ({ value: g.id, label: g.name || g.id }));
+      return [
+        name,
+        spec("instanceType", "instanceType", false, { placeholder: "t3.micro" }),
+        spec("imageId", "text", true, { placeholder: "ami-0123456789abcdef0" }),
+        spec("publicIp", "checkbox", true),
+        spec("state", "select", true, { options: [{ value: "", label: "—" }, ...choices(INSTANCE_STATES)] }),
+        spec("securityGroups", "groups", true, { options: groups }),
+      ];
+    }
+    case "volume":
+      return [
+        name,
+        spec("volumeType", "select", false, { options: choices(VOLUME_TYPES) }),
+        spec("sizeGiB", "number", false),
+        spec("iops", "number", true),
+        spec("throughput", "number", true),
+        spec("encrypted", "checkbox", true),
+      ];
+  }
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalText };
+
+const WHOLE = /^-?\d+$/;
+
+/** Text typed into a field -> the value stored in the file (undefined removes an optional field). */
+export function parseFieldText(field: FieldSpec, text: string): Parsed<unknown> {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    if (field.optional) return { ok: true, value: undefined };
+    return { ok: false, message: { en: "This field is required", ko: "꼭 입력해야 하는 항목입니다" } };
+  }
+  if (field.input === "number") {
+    if (!WHOLE.test(trimmed))
+      return { ok: false, message: { en: "Enter a whole number", ko: "정수를 입력하세요" } };
+    return { ok: true, value: Number(trimmed) };
+  }
+  // Names and descriptions keep inner spaces; ids and blocks never contain any.
+  return { ok: true, value: field.key === "name" || field.key === "description" ? text : trimmed };
+}
+
+export interface FieldCheck {
+  /** The command to commit when valid (the store applies it as one undo step). */
+  result: CommandResult;
+  /** The message to show beside the field, in the UI language; undefined when valid. */
+  message?: string;
+  /** True when the value differs from the document's. */
+  changed: boolean;
+}
+
+/** Runs the update the field would commit and reports it as the form shows it. */
+export function checkPatch(
+  doc: Topology,
+  kind: ResourceKind,
+  id: string,
+  patch: ResourcePatch,
+  lang: Lang,
+): FieldCheck {
+  const result = updateResource(doc, kind, id, patch);
+  if (!result.ok) return { result, message: refusalMessage(result.reason, lang), changed: true };
+  return { result, changed: result.doc !== doc };
+}
+
+/** Checks typed text for one field: parse first, then the model's rules. */
+export function checkFieldText(
+  doc: Topology,
+  kind: ResourceKind,
+  id: string,
+  field: FieldSpec,
+  text: string,
+  lang: Lang,
+): FieldCheck & { patch?: ResourcePatch } {
+  const parsed = parseFieldText(field, text);
+  if (!parsed.ok) {
+    return {
+      result: {
+        ok: false,
+        reason: {
+          code: "invalid-value",
+          params: { field: field.label, key: field.key, message: parsed.message },
+        },
+      },
+      message: parsed.message[lang],
+      changed: true,
+    };
+  }
+  const patch = { [field.key]: parsed.value };
+  return { ...checkPatch(doc, kind, id, patch, lang), patch };
+}
+
+// Tags ---------------------------------------------------------------------------------------
+
+export interface TagRow {
+  key: string;
+  value: string;
+}
+
+export function tagRows(tags: Record<string, string> | undefined): TagRow[] {
+  return Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
+}
+
+/** Rows -> tag map; empty rows are ignored, a repeated key is refused (tag keys are unique). */
+export function rowsToTags(rows: readonly TagRow[]): Parsed<Record<string, string> | undefined> {
+  const tags: Record<string, string> = {};
+  for (const row of rows) {
+    const key = row.key.trim();
+    if (key === "" && row.value === "") continue;
+    if (key === "")
+      return { ok: false, message: { en: "A tag needs a key", ko: "태그에는 키가 필요합니다" } };
+    if (key in tags)
+      return {
+        ok: false,
+        message: { en: `Tag key "${key}" is used twice`, ko: `태그 키 "${key}"가 두 번 쓰였습니다` },
+      };
+    tags[key] = row.value;
+  }
+  return { ok: true, value: Object.keys(tags).length === 0 ? undefined : tags };
+}
+
+// Security group rules ------------------------------------------------------------------------
+
+export interface RuleRow {
+  protocol: Protocol;
+  fromPort: string;
+  toPort: string;
+  cidr: string;
+  description: string;
+}
+
+export const RULE_PROTOCOLS: readonly { value: Protocol; label: LocalText }[] = PROTOCOLS.map((value) => ({
+  value,
+  label:
+    value === "-1"
+      ? { en: "All traffic", ko: "모든 트래픽" }
+      : { en: value.toUpperCase(), ko: value.toUpperCase() },
+}));
+
+export function ruleRows(rules: readonly SecurityGroupRule[] | undefined): RuleRow[] {
+  return (rules ?? []).map((r) => ({
+    protocol: r.protocol,
+    fromPort: r.fromPort === undefined ? "" : String(r.fromPort),
+    toPort: r.toPort === undefined ? "" : String(r.toPort),
+    cidr: r.cidr,
+    description: r.description ?? "",
+  }));
+}
+
+export function emptyRuleRow(): RuleRow {
+  return { protocol: "tcp", fromPort: "443", toPort: "443", cidr: "0.0.0.0/0", description: "" };
+}
+
+function port(text: string): number | undefined | null {
+  const t = text.trim();
+  if (t === "") return undefined;
+  return WHOLE.test(t) ? Number(t) : null;
+}
+
+/** Rows -> rules. Only shapes are checked here; ranges and CIDRs are the update command's job. */
+export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[]> {
+  const rules: SecurityGroupRule[] = [];
+  for (const [n, row] of rows.entries()) {
+    const from = port(row.fromPort);
+    const to = port(row.toPort);
+    if (from === null || to === null)
+      return {
+        ok: false,
+        message: { en: `Rule ${n + 1}: ports are whole numbers`, ko: `규칙 ${n + 1}: 포트는 정수입니다` },
+      };
+    const rule: SecurityGroupRule = { protocol: row.protocol, cidr: row.cidr.trim() };
+    // "All traffic" has no ports; a single port may be typed once and means from = to.
+    if (row.protocol !== "-1") {
+      const first = from ?? to;
+      const last = to ?? from;
+      if (first !== undefined) rule.fromPort = first;
+      if (last !== undefined) rule.toPort = last;
+    }
+    if (row.description.trim() !== "") rule.description = row.description.trim();
+    rules.push(rule);
+  }
+  return { ok: true, value: rules };
+}
