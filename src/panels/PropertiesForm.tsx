@@ -1,0 +1,461 @@
+// Properties of the selected resource. Every field validates as the user types and shows the rule's
+// message beside itself; a valid change commits on blur or Enter (checkboxes, selects and row
+// buttons at once) as one undo step through `onCommit`. Invalid values are never committed: the
+// check is the same update command the store runs.
+import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import { fieldLabel } from "../model/commands/field-labels.ts";
+import type { LocalText } from "../model/commands/types.ts";
+import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { indexTopology, type ResourceKind } from "../model/topology-index.ts";
+import {
+  checkFieldText,
+  checkPatch,
+  emptyRuleRow,
+  type FieldSpec,
+  fieldsFor,
+  RULE_PROTOCOLS,
+  type RuleRow,
+  rowsToRules,
+  rowsToTags,
+  ruleRows,
+  type TagRow,
+  tagRows,
+} from "./property-fields.ts";
+import "./properties.css";
+
+export interface ResourceEdit {
+  kind: ResourceKind;
+  id: string;
+  patch: ResourcePatch;
+}
+
+export interface PropertiesFormProps {
+  doc: Topology;
+  /** Selected diagram id; non-resource ids (AZ boxes, the Internet) render nothing. */
+  selectedId: string | null;
+  lang: Lang;
+  /** Commit one valid edit as one undo step: `store.apply(label, editCommand(edit))`. */
+  onCommit: (label: string, edit: ResourceEdit) => void;
+  /** Every EC2 instance type, offered as autocomplete for the instance type field. */
+  instanceTypes?: readonly string[];
+}
+
+/** The command a committed edit runs, for the store's `apply`. */
+export function editCommand(edit: ResourceEdit) {
+  return (doc: Topology) => updateResource(doc, edit.kind, edit.id, edit.patch);
+}
+
+const UI = {
+  en: {
+    properties: "Properties",
+    id: "ID",
+    tags: "Tags",
+    key: "Key",
+    value: "Value",
+    addTag: "Add tag",
+    remove: "Remove",
+    addRule: "Add rule",
+    protocol: "Protocol",
+    ports: "Port range",
+    from: "From port",
+    to: "To port",
+    source: "CIDR",
+    description: "Description",
+    change: (field: string) => `Change ${field}`,
+    unknownType: "Not in the list of EC2 instance types",
+    defaultEgress: "No outbound rules listed: AWS's default allows all outbound traffic.",
+  },
+  ko: {
+    properties: "속성",
+    id: "ID",
+    tags: "태그",
+    key: "키",
+    value: "값",
+    addTag: "태그 추가",
+    remove: "삭제",
+    addRule: "규칙 추가",
+    protocol: "프로토콜",
+    ports: "포트 범위",
+    from: "시작 포트",
+    to: "끝 포트",
+    source: "CIDR",
+    description: "설명",
+    change: (field: string) => `${field} 변경`,
+    unknownType: "EC2 인스턴스 유형 목록에 없습니다",
+    defaultEgress: "아웃바운드 규칙이 없으면 AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
+  },
+} as const;
+
+type Ui = (typeof UI)[Lang];
+
+interface Ctx {
+  doc: Topology;
+  kind: ResourceKind;
+  id: string;
+  lang: Lang;
+  ui: Ui;
+  commit: (label: LocalText, patch: ResourcePatch) => void;
+}
+
+function storedResource(doc: Topology, kind: ResourceKind, id: string): Record<string, unknown> {
+  const list = {
+    region: doc.regions,
+    vpc: doc.vpcs,
+    internetGateway: doc.internetGateways,
+    subnet: doc.subnets,
+    securityGroup: doc.securityGroups,
+    instance: doc.instances,
+    volume: doc.volumes,
+  }[kind] as readonly { id: string }[];
+  return (list.find((r) => r.id === id) ?? {}) as Record<string, unknown>;
+}
+
+function Message({ id, text, tone = "error" }: { id: string; text?: string; tone?: "error" | "warning" }) {
+  return (
+    <p id={id} className={`prop-message prop-${tone}`} aria-live="polite">
+      {text ?? ""}
+    </p>
+  );
+}
+
+function TextField({
+  ctx,
+  field,
+  instanceTypes,
+}: {
+  ctx: Ctx;
+  field: FieldSpec;
+  instanceTypes?: readonly string[];
+}) {
+  const uid = useId();
+  const stored = storedResource(ctx.doc, ctx.kind, ctx.id)[field.key];
+  const storedText = stored === undefined ? "" : String(stored);
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? storedText;
+  const check =
+    draft === null ? undefined : checkFieldText(ctx.doc, ctx.kind, ctx.id, field, draft, ctx.lang);
+  const finish = () => {
+    if (!check) return;
+    if (check.result.ok && check.patch) {
+      if (check.changed) ctx.commit(field.label, check.patch);
+      setDraft(null);
+    }
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") finish();
+    if (e.key === "Escape") setDraft(null);
+  };
+  const warning =
+    field.input === "instanceType" && instanceTypes && text !== "" && !instanceTypes.includes(text.trim())
+      ? ctx.ui.unknownType
+      : undefined;
+  const listId = field.input === "instanceType" && instanceTypes ? `${uid}-types` : undefined;
+  return (
+    <div className="prop-field">
+      <label htmlFor={`${uid}-input`}>{field.label[ctx.lang]}</label>
+      <input
+        id={`${uid}-input`}
+        type="text"
+        inputMode={field.input === "number" ? "numeric" : undefined}
+        value={text}
+        placeholder={field.placeholder}
+        list={listId}
+        spellCheck={field.key === "name" || field.key === "description"}
+        autoComplete="off"
+        aria-invalid={check?.message ? true : undefined}
+        aria-describedby={`${uid}-msg`}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={finish}
+        onKeyDown={onKey}
+      />
+      {listId ? (
+        <datalist id={listId}>
+          {instanceTypes?.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      ) : null}
+      <Message
+        id={`${uid}-msg`}
+        text={check?.message ?? warning}
+        tone={check?.message ? "error" : "warning"}
+      />
+    </div>
+  );
+}
+
+/** Checkboxes, selects and group lists commit on change; a refused change shows why and reverts. */
+function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
+  const uid = useId();
+  const [message, setMessage] = useState<string>();
+  const stored = storedResource(ctx.doc, ctx.kind, ctx.id)[field.key];
+  const attempt = (value: unknown) => {
+    const check = checkPatch(ctx.doc, ctx.kind, ctx.id, { [field.key]: value }, ctx.lang);
+    setMessage(check.message);
+    if (check.result.ok && check.changed) ctx.commit(field.label, { [field.key]: value });
+  };
+  const described = { "aria-describedby": `${uid}-msg`, "aria-invalid": message ? true : undefined };
+  let control: ReactNode;
+  if (field.input === "checkbox") {
+    control = (
+      <input
+        id={`${uid}-input`}
+        type="checkbox"
+        checked={stored === true}
+        onChange={(e) => attempt(e.target.checked)}
+        {...described}
+      />
+    );
+  } else if (field.input === "select") {
+    control = (
+      <select
+        id={`${uid}-input`}
+        value={stored === undefined ? "" : String(stored)}
+        onChange={(e) => attempt(e.target.value === "" && field.optional ? undefined : e.target.value)}
+        {...described}
+      >
+        {field.options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    const chosen = (stored as string[] | undefined) ?? [];
+    const toggle = (group: string, on: boolean) => {
+      const next = on ? [...chosen, group] : chosen.filter((g) => g !== group);
+      attempt(next);
+    };
+    return (
+      <fieldset className="prop-field prop-groups" aria-describedby={`${uid}-msg`}>
+        <legend>{field.label[ctx.lang]}</legend>
+        {field.options?.map((o) => (
+          <label key={o.value} className="prop-check">
+            <input
+              type="checkbox"
+              checked={chosen.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        ))}
+        <Message id={`${uid}-msg`} text={message} />
+      </fieldset>
+    );
+  }
+  return (
+    <div className={`prop-field ${field.input === "checkbox" ? "prop-inline" : ""}`}>
+      <label htmlFor={`${uid}-input`}>{field.label[ctx.lang]}</label>
+      {control}
+      <Message id={`${uid}-msg`} text={message} />
+    </div>
+  );
+}
+
+/** Shared by the tag and rule tables: draft rows, validated on every edit, committed on blur. */
+function useRows<R>(
+  stored: R[],
+  toPatch: (rows: R[]) => { patch?: ResourcePatch; message?: LocalText },
+  ctx: Ctx,
+) {
+  const [draft, setDraft] = useState<R[] | null>(null);
+  const rows = draft ?? stored;
+  const built = draft === null ? undefined : toPatch(draft);
+  const check = built?.patch ? checkPatch(ctx.doc, ctx.kind, ctx.id, built.patch, ctx.lang) : undefined;
+  const message = built?.message?.[ctx.lang] ?? check?.message;
+  const commitRows = (label: LocalText, next: R[] | null = draft) => {
+    if (next === null) return;
+    const b = toPatch(next);
+    if (!b.patch) return;
+    const c = checkPatch(ctx.doc, ctx.kind, ctx.id, b.patch, ctx.lang);
+    if (!c.result.ok) return;
+    if (c.changed) ctx.commit(label, b.patch);
+    setDraft(null);
+  };
+  return { rows, setDraft, message, commitRows };
+}
+
+function TagEditor({ ctx }: { ctx: Ctx }) {
+  const uid = useId();
+  const stored = tagRows(
+    storedResource(ctx.doc, ctx.kind, ctx.id).tags as Record<string, string> | undefined,
+  );
+  const label = fieldLabel("tags");
+  const toPatch = (rows: TagRow[]) => {
+    const parsed = rowsToTags(rows);
+    return parsed.ok ? { patch: { tags: parsed.value } } : { message: parsed.message };
+  };
+  const { rows, setDraft, message, commitRows } = useRows(stored, toPatch, ctx);
+  const edit = (n: number, part: Partial<TagRow>) =>
+    setDraft(rows.map((r, i) => (i === n ? { ...r, ...part } : r)));
+  return (
+    <fieldset
+      className="prop-field prop-table"
+      aria-describedby={`${uid}-msg`}
+      // Commit when focus leaves the table, so editing several cells is one undo step.
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commitRows(label);
+      }}
+    >
+      <legend>{ctx.ui.tags}</legend>
+      {rows.map((row, n) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
+        <div key={n} className="prop-row">
+          <input
+            aria-label={`${ctx.ui.key} ${n + 1}`}
+            value={row.key}
+            onChange={(e) => edit(n, { key: e.target.value })}
+          />
+          <input
+            aria-label={`${ctx.ui.value} ${n + 1}`}
+            value={row.value}
+            onChange={(e) => edit(n, { value: e.target.value })}
+          />
+          <button
+            type="button"
+            onClick={() =>
+              commitRows(
+                label,
+                rows.filter((_, i) => i !== n),
+              )
+            }
+          >
+            {ctx.ui.remove}
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => setDraft([...rows, { key: "", value: "" }])}>
+        {ctx.ui.addTag}
+      </button>
+      <Message id={`${uid}-msg`} text={message} />
+    </fieldset>
+  );
+}
+
+function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egress" }) {
+  const uid = useId();
+  const value = storedResource(ctx.doc, ctx.kind, ctx.id)[direction] as Parameters<typeof ruleRows>[0];
+  const label = fieldLabel(direction);
+  const toPatch = (rows: RuleRow[]) => {
+    const parsed = rowsToRules(rows);
+    return parsed.ok ? { patch: { [direction]: parsed.value } } : { message: parsed.message };
+  };
+  const { rows, setDraft, message, commitRows } = useRows(ruleRows(value), toPatch, ctx);
+  const edit = (n: number, part: Partial<RuleRow>) =>
+    setDraft(rows.map((r, i) => (i === n ? { ...r, ...part } : r)));
+  return (
+    <fieldset
+      className="prop-field prop-table"
+      aria-describedby={`${uid}-msg`}
+      // Commit when focus leaves the table, so editing several cells is one undo step.
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commitRows(label);
+      }}
+    >
+      <legend>{label[ctx.lang]}</legend>
+      {direction === "egress" && value === undefined ? (
+        <p className="prop-note">{ctx.ui.defaultEgress}</p>
+      ) : null}
+      {rows.map((row, n) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
+        <div key={n} className="prop-row prop-rule">
+          <select
+            aria-label={`${ctx.ui.protocol} ${n + 1}`}
+            value={row.protocol}
+            onChange={(e) => edit(n, { protocol: e.target.value as RuleRow["protocol"] })}
+          >
+            {RULE_PROTOCOLS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label[ctx.lang]}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={`${ctx.ui.from} ${n + 1}`}
+            inputMode="numeric"
+            value={row.fromPort}
+            disabled={row.protocol === "-1"}
+            onChange={(e) => edit(n, { fromPort: e.target.value })}
+          />
+          <input
+            aria-label={`${ctx.ui.to} ${n + 1}`}
+            inputMode="numeric"
+            value={row.toPort}
+            disabled={row.protocol === "-1"}
+            onChange={(e) => edit(n, { toPort: e.target.value })}
+          />
+          <input
+            aria-label={`${ctx.ui.source} ${n + 1}`}
+            value={row.cidr}
+            onChange={(e) => edit(n, { cidr: e.target.value })}
+          />
+          <input
+            aria-label={`${ctx.ui.description} ${n + 1}`}
+            value={row.description}
+            onChange={(e) => edit(n, { description: e.target.value })}
+          />
+          <button
+            type="button"
+            onClick={() =>
+              commitRows(
+                label,
+                rows.filter((_, i) => i !== n),
+              )
+            }
+          >
+            {ctx.ui.remove}
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => setDraft([...rows, emptyRuleRow()])}>
+        {ctx.ui.addRule}
+      </button>
+      <Message id={`${uid}-msg`} text={message} />
+    </fieldset>
+  );
+}
+
+export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes }: PropertiesFormProps) {
+  const kind = selectedId ? indexTopology(doc).kindById.get(selectedId) : undefined;
+  if (!selectedId || !kind) return null;
+  const ui = UI[lang];
+  const ctx: Ctx = {
+    doc,
+    kind,
+    id: selectedId,
+    lang,
+    ui,
+    commit: (label, patch) => onCommit(ui.change(label[lang]), { kind, id: selectedId, patch }),
+  };
+  return (
+    // Keyed by the selection so drafts never leak from one resource to another.
+    <form
+      key={selectedId}
+      className="properties"
+      aria-label={ui.properties}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <h3 className="properties-heading">{ui.properties}</h3>
+      <p className="prop-id">
+        {ui.id}: <code>{selectedId}</code>
+      </p>
+      {fieldsFor(doc, kind, selectedId).map((field) =>
+        field.input === "text" || field.input === "number" || field.input === "instanceType" ? (
+          <TextField key={field.key} ctx={ctx} field={field} instanceTypes={instanceTypes} />
+        ) : (
+          <ChoiceField key={field.key} ctx={ctx} field={field} />
+        ),
+      )}
+      {kind === "securityGroup" ? (
+        <>
+          <RuleEditor ctx={ctx} direction="ingress" />
+          <RuleEditor ctx={ctx} direction="egress" />
+        </>
+      ) : null}
+      <TagEditor ctx={ctx} />
+    </form>
+  );
+}
