@@ -241,7 +241,7 @@ const ko: Record<StringKey, string> = {
   "value.publicIpNo": "없음: VPC 안에서만 쓰는 프라이빗 주소만 있습니다",
   "value.noRules": "규칙 없음: 이 방향으로는 아무 트래픽도 허용되지 않습니다",
   "value.defaultEgress": "지정하지 않음: AWS 기본값에 따라 모든 아웃바운드 트래픽이 허용됩니다",
-  "value.rule": "{traffic} {direction} {range}",
+  "value.rule": "{traffic} · {direction} {range}",
   "value.ruleFrom": "출처",
   "value.ruleTo": "대상",
   "value.ruleAnywhere": "{cidr} (인터넷의 모든 곳)",

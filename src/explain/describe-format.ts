@@ -1,0 +1,103 @@
+// Small formatters the details view model is built from: links to other nodes, security group
+// rules, CIDR blocks. Each returns text in the requested language.
+import { t } from "../i18n/strings.ts";
+import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import { coversWholeInternet } from "../model/reachability.ts";
+import type { Protocol, SecurityGroupRule, Topology } from "../model/schema.ts";
+import { COLLECTION_OF_KIND, type TopologyIndex } from "../model/topology-index.ts";
+import { type LabelKind, labelKindOfResource } from "./label-kind.ts";
+
+/** Something the panel can show and, when `target` is set, jump to (the diagram node id). */
+export interface LinkView {
+  label: string;
+  target?: string;
+}
+
+/** Id the diagram gives an Availability Zone box: the zone drawn inside one VPC. */
+export function availabilityZoneNodeId(vpc: string, az: string): string {
+  return `${vpc}/${az}`;
+}
+
+export function kindLabel(kind: LabelKind, lang: Lang): string {
+  return t(lang, `kind.${kind}`);
+}
+
+const numberFormat = { en: new Intl.NumberFormat("en-US"), ko: new Intl.NumberFormat("ko-KR") };
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormat[lang].format(value);
+}
+
+/** The resource's name when set, else its id: the same rule the diagram uses. */
+export function displayNameOf(index: TopologyIndex, id: string): string {
+  const kind = index.kindById.get(id);
+  if (!kind) return id;
+  const map: Map<string, { name?: string }> = index[COLLECTION_OF_KIND[kind]];
+  return map.get(id)?.name || id;
+}
+
+/** "Public subnet public-a", linked to its node; an unknown id is shown but not linked. */
+export function resourceLink(doc: Topology, index: TopologyIndex, id: string, lang: Lang): LinkView {
+  const kind = index.kindById.get(id);
+  if (!kind) return { label: t(lang, "details.missingReference", { id }) };
+  const label = `${kindLabel(labelKindOfResource(doc, kind, id), lang)} ${displayNameOf(index, id)}`;
+  return { label, target: id };
+}
+
+export function availabilityZoneLink(vpc: string | undefined, az: string, lang: Lang): LinkView {
+  const label = `${kindLabel("availabilityZone", lang)} ${az}`;
+  return vpc === undefined ? { label } : { label, target: availabilityZoneNodeId(vpc, az) };
+}
+
+export function yesNo(value: boolean, lang: Lang): string {
+  return t(lang, value ? "details.yes" : "details.no");
+}
+
+/** "TCP port 80", "All traffic", "UDP ports 1000–2000"… */
+export function trafficText(
+  rule: { protocol: Protocol; fromPort?: number; toPort?: number },
+  lang: Lang,
+): string {
+  const { protocol, fromPort, toPort } = rule;
+  if (protocol === "-1") return t(lang, "value.allTraffic");
+  if (protocol === "icmp") return t(lang, "value.icmp");
+  const tcp = protocol === "tcp";
+  const everyPort =
+    fromPort === undefined ||
+    fromPort === -1 ||
+    (fromPort === 0 && (toPort === undefined || toPort === 65535));
+  if (everyPort) return t(lang, tcp ? "value.allTcp" : "value.allUdp");
+  if (toPort === undefined || toPort === fromPort)
+    return t(lang, tcp ? "value.tcpPort" : "value.udpPort", { port: fromPort });
+  return t(lang, tcp ? "value.tcpPorts" : "value.udpPorts", { from: fromPort, to: toPort });
+}
+
+export function ruleText(rule: SecurityGroupRule, direction: "in" | "out", lang: Lang): string {
+  const range = coversWholeInternet(rule.cidr)
+    ? t(lang, "value.ruleAnywhere", { cidr: rule.cidr })
+    : rule.cidr;
+  const text = t(lang, "value.rule", {
+    traffic: trafficText(rule, lang),
+    direction: t(lang, direction === "in" ? "value.ruleFrom" : "value.ruleTo"),
+    range,
+  });
+  return rule.description
+    ? t(lang, "value.ruleDescribed", { rule: text, description: rule.description })
+    : text;
+}
+
+/** Address counts, and for a subnet the five addresses AWS keeps with what each is for. */
+export function cidrLines(cidrText: string, scope: "vpc" | "subnet", lang: Lang): string[] {
+  const cidr = tryCidr(cidrText);
+  if (!cidr) return [];
+  const total = formatNumber(addressCount(cidr), lang);
+  if (scope === "vpc") return [t(lang, "value.vpcAddressCount", { total })];
+  return [
+    t(lang, "value.addressCount", { total, usable: formatNumber(usableAddresses(cidr), lang) }),
+    t(lang, "value.reservedIntro"),
+    ...reservedAddresses(cidr).map(({ address, purpose }) =>
+      t(lang, "value.reserved", { address, purpose: t(lang, `reserved.${purpose}`) }),
+    ),
+  ];
+}

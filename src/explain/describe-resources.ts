@@ -1,0 +1,374 @@
+// Per-kind parts of the details view: readable properties, the Region › VPC › AZ › subnet trail,
+// and the related resources of each record in the document.
+import { t } from "../i18n/strings.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
+import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
+import { explainConcept } from "./catalog.ts";
+import type { CrumbView, PropertyView, RelationGroupView } from "./describe.ts";
+import {
+  availabilityZoneLink,
+  cidrLines,
+  displayNameOf,
+  formatNumber,
+  resourceLink,
+  ruleText,
+  yesNo,
+} from "./describe-format.ts";
+import { explainInstanceType } from "./instance-type-text.ts";
+import { VOLUME_TYPE_INFO } from "./volume-types.ts";
+
+export interface ResourceBody {
+  record: { id: string; name?: string; tags?: Record<string, string> };
+  properties: PropertyView[];
+  location: CrumbView[];
+  relations: RelationGroupView[];
+}
+
+type Ctx = { doc: Topology; index: TopologyIndex; lang: Lang };
+
+const crumb = (c: Ctx, id: string, current = false): CrumbView => ({
+  ...resourceLink(c.doc, c.index, id, c.lang),
+  current,
+});
+
+/** Region › VPC › AZ › subnet for a subnet (without the subnet itself). */
+function subnetTrail(c: Ctx, subnet: Subnet): CrumbView[] {
+  const vpc = c.index.vpcs.get(subnet.vpc);
+  const trail: CrumbView[] = [];
+  if (vpc) trail.push(crumb(c, vpc.region));
+  trail.push(crumb(c, subnet.vpc));
+  trail.push({ ...availabilityZoneLink(subnet.vpc, subnet.availabilityZone, c.lang), current: false });
+  return trail;
+}
+
+function links(c: Ctx, ids: readonly string[]) {
+  return ids.map((id) => resourceLink(c.doc, c.index, id, c.lang));
+}
+
+function region(c: Ctx, id: string): ResourceBody | undefined {
+  const r = c.index.regions.get(id);
+  if (!r) return undefined;
+  return {
+    record: r,
+    properties: [
+      { label: t(c.lang, "prop.regionCode"), value: r.id },
+      {
+        label: t(c.lang, "prop.availabilityZones"),
+        value: r.availabilityZones.length ? r.availabilityZones.join(", ") : t(c.lang, "details.none"),
+        concept: explainConcept("availabilityZone", c.lang),
+      },
+    ],
+    location: [crumb(c, id, true)],
+    relations: [
+      {
+        label: t(c.lang, "rel.vpcs"),
+        items: links(
+          c,
+          (c.index.vpcsByRegion.get(id) ?? []).map((v) => v.id),
+        ),
+      },
+    ],
+  };
+}
+
+function vpc(c: Ctx, id: string): ResourceBody | undefined {
+  const v = c.index.vpcs.get(id);
+  if (!v) return undefined;
+  const subnets = c.index.subnetsByVpc.get(id) ?? [];
+  const azs = [...new Set(subnets.map((s) => s.availabilityZone))];
+  return {
+    record: v,
+    properties: [
+      {
+        label: t(c.lang, "prop.cidr"),
+        value: v.cidrBlock,
+        lines: cidrLines(v.cidrBlock, "vpc", c.lang),
+        concept: explainConcept("cidr", c.lang),
+      },
+      {
+        label: t(c.lang, "prop.region"),
+        value: displayNameOf(c.index, v.region),
+        link: resourceLink(c.doc, c.index, v.region, c.lang),
+      },
+    ],
+    location: [crumb(c, v.region), crumb(c, id, true)],
+    relations: [
+      {
+        label: t(c.lang, "rel.gateway"),
+        items: links(
+          c,
+          (c.index.gatewaysByVpc.get(id) ?? []).map((g) => g.id),
+        ),
+      },
+      {
+        label: t(c.lang, "rel.availabilityZones"),
+        items: azs.map((az) => availabilityZoneLink(id, az, c.lang)),
+      },
+      {
+        label: t(c.lang, "rel.subnets"),
+        items: links(
+          c,
+          subnets.map((s) => s.id),
+        ),
+      },
+      {
+        label: t(c.lang, "rel.securityGroups"),
+        items: links(
+          c,
+          (c.index.securityGroupsByVpc.get(id) ?? []).map((g) => g.id),
+        ),
+      },
+    ],
+  };
+}
+
+function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
+  const g = c.index.internetGateways.get(id);
+  if (!g) return undefined;
+  const vpcRecord = g.vpc === null ? undefined : c.index.vpcs.get(g.vpc);
+  const publicSubnets = g.vpc === null ? [] : (c.index.subnetsByVpc.get(g.vpc) ?? []).filter((s) => s.public);
+  return {
+    record: g,
+    properties: [
+      g.vpc === null
+        ? { label: t(c.lang, "prop.attachment"), value: t(c.lang, "value.detached") }
+        : {
+            label: t(c.lang, "prop.attachment"),
+            value: resourceLink(c.doc, c.index, g.vpc, c.lang).label,
+            link: resourceLink(c.doc, c.index, g.vpc, c.lang),
+          },
+      {
+        label: t(c.lang, "prop.routeToGateway"),
+        value: publicSubnets.length
+          ? publicSubnets.map((s) => s.name || s.id).join(", ")
+          : t(c.lang, "details.none"),
+        concept: explainConcept("routeTable", c.lang),
+      },
+    ],
+    location: [
+      ...(vpcRecord ? [crumb(c, vpcRecord.region), crumb(c, vpcRecord.id)] : []),
+      crumb(c, id, true),
+    ],
+    relations: [
+      { label: t(c.lang, "rel.vpc"), items: g.vpc === null ? [] : links(c, [g.vpc]) },
+      {
+        label: t(c.lang, "rel.publicSubnets"),
+        items: links(
+          c,
+          publicSubnets.map((s) => s.id),
+        ),
+      },
+    ],
+  };
+}
+
+function subnet(c: Ctx, id: string): ResourceBody | undefined {
+  const s = c.index.subnets.get(id);
+  if (!s) return undefined;
+  const gateway = c.index.gatewaysByVpc.get(s.vpc)?.[0];
+  return {
+    record: s,
+    properties: [
+      {
+        label: t(c.lang, "prop.cidr"),
+        value: s.cidrBlock,
+        lines: cidrLines(s.cidrBlock, "subnet", c.lang),
+        concept: explainConcept("cidr", c.lang),
+      },
+      {
+        label: t(c.lang, "prop.availabilityZone"),
+        value: s.availabilityZone,
+        link: availabilityZoneLink(s.vpc, s.availabilityZone, c.lang),
+      },
+      {
+        label: t(c.lang, "prop.routeToGateway"),
+        value: yesNo(s.public, c.lang),
+        concept: explainConcept("routeTable", c.lang),
+      },
+    ],
+    location: [...subnetTrail(c, s), crumb(c, id, true)],
+    relations: [
+      { label: t(c.lang, "rel.vpc"), items: links(c, [s.vpc]) },
+      { label: t(c.lang, "rel.gateway"), items: gateway ? links(c, [gateway.id]) : [] },
+      {
+        label: t(c.lang, "rel.instances"),
+        items: links(
+          c,
+          (c.index.instancesBySubnet.get(id) ?? []).map((i) => i.id),
+        ),
+      },
+    ],
+  };
+}
+
+function securityGroup(c: Ctx, id: string): ResourceBody | undefined {
+  const g = c.index.securityGroups.get(id);
+  if (!g) return undefined;
+  const rules = explainConcept("securityGroupRules", c.lang);
+  const users = c.doc.instances.filter((i) => i.securityGroups?.includes(id)).map((i) => i.id);
+  const vpcRecord = c.index.vpcs.get(g.vpc);
+  return {
+    record: g,
+    properties: [
+      ...(g.description ? [{ label: t(c.lang, "prop.description"), value: g.description }] : []),
+      {
+        label: t(c.lang, "prop.inbound"),
+        value: g.ingress.length ? String(g.ingress.length) : t(c.lang, "value.noRules"),
+        lines: g.ingress.map((r) => ruleText(r, "in", c.lang)),
+        concept: rules,
+      },
+      g.egress === undefined
+        ? { label: t(c.lang, "prop.outbound"), value: t(c.lang, "value.defaultEgress") }
+        : {
+            label: t(c.lang, "prop.outbound"),
+            value: g.egress.length ? String(g.egress.length) : t(c.lang, "value.noRules"),
+            lines: g.egress.map((r) => ruleText(r, "out", c.lang)),
+          },
+    ],
+    location: [...(vpcRecord ? [crumb(c, vpcRecord.region)] : []), crumb(c, g.vpc), crumb(c, id, true)],
+    relations: [
+      { label: t(c.lang, "rel.vpc"), items: links(c, [g.vpc]) },
+      { label: t(c.lang, "rel.instances"), items: links(c, users) },
+    ],
+  };
+}
+
+function instance(c: Ctx, id: string): ResourceBody | undefined {
+  const i: Instance | undefined = c.index.instances.get(id);
+  if (!i) return undefined;
+  const s = c.index.subnets.get(i.subnet);
+  const type = explainInstanceType(i.instanceType, c.lang);
+  const volumes = c.index.volumesByInstance.get(id) ?? [];
+  return {
+    record: i,
+    properties: [
+      {
+        label: t(c.lang, "prop.instanceType"),
+        value: i.instanceType,
+        lines: [type.summary, ...type.parts],
+        concept: explainConcept("instanceType", c.lang),
+      },
+      {
+        label: t(c.lang, "prop.ami"),
+        value: i.imageId ?? t(c.lang, "details.unknown"),
+        concept: explainConcept("ami", c.lang),
+      },
+      {
+        label: t(c.lang, "prop.publicIp"),
+        value: t(c.lang, i.publicIp ? "value.publicIpYes" : "value.publicIpNo"),
+        concept: explainConcept("publicIp", c.lang),
+      },
+      ...(i.state ? [{ label: t(c.lang, "prop.state"), value: t(c.lang, `state.${i.state}`) }] : []),
+      ...(s
+        ? [
+            {
+              label: t(c.lang, "prop.availabilityZone"),
+              value: s.availabilityZone,
+              link: availabilityZoneLink(s.vpc, s.availabilityZone, c.lang),
+            },
+          ]
+        : []),
+    ],
+    location: [...(s ? [...subnetTrail(c, s), crumb(c, s.id)] : [crumb(c, i.subnet)]), crumb(c, id, true)],
+    relations: [
+      { label: t(c.lang, "rel.subnet"), items: links(c, [i.subnet]) },
+      { label: t(c.lang, "rel.securityGroups"), items: links(c, i.securityGroups ?? []) },
+      {
+        label: t(c.lang, "rel.volumes"),
+        items: volumes.map(({ volume, device }) => {
+          const link = resourceLink(c.doc, c.index, volume.id, c.lang);
+          return { ...link, label: `${link.label} (${device})` };
+        }),
+      },
+    ],
+  };
+}
+
+function volume(c: Ctx, id: string): ResourceBody | undefined {
+  const v: Volume | undefined = c.index.volumes.get(id);
+  if (!v) return undefined;
+  const info = VOLUME_TYPE_INFO[v.volumeType];
+  const attachments = v.attachments ?? [];
+  // Where it sits: the zone, inside the VPC of the first attached instance when there is one.
+  const firstSubnet = attachments
+    .map((a) => c.index.subnets.get(c.index.instances.get(a.instance)?.subnet ?? ""))
+    .find((s) => s !== undefined);
+  const region = c.index.regionByAz.get(v.availabilityZone);
+  const yes = (flag: boolean | undefined) => yesNo(flag === true, c.lang);
+  return {
+    record: v,
+    properties: [
+      {
+        label: t(c.lang, "prop.volumeType"),
+        value: info[c.lang].name,
+        lines: [
+          info[c.lang].summary,
+          t(c.lang, info.bootable ? "volume.bootable" : "volume.notBootable"),
+          t(c.lang, "volume.range", {
+            min: formatNumber(info.minGiB, c.lang),
+            max: formatNumber(info.maxGiB, c.lang),
+          }),
+        ],
+        concept: explainConcept("ebsVolumeTypes", c.lang),
+      },
+      {
+        label: t(c.lang, "prop.size"),
+        value: t(c.lang, "value.sizeGiB", { size: formatNumber(v.sizeGiB, c.lang) }),
+      },
+      ...(v.iops === undefined
+        ? []
+        : [{ label: t(c.lang, "prop.iops"), value: formatNumber(v.iops, c.lang) }]),
+      ...(v.throughput === undefined
+        ? []
+        : [
+            {
+              label: t(c.lang, "prop.throughput"),
+              value: t(c.lang, "value.throughput", { value: v.throughput }),
+            },
+          ]),
+      { label: t(c.lang, "prop.encrypted"), value: yes(v.encrypted) },
+      { label: t(c.lang, "prop.multiAttach"), value: yes(v.multiAttach) },
+      {
+        label: t(c.lang, "prop.availabilityZone"),
+        value: v.availabilityZone,
+        link: availabilityZoneLink(firstSubnet?.vpc, v.availabilityZone, c.lang),
+      },
+    ],
+    location: [
+      ...(region ? [crumb(c, region.id)] : []),
+      ...(firstSubnet ? [crumb(c, firstSubnet.vpc)] : []),
+      { ...availabilityZoneLink(firstSubnet?.vpc, v.availabilityZone, c.lang), current: false },
+      crumb(c, id, true),
+    ],
+    relations: [
+      {
+        label: t(c.lang, "rel.attachedTo"),
+        items: attachments.map((a) => {
+          const link = resourceLink(c.doc, c.index, a.instance, c.lang);
+          return { ...link, label: `${link.label} (${a.device})` };
+        }),
+      },
+    ],
+  };
+}
+
+const BUILDERS: Record<ResourceKind, (c: Ctx, id: string) => ResourceBody | undefined> = {
+  region,
+  vpc,
+  internetGateway,
+  subnet,
+  securityGroup,
+  instance,
+  volume,
+};
+
+export function describeResourceBody(
+  doc: Topology,
+  index: TopologyIndex,
+  kind: ResourceKind,
+  id: string,
+  lang: Lang,
+): ResourceBody | undefined {
+  return BUILDERS[kind]({ doc, index, lang }, id);
+}

@@ -1,0 +1,258 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { type Topology, topology } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { type DetailsView, describeResource, nodeIdOf, parseDetailsTarget } from "./describe.ts";
+
+function seedDoc(): Topology {
+  return topology.parse(seed);
+}
+
+/** The seed plus a private subnet, a detached gateway-less VPC part and an extra volume. */
+function richDoc(): Topology {
+  const doc = seedDoc();
+  doc.subnets.push({
+    id: "subnet-private-a",
+    name: "private-a",
+    vpc: "vpc-main",
+    availabilityZone: "ap-northeast-2a",
+    cidrBlock: "10.0.2.0/24",
+    public: false,
+  });
+  doc.instances.push({
+    id: "i-db-1",
+    subnet: "subnet-private-a",
+    instanceType: "r7g.large",
+    securityGroups: ["sg-web", "sg-ghost"],
+  });
+  doc.volumes.push({
+    id: "vol-data",
+    availabilityZone: "ap-northeast-2a",
+    sizeGiB: 500,
+    volumeType: "st1",
+    attachments: [{ instance: "i-db-1", device: "/dev/sdf" }],
+  });
+  return doc;
+}
+
+function view(doc: Topology, target: string, lang: Lang = "en", diagnostics: Diagnostic[] = []): DetailsView {
+  const result = describeResource(doc, indexTopology(doc), target, lang, { diagnostics });
+  if (!result) throw new Error(`no view for ${target}`);
+  return result;
+}
+
+const SEED_HEADINGS: [string, string, string][] = [
+  ["ap-northeast-2", "Region", "리전"],
+  ["vpc-main/ap-northeast-2a", "Availability Zone", "가용 영역"],
+  ["vpc-main", "VPC", "VPC"],
+  ["igw-main", "Internet gateway", "인터넷 게이트웨이"],
+  ["subnet-public-a", "Public subnet", "퍼블릭 서브넷"],
+  ["sg-web", "Security group", "보안 그룹"],
+  ["i-web-1", "EC2 instance", "EC2 인스턴스"],
+  ["vol-web-1-root", "EBS volume", "EBS 볼륨"],
+  ["internet", "Internet", "인터넷"],
+];
+
+describe("describeResource: headings and concepts", () => {
+  it.each(SEED_HEADINGS)("%s is headed %s / %s, with its concept and a docs link", (id, en, ko) => {
+    const doc = seedDoc();
+    const vEn = view(doc, id, "en");
+    const vKo = view(doc, id, "ko");
+    expect(vEn.heading).toBe(en);
+    expect(vKo.heading).toBe(ko);
+    expect(vEn.concept.title).toBe(en);
+    expect(vEn.concept.docUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(vKo.concept.docUrl).toContain("/ko_kr/");
+    expect(vKo.concept.what).not.toBe(vEn.concept.what);
+    expect(vEn.nodeId).toBe(id);
+  });
+
+  it("heads a private subnet 'Private subnet'", () => {
+    expect(view(richDoc(), "subnet-private-a").heading).toBe("Private subnet");
+  });
+
+  it("returns undefined for ids that are not in the document", () => {
+    const doc = seedDoc();
+    const index = indexTopology(doc);
+    expect(describeResource(doc, index, "nope", "en")).toBeUndefined();
+    expect(describeResource(doc, index, "vpc-nope/ap-northeast-2a", "en")).toBeUndefined();
+  });
+});
+
+describe("describeResource: this resource", () => {
+  it("shows a subnet's CIDR with its counts and the five reserved addresses", () => {
+    const cidr = view(seedDoc(), "subnet-public-a").properties.find((p) => p.value === "10.0.1.0/24");
+    expect(cidr?.lines).toEqual([
+      "256 addresses, 251 usable by your resources",
+      "AWS keeps 5 addresses of every subnet for itself:",
+      "10.0.1.0: network address",
+      "10.0.1.1: VPC router",
+      "10.0.1.2: Amazon-provided DNS",
+      "10.0.1.3: kept for future use",
+      "10.0.1.255: broadcast (AWS doesn't support broadcast, so it is kept unused)",
+    ]);
+    expect(cidr?.concept?.id).toBe("cidr");
+  });
+
+  it("formats a VPC's address count with separators", () => {
+    const cidr = view(seedDoc(), "vpc-main").properties[0];
+    expect(cidr?.lines).toEqual(["65,536 addresses in total"]);
+  });
+
+  it("decodes the instance type and explains the AMI", () => {
+    const v = view(seedDoc(), "i-web-1");
+    const type = v.properties.find((p) => p.value === "t3.micro");
+    expect(type?.lines?.[0]).toBe("t3.micro: burstable general purpose, generation 3, size micro");
+    expect(type?.concept?.id).toBe("instanceType");
+    const ami = v.properties.find((p) => p.value === "ami-0c9c942bd7bf113a2");
+    expect(ami?.concept?.title).toBe("Amazon Machine Image (AMI)");
+    expect(v.tags).toEqual([
+      { key: "Name", value: "web-1" },
+      { key: "Project", value: "django-ml-graphs" },
+    ]);
+    expect(v.name).toBe("web-1");
+    expect(v.idLine).toBe("Id: i-web-1");
+  });
+
+  it("explains the volume type and marks HDD types as not bootable", () => {
+    const v = view(richDoc(), "vol-data", "ko");
+    const type = v.properties[0];
+    expect(type?.value).toBe("처리량 최적화 HDD(st1)");
+    expect(type?.lines).toContain("부팅(루트) 볼륨으로 쓸 수 없음");
+    expect(v.properties.find((p) => p.value === "500 GiB")).toBeDefined();
+  });
+
+  it("writes security group rules in words, 0.0.0.0/0 as anywhere, and the default egress", () => {
+    const v = view(seedDoc(), "sg-web");
+    const inbound = v.properties.find((p) => p.label === "Inbound rules");
+    expect(inbound?.lines).toEqual([
+      "TCP port 80 from 0.0.0.0/0 (anywhere on the internet) (HTTP)",
+      "TCP port 22 from 0.0.0.0/0 (anywhere on the internet) (SSH)",
+    ]);
+    expect(v.properties.find((p) => p.label === "Outbound rules")?.value).toMatch(/default allows all/);
+  });
+});
+
+describe("describeResource: where it sits and what it relates to", () => {
+  it("places an instance as Region › VPC › AZ › subnet › instance, each jumpable", () => {
+    const v = view(seedDoc(), "i-web-1");
+    expect(v.location.map((c) => [c.label, c.target, c.current])).toEqual([
+      ["Region Seoul", "ap-northeast-2", false],
+      ["VPC main-vpc", "vpc-main", false],
+      ["Availability Zone ap-northeast-2a", "vpc-main/ap-northeast-2a", false],
+      ["Public subnet public-a", "subnet-public-a", false],
+      ["EC2 instance web-1", "i-web-1", true],
+    ]);
+  });
+
+  it("lists an instance's subnet, groups and volumes with device names", () => {
+    const v = view(seedDoc(), "i-web-1");
+    expect(v.relations.map((g) => [g.label, g.items.map((i) => [i.label, i.target])])).toEqual([
+      ["Subnet", [["Public subnet public-a", "subnet-public-a"]]],
+      ["Security groups", [["Security group web", "sg-web"]]],
+      ["Attached volumes", [["EBS volume web-1-root (/dev/xvda)", "vol-web-1-root"]]],
+    ]);
+  });
+
+  it("shows an unknown reference without a jump target", () => {
+    const groups = view(richDoc(), "i-db-1").relations.find((g) => g.label === "Security groups");
+    expect(groups?.items).toEqual([
+      { label: "Security group web", target: "sg-web" },
+      { label: "sg-ghost (not found in this topology)" },
+    ]);
+  });
+
+  it("lists the subnets of an Availability Zone box and the gateways of the Internet node", () => {
+    const az = view(richDoc(), "vpc-main/ap-northeast-2a");
+    expect(az.relations[0]?.items.map((i) => i.target)).toEqual(["subnet-public-a", "subnet-private-a"]);
+    expect(view(seedDoc(), "internet").relations[0]?.items).toEqual([
+      { label: "Internet gateway igw-main", target: "igw-main" },
+    ]);
+  });
+
+  it("only links to nodes that exist (every target parses back to a node)", () => {
+    const doc = richDoc();
+    const index = indexTopology(doc);
+    const ids = [...index.kindById.keys(), "vpc-main/ap-northeast-2a", "internet"];
+    for (const id of ids) {
+      const v = view(doc, id);
+      const targets = [
+        ...v.location.map((c) => c.target),
+        ...v.relations.flatMap((g) => g.items.map((i) => i.target)),
+        ...v.properties.map((p) => p.link?.target),
+        ...(v.reachability?.steps.flatMap((s) => s.links.map((l) => l.target)) ?? []),
+      ].filter((x): x is string => x !== undefined);
+      for (const target of targets)
+        expect(parseDetailsTarget(index, target), `${id} -> ${target}`).toBeDefined();
+    }
+  });
+});
+
+describe("describeResource: reachability and diagnostics", () => {
+  it("says the seed's instance is reachable, listing the open ports", () => {
+    const r = view(seedDoc(), "i-web-1").reachability;
+    expect(r?.verdict).toBe("Reachable from the internet");
+    expect(r?.steps.map((s) => s.status)).toEqual(["Met", "Met", "Met", "Met"]);
+    expect(r?.steps[3]?.lines).toEqual(["TCP port 80, rule 1 of web", "TCP port 22, rule 2 of web"]);
+    expect(r?.path).toEqual(["internet", "igw-main", "subnet-public-a", "i-web-1"]);
+  });
+
+  it("flips to not reachable, in both languages, when the gateway is detached", () => {
+    const doc = seedDoc();
+    const gateway = doc.internetGateways[0];
+    if (gateway) gateway.vpc = null;
+    const en = view(doc, "i-web-1").reachability;
+    expect(en?.verdict).toBe("Not reachable from the internet");
+    expect(en?.steps[0]).toMatchObject({ met: false, status: "Not met" });
+    expect(en?.steps[0]?.text).toContain("main-vpc");
+    expect(view(doc, "i-web-1", "ko").reachability?.verdict).toBe("인터넷에서 접근할 수 없음");
+    expect(view(doc, "subnet-public-a").subnetExposure?.exposure).toBe("public-without-gateway");
+  });
+
+  it("explains why a subnet is private", () => {
+    const s = view(richDoc(), "subnet-private-a").subnetExposure;
+    expect(s?.exposure).toBe("private");
+    expect(s?.verdict).toMatch(/^Private subnet/);
+  });
+
+  it("shows only the diagnostics of this resource, errors first", () => {
+    const diagnostics: Diagnostic[] = [
+      {
+        code: "instance-type-unknown",
+        severity: "warning",
+        path: "$.instances[0]",
+        resource: "i-web-1",
+        message: "w",
+      },
+      { code: "ebs-az-mismatch", severity: "error", path: "$.volumes[0]", resource: "i-web-1", message: "e" },
+      {
+        code: "subnet-overlap",
+        severity: "error",
+        path: "$.subnets[0]",
+        resource: "subnet-public-a",
+        message: "x",
+      },
+    ];
+    const v = view(seedDoc(), "i-web-1", "en", diagnostics);
+    expect(v.diagnostics.map((d) => [d.code, d.severityLabel, d.message])).toEqual([
+      ["ebs-az-mismatch", "Error", "e"],
+      ["instance-type-unknown", "Warning", "w"],
+    ]);
+  });
+});
+
+describe("targets", () => {
+  it("round-trips node ids through parseDetailsTarget and nodeIdOf", () => {
+    const index = indexTopology(seedDoc());
+    for (const id of ["i-web-1", "internet", "vpc-main/ap-northeast-2a"]) {
+      const target = parseDetailsTarget(index, id);
+      expect(target && nodeIdOf(target)).toBe(id);
+    }
+    expect(parseDetailsTarget(index, "vpc-main/ap-northeast-2a")).toEqual({
+      kind: "availabilityZone",
+      vpc: "vpc-main",
+      az: "ap-northeast-2a",
+    });
+  });
+});
