@@ -1,34 +1,32 @@
+import { useMemo, useState } from "react";
 import seed from "../examples/seed-article.json";
-import { topology } from "./model/schema.ts";
+import { DiagramCanvas } from "./diagram/DiagramCanvas.tsx";
+import { generateTopology } from "./layout/testing/generate.ts";
+import { type Topology, topology } from "./model/schema.ts";
 
-// Placeholder shell until the canvas lands (issue 3): lists the example topology honestly.
-const doc = topology.parse(seed);
+/**
+ * Which document to open: the seed article's example, or a generated one with
+ * `?example=large-<count>` (e.g. `?example=large-1000`) to try big diagrams.
+ */
+function initialDocument(): Topology {
+  const example = new URLSearchParams(window.location.search).get("example") ?? "";
+  const large = /^large-(\d{1,5})$/.exec(example);
+  if (large) return generateTopology(Number(large[1]), 1);
+  return topology.parse(seed);
+}
 
 export function App() {
+  const doc = useMemo(initialDocument, []);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   return (
-    <main>
-      <h1>ec2viz</h1>
-      <p>{doc.name}</p>
-      <ul aria-label="Resources">
-        {doc.regions.map((r) => (
-          <li key={r.id}>Region {r.id}</li>
-        ))}
-        {doc.vpcs.map((v) => (
-          <li key={v.id}>
-            VPC {v.name ?? v.id} {v.cidrBlock}
-          </li>
-        ))}
-        {doc.subnets.map((s) => (
-          <li key={s.id}>
-            {s.public ? "Public" : "Private"} subnet {s.name ?? s.id} {s.cidrBlock}
-          </li>
-        ))}
-        {doc.instances.map((i) => (
-          <li key={i.id}>
-            EC2 instance {i.name ?? i.id} {i.instanceType}
-          </li>
-        ))}
-      </ul>
+    <main className="app">
+      <header className="app__bar">
+        <h1>ec2viz</h1>
+        <p>{doc.name}</p>
+      </header>
+      <div className="app__canvas">
+        <DiagramCanvas doc={doc} selectedId={selectedId} onSelectNode={setSelectedId} />
+      </div>
     </main>
   );
 }

@@ -1,0 +1,200 @@
+// The diagram: React Flow over the worker's layout. Props only, no global store: the app passes
+// the document, its diagnostics and the selection, and hears back about clicks and activations.
+import "@xyflow/react/dist/style.css";
+import "./diagram.css";
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  type Node,
+  ReactFlow,
+  type ReactFlowInstance,
+} from "@xyflow/react";
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { type DiagramActions, DiagramActionsContext } from "./context.ts";
+import { nodeTypes } from "./nodes/index.ts";
+import { edgeTypes } from "./RoutedEdge.tsx";
+import { useLayout } from "./useLayout.ts";
+
+export interface LayoutInfo {
+  millis: number;
+  nodeCount: number;
+  width: number;
+  height: number;
+}
+
+export interface DiagramCanvasProps {
+  /** The topology to draw. A new object triggers a new layout (keep it referentially stable). */
+  doc: Topology;
+  /** Diagnostics; each one with a `resource` adds to that box's badge. */
+  diagnostics?: readonly Diagnostic[];
+  /** Resource id (or diagram id for zone boxes / the Internet node) of the selected box. */
+  selectedId?: string | null;
+  /** A box (or a security-group badge) was clicked; null when the empty canvas was clicked. */
+  onSelectNode?: (id: string | null) => void;
+  /** A box was double-clicked or Enter was pressed on it (e.g. open its details). */
+  onNodeActivate?: (id: string) => void;
+  /** Resource ids to make stand out (search results); the others fade while it's non-empty. */
+  highlightedIds?: readonly string[];
+  /** Language of the visible kind words. Accessible names stay English. */
+  lang?: "en" | "ko";
+  /** Folded containers (diagram ids). Omit to let the canvas keep this state itself. */
+  collapsedIds?: readonly string[];
+  onCollapsedChange?: (ids: string[]) => void;
+  /** Change it (e.g. when another file is opened) to fit the view again after the next layout. */
+  viewKey?: string | number;
+  /** Told after every finished layout. */
+  onLayout?: (info: LayoutInfo) => void;
+  /** Extra React Flow children (panels, custom controls) that may use `useReactFlow()`. */
+  children?: ReactNode;
+}
+
+const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const NO_IDS: readonly string[] = [];
+
+const MINIMAP_COLORS: Record<string, string> = {
+  region: "rgba(0,164,166,0.10)",
+  vpc: "rgba(140,79,255,0.10)",
+  az: "rgba(0,164,166,0.06)",
+  subnet: "#dfeccb",
+  instance: "#ED7100",
+  volume: "#7AA116",
+  internetGateway: "#8C4FFF",
+  internet: "#232F3E",
+};
+
+export function DiagramCanvas({
+  doc,
+  diagnostics = NO_DIAGNOSTICS,
+  selectedId = null,
+  onSelectNode,
+  onNodeActivate,
+  highlightedIds = NO_IDS,
+  lang = "en",
+  collapsedIds,
+  onCollapsedChange,
+  viewKey,
+  onLayout,
+  children,
+}: DiagramCanvasProps) {
+  const [ownCollapsed, setOwnCollapsed] = useState<readonly string[]>(NO_IDS);
+  const collapsed = collapsedIds ?? ownCollapsed;
+  const state = useLayout(doc, collapsed);
+  const flow = useRef<ReactFlowInstance<DiagramNode, DiagramEdge> | null>(null);
+
+  const base = useMemo(
+    () =>
+      state.layout && state.doc
+        ? toFlow(state.layout, state.doc, { diagnostics, highlightedIds })
+        : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
+    [state.layout, state.doc, diagnostics, highlightedIds],
+  );
+  // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
+  const nodes = useMemo(
+    () =>
+      base.nodes.map((n) => {
+        const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
+        return n.selected === want ? n : { ...n, selected: want };
+      }),
+    [base.nodes, selectedId],
+  );
+
+  const fittedKey = useRef<unknown>(Symbol("never"));
+  useEffect(() => {
+    if (!state.layout || !flow.current) return;
+    onLayout?.({
+      millis: state.millis ?? 0,
+      nodeCount: state.layout.nodes.length,
+      width: state.layout.width,
+      height: state.layout.height,
+    });
+    if (fittedKey.current === viewKey) return;
+    fittedKey.current = viewKey;
+    // Wait a frame so React Flow knows the new nodes before fitting.
+    requestAnimationFrame(() => flow.current?.fitView({ padding: 0.06, duration: 0 }));
+  }, [state.layout, state.millis, viewKey, onLayout]);
+
+  const actions = useMemo<DiagramActions>(
+    () => ({
+      lang,
+      toggleCollapse: (id) => {
+        const next = collapsed.includes(id) ? collapsed.filter((c) => c !== id) : [...collapsed, id];
+        if (collapsedIds === undefined) setOwnCollapsed(next);
+        onCollapsedChange?.(next);
+      },
+      selectSecurityGroup: (id) => onSelectNode?.(id),
+    }),
+    [lang, collapsed, collapsedIds, onCollapsedChange, onSelectNode],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const el = event.target as HTMLElement;
+      if (!el.classList?.contains("react-flow__node")) return;
+      const id = el.dataset.id;
+      const node = id === undefined ? undefined : flow.current?.getNode(id);
+      if (!node) return;
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        onSelectNode?.(targetOf(node));
+        if (event.key === "Enter") onNodeActivate?.(targetOf(node));
+      }
+    },
+    [onSelectNode, onNodeActivate],
+  );
+
+  return (
+    <DiagramActionsContext.Provider value={actions}>
+      <div className="ec2viz-canvas">
+        <ReactFlow<DiagramNode, DiagramEdge>
+          nodes={nodes}
+          edges={base.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onInit={(instance) => {
+            flow.current = instance;
+          }}
+          onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
+          onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node))}
+          onPaneClick={() => onSelectNode?.(null)}
+          onKeyDown={onKeyDown}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          elementsSelectable
+          onlyRenderVisibleElements
+          minZoom={0.02}
+          maxZoom={2.5}
+          proOptions={{ hideAttribution: true }}
+          deleteKeyCode={null}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={(n) => MINIMAP_COLORS[n.type ?? ""] ?? "#999"}
+            nodeStrokeWidth={0}
+            ariaLabel={lang === "ko" ? "미니맵" : "Mini map"}
+          />
+          <Controls showInteractive={false} />
+          {children}
+        </ReactFlow>
+        <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
+          {state.pending ? (lang === "ko" ? "배치 중…" : "Laying out…") : ""}
+        </div>
+        {state.error && (
+          <div className="ec2viz-error" role="alert">
+            {lang === "ko" ? "배치하지 못했습니다: " : "Layout failed: "}
+            {state.error}
+          </div>
+        )}
+      </div>
+    </DiagramActionsContext.Provider>
+  );
+}

@@ -1,0 +1,17 @@
+// What node components need from the canvas besides their data: the UI language and callbacks.
+// Internal to src/diagram; the canvas itself takes everything as props.
+import { createContext, useContext } from "react";
+
+export interface DiagramActions {
+  lang: "en" | "ko";
+  toggleCollapse(nodeId: string): void;
+  selectSecurityGroup(securityGroupId: string): void;
+}
+
+export const DiagramActionsContext = createContext<DiagramActions>({
+  lang: "en",
+  toggleCollapse: () => {},
+  selectSecurityGroup: () => {},
+});
+
+export const useDiagramActions = () => useContext(DiagramActionsContext);

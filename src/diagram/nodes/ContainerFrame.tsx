@@ -1,0 +1,65 @@
+// The frame shared by Region, VPC, Availability Zone and subnet boxes: coloured border, a header
+// with icon, kind, name and details, a diagnostics badge and the fold/unfold button.
+import type { ReactNode } from "react";
+import { KIND_LABELS } from "../../layout/labels.ts";
+import type { DiagramNodeData } from "../../layout/to-flow.ts";
+import { useDiagramActions } from "../context.ts";
+import { ChevronIcon } from "../icons.tsx";
+import { Clip, DiagnosticBadge, Handles } from "./parts.tsx";
+
+interface Props {
+  id: string;
+  data: DiagramNodeData;
+  variant: string;
+  icon?: ReactNode;
+  detail?: string;
+  selected: boolean;
+}
+
+export function ContainerFrame({ id, data, variant, icon, detail, selected }: Props) {
+  const { lang, toggleCollapse } = useDiagramActions();
+  const kind = KIND_LABELS[lang][data.labelKey];
+  const classes = [
+    "ec2viz-group",
+    `ec2viz-group--${variant}`,
+    data.collapsed ? "is-collapsed" : "",
+    selected ? "is-selected" : "",
+    data.highlighted ? "is-highlighted" : "",
+    data.dimmed ? "is-dimmed" : "",
+  ];
+  return (
+    <div className={classes.filter(Boolean).join(" ")}>
+      <div className="ec2viz-group__header">
+        {icon && <span className="ec2viz-group__icon">{icon}</span>}
+        <span className="ec2viz-group__kind">{kind}</span>{" "}
+        <Clip className="ec2viz-group__name" text={data.title} />
+        {detail && <Clip className="ec2viz-group__detail" text={detail} />}
+        <span className="ec2viz-spacer" />
+        <DiagnosticBadge count={data.diagnostics} />
+        {data.collapsible && (
+          <button
+            type="button"
+            className="ec2viz-toggle nodrag nopan"
+            aria-expanded={!data.collapsed}
+            aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS.en[data.labelKey]} ${data.title}`}
+            title={
+              data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"
+            }
+            onClick={(event) => {
+              event.stopPropagation();
+              toggleCollapse(id);
+            }}
+          >
+            <ChevronIcon open={!data.collapsed} />
+          </button>
+        )}
+      </div>
+      {data.collapsed && (
+        <div className="ec2viz-group__folded">
+          {lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`}
+        </div>
+      )}
+      <Handles />
+    </div>
+  );
+}

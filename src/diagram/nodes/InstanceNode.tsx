@@ -1,0 +1,70 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { SECURITY_GROUP_LABEL } from "../../layout/labels.ts";
+import type { DiagramNode } from "../../layout/to-flow.ts";
+import type { Instance } from "../../model/schema.ts";
+import { useDiagramActions } from "../context.ts";
+import { GlobeIcon, InstanceIcon, ShieldIcon } from "../icons.tsx";
+import { LeafCard } from "./LeafCard.tsx";
+import { Clip } from "./parts.tsx";
+
+/** Badges shown before "+N": the card has room for about two. */
+const VISIBLE_GROUPS = 2;
+
+/** An EC2 instance: type, state, public IP flag and its security groups as badges. */
+export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeProps<DiagramNode>) {
+  const { lang, selectSecurityGroup } = useDiagramActions();
+  const instance = data.resource as Instance | undefined;
+  const groups = data.securityGroups ?? [];
+  const state = instance?.state;
+  return (
+    <LeafCard data={data} variant="instance" icon={<InstanceIcon size={22} />} selected={selected}>
+      <span className="ec2viz-card__meta">
+        <Clip className="ec2viz-card__type" text={instance?.instanceType ?? ""} />
+        {state && (
+          <span className={`ec2viz-state ec2viz-state--${state}`} title={state}>
+            {state}
+          </span>
+        )}
+      </span>
+      <span className="ec2viz-card__badges">
+        {instance?.publicIp && (
+          <span
+            className="ec2viz-chip ec2viz-chip--ip"
+            title={lang === "ko" ? "퍼블릭 IPv4 주소" : "Public IPv4 address"}
+          >
+            <GlobeIcon size={11} />
+            {lang === "ko" ? "공인 IP" : "Public IP"}
+          </span>
+        )}
+        {groups.slice(0, VISIBLE_GROUPS).map((g) => (
+          <button
+            key={g.id}
+            type="button"
+            className="ec2viz-chip ec2viz-chip--sg nodrag nopan"
+            aria-label={`Security group ${g.name}`}
+            title={`${SECURITY_GROUP_LABEL[lang]} ${g.name} (${g.id})`}
+            onClick={(event) => {
+              event.stopPropagation();
+              selectSecurityGroup(g.id);
+            }}
+          >
+            <ShieldIcon size={11} />
+            <span className="ec2viz-clip">{g.name}</span>
+          </button>
+        ))}
+        {groups.length > VISIBLE_GROUPS && (
+          <span
+            className="ec2viz-chip ec2viz-chip--more"
+            title={groups
+              .slice(VISIBLE_GROUPS)
+              .map((g) => g.name)
+              .join(", ")}
+          >
+            +{groups.length - VISIBLE_GROUPS}
+          </span>
+        )}
+      </span>
+    </LeafCard>
+  );
+});

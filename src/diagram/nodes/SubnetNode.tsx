@@ -1,0 +1,21 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import type { DiagramNode } from "../../layout/to-flow.ts";
+import type { Subnet } from "../../model/schema.ts";
+import { SubnetIcon } from "../icons.tsx";
+import { ContainerFrame } from "./ContainerFrame.tsx";
+
+/** A subnet: green when public, teal when private; shows its CIDR block. */
+export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
+  const subnet = data.resource as Subnet | undefined;
+  return (
+    <ContainerFrame
+      id={id}
+      data={data}
+      variant={subnet?.public ? "public" : "private"}
+      icon={<SubnetIcon />}
+      detail={subnet?.cidrBlock}
+      selected={selected}
+    />
+  );
+});

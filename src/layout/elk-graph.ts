@@ -1,0 +1,270 @@
+// Topology -> ELK graph: the nesting AWS diagrams use (Region › VPC › Availability Zone › subnet ›
+// instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
+// nearest container that still makes sense, or at the top level.
+import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import type { Topology } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { leafSize, PADDING } from "./sizes.ts";
+import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
+
+export const ROOT_ID = "@root";
+export const INTERNET_ID = "@internet";
+
+export interface BuildOptions {
+  /** Diagram ids of containers drawn folded. */
+  collapsed?: ReadonlySet<string> | readonly string[];
+}
+
+export interface DiagramGraph {
+  /** The hierarchy with leaf sizes, in the form elkjs reads; edges sit on the root. */
+  graph: ElkNode;
+  /** Kind, resource and parent of every box, by diagram id (the root is not in it). */
+  meta: Map<string, NodeMeta>;
+  edges: LayoutEdge[];
+}
+
+/** Diagram id of an Availability Zone box inside a VPC (or directly in a Region). */
+export function azBoxId(ownerId: string, zone: string): string {
+  return `@az/${ownerId}/${zone}`;
+}
+
+export function edgeId(kind: string, source: string, target: string): string {
+  return `${kind}:${source}->${target}`;
+}
+
+class Builder {
+  readonly meta = new Map<string, NodeMeta>();
+  readonly children = new Map<string, string[]>([[ROOT_ID, []]]);
+
+  add(meta: Omit<NodeMeta, "id"> & { id: string }, parent: string): string {
+    let id = meta.id;
+    for (let n = 2; this.meta.has(id) || id === ROOT_ID; n++) id = `${meta.id}~${n}`;
+    this.meta.set(id, { ...meta, id, ...(parent === ROOT_ID ? {} : { parent }) });
+    this.childList(parent).push(id);
+    if (isContainerKind(meta.kind)) this.childList(id);
+    return id;
+  }
+
+  childList(id: string): string[] {
+    let list = this.children.get(id);
+    if (!list) {
+      list = [];
+      this.children.set(id, list);
+    }
+    return list;
+  }
+}
+
+export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): DiagramGraph {
+  const index = indexTopology(doc);
+  const b = new Builder();
+  const internetNeeded = doc.internetGateways.some((g) => g.vpc !== null && index.vpcs.has(g.vpc));
+  if (internetNeeded) b.add({ id: INTERNET_ID, kind: "internet" }, ROOT_ID);
+
+  // First occurrence of each resource id wins, like the index; duplicates still get a box.
+  const regionBox = new Map<string, string>();
+  for (const r of doc.regions) {
+    const id = b.add({ id: r.id, kind: "region", resourceId: r.id }, ROOT_ID);
+    if (!regionBox.has(r.id)) regionBox.set(r.id, id);
+  }
+
+  const vpcBox = new Map<string, string>();
+  const azBox = new Map<string, string>(); // `${vpcId}\n${zone}` -> box id
+  const zoneKey = (vpcId: string, zone: string) => `${vpcId}\n${zone}`;
+  const addZone = (vpcId: string, vpcDiagId: string, zone: string): string => {
+    const id = b.add({ id: azBoxId(vpcDiagId, zone), kind: "az", zone }, vpcDiagId);
+    if (!azBox.has(zoneKey(vpcId, zone))) azBox.set(zoneKey(vpcId, zone), id);
+    return id;
+  };
+  const gatewayLists = new Map<string, string[]>();
+  for (const v of doc.vpcs) {
+    const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_ID);
+    gatewayLists.set(id, []);
+    if (vpcBox.has(v.id)) continue;
+    vpcBox.set(v.id, id);
+  }
+  // Gateways first so they head their VPC; zones after them in the Region's order.
+  const detachedParent = regionBox.get(doc.regions[0]?.id ?? "") ?? ROOT_ID;
+  const firstGateway = new Map<string, string>();
+  const detached: { id: string }[] = [];
+  for (const g of doc.internetGateways) {
+    const vpc = g.vpc === null ? undefined : vpcBox.get(g.vpc);
+    if (vpc === undefined) {
+      detached.push(g);
+      continue;
+    }
+    const id = b.add({ id: g.id, kind: "internetGateway", resourceId: g.id }, vpc);
+    if (!firstGateway.has(vpc)) firstGateway.set(vpc, id);
+  }
+  for (const v of doc.vpcs) {
+    const id = vpcBox.get(v.id);
+    if (id === undefined || b.childList(id).some((c) => b.meta.get(c)?.kind === "az")) continue;
+    for (const zone of new Set(index.regions.get(v.region)?.availabilityZones ?? [])) addZone(v.id, id, zone);
+  }
+
+  // Subnets: public ones first in each zone, so the gateway's edges reach them without crossing others.
+  const subnetBox = new Map<string, string>();
+  const sortedSubnets = [...doc.subnets.filter((s) => s.public), ...doc.subnets.filter((s) => !s.public)];
+  const publicSubnetsOfVpc = new Map<string, string[]>();
+  for (const s of sortedSubnets) {
+    const vpcDiag = vpcBox.get(s.vpc);
+    let parent = ROOT_ID;
+    if (vpcDiag !== undefined) {
+      parent = azBox.get(zoneKey(s.vpc, s.availabilityZone)) ?? addZone(s.vpc, vpcDiag, s.availabilityZone);
+    }
+    const id = b.add({ id: s.id, kind: "subnet", resourceId: s.id }, parent);
+    if (!subnetBox.has(s.id)) subnetBox.set(s.id, id);
+    if (s.public && vpcDiag !== undefined) {
+      const list = publicSubnetsOfVpc.get(vpcDiag) ?? [];
+      list.push(id);
+      publicSubnetsOfVpc.set(vpcDiag, list);
+    }
+  }
+  const instanceBox = new Map<string, string>();
+  for (const i of doc.instances) {
+    const id = b.add({ id: i.id, kind: "instance", resourceId: i.id }, subnetBox.get(i.subnet) ?? ROOT_ID);
+    if (!instanceBox.has(i.id)) instanceBox.set(i.id, id);
+  }
+
+  const edges: LayoutEdge[] = [];
+  for (const vol of doc.volumes) {
+    const host = (vol.attachments ?? []).map((a) => instanceBox.get(a.instance)).find((x) => x !== undefined);
+    let id: string;
+    if (host !== undefined) {
+      const hostMeta = b.meta.get(host);
+      id = b.add(
+        { id: vol.id, kind: "volume", resourceId: vol.id, besideOf: host },
+        hostMeta?.parent ?? ROOT_ID,
+      );
+    } else {
+      id = b.add({ id: vol.id, kind: "volume", resourceId: vol.id }, looseVolumeParent(vol.availabilityZone));
+    }
+    const seen = new Set<string>();
+    for (const a of vol.attachments ?? []) {
+      const inst = instanceBox.get(a.instance);
+      if (inst === undefined || seen.has(inst)) continue;
+      seen.add(inst);
+      edges.push({ id: edgeId("attach", inst, id), source: inst, target: id, kind: "attach" });
+    }
+  }
+  function looseVolumeParent(zone: string): string {
+    const region = index.regionByAz.get(zone);
+    if (region === undefined) return ROOT_ID;
+    const vpc = index.vpcsByRegion.get(region.id)?.[0];
+    const box = vpc === undefined ? undefined : azBox.get(zoneKey(vpc.id, zone));
+    return box ?? regionBox.get(region.id) ?? ROOT_ID;
+  }
+
+  for (const g of detached) b.add({ id: g.id, kind: "internetGateway", resourceId: g.id }, detachedParent);
+
+  for (const [vpc, gateway] of firstGateway) {
+    edges.push({
+      id: edgeId("internet", INTERNET_ID, gateway),
+      source: INTERNET_ID,
+      target: gateway,
+      kind: "internet",
+    });
+    for (const subnet of publicSubnetsOfVpc.get(vpc) ?? [])
+      edges.push({ id: edgeId("public", gateway, subnet), source: gateway, target: subnet, kind: "public" });
+  }
+  // Every other attached gateway of a VPC (an error AWS reports) still gets its Internet edge.
+  for (const [id, m] of b.meta) {
+    if (m.kind !== "internetGateway" || m.parent === undefined) continue;
+    const parentKind = b.meta.get(m.parent)?.kind;
+    if (parentKind === "vpc" && firstGateway.get(m.parent) !== id)
+      edges.push({
+        id: edgeId("internet", INTERNET_ID, id),
+        source: INTERNET_ID,
+        target: id,
+        kind: "internet",
+      });
+  }
+
+  orderSubnetChildren(b);
+  const collapsed = new Set(options.collapsed ?? []);
+  const visibleEdges = applyCollapse(b, collapsed, edges);
+  return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
+}
+
+/** Inside a subnet each volume follows the instance it is drawn beside. */
+function orderSubnetChildren(b: Builder): void {
+  for (const [id, list] of b.children) {
+    if (id === ROOT_ID || b.meta.get(id)?.kind !== "subnet") continue;
+    const beside = new Map<string, string[]>();
+    const rest: string[] = [];
+    for (const c of list) {
+      const host = b.meta.get(c)?.besideOf;
+      if (host === undefined) rest.push(c);
+      else beside.set(host, [...(beside.get(host) ?? []), c]);
+    }
+    list.length = 0;
+    for (const c of rest) list.push(c, ...(beside.get(c) ?? []));
+  }
+}
+
+/** Folds collapsed containers: hides their content and moves edges to the folded box. */
+function applyCollapse(b: Builder, collapsed: Set<string>, edges: LayoutEdge[]): LayoutEdge[] {
+  if (collapsed.size === 0) return edges;
+  const visible = new Map<string, string>();
+  const walk = (id: string, foldedInto: string | undefined) => {
+    for (const c of b.children.get(id) ?? []) {
+      const target = foldedInto ?? c;
+      visible.set(c, target);
+      const m = b.meta.get(c);
+      const folds =
+        foldedInto === undefined && m !== undefined && isContainerKind(m.kind) && collapsed.has(c);
+      walk(c, folds ? c : foldedInto);
+    }
+  };
+  walk(ROOT_ID, undefined);
+  for (const [id, into] of visible) {
+    if (id === into) continue;
+    const m = b.meta.get(into);
+    if (m) {
+      m.collapsed = true;
+      m.hiddenCount = (m.hiddenCount ?? 0) + 1;
+    }
+    b.meta.delete(id);
+    b.children.delete(id);
+  }
+  for (const [id, m] of b.meta) if (m.collapsed) b.children.set(id, []);
+  const out = new Map<string, LayoutEdge>();
+  for (const e of edges) {
+    const source = visible.get(e.source) ?? e.source;
+    const target = visible.get(e.target) ?? e.target;
+    if (source === target) continue;
+    const id = edgeId(e.kind, source, target);
+    if (!out.has(id)) out.set(id, { id, source, target, kind: e.kind });
+  }
+  return [...out.values()];
+}
+
+function toElk(b: Builder, id: string): ElkNode {
+  const node: ElkNode = { id };
+  const m = b.meta.get(id);
+  const kind: DiagramKind | "root" = m?.kind ?? "root";
+  const kids = b.children.get(id);
+  if (kids && kids.length > 0 && !m?.collapsed) {
+    const pad = PADDING[kind as keyof typeof PADDING];
+    node.children = kids.map((c) => toElk(b, c));
+    if (pad)
+      node.layoutOptions = {
+        "elk.padding": `[top=${pad.header},left=${pad.side},bottom=${pad.bottom},right=${pad.side}]`,
+      };
+  } else if (m) {
+    const size = leafSize(m.kind, m.collapsed === true);
+    node.width = size.width;
+    node.height = size.height;
+  }
+  return node;
+}
+
+/** Attaches the edges to the root, the way `hierarchyHandling: INCLUDE_CHILDREN` reads them. */
+export function withEdges(d: DiagramGraph): ElkNode {
+  const edges: ElkExtendedEdge[] = d.edges.map((e) => ({
+    id: e.id,
+    sources: [e.source],
+    targets: [e.target],
+  }));
+  return { ...d.graph, edges };
+}

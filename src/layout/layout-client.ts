@@ -1,0 +1,45 @@
+// Main-thread side of the layout worker: one worker, one request in flight per caller, answers
+// matched by request id so a slow old layout can never overwrite a newer one.
+import type { Topology } from "../model/schema.ts";
+import type { LayoutOptions } from "./layout.ts";
+import type { LayoutRequest, LayoutResponse } from "./layout.worker.ts";
+import type { LayoutResult } from "./types.ts";
+
+export interface LayoutClient {
+  layout(doc: Topology, options: LayoutOptions): Promise<LayoutResult>;
+  dispose(): void;
+}
+
+export function createLayoutClient(): LayoutClient {
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), {
+    type: "module",
+    name: "layout",
+  });
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (r: LayoutResult) => void; reject: (e: Error) => void }>();
+  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+    const answer = event.data;
+    const pending = waiting.get(answer.requestId);
+    if (!pending) return;
+    waiting.delete(answer.requestId);
+    if (answer.ok) pending.resolve(answer.result);
+    else pending.reject(new Error(answer.error));
+  };
+  worker.onerror = (event) => {
+    for (const p of waiting.values()) p.reject(new Error(event.message || "layout worker failed"));
+    waiting.clear();
+  };
+  return {
+    layout(doc, options) {
+      const requestId = nextId++;
+      return new Promise((resolve, reject) => {
+        waiting.set(requestId, { resolve, reject });
+        worker.postMessage({ requestId, doc, options } satisfies LayoutRequest);
+      });
+    },
+    dispose() {
+      worker.terminate();
+      waiting.clear();
+    },
+  };
+}

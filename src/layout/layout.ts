@@ -1,0 +1,99 @@
+// The whole pipeline in one call: topology -> diagram graph -> bottom-up placement (with a few
+// retries that steer the picture toward a screen's shape) -> absolute boxes and routed edges.
+import type { ElkNode } from "elkjs/lib/elk-api.js";
+import type { Topology } from "../model/schema.ts";
+import { type DiagramGraph, INTERNET_ID, ROOT_ID, toDiagramGraph } from "./elk-graph.ts";
+import { type ElkLike, type Positions, placeGraph, type ShapeTargets } from "./engine.ts";
+import { routeEdges } from "./routes.ts";
+import { PADDING } from "./sizes.ts";
+import type { LayoutResult, PlacedNode } from "./types.ts";
+
+export interface LayoutOptions {
+  /** Diagram ids of containers drawn folded. */
+  collapsed?: readonly string[];
+  /** Wanted width:height of the whole picture (a wide screen by default). */
+  aspect?: number;
+}
+
+export const DEFAULT_ASPECT = 1.6;
+/** Below this many instances the shape is whatever reads best; no retries. */
+const SHAPE_MATTERS_ABOVE = 10;
+
+export async function layoutTopology(
+  doc: Topology,
+  elk: ElkLike,
+  options: LayoutOptions = {},
+): Promise<LayoutResult> {
+  const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
+  const aspect = options.aspect ?? DEFAULT_ASPECT;
+  let targets = initialTargets(diagram, aspect);
+  let best: { positions: Positions; score: number } | undefined;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const positions = await placeGraph(diagram.graph, diagram.meta, elk, targets);
+    const root = positions.get(ROOT_ID);
+    const ratio = root && root.height > 0 ? root.width / root.height : aspect;
+    const score = Math.abs(Math.log(ratio / aspect));
+    if (!best || score < best.score - 1e-9) best = { positions, score };
+    if (doc.instances.length <= SHAPE_MATTERS_ABOVE || score < Math.log(1.3)) break;
+    const f = aspect / ratio;
+    targets = {
+      subnet: targets.subnet * f,
+      zone: targets.zone * f,
+      region: targets.region * f,
+      root: targets.root * f,
+    };
+  }
+  return assemble(diagram, (best as { positions: Positions }).positions);
+}
+
+function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
+  // Zones stand side by side in a VPC, so each should be as much narrower as there are zones.
+  let zonesPerVpc = 1;
+  const count = new Map<string, number>();
+  for (const m of diagram.meta.values()) {
+    if (m.kind !== "az" || m.parent === undefined) continue;
+    const n = (count.get(m.parent) ?? 0) + 1;
+    count.set(m.parent, n);
+    zonesPerVpc = Math.max(zonesPerVpc, n);
+  }
+  return { subnet: 1.6, zone: aspect / zonesPerVpc, region: aspect, root: aspect };
+}
+
+/** Absolute boxes in parent-first order, the Internet node over its gateways, then the routes. */
+function assemble(diagram: DiagramGraph, positions: Positions): LayoutResult {
+  const nodes: PlacedNode[] = [];
+  const walk = (node: ElkNode, absX: number, absY: number) => {
+    for (const child of node.children ?? []) {
+      const box = positions.get(child.id);
+      const meta = diagram.meta.get(child.id);
+      if (!box || !meta) continue;
+      const placed: PlacedNode = { ...meta, ...box, absX: absX + box.x, absY: absY + box.y };
+      nodes.push(placed);
+      walk(child, placed.absX, placed.absY);
+    }
+  };
+  walk(diagram.graph, 0, 0);
+  const root = positions.get(ROOT_ID) ?? { width: 0, height: 0 };
+  centreInternet(nodes, diagram, root.width);
+  const edges = routeEdges(nodes, diagram.edges);
+  return { nodes, edges, width: root.width, height: root.height };
+}
+
+function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {
+  const internet = nodes.find((n) => n.id === INTERNET_ID);
+  if (!internet) return;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const xs = diagram.edges
+    .filter((e) => e.source === INTERNET_ID)
+    .map((e) => byId.get(e.target))
+    .filter((n) => n !== undefined)
+    .map((n) => n.absX + n.width / 2);
+  if (xs.length === 0) return;
+  const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const x = Math.min(
+    Math.max(mid - internet.width / 2, PADDING.root.side),
+    width - PADDING.root.side - internet.width,
+  );
+  internet.x = x;
+  internet.absX = x;
+}

@@ -1,0 +1,117 @@
+// Hand-written packers for the regular levels of the diagram, where a fixed pattern reads better
+// than a general algorithm and costs almost nothing: instances (with their volumes) on a grid in
+// each subnet, and Availability Zones side by side in each VPC with the gateway above them.
+import { GAP, type Padding, type Size } from "./sizes.ts";
+
+export interface Item extends Size {
+  id: string;
+}
+
+export interface Placed extends Size {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface Packed {
+  width: number;
+  height: number;
+  placed: Placed[];
+}
+
+/** An instance and the volumes drawn beside it, stacked to its right. */
+export interface Unit {
+  main: Item;
+  beside: Item[];
+}
+
+function unitSize(u: Unit): Size {
+  if (u.beside.length === 0) return { width: u.main.width, height: u.main.height };
+  const stack = u.beside.reduce((h, v) => h + v.height, 0) + (u.beside.length - 1) * GAP.subnetItems;
+  const stackWidth = Math.max(...u.beside.map((v) => v.width));
+  return { width: u.main.width + GAP.beside + stackWidth, height: Math.max(u.main.height, stack) };
+}
+
+/** Column count whose grid comes closest to the wanted width:height ratio. */
+export function bestColumns(count: number, cell: Size, gap: number, aspect: number): number {
+  let best = 1;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let cols = 1; cols <= count; cols++) {
+    const rows = Math.ceil(count / cols);
+    // Skip column counts that leave the same number of rows as one column fewer (same picture, wider).
+    if (cols > 1 && Math.ceil(count / (cols - 1)) === rows) continue;
+    const w = cols * cell.width + (cols - 1) * gap;
+    const h = rows * cell.height + (rows - 1) * gap;
+    const score = Math.abs(Math.log(w / h / aspect));
+    if (score < bestScore) {
+      bestScore = score;
+      best = cols;
+    }
+  }
+  return best;
+}
+
+/** Units on a grid of equal cells, row by row in document order. */
+export function packGrid(units: readonly Unit[], pad: Padding, aspect: number, min: Size): Packed {
+  const sizes = units.map(unitSize);
+  const cell = {
+    width: Math.max(0, ...sizes.map((s) => s.width)),
+    height: Math.max(0, ...sizes.map((s) => s.height)),
+  };
+  const gap = GAP.subnetItems;
+  const cols = units.length === 0 ? 1 : bestColumns(units.length, cell, gap, aspect);
+  const rows = Math.ceil(units.length / cols);
+  const placed: Placed[] = [];
+  units.forEach((u, i) => {
+    const size = sizes[i] as Size;
+    const cx = pad.side + (i % cols) * (cell.width + gap);
+    const cy = pad.header + Math.floor(i / cols) * (cell.height + gap);
+    placed.push({ ...u.main, x: cx, y: cy + (size.height - u.main.height) / 2 });
+    const stack = u.beside.reduce((h, v) => h + v.height, 0) + (u.beside.length - 1) * gap;
+    let vy = cy + (size.height - stack) / 2;
+    for (const v of u.beside) {
+      placed.push({ ...v, x: cx + u.main.width + GAP.beside, y: vy });
+      vy += v.height + gap;
+    }
+  });
+  const innerW = units.length === 0 ? 0 : cols * cell.width + (cols - 1) * gap;
+  const innerH = units.length === 0 ? 0 : rows * cell.height + (rows - 1) * gap;
+  return {
+    width: Math.max(min.width, innerW + 2 * pad.side),
+    height: Math.max(min.height, pad.header + innerH + pad.bottom),
+    placed,
+  };
+}
+
+/**
+ * A VPC: its gateways centred in a band under the header, its zones side by side below, all
+ * zones stretched to the same height (as AWS diagrams draw them).
+ */
+export function packVpc(gateways: readonly Item[], zones: readonly Item[], pad: Padding, min: Size): Packed {
+  const gap = GAP.siblings;
+  const zonesHeight = Math.max(0, ...zones.map((z) => z.height));
+  const zonesWidth = zones.reduce((w, z) => w + z.width, 0) + Math.max(0, zones.length - 1) * gap;
+  const gwWidth = gateways.reduce((w, g) => w + g.width, 0) + Math.max(0, gateways.length - 1) * gap;
+  const gwHeight = Math.max(0, ...gateways.map((g) => g.height));
+  const innerW = Math.max(zonesWidth, gwWidth);
+  const width = Math.max(min.width, innerW + 2 * pad.side);
+  const placed: Placed[] = [];
+  let x = (width - gwWidth) / 2;
+  for (const g of gateways) {
+    placed.push({ ...g, x, y: pad.header + (gwHeight - g.height) / 2 });
+    x += g.width + gap;
+  }
+  const zonesTop = pad.header + (gateways.length > 0 ? gwHeight + GAP.band * 2 : 0);
+  x = pad.side + (innerW - zonesWidth) / 2;
+  for (const z of zones) {
+    placed.push({ ...z, height: zonesHeight, x, y: zonesTop });
+    x += z.width + gap;
+  }
+  const height = Math.max(min.height, zonesTop + (zones.length > 0 ? zonesHeight : 0) + pad.bottom);
+  return { width, height, placed };
+}
+
+/** Shifts a packing made at the origin into a container's content area. */
+export function offset(placed: readonly Placed[], dx: number, dy: number): Placed[] {
+  return placed.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy }));
+}

@@ -1,0 +1,163 @@
+// Orthogonal edge routes computed from the finished layout. An edge that enters nested boxes goes
+// down through the free bands between rows, or along a container's side margin, so it never cuts
+// through a box it doesn't belong to (checked against siblings at every level).
+import { GAP, HEADER_HEIGHT, PADDING } from "./sizes.ts";
+import type { LayoutEdge, PlacedNode, Point, RoutedEdge } from "./types.ts";
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const rect = (n: PlacedNode): Rect => ({
+  left: n.absX,
+  top: n.absY,
+  right: n.absX + n.width,
+  bottom: n.absY + n.height,
+});
+
+function hitsVertical(r: Rect, x: number, y1: number, y2: number): boolean {
+  const [a, b] = y1 < y2 ? [y1, y2] : [y2, y1];
+  return x > r.left && x < r.right && b > r.top && a < r.bottom;
+}
+
+function hitsHorizontal(r: Rect, y: number, x1: number, x2: number): boolean {
+  const [a, b] = x1 < x2 ? [x1, x2] : [x2, x1];
+  return y > r.top && y < r.bottom && b > r.left && a < r.right;
+}
+
+/** Drops repeated and collinear points so the path has only real corners. */
+export function simplify(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    const prev = out[out.length - 2];
+    if (prev && last) {
+      const sameX = Math.abs(prev.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01;
+      const sameY = Math.abs(prev.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01;
+      if (sameX || sameY) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+export function routeEdges(nodes: readonly PlacedNode[], edges: readonly LayoutEdge[]): RoutedEdge[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string | undefined, PlacedNode[]>();
+  for (const n of nodes) {
+    const list = children.get(n.parent) ?? [];
+    list.push(n);
+    children.set(n.parent, list);
+  }
+  const ancestors = (n: PlacedNode): PlacedNode[] => {
+    const out: PlacedNode[] = [];
+    for (let p = n.parent && byId.get(n.parent); p; p = p.parent ? byId.get(p.parent) : undefined)
+      out.push(p);
+    return out;
+  };
+  const siblingsHit = (of: PlacedNode, test: (r: Rect) => boolean): boolean =>
+    (children.get(of.parent) ?? []).some((s) => s.id !== of.id && test(rect(s)));
+
+  /** From a point in a free band of `from`'s container down into `target`, level by level. */
+  function descend(start: Point, bandY: number, target: PlacedNode, entryX: number): Point[] {
+    const fromContainer = ancestors(target);
+    const points: Point[] = [start, { x: start.x, y: bandY }];
+    // Boxes between the start and the target, outermost first.
+    const levels = [...[...fromContainer].reverse(), target];
+    let cur: Point = { x: start.x, y: bandY };
+    let started = false;
+    for (let i = 0; i < levels.length; i++) {
+      const next = levels[i] as PlacedNode;
+      // Skip the outer boxes that already contain the start point.
+      const r = rect(next);
+      if (!started && start.x >= r.left && start.x <= r.right && start.y >= r.top && start.y <= r.bottom)
+        continue;
+      started = true;
+      const container = next.parent ? byId.get(next.parent) : undefined;
+      const x = Math.min(Math.max(entryX, r.left + 12), r.right - 12);
+      if (!siblingsHit(next, (s) => hitsVertical(s, x, cur.y, r.top) || hitsHorizontal(s, cur.y, cur.x, x))) {
+        points.push({ x, y: cur.y }, { x, y: r.top });
+      } else if (container) {
+        // Around: along the container's side margin, then along the free band just above `next`.
+        const pad = PADDING[container.kind as keyof typeof PADDING] ?? PADDING.root;
+        const laneY = r.top - GAP.siblings / 2;
+        const left = container.absX + pad.side / 2;
+        const right = container.absX + container.width - pad.side / 2;
+        const lane = [left, right].find(
+          (lx) =>
+            !siblingsHit(
+              next,
+              (s) =>
+                hitsVertical(s, lx, cur.y, laneY) ||
+                hitsHorizontal(s, laneY, lx, x) ||
+                hitsHorizontal(s, cur.y, cur.x, lx),
+            ),
+        );
+        if (lane === undefined) points.push({ x, y: cur.y }, { x, y: r.top });
+        else points.push({ x: lane, y: cur.y }, { x: lane, y: laneY }, { x, y: laneY }, { x, y: r.top });
+      } else {
+        points.push({ x, y: cur.y }, { x, y: r.top });
+      }
+      const pad = PADDING[next.kind as keyof typeof PADDING];
+      cur = { x, y: pad ? r.top + (HEADER_HEIGHT + pad.header) / 2 : r.top };
+      if (next !== target) points.push(cur);
+    }
+    return simplify(points);
+  }
+
+  const out: RoutedEdge[] = [];
+  for (const e of edges) {
+    const s = byId.get(e.source);
+    const t = byId.get(e.target);
+    if (!s || !t) continue;
+    let points: Point[];
+    if (e.kind === "attach") points = sideBySide(s, t);
+    else {
+      const start = { x: s.absX + s.width / 2, y: s.absY + s.height };
+      const entryX =
+        e.kind === "public"
+          ? t.absX + Math.min(t.width - 24, Math.max(24, t.width * 0.7))
+          : t.absX + t.width / 2;
+      points = descend(start, start.y + GAP.band, t, entryX);
+    }
+    out.push({ ...e, points });
+  }
+  return out;
+}
+
+/** Instance -> volume: straight across when side by side, otherwise one elbow. */
+function sideBySide(s: PlacedNode, t: PlacedNode): Point[] {
+  const sy = s.absY + s.height / 2;
+  const ty = t.absY + t.height / 2;
+  if (t.absX >= s.absX + s.width) {
+    const midX = (s.absX + s.width + t.absX) / 2;
+    return simplify([
+      { x: s.absX + s.width, y: sy },
+      { x: midX, y: sy },
+      { x: midX, y: ty },
+      { x: t.absX, y: ty },
+    ]);
+  }
+  const sx = s.absX + s.width / 2;
+  const tx = t.absX + t.width / 2;
+  if (t.absY >= s.absY + s.height) {
+    const midY = (s.absY + s.height + t.absY) / 2;
+    return simplify([
+      { x: sx, y: s.absY + s.height },
+      { x: sx, y: midY },
+      { x: tx, y: midY },
+      { x: tx, y: t.absY },
+    ]);
+  }
+  const midY = s.absY - GAP.subnetItems / 2;
+  return simplify([
+    { x: sx, y: s.absY },
+    { x: sx, y: midY },
+    { x: tx, y: midY },
+    { x: tx, y: t.absY },
+  ]);
+}

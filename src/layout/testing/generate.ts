@@ -1,0 +1,86 @@
+// Deterministic synthetic topologies for the benchmark and the layout tests: one Region, three
+// zones, as many VPCs and subnets as the size needs, one root volume per instance.
+import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
+
+/** Small, seedable PRNG (mulberry32) so the same seed always gives the same document. */
+export function randomSource(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPES = ["t3.micro", "t3.small", "m7g.large", "c6i.xlarge", "r6i.large"];
+const STATES = ["running", "running", "running", "stopped", "pending"] as const;
+
+export function generateTopology(instanceCount: number, seed = 1): Topology {
+  const rand = randomSource(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const regionId = "ap-northeast-2";
+  const zones = ["a", "b", "c"].map((l) => `${regionId}${l}`);
+  // About 30 instances per subnet, at least one public and one private subnet per zone.
+  const subnetCount = Math.max(6, Math.ceil(instanceCount / 30 / 3) * 3);
+  // AWS's default quota is 200 subnets per VPC; stay well under it.
+  const vpcCount = Math.max(1, Math.ceil(subnetCount / 60));
+  const doc: Topology = {
+    version: FORMAT_VERSION,
+    name: `Generated: ${instanceCount} instances`,
+    regions: [{ id: regionId, name: "Seoul", availabilityZones: zones }],
+    vpcs: [],
+    internetGateways: [],
+    subnets: [],
+    securityGroups: [],
+    instances: [],
+    volumes: [],
+  };
+  for (let v = 0; v < vpcCount; v++) {
+    const vpcId = `vpc-${v + 1}`;
+    doc.vpcs.push({ id: vpcId, name: `vpc-${v + 1}`, region: regionId, cidrBlock: `10.${v}.0.0/16` });
+    doc.internetGateways.push({ id: `igw-${v + 1}`, name: `igw-${v + 1}`, vpc: vpcId });
+    doc.securityGroups.push({
+      id: `sg-web-${v + 1}`,
+      name: "web",
+      vpc: vpcId,
+      ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" }],
+    });
+  }
+  for (let s = 0; s < subnetCount; s++) {
+    const v = s % vpcCount;
+    const n = Math.floor(s / vpcCount);
+    doc.subnets.push({
+      id: `subnet-${s + 1}`,
+      name: `${n % 2 === 0 ? "public" : "private"}-${s + 1}`,
+      vpc: `vpc-${v + 1}`,
+      availabilityZone: zones[n % zones.length] as string,
+      cidrBlock: `10.${v}.${n}.0/24`,
+      public: n % 2 === 0,
+    });
+  }
+  for (let i = 0; i < instanceCount; i++) {
+    // Uneven spread: some subnets get more instances than others, like real accounts.
+    const subnet = doc.subnets[Math.floor(rand() ** 1.3 * subnetCount)] ?? doc.subnets[0];
+    if (!subnet) break;
+    const id = `i-${(i + 1).toString(16).padStart(6, "0")}`;
+    doc.instances.push({
+      id,
+      name: `app-${i + 1}`,
+      subnet: subnet.id,
+      instanceType: pick(TYPES),
+      publicIp: subnet.public && rand() < 0.7,
+      securityGroups: [`sg-web-${subnet.vpc.slice(4)}`],
+      state: pick(STATES),
+    });
+    doc.volumes.push({
+      id: `vol-${(i + 1).toString(16).padStart(6, "0")}`,
+      availabilityZone: subnet.availabilityZone,
+      sizeGiB: 8 + Math.floor(rand() * 4) * 8,
+      volumeType: "gp3",
+      attachments: [{ instance: id, device: "/dev/xvda" }],
+    });
+  }
+  return doc;
+}

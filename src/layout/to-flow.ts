@@ -1,0 +1,189 @@
+// Layout result -> React Flow nodes and edges. Pure: it reads the topology for what each box
+// shows, and never touches geometry beyond copying it (children relative to their parent).
+import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
+import type { Diagnostic } from "../model/diagnostics.ts";
+import type { Instance, InternetGateway, Region, Subnet, Topology, Volume, Vpc } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { accessibleName, type KindLabelKey, labelKey } from "./labels.ts";
+import type { DiagramKind, EdgeKind, LayoutResult, Point } from "./types.ts";
+
+export interface DiagnosticCount {
+  errors: number;
+  warnings: number;
+}
+
+export interface SecurityGroupBadge {
+  id: string;
+  name: string;
+}
+
+/** What a node component gets: everything to draw, nothing to compute. */
+export interface DiagramNodeData extends Record<string, unknown> {
+  kind: DiagramKind;
+  labelKey: KindLabelKey;
+  /** Resource id, or the diagram id for boxes that aren't resources. */
+  targetId: string;
+  /** Name shown (the resource's name, else its id; the zone name for AZ boxes). */
+  title: string;
+  resource?: Region | Vpc | Subnet | Instance | Volume | InternetGateway;
+  diagnostics?: DiagnosticCount;
+  securityGroups?: SecurityGroupBadge[];
+  collapsible: boolean;
+  collapsed: boolean;
+  hiddenCount: number;
+  highlighted: boolean;
+  dimmed: boolean;
+}
+
+export interface DiagramEdgeData extends Record<string, unknown> {
+  kind: EdgeKind;
+  points: Point[];
+}
+
+export type DiagramNode = Node<DiagramNodeData>;
+export type DiagramEdge = Edge<DiagramEdgeData>;
+
+export interface FlowOptions {
+  diagnostics?: readonly Diagnostic[];
+  selectedId?: string | null;
+  /** When set and non-empty, these boxes stand out and the others fade. */
+  highlightedIds?: ReadonlySet<string> | readonly string[];
+}
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): Map<string, DiagnosticCount> {
+  const counts = new Map<string, DiagnosticCount>();
+  for (const d of diagnostics) {
+    if (d.resource === undefined) continue;
+    const c = counts.get(d.resource) ?? { errors: 0, warnings: 0 };
+    if (d.severity === "error") c.errors++;
+    else c.warnings++;
+    counts.set(d.resource, c);
+  }
+  return counts;
+}
+
+export function toFlow(
+  layout: LayoutResult,
+  doc: Topology,
+  options: FlowOptions = {},
+): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+  const index = indexTopology(doc);
+  const counts = countDiagnostics(options.diagnostics ?? []);
+  const highlighted = new Set(options.highlightedIds ?? []);
+  const selected = options.selectedId ?? null;
+  const nodes: DiagramNode[] = layout.nodes.map((n) => {
+    const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
+    const isPublic = n.kind === "subnet" && (resource as Subnet | undefined)?.public === true;
+    const key = labelKey(n.kind, isPublic);
+    const title = n.kind === "az" ? (n.zone ?? "") : n.kind === "internet" ? "" : resourceTitle(resource, n);
+    const targetId = n.resourceId ?? n.id;
+    const data: DiagramNodeData = {
+      kind: n.kind,
+      labelKey: key,
+      targetId,
+      title,
+      collapsible: n.kind === "region" || n.kind === "vpc" || n.kind === "az" || n.kind === "subnet",
+      collapsed: n.collapsed === true,
+      hiddenCount: n.hiddenCount ?? 0,
+      highlighted: highlighted.has(targetId),
+      dimmed: highlighted.size > 0 && !highlighted.has(targetId),
+    };
+    if (resource) data.resource = resource;
+    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
+    if (count) data.diagnostics = count;
+    if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
+    const node: DiagramNode = {
+      id: n.id,
+      type: n.kind,
+      position: { x: n.x, y: n.y },
+      width: n.width,
+      height: n.height,
+      data,
+      ariaRole: "button",
+      ariaLabel: accessibleName(key, title),
+      selected: selected !== null && (selected === targetId || selected === n.id),
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      handles: handlesOf(n.width, n.height),
+    };
+    if (n.parent !== undefined) {
+      node.parentId = n.parent;
+      node.extent = "parent";
+    }
+    return node;
+  });
+  const edges: DiagramEdge[] = layout.edges.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: "routed",
+    data: { kind: e.kind, points: e.points },
+    className: `ec2viz-edge ec2viz-edge--${e.kind}`,
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    zIndex: 1000,
+    ariaLabel: edgeName(e.kind, e.source, e.target),
+  }));
+  return { nodes, edges };
+}
+
+function lookup(index: ReturnType<typeof indexTopology>, kind: DiagramKind, id: string) {
+  switch (kind) {
+    case "region":
+      return index.regions.get(id);
+    case "vpc":
+      return index.vpcs.get(id);
+    case "subnet":
+      return index.subnets.get(id);
+    case "instance":
+      return index.instances.get(id);
+    case "volume":
+      return index.volumes.get(id);
+    case "internetGateway":
+      return index.internetGateways.get(id);
+    default:
+      return undefined;
+  }
+}
+
+function resourceTitle(
+  resource: { id: string; name?: string } | undefined,
+  n: { resourceId?: string; id: string },
+) {
+  const name = resource?.name;
+  return name !== undefined && name !== "" ? name : (n.resourceId ?? n.id);
+}
+
+function badges(
+  index: ReturnType<typeof indexTopology>,
+  instance: Instance | undefined,
+): SecurityGroupBadge[] {
+  return (instance?.securityGroups ?? []).map((id) => {
+    const sg = index.securityGroups.get(id);
+    return { id, name: sg?.name !== undefined && sg.name !== "" ? sg.name : id };
+  });
+}
+
+function edgeName(kind: EdgeKind, source: string, target: string): string {
+  const show = (id: string) => (id.startsWith("@") ? "Internet" : id);
+  const what = kind === "attach" ? "Volume attachment" : "Route";
+  return `${what} from ${show(source)} to ${show(target)}`;
+}
+
+/** Where edges attach before React Flow has measured a node (it may be off-screen and unrendered). */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  return [
+    { id: null, type: "target", position: "top" as Position, x: width / 2, y: 0, width: 1, height: 1 },
+    {
+      id: null,
+      type: "source",
+      position: "bottom" as Position,
+      x: width / 2,
+      y: height,
+      width: 1,
+      height: 1,
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+// Shapes shared by the layout pipeline: topology -> ELK graph -> positions -> React Flow.
+// Everything here is plain data so a layout can cross the Web Worker boundary unchanged.
+
+/** The kinds of boxes drawn on the canvas (security groups are badges, not boxes). */
+export type DiagramKind =
+  | "region"
+  | "vpc"
+  | "az"
+  | "subnet"
+  | "instance"
+  | "volume"
+  | "internetGateway"
+  | "internet";
+
+export const CONTAINER_KINDS: readonly DiagramKind[] = ["region", "vpc", "az", "subnet"];
+
+export function isContainerKind(kind: DiagramKind): boolean {
+  return CONTAINER_KINDS.includes(kind);
+}
+
+/** What the layout knows about each box besides its geometry. */
+export interface NodeMeta {
+  /** Unique diagram id (a resource id, or a synthetic id such as an AZ box). */
+  id: string;
+  kind: DiagramKind;
+  /** Id of the topology resource drawn by this box (absent for AZ boxes and the Internet node). */
+  resourceId?: string;
+  /** Diagram id of the containing box, absent at the root. */
+  parent?: string;
+  /** AZ boxes: the zone name. */
+  zone?: string;
+  /** Volumes drawn next to an instance: that instance's diagram id. */
+  besideOf?: string;
+  /** A container drawn folded into a single box. */
+  collapsed?: boolean;
+  /** Folded containers: how many boxes they hide. */
+  hiddenCount?: number;
+}
+
+export type EdgeKind = "internet" | "public" | "attach";
+
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** One positioned box. `x`/`y` are relative to the parent, `absX`/`absY` to the diagram. */
+export interface PlacedNode extends NodeMeta {
+  x: number;
+  y: number;
+  absX: number;
+  absY: number;
+  width: number;
+  height: number;
+}
+
+export interface RoutedEdge extends LayoutEdge {
+  /** Polyline in diagram coordinates, from source to target. */
+  points: Point[];
+}
+
+export interface LayoutResult {
+  /** Parents always come before their children. */
+  nodes: PlacedNode[];
+  edges: RoutedEdge[];
+  width: number;
+  height: number;
+}
