@@ -130,7 +130,13 @@ export function checkPatch(
   lang: Lang,
 ): FieldCheck {
   const result = updateResource(doc, kind, id, patch);
-  if (!result.ok) return { result, message: refusalMessage(result.reason, lang), changed: true };
+  if (!result.ok) {
+    // Beside the field, the rule alone reads better than "Field: rule".
+    const { code, params } = result.reason;
+    const own =
+      code === "invalid-value" && typeof params.message === "object" ? params.message[lang] : undefined;
+    return { result, message: own ?? refusalMessage(result.reason, lang), changed: true };
+  }
   return { result, changed: result.doc !== doc };
 }
 

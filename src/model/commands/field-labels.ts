@@ -6,7 +6,7 @@ export const FIELD_LABELS: Record<string, LocalText> = {
   cidrBlock: { en: "IPv4 CIDR", ko: "IPv4 CIDR" },
   availabilityZone: { en: "Availability Zone", ko: "가용 영역" },
   availabilityZones: { en: "Availability Zones", ko: "가용 영역" },
-  public: { en: "Public subnet", ko: "퍼블릭 서브넷" },
+  public: { en: "Public (routes to the internet gateway)", ko: "퍼블릭(인터넷 게이트웨이로 라우팅)" },
   vpc: { en: "Attached VPC", ko: "연결된 VPC" },
   region: { en: "Region", ko: "리전" },
   subnet: { en: "Subnet", ko: "서브넷" },
