@@ -1,0 +1,68 @@
+// Server-side rendering is enough to check the panel's structure without a DOM library.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { describeResource } from "../explain/describe.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import { type Topology, topology } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { DetailsPanel } from "./DetailsPanel.tsx";
+
+function render(doc: Topology, id: string, lang: Lang): string {
+  const view = describeResource(doc, indexTopology(doc), id, lang);
+  if (!view) throw new Error(`no view for ${id}`);
+  return renderToStaticMarkup(
+    <DetailsPanel view={view} lang={lang} onSelect={() => {}} onClose={() => {}} />,
+  );
+}
+
+const firstHeading = (html: string) => /<h[1-6][^>]*>(.*?)<\/h[1-6]>/.exec(html)?.[1];
+
+describe("DetailsPanel", () => {
+  it("is a complementary region named Details in every language, headed by the kind label", () => {
+    const doc = topology.parse(seed);
+    const en = render(doc, "i-web-1", "en");
+    const ko = render(doc, "i-web-1", "ko");
+    for (const html of [en, ko])
+      expect(html).toMatch(/^<aside role="complementary"[^>]*aria-label="Details"/);
+    expect(firstHeading(en)).toBe("EC2 instance");
+    expect(firstHeading(ko)).toBe("EC2 인스턴스");
+    expect(ko).toContain("세부 정보");
+    expect(en).toContain(">Close</button>");
+    expect(ko).toContain(">닫기</button>");
+  });
+
+  it("opens AWS documentation in a new tab without a referrer", () => {
+    const html = render(topology.parse(seed), "vpc-main", "en");
+    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link).toContain('target="_blank"');
+      expect(link).toContain('rel="noreferrer"');
+      expect(link).toMatch(/href="https:\/\/docs\.aws\.amazon\.com\//);
+    }
+  });
+
+  it("states the verdict and every step in words, not only colour", () => {
+    const doc = topology.parse(seed);
+    const gateway = doc.internetGateways[0];
+    if (gateway) gateway.vpc = null;
+    const html = render(doc, "i-web-1", "en");
+    expect(html).toContain("Not reachable from the internet");
+    expect(html.match(/Not met:/g)).toHaveLength(1);
+    expect(html.match(/>Met:/g) ?? []).toHaveLength(0);
+    expect(html.match(/<\/span> Met:/g)).toHaveLength(3);
+  });
+
+  it("renders related resources as buttons and the current crumb as plain text", () => {
+    const html = render(topology.parse(seed), "i-web-1", "en");
+    expect(html).toContain('<button type="button" class="details-link">Security group web</button>');
+    expect(html).toContain('<span aria-current="location">EC2 instance web-1</span>');
+  });
+
+  it("renders every node of the seed example without throwing", () => {
+    const doc = topology.parse(seed);
+    for (const id of [...indexTopology(doc).kindById.keys(), "internet", "vpc-main/ap-northeast-2a"])
+      for (const lang of ["en", "ko"] as const) expect(render(doc, id, lang)).toContain("<h2");
+  });
+});

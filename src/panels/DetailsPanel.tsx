@@ -1,0 +1,279 @@
+// The details panel: lays out the view model built by src/explain/describe.ts. No logic of its own
+// beyond wiring buttons to onSelect/onClose.
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import type { ConceptView } from "../explain/catalog.ts";
+import type {
+  DetailsView,
+  LinkView,
+  PropertyView,
+  ReachabilityView,
+  SubnetExposureView,
+} from "../explain/describe.ts";
+import { t } from "../i18n/strings.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import "./details.css";
+
+export interface DetailsPanelProps {
+  /** What to show: describeResource(doc, index, nodeId, lang, { diagnostics }). */
+  view: DetailsView;
+  lang: Lang;
+  /** Jump to another node (a diagram node id: resource id, "<vpc>/<az>" or "internet"). */
+  onSelect: (nodeId: string) => void;
+  onClose: () => void;
+  /** Move keyboard focus to the heading when a node is opened (use it when opened with Enter). */
+  focusOnOpen?: boolean;
+}
+
+function Jump({ link, onSelect }: { link: LinkView; onSelect: (id: string) => void }) {
+  const target = link.target;
+  if (target === undefined) return <span className="details-link details-link--missing">{link.label}</span>;
+  return (
+    <button type="button" className="details-link" onClick={() => onSelect(target)}>
+      {link.label}
+    </button>
+  );
+}
+
+function DocLink({ concept, lang }: { concept: ConceptView; lang: Lang }) {
+  return (
+    <a className="details-doc" href={concept.docUrl} target="_blank" rel="noreferrer">
+      {t(lang, "details.docLink", { title: concept.docTitle })}
+      <span className="details-visually-hidden"> {t(lang, "details.opensInNewTab")}</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}
+
+function ConceptBody({ concept, lang }: { concept: ConceptView; lang: Lang }) {
+  return (
+    <>
+      <p>
+        <strong>{t(lang, "details.concept.what")}.</strong> {concept.what}
+      </p>
+      <p>
+        <strong>{t(lang, "details.concept.why")}.</strong> {concept.why}
+      </p>
+      <p>
+        <strong>{t(lang, "details.concept.relations")}.</strong> {concept.relations}
+      </p>
+      <p>
+        <DocLink concept={concept} lang={lang} />
+      </p>
+    </>
+  );
+}
+
+function LearnMore({ concept, lang }: { concept: ConceptView; lang: Lang }) {
+  return (
+    <details className="details-learn">
+      <summary>{t(lang, "details.learnMore", { topic: concept.title })}</summary>
+      <ConceptBody concept={concept} lang={lang} />
+    </details>
+  );
+}
+
+function Property({ p, lang, onSelect }: { p: PropertyView; lang: Lang; onSelect: (id: string) => void }) {
+  return (
+    <div className="details-property">
+      <dt>{p.label}</dt>
+      <dd>
+        {p.link?.target !== undefined ? (
+          <Jump link={{ ...p.link, label: p.value }} onSelect={onSelect} />
+        ) : (
+          p.value
+        )}
+        {p.lines && p.lines.length > 0 && (
+          <ul className="details-lines">
+            {p.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {p.concept && <LearnMore concept={p.concept} lang={lang} />}
+      </dd>
+    </div>
+  );
+}
+
+function Reachability({ r, onSelect }: { r: ReachabilityView; onSelect: (id: string) => void }) {
+  return (
+    <>
+      <p className={`details-verdict details-verdict--${r.reachable ? "yes" : "no"}`}>
+        <span aria-hidden="true">{r.reachable ? "✓ " : "✗ "}</span>
+        <strong>{r.verdict}</strong>
+      </p>
+      <ol className="details-steps">
+        {r.steps.map((step) => (
+          <li key={step.id} className={`details-step details-step--${step.met ? "met" : "unmet"}`}>
+            <span className="details-step__status">
+              <span aria-hidden="true">{step.met ? "✓" : "✗"}</span> {step.status}:
+            </span>{" "}
+            {step.text}
+            {step.lines.length > 0 && (
+              <ul className="details-lines">
+                {step.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+            {step.links.length > 0 && (
+              <div className="details-step__links">
+                {step.links.map((link) => (
+                  <Jump key={link.label} link={link} onSelect={onSelect} />
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Exposure({ s, onSelect }: { s: SubnetExposureView; onSelect: (id: string) => void }) {
+  return (
+    <>
+      <p className={`details-verdict details-verdict--${s.exposure === "public" ? "yes" : "no"}`}>
+        <strong>{s.verdict}</strong>
+      </p>
+      <ul className="details-lines">
+        {s.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {s.links.map((link) => (
+        <Jump key={link.label} link={link} onSelect={onSelect} />
+      ))}
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="details-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The complementary region named "Details" (a public name: it stays English in every language). */
+export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = false }: DetailsPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen && view.nodeId) headingRef.current?.focus();
+  }, [focusOnOpen, view.nodeId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/noRedundantRoles: an aside nested in other landmarks is only complementary when it says so
+    <aside role="complementary" className="details-panel" aria-label="Details" onKeyDown={onKeyDown}>
+      <div className="details-panel__bar">
+        <span className="details-panel__title">{t(lang, "details.title")}</span>
+        <button type="button" className="details-panel__close" onClick={onClose}>
+          {t(lang, "details.close")}
+        </button>
+      </div>
+      <h2 className="details-panel__kind" ref={headingRef} tabIndex={-1}>
+        {view.heading}
+      </h2>
+      <p className="details-panel__name">{view.name}</p>
+      {view.idLine && <p className="details-panel__id">{view.idLine}</p>}
+
+      <Section title={t(lang, "details.section.concept")}>
+        <ConceptBody concept={view.concept} lang={lang} />
+      </Section>
+
+      {view.properties.length > 0 && (
+        <Section title={t(lang, "details.section.resource")}>
+          <dl className="details-properties">
+            {view.properties.map((p) => (
+              <Property key={p.label} p={p} lang={lang} onSelect={onSelect} />
+            ))}
+          </dl>
+          {view.kind !== "internet" && view.kind !== "availabilityZone" && (
+            <>
+              <h4>{t(lang, "details.section.tags")}</h4>
+              {view.tags.length === 0 ? (
+                <p>{t(lang, "details.noTags")}</p>
+              ) : (
+                <dl className="details-properties">
+                  {view.tags.map((tag) => (
+                    <div className="details-property" key={tag.key}>
+                      <dt>{tag.key}</dt>
+                      <dd>{tag.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              <LearnMore concept={view.tagsConcept} lang={lang} />
+            </>
+          )}
+        </Section>
+      )}
+
+      {view.location.length > 0 && (
+        <Section title={t(lang, "details.section.location")}>
+          <ol className="details-breadcrumb">
+            {view.location.map((crumb) => (
+              <li key={`${crumb.label}|${crumb.target ?? ""}`}>
+                {crumb.current ? (
+                  <span aria-current="location">{crumb.label}</span>
+                ) : (
+                  <Jump link={crumb} onSelect={onSelect} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </Section>
+      )}
+
+      {view.relations.length > 0 && (
+        <Section title={t(lang, "details.section.relations")}>
+          {view.relations.map((group) => (
+            <div key={group.label} className="details-relation">
+              <h4>{group.label}</h4>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={`${item.label}|${item.target ?? ""}`}>
+                    <Jump link={item} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Section>
+      )}
+
+      {(view.reachability || view.subnetExposure) && (
+        <Section title={t(lang, "details.section.reachability")}>
+          {view.reachability && <Reachability r={view.reachability} onSelect={onSelect} />}
+          {view.subnetExposure && <Exposure s={view.subnetExposure} onSelect={onSelect} />}
+        </Section>
+      )}
+
+      {view.kind !== "internet" && view.kind !== "availabilityZone" && (
+        <Section title={t(lang, "details.section.diagnostics")}>
+          {view.diagnostics.length === 0 ? (
+            <p>{t(lang, "details.noDiagnostics")}</p>
+          ) : (
+            <ul className="details-diagnostics">
+              {view.diagnostics.map((d) => (
+                <li key={`${d.code}|${d.path}|${d.message}`} className={`details-diagnostic--${d.severity}`}>
+                  <strong>{d.severityLabel}</strong> <code>{d.code}</code>: {d.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+    </aside>
+  );
+}
