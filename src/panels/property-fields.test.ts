@@ -30,6 +30,9 @@ describe("fieldsFor", () => {
       { value: "sg-web", label: "web" },
     ]);
     expect(fieldsFor(doc, "volume", "vol-web-1-root").map((f) => f.key)).toContain("iops");
+    const codes = field("region", "ap-northeast-2", "id").options?.map((o) => o.value) ?? [];
+    expect(codes).toContain("ap-northeast-2");
+    expect(codes).toContain("us-east-1");
   });
 });
 

@@ -3,6 +3,7 @@
 // form can never accept a value the model would refuse. No React here.
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { refusalMessage } from "../model/commands/refusals.ts";
+import { REGION_CATALOG } from "../model/commands/region-catalog.ts";
 import type { CommandResult, LocalText } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -48,7 +49,16 @@ const choices = (values: readonly string[]) => values.map((value) => ({ value, l
 export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldSpec[] {
   const name = spec("name", "text", true);
   switch (kind) {
-    case "region":
+    case "region": {
+      // Any catalog Region not already drawn, plus the current one.
+      const taken = new Set(doc.regions.map((r) => r.id));
+      const codes = REGION_CATALOG.filter((r) => r.code === id || !taken.has(r.code)).map((r) => ({
+        value: r.code,
+        label: `${r.code} (${r.name})`,
+      }));
+      if (!codes.some((c) => c.value === id)) codes.unshift({ value: id, label: id });
+      return [spec("id", "select", false, { options: codes }), name];
+    }
     case "internetGateway":
       return [name];
     case "vpc":

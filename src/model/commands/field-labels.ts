@@ -2,6 +2,7 @@
 import type { LocalText } from "./types.ts";
 
 export const FIELD_LABELS: Record<string, LocalText> = {
+  id: { en: "Region code", ko: "리전 코드" },
   name: { en: "Name", ko: "이름" },
   cidrBlock: { en: "IPv4 CIDR", ko: "IPv4 CIDR" },
   availabilityZone: { en: "Availability Zone", ko: "가용 영역" },

@@ -11,6 +11,8 @@ const params = {
   instance: { en: "EC2 instance web-1", ko: "EC2 인스턴스 web-1" },
   group: { en: "Security group web", ko: "보안 그룹 web" },
   az: "ap-northeast-2b",
+  code: "us-east-1",
+  zone: "us-east-1b",
   from: "ap-northeast-2a",
   to: "ap-northeast-2b",
   volumes: "web-1-root",

@@ -8,6 +8,8 @@ import type { LocalText, Refusal, RefusalParam } from "./types.ts";
 export const REFUSAL_CODES = [
   "not-found",
   "region-none-left",
+  "region-already-present",
+  "region-az-missing",
   "region-no-more-azs",
   "vpc-no-free-block",
   "igw-already-attached",
@@ -89,6 +91,16 @@ const MESSAGES: Record<RefusalCode, Record<Lang, Render>> = {
   "region-none-left": {
     en: () => "Every Region ec2viz knows is already in this topology.",
     ko: () => "ec2viz가 아는 모든 리전이 이미 토폴로지에 있습니다.",
+  },
+  "region-already-present": {
+    en: (p) => `${p("code")} is already in this topology: each Region appears once.`,
+    ko: (p) => `${p("code")}은(는) 이미 토폴로지에 있습니다. 리전은 한 번만 들어갈 수 있습니다.`,
+  },
+  "region-az-missing": {
+    en: (p) =>
+      `${p("code")} has no zone ${p("zone")} to take the place of ${p("az")}. Remove that Availability Zone first.`,
+    ko: (p) =>
+      `${p("code")}에는 ${p("az")}를 대신할 ${p("zone")} 영역이 없습니다. 먼저 그 가용 영역을 삭제하세요.`,
   },
   "region-no-more-azs": {
     en: (p) => `${p("region")} already shows all of its ${p("count")} Availability Zones.`,

@@ -87,6 +87,19 @@ describe("updateResource", () => {
     expect(refusalCode(updateResource(doc, "vpc", "vpc-main", { id: "vpc-x" }))).toBe("id-immutable");
   });
 
+  it("switches a Region through its id, keeping the rest of the patch", () => {
+    const result = ok(
+      updateResource(seed(), "region", "ap-northeast-2", { id: "us-east-1", name: "Virginia" }),
+    );
+    expect(result.doc.regions[0]).toMatchObject({
+      id: "us-east-1",
+      name: "Virginia",
+      availabilityZones: ["us-east-1a"],
+    });
+    expect(result.doc.subnets[0]?.availabilityZone).toBe("us-east-1a");
+    expect(result.selection).toBe("us-east-1");
+  });
+
   it("moves an instance through its subnet field with the move's rules", () => {
     let doc = ok(addAvailabilityZone(seed(), { vpcId: "vpc-main" })).doc;
     doc = ok(addSubnet(doc, { vpcId: "vpc-main", az: "ap-northeast-2b", public: false })).doc;

@@ -12,6 +12,7 @@ import {
   vpc,
 } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
+import { changeRegion } from "./change-region.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { moveInstance } from "./move.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
@@ -47,6 +48,13 @@ export function updateResource(
   const list = doc[collection] as readonly { id: string }[];
   const before = list.find((r) => r.id === id) as Fields | undefined;
   if (!before) return notFound(kind, id);
+  // A Region's id is its code: changing it means switching the box to another AWS Region.
+  if (kind === "region" && typeof patch.id === "string" && patch.id !== id) {
+    const { id: code, ...rest } = patch;
+    const switched = changeRegion(doc, { regionId: id, code: code as string });
+    if (!switched.ok || Object.keys(rest).length === 0) return switched;
+    return updateResource(switched.doc, "region", code as string, rest);
+  }
   if ("id" in patch && patch.id !== id) return refuse("id-immutable");
   const changed = Object.entries(patch).filter(([key, value]) => !sameValue(before[key], value));
   if (changed.length === 0) return done(doc, id);
