@@ -8,6 +8,7 @@ import { ok, refusalCode, seed } from "../../model/commands/test-fixtures.ts";
 import type { CommandResult } from "../../model/commands/types.ts";
 import { emptyTopology, type Topology, topology } from "../../model/schema.ts";
 import {
+  applyInstanceDrop,
   applyPaletteDrop,
   applyPaletteToSelection,
   type DropTarget,
@@ -90,6 +91,18 @@ describe("applyPaletteDrop", () => {
     const result = applyPaletteDrop(doc, "privateSubnet", target);
     expect(refusalCode(result)).toBe("subnet-vpc-full");
     expect(message(result)).toContain("10.0.1.0/24");
+  });
+});
+
+describe("applyInstanceDrop", () => {
+  it("moves an instance into the subnet under the pointer, or refuses with the reason", () => {
+    const doc = ok(applyPaletteDrop(seed(), "privateSubnet", { kind: "vpc", id: "vpc-main" })).doc;
+    const target = doc.subnets.at(-1)?.id as string;
+    const moved = ok(applyInstanceDrop(doc, "i-web-1", { kind: "subnet", id: target }));
+    expect(moved.doc.instances[0]?.subnet).toBe(target);
+    expect(ok(applyInstanceDrop(doc, "i-web-1", { kind: "volume", id: "vol-web-1-root" })).doc).toBe(doc);
+    const refused = applyInstanceDrop(doc, "i-web-1", { kind: "region", id: "ap-northeast-2" });
+    expect(message(refused)).toContain("launched in a subnet");
   });
 });
 

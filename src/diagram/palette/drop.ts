@@ -11,6 +11,7 @@ import {
   addVpc,
 } from "../../model/commands/add-network.ts";
 import { labelText } from "../../model/commands/kind-labels.ts";
+import { moveInstance } from "../../model/commands/move.ts";
 import { type CommandResult, type LocalText, refuse } from "../../model/commands/types.ts";
 import type { Topology } from "../../model/schema.ts";
 import { indexTopology, type ResourceKind } from "../../model/topology-index.ts";
@@ -178,4 +179,20 @@ export function applyPaletteToSelection(
   const target = targetForSelection(doc, selectedId);
   if (target === null && item !== "region") return refuse("nothing-selected", { item });
   return applyPaletteDrop(doc, item, target);
+}
+
+/**
+ * Dragging an existing instance onto the diagram: the subnet under the pointer (or around the node
+ * under it) receives it through moveInstance, with the move's refusals.
+ */
+export function applyInstanceDrop(doc: Topology, instanceId: string, target: DropTarget): CommandResult {
+  for (let at: DropTarget = target; at !== null; at = parentOf(doc, at)) {
+    if (at.kind === "subnet") return moveInstance(doc, { instanceId, subnetId: at.id });
+    // Dropped on itself or its own volume: the user let go where it already is.
+    if (at.kind === "instance" && at.id === instanceId) return { ok: true, doc, selection: instanceId };
+  }
+  return refuse(target === null ? "drop-on-canvas" : "drop-wrong-target", {
+    item: "instance",
+    target: targetText(doc, target),
+  });
 }
