@@ -7,6 +7,7 @@ export {
   DEFAULT_INSTANCE_TYPE,
 } from "./add-compute.ts";
 export { addAvailabilityZone, addInternetGateway, addRegion, addSubnet, addVpc } from "./add-network.ts";
+export { changeRegion } from "./change-region.ts";
 export {
   type CascadeEffect,
   type CascadeEntry,
