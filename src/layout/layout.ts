@@ -75,7 +75,7 @@ function assemble(diagram: DiagramGraph, positions: Positions): LayoutResult {
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
-  const edges = routeEdges(nodes, diagram.edges);
+  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height });
   return { nodes, edges, width: root.width, height: root.height };
 }
 

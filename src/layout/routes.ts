@@ -45,7 +45,13 @@ export function simplify(points: readonly Point[]): Point[] {
   return out;
 }
 
-export function routeEdges(nodes: readonly PlacedNode[], edges: readonly LayoutEdge[]): RoutedEdge[] {
+export function routeEdges(
+  nodes: readonly PlacedNode[],
+  edges: readonly LayoutEdge[],
+  diagram: { width: number; height: number },
+): RoutedEdge[] {
+  // The top level acts as a container too, so edges can go around top-level boxes.
+  const rootBox: PlacedNode = { id: "", kind: "region", x: 0, y: 0, absX: 0, absY: 0, ...diagram };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const children = new Map<string | undefined, PlacedNode[]>();
   for (const n of nodes) {
@@ -77,13 +83,16 @@ export function routeEdges(nodes: readonly PlacedNode[], edges: readonly LayoutE
       if (!started && start.x >= r.left && start.x <= r.right && start.y >= r.top && start.y <= r.bottom)
         continue;
       started = true;
-      const container = next.parent ? byId.get(next.parent) : undefined;
+      const container = next.parent ? byId.get(next.parent) : rootBox;
       const x = Math.min(Math.max(entryX, r.left + 12), r.right - 12);
       if (!siblingsHit(next, (s) => hitsVertical(s, x, cur.y, r.top) || hitsHorizontal(s, cur.y, cur.x, x))) {
         points.push({ x, y: cur.y }, { x, y: r.top });
       } else if (container) {
         // Around: along the container's side margin, then along the free band just above `next`.
-        const pad = PADDING[container.kind as keyof typeof PADDING] ?? PADDING.root;
+        const pad =
+          container === rootBox
+            ? PADDING.root
+            : (PADDING[container.kind as keyof typeof PADDING] ?? PADDING.root);
         const laneY = r.top - GAP.siblings / 2;
         const left = container.absX + pad.side / 2;
         const right = container.absX + container.width - pad.side / 2;

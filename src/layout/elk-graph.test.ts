@@ -1,0 +1,144 @@
+import type { ElkNode } from "elkjs/lib/elk-api.js";
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { emptyTopology, type Topology, topology } from "../model/schema.ts";
+import { azBoxId, INTERNET_ID, ROOT_ID, toDiagramGraph, withEdges } from "./elk-graph.ts";
+
+const seedDoc = () => topology.parse(seed);
+
+function parentOf(graph: ElkNode, id: string, parent = ROOT_ID): string | undefined {
+  for (const c of graph.children ?? []) {
+    if (c.id === id) return parent;
+    const found = parentOf(c, id, c.id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A small document with one of every situation the nesting rules care about. */
+function tricky(): Topology {
+  const doc = emptyTopology("tricky");
+  doc.regions.push({ id: "r1", availabilityZones: ["r1a", "r1b"] });
+  doc.vpcs.push({ id: "v1", region: "r1", cidrBlock: "10.0.0.0/16" });
+  doc.vpcs.push({ id: "v-lost", region: "nowhere", cidrBlock: "10.1.0.0/16" });
+  doc.internetGateways.push(
+    { id: "g1", vpc: "v1" },
+    { id: "g-free", vpc: null },
+    { id: "g-bad", vpc: "nope" },
+  );
+  doc.subnets.push(
+    { id: "priv", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.2.0/24", public: false },
+    { id: "pub", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.1.0/24", public: true },
+    { id: "odd-zone", vpc: "v1", availabilityZone: "r9z", cidrBlock: "10.0.3.0/24", public: false },
+  );
+  doc.instances.push(
+    { id: "i1", subnet: "pub", instanceType: "t3.micro" },
+    { id: "i-lost", subnet: "nope", instanceType: "t3.micro" },
+  );
+  doc.volumes.push(
+    {
+      id: "root1",
+      availabilityZone: "r1a",
+      sizeGiB: 8,
+      volumeType: "gp3",
+      attachments: [{ instance: "i1", device: "/dev/xvda" }],
+    },
+    { id: "spare", availabilityZone: "r1b", sizeGiB: 8, volumeType: "gp3" },
+    { id: "far", availabilityZone: "elsewhere-1a", sizeGiB: 8, volumeType: "gp3" },
+    {
+      id: "ghost",
+      availabilityZone: "r1a",
+      sizeGiB: 8,
+      volumeType: "gp3",
+      attachments: [{ instance: "gone", device: "/dev/sdf" }],
+    },
+  );
+  return doc;
+}
+
+describe("toDiagramGraph", () => {
+  it("nests the seed example Region › VPC › zone › subnet › instance, gateway on the VPC", () => {
+    const { graph, meta } = toDiagramGraph(seedDoc());
+    const zone = azBoxId("vpc-main", "ap-northeast-2a");
+    expect(parentOf(graph, "vpc-main")).toBe("ap-northeast-2");
+    expect(parentOf(graph, zone)).toBe("vpc-main");
+    expect(parentOf(graph, "subnet-public-a")).toBe(zone);
+    expect(parentOf(graph, "i-web-1")).toBe("subnet-public-a");
+    expect(parentOf(graph, "vol-web-1-root")).toBe("subnet-public-a");
+    expect(meta.get("vol-web-1-root")?.besideOf).toBe("i-web-1");
+    expect(parentOf(graph, "igw-main")).toBe("vpc-main");
+    expect(parentOf(graph, INTERNET_ID)).toBe(ROOT_ID);
+  });
+
+  it("gives leaves a size and containers children, the way elkjs expects", () => {
+    const { graph } = toDiagramGraph(seedDoc());
+    const visit = (n: ElkNode) => {
+      if (n.children && n.children.length > 0) n.children.forEach(visit);
+      else {
+        expect(n.width).toBeGreaterThan(0);
+        expect(n.height).toBeGreaterThan(0);
+      }
+    };
+    visit(graph);
+  });
+
+  it("draws the Internet -> gateway -> public subnet and instance -> volume edges", () => {
+    const { edges } = toDiagramGraph(seedDoc());
+    expect(edges.map((e) => [e.kind, e.source, e.target])).toEqual(
+      expect.arrayContaining([
+        ["internet", INTERNET_ID, "igw-main"],
+        ["public", "igw-main", "subnet-public-a"],
+        ["attach", "i-web-1", "vol-web-1-root"],
+      ]),
+    );
+    expect(edges).toHaveLength(3);
+    const root = withEdges(toDiagramGraph(seedDoc()));
+    expect(root.edges?.map((e) => e.sources[0])).toContain(INTERNET_ID);
+  });
+
+  it("parks what broken references leave behind instead of failing", () => {
+    const { graph } = toDiagramGraph(tricky());
+    expect(parentOf(graph, "v-lost")).toBe(ROOT_ID);
+    expect(parentOf(graph, "i-lost")).toBe(ROOT_ID);
+    expect(parentOf(graph, "g-free")).toBe("r1");
+    expect(parentOf(graph, "g-bad")).toBe("r1");
+    expect(parentOf(graph, "far")).toBe(ROOT_ID);
+    // A volume attached to a missing instance is loose in its zone.
+    expect(parentOf(graph, "ghost")).toBe(azBoxId("v1", "r1a"));
+  });
+
+  it("puts loose volumes in their zone's box, and a zone box for every listed zone", () => {
+    const { graph } = toDiagramGraph(tricky());
+    expect(parentOf(graph, "spare")).toBe(azBoxId("v1", "r1b"));
+    expect(parentOf(graph, azBoxId("v1", "r1a"))).toBe("v1");
+    expect(parentOf(graph, azBoxId("v1", "r1b"))).toBe("v1");
+    // A subnet in a zone its Region doesn't list still gets a zone box to live in.
+    expect(parentOf(graph, "odd-zone")).toBe(azBoxId("v1", "r9z"));
+  });
+
+  it("lists public subnets before private ones in a zone", () => {
+    const { graph } = toDiagramGraph(tricky());
+    const find = (n: ElkNode, id: string): ElkNode | undefined =>
+      n.id === id ? n : (n.children ?? []).map((c) => find(c, id)).find(Boolean);
+    const zone = find(graph, azBoxId("v1", "r1a"));
+    expect(zone?.children?.map((c) => c.id).slice(0, 2)).toEqual(["pub", "priv"]);
+  });
+
+  it("folds a container: its content disappears, its edges end on it", () => {
+    const { graph, meta, edges } = toDiagramGraph(seedDoc(), { collapsed: ["subnet-public-a"] });
+    expect(meta.get("subnet-public-a")?.collapsed).toBe(true);
+    expect(meta.get("subnet-public-a")?.hiddenCount).toBe(2);
+    expect(meta.has("i-web-1")).toBe(false);
+    expect(parentOf(graph, "i-web-1")).toBeUndefined();
+    expect(edges.filter((e) => e.kind === "attach")).toEqual([]);
+    expect(edges.some((e) => e.target === "subnet-public-a")).toBe(true);
+  });
+
+  it("keeps duplicate ids apart", () => {
+    const doc = seedDoc();
+    doc.instances.push({ ...(doc.instances[0] as Topology["instances"][number]) });
+    const { meta } = toDiagramGraph(doc);
+    expect(meta.has("i-web-1")).toBe(true);
+    expect(meta.get("i-web-1~2")?.resourceId).toBe("i-web-1");
+  });
+});

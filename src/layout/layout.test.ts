@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { type Topology, topology } from "../model/schema.ts";
+import { layoutTopology } from "./layout.ts";
+import { aspectRatio, checkLayout, checkRoutes } from "./quality.ts";
+import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
+import { nodeElk } from "./testing/elk.ts";
+import { generateTopology } from "./testing/generate.ts";
+
+const examplesDir = new URL("../../examples/", import.meta.url);
+
+function examples(): [string, Topology][] {
+  return readdirSync(examplesDir)
+    .filter((f) => /\.(json|ya?ml)$/.test(f))
+    .map((f) => {
+      const text = readFileSync(new URL(f, examplesDir), "utf8");
+      return [f, topology.parse(f.endsWith(".json") ? JSON.parse(text) : parseYaml(text))] as [
+        string,
+        Topology,
+      ];
+    });
+}
+
+describe("layoutTopology on the examples", () => {
+  it.each(examples())("%s: no overlaps, children inside parents, clean routes", async (_name, doc) => {
+    const layout = await layoutTopology(doc, nodeElk);
+    expect(checkLayout(layout)).toEqual([]);
+    expect(checkRoutes(layout)).toEqual([]);
+    // Every resource that can be drawn is drawn.
+    const drawn = new Set(layout.nodes.map((n) => n.resourceId));
+    for (const r of [...doc.regions, ...doc.vpcs, ...doc.subnets, ...doc.instances, ...doc.volumes])
+      expect(drawn.has(r.id)).toBe(true);
+    if (doc.instances.length > 10) expect(aspectRatio(layout)).toBeGreaterThan(1 / 3);
+  });
+});
+
+describe("layoutTopology on generated topologies", () => {
+  it("keeps its promises on any valid topology", async () => {
+    await fc.assert(
+      fc.asyncProperty(topologyArbitrary(), async (doc) => {
+        const layout = await layoutTopology(doc, nodeElk);
+        expect(checkLayout(layout)).toEqual([]);
+        expect(checkRoutes(layout)).toEqual([]);
+        if (doc.instances.length > 10) {
+          const ratio = aspectRatio(layout);
+          expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+          expect(ratio).toBeLessThanOrEqual(3);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it("never throws on broken references and still keeps boxes apart", async () => {
+    await fc.assert(
+      fc.asyncProperty(brokenTopologyArbitrary(), async (doc) => {
+        const layout = await layoutTopology(doc, nodeElk);
+        expect(checkLayout(layout)).toEqual([]);
+        const ids = layout.nodes.map((n) => n.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it("gives the same picture for the same topology", async () => {
+    await fc.assert(
+      fc.asyncProperty(topologyArbitrary(), async (doc) => {
+        const a = await layoutTopology(doc, nodeElk);
+        const b = await layoutTopology(structuredClone(doc), nodeElk);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+
+  it.each([11, 40, 150, 600])("stays screen-shaped with %i instances", async (count) => {
+    for (const seed of [1, 2, 3]) {
+      const layout = await layoutTopology(generateTopology(count, seed), nodeElk);
+      const ratio = aspectRatio(layout);
+      expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+      expect(ratio).toBeLessThanOrEqual(3);
+      expect(checkLayout(layout)).toEqual([]);
+      expect(checkRoutes(layout)).toEqual([]);
+    }
+  });
+});
+
+describe("folding", () => {
+  it("draws a folded container as one box and moves its edges to it", async () => {
+    const doc = generateTopology(40, 7);
+    const zone = (await layoutTopology(doc, nodeElk)).nodes.find((n) => n.kind === "az");
+    if (!zone) throw new Error("no zone box");
+    const folded = await layoutTopology(doc, nodeElk, { collapsed: [zone.id] });
+    const box = folded.nodes.find((n) => n.id === zone.id);
+    expect(box?.collapsed).toBe(true);
+    expect(box?.hiddenCount).toBeGreaterThan(0);
+    expect(folded.nodes.some((n) => n.parent === zone.id)).toBe(false);
+    expect(folded.edges.some((e) => e.target === zone.id && e.kind === "public")).toBe(true);
+    expect(checkLayout(folded)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bestColumns, packGrid, packVpc } from "./pack.ts";
+import { PADDING } from "./sizes.ts";
+
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe("bestColumns", () => {
+  it("goes wider for a wider wanted shape", () => {
+    const cell = { width: 100, height: 100 };
+    expect(bestColumns(16, cell, 0, 1)).toBe(4);
+    expect(bestColumns(16, cell, 0, 4)).toBe(8);
+    expect(bestColumns(16, cell, 0, 0.25)).toBe(2);
+    expect(bestColumns(1, cell, 0, 3)).toBe(1);
+  });
+});
+
+describe("packGrid", () => {
+  it("never overlaps and stays inside the padding", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 40 }),
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        (volumes, aspect) => {
+          const units = volumes.map((v, i) => ({
+            main: { id: `i${i}`, width: 216, height: 88 },
+            beside: Array.from({ length: v }, (_, k) => ({ id: `v${i}-${k}`, width: 144, height: 60 })),
+          }));
+          const packed = packGrid(units, PADDING.subnet, aspect, { width: 100, height: 50 });
+          const all = packed.placed;
+          for (let a = 0; a < all.length; a++)
+            for (let b = a + 1; b < all.length; b++) expect(overlaps(at(all, a), at(all, b))).toBe(false);
+          for (const p of all) {
+            expect(p.x).toBeGreaterThanOrEqual(PADDING.subnet.side);
+            expect(p.y).toBeGreaterThanOrEqual(PADDING.subnet.header);
+            expect(p.x + p.width).toBeLessThanOrEqual(packed.width - PADDING.subnet.side);
+            expect(p.y + p.height).toBeLessThanOrEqual(packed.height - PADDING.subnet.bottom);
+          }
+        },
+      ),
+    );
+  });
+
+  it("puts each volume to the right of its instance", () => {
+    const packed = packGrid(
+      [{ main: { id: "i", width: 216, height: 88 }, beside: [{ id: "v", width: 144, height: 60 }] }],
+      PADDING.subnet,
+      1,
+      { width: 0, height: 0 },
+    );
+    const i = at(packed.placed, 0);
+    const v = at(packed.placed, 1);
+    expect(v.x).toBeGreaterThan(i.x + i.width);
+    expect(v.y + v.height / 2).toBeCloseTo(i.y + i.height / 2);
+  });
+});
+
+describe("packVpc", () => {
+  it("puts gateways above zones of equal height, side by side", () => {
+    const packed = packVpc(
+      [{ id: "g", width: 184, height: 52 }],
+      [
+        { id: "a", width: 300, height: 200 },
+        { id: "b", width: 200, height: 400 },
+      ],
+      PADDING.vpc,
+      { width: 0, height: 0 },
+    );
+    const g = at(packed.placed, 0);
+    const a = at(packed.placed, 1);
+    const b = at(packed.placed, 2);
+    expect(a.height).toBe(400);
+    expect(b.height).toBe(400);
+    expect(a.y).toBe(b.y);
+    expect(b.x).toBeGreaterThan(a.x + a.width);
+    expect(g.y + g.height).toBeLessThan(a.y);
+  });
+});

@@ -1,0 +1,98 @@
+// Checks a finished layout against the promises of the diagram: siblings never overlap, every
+// box sits inside its parent below the parent's label, parents come before children.
+import { HEADER_HEIGHT } from "./sizes.ts";
+import { isContainerKind, type LayoutResult, type PlacedNode, type Point } from "./types.ts";
+
+/** Smallest gap kept between a child and its parent's border. */
+export const MIN_INSET = 8;
+
+export interface Problem {
+  kind: "overlap" | "outside" | "order" | "crossing";
+  ids: string[];
+  detail: string;
+}
+
+function overlap(a: PlacedNode, b: PlacedNode): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function aspectRatio(layout: LayoutResult): number {
+  return layout.height === 0 ? 1 : layout.width / layout.height;
+}
+
+export function checkLayout(layout: LayoutResult): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, PlacedNode>();
+  const siblings = new Map<string | undefined, PlacedNode[]>();
+  for (const n of layout.nodes) {
+    if (n.parent !== undefined) {
+      const parent = seen.get(n.parent);
+      if (!parent) {
+        problems.push({ kind: "order", ids: [n.id], detail: `parent ${n.parent} missing or after child` });
+      } else {
+        const top = isContainerKind(parent.kind) ? HEADER_HEIGHT : MIN_INSET;
+        const inside =
+          n.x >= MIN_INSET &&
+          n.y >= top &&
+          n.x + n.width <= parent.width - MIN_INSET &&
+          n.y + n.height <= parent.height - MIN_INSET;
+        if (!inside)
+          problems.push({
+            kind: "outside",
+            ids: [n.id, parent.id],
+            detail: `${n.id} not inside ${parent.id}`,
+          });
+        if (Math.abs(parent.absX + n.x - n.absX) > 0.01 || Math.abs(parent.absY + n.y - n.absY) > 0.01)
+          problems.push({ kind: "order", ids: [n.id], detail: "absolute position disagrees with parent" });
+      }
+    } else if (n.x < 0 || n.y < 0 || n.x + n.width > layout.width || n.y + n.height > layout.height) {
+      problems.push({ kind: "outside", ids: [n.id], detail: `${n.id} outside the diagram` });
+    }
+    seen.set(n.id, n);
+    const list = siblings.get(n.parent) ?? [];
+    for (const other of list)
+      if (overlap(n, other))
+        problems.push({ kind: "overlap", ids: [other.id, n.id], detail: "siblings overlap" });
+    list.push(n);
+    siblings.set(n.parent, list);
+  }
+  return problems;
+}
+
+function segmentCrosses(a: Point, b: Point, n: PlacedNode): boolean {
+  const left = n.absX;
+  const right = n.absX + n.width;
+  const top = n.absY;
+  const bottom = n.absY + n.height;
+  if (Math.abs(a.x - b.x) < 0.01) {
+    const [y1, y2] = a.y < b.y ? [a.y, b.y] : [b.y, a.y];
+    return a.x > left && a.x < right && y2 > top && y1 < bottom;
+  }
+  const [x1, x2] = a.x < b.x ? [a.x, b.x] : [b.x, a.x];
+  return a.y > top && a.y < bottom && x2 > left && x1 < right;
+}
+
+/** Edges that pass through a box other than their ends and the ends' containers. */
+export function checkRoutes(layout: LayoutResult): Problem[] {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const lineage = (id: string): Set<string> => {
+    const out = new Set<string>();
+    for (let n = byId.get(id); n; n = n.parent === undefined ? undefined : byId.get(n.parent)) out.add(n.id);
+    return out;
+  };
+  const problems: Problem[] = [];
+  for (const e of layout.edges) {
+    const allowed = new Set([...lineage(e.source), ...lineage(e.target)]);
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1] as Point;
+      const b = e.points[i] as Point;
+      if (Math.abs(a.x - b.x) > 0.01 && Math.abs(a.y - b.y) > 0.01)
+        problems.push({ kind: "crossing", ids: [e.id], detail: "diagonal segment" });
+      for (const n of layout.nodes) {
+        if (allowed.has(n.id) || !segmentCrosses(a, b, n)) continue;
+        problems.push({ kind: "crossing", ids: [e.id, n.id], detail: `${e.id} passes through ${n.id}` });
+      }
+    }
+  }
+  return problems;
+}

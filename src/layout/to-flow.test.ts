@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import type { Diagnostic } from "../model/diagnostics.ts";
+import { topology } from "../model/schema.ts";
+import { layoutTopology } from "./layout.ts";
+import { nodeElk } from "./testing/elk.ts";
+import { generateTopology } from "./testing/generate.ts";
+import { toFlow } from "./to-flow.ts";
+
+const seedDoc = () => topology.parse(seed);
+
+describe("toFlow", () => {
+  it("lists parents before children, with positions relative to the parent", async () => {
+    const doc = generateTopology(60, 3);
+    const layout = await layoutTopology(doc, nodeElk);
+    const { nodes } = toFlow(layout, doc);
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    const abs = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (const [i, n] of nodes.entries()) {
+      if (n.parentId === undefined) continue;
+      expect(index.get(n.parentId)).toBeLessThan(i);
+      expect(n.extent).toBe("parent");
+      const parent = abs.get(n.parentId);
+      const self = abs.get(n.id);
+      expect(parent && self && parent.absX + n.position.x).toBeCloseTo(self?.absX ?? Number.NaN);
+      expect(parent && self && parent.absY + n.position.y).toBeCloseTo(self?.absY ?? Number.NaN);
+    }
+  });
+
+  it("names every node as the names promise: kind words in English, then the name or id", async () => {
+    const doc = seedDoc();
+    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
+    const names = nodes.map((n) => n.ariaLabel).sort();
+    expect(names).toEqual(
+      [
+        "Availability Zone ap-northeast-2a",
+        "EBS volume web-1-root",
+        "EC2 instance web-1",
+        "Internet",
+        "Internet gateway igw-main",
+        "Public subnet public-a",
+        "Region Seoul",
+        "VPC main-vpc",
+      ].sort(),
+    );
+    for (const n of nodes) expect(n.ariaRole).toBe("button");
+    const instance = nodes.find((n) => n.id === "i-web-1");
+    expect(instance?.data.securityGroups).toEqual([{ id: "sg-web", name: "web" }]);
+  });
+
+  it("falls back to the id when a resource has no name", async () => {
+    const doc = seedDoc();
+    delete doc.instances[0]?.name;
+    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
+    expect(nodes.find((n) => n.id === "i-web-1")?.ariaLabel).toBe("EC2 instance i-web-1");
+  });
+
+  it("counts diagnostics on the node they concern and marks selection and highlights", async () => {
+    const doc = seedDoc();
+    const diag = (severity: "error" | "warning", resource?: string): Diagnostic => ({
+      code: severity === "error" ? "subnet-overlap" : "instance-type-unknown",
+      severity,
+      path: "$",
+      message: "m",
+      ...(resource ? { resource } : {}),
+    });
+    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc, {
+      diagnostics: [
+        diag("error", "i-web-1"),
+        diag("warning", "i-web-1"),
+        diag("error", "vpc-main"),
+        diag("error"),
+      ],
+      selectedId: "vpc-main",
+      highlightedIds: ["i-web-1"],
+    });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get("i-web-1")?.data.diagnostics).toEqual({ errors: 1, warnings: 1 });
+    expect(byId.get("vpc-main")?.data.diagnostics).toEqual({ errors: 1, warnings: 0 });
+    expect(byId.get("subnet-public-a")?.data.diagnostics).toBeUndefined();
+    expect(byId.get("vpc-main")?.selected).toBe(true);
+    expect(byId.get("i-web-1")?.selected).toBe(false);
+    expect(byId.get("i-web-1")?.data.highlighted).toBe(true);
+    expect(byId.get("vpc-main")?.data.dimmed).toBe(true);
+  });
+
+  it("turns routes into edges that carry their points", async () => {
+    const doc = seedDoc();
+    const layout = await layoutTopology(doc, nodeElk);
+    const { edges } = toFlow(layout, doc);
+    expect(edges).toHaveLength(layout.edges.length);
+    for (const e of edges) {
+      expect(e.type).toBe("routed");
+      expect(e.data?.points.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
