@@ -3,6 +3,7 @@
 import { t } from "../i18n/strings.ts";
 import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { availabilityZoneNodeId } from "../model/node-ids.ts";
 import { coversWholeInternet } from "../model/reachability.ts";
 import type { Protocol, SecurityGroupRule, Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type TopologyIndex } from "../model/topology-index.ts";
@@ -14,10 +15,7 @@ export interface LinkView {
   target?: string;
 }
 
-/** Id the diagram gives an Availability Zone box: the zone drawn inside one VPC. */
-export function availabilityZoneNodeId(vpc: string, az: string): string {
-  return `${vpc}/${az}`;
-}
+export { availabilityZoneNodeId } from "../model/node-ids.ts";
 
 export function kindLabel(kind: LabelKind, lang: Lang): string {
   return t(lang, `kind.${kind}`);

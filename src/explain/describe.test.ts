@@ -44,14 +44,14 @@ function view(doc: Topology, target: string, lang: Lang = "en", diagnostics: Dia
 
 const SEED_HEADINGS: [string, string, string][] = [
   ["ap-northeast-2", "Region", "리전"],
-  ["vpc-main/ap-northeast-2a", "Availability Zone", "가용 영역"],
+  ["@az/vpc-main/ap-northeast-2a", "Availability Zone", "가용 영역"],
   ["vpc-main", "VPC", "VPC"],
   ["igw-main", "Internet gateway", "인터넷 게이트웨이"],
   ["subnet-public-a", "Public subnet", "퍼블릭 서브넷"],
   ["sg-web", "Security group", "보안 그룹"],
   ["i-web-1", "EC2 instance", "EC2 인스턴스"],
   ["vol-web-1-root", "EBS volume", "EBS 볼륨"],
-  ["internet", "Internet", "인터넷"],
+  ["@internet", "Internet", "인터넷"],
 ];
 
 describe("describeResource: headings and concepts", () => {
@@ -76,7 +76,7 @@ describe("describeResource: headings and concepts", () => {
     const doc = seedDoc();
     const index = indexTopology(doc);
     expect(describeResource(doc, index, "nope", "en")).toBeUndefined();
-    expect(describeResource(doc, index, "vpc-nope/ap-northeast-2a", "en")).toBeUndefined();
+    expect(describeResource(doc, index, "@az/vpc-nope/ap-northeast-2a", "en")).toBeUndefined();
   });
 });
 
@@ -140,7 +140,7 @@ describe("describeResource: where it sits and what it relates to", () => {
     expect(v.location.map((c) => [c.label, c.target, c.current])).toEqual([
       ["Region Seoul", "ap-northeast-2", false],
       ["VPC main-vpc", "vpc-main", false],
-      ["Availability Zone ap-northeast-2a", "vpc-main/ap-northeast-2a", false],
+      ["Availability Zone ap-northeast-2a", "@az/vpc-main/ap-northeast-2a", false],
       ["Public subnet public-a", "subnet-public-a", false],
       ["EC2 instance web-1", "i-web-1", true],
     ]);
@@ -164,9 +164,9 @@ describe("describeResource: where it sits and what it relates to", () => {
   });
 
   it("lists the subnets of an Availability Zone box and the gateways of the Internet node", () => {
-    const az = view(richDoc(), "vpc-main/ap-northeast-2a");
+    const az = view(richDoc(), "@az/vpc-main/ap-northeast-2a");
     expect(az.relations[0]?.items.map((i) => i.target)).toEqual(["subnet-public-a", "subnet-private-a"]);
-    expect(view(seedDoc(), "internet").relations[0]?.items).toEqual([
+    expect(view(seedDoc(), "@internet").relations[0]?.items).toEqual([
       { label: "Internet gateway igw-main", target: "igw-main" },
     ]);
   });
@@ -174,7 +174,7 @@ describe("describeResource: where it sits and what it relates to", () => {
   it("only links to nodes that exist (every target parses back to a node)", () => {
     const doc = richDoc();
     const index = indexTopology(doc);
-    const ids = [...index.kindById.keys(), "vpc-main/ap-northeast-2a", "internet"];
+    const ids = [...index.kindById.keys(), "@az/vpc-main/ap-northeast-2a", "@internet"];
     for (const id of ids) {
       const v = view(doc, id);
       const targets = [
@@ -195,7 +195,7 @@ describe("describeResource: reachability and diagnostics", () => {
     expect(r?.verdict).toBe("Reachable from the internet");
     expect(r?.steps.map((s) => s.status)).toEqual(["Met", "Met", "Met", "Met"]);
     expect(r?.steps[3]?.lines).toEqual(["TCP port 80, rule 1 of web", "TCP port 22, rule 2 of web"]);
-    expect(r?.path).toEqual(["internet", "igw-main", "subnet-public-a", "i-web-1"]);
+    expect(r?.path).toEqual(["@internet", "igw-main", "subnet-public-a", "i-web-1"]);
   });
 
   it("flips to not reachable, in both languages, when the gateway is detached", () => {
@@ -245,11 +245,11 @@ describe("describeResource: reachability and diagnostics", () => {
 describe("targets", () => {
   it("round-trips node ids through parseDetailsTarget and nodeIdOf", () => {
     const index = indexTopology(seedDoc());
-    for (const id of ["i-web-1", "internet", "vpc-main/ap-northeast-2a"]) {
+    for (const id of ["i-web-1", "@internet", "@az/vpc-main/ap-northeast-2a"]) {
       const target = parseDetailsTarget(index, id);
       expect(target && nodeIdOf(target)).toBe(id);
     }
-    expect(parseDetailsTarget(index, "vpc-main/ap-northeast-2a")).toEqual({
+    expect(parseDetailsTarget(index, "@az/vpc-main/ap-northeast-2a")).toEqual({
       kind: "availabilityZone",
       vpc: "vpc-main",
       az: "ap-northeast-2a",

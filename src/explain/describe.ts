@@ -7,6 +7,7 @@
 //   any resource id       -> { kind: "resource", id }
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { INTERNET_NODE_ID } from "../model/reachability.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
@@ -111,12 +112,8 @@ export interface DescribeOptions {
 export function parseDetailsTarget(index: TopologyIndex, nodeId: string): DetailsTarget | undefined {
   if (index.kindById.has(nodeId)) return { kind: "resource", id: nodeId };
   if (nodeId === INTERNET_NODE_ID) return { kind: "internet" };
-  const slash = nodeId.lastIndexOf("/");
-  if (slash > 0) {
-    const vpc = nodeId.slice(0, slash);
-    const az = nodeId.slice(slash + 1);
-    if (index.vpcs.has(vpc) && az) return { kind: "availabilityZone", vpc, az };
-  }
+  const zone = parseAvailabilityZoneNodeId(nodeId);
+  if (zone && index.vpcs.has(zone.owner)) return { kind: "availabilityZone", vpc: zone.owner, az: zone.zone };
   return undefined;
 }
 

@@ -1,11 +1,12 @@
 // Can the internet reach an instance? The four conditions AWS needs, each reported as met or not,
 // so the details panel can teach *why* rather than just say yes or no. Pure: no language text here.
 import { tryCidr } from "./cidr.ts";
+import { INTERNET_NODE_ID } from "./node-ids.ts";
 import type { Instance, Protocol, SecurityGroup, Subnet, Topology } from "./schema.ts";
 import type { TopologyIndex } from "./topology-index.ts";
 
 /** Id the diagram gives the "Internet" node; the start of every highlighted path. */
-export const INTERNET_NODE_ID = "internet";
+export { INTERNET_NODE_ID } from "./node-ids.ts";
 
 /** One ingress rule that lets traffic in from anywhere on the internet. */
 export interface InternetOpening {
