@@ -1,10 +1,21 @@
 // Bottom-up layout of the diagram graph: every container is sized from its already-sized children.
-// Regular levels use the hand-written packers (pack.ts); irregular ones (a zone's subnets and loose
-// volumes, a Region's VPCs and stray boxes, the top level) go to elkjs `rectpacking`, one small
-// flat graph per container, instead of one huge hierarchical graph.
+// Regular levels (instances in subnets, subnets in zones, zones in VPCs) use the hand-written
+// packers of pack.ts: they keep document order, so a small edit never reshuffles the picture.
+// Irregular levels (a Region's VPCs and stray boxes, the top level) go to elkjs `rectpacking`,
+// one small flat graph per container, instead of one huge hierarchical graph.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_ID, ROOT_ID } from "./elk-graph.ts";
-import { type Item, type Packed, type Placed, packGrid, packVpc, type Unit } from "./pack.ts";
+import {
+  commonGrid,
+  type GridShape,
+  type Item,
+  type Packed,
+  type Placed,
+  packGrid,
+  packVpc,
+  packZone,
+  type Unit,
+} from "./pack.ts";
 import { GAP, MIN_CONTAINER, PADDING, type Padding, type Size } from "./sizes.ts";
 import type { NodeMeta } from "./types.ts";
 
@@ -36,18 +47,34 @@ export async function placeGraph(
   targets: ShapeTargets,
 ): Promise<Positions> {
   const positions: Positions = new Map();
+  const grids = new Map<string, GridShape>();
 
   async function place(node: ElkNode): Promise<Size> {
     const kids = node.children ?? [];
     if (kids.length === 0) return { width: node.width ?? 0, height: node.height ?? 0 };
+    const kind = meta.get(node.id)?.kind;
+    if (kind === "az") {
+      // The zone decides one grid for all its subnets, so their instances line up.
+      const subnets = kids.filter((k) => meta.get(k.id)?.kind === "subnet" && (k.children?.length ?? 0) > 0);
+      const unitLists = subnets.map((k) => unitsOf(k, meta));
+      const shape = commonGrid(unitLists, targets.subnet);
+      for (const k of subnets) grids.set(k.id, shape);
+    }
     const sizes = await Promise.all(kids.map(place));
     const items: Item[] = kids.map((k, i) => ({ id: k.id, ...(sizes[i] as Size) }));
-    const kind = meta.get(node.id)?.kind;
     let packed: Packed;
-    if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet);
+    if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
     else if (kind === "vpc") packed = packVpcItems(items, meta);
-    else if (kind === "az") packed = await packFree(elk, items, PADDING.az, targets.zone, MIN_CONTAINER.az);
-    else if (kind === "region")
+    else if (kind === "az") {
+      const isSubnet = (i: Item) => meta.get(i.id)?.kind === "subnet";
+      packed = packZone(
+        items.filter(isSubnet),
+        items.filter((i) => !isSubnet(i)),
+        PADDING.az,
+        targets.zone,
+        MIN_CONTAINER.az,
+      );
+    } else if (kind === "region")
       packed = await packFree(elk, items, PADDING.region, targets.region, MIN_CONTAINER.region);
     else packed = await packRoot(elk, items, targets.root);
     for (const p of packed.placed) positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
@@ -60,7 +87,17 @@ export async function placeGraph(
   return positions;
 }
 
-function packSubnet(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>, aspect: number): Packed {
+/** Units of a subnet from its leaves' own sizes (before it is packed). */
+function unitsOf(subnet: ElkNode, meta: ReadonlyMap<string, NodeMeta>): Unit[] {
+  const items = (subnet.children ?? []).map((c) => ({
+    id: c.id,
+    width: c.width ?? 0,
+    height: c.height ?? 0,
+  }));
+  return groupUnits(items, meta);
+}
+
+function groupUnits(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>): Unit[] {
   const units: Unit[] = [];
   const byId = new Map<string, Unit>();
   for (const item of items) {
@@ -73,7 +110,16 @@ function packSubnet(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>,
       byId.set(item.id, u);
     }
   }
-  return packGrid(units, PADDING.subnet, aspect, MIN_CONTAINER.subnet);
+  return units;
+}
+
+function packSubnet(
+  items: readonly Item[],
+  meta: ReadonlyMap<string, NodeMeta>,
+  aspect: number,
+  shape?: GridShape,
+): Packed {
+  return packGrid(groupUnits(items, meta), PADDING.subnet, aspect, MIN_CONTAINER.subnet, shape);
 }
 
 function packVpcItems(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>): Packed {

@@ -25,7 +25,7 @@ export interface Unit {
   beside: Item[];
 }
 
-function unitSize(u: Unit): Size {
+export function unitSize(u: Unit): Size {
   if (u.beside.length === 0) return { width: u.main.width, height: u.main.height };
   const stack = u.beside.reduce((h, v) => h + v.height, 0) + (u.beside.length - 1) * GAP.subnetItems;
   const stackWidth = Math.max(...u.beside.map((v) => v.width));
@@ -51,15 +51,35 @@ export function bestColumns(count: number, cell: Size, gap: number, aspect: numb
   return best;
 }
 
-/** Units on a grid of equal cells, row by row in document order. */
-export function packGrid(units: readonly Unit[], pad: Padding, aspect: number, min: Size): Packed {
-  const sizes = units.map(unitSize);
+/** Grid settings shared by all subnets of a zone, so their instances line up in columns. */
+export interface GridShape {
+  cell: Size;
+  cols: number;
+}
+
+/** The cell and column count that suit the biggest of these unit lists. */
+export function commonGrid(lists: readonly (readonly Unit[])[], aspect: number): GridShape {
+  const sizes = lists.flatMap((l) => l.map(unitSize));
   const cell = {
     width: Math.max(0, ...sizes.map((s) => s.width)),
     height: Math.max(0, ...sizes.map((s) => s.height)),
   };
+  const most = Math.max(0, ...lists.map((l) => l.length));
+  return { cell, cols: most === 0 ? 1 : bestColumns(most, cell, GAP.subnetItems, aspect) };
+}
+
+/** Units on a grid of equal cells, row by row in document order. */
+export function packGrid(
+  units: readonly Unit[],
+  pad: Padding,
+  aspect: number,
+  min: Size,
+  shape?: GridShape,
+): Packed {
+  const sizes = units.map(unitSize);
+  const { cell, cols: wanted } = shape ?? commonGrid([units], aspect);
   const gap = GAP.subnetItems;
-  const cols = units.length === 0 ? 1 : bestColumns(units.length, cell, gap, aspect);
+  const cols = Math.max(1, Math.min(wanted, units.length));
   const rows = Math.ceil(units.length / cols);
   const placed: Placed[] = [];
   units.forEach((u, i) => {
@@ -109,6 +129,55 @@ export function packVpc(gateways: readonly Item[], zones: readonly Item[], pad: 
   }
   const height = Math.max(min.height, zonesTop + (zones.length > 0 ? zonesHeight : 0) + pad.bottom);
   return { width, height, placed };
+}
+
+/**
+ * A zone: its subnets on a grid of equal-width cells in document order (public ones come first),
+ * each row as tall as its tallest subnet; then loose volumes in rows below.
+ */
+export function packZone(
+  subnets: readonly Item[],
+  loose: readonly Item[],
+  pad: Padding,
+  aspect: number,
+  min: Size,
+): Packed {
+  const gap = GAP.siblings;
+  const cellW = Math.max(0, ...subnets.map((s) => s.width));
+  const avgH = subnets.length === 0 ? 0 : subnets.reduce((h, s) => h + s.height, 0) / subnets.length;
+  const cols =
+    subnets.length === 0 ? 1 : bestColumns(subnets.length, { width: cellW, height: avgH }, gap, aspect);
+  const placed: Placed[] = [];
+  let y = pad.header;
+  for (let row = 0; row * cols < subnets.length; row++) {
+    const members = subnets.slice(row * cols, row * cols + cols);
+    const rowH = Math.max(...members.map((m) => m.height));
+    members.forEach((m, i) => {
+      placed.push({ ...m, width: cellW, height: rowH, x: pad.side + i * (cellW + gap), y });
+    });
+    y += rowH + gap;
+  }
+  const gridW = subnets.length === 0 ? 0 : Math.min(cols, subnets.length) * (cellW + gap) - gap;
+  // Loose volumes: shelf rows as wide as the subnet grid (or one volume, if there is no grid).
+  const shelfW = Math.max(gridW, ...loose.map((v) => v.width));
+  let x = 0;
+  let shelfH = 0;
+  for (const v of loose) {
+    if (x > 0 && x + v.width > shelfW) {
+      y += shelfH + gap;
+      x = 0;
+      shelfH = 0;
+    }
+    placed.push({ ...v, x: pad.side + x, y });
+    x += v.width + gap;
+    shelfH = Math.max(shelfH, v.height);
+  }
+  const bottom = loose.length > 0 ? y + shelfH : y - (subnets.length > 0 ? gap : 0);
+  return {
+    width: Math.max(min.width, shelfW + 2 * pad.side),
+    height: Math.max(min.height, bottom + pad.bottom),
+    placed,
+  };
 }
 
 /** Shifts a packing made at the origin into a container's content area. */

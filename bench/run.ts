@@ -1,0 +1,160 @@
+// `npm run bench`: our bottom-up layout against elkjs `layered` over the whole hierarchy
+// (hierarchyHandling INCLUDE_CHILDREN), on generated topologies of growing size.
+// Options: --full also runs the baseline at 5,000 instances (minutes); --runs=N.
+import ELK from "elkjs/lib/elk.bundled.js";
+import type { ElkNode } from "elkjs/lib/elk-api.js";
+import { toDiagramGraph, withEdges } from "../src/layout/elk-graph.ts";
+import { layoutTopology } from "../src/layout/layout.ts";
+import { aspectRatio } from "../src/layout/quality.ts";
+import { measureMovement } from "../src/layout/stability.ts";
+import type { Topology } from "../src/model/schema.ts";
+import { generateTopology } from "./generate.ts";
+
+const args = process.argv.slice(2);
+const full = args.includes("--full");
+const runsArg = args.find((a) => a.startsWith("--runs="));
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice(7))) : 5;
+const SIZES = [10, 100, 1000, 5000];
+/** The baseline at 5,000 takes minutes and gigabytes; only with --full. */
+const BASELINE_LIMIT = full ? Number.POSITIVE_INFINITY : 1000;
+
+const elk = new ELK();
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - started, value };
+}
+
+async function ours(doc: Topology, runs: number) {
+  await layoutTopology(doc, elk); // warm-up: JIT and elkjs's first-call set-up
+  const times: number[] = [];
+  let last = await layoutTopology(doc, elk);
+  for (let i = 0; i < runs; i++) {
+    const t = await time(() => layoutTopology(doc, elk));
+    times.push(t.ms);
+    last = t.value;
+  }
+  return { median: median(times), nodes: last.nodes.length, aspect: aspectRatio(last), layout: last };
+}
+
+async function baseline(doc: Topology, runs: number) {
+  const graph = (): ElkNode => {
+    const g = withEdges(toDiagramGraph(doc));
+    g.layoutOptions = {
+      "elk.algorithm": "layered",
+      "elk.hierarchyHandling": "INCLUDE_CHILDREN",
+      "elk.direction": "DOWN",
+    };
+    return g;
+  };
+  const times: number[] = [];
+  let result: ElkNode | undefined;
+  for (let i = 0; i < runs; i++) {
+    const t = await time(() => elk.layout(graph()));
+    times.push(t.ms);
+    result = t.value;
+  }
+  const aspect = result?.width && result.height ? result.width / result.height : Number.NaN;
+  return { median: median(times), aspect };
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const pad = (s: string, n: number) => s.padStart(n);
+
+console.log(`ec2viz layout benchmark — Node ${process.version}, ${RUNS} timed runs each (median)\n`);
+console.log(
+  [
+    pad("instances", 9),
+    pad("nodes", 7),
+    pad("ours ms", 9),
+    pad("aspect", 7),
+    pad("baseline ms", 12),
+    pad("aspect", 7),
+    pad("speed-up", 9),
+  ].join("  "),
+);
+const layouts = new Map<number, { doc: Topology; layout: Awaited<ReturnType<typeof ours>>["layout"] }>();
+for (const size of SIZES) {
+  const doc = generateTopology(size, 1);
+  const runs = size >= 5000 ? Math.min(RUNS, 3) : RUNS;
+  const o = await ours(doc, runs);
+  layouts.set(size, { doc, layout: o.layout });
+  let base = "skipped (use --full)";
+  let baseAspect = "";
+  let ratio = "";
+  if (size <= BASELINE_LIMIT) {
+    const b = await baseline(doc, size >= 1000 ? Math.min(RUNS, 3) : RUNS);
+    base = fmt(b.median);
+    baseAspect = fmt(b.aspect, 2);
+    ratio = `${fmt(b.median / o.median, 1)}×`;
+  }
+  console.log(
+    [
+      pad(String(size), 9),
+      pad(String(o.nodes), 7),
+      pad(fmt(o.median), 9),
+      pad(fmt(o.aspect, 2), 7),
+      pad(base, 12),
+      pad(baseAspect, 7),
+      pad(ratio, 9),
+    ].join("  "),
+  );
+}
+
+console.log(
+  "\nMovement of unchanged boxes after one small edit (diagram units; an instance card is 216 wide):",
+);
+console.log(
+  [
+    pad("instances", 9),
+    pad("edit", 8),
+    pad("moved", 12),
+    pad("median", 7),
+    pad("p95", 7),
+    pad("max", 7),
+    pad("order kept", 11),
+  ].join("  "),
+);
+for (const size of [100, 1000]) {
+  const entry = layouts.get(size);
+  if (!entry) continue;
+  const { doc, layout } = entry;
+  const added = structuredClone(doc);
+  const target = added.subnets[Math.floor(added.subnets.length / 2)];
+  added.instances.push({
+    id: "i-bench-new",
+    subnet: target?.id ?? "",
+    instanceType: "t3.micro",
+    state: "running",
+  });
+  const removed = structuredClone(doc);
+  const victim = removed.instances.splice(Math.floor(removed.instances.length / 2), 1)[0];
+  removed.volumes = removed.volumes.filter(
+    (v) => !(v.attachments ?? []).some((a) => a.instance === victim?.id),
+  );
+  for (const [edit, changed] of [
+    ["add", added],
+    ["remove", removed],
+  ] as const) {
+    const m = measureMovement(layout, await layoutTopology(changed, elk));
+    console.log(
+      [
+        pad(String(size), 9),
+        pad(edit, 8),
+        pad(`${m.moved}/${m.compared}`, 12),
+        pad(fmt(m.medianShift), 7),
+        pad(fmt(m.p95Shift), 7),
+        pad(fmt(m.maxShift), 7),
+        pad(`${fmt(m.orderKept * 100, 1)}%`, 11),
+      ].join("  "),
+    );
+  }
+}
+console.log("\nTarget: 1,000 instances under 400 ms; 5,000 without failure; aspect between 0.33 and 3.");
