@@ -48,4 +48,55 @@ test.describe("diagram", () => {
     await expect(page.locator(".react-flow__node-instance").first()).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/large-1000-zoomed.png" });
   });
+
+  test("containers fold to one box and unfold again", async ({ page }) => {
+    await openDiagram(page);
+    await page.getByRole("button", { name: "Collapse Availability Zone ap-northeast-2a" }).click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
+    await expect(diagramNode(page, "Availability Zone ap-northeast-2a")).toContainText("items folded");
+    const zone = await rectOf(diagramNode(page, "Availability Zone ap-northeast-2a"));
+    expect(inside(zone, await rectOf(diagramNode(page, "VPC main-vpc")))).toBe(true);
+    await page.getByRole("button", { name: "Expand Availability Zone ap-northeast-2a" }).click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("every box can be reached and selected with the keyboard", async ({ page }) => {
+    await openDiagram(page);
+    const names: string[] = [];
+    for (let i = 0; i < 30 && names.length < 8; i++) {
+      await page.keyboard.press("Tab");
+      const name = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.classList.contains("react-flow__node") ? el.getAttribute("aria-label") : null;
+      });
+      if (name && !names.includes(name)) names.push(name);
+    }
+    expect(names.sort()).toEqual(
+      [
+        "Availability Zone ap-northeast-2a",
+        "EBS volume web-1-root",
+        "EC2 instance web-1",
+        "Internet",
+        "Internet gateway igw-main",
+        "Public subnet public-a",
+        "Region Seoul",
+        "VPC main-vpc",
+      ].sort(),
+    );
+    const instance = diagramNode(page, "EC2 instance web-1");
+    await instance.focus();
+    await page.keyboard.press("Enter");
+    await expect(instance).toHaveClass(/selected/);
+  });
+
+  test("screenshots of a generated mid-size topology", async ({ page }) => {
+    await openDiagram(page, "?example=large-40");
+    await page.screenshot({ path: "docs/screenshots/generated-40.png" });
+    for (const name of ["private-4", "private-2"]) {
+      await page.getByRole("button", { name: `Collapse Private subnet ${name}` }).click();
+      await expect(page.getByRole("button", { name: `Expand Private subnet ${name}` })).toBeVisible();
+    }
+    await expect(page.getByRole("status")).toHaveText("");
+    await page.screenshot({ path: "docs/screenshots/generated-40-folded.png" });
+  });
 });

@@ -8,8 +8,10 @@ import {
   Controls,
   MiniMap,
   type Node,
+  type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
+  type XYPosition,
 } from "@xyflow/react";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
@@ -47,6 +49,14 @@ export interface DiagramCanvasProps {
   onCollapsedChange?: (ids: string[]) => void;
   /** Change it (e.g. when another file is opened) to fit the view again after the next layout. */
   viewKey?: string | number;
+  /** Bring a box into view: resource id (or diagram id); change `n` to do it again for the same id. */
+  centerOn?: { id: string; n: number } | null;
+  /**
+   * Makes instances draggable: called when one is let go, with its resource id and the pointer's
+   * viewport (client) coordinates. The dragged box ignores the pointer meanwhile, so
+   * `document.elementsFromPoint` finds what is under it. It snaps back unless the document changes.
+   */
+  onInstanceDragEnd?: (instanceId: string, clientX: number, clientY: number) => void;
   /** Told after every finished layout. */
   onLayout?: (info: LayoutInfo) => void;
   /** Extra React Flow children (panels, custom controls) that may use `useReactFlow()`. */
@@ -80,6 +90,8 @@ export function DiagramCanvas({
   collapsedIds,
   onCollapsedChange,
   viewKey,
+  centerOn = null,
+  onInstanceDragEnd,
   onLayout,
   children,
 }: DiagramCanvasProps) {
@@ -95,15 +107,75 @@ export function DiagramCanvas({
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
     [state.layout, state.doc, diagnostics, highlightedIds],
   );
+  const canDrag = onInstanceDragEnd !== undefined;
+  const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
   const nodes = useMemo(
     () =>
       base.nodes.map((n) => {
         const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
-        return n.selected === want ? n : { ...n, selected: want };
+        const movable = canDrag && n.type === "instance";
+        if (n.selected === want && !movable) return n;
+        const next: DiagramNode = { ...n, selected: want };
+        if (movable) {
+          // Free to leave its subnet: the drop decides where it goes.
+          next.draggable = true;
+          delete next.extent;
+        }
+        return next;
       }),
-    [base.nodes, selectedId],
+    [base.nodes, selectedId, canDrag],
   );
+  const shownNodes = useMemo(
+    () =>
+      drag
+        ? nodes.map((n) =>
+            n.id === drag.id ? { ...n, position: drag.position, zIndex: 5000, dragging: true } : n,
+          )
+        : nodes,
+    [nodes, drag],
+  );
+  const shownEdges = useMemo(
+    () => (drag ? base.edges.filter((e) => e.source !== drag.id && e.target !== drag.id) : base.edges),
+    [base.edges, drag],
+  );
+  const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
+    for (const c of changes)
+      if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
+  }, []);
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: DiagramNode) => {
+      setDrag(null);
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (point) onInstanceDragEnd?.(node.data.targetId, point.clientX, point.clientY);
+    },
+    [onInstanceDragEnd],
+  );
+
+  // Centre on a box when asked; if it is folded away, unfold everything and try after the layout.
+  const pendingCenter = useRef<{ id: string; n: number } | null>(null);
+  const lastCenter = useRef<{ id: string; n: number } | null>(null);
+  useEffect(() => {
+    if (centerOn !== lastCenter.current) {
+      lastCenter.current = centerOn;
+      pendingCenter.current = centerOn;
+    }
+    const want = pendingCenter.current;
+    if (!want || !flow.current || base.nodes.length === 0) return;
+    const node = base.nodes.find((n) => n.data.targetId === want.id || n.id === want.id);
+    if (!node) {
+      if (collapsed.length > 0) {
+        if (collapsedIds === undefined) setOwnCollapsed(NO_IDS);
+        onCollapsedChange?.([]);
+      } else pendingCenter.current = null;
+      return;
+    }
+    pendingCenter.current = null;
+    const id = node.id;
+    requestAnimationFrame(() =>
+      flow.current?.fitView({ nodes: [{ id }], padding: 0.5, maxZoom: 1, duration: 300 }),
+    );
+  }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange]);
 
   const fittedKey = useRef<unknown>(Symbol("never"));
   useEffect(() => {
@@ -153,8 +225,10 @@ export function DiagramCanvas({
     <DiagramActionsContext.Provider value={actions}>
       <div className="ec2viz-canvas">
         <ReactFlow<DiagramNode, DiagramEdge>
-          nodes={nodes}
-          edges={base.edges}
+          nodes={shownNodes}
+          edges={shownEdges}
+          onNodesChange={canDrag ? onNodesChange : undefined}
+          onNodeDragStop={canDrag ? onNodeDragStop : undefined}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onInit={(instance) => {
@@ -164,7 +238,7 @@ export function DiagramCanvas({
           onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node))}
           onPaneClick={() => onSelectNode?.(null)}
           onKeyDown={onKeyDown}
-          nodesDraggable={false}
+          nodesDraggable={canDrag}
           nodesConnectable={false}
           edgesFocusable={false}
           elementsSelectable
