@@ -14,11 +14,18 @@ import {
   type XYPosition,
 } from "@xyflow/react";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
+import {
+  type DiagramEdge,
+  type DiagramNode,
+  type DiagramNodeData,
+  isDetailKind,
+  toFlow,
+} from "../layout/to-flow.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { nodeTypes } from "./nodes/index.ts";
+import { OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useLayout } from "./useLayout.ts";
 
@@ -107,6 +114,9 @@ export function DiagramCanvas({
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
     [state.layout, state.doc, diagnostics, highlightedIds],
   );
+  // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
+  // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
+  const [overview, setOverview] = useState(true);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
@@ -115,8 +125,9 @@ export function DiagramCanvas({
       base.nodes.map((n) => {
         const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
         const movable = canDrag && n.type === "instance";
-        if (n.selected === want && !movable) return n;
-        const next: DiagramNode = { ...n, selected: want };
+        const hidden = overview && isDetailKind(n.data.kind);
+        if (n.selected === want && !movable && !hidden) return n;
+        const next: DiagramNode = { ...n, selected: want, hidden };
         if (movable) {
           // Free to leave its subnet: the drop decides where it goes.
           next.draggable = true;
@@ -124,7 +135,7 @@ export function DiagramCanvas({
         }
         return next;
       }),
-    [base.nodes, selectedId, canDrag],
+    [base.nodes, selectedId, canDrag, overview],
   );
   const shownNodes = useMemo(
     () =>
@@ -136,8 +147,13 @@ export function DiagramCanvas({
     [nodes, drag],
   );
   const shownEdges = useMemo(
-    () => (drag ? base.edges.filter((e) => e.source !== drag.id && e.target !== drag.id) : base.edges),
-    [base.edges, drag],
+    () =>
+      base.edges.filter(
+        (e) =>
+          !(drag && (e.source === drag.id || e.target === drag.id)) &&
+          !(overview && e.data?.kind === "attach"),
+      ),
+    [base.edges, drag, overview],
   );
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
@@ -189,7 +205,11 @@ export function DiagramCanvas({
     if (fittedKey.current === viewKey) return;
     fittedKey.current = viewKey;
     // Wait a frame so React Flow knows the new nodes before fitting.
-    requestAnimationFrame(() => flow.current?.fitView({ padding: 0.06, duration: 0 }));
+    requestAnimationFrame(() => {
+      const f = flow.current;
+      if (!f) return;
+      void f.fitView({ padding: 0.06, duration: 0 }).then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
+    });
   }, [state.layout, state.millis, viewKey, onLayout]);
 
   const actions = useMemo<DiagramActions>(
@@ -234,6 +254,7 @@ export function DiagramCanvas({
           onInit={(instance) => {
             flow.current = instance;
           }}
+          onMove={(_, viewport) => setOverview(viewport.zoom < OVERVIEW_ZOOM)}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
           onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node))}
           onPaneClick={() => onSelectNode?.(null)}

@@ -33,6 +33,21 @@ export interface DiagramNodeData extends Record<string, unknown> {
   hiddenCount: number;
   highlighted: boolean;
   dimmed: boolean;
+  /** Containers: where their instance and volume boxes are, to draw a cheap miniature when zoomed out. */
+  miniature?: MiniBox[];
+}
+
+export interface MiniBox {
+  kind: DiagramKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Boxes that the canvas may stop rendering when zoomed far out (their container draws a miniature). */
+export function isDetailKind(kind: DiagramKind): boolean {
+  return kind === "instance" || kind === "volume";
 }
 
 export interface DiagramEdgeData extends Record<string, unknown> {
@@ -71,6 +86,13 @@ export function toFlow(
   const counts = countDiagnostics(options.diagnostics ?? []);
   const highlighted = new Set(options.highlightedIds ?? []);
   const selected = options.selectedId ?? null;
+  const minis = new Map<string, MiniBox[]>();
+  for (const n of layout.nodes) {
+    if (n.parent === undefined || !isDetailKind(n.kind)) continue;
+    const list = minis.get(n.parent) ?? [];
+    list.push({ kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height });
+    minis.set(n.parent, list);
+  }
   const nodes: DiagramNode[] = layout.nodes.map((n) => {
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
     const isPublic = n.kind === "subnet" && (resource as Subnet | undefined)?.public === true;
@@ -92,6 +114,8 @@ export function toFlow(
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     if (count) data.diagnostics = count;
     if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
+    const mini = minis.get(n.id);
+    if (mini) data.miniature = mini;
     const node: DiagramNode = {
       id: n.id,
       type: n.kind,

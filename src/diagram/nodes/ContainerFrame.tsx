@@ -5,7 +5,7 @@ import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
-import { Clip, DiagnosticBadge, Handles } from "./parts.tsx";
+import { Clip, DiagnosticBadge, Handles, Miniature, useOverview } from "./parts.tsx";
 
 interface Props {
   id: string;
@@ -18,6 +18,7 @@ interface Props {
 
 export function ContainerFrame({ id, data, variant, icon, detail, selected }: Props) {
   const { lang, toggleCollapse } = useDiagramActions();
+  const overview = useOverview();
   const kind = KIND_LABELS[lang][data.labelKey];
   const classes = [
     "ec2viz-group",
@@ -54,6 +55,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
           </button>
         )}
       </div>
+      {overview && <Miniature boxes={data.miniature} />}
       {data.collapsed && (
         <div className="ec2viz-group__folded">
           {lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`}

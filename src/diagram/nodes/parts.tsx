@@ -1,7 +1,7 @@
 // Small pieces every node component uses: invisible edge handles, the diagnostics badge and the
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
-import type { DiagnosticCount } from "../../layout/to-flow.ts";
+import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 
 /** Edges are drawn from precomputed routes; handles only tell React Flow the node takes edges. */
 export function Handles() {
@@ -13,11 +13,53 @@ export function Handles() {
   );
 }
 
-const DETAIL_ZOOM = 0.45;
+/** Below this zoom the canvas stops rendering instances and volumes (containers show miniatures). */
+export const OVERVIEW_ZOOM = 0.4;
+/** Below this zoom cards keep only their icon and name. */
+const DETAIL_ZOOM = 0.6;
 
-/** True while the view is zoomed out so far that text would be unreadable anyway. */
+/** True while the view is zoomed out so far that small text would be unreadable anyway. */
 export function useZoomedOut(): boolean {
   return useStore((s) => s.transform[2] < DETAIL_ZOOM);
+}
+
+/** True while instances and volumes are replaced by their containers' miniatures. */
+export function useOverview(): boolean {
+  return useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
+}
+
+const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: "#ED7100", volume: "#7AA116" };
+
+/** The instance and volume boxes of a container as plain rectangles: one SVG instead of many nodes. */
+export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) {
+  if (!boxes || boxes.length === 0) return null;
+  return (
+    <svg className="ec2viz-miniature" aria-hidden="true" focusable="false">
+      {boxes.map((b) => (
+        <rect
+          key={`${b.x},${b.y}`}
+          x={b.x}
+          y={b.y}
+          width={b.width}
+          height={b.height}
+          rx={6}
+          fill="#fff"
+          stroke={MINI_FILL[b.kind] ?? "#879596"}
+          strokeWidth={4}
+        />
+      ))}
+      {boxes.map((b) => (
+        <rect
+          key={`i${b.x},${b.y}`}
+          x={b.x + 8}
+          y={b.y + 8}
+          width={Math.min(34, b.width - 16)}
+          height={Math.min(34, b.height - 16)}
+          fill={MINI_FILL[b.kind] ?? "#879596"}
+        />
+      ))}
+    </svg>
+  );
 }
 
 export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined }) {
