@@ -62,7 +62,7 @@ describe("DetailsPanel", () => {
 
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
-    for (const id of [...indexTopology(doc).kindById.keys(), "internet", "vpc-main/ap-northeast-2a"])
+    for (const id of [...indexTopology(doc).kindById.keys(), "@internet", "@az/vpc-main/ap-northeast-2a"])
       for (const lang of ["en", "ko"] as const) expect(render(doc, id, lang)).toContain("<h2");
   });
 });

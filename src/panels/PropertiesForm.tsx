@@ -212,8 +212,11 @@ function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
     control = (
       <select
         id={`${uid}-input`}
-        value={stored === undefined ? "" : String(stored)}
-        onChange={(e) => attempt(e.target.value === "" && field.optional ? undefined : e.target.value)}
+        value={stored === undefined || stored === null ? "" : String(stored)}
+        onChange={(e) => {
+          const empty = field.emptyValue === null ? null : field.optional ? undefined : "";
+          attempt(e.target.value === "" ? empty : e.target.value);
+        }}
         {...described}
       >
         {field.options?.map((o) => (

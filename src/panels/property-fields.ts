@@ -27,6 +27,8 @@ export interface FieldSpec {
   optional: boolean;
   /** Choices of a select, or the groups an instance may use. */
   options?: readonly { value: string; label: string }[];
+  /** What an empty value stores when it is not "remove the field" (a detached gateway's vpc is null). */
+  emptyValue?: null;
   placeholder?: string;
 }
 
@@ -59,8 +61,12 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
       if (!codes.some((c) => c.value === id)) codes.unshift({ value: id, label: id });
       return [spec("id", "select", false, { options: codes }), name];
     }
-    case "internetGateway":
-      return [name];
+    case "internetGateway": {
+      // Attach to any VPC, or detach (vpc: null) — the way to see an instance lose its internet path.
+      const vpcs = doc.vpcs.map((v) => ({ value: v.id, label: v.name ? `${v.name} (${v.id})` : v.id }));
+      const detached = { value: "", label: "— (detached / 분리됨)" };
+      return [name, spec("vpc", "select", false, { options: [detached, ...vpcs], emptyValue: null })];
+    }
     case "vpc":
       return [name, spec("cidrBlock", "text", false, { placeholder: "10.0.0.0/16" })];
     case "subnet": {
@@ -110,6 +116,7 @@ const WHOLE = /^-?\d+$/;
 export function parseFieldText(field: FieldSpec, text: string): Parsed<unknown> {
   const trimmed = text.trim();
   if (trimmed === "") {
+    if (field.emptyValue === null) return { ok: true, value: null };
     if (field.optional) return { ok: true, value: undefined };
     return { ok: false, message: { en: "This field is required", ko: "꼭 입력해야 하는 항목입니다" } };
   }
