@@ -102,4 +102,40 @@ test.describe("diagram", () => {
     await expect(page.getByRole("status")).toHaveText("");
     await page.screenshot({ path: "docs/screenshots/generated-40-folded.png" });
   });
+
+  test("the showcase: detached gateway, loose volume, lost instance, long names", async ({ page }) => {
+    await openDiagram(page, "?example=showcase");
+    const region = await rectOf(diagramNode(page, "Region Seoul"));
+    const vpc = await rectOf(diagramNode(page, "VPC shop-vpc"));
+    const spare = await rectOf(diagramNode(page, "Internet gateway igw-spare"));
+    expect(inside(spare, region)).toBe(true);
+    expect(overlaps(spare, vpc)).toBe(false);
+    const zoneC = await rectOf(diagramNode(page, "Availability Zone ap-northeast-2c"));
+    expect(inside(await rectOf(diagramNode(page, "EBS volume backup-spare")), zoneC)).toBe(true);
+    expect(inside(await rectOf(diagramNode(page, "Private subnet db-c")), zoneC)).toBe(true);
+    // An instance whose subnet doesn't exist is still drawn, outside every Region.
+    const lost = await rectOf(diagramNode(page, "EC2 instance lost-instance"));
+    expect(overlaps(lost, region)).toBe(false);
+    // Both volumes of the database sit beside it, inside its subnet.
+    const dbSubnet = await rectOf(diagramNode(page, "Private subnet db-a"));
+    for (const name of ["EBS volume db-a-root", "EBS volume db-a-data"])
+      expect(inside(await rectOf(diagramNode(page, name)), dbSubnet)).toBe(true);
+    // Long text is cut with an ellipsis inside its box, and the whole text is in the tooltip.
+    const longName = diagramNode(page, "EC2 instance orders-database-primary-with-a-very-long-name").locator(
+      ".ec2viz-card__name",
+    );
+    await expect(longName).toHaveAttribute("title", "orders-database-primary-with-a-very-long-name");
+    const fits = await longName.evaluate((el) => {
+      const card = el.closest(".react-flow__node")?.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return card !== undefined && r.right <= card.right && el.scrollWidth > el.clientWidth;
+    });
+    expect(fits).toBe(true);
+    // Three security groups next to the public IP flag: one badge and "+2".
+    const web = diagramNode(page, "EC2 instance web-a-1");
+    await expect(web.getByRole("button", { name: /^Security group / })).toHaveCount(1);
+    await expect(web.getByRole("button", { name: "Security group web" })).toBeVisible();
+    await expect(web).toContainText("+2");
+    await page.screenshot({ path: "docs/screenshots/showcase.png" });
+  });
 });

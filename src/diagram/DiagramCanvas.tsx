@@ -208,7 +208,9 @@ export function DiagramCanvas({
     requestAnimationFrame(() => {
       const f = flow.current;
       if (!f) return;
-      void f.fitView({ padding: 0.06, duration: 0 }).then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
+      void f
+        .fitView({ padding: 0.06, duration: 0, includeHiddenNodes: true })
+        .then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
     });
   }, [state.layout, state.millis, viewKey, onLayout]);
 

@@ -77,7 +77,11 @@ export function packGrid(
   shape?: GridShape,
 ): Packed {
   const sizes = units.map(unitSize);
-  const { cell, cols: wanted } = shape ?? commonGrid([units], aspect);
+  const own = commonGrid([units], aspect);
+  // A shared shape fixes the columns and their width (so instances line up across the zone's
+  // subnets); row height stays this subnet's own, so a short subnet isn't padded to a tall one.
+  const cell = shape ? { width: shape.cell.width, height: own.cell.height } : own.cell;
+  const wanted = shape ? shape.cols : own.cols;
   const gap = GAP.subnetItems;
   const cols = Math.max(1, Math.min(wanted, units.length));
   const rows = Math.ceil(units.length / cols);

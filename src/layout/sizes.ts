@@ -4,7 +4,7 @@ import type { DiagramKind } from "./types.ts";
 
 export const LEAF_SIZE: Record<"instance" | "volume" | "internetGateway" | "internet", Size> = {
   instance: { width: 216, height: 88 },
-  volume: { width: 144, height: 60 },
+  volume: { width: 164, height: 60 },
   internetGateway: { width: 184, height: 52 },
   internet: { width: 156, height: 56 },
 };

@@ -8,8 +8,8 @@ import { GlobeIcon, InstanceIcon, ShieldIcon } from "../icons.tsx";
 import { LeafCard } from "./LeafCard.tsx";
 import { Clip } from "./parts.tsx";
 
-/** Badges shown before "+N": the card has room for about two. */
-const VISIBLE_GROUPS = 2;
+/** Security-group badges shown before "+N": the card has room for two, or one next to "Public IP". */
+const roomFor = (publicIp: boolean | undefined) => (publicIp ? 1 : 2);
 
 /** An EC2 instance: type, state, public IP flag and its security groups as badges. */
 export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeProps<DiagramNode>) {
@@ -17,6 +17,7 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
   const instance = data.resource as Instance | undefined;
   const groups = data.securityGroups ?? [];
   const state = instance?.state;
+  const shown = roomFor(instance?.publicIp);
   return (
     <LeafCard data={data} variant="instance" icon={<InstanceIcon size={22} />} selected={selected}>
       <span className="ec2viz-card__meta">
@@ -37,7 +38,7 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
             {lang === "ko" ? "공인 IP" : "Public IP"}
           </span>
         )}
-        {groups.slice(0, VISIBLE_GROUPS).map((g) => (
+        {groups.slice(0, shown).map((g) => (
           <button
             key={g.id}
             type="button"
@@ -53,15 +54,15 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
             <span className="ec2viz-clip">{g.name}</span>
           </button>
         ))}
-        {groups.length > VISIBLE_GROUPS && (
+        {groups.length > shown && (
           <span
             className="ec2viz-chip ec2viz-chip--more"
             title={groups
-              .slice(VISIBLE_GROUPS)
+              .slice(shown)
               .map((g) => g.name)
               .join(", ")}
           >
-            +{groups.length - VISIBLE_GROUPS}
+            +{groups.length - shown}
           </span>
         )}
       </span>

@@ -1,0 +1,147 @@
+// A hand-made topology that exercises every drawing rule at once: two zones, public and private
+// subnets, an instance with several volumes and security groups, a loose volume, a detached
+// gateway, a very long name, and an instance whose subnet doesn't exist. Used by `?example=showcase`
+// and the diagram's end-to-end test.
+import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
+
+export function showcaseTopology(): Topology {
+  const zoneA = "ap-northeast-2a";
+  const zoneC = "ap-northeast-2c";
+  return {
+    version: FORMAT_VERSION,
+    name: "Showcase: two zones, web and database tiers",
+    regions: [{ id: "ap-northeast-2", name: "Seoul", availabilityZones: [zoneA, zoneC] }],
+    vpcs: [{ id: "vpc-shop", name: "shop-vpc", region: "ap-northeast-2", cidrBlock: "10.20.0.0/16" }],
+    internetGateways: [
+      { id: "igw-shop", name: "igw-shop", vpc: "vpc-shop" },
+      { id: "igw-spare", name: "igw-spare", vpc: null },
+    ],
+    subnets: [
+      {
+        id: "subnet-web-a",
+        name: "web-a",
+        vpc: "vpc-shop",
+        availabilityZone: zoneA,
+        cidrBlock: "10.20.1.0/24",
+        public: true,
+      },
+      {
+        id: "subnet-web-c",
+        name: "web-c",
+        vpc: "vpc-shop",
+        availabilityZone: zoneC,
+        cidrBlock: "10.20.2.0/24",
+        public: true,
+      },
+      {
+        id: "subnet-db-a",
+        name: "db-a",
+        vpc: "vpc-shop",
+        availabilityZone: zoneA,
+        cidrBlock: "10.20.11.0/24",
+        public: false,
+      },
+      {
+        id: "subnet-db-c",
+        name: "db-c",
+        vpc: "vpc-shop",
+        availabilityZone: zoneC,
+        cidrBlock: "10.20.12.0/24",
+        public: false,
+      },
+    ],
+    securityGroups: [
+      { id: "sg-web", name: "web", vpc: "vpc-shop", ingress: [] },
+      { id: "sg-ssh", name: "ssh-from-office", vpc: "vpc-shop", ingress: [] },
+      { id: "sg-monitoring", name: "monitoring", vpc: "vpc-shop", ingress: [] },
+      { id: "sg-db", name: "db", vpc: "vpc-shop", ingress: [] },
+    ],
+    instances: [
+      {
+        id: "i-web-a",
+        name: "web-a-1",
+        subnet: "subnet-web-a",
+        instanceType: "t3.small",
+        publicIp: true,
+        securityGroups: ["sg-web", "sg-ssh", "sg-monitoring"],
+        state: "running",
+      },
+      {
+        id: "i-web-c",
+        name: "web-c-1",
+        subnet: "subnet-web-c",
+        instanceType: "t3.small",
+        publicIp: true,
+        securityGroups: ["sg-web"],
+        state: "running",
+      },
+      {
+        id: "i-db-a",
+        name: "orders-database-primary-with-a-very-long-name",
+        subnet: "subnet-db-a",
+        instanceType: "r6i.xlarge",
+        securityGroups: ["sg-db"],
+        state: "running",
+      },
+      {
+        id: "i-db-c",
+        name: "orders-db-replica",
+        subnet: "subnet-db-c",
+        instanceType: "r6i.xlarge",
+        securityGroups: ["sg-db"],
+        state: "stopped",
+      },
+      {
+        id: "i-lost",
+        name: "lost-instance",
+        subnet: "subnet-gone",
+        instanceType: "t3.micro",
+        state: "pending",
+      },
+    ],
+    volumes: [
+      {
+        id: "vol-web-a",
+        name: "web-a-root",
+        availabilityZone: zoneA,
+        sizeGiB: 8,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-web-a", device: "/dev/xvda" }],
+      },
+      {
+        id: "vol-web-c",
+        name: "web-c-root",
+        availabilityZone: zoneC,
+        sizeGiB: 8,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-web-c", device: "/dev/xvda" }],
+      },
+      {
+        id: "vol-db-a-root",
+        name: "db-a-root",
+        availabilityZone: zoneA,
+        sizeGiB: 20,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-db-a", device: "/dev/xvda" }],
+      },
+      {
+        id: "vol-db-a-data",
+        name: "db-a-data",
+        availabilityZone: zoneA,
+        sizeGiB: 500,
+        volumeType: "io2",
+        iops: 16000,
+        attachments: [{ instance: "i-db-a", device: "/dev/sdf" }],
+      },
+      {
+        id: "vol-db-c-root",
+        name: "db-c-root",
+        availabilityZone: zoneC,
+        sizeGiB: 20,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-db-c", device: "/dev/xvda" }],
+      },
+      { id: "vol-backup", name: "backup-spare", availabilityZone: zoneC, sizeGiB: 1000, volumeType: "sc1" },
+    ],
+  };
+}
