@@ -36,6 +36,19 @@ describe("fieldsFor", () => {
   });
 });
 
+describe("internet gateway attachment", () => {
+  it("offers every VPC or detached, and an empty choice stores null (detached)", () => {
+    const doc = seed();
+    const field = fieldsFor(doc, "internetGateway", "igw-main").find((f) => f.key === "vpc");
+    expect(field?.options?.map((o) => o.value)).toEqual(["", "vpc-main"]);
+    const parsed = field ? parseFieldText(field, "") : undefined;
+    expect(parsed).toEqual({ ok: true, value: null });
+    const check = checkPatch(doc, "internetGateway", "igw-main", { vpc: null }, "en");
+    expect(check.result.ok).toBe(true);
+    expect(check.changed).toBe(true);
+  });
+});
+
 describe("parseFieldText", () => {
   it("removes optional fields left empty and requires the others", () => {
     expect(parseFieldText(field("vpc", "vpc-main", "name"), "  ")).toEqual({ ok: true, value: undefined });
