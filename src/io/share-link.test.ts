@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { strToU8, zlibSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import { type Topology, topology } from "../model/schema.ts";
+import {
+  adler32,
+  decodeShareFragment,
+  encodeShareFragment,
+  fromBase64Url,
+  hasSharedTopology,
+  type ShareLinkErrorKind,
+  shareLinkErrorMessage,
+  shareUrl,
+  toBase64Url,
+} from "./share-link.ts";
+
+const seed: Topology = topology.parse(
+  JSON.parse(readFileSync(new URL("../../examples/seed-article.json", import.meta.url), "utf8")),
+);
+
+const fragmentOf = (json: unknown) =>
+  `#t=${toBase64Url(zlibSync(strToU8(typeof json === "string" ? json : JSON.stringify(json))))}`;
+
+const errorKind = (fragment: string): ShareLinkErrorKind | "ok" => {
+  const r = decodeShareFragment(fragment);
+  return r.ok ? "ok" : r.error.kind;
+};
+
+describe("share links", () => {
+  it("round-trip the seed example through a full URL", () => {
+    const url = shareUrl(seed, "https://example.org/ec2viz/?lang=ko#old");
+    expect(url.startsWith("https://example.org/ec2viz/?lang=ko#t=")).toBe(true);
+    expect(url).toMatch(/^[^#]*#t=[A-Za-z0-9_-]+$/);
+    expect(decodeShareFragment(new URL(url).hash)).toEqual({ ok: true, doc: seed });
+  });
+
+  it("round-trip any valid topology", () => {
+    fc.assert(
+      fc.property(topologyArbitrary(), (doc) => {
+        const back = decodeShareFragment(encodeShareFragment(doc));
+        expect(back).toEqual({ ok: true, doc });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("are much shorter than the JSON", () => {
+    const json = JSON.stringify(seed);
+    expect(encodeShareFragment(seed).length).toBeLessThan(json.length * 0.75);
+  });
+
+  it("survive percent-encoding by chat apps and a second parameter", () => {
+    const fragment = encodeShareFragment(seed);
+    expect(decodeShareFragment(`#lang=ko&${fragment.slice(1)}`)).toEqual({ ok: true, doc: seed });
+    expect(decodeShareFragment(encodeURIComponent(fragment.slice(1)).replace("%3D", "="))).toEqual({
+      ok: true,
+      doc: seed,
+    });
+  });
+
+  it("name the problem of a link without topology", () => {
+    expect(errorKind("")).toBe("no-topology");
+    expect(errorKind("#")).toBe("no-topology");
+    expect(errorKind("#t=")).toBe("no-topology");
+    expect(errorKind("#x=abc")).toBe("no-topology");
+    expect(hasSharedTopology("#t=")).toBe(true);
+    expect(hasSharedTopology("#view=1")).toBe(false);
+  });
+
+  it("name the problem of a mangled link", () => {
+    expect(errorKind("#t=abc$def")).toBe("bad-characters");
+    expect(errorKind("#t=%E0%A4%A")).toBe("bad-characters");
+    expect(errorKind("#t=a")).toBe("bad-characters");
+    expect(errorKind("#t=AAAAAAAAAAAA")).toBe("damaged");
+    expect(errorKind(fragmentOf("not json {"))).toBe("not-json");
+    expect(errorKind(fragmentOf({ version: 2 }))).toBe("invalid-topology");
+    const invalid = decodeShareFragment(fragmentOf({ version: 1, vpcs: [{ id: "v" }] }));
+    expect(invalid.ok).toBe(false);
+    if (!invalid.ok) expect(invalid.error.details?.join(" ")).toMatch(/vpcs\.0/);
+  });
+
+  it("report every truncation of a link as damaged, never as a different diagram", () => {
+    const fragment = encodeShareFragment(seed);
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: fragment.length - 1 }), (cut) => {
+        const kind = errorKind(fragment.slice(0, cut));
+        expect(["damaged", "bad-characters", "no-topology"]).toContain(kind);
+      }),
+    );
+  });
+
+  it("never throw and never accept a changed character", () => {
+    const fragment = encodeShareFragment(seed);
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: fragment.length - 1 }), fc.nat(63), (at, pick) => {
+        const replacement = alphabet[pick] as string;
+        fc.pre(fragment[at] !== replacement);
+        const changed = fragment.slice(0, at) + replacement + fragment.slice(at + 1);
+        const r = decodeShareFragment(changed);
+        // The last character may only carry padding bits, so it can decode to the same document.
+        if (r.ok) expect(r.doc).toEqual(seed);
+        else expect(r.error.kind).not.toBe("no-topology");
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => decodeShareFragment(text)).not.toThrow();
+        expect(() => decodeShareFragment(`#t=${text}`)).not.toThrow();
+      }),
+    );
+  });
+
+  it("explain every error in English and Korean", () => {
+    const kinds: ShareLinkErrorKind[] = [
+      "no-topology",
+      "bad-characters",
+      "damaged",
+      "not-json",
+      "invalid-topology",
+    ];
+    for (const kind of kinds) {
+      const en = shareLinkErrorMessage({ kind }, "en");
+      const ko = shareLinkErrorMessage({ kind }, "ko");
+      expect(en.length).toBeGreaterThan(10);
+      expect(ko).toMatch(/[가-힣]/);
+    }
+    expect(shareLinkErrorMessage({ kind: "invalid-topology", details: ["vpcs.0: bad"] }, "en")).toContain(
+      "vpcs.0",
+    );
+  });
+});
+
+describe("base64url and Adler-32", () => {
+  it("round-trip bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100_000 }), (bytes) => {
+        const text = toBase64Url(bytes);
+        expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
+        expect(fromBase64Url(text)).toEqual(bytes);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("computes the known checksum and the one zlib writes", () => {
+    expect(adler32(strToU8("Wikipedia"))).toBe(0x11e60398);
+    expect(adler32(new Uint8Array(0))).toBe(1);
+    const big = new Uint8Array(20_000).map((_, i) => (i * 7919) % 256);
+    const z = zlibSync(big);
+    expect(adler32(big)).toBe(new DataView(z.buffer).getUint32(z.length - 4));
+  });
+});
