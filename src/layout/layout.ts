@@ -18,6 +18,8 @@ export interface LayoutOptions {
 export const DEFAULT_ASPECT = 1.6;
 /** Below this many instances the shape is whatever reads best; no retries. */
 const SHAPE_MATTERS_ABOVE = 10;
+/** Layouts tried per call while steering the shape (each is a full bottom-up pass). */
+const MAX_ATTEMPTS = 6;
 
 export async function layoutTopology(
   doc: Topology,
@@ -26,24 +28,36 @@ export async function layoutTopology(
 ): Promise<LayoutResult> {
   const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
-  let targets = initialTargets(diagram, aspect);
+  const base = initialTargets(diagram, aspect);
+  // One knob scales every level's wanted shape. The picture's ratio grows with it, in steps, so
+  // we bisect on it (in log space) instead of feeding the error back, which oscillates.
+  let knob = 1;
+  let low = 0;
+  let high = Number.POSITIVE_INFINITY;
   let best: { positions: Positions; score: number } | undefined;
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const targets = scale(base, knob);
     const positions = await placeGraph(diagram.graph, diagram.meta, elk, targets);
     const root = positions.get(ROOT_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
-    const score = Math.abs(Math.log(ratio / aspect));
+    const score = shapeScore(ratio, aspect);
     if (!best || score < best.score - 1e-9) best = { positions, score };
     if (doc.instances.length <= SHAPE_MATTERS_ABOVE || score < Math.log(1.3)) break;
-    const f = aspect / ratio;
-    targets = {
-      subnet: targets.subnet * f,
-      zone: targets.zone * f,
-      region: targets.region * f,
-      root: targets.root * f,
-    };
+    if (ratio < aspect) low = knob;
+    else high = knob;
+    knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
   return assemble(diagram, (best as { positions: Positions }).positions);
+}
+
+function scale(t: ShapeTargets, k: number): ShapeTargets {
+  return { subnet: t.subnet * k, zone: t.zone * k, region: t.region * k, root: t.root * k };
+}
+
+/** Distance from the wanted ratio; anything outside 1:2.5..2.5:1 loses to anything inside. */
+function shapeScore(ratio: number, aspect: number): number {
+  const off = Math.abs(Math.log(ratio / aspect));
+  return ratio < 0.4 || ratio > 2.5 ? off + 10 : off;
 }
 
 function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
