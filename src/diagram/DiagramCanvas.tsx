@@ -21,6 +21,7 @@ import {
   isDetailKind,
   toFlow,
 } from "../layout/to-flow.ts";
+import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
@@ -34,6 +35,8 @@ export interface LayoutInfo {
   nodeCount: number;
   width: number;
   height: number;
+  /** The finished layout itself (absolute boxes and routed edges), e.g. for image export. */
+  layout: LayoutResult;
 }
 
 export interface DiagramCanvasProps {
@@ -189,7 +192,13 @@ export function DiagramCanvas({
     pendingCenter.current = null;
     const id = node.id;
     requestAnimationFrame(() =>
-      flow.current?.fitView({ nodes: [{ id }], padding: 0.5, maxZoom: 1, duration: 300 }),
+      flow.current?.fitView({
+        nodes: [{ id }],
+        padding: 0.5,
+        maxZoom: 1,
+        duration: 300,
+        includeHiddenNodes: true,
+      }),
     );
   }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange]);
 
@@ -201,6 +210,7 @@ export function DiagramCanvas({
       nodeCount: state.layout.nodes.length,
       width: state.layout.width,
       height: state.layout.height,
+      layout: state.layout,
     });
     if (fittedKey.current === viewKey) return;
     fittedKey.current = viewKey;

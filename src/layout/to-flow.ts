@@ -39,6 +39,8 @@ export interface DiagramNodeData extends Record<string, unknown> {
 
 export interface MiniBox {
   kind: DiagramKind;
+  /** Worst diagnostic on the box, so problems stay visible in the zoomed-out view. */
+  severity?: "error" | "warning";
   x: number;
   y: number;
   width: number;
@@ -90,7 +92,10 @@ export function toFlow(
   for (const n of layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
     const list = minis.get(n.parent) ?? [];
-    list.push({ kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height });
+    const box: MiniBox = { kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height };
+    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
+    if (count) box.severity = count.errors > 0 ? "error" : "warning";
+    list.push(box);
     minis.set(n.parent, list);
   }
   const nodes: DiagramNode[] = layout.nodes.map((n) => {

@@ -48,6 +48,19 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
           strokeWidth={4}
         />
       ))}
+      {boxes
+        .filter((b) => b.severity)
+        .map((b) => (
+          <circle
+            key={`d${b.x},${b.y}`}
+            cx={b.x + b.width}
+            cy={b.y}
+            r={18}
+            fill={b.severity === "error" ? "#d91515" : "#b86200"}
+            stroke="#fff"
+            strokeWidth={5}
+          />
+        ))}
       {boxes.map((b) => (
         <rect
           key={`i${b.x},${b.y}`}
