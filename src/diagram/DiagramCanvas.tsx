@@ -278,7 +278,6 @@ export function DiagramCanvas({
           onlyRenderVisibleElements
           minZoom={0.02}
           maxZoom={2.5}
-          proOptions={{ hideAttribution: true }}
           deleteKeyCode={null}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
