@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { diagramNode, inside, openDiagram, overlaps, rectOf } from "./fixtures/diagram.ts";
+import { diagramNode, inside, layoutStatus, openDiagram, overlaps, rectOf } from "./fixtures/diagram.ts";
 
 test.describe("diagram", () => {
   test("the seed example puts every kind of box inside the right container", async ({ page }) => {
@@ -66,7 +66,7 @@ test.describe("diagram", () => {
   test("every box can be reached and selected with the keyboard", async ({ page }) => {
     await openDiagram(page);
     const names: string[] = [];
-    for (let i = 0; i < 30 && names.length < 8; i++) {
+    for (let i = 0; i < 120 && names.length < 8; i++) {
       await page.keyboard.press("Tab");
       const name = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -99,7 +99,7 @@ test.describe("diagram", () => {
       await page.getByRole("button", { name: `Collapse Private subnet ${name}` }).click();
       await expect(page.getByRole("button", { name: `Expand Private subnet ${name}` })).toBeVisible();
     }
-    await expect(page.getByRole("status")).toHaveText("");
+    await expect(layoutStatus(page)).toHaveText("");
     await page.screenshot({ path: "docs/screenshots/generated-40-folded.png" });
   });
 

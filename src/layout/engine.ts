@@ -167,7 +167,7 @@ async function packFree(
 async function packRoot(elk: ElkLike, items: readonly Item[], aspect: number): Promise<Packed> {
   const internet = items.find((i) => i.id === INTERNET_ID);
   const rest = items.filter((i) => i.id !== INTERNET_ID);
-  const top = internet ? internet.height + GAP.band * 3 : 0;
+  const top = internet ? internet.height + GAP.band * 2 : 0;
   const pad = { ...PADDING.root, header: PADDING.root.header + top };
   const packed = await packFree(elk, rest, pad, aspect, { width: 0, height: 0 });
   if (internet) {
