@@ -76,12 +76,9 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     if (!azBox.has(zoneKey(vpcId, zone))) azBox.set(zoneKey(vpcId, zone), id);
     return id;
   };
-  const gatewayLists = new Map<string, string[]>();
   for (const v of doc.vpcs) {
     const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_ID);
-    gatewayLists.set(id, []);
-    if (vpcBox.has(v.id)) continue;
-    vpcBox.set(v.id, id);
+    if (!vpcBox.has(v.id)) vpcBox.set(v.id, id);
   }
   // Gateways first so they head their VPC; zones after them in the Region's order.
   const detachedParent = regionBox.get(doc.regions[0]?.id ?? "") ?? ROOT_ID;
@@ -128,14 +125,14 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
 
   const edges: LayoutEdge[] = [];
   for (const vol of doc.volumes) {
-    const host = (vol.attachments ?? []).map((a) => instanceBox.get(a.instance)).find((x) => x !== undefined);
+    // Beside the first attached instance that sits in a subnet (where the grid keeps them together).
+    const host = (vol.attachments ?? [])
+      .map((a) => instanceBox.get(a.instance))
+      .find((x) => x !== undefined && b.meta.get(x)?.parent !== undefined);
+    const hostParent = host === undefined ? undefined : b.meta.get(host)?.parent;
     let id: string;
-    if (host !== undefined) {
-      const hostMeta = b.meta.get(host);
-      id = b.add(
-        { id: vol.id, kind: "volume", resourceId: vol.id, besideOf: host },
-        hostMeta?.parent ?? ROOT_ID,
-      );
+    if (host !== undefined && hostParent !== undefined) {
+      id = b.add({ id: vol.id, kind: "volume", resourceId: vol.id, besideOf: host }, hostParent);
     } else {
       id = b.add({ id: vol.id, kind: "volume", resourceId: vol.id }, looseVolumeParent(vol.availabilityZone));
     }
