@@ -106,16 +106,24 @@ export function DiagramCanvas({
   children,
 }: DiagramCanvasProps) {
   const [ownCollapsed, setOwnCollapsed] = useState<readonly string[]>(NO_IDS);
-  const collapsed = collapsedIds ?? ownCollapsed;
+  // Arrays from props are compared by content, so a parent that builds them on every render
+  // doesn't trigger a new layout (or a new node list) each time.
+  const collapsedKey = (collapsedIds ?? ownCollapsed).join("\n");
+  const collapsed = useMemo(() => (collapsedKey === "" ? NO_IDS : collapsedKey.split("\n")), [collapsedKey]);
+  const highlightKey = highlightedIds.join("\n");
+  const highlighted = useMemo(
+    () => (highlightKey === "" ? NO_IDS : highlightKey.split("\n")),
+    [highlightKey],
+  );
   const state = useLayout(doc, collapsed);
   const flow = useRef<ReactFlowInstance<DiagramNode, DiagramEdge> | null>(null);
 
   const base = useMemo(
     () =>
       state.layout && state.doc
-        ? toFlow(state.layout, state.doc, { diagnostics, highlightedIds })
+        ? toFlow(state.layout, state.doc, { diagnostics, highlightedIds: highlighted })
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
-    [state.layout, state.doc, diagnostics, highlightedIds],
+    [state.layout, state.doc, diagnostics, highlighted],
   );
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
