@@ -1,0 +1,202 @@
+// What an exported image shows, as plain data: boxes with absolute geometry and the words to
+// print, edges as point lists. The SVG renderer reads only this, so it stays independent of
+// React Flow's internals; adapters below build it from React Flow nodes or from a layout.
+import { KIND_LABELS } from "../layout/labels.ts";
+import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
+import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Instance, InstanceState, InternetGateway, Subnet, Topology, Volume } from "../model/schema.ts";
+
+/** Drawing style of a box; mirrors the canvas's CSS variants. */
+export type BoxVariant =
+  | "region"
+  | "vpc"
+  | "az"
+  | "public"
+  | "private"
+  | "instance"
+  | "volume"
+  | "gateway"
+  | "gateway-detached"
+  | "internet";
+
+export interface SceneChip {
+  kind: "ip" | "sg" | "more";
+  text: string;
+}
+
+export interface SceneBox {
+  id: string;
+  kind: DiagramKind;
+  variant: BoxVariant;
+  /** Absolute position in diagram coordinates. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Kind word in the UI language ("EC2 instance", "EC2 인스턴스"). */
+  kindLabel: string;
+  /** The resource's name, else its id (zone name for AZ boxes, empty for the Internet). */
+  title: string;
+  /** Containers: CIDR block or Region code, printed after the name. */
+  detail?: string;
+  /** Cards: instance type, volume size and type, "detached". */
+  meta?: string;
+  state?: InstanceState;
+  chips?: SceneChip[];
+  diagnostics?: { errors: number; warnings: number };
+  /** Folded containers: the "N items folded" line. */
+  foldedText?: string;
+  /** The node's accessible name on the canvas ("EC2 instance web-1"), used as the box's <title>. */
+  name: string;
+}
+
+export interface SceneEdge {
+  id: string;
+  kind: EdgeKind;
+  points: Point[];
+}
+
+export interface Scene {
+  boxes: SceneBox[];
+  edges: SceneEdge[];
+  lang: Lang;
+}
+
+function variantOf(data: DiagramNodeData): BoxVariant {
+  switch (data.kind) {
+    case "subnet":
+      return (data.resource as Subnet | undefined)?.public ? "public" : "private";
+    case "internetGateway":
+      return (data.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
+    default:
+      return data.kind;
+  }
+}
+
+/** Security-group badges shown before "+N": room for two, or one beside the "Public IP" chip. */
+function chipsOf(instance: Instance | undefined, data: DiagramNodeData, lang: Lang): SceneChip[] {
+  const chips: SceneChip[] = [];
+  if (instance?.publicIp) chips.push({ kind: "ip", text: lang === "ko" ? "공인 IP" : "Public IP" });
+  const groups = data.securityGroups ?? [];
+  const room = instance?.publicIp ? 1 : 2;
+  for (const g of groups.slice(0, room)) chips.push({ kind: "sg", text: g.name });
+  if (groups.length > room) chips.push({ kind: "more", text: `+${groups.length - room}` });
+  return chips;
+}
+
+function detailOf(data: DiagramNodeData): string | undefined {
+  const r = data.resource as { id?: string; cidrBlock?: string } | undefined;
+  if (data.kind === "region") return r?.id !== undefined && r.id !== data.title ? r.id : undefined;
+  if (data.kind === "vpc" || data.kind === "subnet") return r?.cidrBlock;
+  return undefined;
+}
+
+function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
+  const data = node.data;
+  const box: SceneBox = {
+    id: node.id,
+    kind: data.kind,
+    variant: variantOf(data),
+    x,
+    y,
+    width: node.width ?? 0,
+    height: node.height ?? 0,
+    kindLabel: KIND_LABELS[lang][data.labelKey],
+    title: data.title,
+    name: node.ariaLabel ?? `${KIND_LABELS.en[data.labelKey]} ${data.title}`.trim(),
+  };
+  const detail = detailOf(data);
+  if (detail) box.detail = detail;
+  if (data.diagnostics && data.diagnostics.errors + data.diagnostics.warnings > 0)
+    box.diagnostics = { ...data.diagnostics };
+  if (data.collapsed)
+    box.foldedText = lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`;
+  if (data.kind === "instance") {
+    const instance = data.resource as Instance | undefined;
+    box.meta = instance?.instanceType ?? "";
+    if (instance?.state) box.state = instance.state;
+    box.chips = chipsOf(instance, data, lang);
+  } else if (data.kind === "volume") {
+    const v = data.resource as Volume | undefined;
+    box.meta = v ? `${v.sizeGiB} GiB · ${v.volumeType}` : "";
+  } else if (box.variant === "gateway-detached") {
+    box.meta = lang === "ko" ? "분리됨" : "detached";
+  }
+  return box;
+}
+
+/**
+ * From the canvas's React Flow nodes and edges (positions relative to the parent, parents first).
+ * Hidden nodes (the zoomed-out overview) are drawn too: an export is always the full picture.
+ */
+export function sceneFromFlow(
+  nodes: readonly DiagramNode[],
+  edges: readonly DiagramEdge[],
+  lang: Lang,
+): Scene {
+  const absolute = new Map<string, Point>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const positionOf = (n: DiagramNode): Point => {
+    const known = absolute.get(n.id);
+    if (known) return known;
+    const parent = n.parentId === undefined ? undefined : byId.get(n.parentId);
+    const base = parent ? positionOf(parent) : { x: 0, y: 0 };
+    const p = { x: base.x + n.position.x, y: base.y + n.position.y };
+    absolute.set(n.id, p);
+    return p;
+  };
+  const boxes = nodes.map((n) => {
+    const p = positionOf(n);
+    return boxOf(n, p.x, p.y, lang);
+  });
+  const sceneEdges: SceneEdge[] = [];
+  for (const e of edges) {
+    const points = e.data?.points;
+    if (!points || points.length < 2) continue;
+    sceneEdges.push({ id: e.id, kind: e.data?.kind ?? "public", points: points.map((p) => ({ ...p })) });
+  }
+  return { boxes, edges: sceneEdges, lang };
+}
+
+/** From a layout and its document (no canvas needed: CLI, benchmarks, tests). */
+export function sceneFromLayout(
+  layout: LayoutResult,
+  doc: Topology,
+  lang: Lang,
+  diagnostics: readonly Diagnostic[] = [],
+): Scene {
+  const flow = toFlow(layout, doc, { diagnostics });
+  return sceneFromFlow(flow.nodes, flow.edges, lang);
+}
+
+/** How far a card's diagnostics badge reaches past the card's corner. */
+export const BADGE_OVERHANG = 8;
+
+export const isCard = (b: SceneBox): boolean =>
+  b.kind === "instance" || b.kind === "volume" || b.kind === "internetGateway";
+
+/** Smallest rectangle holding every box and edge point. */
+export function sceneBounds(scene: Scene): { x: number; y: number; width: number; height: number } {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const b of scene.boxes) {
+    // A card's diagnostics badge sticks out of its top-right corner.
+    const over = b.diagnostics && isCard(b) ? BADGE_OVERHANG : 0;
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y - over);
+    maxX = Math.max(maxX, b.x + b.width + over);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  for (const e of scene.edges)
+    for (const p of e.points) {
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+  if (!Number.isFinite(minX)) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

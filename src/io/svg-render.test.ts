@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import seedJson from "../../examples/seed-article.json";
+import { layoutTopology } from "../layout/layout.ts";
+import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import { nodeElk } from "../layout/testing/elk.ts";
+import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { type Topology, topology } from "../model/schema.ts";
+import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
+import { GLYPH_NAMES, glyphShapes } from "./svg-glyphs.ts";
+import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
+import { BACKGROUND_COLORS, exportFrame, renderSvg, routePath } from "./svg-render.ts";
+import { checkXml, type XmlElement } from "./testing/xml-check.ts";
+
+const seed = topology.parse(seedJson);
+
+async function sceneOf(doc: Topology, lang: "en" | "ko" = "en"): Promise<Scene> {
+  return sceneFromLayout(await layoutTopology(doc, nodeElk), doc, lang);
+}
+
+function elementsOf(svg: string): XmlElement[] {
+  const check = checkXml(svg);
+  if (!check.ok) throw new Error(check.error);
+  return check.elements;
+}
+
+const texts = (elements: XmlElement[]) =>
+  elements.filter((e) => e.name === "text").map((e) => unescapeXml(e.text).replace(/\s+/g, " ").trim());
+
+/** Anything another machine would have to fetch (or a browser would run). */
+const EXTERNAL = /href\s*=|url\(|<image\b|<foreignObject\b|@import|<script\b|file:|<link\b|<style\b/i;
+
+/** A name is shown whole, or (when too long for its box) as a start of at least 4 characters and "…". */
+function shows(lines: string[], label: string): boolean {
+  return lines.some((line) => {
+    if (line.includes(label)) return true;
+    const cut = /(\S+)…/.exec(line)?.[1];
+    return cut !== undefined && cut.length >= 4 && label.startsWith(cut);
+  });
+}
+
+describe("renderSvg", () => {
+  it("draws the seed example as well-formed, self-contained SVG with every label as text", async () => {
+    const scene = await sceneOf(seed);
+    const svg = renderSvg(scene, { topologyJson: JSON.stringify(seed), title: seed.name });
+    const elements = elementsOf(svg);
+    expect(elements[0]?.name).toBe("svg");
+    expect(elements[0]?.attrs.xmlns).toBe("http://www.w3.org/2000/svg");
+    expect(svg).not.toMatch(EXTERNAL);
+    const lines = texts(elements);
+    for (const label of ["Region Seoul", "VPC main-vpc", "Internet gateway", "igw-main", "Internet"])
+      expect(lines.join("\n")).toContain(label);
+    for (const label of [
+      "Public subnet public-a",
+      "EC2 instance",
+      "web-1",
+      "EBS volume",
+      "web-1-root",
+      "t3.micro",
+    ])
+      expect(lines.join("\n")).toContain(label);
+    expect(lines).toContain("Public IP");
+    expect(lines).toContain("web");
+    expect(lines).toContain("running");
+    expect(lines.join("\n")).toContain("ap-northeast-2a");
+  });
+
+  it("gives every box its accessible name as <title> and shows its kind and name as text", async () => {
+    const doc = showcaseTopology();
+    for (const lang of ["en", "ko"] as const) {
+      const scene = await sceneOf(doc, lang);
+      const elements = elementsOf(renderSvg(scene));
+      const titles = elements.filter((e) => e.name === "title").map((e) => unescapeXml(e.text));
+      const lines = texts(elements);
+      for (const box of scene.boxes) {
+        expect(titles).toContain(box.name);
+        expect(shows(lines, box.kindLabel)).toBe(true);
+        if (box.title !== "") expect(shows(lines, box.title), box.title).toBe(true);
+      }
+    }
+  });
+
+  it("embeds the topology so the image re-opens as the same document", async () => {
+    const doc = showcaseTopology();
+    const json = JSON.stringify(doc);
+    const svg = renderSvg(await sceneOf(doc), { topologyJson: json });
+    const back = readTopologyFromSvg(svg);
+    expect(back.ok && topology.parse(JSON.parse(back.text))).toEqual(doc);
+  });
+
+  it("frames the whole diagram with the margin, at any scale", async () => {
+    const scene = await sceneOf(showcaseTopology());
+    const bounds = sceneBounds(scene);
+    for (const scale of [1, 2, 3]) {
+      const root = elementsOf(renderSvg(scene, { margin: 30, scale }))[0];
+      const frame = exportFrame(scene, 30);
+      expect(frame.width).toBe(Math.ceil(bounds.width + 60));
+      expect(frame.height).toBe(Math.ceil(bounds.height + 60));
+      expect(Number(root?.attrs.width)).toBeCloseTo(frame.width * scale);
+      expect(Number(root?.attrs.height)).toBeCloseTo(frame.height * scale);
+      expect(root?.attrs.viewBox).toBe(`${frame.x} ${frame.y} ${frame.width} ${frame.height}`);
+    }
+    // Every box lies inside the frame, at least the margin away from its edge.
+    const frame = exportFrame(scene, 30);
+    for (const b of scene.boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(frame.x + 29);
+      expect(b.y).toBeGreaterThanOrEqual(frame.y + 29);
+      expect(b.x + b.width).toBeLessThanOrEqual(frame.x + frame.width - 29);
+      expect(b.y + b.height).toBeLessThanOrEqual(frame.y + frame.height - 29);
+    }
+  });
+
+  it("paints the chosen background, or none", async () => {
+    const scene = await sceneOf(seed);
+    const first = (background: "white" | "dark" | "transparent") =>
+      elementsOf(renderSvg(scene, { background })).find((e) => e.name === "rect");
+    expect(first("white")?.attrs.fill).toBe(BACKGROUND_COLORS.white);
+    expect(first("dark")?.attrs.fill).toBe(BACKGROUND_COLORS.dark);
+    // Transparent: the first rectangle is a box, not a page-sized sheet.
+    const frame = exportFrame(scene);
+    expect(Number(first("transparent")?.attrs.width)).toBeLessThan(frame.width);
+  });
+
+  it("draws every edge, with arrowheads on network routes only", async () => {
+    const scene = await sceneOf(showcaseTopology());
+    const elements = elementsOf(renderSvg(scene));
+    const groups = elements.filter((e) => e.name === "g" && e.attrs.class?.startsWith("ec2viz-edge "));
+    expect(groups.length).toBe(scene.edges.length);
+    expect(scene.edges.some((e) => e.kind === "attach")).toBe(true);
+    const arrows = elements.filter((e) => e.name === "path" && e.attrs.fill === "#8c4fff");
+    expect(arrows.length).toBe(scene.edges.filter((e) => e.kind !== "attach").length);
+  });
+
+  it("stays well-formed and self-contained for any topology", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        topologyArbitrary(),
+        fc.constantFrom("en" as const, "ko" as const),
+        async (doc, lang) => {
+          const scene = await sceneOf(doc, lang);
+          const svg = renderSvg(scene, { topologyJson: JSON.stringify(doc), background: "transparent" });
+          const check = checkXml(svg);
+          expect(check.ok ? "ok" : check.error).toBe("ok");
+          expect(svg).not.toMatch(EXTERNAL);
+          const titles = check.ok ? check.elements.filter((e) => e.name === "title").length : 0;
+          expect(titles).toBe(scene.boxes.length);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it("escapes names with XML characters", async () => {
+    const doc = structuredClone(seed);
+    (doc.instances[0] as { name?: string }).name = `<b>&"x'`;
+    const svg = renderSvg(await sceneOf(doc));
+    expect(checkXml(svg).ok).toBe(true);
+    expect(texts(elementsOf(svg))).toContain(`<b>&"x'`);
+  });
+});
+
+describe("routePath", () => {
+  it("rounds corners and ends at the last point", () => {
+    const d = routePath([
+      { x: 0, y: 0 },
+      { x: 0, y: 100 },
+      { x: 50, y: 100 },
+    ]);
+    expect(d).toBe("M0 0 L0 90 Q0 100 10 100 L50 100");
+    expect(routePath([])).toBe("");
+  });
+});
+
+describe("glyphs", () => {
+  it("match the canvas icons shape for shape", () => {
+    const icons = readFileSync(new URL("../diagram/icons.tsx", import.meta.url), "utf8").replace(/\s+/g, " ");
+    for (const name of GLYPH_NAMES)
+      for (const shape of glyphShapes(name)) {
+        const d = /\bd="([^"]+)"/.exec(shape)?.[1];
+        if (d) expect(icons, `${name}: ${d}`).toContain(d);
+      }
+  });
+});
+
+describe("checkXml", () => {
+  it("catches the mistakes it is there for", () => {
+    expect(checkXml("<a><b></a></b>").ok).toBe(false);
+    expect(checkXml("<a>x & y</a>").ok).toBe(false);
+    expect(checkXml("<a x=1/>").ok).toBe(false);
+    expect(checkXml("<a/><b/>").ok).toBe(false);
+    expect(checkXml("<a><b/>").ok).toBe(false);
+    expect(checkXml('<?xml version="1.0"?>\n<a x="1"><!-- c --><b>t &amp; u</b></a>').ok).toBe(true);
+  });
+});

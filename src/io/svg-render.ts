@@ -1,0 +1,341 @@
+// Scene -> a standalone SVG document: rectangles, paths and real <text>, drawn to look like the
+// canvas (same sizes, colours and glyphs as src/diagram). Pure string building: no DOM, no React,
+// no fonts or pictures to fetch, so it runs in Node and the file opens anywhere, editors included.
+import type { EdgeKind, Point } from "../layout/types.ts";
+import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
+import { type GlyphName, glyph } from "./svg-glyphs.ts";
+import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
+import { estimateTextWidth, type FontSpec, fitText } from "./svg-text.ts";
+
+export type ExportBackground = "white" | "dark" | "transparent";
+
+export const BACKGROUND_COLORS: Record<Exclude<ExportBackground, "transparent">, string> = {
+  white: "#ffffff",
+  dark: "#16191f",
+};
+
+export interface SvgRenderOptions {
+  /** Space around the diagram, in diagram pixels. */
+  margin?: number;
+  background?: ExportBackground;
+  /** Multiplies the width/height attributes (the drawing stays vector). */
+  scale?: number;
+  /** Topology JSON to embed in <metadata>, so the image re-opens as the document. */
+  topologyJson?: string;
+  /** Document title (<title> of the image). */
+  title?: string;
+}
+
+export const DEFAULT_MARGIN = 24;
+
+/** The system font stack of the canvas: nothing to embed, every machine has one of them. */
+const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
+const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
+
+const INK = "#232f3e";
+const GREY = "#545b64";
+
+interface ContainerStyle {
+  stroke: string;
+  width: number;
+  dash?: string;
+  fill: string;
+  fillOpacity?: number;
+  kindColor: string;
+  glyph?: GlyphName;
+}
+
+const CONTAINER: Record<"region" | "vpc" | "az" | "public" | "private", ContainerStyle> = {
+  region: {
+    stroke: "#00a4a6",
+    width: 2,
+    dash: "2 3",
+    fill: "#ffffff",
+    fillOpacity: 0.6,
+    kindColor: "#007e80",
+    glyph: "region",
+  },
+  vpc: { stroke: "#8c4fff", width: 2, fill: "#ffffff", fillOpacity: 0.9, kindColor: "#8c4fff", glyph: "vpc" },
+  az: { stroke: "#00a4a6", width: 1.5, dash: "6 4", fill: "none", kindColor: "#007e80" },
+  public: { stroke: "#7aa116", width: 1, fill: "#f2f6e8", kindColor: "#5a7a0c", glyph: "subnet" },
+  private: { stroke: "#00a4a6", width: 1, fill: "#e6f6f7", kindColor: "#007e80", glyph: "subnet" },
+};
+
+const CARD_COLOR = { instance: "#ed7100", volume: "#7aa116", internetGateway: "#8c4fff" } as const;
+const CARD_GLYPH = { instance: "instance", volume: "volume", internetGateway: "gateway" } as const;
+
+const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
+  internet: { stroke: "#8c4fff", width: 2 },
+  public: { stroke: "#8c4fff", width: 2 },
+  attach: { stroke: "#7d8998", width: 1.5, dash: "5 4" },
+};
+
+const STATE_COLOR: Record<string, string> = {
+  running: "#1d8102",
+  pending: "#f89256",
+  stopping: "#f89256",
+  "shutting-down": "#f89256",
+  terminated: "#dd344c",
+  stopped: "#879596",
+};
+
+const CHIP = {
+  ip: { stroke: "#0972d3", text: "#0972d3", max: Number.POSITIVE_INFINITY, glyph: "globe" },
+  sg: { stroke: "#dd344c", text: "#b0243a", max: 84, glyph: "shield" },
+  more: { stroke: "#aab7b8", text: GREY, max: 72, glyph: undefined },
+} as const;
+
+/** Rounds to 2 decimals: shorter files, no visible change. */
+const n = (v: number): number => Math.round(v * 100) / 100;
+
+/** Baseline of a line of `size` px text centred on `middle`. */
+const baseline = (middle: number, size: number) => n(middle + size * 0.35);
+
+function text(x: number, y: number, value: string, font: FontSpec, fill: string, extra = ""): string {
+  if (value === "") return "";
+  const attrs = [
+    `x="${n(x)}"`,
+    `y="${n(y)}"`,
+    `font-size="${font.size}"`,
+    font.weight && font.weight !== 400 ? `font-weight="${font.weight}"` : "",
+    font.mono ? `font-family="${MONO}"` : "",
+    `fill="${fill}"`,
+    extra,
+  ];
+  return `<text ${attrs.filter(Boolean).join(" ")}>${escapeXml(value)}</text>`;
+}
+
+function badge(right: number, middle: number, count: { errors: number; warnings: number }, ring: boolean) {
+  const label = String(count.errors + count.warnings);
+  const font = { size: 11, weight: 700 };
+  const width = Math.max(18, estimateTextWidth(label, font) + 10);
+  const x = right - width;
+  const color = count.errors > 0 ? "#d91515" : "#b86200";
+  const stroke = ring ? ` stroke="#ffffff" stroke-width="2"` : "";
+  return (
+    `<rect x="${n(x)}" y="${n(middle - 9)}" width="${n(width)}" height="18" rx="9" fill="${color}"${stroke}/>` +
+    text(x + width / 2, baseline(middle, 11), label, font, "#ffffff", `text-anchor="middle"`)
+  );
+}
+
+function container(b: SceneBox, background: ExportBackground): string {
+  const base = CONTAINER[b.variant as keyof typeof CONTAINER];
+  // On a dark page the Region's see-through white would turn grey: make it a solid light sheet.
+  const style = background === "dark" && b.kind === "region" ? { ...base, fillOpacity: 0.94 } : base;
+  const half = style.width / 2;
+  const parts = [
+    `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${style.fill}"${style.fillOpacity ? ` fill-opacity="${style.fillOpacity}"` : ""} stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""}/>`,
+  ];
+  let x = b.x + style.width + 10;
+  if (style.glyph) {
+    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="34" height="34" fill="${style.stroke}"/>`);
+    parts.push(glyph(style.glyph, b.x + 7, b.y + 7, 20, "#ffffff"));
+    x = b.x + 44;
+  }
+  const middle = b.y + style.width + 18;
+  const right = b.x + b.width - style.width - 8;
+  const badgeWidth = b.diagnostics ? 30 : 0;
+  const kindFont = { size: 13, weight: 700 };
+  const nameFont = { size: 13, weight: 600 };
+  const detailFont = { size: 12, mono: true };
+  const kindWidth = estimateTextWidth(b.kindLabel, kindFont);
+  let room = right - badgeWidth - x - kindWidth - 5;
+  const name = fitText(b.title, room, nameFont);
+  room -= estimateTextWidth(name, nameFont) + 6;
+  const detail = b.detail && name === b.title ? fitText(`· ${b.detail}`, room, detailFont) : "";
+  const y = baseline(middle, 13);
+  parts.push(
+    `<text x="${n(x)}" y="${y}" font-size="13"><tspan font-weight="700" fill="${style.kindColor}">${escapeXml(b.kindLabel)}</tspan>` +
+      (name ? ` <tspan font-weight="600" fill="${INK}">${escapeXml(name)}</tspan>` : "") +
+      (detail && detail !== "…"
+        ? ` <tspan font-size="12" font-family="${MONO}" fill="${GREY}">${escapeXml(detail)}</tspan>`
+        : "") +
+      "</text>",
+  );
+  if (b.diagnostics) parts.push(badge(right, middle, b.diagnostics, false));
+  if (b.foldedText) parts.push(text(b.x + 12, baseline(b.y + 36 + 10, 12), b.foldedText, { size: 12 }, GREY));
+  return parts.join("");
+}
+
+function chips(b: SceneBox, x: number, top: number, right: number): string {
+  const out: string[] = [];
+  let at = x;
+  const font = { size: 10.5 };
+  for (const chip of b.chips ?? []) {
+    const style = CHIP[chip.kind];
+    const iconRoom = style.glyph ? 14 : 0;
+    const width = Math.min(style.max, right - at, 10 + iconRoom + estimateTextWidth(chip.text, font));
+    if (width < 24) break;
+    const label = fitText(chip.text, width - 10 - iconRoom, font);
+    out.push(
+      `<rect x="${n(at + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="16" rx="8" fill="#ffffff" stroke="${style.stroke}"/>`,
+    );
+    if (style.glyph) out.push(glyph(style.glyph, at + 5, top + 3, 11, style.text));
+    out.push(text(at + 5 + iconRoom, baseline(top + 8.5, 10.5), label, font, style.text));
+    at += width + 4;
+  }
+  return out.join("");
+}
+
+/** Instances, volumes and gateways: a white card with a coloured glyph tile and lines of text. */
+function card(b: SceneBox): string {
+  const kind = b.kind as keyof typeof CARD_COLOR;
+  const color = CARD_COLOR[kind];
+  const isVolume = kind === "volume";
+  const pad = isVolume ? 8 : 9;
+  const tile = isVolume ? 30 : 34;
+  const border = kind === "internetGateway" ? "#8c4fff" : "#d5dbdb";
+  const dash = b.variant === "gateway-detached" ? ` stroke-dasharray="5 3"` : "";
+  const parts = [
+    `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${INK}" fill-opacity="0.1"/>`,
+    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="#ffffff" stroke="${border}"${dash}/>`,
+  ];
+  const tileY = kind === "internetGateway" ? b.y + (b.height - tile) / 2 : b.y + pad;
+  parts.push(
+    `<rect x="${n(b.x + pad)}" y="${n(tileY)}" width="${tile}" height="${tile}" rx="4" fill="${color}"/>`,
+  );
+  const glyphSize = kind === "instance" ? 22 : 20;
+  parts.push(
+    glyph(
+      CARD_GLYPH[kind],
+      b.x + pad + (tile - glyphSize) / 2,
+      tileY + (tile - glyphSize) / 2,
+      glyphSize,
+      "#ffffff",
+    ),
+  );
+
+  const left = b.x + pad + tile + 8;
+  const right = b.x + b.width - 1 - (isVolume ? 8 : 10);
+  const width = right - left;
+  // Line heights of the card's flex column: kind 10.5px, name 13px, meta 11.5px, all at 1.25.
+  const lines = [13.125, 16.25, ...(b.meta ? [14.375] : [])];
+  const chipRow = b.chips && b.chips.length > 0 ? 21 : 0;
+  const content = lines.reduce((s, h) => s + h, 0) + chipRow;
+  let top = kind === "instance" ? b.y + pad : b.y + (b.height - content) / 2;
+  parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, GREY));
+  top += 13.125;
+  const nameFont = { size: 13, weight: 700 };
+  parts.push(text(left, baseline(top + 8.125, 13), fitText(b.title, width, nameFont), nameFont, INK));
+  top += 16.25;
+  if (b.meta) {
+    const middle = top + 7.19;
+    const metaFont = { size: 11.5, mono: kind !== "internetGateway" };
+    const stateFont = { size: 11.5 };
+    const stateWidth = b.state ? 11 + estimateTextWidth(b.state, stateFont) + 6 : 0;
+    const meta = fitText(b.meta, Math.max(0, width - stateWidth), metaFont);
+    parts.push(text(left, baseline(middle, 11.5), meta, metaFont, GREY));
+    if (b.state) {
+      const sx = left + (meta ? estimateTextWidth(meta, metaFont) + 6 : 0);
+      parts.push(
+        `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOR[b.state] ?? "#879596"}"/>`,
+      );
+      parts.push(text(sx + 11, baseline(middle, 11.5), b.state, stateFont, GREY));
+    }
+    top += 14.375;
+  }
+  if (chipRow) parts.push(chips(b, left, top + 4, right));
+  if (b.diagnostics) parts.push(badge(b.x + b.width + BADGE_OVERHANG, b.y + 1, b.diagnostics, true));
+  return parts.join("");
+}
+
+function internet(b: SceneBox): string {
+  const font = { size: 14, weight: 700 };
+  const total = 30 + 8 + estimateTextWidth(b.kindLabel, font);
+  const start = b.x + (b.width - total) / 2;
+  const middle = b.y + b.height / 2;
+  return (
+    `<rect x="${n(b.x + 1)}" y="${n(b.y + 1)}" width="${n(b.width - 2)}" height="${n(b.height - 2)}" rx="${n(Math.min(28, b.height / 2 - 1))}" fill="#ffffff" stroke="${INK}" stroke-width="2"/>` +
+    glyph("internet", start, middle - 15, 30, INK) +
+    text(start + 38, baseline(middle, 14), b.kindLabel, font, INK)
+  );
+}
+
+function box(b: SceneBox, background: ExportBackground): string {
+  const body = b.kind === "internet" ? internet(b) : isCard(b) ? card(b) : container(b, background);
+  return `<g class="ec2viz-${b.kind}"><title>${escapeXml(b.name)}</title>${body}</g>`;
+}
+
+/** The canvas's route: straight runs joined by rounded corners. */
+export function routePath(points: readonly Point[], radius = 10): string {
+  const first = points[0];
+  if (!first) return "";
+  let d = `M${n(first.x)} ${n(first.y)}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as Point;
+    const prev = points[i - 1] as Point;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L${n(p.x)} ${n(p.y)}`;
+      break;
+    }
+    const r = Math.min(
+      radius,
+      Math.hypot(p.x - prev.x, p.y - prev.y) / 2,
+      Math.hypot(next.x - p.x, next.y - p.y) / 2,
+    );
+    const toward = (q: Point) => {
+      const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+      return { x: p.x + ((q.x - p.x) / len) * r, y: p.y + ((q.y - p.y) / len) * r };
+    };
+    const a = toward(prev);
+    const b = toward(next);
+    d += ` L${n(a.x)} ${n(a.y)} Q${n(p.x)} ${n(p.y)} ${n(b.x)} ${n(b.y)}`;
+  }
+  return d;
+}
+
+function arrow(points: readonly Point[]): string {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (!tip || !from) return "";
+  const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / len;
+  const uy = (tip.y - from.y) / len;
+  const bx = tip.x - ux * 9;
+  const by = tip.y - uy * 9;
+  const w = 9 * 0.55;
+  return `M${n(tip.x)} ${n(tip.y)} L${n(bx - uy * w)} ${n(by + ux * w)} L${n(bx + uy * w)} ${n(by - ux * w)} Z`;
+}
+
+function edge(e: Scene["edges"][number]): string {
+  const s = EDGE_STYLE[e.kind];
+  const line = `<path d="${routePath(e.points)}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`;
+  const head = e.kind === "attach" ? "" : `<path d="${arrow(e.points)}" fill="${s.stroke}"/>`;
+  return `<g class="ec2viz-edge ec2viz-edge--${e.kind}">${line}${head}</g>`;
+}
+
+/** Size of the exported picture in CSS pixels at scale 1 (bounds plus margin), and its origin. */
+export function exportFrame(scene: Scene, margin = DEFAULT_MARGIN) {
+  const bounds = sceneBounds(scene);
+  return {
+    x: Math.floor(bounds.x - margin),
+    y: Math.floor(bounds.y - margin),
+    width: Math.ceil(bounds.width + 2 * margin),
+    height: Math.ceil(bounds.height + 2 * margin),
+  };
+}
+
+/** The whole scene as a standalone SVG document. */
+export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string {
+  const frame = exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
+  const scale = options.scale ?? 1;
+  const background = options.background ?? "white";
+  const head = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(frame.width * scale)}" height="${n(frame.height * scale)}"`,
+    ` viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}" font-family="${SANS}" role="img"`,
+    options.title ? ` aria-label="${escapeXml(options.title)}"` : "",
+    ">",
+  ].join("");
+  const parts = [`<?xml version="1.0" encoding="UTF-8"?>\n`, head];
+  if (options.topologyJson !== undefined) parts.push(topologyMetadata(options.topologyJson));
+  if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
+  if (background !== "transparent")
+    parts.push(
+      `<rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" fill="${BACKGROUND_COLORS[background]}"/>`,
+    );
+  parts.push(`<g class="ec2viz-boxes">`, ...scene.boxes.map((b) => box(b, background)), "</g>");
+  parts.push(`<g class="ec2viz-edges">`, ...scene.edges.map(edge), "</g>");
+  parts.push("</svg>\n");
+  return parts.join("");
+}

@@ -1,0 +1,58 @@
+// Text sizing without a browser: an estimate of how wide a line is, to cut names that would run
+// out of their box (the canvas clips them with an ellipsis; an SVG must do it up front).
+// It errs on the wide side, so a cut line never overflows even in a slightly wider font.
+
+export interface FontSpec {
+  size: number;
+  /** 400 normal, 600 semibold, 700 bold. */
+  weight?: number;
+  mono?: boolean;
+}
+
+const NARROW = new Set([..."ijlI.,:;|!'` ()[]{}/\\-"]);
+const WIDE = new Set([..."MWmw@%&"]);
+
+/** Hangul, CJK, full-width forms and emoji take about a full em. */
+function isFullWidth(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    code >= 0x1f000
+  );
+}
+
+export function estimateTextWidth(text: string, font: FontSpec): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (isFullWidth(code)) em += 1;
+    else if (font.mono) em += 0.62;
+    else if (NARROW.has(ch)) em += 0.34;
+    else if (WIDE.has(ch)) em += 0.86;
+    else if (ch >= "A" && ch <= "Z") em += 0.68;
+    else em += 0.58;
+  }
+  const bold = (font.weight ?? 400) >= 600 ? 1.07 : 1;
+  return em * font.size * bold;
+}
+
+/** `text` as is when it fits in `maxWidth`, else its longest start that fits followed by "…". */
+export function fitText(text: string, maxWidth: number, font: FontSpec): string {
+  // The epsilon absorbs float noise when the caller sized the room from the same estimate.
+  if (estimateTextWidth(text, font) <= maxWidth + 0.01) return text;
+  const chars = [...text];
+  const ellipsis = estimateTextWidth("…", font);
+  let lo = 0;
+  let hi = chars.length;
+  // Binary search on the number of characters kept.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (estimateTextWidth(chars.slice(0, mid).join(""), font) + ellipsis <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? (ellipsis <= maxWidth ? "…" : "") : `${chars.slice(0, lo).join("").trimEnd()}…`;
+}
