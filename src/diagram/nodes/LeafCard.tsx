@@ -23,6 +23,7 @@ export function LeafCard({ data, variant, icon, selected, children }: Props) {
     selected ? "is-selected" : "",
     data.highlighted ? "is-highlighted" : "",
     data.dimmed ? "is-dimmed" : "",
+    zoomedOut ? "is-brief" : "",
   ];
   return (
     <div className={classes.filter(Boolean).join(" ")}>

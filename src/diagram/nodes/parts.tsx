@@ -16,7 +16,7 @@ export function Handles() {
 /** Below this zoom the canvas stops rendering instances and volumes (containers show miniatures). */
 export const OVERVIEW_ZOOM = 0.4;
 /** Below this zoom cards keep only their icon and name. */
-const DETAIL_ZOOM = 0.6;
+const DETAIL_ZOOM = 0.45;
 
 /** True while the view is zoomed out so far that small text would be unreadable anyway. */
 export function useZoomedOut(): boolean {
