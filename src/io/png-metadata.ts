@@ -105,7 +105,7 @@ const TEXT_TYPES = new Set(["tEXt", "zTXt", "iTXt"]);
  * A copy of `png` with `text` stored under `keyword` in a compressed iTXt chunk just before IEND.
  * Text chunks with the same keyword are dropped, so re-exporting never piles up old copies.
  */
-export function writePngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
+export function writePngText(png: Uint8Array, keyword: string, text: string): Uint8Array<ArrayBuffer> {
   checkKeyword(keyword);
   const read = readChunks(png);
   if (!read.ok) throw new Error(read.error === "not-png" ? "not a PNG file" : "the PNG file is cut short");
@@ -158,7 +158,7 @@ export function readPngText(png: Uint8Array, keyword: string): PngTextResult {
   }
 }
 
-export const embedTopologyInPng = (png: Uint8Array, json: string): Uint8Array =>
+export const embedTopologyInPng = (png: Uint8Array, json: string): Uint8Array<ArrayBuffer> =>
   writePngText(png, TOPOLOGY_KEYWORD, json);
 
 export const readTopologyFromPng = (png: Uint8Array): PngTextResult => readPngText(png, TOPOLOGY_KEYWORD);
