@@ -1,0 +1,64 @@
+// Words of the Export menu, English and Korean. The English item names are public (scripts and
+// tests find the menu items by them).
+import type { Lang } from "../../model/diagnostics.ts";
+
+const en = {
+  export: "Export",
+  dialog: "Export",
+  png: "PNG image",
+  svg: "SVG image",
+  json: "Topology (JSON)",
+  yaml: "Topology (YAML)",
+  copyPng: "Copy PNG to clipboard",
+  copyLink: "Copy share link",
+  scale: "Scale",
+  background: "Background",
+  white: "White",
+  dark: "Dark",
+  transparent: "Transparent",
+  images: "Image",
+  files: "Topology file",
+  share: "Share",
+  shareLink: "Share link",
+  working: "Exporting…",
+  exported: "Exported {file}.",
+  exportedImage: "Exported {file} ({width} × {height} px).",
+  failed: "Export failed: {reason}",
+} as const;
+
+export type ExportTextKey = keyof typeof en;
+
+const ko: Record<ExportTextKey, string> = {
+  export: "내보내기",
+  dialog: "내보내기",
+  png: "PNG 이미지",
+  svg: "SVG 이미지",
+  json: "토폴로지 (JSON)",
+  yaml: "토폴로지 (YAML)",
+  copyPng: "PNG를 클립보드에 복사",
+  copyLink: "공유 링크 복사",
+  scale: "배율",
+  background: "배경",
+  white: "흰색",
+  dark: "어두운 색",
+  transparent: "투명",
+  images: "이미지",
+  files: "토폴로지 파일",
+  share: "공유",
+  shareLink: "공유 링크",
+  working: "내보내는 중…",
+  exported: "{file} 파일로 내보냈습니다.",
+  exportedImage: "{file} 파일로 내보냈습니다 ({width} × {height} px).",
+  failed: "내보내지 못했습니다: {reason}",
+};
+
+export function exportText(
+  lang: Lang,
+  key: ExportTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  const table: Record<ExportTextKey, string> = lang === "ko" ? ko : en;
+  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
