@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { availabilityZoneNodeId, INTERNET_NODE_ID } from "../model/node-ids.ts";
+import { topology } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { nodeSummary } from "./summary.ts";
+
+const doc = topology.parse(seed);
+const index = indexTopology(doc);
+
+describe("nodeSummary", () => {
+  it("gives one line per kind with its key facts", () => {
+    expect(nodeSummary(doc, index, "i-web-1", "en")).toBe(
+      "EC2 instance web-1 · t3.micro · running · reachable from the internet",
+    );
+    expect(nodeSummary(doc, index, "subnet-public-a", "en")).toBe(
+      "Public subnet public-a · 10.0.1.0/24 · ap-northeast-2a · 251 usable addresses · 1 instance",
+    );
+    expect(nodeSummary(doc, index, "vol-web-1-root", "en")).toBe(
+      "EBS volume web-1-root · 8 GiB gp3 · /dev/xvda → web-1",
+    );
+    expect(nodeSummary(doc, index, "igw-main", "en")).toBe(
+      "Internet gateway igw-main · attached to main-vpc",
+    );
+    expect(nodeSummary(doc, index, availabilityZoneNodeId("vpc-main", "ap-northeast-2a"), "en")).toBe(
+      "Availability Zone ap-northeast-2a · 1 subnet",
+    );
+    expect(nodeSummary(doc, index, INTERNET_NODE_ID, "en")).toBe("Internet");
+  });
+
+  it("speaks Korean and follows the topology", () => {
+    const detached = { ...doc, internetGateways: [{ id: "igw-main", name: "igw-main", vpc: null }] };
+    const i = indexTopology(detached);
+    expect(nodeSummary(detached, i, "i-web-1", "ko")).toBe(
+      "EC2 인스턴스 web-1 · t3.micro · running · 인터넷에서 접근 불가",
+    );
+    expect(nodeSummary(detached, i, "igw-main", "ko")).toBe("인터넷 게이트웨이 igw-main · 분리됨");
+  });
+
+  it("knows nothing of unknown ids", () => {
+    expect(nodeSummary(doc, index, "nope", "en")).toBeUndefined();
+  });
+});
