@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "ebs-boot-type",
   "sg-other-vpc",
   "tag-limit",
+  // Added after format v1 shipped (codes are only ever added):
+  "sg-limit",
 ] as const;
 
 export const WARNING_CODES = ["instance-type-unknown", "public-ip-private-subnet", "region-unknown"] as const;

@@ -1,0 +1,71 @@
+// AWS Region codes with their place names (English and Korean). Used to warn about a Region code
+// AWS doesn't have (a typo like "ap-northest-2") and to name Regions in explanations.
+// The codes come from the AWS SDK's endpoint partitions (npm run gen:instance-types).
+import { REGION_CODES } from "./region-codes.generated.ts";
+
+export interface AwsRegion {
+  code: string;
+  en: string;
+  ko: string;
+}
+
+/** Korean place names; Regions missing here show their English description. */
+const KOREAN: Record<string, string> = {
+  "us-east-1": "미국 동부(버지니아 북부)",
+  "us-east-2": "미국 동부(오하이오)",
+  "us-west-1": "미국 서부(캘리포니아 북부)",
+  "us-west-2": "미국 서부(오레곤)",
+  "af-south-1": "아프리카(케이프타운)",
+  "ap-east-1": "아시아 태평양(홍콩)",
+  "ap-east-2": "아시아 태평양(타이베이)",
+  "ap-south-1": "아시아 태평양(뭄바이)",
+  "ap-south-2": "아시아 태평양(하이데라바드)",
+  "ap-southeast-1": "아시아 태평양(싱가포르)",
+  "ap-southeast-2": "아시아 태평양(시드니)",
+  "ap-southeast-3": "아시아 태평양(자카르타)",
+  "ap-southeast-4": "아시아 태평양(멜버른)",
+  "ap-southeast-5": "아시아 태평양(말레이시아)",
+  "ap-southeast-6": "아시아 태평양(뉴질랜드)",
+  "ap-southeast-7": "아시아 태평양(태국)",
+  "ap-northeast-1": "아시아 태평양(도쿄)",
+  "ap-northeast-2": "아시아 태평양(서울)",
+  "ap-northeast-3": "아시아 태평양(오사카)",
+  "ca-central-1": "캐나다(중부)",
+  "ca-west-1": "캐나다 서부(캘거리)",
+  "eu-central-1": "유럽(프랑크푸르트)",
+  "eu-central-2": "유럽(취리히)",
+  "eu-west-1": "유럽(아일랜드)",
+  "eu-west-2": "유럽(런던)",
+  "eu-west-3": "유럽(파리)",
+  "eu-south-1": "유럽(밀라노)",
+  "eu-south-2": "유럽(스페인)",
+  "eu-north-1": "유럽(스톡홀름)",
+  "il-central-1": "이스라엘(텔아비브)",
+  "me-south-1": "중동(바레인)",
+  "me-central-1": "중동(UAE)",
+  "mx-central-1": "멕시코(중부)",
+  "sa-east-1": "남아메리카(상파울루)",
+  "us-gov-east-1": "AWS GovCloud(미국 동부)",
+  "us-gov-west-1": "AWS GovCloud(미국 서부)",
+  "cn-north-1": "중국(베이징)",
+  "cn-northwest-1": "중국(닝샤)",
+};
+
+/** Every Region code the AWS SDK knows (generated), with English and Korean names. */
+export const AWS_REGIONS: readonly AwsRegion[] = REGION_CODES.map(({ code, en }) => ({
+  code,
+  en,
+  ko: KOREAN[code] ?? en,
+}));
+
+const BY_CODE = new Map(AWS_REGIONS.map((r) => [r.code, r]));
+
+export function awsRegion(code: string): AwsRegion | undefined {
+  return BY_CODE.get(code);
+}
+
+/** Region code of an AZ name: "ap-northeast-2a" -> "ap-northeast-2" (local zones keep their suffix off). */
+export function regionOfZoneName(zone: string): string | undefined {
+  const match = /^([a-z]{2}(?:-gov)?-[a-z]+-\d+)[a-z]$/.exec(zone);
+  return match?.[1];
+}

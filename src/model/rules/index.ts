@@ -1,0 +1,5 @@
+export * as compute from "./compute.ts";
+export * as network from "./network.ts";
+export * as references from "./references.ts";
+export * as storage from "./storage.ts";
+export * as tags from "./tags.ts";
