@@ -30,7 +30,7 @@ export interface ExportMenuProps {
   lang: Lang;
   /** Success and failure messages for the app's notice area; null clears it. */
   onMessage: (message: ExportMessage | null) => void;
-  /** Page address the share link starts with (default: the current page without its fragment). */
+  /** Page address the share link starts with (default: this page without its query and fragment). */
   shareBaseUrl?: string;
 }
 
@@ -117,7 +117,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           break;
         }
         case "copyLink": {
-          const base = shareBaseUrl ?? window.location.href;
+          // Without the query: "?example=…" there would replace the shared document on opening.
+          const base = shareBaseUrl ?? `${window.location.origin}${window.location.pathname}`;
           const url = shareUrl(doc, base);
           setLink(url);
           const result = await copyText(url);
