@@ -8,6 +8,7 @@ import {
   openFileErrorMessage,
   openTopologyFile,
 } from "./open-file.ts";
+import { parseTopologyText } from "./parse.ts";
 import { embedTopologyInPng, makeChunk } from "./png-metadata.ts";
 import { embedTopologyInSvg } from "./svg-metadata.ts";
 
@@ -99,6 +100,19 @@ describe("extractTopologyText", () => {
 });
 
 describe("openTopologyFile", () => {
+  it("works with the app's topology parser", async () => {
+    const png = embedTopologyInPng(onePixelPng(), seedText);
+    const fromPng = await openTopologyFile(file(png, "d.png"), parseTopologyText);
+    const fromYaml = await openTopologyFile(
+      file(stringify(JSON.parse(seedText)), "d.yml"),
+      parseTopologyText,
+    );
+    const fromJson = await openTopologyFile(file(seedText, "d.json"), parseTopologyText);
+    expect(fromPng.ok && fromJson.ok && fromPng.parsed).toEqual(fromJson.ok && fromJson.parsed);
+    expect(fromYaml.ok && fromJson.ok && fromYaml.parsed).toEqual(fromJson.ok && fromJson.parsed);
+    expect(fromJson.ok && fromJson.parsed.ok).toBe(true);
+  });
+
   it("hands the text to the parser it is given", async () => {
     const png = embedTopologyInPng(onePixelPng(), seedText);
     const r = await openTopologyFile(file(png, "d.png"), (text) => JSON.parse(text).name as string);
