@@ -5,6 +5,7 @@ import { parseDocument } from "yaml";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { FORMAT_VERSION, type Topology } from "../model/schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../model/schema-diagnostics.ts";
+import { jsonErrorOffset } from "./json-error-offset.ts";
 import { migrate } from "./migrations.ts";
 
 export type TextFormat = "json" | "yaml";
@@ -39,16 +40,6 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
   return { line, column: offset - start + 1 };
 }
 
-/** Where V8's JSON.parse says it stopped: "... at position 42" or "(line 3 column 5)". */
-function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return lineColumnOf(text, Number(pos[1]));
-  // "Unexpected end of JSON input": the problem is at the very end.
-  return lineColumnOf(text, text.length);
-}
-
 /** Reads JSON or YAML into plain data, or a syntax error with its place. */
 export function parseData(
   text: string,
@@ -57,13 +48,13 @@ export function parseData(
   if (format === "json") {
     try {
       return { ok: true, data: JSON.parse(text) };
-    } catch (e) {
-      const message = (e as Error).message;
-      const { line, column } = jsonErrorPosition(text, message);
-      const short = message
-        .replace(/\s*in JSON at position \d+.*$/s, "")
-        .replace(/\s*\(line \d+ column \d+\)/, "");
-      return { ok: false, error: { kind: "syntax", format, message: short, line, column } };
+    } catch {
+      // Node's message doesn't always carry a position, so find the place ourselves.
+      const offset = jsonErrorOffset(text);
+      const { line, column } = lineColumnOf(text, offset < 0 ? text.length : offset);
+      const found = offset < 0 ? undefined : text[offset];
+      const message = found === undefined ? "the text ends too early" : `unexpected ${JSON.stringify(found)}`;
+      return { ok: false, error: { kind: "syntax", format, message, line, column } };
     }
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonErrorOffset } from "./json-error-offset.ts";
+
+describe("jsonErrorOffset", () => {
+  it("points at the token that breaks the grammar", () => {
+    const text = '{\n  "version": 1,\n  "regions": [\n}';
+    expect(jsonErrorOffset(text)).toBe(text.indexOf("}"));
+    expect(jsonErrorOffset('{"a": tru}')).toBe(6);
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset('{"a" 1}')).toBe(5);
+    expect(jsonErrorOffset("[1, 2] x")).toBe(7);
+    expect(jsonErrorOffset('{"a": "line\nbreak"}')).toBe(11);
+  });
+
+  it("points past the end when the text stops early", () => {
+    expect(jsonErrorOffset('{"a": [1, 2')).toBe(11);
+    expect(jsonErrorOffset('{"a": "open')).toBe(11);
+    expect(jsonErrorOffset("")).toBe(0);
+  });
+
+  it("agrees with JSON.parse about what is valid", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(jsonErrorOffset(JSON.stringify(value, null, 2))).toBe(-1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(jsonErrorOffset(text) === -1).toBe(valid);
+      }),
+    );
+  });
+});
