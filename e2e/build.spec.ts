@@ -1,0 +1,135 @@
+import { expect, test } from "@playwright/test";
+import { validate } from "../src/model/validate.ts";
+import {
+  diagramNode,
+  dropOn,
+  openDiagram,
+  paletteItem,
+  saveAndRead,
+  startEmpty,
+  toolbarButton,
+} from "./fixtures/app.ts";
+
+test.describe("building a topology with the palette", () => {
+  test("builds the seed article's picture from an empty canvas and saves a valid file", async ({ page }) => {
+    await openDiagram(page);
+    await startEmpty(page);
+
+    await dropOn(page, "Region");
+    await expect(diagramNode(page, "Region N. Virginia")).toBeVisible();
+    await dropOn(page, "VPC", "Region N. Virginia");
+    await expect(diagramNode(page, "VPC vpc-1")).toBeVisible();
+    await dropOn(page, "Availability Zone", "VPC vpc-1");
+    await expect(diagramNode(page, "Availability Zone us-east-1a")).toBeVisible();
+    await dropOn(page, "Internet gateway", "VPC vpc-1");
+    await expect(diagramNode(page, "Internet gateway igw-1")).toBeVisible();
+    await dropOn(page, "Public subnet", "Availability Zone us-east-1a");
+    await expect(diagramNode(page, "Public subnet subnet-1")).toBeVisible();
+    await dropOn(page, "EC2 instance", "Public subnet subnet-1");
+    await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+    await dropOn(page, "EBS volume", "EC2 instance i-1");
+    await expect(diagramNode(page, "EBS volume vol-2")).toBeVisible();
+
+    const { name, json } = await saveAndRead(page);
+    expect(name).toMatch(/\.json$/);
+    expect(validate(json).filter((d) => d.severity === "error")).toEqual([]);
+    const doc = json as {
+      regions: { id: string; availabilityZones: string[] }[];
+      vpcs: { id: string; region: string; cidrBlock: string }[];
+      internetGateways: { vpc: string | null }[];
+      subnets: { vpc: string; availabilityZone: string; cidrBlock: string; public: boolean }[];
+      instances: { id: string; subnet: string; instanceType: string }[];
+      volumes: { availabilityZone: string; attachments?: { instance: string; device: string }[] }[];
+    };
+    expect(doc.regions).toEqual([
+      expect.objectContaining({ id: "us-east-1", availabilityZones: ["us-east-1a"] }),
+    ]);
+    expect(doc.vpcs).toEqual([
+      expect.objectContaining({ id: "vpc-1", region: "us-east-1", cidrBlock: "10.0.0.0/16" }),
+    ]);
+    expect(doc.internetGateways).toEqual([expect.objectContaining({ vpc: "vpc-1" })]);
+    expect(doc.subnets).toEqual([
+      expect.objectContaining({
+        vpc: "vpc-1",
+        availabilityZone: "us-east-1a",
+        cidrBlock: "10.0.0.0/24",
+        public: true,
+      }),
+    ]);
+    expect(doc.instances).toEqual([expect.objectContaining({ id: "i-1", instanceType: "t3.micro" })]);
+    expect(doc.volumes).toHaveLength(2);
+    const devices = doc.volumes
+      .flatMap((v) => v.attachments ?? [])
+      .map((a) => a.device)
+      .sort();
+    expect(devices).toEqual(["/dev/sdf", "/dev/xvda"]);
+    for (const v of doc.volumes) expect(v.availabilityZone).toBe("us-east-1a");
+  });
+
+  test("an invalid drop explains itself and changes nothing", async ({ page }) => {
+    await openDiagram(page);
+    const before = await page.locator(".react-flow__node").count();
+    await dropOn(page, "EC2 instance", "Region Seoul");
+    await expect(page.getByRole("alert")).toContainText(/subnet/i);
+    await dropOn(page, "Internet gateway", "VPC main-vpc");
+    await expect(page.getByRole("alert")).toContainText(/one internet gateway/i);
+    await expect(page.locator(".react-flow__node")).toHaveCount(before);
+    await expect(toolbarButton(page, "Undo")).toBeDisabled();
+  });
+
+  test("the keyboard path adds into the selected container", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "Public subnet public-a").click({ position: { x: 60, y: 14 } });
+    await paletteItem(page, "EC2 instance").focus();
+    await page.keyboard.press("Enter");
+    await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+  });
+
+  test("undo and redo step through each change, by button and by keyboard", async ({ page }) => {
+    await openDiagram(page);
+    await dropOn(page, "EC2 instance", "Public subnet public-a");
+    const added = diagramNode(page, "EC2 instance i-1");
+    await expect(added).toBeVisible();
+    await toolbarButton(page, "Undo").click();
+    await expect(added).toHaveCount(0);
+    await toolbarButton(page, "Redo").click();
+    await expect(added).toBeVisible();
+    await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await expect(added).toHaveCount(0);
+    await page.keyboard.press("Control+Shift+z");
+    await expect(added).toBeVisible();
+    await page.keyboard.press("Control+z");
+    await page.keyboard.press("Control+y");
+    await expect(added).toBeVisible();
+  });
+
+  test("work survives a reload, and New can be undone", async ({ page }) => {
+    await openDiagram(page);
+    await dropOn(page, "EC2 instance", "Public subnet public-a");
+    await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+    await page.waitForTimeout(800); // autosave is debounced
+    await page.reload();
+    await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+    await startEmpty(page);
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("deleting a VPC says what goes with it", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "VPC main-vpc").click({ position: { x: 60, y: 14 } });
+    const message = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      }),
+    );
+    await toolbarButton(page, "Delete").click();
+    expect(await message).toMatch(/public-a/);
+    await expect(diagramNode(page, "VPC main-vpc")).toHaveCount(0);
+    await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+});

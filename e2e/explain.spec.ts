@@ -1,0 +1,102 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { details, diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+
+const KINDS: [node: string, heading: string][] = [
+  ["Region Seoul", "Region"],
+  ["VPC main-vpc", "VPC"],
+  ["Availability Zone ap-northeast-2a", "Availability Zone"],
+  ["Internet gateway igw-main", "Internet gateway"],
+  ["Public subnet public-a", "Public subnet"],
+  ["EC2 instance web-1", "EC2 instance"],
+  ["EBS volume web-1-root", "EBS volume"],
+  ["Internet", "Internet"],
+];
+
+test.describe("explaining the diagram", () => {
+  test("clicking each kind of node opens the details panel with the right heading", async ({ page }) => {
+    await openDiagram(page);
+    for (const [node, heading] of KINDS) {
+      await diagramNode(page, node).click({ position: { x: 30, y: 12 } });
+      await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText(heading);
+    }
+    await diagramNode(page, "EC2 instance web-1").getByRole("button", { name: "Security group web" }).click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Security group");
+  });
+
+  test("Enter opens details from the keyboard and Escape closes them", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").focus();
+    await page.keyboard.press("Enter");
+    await expect(details(page)).toBeVisible();
+    await expect(details(page)).toContainText("t3.micro");
+    await page.keyboard.press("Escape");
+    await expect(details(page)).toHaveCount(0);
+  });
+
+  test("the reachability chain flips to no when the gateway is detached", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toContainText("Reachable from the internet");
+    // The path Internet → gateway → subnet → instance stands out on the canvas.
+    await expect(
+      page.locator(".react-flow__node.is-highlighted, .react-flow__node .is-highlighted"),
+    ).not.toHaveCount(0);
+
+    await diagramNode(page, "Internet gateway igw-main").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "Properties" }).click();
+    await page.getByLabel("Attached VPC").selectOption("");
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toContainText("Not reachable from the internet");
+  });
+
+  test("switching language changes the panel text and is remembered", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
+    await page.getByRole("button", { name: "한국어" }).click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 인스턴스");
+    await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  });
+
+  test("the diagnostics list counts problems and focuses their node", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "Properties" }).click();
+    const type = page.getByLabel("Instance type");
+    await type.fill("t3.mirco");
+    await type.press("Enter");
+    await page.getByRole("button", { name: /^Diagnostics:/ }).click();
+    const list = page.getByRole("region", { name: "Diagnostics" });
+    await expect(list).toContainText("instance-type-unknown");
+    await expect(list).toContainText("t3.micro");
+    await list.getByRole("button", { name: /instance-type-unknown/ }).click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
+  });
+
+  test("search selects and opens the match", async ({ page }) => {
+    await openDiagram(page);
+    await page.getByRole("combobox", { name: "Search" }).fill("django");
+    await page.keyboard.press("Enter");
+    await expect(details(page)).toContainText("web-1");
+  });
+
+  test("an axe scan with the panel open finds no serious or critical violation", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  test("toolbar buttons keep their names", async ({ page }) => {
+    await openDiagram(page);
+    for (const name of ["New", "Open…", "Save", "Undo", "Redo", "Delete", "Export"]) {
+      await expect(toolbarButton(page, name)).toBeVisible();
+    }
+  });
+});

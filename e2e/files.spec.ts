@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+
+async function openFile(page: import("@playwright/test").Page, name: string, contents: string) {
+  const chooser = page.waitForEvent("filechooser");
+  await toolbarButton(page, "Open…").click();
+  await (await chooser).setFiles({
+    name,
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(contents),
+  });
+}
+
+const twoInstances = JSON.stringify({
+  version: 1,
+  name: "Opened file",
+  regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+  vpcs: [{ id: "vpc-a", region: "us-east-1", cidrBlock: "10.1.0.0/16" }],
+  subnets: [
+    { id: "sub-a", vpc: "vpc-a", availabilityZone: "us-east-1a", cidrBlock: "10.1.0.0/24", public: false },
+  ],
+  instances: [
+    { id: "i-a", name: "alpha", subnet: "sub-a", instanceType: "t3.small" },
+    { id: "i-b", name: "beta", subnet: "sub-a", instanceType: "t3.nano", publicIp: true },
+  ],
+});
+
+test.describe("opening files", () => {
+  test("a broken JSON file is refused with its line and column, and the diagram stays", async ({ page }) => {
+    await openDiagram(page);
+    await openFile(page, "broken.json", '{\n  "version": 1,\n  "regions": [\n}');
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("broken.json");
+    await expect(alert).toContainText(/line 4/i);
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("a file that breaks AWS rules is refused with the rule, and the diagram stays", async ({ page }) => {
+    await openDiagram(page);
+    const bad = JSON.parse(twoInstances);
+    bad.subnets[0].cidrBlock = "10.2.0.0/24"; // outside its VPC
+    await openFile(page, "outside.json", JSON.stringify(bad));
+    await expect(page.getByRole("alert")).toContainText("subnet-outside-vpc");
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("a valid file with warnings opens, and undo goes back", async ({ page }) => {
+    await openDiagram(page);
+    await openFile(page, "two.json", twoInstances);
+    await expect(diagramNode(page, "EC2 instance alpha")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance beta")).toBeVisible();
+    // beta has a public IP in a private subnet: a warning, not a refusal.
+    await expect(page.getByRole("status").filter({ hasText: "two.json" })).toContainText(/warning/);
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("YAML files open too", async ({ page }) => {
+    await openDiagram(page);
+    const yaml = [
+      "version: 1",
+      "regions:",
+      "  - id: eu-west-1",
+      "    availabilityZones: [eu-west-1a]",
+      "vpcs:",
+      "  - { id: vpc-y, region: eu-west-1, cidrBlock: 10.9.0.0/16 }",
+    ].join("\n");
+    await openFile(page, "topology.yaml", yaml);
+    await expect(diagramNode(page, "VPC vpc-y")).toBeVisible();
+  });
+});

@@ -1,0 +1,310 @@
+// The app's frame: toolbar, palette, canvas, details/properties sidebar and diagnostics. It wires
+// the store to the components; the logic it calls lives in pure modules.
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
+import { DiagramCanvas } from "../diagram/DiagramCanvas.tsx";
+import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
+import { applyInstanceDrop, applyPaletteDrop, applyPaletteToSelection } from "../diagram/palette/drop.ts";
+import { Palette } from "../diagram/palette/Palette.tsx";
+import {
+  isPaletteDrag,
+  type PaletteKind,
+  paletteLabel,
+  readPaletteKind,
+} from "../diagram/palette/palette-kinds.ts";
+import { describeResource } from "../explain/describe.ts";
+import { decodeShareFragment, hasSharedTopology, shareLinkErrorMessage } from "../io/share-link.ts";
+import { cascadeMessage, deleteResource, refusalMessage } from "../model/commands/index.ts";
+import type { CommandResult } from "../model/commands/types.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
+import { internetReachability } from "../model/reachability.ts";
+import { indexTopology } from "../model/topology-index.ts";
+import { DetailsPanel } from "../panels/DetailsPanel.tsx";
+import { editCommand, PropertiesForm } from "../panels/PropertiesForm.tsx";
+import { historyShortcut } from "../state/shortcuts.ts";
+import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
+import { DiagnosticsList } from "./DiagnosticsList.tsx";
+import { useDiagnostics } from "./diagnose.ts";
+import { type Notice, NoticeArea } from "./NoticeArea.tsx";
+import { deletableOf, detailsTargetOf, dropTargetOf } from "./node-targets.ts";
+import { SearchBox } from "./SearchBox.tsx";
+import { appText } from "./strings.ts";
+import { Toolbar } from "./Toolbar.tsx";
+import { type FileActions, useFileActions } from "./use-file-actions.ts";
+import { useLanguage } from "./use-language.ts";
+
+type SideTab = "details" | "properties";
+
+/** Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas. */
+function nodeIdAt(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const node = (el as HTMLElement).closest?.(".react-flow__node") as HTMLElement | null;
+    if (node?.dataset.id) return node.dataset.id;
+  }
+  return null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+}
+
+export function Workbench() {
+  const [lang, setLang] = useLanguage();
+  const doc = useTopologyStore((s) => s.doc);
+  const selectedId = useTopologyStore((s) => s.selectedId);
+  const canUndo = useTopologyStore((s) => s.canUndo);
+  const canRedo = useTopologyStore((s) => s.canRedo);
+  const { apply, dispatch, undo, redo, select } = topologyStore.getState();
+
+  const index = useMemo(() => indexTopology(doc), [doc]);
+  const { diagnostics, messageOf } = useDiagnostics(doc, lang);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [tab, setTab] = useState<SideTab>("details");
+  const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [viewKey, setViewKey] = useState(0);
+  const [centerOn, setCenterOn] = useState<{ id: string; n: number } | null>(null);
+  const [collapsed, setCollapsed] = useState<string[]>([]);
+
+  const say = useCallback((n: Notice | null) => setNotice(n), []);
+
+  /** Runs a command as one undo step, or explains the refusal. */
+  const run = useCallback(
+    (label: string, result: CommandResult) => {
+      dispatch(label, result);
+      if (!result.ok) say({ tone: "error", text: refusalMessage(result.reason, lang) });
+      else say(null);
+      return result;
+    },
+    [dispatch, lang, say],
+  );
+
+  const files: FileActions = useFileActions({ doc, lang, say, onOpened: () => setViewKey((k) => k + 1) });
+
+  const openNode = useCallback(
+    (id: string | null) => {
+      select(id);
+      setDetailsOpen(id !== null);
+      if (id !== null) setTab("details");
+    },
+    [select],
+  );
+
+  const focusResource = useCallback(
+    (id: string) => {
+      openNode(id);
+      setCenterOn((c) => ({ id, n: (c?.n ?? 0) + 1 }));
+    },
+    [openNode],
+  );
+
+  // A share link (#t=…) opens once at start; the fragment is then cleared so a reload keeps edits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!hasSharedTopology(hash)) return;
+    window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
+    const shared = decodeShareFragment(hash);
+    if (shared.ok) {
+      topologyStore.getState().replaceDocument(shared.doc, "Open share link");
+      setViewKey((k) => k + 1);
+      say({ tone: "info", text: appText(lang, "sharedOpened") });
+    } else {
+      say({
+        tone: "error",
+        text: appText(lang, "shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
+      });
+    }
+  }, []);
+
+  const deletable = deletableOf(index, selectedId);
+  const deleteSelected = useCallback(() => {
+    if (!deletable) return;
+    const cascade = cascadeMessage(doc, deletable.kind, deletable.id, lang);
+    const isContainer = ["region", "vpc", "availabilityZone", "subnet"].includes(deletable.kind);
+    // Containers with content ask first; anything else goes at once (Undo brings it back).
+    if (cascade && isContainer && !window.confirm(cascade)) return;
+    const result = run(`Delete ${deletable.id}`, deleteResource(doc, deletable.kind, deletable.id));
+    if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
+    if (result.ok) setDetailsOpen(false);
+  }, [deletable, doc, lang, run, say]);
+
+  const newTopology = useCallback(() => {
+    if (!window.confirm(appText(lang, "confirmNew"))) return;
+    topologyStore.getState().newTopology();
+    setDetailsOpen(false);
+    setViewKey((k) => k + 1);
+  }, [lang]);
+
+  /** Adds a palette item; the new box may land outside the view, so the view fits the diagram again. */
+  const addFromPalette = useCallback(
+    (kind: PaletteKind, result: CommandResult) => {
+      if (run(`Add ${paletteLabel(kind)}`, result).ok) setViewKey((k) => k + 1);
+    },
+    [run],
+  );
+
+  const activatePalette = useCallback(
+    (kind: PaletteKind) => addFromPalette(kind, applyPaletteToSelection(doc, kind, selectedId)),
+    [doc, selectedId, addFromPalette],
+  );
+
+  // Keyboard: undo/redo chords anywhere but in text fields; Delete on a selection; Escape closes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const history = historyShortcut(e);
+      if (history) {
+        e.preventDefault();
+        if (history === "undo") undo();
+        else redo();
+        return;
+      }
+      if ((e.key === "Delete" || e.key === "Backspace") && deletable) {
+        e.preventDefault();
+        deleteSelected();
+      } else if (e.key === "Escape") {
+        if (detailsOpen) setDetailsOpen(false);
+        else if (diagnosticsOpen) setDiagnosticsOpen(false);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen]);
+
+  const view = useMemo(
+    () =>
+      detailsOpen && selectedId !== null
+        ? (() => {
+            const target = detailsTargetOf(index, selectedId);
+            return target
+              ? describeResource(doc, index, target, lang, { diagnostics, messageOf })
+              : undefined;
+          })()
+        : undefined,
+    [detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf],
+  );
+
+  // While an instance's details are open, its internet path stands out on the canvas.
+  const highlighted = useMemo(() => {
+    if (!view || selectedId === null || !index.instances.has(selectedId)) return [];
+    return internetReachability(doc, index, selectedId)?.path ?? [];
+  }, [view, selectedId, doc, index]);
+
+  const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
+    if (isPaletteDrag([...e.dataTransfer.types])) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+    }
+  };
+  const onCanvasDrop = (e: DragEvent<HTMLDivElement>) => {
+    const kind = readPaletteKind(e.dataTransfer);
+    if (!kind) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
+    addFromPalette(kind, applyPaletteDrop(doc, kind, target));
+  };
+  const onInstanceDragEnd = useCallback(
+    (instanceId: string, x: number, y: number) => {
+      const target = dropTargetOf(index, nodeIdAt(x, y));
+      run(`Move ${instanceId}`, applyInstanceDrop(doc, instanceId, target));
+    },
+    [doc, index, run],
+  );
+
+  const errorCount = diagnostics.filter((d) => d.severity === "error").length;
+
+  return (
+    <div className="workbench">
+      <Toolbar
+        lang={lang}
+        title={doc.name ?? appText(lang, "untitled")}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        canDelete={deletable !== undefined}
+        errorCount={errorCount}
+        warningCount={diagnostics.length - errorCount}
+        diagnosticsOpen={diagnosticsOpen}
+        onNew={newTopology}
+        onOpen={files.chooseFile}
+        onSave={files.save}
+        onUndo={undo}
+        onRedo={redo}
+        onDelete={deleteSelected}
+        onToggleDiagnostics={() => setDiagnosticsOpen((o) => !o)}
+        onSwitchLanguage={() => setLang(lang === "en" ? "ko" : "en")}
+        exportControl={
+          <ExportMenu lang={lang} getExportInput={() => ({ doc, diagnostics, collapsed })} onMessage={say} />
+        }
+        search={<SearchBox doc={doc} lang={lang} onPick={focusResource} />}
+      />
+      {files.input}
+      <div className="workbench__body">
+        <Palette lang={lang} onActivate={activatePalette} />
+        <main className="workbench__canvas" onDragOver={onCanvasDragOver} onDrop={onCanvasDrop}>
+          <DiagramCanvas
+            doc={doc}
+            diagnostics={diagnostics}
+            selectedId={selectedId}
+            onSelectNode={openNode}
+            onNodeActivate={openNode}
+            highlightedIds={highlighted}
+            lang={lang}
+            viewKey={viewKey}
+            collapsedIds={collapsed}
+            onCollapsedChange={setCollapsed}
+            centerOn={centerOn}
+            onInstanceDragEnd={onInstanceDragEnd}
+          />
+          <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
+        </main>
+        {(view || (tab === "properties" && selectedId !== null)) && (
+          <div className="workbench__side">
+            <div className="side-tabs" role="tablist" aria-label={appText(lang, "details")}>
+              {(["details", "properties"] as const).map((t) => (
+                <button
+                  key={t}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === t}
+                  onClick={() => {
+                    setTab(t);
+                    if (t === "details") setDetailsOpen(true);
+                  }}
+                >
+                  {appText(lang, t)}
+                </button>
+              ))}
+            </div>
+            {tab === "details" && view ? (
+              <DetailsPanel
+                view={view}
+                lang={lang}
+                onSelect={focusResource}
+                onClose={() => setDetailsOpen(false)}
+              />
+            ) : (
+              <PropertiesForm
+                doc={doc}
+                selectedId={selectedId}
+                lang={lang}
+                onCommit={(label, edit) => apply(label, editCommand(edit))}
+                instanceTypes={files.instanceTypes}
+              />
+            )}
+          </div>
+        )}
+      </div>
+      {diagnosticsOpen && (
+        <DiagnosticsList
+          diagnostics={diagnostics}
+          lang={lang}
+          messageOf={messageOf as (d: Diagnostic) => string}
+          onFocusResource={focusResource}
+          onClose={() => setDiagnosticsOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// Opening and saving topology files. Open reads JSON, YAML or an image exported by ec2viz (by the
+// "Open…" button or by dropping the file on the window); a file that doesn't parse or breaks an
+// AWS rule is refused with its problems listed and the current diagram stays as it is.
+import { createElement, type ReactNode, useCallback, useEffect, useRef } from "react";
+import { downloadBlob, exportFileName } from "../io/download.ts";
+import { topologyJsonText } from "../io/export-input.ts";
+import { OPEN_ACCEPT, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
+import { parseTopologyText } from "../io/parse.ts";
+import { parseErrorText } from "../io/parse-messages.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
+import type { Topology } from "../model/schema.ts";
+import { checkRules } from "../model/validate.ts";
+import { topologyStore } from "../state/use-topology-store.ts";
+import type { Notice } from "./NoticeArea.tsx";
+import { appText } from "./strings.ts";
+
+export interface FileActions {
+  chooseFile: () => void;
+  save: () => void;
+  /** The hidden file input the "Open…" button clicks; render it once. */
+  input: ReactNode;
+  instanceTypes: readonly string[];
+}
+
+interface Options {
+  doc: Topology;
+  lang: Lang;
+  say: (notice: Notice | null) => void;
+  /** Told after a file replaced the document (to fit the view). */
+  onOpened: () => void;
+}
+
+/** Reads one file; replaces the document only when it has no error. */
+async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: () => void): Promise<void> {
+  const failed = (details: string[], reason?: string) =>
+    say({
+      tone: "error",
+      text: `${appText(lang, "openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
+      details,
+    });
+  const opened = await openTopologyFile(file, (text) => parseTopologyText(text));
+  if (!opened.ok) return failed([], openFileErrorMessage(opened.error, lang));
+  const parsed = opened.parsed;
+  if (!parsed.ok) {
+    const text = parseErrorText(parsed.error, lang);
+    return failed(text.details, text.summary);
+  }
+  const diagnostics = checkRules(parsed.doc, lang);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) return failed(errors.map((d) => `${d.path} [${d.code}] ${d.message}`));
+  topologyStore.getState().replaceDocument(parsed.doc, `Open ${file.name}`);
+  onOpened();
+  const warnings = diagnostics.length;
+  say({
+    tone: "info",
+    text:
+      warnings === 0
+        ? appText(lang, "opened", { file: file.name })
+        : appText(lang, "openedWithWarnings", { file: file.name, count: warnings }),
+  });
+}
+
+export function useFileActions({ doc, lang, say, onOpened }: Options): FileActions {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const open = useCallback((file: File) => void openFile(file, lang, say, onOpened), [lang, say, onOpened]);
+
+  const save = useCallback(() => {
+    const file = exportFileName(doc.name, "json");
+    downloadBlob(new Blob([topologyJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
+    say({ tone: "info", text: appText(lang, "saved", { file }) });
+  }, [doc, lang, say]);
+
+  // A file dropped anywhere on the window opens (palette drags are handled by the canvas).
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes("Files") ?? false;
+    const onDragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!hasFiles(e) || !file) return;
+      e.preventDefault();
+      open(file);
+    };
+    window.addEventListener("dragover", onDragOver);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragover", onDragOver);
+      window.removeEventListener("drop", onDrop);
+    };
+  }, [open]);
+
+  const input = createElement("input", {
+    ref: inputRef,
+    type: "file",
+    accept: OPEN_ACCEPT,
+    hidden: true,
+    "aria-hidden": true,
+    tabIndex: -1,
+    onChange: (e: { currentTarget: HTMLInputElement }) => {
+      const file = e.currentTarget.files?.[0];
+      e.currentTarget.value = ""; // the same file can be chosen again
+      if (file) open(file);
+    },
+  });
+
+  return { chooseFile: () => inputRef.current?.click(), save, input, instanceTypes: INSTANCE_TYPES };
+}
