@@ -1,7 +1,7 @@
 // Runs the Playwright suite against Debian's Chromium: Playwright's own browser download can't work
 // on machines without general internet access, so we never rely on it.
-import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const browser = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!existsSync(browser)) {
