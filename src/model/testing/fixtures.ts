@@ -1,0 +1,86 @@
+// Small hand-written documents for rule tests. Each test copies one and breaks exactly one thing,
+// so a failing assertion points at the rule, not at the fixture.
+import type { Diagnostic } from "../diagnostics.ts";
+import type { Rule } from "../rules/types.ts";
+import { FORMAT_VERSION, type Topology } from "../schema.ts";
+import { indexTopology } from "../topology-index.ts";
+
+/** Seoul, two zones, one VPC with a gateway, a public and a private subnet, two instances, volumes. */
+export function baseTopology(): Topology {
+  return {
+    version: FORMAT_VERSION,
+    name: "fixture",
+    regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a", "ap-northeast-2c"] }],
+    vpcs: [{ id: "vpc-1", region: "ap-northeast-2", cidrBlock: "10.0.0.0/16" }],
+    internetGateways: [{ id: "igw-1", vpc: "vpc-1" }],
+    subnets: [
+      {
+        id: "subnet-pub",
+        vpc: "vpc-1",
+        availabilityZone: "ap-northeast-2a",
+        cidrBlock: "10.0.0.0/24",
+        public: true,
+      },
+      {
+        id: "subnet-priv",
+        vpc: "vpc-1",
+        availabilityZone: "ap-northeast-2c",
+        cidrBlock: "10.0.1.0/24",
+        public: false,
+      },
+    ],
+    securityGroups: [
+      {
+        id: "sg-web",
+        vpc: "vpc-1",
+        ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" }],
+      },
+    ],
+    instances: [
+      {
+        id: "i-web",
+        subnet: "subnet-pub",
+        instanceType: "t3.micro",
+        publicIp: true,
+        securityGroups: ["sg-web"],
+      },
+      { id: "i-app", subnet: "subnet-priv", instanceType: "m7g.large", securityGroups: ["sg-web"] },
+    ],
+    volumes: [
+      {
+        id: "vol-web-root",
+        availabilityZone: "ap-northeast-2a",
+        sizeGiB: 8,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-web", device: "/dev/xvda" }],
+      },
+      {
+        id: "vol-app-root",
+        availabilityZone: "ap-northeast-2c",
+        sizeGiB: 8,
+        volumeType: "gp3",
+        attachments: [{ instance: "i-app", device: "/dev/xvda" }],
+      },
+    ],
+  };
+}
+
+/** A fresh copy of the base document, changed by `edit`. */
+export function withEdit(edit: (doc: Topology) => void): Topology {
+  const doc = baseTopology();
+  edit(doc);
+  return doc;
+}
+
+/** Runs one rule on a document. */
+export function runRule(rule: Rule, doc: Topology) {
+  return rule({ doc, index: indexTopology(doc) });
+}
+
+export function codesOf(list: readonly { code: string }[]): string[] {
+  return list.map((d) => d.code);
+}
+
+export function errorsOf(list: readonly Diagnostic[]): Diagnostic[] {
+  return list.filter((d) => d.severity === "error");
+}

@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALL_CODES, type DiagnosticCode, ERROR_CODES, severityOf, WARNING_CODES } from "./diagnostics.ts";
+import { type Topology, topology } from "./schema.ts";
+import { validTopology } from "./testing/arbitrary.ts";
+import { baseTopology, codesOf, withEdit } from "./testing/fixtures.ts";
+import { checkRules, hasErrors, RULES, validate } from "./validate.ts";
+
+describe("validate", () => {
+  it("finds nothing wrong in the base fixture", () => {
+    expect(validate(baseTopology())).toEqual([]);
+  });
+
+  it("reports schema problems and skips the AWS rules for a malformed document", () => {
+    // The subnet overlap would be a rule finding; the wrong type stops validation at the schema.
+    const doc = withEdit((d) => {
+      (d.subnets[1] as { cidrBlock: string }).cidrBlock = "10.0.0.0/24";
+      (d.instances[0] as unknown as { publicIp: string }).publicIp = "yes";
+    });
+    const diagnostics = validate(doc);
+    expect(codesOf(diagnostics)).toEqual(["schema"]);
+    expect(diagnostics[0]?.path).toBe("$.instances[0].publicIp");
+  });
+
+  it("accepts raw data with absent lists (they default to empty)", () => {
+    expect(validate({ version: 1 })).toEqual([]);
+  });
+
+  it("turns findings into diagnostics with severity, resource and the chosen language", () => {
+    const doc = withEdit((d) => {
+      (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";
+    });
+    const [en] = validate(doc);
+    const [ko] = validate(doc, { lang: "ko" });
+    expect(en).toMatchObject({
+      code: "instance-type-unknown",
+      severity: "warning",
+      path: "$.instances[0].instanceType",
+      resource: "i-web",
+    });
+    expect(ko?.message).not.toBe(en?.message);
+    expect(ko?.message).toMatch(/[가-힣]/);
+    expect(hasErrors(validate(doc))).toBe(false);
+  });
+
+  it("hasErrors is true only when some diagnostic is an error", () => {
+    expect(hasErrors([])).toBe(false);
+    const broken = withEdit((d) => {
+      (d.subnets[0] as { vpc: string }).vpc = "vpc-nope";
+    });
+    expect(hasErrors(validate(broken))).toBe(true);
+  });
+
+  it("lists diagnostics in rule order", () => {
+    const doc = withEdit((d) => {
+      (d.regions[0] as { id: string }).id = "ap-northeast-9"; // region-unknown (+ references break)
+      d.volumes.push({ ...(d.volumes[0] as (typeof d.volumes)[number]) }); // duplicate-id first
+    });
+    const codes = codesOf(checkRules(doc));
+    expect(codes[0]).toBe("duplicate-id");
+    expect(codes.indexOf("unknown-reference")).toBeLessThan(codes.indexOf("region-unknown"));
+  });
+
+  it("has one rule function per group entry and codes split into errors and warnings", () => {
+    expect(RULES.length).toBeGreaterThan(10);
+    for (const code of ERROR_CODES) expect(severityOf(code)).toBe("error");
+    for (const code of WARNING_CODES) expect(severityOf(code)).toBe("warning");
+    expect(new Set(ALL_CODES).size).toBe(ALL_CODES.length);
+  });
+});
+
+describe("validate on generated valid documents", () => {
+  it("passes the schema and gives no diagnostic at all", () => {
+    fc.assert(
+      fc.property(validTopology(), (doc) => {
+        expect(topology.safeParse(doc).success).toBe(true);
+        expect(validate(doc)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** One small edit of the base fixture per diagnostic code. */
+const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
+  schema: (d) => {
+    (d.vpcs[0] as { cidrBlock: string }).cidrBlock = "10.0.0.1/16";
+  },
+  "duplicate-id": (d) => {
+    (d.volumes[1] as { id: string }).id = "vol-web-root";
+  },
+  "unknown-reference": (d) => {
+    (d.instances[0] as { subnet: string }).subnet = "subnet-nope";
+  },
+  "az-not-in-region": (d) => {
+    d.regions[0]?.availabilityZones.push("eu-west-1a");
+  },
+  "vpc-cidr-size": (d) => {
+    (d.vpcs[0] as { cidrBlock: string }).cidrBlock = "10.0.0.0/8";
+  },
+  "subnet-cidr-size": (d) => {
+    (d.subnets[1] as { cidrBlock: string }).cidrBlock = "10.0.1.0/29";
+  },
+  "subnet-outside-vpc": (d) => {
+    (d.subnets[1] as { cidrBlock: string }).cidrBlock = "10.9.1.0/24";
+  },
+  "subnet-overlap": (d) => {
+    (d.subnets[1] as { cidrBlock: string }).cidrBlock = "10.0.0.128/25";
+  },
+  "igw-multiple": (d) => {
+    d.internetGateways.push({ id: "igw-2", vpc: "vpc-1" });
+  },
+  "public-subnet-no-igw": (d) => {
+    d.internetGateways = [];
+  },
+  "ebs-az-mismatch": (d) => {
+    (d.volumes[0] as { availabilityZone: string }).availabilityZone = "ap-northeast-2c";
+  },
+  "ebs-size": (d) => {
+    (d.volumes[0] as { sizeGiB: number }).sizeGiB = 70_000;
+  },
+  "ebs-multi-attach": (d) => {
+    (d.volumes[0] as { multiAttach?: boolean }).multiAttach = true;
+  },
+  "ebs-device-conflict": (d) => {
+    d.volumes[0]?.attachments?.push({ instance: "i-web", device: "/dev/xvda" });
+    (d.volumes[0] as { volumeType: string; iops?: number; multiAttach?: boolean }).volumeType = "io2";
+    (d.volumes[0] as { iops?: number }).iops = 1000;
+    (d.volumes[0] as { multiAttach?: boolean }).multiAttach = true;
+  },
+  "ebs-boot-type": (d) => {
+    (d.volumes[0] as { volumeType: string; sizeGiB: number }).volumeType = "st1";
+    (d.volumes[0] as { sizeGiB: number }).sizeGiB = 500;
+  },
+  "sg-other-vpc": (d) => {
+    d.vpcs.push({ id: "vpc-2", region: "ap-northeast-2", cidrBlock: "10.1.0.0/16" });
+    (d.securityGroups[0] as { vpc: string }).vpc = "vpc-2";
+  },
+  "tag-limit": (d) => {
+    (d.vpcs[0] as { tags?: Record<string, string> }).tags = { "aws:owner": "me" };
+  },
+  "sg-limit": (d) => {
+    const ids = ["a", "b", "c", "d", "e", "f"].map((x) => `sg-${x}`);
+    for (const id of ids) d.securityGroups.push({ id, vpc: "vpc-1", ingress: [] });
+    (d.instances[0] as { securityGroups: string[] }).securityGroups = ids;
+  },
+  "instance-type-unknown": (d) => {
+    (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";
+  },
+  "public-ip-private-subnet": (d) => {
+    (d.instances[1] as { publicIp?: boolean }).publicIp = true;
+  },
+  "region-unknown": (d) => {
+    d.regions.push({ id: "xx-nowhere-1", availabilityZones: [] });
+  },
+};
+
+describe("every diagnostic code", () => {
+  it.each(ALL_CODES)("%s: produced alone, with messages in English and Korean", (code) => {
+    const doc = withEdit(TRIGGERS[code]);
+    const en = validate(doc, { lang: "en" });
+    const ko = validate(doc, { lang: "ko" });
+    expect([...new Set(codesOf(en))]).toEqual([code]);
+    expect(codesOf(ko)).toEqual(codesOf(en));
+    en.forEach((d, k) => {
+      const other = ko[k];
+      expect(d.severity).toBe(severityOf(code));
+      expect(d.message.length).toBeGreaterThan(20);
+      expect(d.message).not.toMatch(/[가-힣]/);
+      expect(other?.message).toMatch(/[가-힣]/);
+      expect(other?.path).toBe(d.path);
+    });
+  });
+});
