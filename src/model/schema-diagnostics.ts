@@ -82,6 +82,10 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
     case "invalid_type": {
       const got = valueAt(data, issue.path);
       const expected = EXPECTED[issue.expected] ?? { en: issue.expected, ko: issue.expected };
+      // A fraction where a whole number belongs: "not a number" would be wrong, so show the value.
+      if (issue.expected === "int" && typeof got === "number") {
+        return ko ? `${at}: 정수여야 하는데 ${got}입니다.` : `${at} must be a whole number, not ${got}.`;
+      }
       if (got === undefined) {
         return ko
           ? `${at}: 꼭 있어야 하는 값이 없습니다. ${expected.ko}을(를) 적어 주세요.`
@@ -114,17 +118,32 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
           : issue.origin === "array"
             ? { en: "items", ko: "개" }
             : { en: "", ko: "" };
+      // positive() is an exclusive bound: 0 itself is refused, so "at least 0" would mislead.
+      if (issue.inclusive === false) {
+        if (ko) return `${at}: ${bound}${what.ko}${small ? "보다 커야" : "보다 작아야"} 합니다.`;
+        return `${at} must be ${small ? "more" : "less"} than ${bound}${what.en ? ` ${what.en}` : ""}.`;
+      }
       if (ko) return `${at}: ${bound}${what.ko} ${small ? "이상" : "이하"}이어야 합니다.`;
       return `${at} must be ${small ? "at least" : "at most"} ${bound}${what.en ? ` ${what.en}` : ""}.`;
     }
     case "invalid_format":
       return ko
-        ? `${at}: 형식이 맞지 않습니다. ${issue.message}`
+        ? `${at}: 형식이 맞지 않습니다. ${koreanFormat(issue.message)}`
         : `${at} has the wrong format: ${issue.message}.`;
     default:
       // Custom checks (CIDR syntax) already say what is wrong in the schema's words.
       return ko ? `${at}: ${koreanCustom(issue.message)}` : `${at}: ${issue.message}.`;
   }
+}
+
+/** The schema's pattern messages (AMI id, device name) in Korean; anything else stays as written. */
+function koreanFormat(message: string): string {
+  if (message.startsWith("an AMI id looks like"))
+    return 'AMI ID는 "ami-" 뒤에 16진수 8~17자리가 붙은 형태입니다.';
+  if (message.startsWith("a device name looks like")) {
+    return '장치 이름은 "/dev/xvda"나 "/dev/sdf"처럼 씁니다.';
+  }
+  return message;
 }
 
 /** The schema's custom messages are English; these are the ones it has, in Korean. */
