@@ -9,6 +9,7 @@ import { renderSvg } from "../src/io/svg-render.ts";
 import { layoutTopology } from "../src/layout/layout.ts";
 import { nodeElk } from "../src/layout/testing/elk.ts";
 import { generateTopology } from "./generate.ts";
+import { median } from "./stats.ts";
 
 export interface ExportBenchRow {
   instances: number;
@@ -16,17 +17,13 @@ export interface ExportBenchRow {
   /** Median milliseconds: layout result -> scene -> SVG string with embedded topology. */
   svgMs: number;
   svgBytes: number;
+  /** Baseline in the same process: median milliseconds of JSON.stringify(doc, null, 2). */
+  jsonMs: number;
   /** Median milliseconds to build the share link fragment. */
   shareMs: number;
   shareChars: number;
   width: number;
   height: number;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 export async function benchExport(
@@ -43,9 +40,13 @@ export async function benchExport(
     let svg = render(); // warm-up
     const svgTimes: number[] = [];
     const shareTimes: number[] = [];
+    const jsonTimes: number[] = [];
     let share = "";
     for (let i = 0; i < runs; i++) {
       let t = performance.now();
+      JSON.stringify(doc, null, 2);
+      jsonTimes.push(performance.now() - t);
+      t = performance.now();
       svg = render();
       svgTimes.push(performance.now() - t);
       t = performance.now();
@@ -58,6 +59,7 @@ export async function benchExport(
       boxes: layout.nodes.length,
       svgMs: median(svgTimes),
       svgBytes: svg.length,
+      jsonMs: median(jsonTimes),
       shareMs: median(shareTimes),
       shareChars: share.length,
       width: Number(box?.[1] ?? 0),
@@ -68,9 +70,10 @@ export async function benchExport(
 }
 
 export function printExportBench(rows: readonly ExportBenchRow[]): void {
-  console.log("\nExport (pure part: scene + SVG with embedded topology; share link), median ms:");
+  console.log("\nExport (pure part: scene + SVG with embedded topology; share link), median ms,");
+  console.log("with JSON.stringify of the same document as the in-process baseline:");
   console.log(
-    ["instances", "boxes", "svg ms", "svg KB", "picture px", "share ms", "link chars"]
+    ["instances", "boxes", "svg ms", "json ms", "svg÷json", "svg KB", "picture px", "share ms", "link chars"]
       .map((h) => h.padStart(10))
       .join("  "),
   );
@@ -80,6 +83,8 @@ export function printExportBench(rows: readonly ExportBenchRow[]): void {
         String(r.instances),
         String(r.boxes),
         r.svgMs.toFixed(0),
+        r.jsonMs.toFixed(1),
+        `${(r.svgMs / r.jsonMs).toFixed(1)}×`,
         (r.svgBytes / 1024).toFixed(0),
         `${r.width}×${r.height}`,
         r.shareMs.toFixed(1),

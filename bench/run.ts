@@ -8,7 +8,9 @@ import { layoutTopology } from "../src/layout/layout.ts";
 import { aspectRatio } from "../src/layout/quality.ts";
 import { measureMovement } from "../src/layout/stability.ts";
 import type { Topology } from "../src/model/schema.ts";
+import { benchExport, printExportBench } from "./export.ts";
 import { generateTopology } from "./generate.ts";
+import { median } from "./stats.ts";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -19,12 +21,6 @@ const SIZES = [10, 100, 1000, 5000];
 const BASELINE_LIMIT = full ? Number.POSITIVE_INFINITY : 1000;
 
 const elk = new ELK();
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -158,3 +154,5 @@ for (const size of [100, 1000]) {
   }
 }
 console.log("\nTarget: 1,000 instances under 400 ms; 5,000 without failure; aspect between 0.33 and 3.");
+
+printExportBench(await benchExport([100, 1000], RUNS));
