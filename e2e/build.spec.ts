@@ -132,4 +132,38 @@ test.describe("building a topology with the palette", () => {
     await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
   });
+
+  test("dragging an instance into another subnet moves it; another AZ is refused while it has volumes", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await dropOn(page, "Private subnet", "Availability Zone ap-northeast-2a");
+    const privateSubnet = diagramNode(page, "Private subnet subnet-1");
+    await expect(privateSubnet).toBeVisible();
+    const instance = diagramNode(page, "EC2 instance web-1");
+    await instance.dragTo(privateSubnet, {
+      sourcePosition: { x: 30, y: 12 },
+      targetPosition: { x: 60, y: 14 },
+    });
+    await expect(async () => {
+      const box = await privateSubnet.boundingBox();
+      const moved = await diagramNode(page, "EC2 instance web-1").boundingBox();
+      if (!box || !moved) throw new Error("not visible");
+      expect(moved.y).toBeGreaterThan(box.y);
+      expect(moved.y + moved.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    }).toPass();
+    await toolbarButton(page, "Undo").click();
+    await expect(toolbarButton(page, "Redo")).toBeEnabled();
+
+    // A subnet in another zone: the root volume can't follow, so the move is refused.
+    await dropOn(page, "Availability Zone", "VPC main-vpc");
+    await dropOn(page, "Public subnet", "Availability Zone ap-northeast-2b");
+    const otherZone = diagramNode(page, "Public subnet subnet-2");
+    await expect(otherZone).toBeVisible();
+    await diagramNode(page, "EC2 instance web-1").dragTo(otherZone, {
+      sourcePosition: { x: 30, y: 12 },
+      targetPosition: { x: 60, y: 14 },
+    });
+    await expect(page.getByRole("alert")).toContainText(/volume/i);
+  });
 });
