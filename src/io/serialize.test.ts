@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { emptyTopology, type Topology } from "../model/schema.ts";
+import { validTopology } from "../model/testing/arbitrary.ts";
+import { baseTopology } from "../model/testing/fixtures.ts";
+import { parseTopologyText } from "./parse.ts";
+import { toJsonText, toYamlText } from "./serialize.ts";
+
+const reparse = (text: string, format: "json" | "yaml"): Topology => {
+  const result = parseTopologyText(text, format);
+  if (!result.ok) throw new Error(`did not parse: ${JSON.stringify(result.error)}`);
+  return result.doc;
+};
+
+describe("toJsonText", () => {
+  it("writes 2-space JSON with a trailing newline", () => {
+    const text = toJsonText(emptyTopology("x"));
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(text.split("\n")[1]).toBe('  "version": 1,');
+  });
+
+  it("writes keys in the schema's order whatever the object's order", () => {
+    const scrambled = {
+      volumes: [],
+      instances: [
+        { state: "running", instanceType: "t3.micro", subnet: "s", id: "i-1", tags: { b: "2", a: "1" } },
+      ],
+      securityGroups: [],
+      subnets: [],
+      internetGateways: [],
+      vpcs: [{ cidrBlock: "10.0.0.0/16", region: "r", id: "v" }],
+      regions: [],
+      version: 1,
+      $schema: "s.json",
+    } as unknown as Topology;
+    const data = JSON.parse(toJsonText(scrambled));
+    expect(Object.keys(data)).toEqual([
+      "$schema",
+      "version",
+      "regions",
+      "vpcs",
+      "internetGateways",
+      "subnets",
+      "securityGroups",
+      "instances",
+      "volumes",
+    ]);
+    expect(Object.keys(data.vpcs[0])).toEqual(["id", "region", "cidrBlock"]);
+    expect(Object.keys(data.instances[0])).toEqual(["id", "tags", "subnet", "instanceType", "state"]);
+    // Tags keep the writer's order.
+    expect(Object.keys(data.instances[0].tags)).toEqual(["b", "a"]);
+  });
+
+  it("keeps empty lists, drops undefined values, and keeps null for a detached gateway", () => {
+    const doc = emptyTopology();
+    doc.internetGateways.push({ id: "igw", vpc: null, name: undefined });
+    const data = JSON.parse(toJsonText(doc));
+    expect(data.volumes).toEqual([]);
+    expect(data.internetGateways).toEqual([{ id: "igw", vpc: null }]);
+  });
+
+  it("writes a tag named __proto__ as data rather than changing the object's prototype", () => {
+    // (zod's record parsing drops such a key on the way back in; the serializer must not lose it.)
+    const doc = baseTopology();
+    (doc.vpcs[0] as { tags?: Record<string, string> }).tags = JSON.parse('{"__proto__":"x"}');
+    expect(toJsonText(doc)).toContain('"__proto__": "x"');
+    expect(toYamlText(doc)).toContain("__proto__: x");
+  });
+});
+
+describe("toYamlText", () => {
+  it("writes YAML that reads back as the same data as the JSON", () => {
+    const doc = baseTopology();
+    expect(parseYaml(toYamlText(doc))).toEqual(JSON.parse(toJsonText(doc)));
+    expect(toYamlText(doc)).toMatch(/^version: 1\n/);
+  });
+
+  it("quotes strings YAML would otherwise read as numbers, booleans or null", () => {
+    const doc = emptyTopology();
+    doc.regions.push({
+      id: "ap-northeast-2",
+      availabilityZones: [],
+      tags: { a: "yes", b: "1e3", c: "null", d: "0x10" },
+    });
+    expect(reparse(toYamlText(doc), "yaml")).toEqual(doc);
+  });
+});
+
+describe("round trips", () => {
+  it("JSON: serialize -> parse gives the same document, and serializing again the same text", () => {
+    fc.assert(
+      fc.property(validTopology(), (doc) => {
+        const text = toJsonText(doc);
+        const back = reparse(text, "json");
+        expect(back).toEqual(doc);
+        expect(toJsonText(back)).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("YAML: serialize -> parse gives the same document, and serializing again the same text", () => {
+    fc.assert(
+      fc.property(validTopology(), (doc) => {
+        const text = toYamlText(doc);
+        const back = reparse(text, "yaml");
+        expect(back).toEqual(doc);
+        expect(toYamlText(back)).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

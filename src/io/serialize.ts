@@ -1,0 +1,55 @@
+// Topology -> text, the way a person would write it by hand: keys in the schema's order (id first,
+// then the fields in the order the README documents them), 2-space indent, trailing newline.
+// All seven lists are always written, even when empty, so a file shows what it could hold; optional
+// inner lists (egress, attachments, securityGroups) are written exactly as present in the document,
+// which keeps serialize -> parse -> serialize exact.
+import { stringify } from "yaml";
+import { z } from "zod";
+import { type Topology, topology } from "../model/schema.ts";
+
+type Schema = z.core.$ZodType;
+
+/** The schema under optional / nullable / default wrappers. */
+function unwrap(schema: Schema): Schema {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
+    s = s.unwrap() as Schema;
+  }
+  return s;
+}
+
+/** Sets an own property, even one named "__proto__" (a legal tag key). */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A copy of `value` with object keys in schema order; undefined values dropped; unknown keys last. */
+function ordered(value: unknown, schema: Schema): unknown {
+  const s = unwrap(schema);
+  if (Array.isArray(value)) {
+    const element = s instanceof z.ZodArray ? (s.element as Schema) : undefined;
+    return value.map((item) => (element ? ordered(item, element) : item));
+  }
+  if (value === null || typeof value !== "object") return value;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const shape = s instanceof z.ZodObject ? (s.shape as Record<string, Schema>) : {};
+  for (const key of Object.keys(shape)) {
+    const field = shape[key];
+    if (source[key] !== undefined && field) put(out, key, ordered(source[key], field));
+  }
+  // Records (tags) keep the writer's order; keys outside the schema are kept, not lost.
+  for (const key of Object.keys(source)) {
+    if (!Object.hasOwn(out, key) && source[key] !== undefined) put(out, key, source[key]);
+  }
+  return out;
+}
+
+export function toJsonText(doc: Topology): string {
+  return `${JSON.stringify(ordered(doc, topology), null, 2)}\n`;
+}
+
+export function toYamlText(doc: Topology): string {
+  // lineWidth 0: never fold long strings, so tag values stay on one line and diff cleanly.
+  return stringify(ordered(doc, topology), { indent: 2, lineWidth: 0 });
+}
