@@ -1,0 +1,49 @@
+// Reports -> what the terminal shows: one line per diagnostic and a summary, or JSON for scripts.
+import type { Lang } from "../model/diagnostics.ts";
+import type { FileReport } from "./check-file.ts";
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** 2 when a file couldn't be read or parsed, else 1 when any error, else 0 (warnings are fine). */
+export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => r.error)) return EXIT_UNREADABLE;
+  if (reports.some((r) => r.diagnostics.some((d) => d.severity === "error"))) return EXIT_ERRORS;
+  return EXIT_OK;
+}
+
+export function formatReportLines(report: FileReport): string[] {
+  if (report.error) {
+    const { line, column, message } = report.error;
+    const place = line === undefined ? "" : `:${line}:${column ?? 1}`;
+    return [`${report.file}${place}: ${message}`];
+  }
+  return report.diagnostics.map((d) => `${report.file}: ${d.severity} ${d.code} ${d.path} — ${d.message}`);
+}
+
+function count(n: number, en: string, lang: Lang, ko: string): string {
+  return lang === "ko" ? `${ko} ${n}개` : `${n} ${en}${n === 1 ? "" : "s"}`;
+}
+
+export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === "error").length;
+  const warnings = all.length - errors;
+  const unreadable = reports.filter((r) => r.error).length;
+  const parts = [count(errors, "error", lang, "오류"), count(warnings, "warning", lang, "경고")];
+  if (unreadable > 0) parts.push(count(unreadable, "unreadable file", lang, "읽지 못한 파일"));
+  return lang === "ko"
+    ? `파일 ${reports.length}개 검사: ${parts.join(", ")}`
+    : `Checked ${count(reports.length, "file", lang, "")}: ${parts.join(", ")}`;
+}
+
+export function formatHuman(reports: readonly FileReport[], lang: Lang): string {
+  const lines = reports.flatMap(formatReportLines);
+  lines.push(formatSummary(reports, lang));
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return `${JSON.stringify(reports, null, 2)}\n`;
+}
