@@ -1,5 +1,25 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { diagramNode, inside, layoutStatus, openDiagram, overlaps, rectOf } from "./fixtures/diagram.ts";
+import {
+  diagramNode,
+  inside,
+  layoutStatus,
+  nodeButton,
+  openDiagram,
+  overlaps,
+  rectOf,
+} from "./fixtures/diagram.ts";
+
+const SEED_NAMES = [
+  "Availability Zone ap-northeast-2a",
+  "EBS volume web-1-root",
+  "EC2 instance web-1",
+  "Internet",
+  "Internet gateway igw-main",
+  "Public subnet public-a",
+  "Region Seoul",
+  "VPC main-vpc",
+];
 
 test.describe("diagram", () => {
   test("the seed example puts every kind of box inside the right container", async ({ page }) => {
@@ -63,33 +83,97 @@ test.describe("diagram", () => {
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
   });
 
-  test("every box can be reached and selected with the keyboard", async ({ page }) => {
+  test("every box can be reached and selected with the keyboard, one stop per box", async ({ page }) => {
     await openDiagram(page);
-    const names: string[] = [];
-    for (let i = 0; i < 120 && names.length < 8; i++) {
+    // What each Tab lands on inside the canvas: a box's button (its name) or another control.
+    const stops: string[] = [];
+    for (let i = 0; i < 60 && stops.filter((s) => SEED_NAMES.includes(s)).length < SEED_NAMES.length; i++) {
       await page.keyboard.press("Tab");
-      const name = await page.evaluate(() => {
+      const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el?.classList.contains("react-flow__node") ? el.getAttribute("aria-label") : null;
+        if (!el?.closest(".react-flow__node")) return null;
+        if (el.classList.contains("react-flow__node")) return "(wrapper)";
+        return el.getAttribute("aria-label") ?? "(unnamed)";
       });
-      if (name && !names.includes(name)) names.push(name);
+      if (stop !== null) stops.push(stop);
     }
-    expect(names.sort()).toEqual(
-      [
-        "Availability Zone ap-northeast-2a",
-        "EBS volume web-1-root",
-        "EC2 instance web-1",
-        "Internet",
-        "Internet gateway igw-main",
-        "Public subnet public-a",
-        "Region Seoul",
-        "VPC main-vpc",
-      ].sort(),
-    );
+    const boxes = stops.filter((s) => SEED_NAMES.includes(s));
+    // Every box once, containers before what they hold; never the wrapper itself.
+    expect([...boxes].sort()).toEqual([...SEED_NAMES].sort());
+    expect(stops).not.toContain("(wrapper)");
+    expect(stops).not.toContain("(unnamed)");
+    for (const [outer, inner] of [
+      ["Region Seoul", "VPC main-vpc"],
+      ["VPC main-vpc", "Availability Zone ap-northeast-2a"],
+      ["Availability Zone ap-northeast-2a", "Public subnet public-a"],
+      ["Public subnet public-a", "EC2 instance web-1"],
+      ["EC2 instance web-1", "Security group web"],
+    ] as const)
+      expect(stops.indexOf(outer)).toBeLessThan(stops.indexOf(inner));
+
+    // Space selects; Enter selects and opens (the app shows the details).
+    const volume = diagramNode(page, "EBS volume web-1-root");
+    await nodeButton(page, "EBS volume web-1-root").focus();
+    await page.keyboard.press(" ");
+    await expect(volume).toHaveClass(/selected/);
+    // Focusing the wrapper (as older scripts do) lands on the box's button.
     const instance = diagramNode(page, "EC2 instance web-1");
     await instance.focus();
+    await expect(nodeButton(page, "EC2 instance web-1")).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(instance).toHaveClass(/selected/);
+    await expect(page.getByRole("complementary", { name: "Details" })).toBeVisible();
+  });
+
+  test("box buttons hold nothing interactive; badges and fold buttons sit beside them", async ({ page }) => {
+    await openDiagram(page);
+    for (const name of SEED_NAMES) {
+      await expect(nodeButton(page, name)).toHaveCount(1);
+      await expect(page.getByLabel(name, { exact: true })).toHaveCount(1);
+      const inner = await nodeButton(page, name).evaluate(
+        (el) =>
+          el.querySelectorAll("button, a[href], input, select, textarea, [tabindex], [role=button]").length,
+      );
+      expect(inner, name).toBe(0);
+      // The button covers the whole box, so its rectangle is the box's.
+      const button = await rectOf(nodeButton(page, name));
+      const box = await rectOf(diagramNode(page, name));
+      expect(Math.abs(button.width - box.width) + Math.abs(button.height - box.height)).toBeLessThan(1);
+    }
+    // The security-group badge lies on the card, below its type/state line.
+    const card = await rectOf(diagramNode(page, "EC2 instance web-1"));
+    const meta = await rectOf(diagramNode(page, "EC2 instance web-1").locator(".ec2viz-card__meta"));
+    const badge = await rectOf(page.getByRole("button", { name: "Security group web", exact: true }));
+    expect(inside(badge, card)).toBe(true);
+    expect(badge.y).toBeGreaterThanOrEqual(meta.y + meta.height);
+    // The fold button lies in its box's header.
+    const zone = await rectOf(diagramNode(page, "Availability Zone ap-northeast-2a"));
+    const toggle = await rectOf(
+      page.getByRole("button", { name: "Collapse Availability Zone ap-northeast-2a" }),
+    );
+    expect(inside(toggle, zone)).toBe(true);
+    expect(toggle.y + toggle.height).toBeLessThan(zone.y + 40);
+
+    // A click on the box's button still reaches React Flow's node click (it selects the box).
+    await nodeButton(page, "Internet gateway igw-main").click();
+    await expect(diagramNode(page, "Internet gateway igw-main")).toHaveClass(/selected/);
+  });
+
+  test("axe finds no serious problems with an instance selected and its path highlighted", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await nodeButton(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(diagramNode(page, "EC2 instance web-1")).toHaveClass(/selected/);
+    // The app highlights the instance's internet path; the other boxes fade.
+    await expect(page.locator(".react-flow .is-highlighted")).not.toHaveCount(0);
+    await expect(page.locator(".react-flow .is-dimmed")).not.toHaveCount(0);
+    await page.screenshot({ path: "test-results/diagram-highlighted.png" });
+    const result = await new AxeBuilder({ page }).include(".react-flow").analyze();
+    const serious = result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
   });
 
   test("screenshots of a generated mid-size topology", async ({ page }) => {

@@ -13,7 +13,16 @@ import {
   type ReactFlowInstance,
   type XYPosition,
 } from "@xyflow/react";
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import {
   type DiagramEdge,
   type DiagramNode,
@@ -26,7 +35,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useLayout } from "./useLayout.ts";
 
@@ -77,6 +86,7 @@ const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 const NO_IDS: readonly string[] = [];
+const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
 const MINIMAP_COLORS: Record<string, string> = {
   region: "rgba(0,164,166,0.10)",
@@ -245,11 +255,12 @@ export function DiagramCanvas({
     [lang, collapsed, collapsedIds, onCollapsedChange, onSelectNode],
   );
 
+  // Keys on a box's own button (not on its badges or fold button, which are real buttons).
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const el = event.target as HTMLElement;
-      if (!el.classList?.contains("react-flow__node")) return;
-      const id = el.dataset.id;
+      if (!el.classList?.contains(NODE_BUTTON_CLASS)) return;
+      const id = el.closest<HTMLElement>(".react-flow__node")?.dataset.id;
       const node = id === undefined ? undefined : flow.current?.getNode(id);
       if (!node) return;
       if (event.key === "Enter" || event.key === " ") {
@@ -260,6 +271,13 @@ export function DiagramCanvas({
     },
     [onSelectNode, onNodeActivate],
   );
+
+  // A node wrapper that gets focus from a script (`element.focus()`) hands it to the box's button.
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const el = event.target;
+    if (!el.classList.contains("react-flow__node")) return;
+    el.querySelector<HTMLElement>(`:scope > .${NODE_BUTTON_CLASS}`)?.focus();
+  }, []);
 
   return (
     <DiagramActionsContext.Provider value={actions}>
@@ -279,14 +297,18 @@ export function DiagramCanvas({
           onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node))}
           onPaneClick={() => onSelectNode?.(null)}
           onKeyDown={onKeyDown}
+          onFocus={onFocus}
           nodesDraggable={canDrag}
           nodesConnectable={false}
+          nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable
           onlyRenderVisibleElements
           minZoom={0.02}
           maxZoom={2.5}
           deleteKeyCode={null}
+          // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
+          ariaLabelConfig={NO_CONTROLS_NAME}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
           <MiniMap

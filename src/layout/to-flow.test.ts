@@ -30,7 +30,7 @@ describe("toFlow", () => {
   it("names every node as the names promise: kind words in English, then the name or id", async () => {
     const doc = seedDoc();
     const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
-    const names = nodes.map((n) => n.ariaLabel).sort();
+    const names = nodes.map((n) => n.data.accessibleName).sort();
     expect(names).toEqual(
       [
         "Availability Zone ap-northeast-2a",
@@ -43,7 +43,8 @@ describe("toFlow", () => {
         "VPC main-vpc",
       ].sort(),
     );
-    for (const n of nodes) expect(n.ariaRole).toBe("button");
+    // The wrapper is neither a button nor named: the node component's own element is.
+    for (const n of nodes) expect(n.ariaRole === undefined && n.ariaLabel === undefined).toBe(true);
     const instance = nodes.find((n) => n.id === "i-web-1");
     expect(instance?.data.securityGroups).toEqual([{ id: "sg-web", name: "web" }]);
   });
@@ -52,7 +53,7 @@ describe("toFlow", () => {
     const doc = seedDoc();
     delete doc.instances[0]?.name;
     const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
-    expect(nodes.find((n) => n.id === "i-web-1")?.ariaLabel).toBe("EC2 instance i-web-1");
+    expect(nodes.find((n) => n.id === "i-web-1")?.data.accessibleName).toBe("EC2 instance i-web-1");
   });
 
   it("counts diagnostics on the node they concern and marks selection and highlights", async () => {

@@ -25,6 +25,8 @@ export interface DiagramNodeData extends Record<string, unknown> {
   targetId: string;
   /** Name shown (the resource's name, else its id; the zone name for AZ boxes). */
   title: string;
+  /** "EC2 instance web-1": always English kind words (users' scripts find boxes by it). */
+  accessibleName: string;
   resource?: Region | Vpc | Subnet | Instance | Volume | InternetGateway;
   diagnostics?: DiagnosticCount;
   securityGroups?: SecurityGroupBadge[];
@@ -109,6 +111,7 @@ export function toFlow(
       labelKey: key,
       targetId,
       title,
+      accessibleName: accessibleName(key, title),
       collapsible: n.kind === "region" || n.kind === "vpc" || n.kind === "az" || n.kind === "subnet",
       collapsed: n.collapsed === true,
       hiddenCount: n.hiddenCount ?? 0,
@@ -128,8 +131,11 @@ export function toFlow(
       width: n.width,
       height: n.height,
       data,
-      ariaRole: "button",
-      ariaLabel: accessibleName(key, title),
+      // The node component draws its own focusable button (the badges and the fold toggle sit
+      // beside it, never inside). So the wrapper is no tab stop, no button and has no name; it
+      // only passes programmatic focus on (see DiagramCanvas) and drops React Flow's "node"
+      // role description and its drag-with-arrows hint, which don't apply here.
+      domAttributes: { tabIndex: -1, "aria-roledescription": undefined, "aria-describedby": undefined },
       selected: selected !== null && (selected === targetId || selected === n.id),
       draggable: false,
       connectable: false,

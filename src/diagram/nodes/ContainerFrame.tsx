@@ -1,11 +1,20 @@
 // The frame shared by Region, VPC, Availability Zone and subnet boxes: coloured border, a header
-// with icon, kind, name and details, a diagnostics badge and the fold/unfold button.
+// with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
+// the box's own button; the fold button sits on top of its header as a sibling, never inside it.
 import type { ReactNode } from "react";
 import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
-import { Clip, DiagnosticBadge, Handles, Miniature, useOverview } from "./parts.tsx";
+import {
+  Clip,
+  DiagnosticBadge,
+  Handles,
+  Miniature,
+  NODE_BUTTON_CLASS,
+  nodeButtonProps,
+  useOverview,
+} from "./parts.tsx";
 
 interface Props {
   id: string;
@@ -21,6 +30,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
   const overview = useOverview();
   const kind = KIND_LABELS[lang][data.labelKey];
   const classes = [
+    NODE_BUTTON_CLASS,
     "ec2viz-group",
     `ec2viz-group--${variant}`,
     data.collapsed ? "is-collapsed" : "",
@@ -29,39 +39,41 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
     data.dimmed ? "is-dimmed" : "",
   ];
   return (
-    <div className={classes.filter(Boolean).join(" ")}>
-      <div className="ec2viz-group__header">
-        {icon && <span className="ec2viz-group__icon">{icon}</span>}
-        <span className="ec2viz-group__kind">{kind}</span>{" "}
-        <Clip className="ec2viz-group__name" text={data.title} />
-        {detail && <Clip className="ec2viz-group__detail" text={detail} />}
-        <span className="ec2viz-spacer" />
-        <DiagnosticBadge count={data.diagnostics} />
-        {data.collapsible && (
-          <button
-            type="button"
-            className="ec2viz-toggle nodrag nopan"
-            aria-expanded={!data.collapsed}
-            aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS.en[data.labelKey]} ${data.title}`}
-            title={
-              data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"
-            }
-            onClick={(event) => {
-              event.stopPropagation();
-              toggleCollapse(id);
-            }}
-          >
-            <ChevronIcon open={!data.collapsed} />
-          </button>
+    <>
+      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+        <div className="ec2viz-group__header">
+          {icon && <span className="ec2viz-group__icon">{icon}</span>}
+          <span className="ec2viz-group__kind">{kind}</span>{" "}
+          <Clip className="ec2viz-group__name" text={data.title} />
+          {detail && <Clip className="ec2viz-group__detail" text={detail} />}
+          <span className="ec2viz-spacer" />
+          <DiagnosticBadge count={data.diagnostics} />
+          {/* Keeps the header's room for the fold button drawn over it. */}
+          {data.collapsible && <span className="ec2viz-toggle-slot" />}
+        </div>
+        {overview && <Miniature boxes={data.miniature} />}
+        {data.collapsed && (
+          <div className="ec2viz-group__folded">
+            {lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`}
+          </div>
         )}
       </div>
-      {overview && <Miniature boxes={data.miniature} />}
-      {data.collapsed && (
-        <div className="ec2viz-group__folded">
-          {lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`}
-        </div>
+      {data.collapsible && (
+        <button
+          type="button"
+          className={`ec2viz-toggle ec2viz-toggle--${variant} nodrag nopan`}
+          aria-expanded={!data.collapsed}
+          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS.en[data.labelKey]} ${data.title}`}
+          title={data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"}
+          onClick={(event) => {
+            event.stopPropagation();
+            toggleCollapse(id);
+          }}
+        >
+          <ChevronIcon open={!data.collapsed} />
+        </button>
       )}
       <Handles />
-    </div>
+    </>
   );
 }

@@ -19,50 +19,57 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
   const state = instance?.state;
   const shown = roomFor(instance?.publicIp);
   return (
-    <LeafCard data={data} variant="instance" icon={<InstanceIcon size={22} />} selected={selected}>
+    <LeafCard
+      data={data}
+      variant="instance"
+      icon={<InstanceIcon size={22} />}
+      selected={selected}
+      chips={
+        <>
+          {instance?.publicIp && (
+            <span
+              className="ec2viz-chip ec2viz-chip--ip"
+              title={lang === "ko" ? "퍼블릭 IPv4 주소" : "Public IPv4 address"}
+            >
+              <GlobeIcon size={11} />
+              {lang === "ko" ? "공인 IP" : "Public IP"}
+            </span>
+          )}
+          {groups.slice(0, shown).map((g) => (
+            <button
+              key={g.id}
+              type="button"
+              className="ec2viz-chip ec2viz-chip--sg nodrag nopan"
+              aria-label={`Security group ${g.name}`}
+              title={`${SECURITY_GROUP_LABEL[lang]} ${g.name} (${g.id})`}
+              onClick={(event) => {
+                event.stopPropagation();
+                selectSecurityGroup(g.id);
+              }}
+            >
+              <ShieldIcon size={11} />
+              <span className="ec2viz-clip">{g.name}</span>
+            </button>
+          ))}
+          {groups.length > shown && (
+            <span
+              className="ec2viz-chip ec2viz-chip--more"
+              title={groups
+                .slice(shown)
+                .map((g) => g.name)
+                .join(", ")}
+            >
+              +{groups.length - shown}
+            </span>
+          )}
+        </>
+      }
+    >
       <span className="ec2viz-card__meta">
         <Clip className="ec2viz-card__type" text={instance?.instanceType ?? ""} />
         {state && (
           <span className={`ec2viz-state ec2viz-state--${state}`} title={state}>
             {state}
-          </span>
-        )}
-      </span>
-      <span className="ec2viz-card__badges">
-        {instance?.publicIp && (
-          <span
-            className="ec2viz-chip ec2viz-chip--ip"
-            title={lang === "ko" ? "퍼블릭 IPv4 주소" : "Public IPv4 address"}
-          >
-            <GlobeIcon size={11} />
-            {lang === "ko" ? "공인 IP" : "Public IP"}
-          </span>
-        )}
-        {groups.slice(0, shown).map((g) => (
-          <button
-            key={g.id}
-            type="button"
-            className="ec2viz-chip ec2viz-chip--sg nodrag nopan"
-            aria-label={`Security group ${g.name}`}
-            title={`${SECURITY_GROUP_LABEL[lang]} ${g.name} (${g.id})`}
-            onClick={(event) => {
-              event.stopPropagation();
-              selectSecurityGroup(g.id);
-            }}
-          >
-            <ShieldIcon size={11} />
-            <span className="ec2viz-clip">{g.name}</span>
-          </button>
-        ))}
-        {groups.length > shown && (
-          <span
-            className="ec2viz-chip ec2viz-chip--more"
-            title={groups
-              .slice(shown)
-              .map((g) => g.name)
-              .join(", ")}
-          >
-            +{groups.length - shown}
           </span>
         )}
       </span>

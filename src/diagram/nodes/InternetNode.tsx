@@ -4,16 +4,25 @@ import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNode } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
 import { InternetIcon } from "../icons.tsx";
-import { Handles } from "./parts.tsx";
+import { Handles, NODE_BUTTON_CLASS, nodeButtonProps } from "./parts.tsx";
 
 /** The public internet, outside every Region. */
-export const InternetNode = memo(function InternetNode({ selected }: NodeProps<DiagramNode>) {
+export const InternetNode = memo(function InternetNode({ data, selected }: NodeProps<DiagramNode>) {
   const { lang } = useDiagramActions();
+  const classes = [
+    NODE_BUTTON_CLASS,
+    "ec2viz-internet",
+    selected ? "is-selected" : "",
+    data.highlighted ? "is-highlighted" : "",
+    data.dimmed ? "is-dimmed" : "",
+  ];
   return (
-    <div className={`ec2viz-internet${selected ? " is-selected" : ""}`}>
-      <InternetIcon size={30} />
-      <span>{KIND_LABELS[lang].internet}</span>
+    <>
+      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+        <InternetIcon size={30} />
+        <span>{KIND_LABELS[lang].internet}</span>
+      </div>
       <Handles />
-    </div>
+    </>
   );
 });

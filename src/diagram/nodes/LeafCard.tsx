@@ -4,20 +4,31 @@ import type { ReactNode } from "react";
 import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
-import { Clip, DiagnosticBadge, Handles, useZoomedOut } from "./parts.tsx";
+import {
+  Clip,
+  DiagnosticBadge,
+  Handles,
+  NODE_BUTTON_CLASS,
+  nodeButtonProps,
+  useZoomedOut,
+} from "./parts.tsx";
 
 interface Props {
   data: DiagramNodeData;
   variant: string;
   icon: ReactNode;
   selected: boolean;
+  /** Text under the name (type, state, size…): inside the card's button, so nothing clickable. */
   children?: ReactNode;
+  /** A row of chips that may hold buttons: drawn over the card's lower part, beside its button. */
+  chips?: ReactNode;
 }
 
-export function LeafCard({ data, variant, icon, selected, children }: Props) {
+export function LeafCard({ data, variant, icon, selected, children, chips }: Props) {
   const { lang } = useDiagramActions();
   const zoomedOut = useZoomedOut();
   const classes = [
+    NODE_BUTTON_CLASS,
     "ec2viz-card",
     `ec2viz-card--${variant}`,
     selected ? "is-selected" : "",
@@ -26,15 +37,20 @@ export function LeafCard({ data, variant, icon, selected, children }: Props) {
     zoomedOut ? "is-brief" : "",
   ];
   return (
-    <div className={classes.filter(Boolean).join(" ")}>
-      <span className="ec2viz-card__icon">{icon}</span>
-      <span className="ec2viz-card__body">
-        {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[lang][data.labelKey]}</span>}{" "}
-        <Clip className="ec2viz-card__name" text={data.title} />
-        {!zoomedOut && children}
-      </span>
-      <DiagnosticBadge count={data.diagnostics} />
+    <>
+      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+        <span className="ec2viz-card__icon">{icon}</span>
+        <span className="ec2viz-card__body">
+          {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[lang][data.labelKey]}</span>}{" "}
+          <Clip className="ec2viz-card__name" text={data.title} />
+          {!zoomedOut && children}
+        </span>
+        <DiagnosticBadge count={data.diagnostics} />
+      </div>
+      {!zoomedOut && chips && (
+        <span className={`ec2viz-card__chips${data.dimmed ? " is-dimmed" : ""}`}>{chips}</span>
+      )}
       <Handles />
-    </div>
+    </>
   );
 }

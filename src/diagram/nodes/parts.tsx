@@ -3,6 +3,17 @@
 import { Handle, Position, useStore } from "@xyflow/react";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 
+/**
+ * Attributes of a node's own button: the element that draws the whole box, takes focus and carries
+ * the box's name. It holds only text and pictures; anything clickable of its own (badges, the fold
+ * toggle) is drawn beside it, on top, because a button's content is not interactive for assistive
+ * technology. The canvas finds it by the class name for keyboard handling.
+ */
+export function nodeButtonProps(accessibleName: string) {
+  return { role: "button", tabIndex: 0, "aria-label": accessibleName } as const;
+}
+export const NODE_BUTTON_CLASS = "ec2viz-node-button";
+
 /** Edges are drawn from precomputed routes; handles only tell React Flow the node takes edges. */
 export function Handles() {
   return (
