@@ -230,17 +230,19 @@ export function DiagramCanvas({
       height: state.layout.height,
       layout: state.layout,
     });
-    if (fittedKey.current === viewKey) return;
+    // Fit once per viewKey, on the layout of the current document (not a stale one still on screen).
+    if (fittedKey.current === viewKey || state.doc !== doc) return;
     fittedKey.current = viewKey;
     // Wait a frame so React Flow knows the new nodes before fitting.
     requestAnimationFrame(() => {
       const f = flow.current;
       if (!f) return;
       void f
-        .fitView({ padding: 0.06, duration: 0, includeHiddenNodes: true })
+        // Small diagrams are not blown up past 100%.
+        .fitView({ padding: 0.06, duration: 0, maxZoom: 1, includeHiddenNodes: true })
         .then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
     });
-  }, [state.layout, state.millis, viewKey, onLayout]);
+  }, [state.layout, state.millis, state.doc, doc, viewKey, onLayout]);
 
   const actions = useMemo<DiagramActions>(
     () => ({
