@@ -77,6 +77,20 @@ test.describe("explaining the diagram", () => {
     await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
   });
 
+  test("resting the pointer on a node shows a one-line summary", async ({ page }) => {
+    await openDiagram(page);
+    const instance = page.getByRole("button", { name: "EC2 instance web-1", exact: true });
+    await instance.hover();
+    await expect(instance).toHaveAttribute(
+      "title",
+      "EC2 instance web-1 · t3.micro · running · reachable from the internet",
+    );
+    await expect(page.getByRole("button", { name: "Public subnet public-a", exact: true })).toHaveAttribute(
+      "title",
+      /10\.0\.1\.0\/24 · ap-northeast-2a · 251 usable addresses/,
+    );
+  });
+
   test("search selects and opens the match", async ({ page }) => {
     await openDiagram(page);
     await page.getByRole("combobox", { name: "Search" }).fill("django");

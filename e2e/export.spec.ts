@@ -169,8 +169,9 @@ test.describe("export", () => {
     }, text);
     expect(parsed.error).toBeNull();
     // Every node on the canvas is in the picture, by its accessible name, and shows its name as text.
+    // Each box's own button carries its name (badges and fold toggles are separate buttons).
     const names = await page
-      .locator(".react-flow__node")
+      .locator(".react-flow__node .ec2viz-node-button[aria-label]")
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) expect(parsed.titles).toContain(name);

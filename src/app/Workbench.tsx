@@ -12,6 +12,7 @@ import {
   readPaletteKind,
 } from "../diagram/palette/palette-kinds.ts";
 import { describeResource } from "../explain/describe.ts";
+import { nodeSummary } from "../explain/summary.ts";
 import { decodeShareFragment, hasSharedTopology, shareLinkErrorMessage } from "../io/share-link.ts";
 import { cascadeMessage, deleteResource, refusalMessage } from "../model/commands/index.ts";
 import type { CommandResult } from "../model/commands/types.ts";
@@ -213,6 +214,8 @@ export function Workbench() {
     [doc, index, run],
   );
 
+  const summaryOf = useCallback((id: string) => nodeSummary(doc, index, id, lang), [doc, index, lang]);
+
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;
 
   return (
@@ -256,6 +259,7 @@ export function Workbench() {
             onCollapsedChange={setCollapsed}
             centerOn={centerOn}
             onInstanceDragEnd={onInstanceDragEnd}
+            summaryOf={summaryOf}
           />
           <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
         </main>

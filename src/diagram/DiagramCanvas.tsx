@@ -78,6 +78,8 @@ export interface DiagramCanvasProps {
   onInstanceDragEnd?: (instanceId: string, clientX: number, clientY: number) => void;
   /** Told after every finished layout. */
   onLayout?: (info: LayoutInfo) => void;
+  /** One line about a box (by resource or diagram id), shown as its tooltip. */
+  summaryOf?: (targetId: string) => string | undefined;
   /** Extra React Flow children (panels, custom controls) that may use `useReactFlow()`. */
   children?: ReactNode;
 }
@@ -113,6 +115,7 @@ export function DiagramCanvas({
   centerOn = null,
   onInstanceDragEnd,
   onLayout,
+  summaryOf,
   children,
 }: DiagramCanvasProps) {
   const [ownCollapsed, setOwnCollapsed] = useState<readonly string[]>(NO_IDS);
@@ -253,8 +256,9 @@ export function DiagramCanvas({
         onCollapsedChange?.(next);
       },
       selectSecurityGroup: (id) => onSelectNode?.(id),
+      ...(summaryOf ? { summaryOf } : {}),
     }),
-    [lang, collapsed, collapsedIds, onCollapsedChange, onSelectNode],
+    [lang, collapsed, collapsedIds, onCollapsedChange, onSelectNode, summaryOf],
   );
 
   // Keys on a box's own button (not on its badges or fold button, which are real buttons).

@@ -6,6 +6,8 @@ export interface DiagramActions {
   lang: "en" | "ko";
   toggleCollapse(nodeId: string): void;
   selectSecurityGroup(securityGroupId: string): void;
+  /** One line about a box for its tooltip (kind, name, key facts). */
+  summaryOf?(targetId: string): string | undefined;
 }
 
 export const DiagramActionsContext = createContext<DiagramActions>({

@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function ContainerFrame({ id, data, variant, icon, detail, selected }: Props) {
-  const { lang, toggleCollapse } = useDiagramActions();
+  const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
   const kind = KIND_LABELS[lang][data.labelKey];
   const classes = [
@@ -40,7 +40,10 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
   ];
   return (
     <>
-      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+      <div
+        className={classes.filter(Boolean).join(" ")}
+        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+      >
         <div className="ec2viz-group__header">
           {icon && <span className="ec2viz-group__icon">{icon}</span>}
           <span className="ec2viz-group__kind">{kind}</span>{" "}

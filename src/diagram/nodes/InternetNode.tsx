@@ -8,7 +8,7 @@ import { Handles, NODE_BUTTON_CLASS, nodeButtonProps } from "./parts.tsx";
 
 /** The public internet, outside every Region. */
 export const InternetNode = memo(function InternetNode({ data, selected }: NodeProps<DiagramNode>) {
-  const { lang } = useDiagramActions();
+  const { lang, summaryOf } = useDiagramActions();
   const classes = [
     NODE_BUTTON_CLASS,
     "ec2viz-internet",
@@ -18,7 +18,10 @@ export const InternetNode = memo(function InternetNode({ data, selected }: NodeP
   ];
   return (
     <>
-      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+      <div
+        className={classes.filter(Boolean).join(" ")}
+        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+      >
         <InternetIcon size={30} />
         <span>{KIND_LABELS[lang].internet}</span>
       </div>

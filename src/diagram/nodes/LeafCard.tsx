@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function LeafCard({ data, variant, icon, selected, children, chips }: Props) {
-  const { lang } = useDiagramActions();
+  const { lang, summaryOf } = useDiagramActions();
   const zoomedOut = useZoomedOut();
   const classes = [
     NODE_BUTTON_CLASS,
@@ -38,7 +38,10 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
   ];
   return (
     <>
-      <div className={classes.filter(Boolean).join(" ")} {...nodeButtonProps(data.accessibleName)}>
+      <div
+        className={classes.filter(Boolean).join(" ")}
+        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+      >
         <span className="ec2viz-card__icon">{icon}</span>
         <span className="ec2viz-card__body">
           {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[lang][data.labelKey]}</span>}{" "}

@@ -9,8 +9,9 @@ import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
  * toggle) is drawn beside it, on top, because a button's content is not interactive for assistive
  * technology. The canvas finds it by the class name for keyboard handling.
  */
-export function nodeButtonProps(accessibleName: string) {
-  return { role: "button", tabIndex: 0, "aria-label": accessibleName } as const;
+export function nodeButtonProps(accessibleName: string, summary?: string) {
+  // The one-line summary shows as the pointer rests on the box (a tooltip; the name stays the label).
+  return { role: "button", tabIndex: 0, "aria-label": accessibleName, title: summary } as const;
 }
 export const NODE_BUTTON_CLASS = "ec2viz-node-button";
 
