@@ -114,3 +114,22 @@ describe("updateResource", () => {
     expect(refusedField(updateResource(seed(), "securityGroup", "sg-web", { ingress }))).toBe("ingress");
   });
 });
+
+describe("updateResource: the full rule set as a safety net", () => {
+  it("refuses an edit that brings in any new rule error, with the rule's words", () => {
+    const doc = seed();
+    const withIops = { ...doc, volumes: doc.volumes.map((v) => ({ ...v, iops: 3000 })) };
+    // gp3 takes an IOPS setting, gp2 doesn't: the field checks don't look at that pair, the rules do.
+    const result = updateResource(withIops, "volume", "vol-web-1-root", { volumeType: "gp2" });
+    expect(refusalCode(result)).toBe("invalid-value");
+    if (result.ok) throw new Error("expected a refusal");
+    expect(refusalMessage(result.reason, "en")).toMatch(/gp2 volume doesn't let you/);
+    expect(refusalMessage(result.reason, "ko")).toMatch(/gp2 볼륨은/);
+  });
+
+  it("still commits edits to a document that already had an unrelated error", () => {
+    const doc = seed();
+    const broken = { ...doc, subnets: doc.subnets.map((s) => ({ ...s, cidrBlock: "10.9.0.0/24" })) };
+    expect(updateResource(broken, "instance", "i-web-1", { name: "renamed" }).ok).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // Editing one resource's fields. An edit is committed only when the result still parses with the
 // file format's schema and breaks none of the AWS rules that apply to that resource; otherwise the
 // document is left as it was and the refusal names the field and the rule.
+import type { Diagnostic } from "../diagnostics.ts";
 import {
   instance,
   internetGateway,
@@ -12,6 +13,7 @@ import {
   vpc,
 } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
+import { checkRules } from "../validate.ts";
 import { changeRegion } from "./change-region.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { moveInstance } from "./move.ts";
@@ -92,5 +94,31 @@ export function updateResource(
       key: first.field,
       message: first.message,
     });
+  // The field checks above give the clearest words; the full rule set is the safety net, so an
+  // edit can never bring in an error the document didn't have.
+  const added = newRuleError(doc, next);
+  if (added) {
+    const key = /\.([A-Za-z]+)(?:\[\d+\])*$/.exec(added.en.path)?.[1] ?? "";
+    return refuse("invalid-value", {
+      field: fieldLabel(key),
+      key,
+      message: { en: added.en.message, ko: added.ko.message },
+    });
+  }
   return done(next, id);
+}
+
+/** The first rule error of `after` that `before` didn't have (same code, path and resource), in both languages. */
+function newRuleError(before: Topology, after: Topology): { en: Diagnostic; ko: Diagnostic } | undefined {
+  const keyOf = (d: Diagnostic) => `${d.code}|${d.path}|${d.resource ?? ""}`;
+  const existing = new Set(
+    checkRules(before)
+      .filter((d) => d.severity === "error")
+      .map(keyOf),
+  );
+  const en = checkRules(after, "en");
+  const i = en.findIndex((d) => d.severity === "error" && !existing.has(keyOf(d)));
+  if (i < 0) return undefined;
+  const ko = checkRules(after, "ko")[i] as Diagnostic;
+  return { en: en[i] as Diagnostic, ko };
 }
