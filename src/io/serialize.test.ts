@@ -87,28 +87,39 @@ describe("toYamlText", () => {
   });
 });
 
-describe("round trips", () => {
-  it("JSON: serialize -> parse gives the same document, and serializing again the same text", () => {
-    fc.assert(
-      fc.property(validTopology(), (doc) => {
-        const text = toJsonText(doc);
-        const back = reparse(text, "json");
-        expect(back).toEqual(doc);
-        expect(toJsonText(back)).toBe(text);
-      }),
-      { numRuns: 100 },
-    );
-  });
+// A hundred generated documents take about a second alone, but the machine is shared: allow slack.
+const PROPERTY_TIMEOUT_MS = 60_000;
 
-  it("YAML: serialize -> parse gives the same document, and serializing again the same text", () => {
-    fc.assert(
-      fc.property(validTopology(), (doc) => {
-        const text = toYamlText(doc);
-        const back = reparse(text, "yaml");
-        expect(back).toEqual(doc);
-        expect(toYamlText(back)).toBe(text);
-      }),
-      { numRuns: 100 },
-    );
-  });
+describe("round trips", () => {
+  it(
+    "JSON: serialize -> parse gives the same document, and serializing again the same text",
+    () => {
+      fc.assert(
+        fc.property(validTopology(), (doc) => {
+          const text = toJsonText(doc);
+          const back = reparse(text, "json");
+          expect(back).toEqual(doc);
+          expect(toJsonText(back)).toBe(text);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "YAML: serialize -> parse gives the same document, and serializing again the same text",
+    () => {
+      fc.assert(
+        fc.property(validTopology(), (doc) => {
+          const text = toYamlText(doc);
+          const back = reparse(text, "yaml");
+          expect(back).toEqual(doc);
+          expect(toYamlText(back)).toBe(text);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

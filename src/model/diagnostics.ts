@@ -47,6 +47,10 @@ export interface Diagnostic {
   resource?: string;
   /** What is wrong, where, and what AWS allows, in the requested language. */
   message: string;
+  /** Which message of src/model/messages.ts this is; with `params`, it renders in any language. */
+  messageId?: string;
+  /** The values the message is made of (names, numbers, paths), kept for other languages. */
+  params?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** Formats a path of keys and indexes as JSONPath: ["subnets", 2, "cidrBlock"] -> $.subnets[2].cidrBlock */

@@ -163,12 +163,16 @@ export function schemaDiagnostics(data: unknown, lang: Lang = "en"): Diagnostic[
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const resource = resourceAt(data, issue.path);
+    // Both languages now, so the UI can switch language without validating again (messageIn).
+    const params = { en: issueMessage(issue, data, "en"), ko: issueMessage(issue, data, "ko") };
     return {
       code: "schema",
       severity: "error",
       path: jsonPath(issue.path),
       ...(resource === undefined ? {} : { resource }),
-      message: issueMessage(issue, data, lang),
+      message: params[lang],
+      messageId: "text",
+      params,
     };
   });
 }

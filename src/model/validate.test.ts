@@ -78,7 +78,7 @@ describe("validate on generated valid documents", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // generous: the machine is shared, and this is a property test, not a timing check
 });
 
 /** One small edit of the base fixture per diagnostic code. */

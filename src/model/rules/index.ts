@@ -3,3 +3,4 @@ export * as network from "./network.ts";
 export * as references from "./references.ts";
 export * as storage from "./storage.ts";
 export * as tags from "./tags.ts";
+export { checkRules, hasErrors, RULES, type ValidateOptions, validate } from "./validate.ts";

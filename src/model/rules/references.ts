@@ -5,16 +5,6 @@ import { COLLECTIONS } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
-const KIND_WORDS: Record<ResourceKind, { en: string; ko: string }> = {
-  region: { en: "a Region", ko: "리전" },
-  vpc: { en: "a VPC", ko: "VPC" },
-  internetGateway: { en: "an internet gateway", ko: "인터넷 게이트웨이" },
-  subnet: { en: "a subnet", ko: "서브넷" },
-  securityGroup: { en: "a security group", ko: "보안 그룹" },
-  instance: { en: "an EC2 instance", ko: "EC2 인스턴스" },
-  volume: { en: "an EBS volume", ko: "EBS 볼륨" },
-};
-
 export function duplicateIds({ doc }: RuleContext): Finding[] {
   const seen = new Map<string, string>();
   const out: Finding[] = [];
@@ -26,15 +16,7 @@ export function duplicateIds({ doc }: RuleContext): Finding[] {
         seen.set(item.id, path);
         return;
       }
-      out.push(
-        finding(
-          "duplicate-id",
-          path,
-          item.id,
-          `The id "${item.id}" at ${path} is already used at ${first}. Every resource needs its own id, the way AWS gives each resource a unique id, so references stay unambiguous.`,
-          `${path}의 ID "${item.id}"는 이미 ${first}에서 쓰고 있습니다. AWS가 리소스마다 고유 ID를 주듯, 참조가 헷갈리지 않도록 리소스마다 다른 ID를 쓰세요.`,
-        ),
-      );
+      out.push(finding("duplicate-id", path, item.id, "duplicate-id", { id: item.id, path, first }));
     });
   }
   return out;
@@ -79,23 +61,11 @@ export function unknownReferences(ctx: RuleContext): Finding[] {
     const actual = ctx.index.kindById.get(ref.target);
     if (actual === ref.expected) continue;
     const path = jsonPath(ref.path);
-    const want = KIND_WORDS[ref.expected];
+    const base = { owner: ref.owner, target: ref.target, path, expected: ref.expected };
     out.push(
       actual === undefined
-        ? finding(
-            "unknown-reference",
-            path,
-            ref.owner,
-            `${ref.owner} refers to "${ref.target}" in ${path}, but there is no ${want.en.replace(/^an? /, "")} with that id. Add it, or fix the id.`,
-            `${ref.owner}의 ${path}가 "${ref.target}"를 가리키지만 그런 ID의 ${want.ko}이(가) 없습니다. 리소스를 추가하거나 ID를 고치세요.`,
-          )
-        : finding(
-            "unknown-reference",
-            path,
-            ref.owner,
-            `${ref.owner} refers to "${ref.target}" in ${path}, which is ${KIND_WORDS[actual].en}, but this field needs ${want.en}.`,
-            `${ref.owner}의 ${path}가 가리키는 "${ref.target}"는 ${KIND_WORDS[actual].ko}입니다. 이 항목에는 ${want.ko}이(가) 와야 합니다.`,
-          ),
+        ? finding("unknown-reference", path, ref.owner, "unknown-reference.missing", base)
+        : finding("unknown-reference", path, ref.owner, "unknown-reference.kind", { ...base, actual }),
     );
   }
   return out;

@@ -31,8 +31,6 @@ export const MULTI_ATTACH_TYPES: readonly VolumeType[] = ["io1", "io2"];
 export const MULTI_ATTACH_MAX = 16;
 export const ROOT_DEVICES: readonly string[] = ["/dev/xvda", "/dev/sda1"];
 
-const n = (value: number) => value.toLocaleString("en-US");
-
 export function volumeZones({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [i, vol] of doc.volumes.entries()) {
@@ -45,8 +43,8 @@ export function volumeZones({ doc, index }: RuleContext): Finding[] {
           "ebs-az-mismatch",
           jsonPath(["volumes", i, "attachments", j, "instance"]),
           vol.id,
-          `Volume ${label(vol)} is in ${vol.availabilityZone} but is attached to instance ${label(inst)} in ${zone}. An EBS volume can attach only to an instance in its own Availability Zone (make a snapshot and restore it in ${zone} to move it).`,
-          `볼륨 ${label(vol)}은(는) ${vol.availabilityZone}에 있는데 ${zone}의 인스턴스 ${label(inst)}에 연결되어 있습니다. EBS 볼륨은 같은 가용 영역의 인스턴스에만 연결됩니다(옮기려면 스냅샷을 만들어 ${zone}에서 복원하세요).`,
+          "ebs-az-mismatch",
+          { who: label(vol), zone: vol.availabilityZone, instance: label(inst), instanceZone: zone },
         ),
       );
     }
@@ -62,17 +60,13 @@ function rangeFinding(
   range: Range,
 ): Finding | undefined {
   if (value >= range.min && value <= range.max) return undefined;
-  const unit = { sizeGiB: ["GiB", "GiB"], iops: ["IOPS", "IOPS"], throughput: ["MiB/s", "MiB/s"] }[field];
-  const what = { sizeGiB: ["size", "크기"], iops: ["IOPS", "IOPS"], throughput: ["throughput", "처리량"] }[
-    field
-  ];
-  return finding(
-    "ebs-size",
-    jsonPath(["volumes", i, field]),
-    vol.id,
-    `Volume ${label(vol)} (${vol.volumeType}) has a ${what[0]} of ${n(value)} ${unit[0]}; a ${vol.volumeType} volume allows ${n(range.min)} to ${n(range.max)} ${unit[0]}.`,
-    `볼륨 ${label(vol)}(${vol.volumeType})의 ${what[1]}가 ${n(value)} ${unit[1]}입니다. ${vol.volumeType} 볼륨은 ${n(range.min)}~${n(range.max)} ${unit[1]}만 허용합니다.`,
-  );
+  return finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.range", {
+    who: label(vol),
+    type: vol.volumeType,
+    field,
+    value,
+    ...range,
+  });
 }
 
 export function volumeSizes({ doc }: RuleContext): Finding[] {
@@ -87,26 +81,23 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
       if (value === undefined) {
         if (field === "iops" && limits.iopsRequired) {
           out.push(
-            finding(
-              "ebs-size",
-              jsonPath(["volumes", i]),
-              vol.id,
-              `Volume ${label(vol)} is ${vol.volumeType}, a provisioned IOPS type: give it an iops value (${n(limits.iops?.min ?? 0)} to ${n(limits.iops?.max ?? 0)}).`,
-              `볼륨 ${label(vol)}은(는) 프로비저닝된 IOPS 유형(${vol.volumeType})이므로 iops 값(${n(limits.iops?.min ?? 0)}~${n(limits.iops?.max ?? 0)})이 있어야 합니다.`,
-            ),
+            finding("ebs-size", jsonPath(["volumes", i]), vol.id, "ebs-size.iops-required", {
+              who: label(vol),
+              type: vol.volumeType,
+              min: limits.iops?.min ?? 0,
+              max: limits.iops?.max ?? 0,
+            }),
           );
         }
         continue;
       }
       if (!range) {
         out.push(
-          finding(
-            "ebs-size",
-            jsonPath(["volumes", i, field]),
-            vol.id,
-            `Volume ${label(vol)} sets ${field}, but a ${vol.volumeType} volume doesn't let you choose it${field === "iops" ? " (only gp3, io1 and io2 do)" : " (only gp3 does)"}.`,
-            `볼륨 ${label(vol)}에 ${field}가 있지만 ${vol.volumeType} 볼륨은 이 값을 정할 수 없습니다${field === "iops" ? "(gp3, io1, io2만 가능)" : "(gp3만 가능)"}.`,
-          ),
+          finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.not-settable", {
+            who: label(vol),
+            type: vol.volumeType,
+            field,
+          }),
         );
         continue;
       }
@@ -128,19 +119,16 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
           "ebs-multi-attach",
           jsonPath(["volumes", i, "multiAttach"]),
           vol.id,
-          `Volume ${label(vol)} turns on Multi-Attach, but only io1 and io2 volumes support it, not ${vol.volumeType}.`,
-          `볼륨 ${label(vol)}에 다중 연결(Multi-Attach)이 켜져 있지만 이 기능은 io1과 io2 볼륨만 지원합니다(${vol.volumeType}은 불가).`,
+          "ebs-multi-attach.type",
+          { who: label(vol), type: vol.volumeType },
         ),
       );
     } else if (count > 1 && !vol.multiAttach) {
       out.push(
-        finding(
-          "ebs-multi-attach",
-          jsonPath(["volumes", i, "attachments"]),
-          vol.id,
-          `Volume ${label(vol)} is attached to ${count} instances, but a volume attaches to one instance at a time unless it is an io1/io2 volume with multiAttach: true.`,
-          `볼륨 ${label(vol)}이(가) 인스턴스 ${count}개에 연결되어 있습니다. multiAttach: true인 io1/io2 볼륨이 아니면 볼륨은 한 번에 인스턴스 하나에만 연결됩니다.`,
-        ),
+        finding("ebs-multi-attach", jsonPath(["volumes", i, "attachments"]), vol.id, "ebs-multi-attach.off", {
+          who: label(vol),
+          count,
+        }),
       );
     }
     if (count > MULTI_ATTACH_MAX) {
@@ -149,8 +137,8 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
           "ebs-multi-attach",
           jsonPath(["volumes", i, "attachments"]),
           vol.id,
-          `Volume ${label(vol)} is attached to ${count} instances; Multi-Attach allows at most ${MULTI_ATTACH_MAX}.`,
-          `볼륨 ${label(vol)}이(가) 인스턴스 ${count}개에 연결되어 있습니다. 다중 연결은 최대 ${MULTI_ATTACH_MAX}개까지입니다.`,
+          "ebs-multi-attach.too-many",
+          { who: label(vol), count, max: MULTI_ATTACH_MAX },
         ),
       );
     }
@@ -176,8 +164,8 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
           "ebs-device-conflict",
           jsonPath(["volumes", i, "attachments", j, "device"]),
           vol.id,
-          `Volume ${label(vol)} is attached to instance ${who} as ${a.device}, which volume ${other} already uses there. Each device name is used once per instance: pick a free one such as /dev/sdf to /dev/sdp.`,
-          `볼륨 ${label(vol)}이(가) 인스턴스 ${who}에 ${a.device}로 연결되어 있는데, 이 이름은 이미 볼륨 ${other}이(가) 쓰고 있습니다. 장치 이름은 인스턴스마다 한 번만 쓸 수 있으니 /dev/sdf~/dev/sdp 중 빈 이름을 고르세요.`,
+          "ebs-device-conflict",
+          { who: label(vol), instance: who, device: a.device, other },
         ),
       );
     }
@@ -196,8 +184,8 @@ export function bootVolumes({ doc }: RuleContext): Finding[] {
           "ebs-boot-type",
           jsonPath(["volumes", i, "attachments", j, "device"]),
           vol.id,
-          `Volume ${label(vol)} is ${vol.volumeType} (HDD) attached as the root device ${a.device}, but st1 and sc1 volumes can't be boot volumes. Use gp3 for the root volume and keep ${vol.volumeType} for data.`,
-          `볼륨 ${label(vol)}은(는) ${vol.volumeType}(HDD)인데 루트 장치 ${a.device}로 연결되어 있습니다. st1과 sc1 볼륨은 부팅 볼륨이 될 수 없습니다. 루트 볼륨은 gp3로 하고 ${vol.volumeType}은 데이터용으로 쓰세요.`,
+          "ebs-boot-type",
+          { who: label(vol), type: vol.volumeType, device: a.device },
         ),
       );
     }

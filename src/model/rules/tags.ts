@@ -20,13 +20,11 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
       const who = label(item);
       if (keys.length > MAX_TAGS) {
         out.push(
-          finding(
-            "tag-limit",
-            jsonPath([collection, i, "tags"]),
-            item.id,
-            `${who} has ${keys.length} tags; AWS allows at most ${MAX_TAGS} per resource.`,
-            `${who}에 태그가 ${keys.length}개 있습니다. AWS는 리소스당 최대 ${MAX_TAGS}개까지 허용합니다.`,
-          ),
+          finding("tag-limit", jsonPath([collection, i, "tags"]), item.id, "tag-limit.count", {
+            who,
+            count: keys.length,
+            max: MAX_TAGS,
+          }),
         );
       }
       for (const key of keys) {
@@ -34,35 +32,25 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
         const value = tags[key] ?? "";
         if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
           out.push(
-            finding(
-              "tag-limit",
-              path,
-              item.id,
-              `${who} has a tag key of ${key.length} characters ("${cut(key)}"); a key needs 1 to ${MAX_KEY_LENGTH} characters.`,
-              `${who}의 태그 키("${cut(key)}")가 ${key.length}자입니다. 키는 1~${MAX_KEY_LENGTH}자여야 합니다.`,
-            ),
+            finding("tag-limit", path, item.id, "tag-limit.key-length", {
+              who,
+              key: cut(key),
+              length: key.length,
+              max: MAX_KEY_LENGTH,
+            }),
           );
         }
         if (key.toLowerCase().startsWith("aws:")) {
-          out.push(
-            finding(
-              "tag-limit",
-              path,
-              item.id,
-              `${who} has the tag key "${cut(key)}": keys starting with "aws:" are reserved for AWS's own tags.`,
-              `${who}에 태그 키 "${cut(key)}"가 있습니다. "aws:"로 시작하는 키는 AWS 자체 태그용으로 예약되어 있습니다.`,
-            ),
-          );
+          out.push(finding("tag-limit", path, item.id, "tag-limit.reserved", { who, key: cut(key) }));
         }
         if (value.length > MAX_VALUE_LENGTH) {
           out.push(
-            finding(
-              "tag-limit",
-              path,
-              item.id,
-              `${who}'s tag "${cut(key)}" has a value of ${value.length} characters; AWS allows at most ${MAX_VALUE_LENGTH}.`,
-              `${who}의 태그 "${cut(key)}" 값이 ${value.length}자입니다. AWS는 최대 ${MAX_VALUE_LENGTH}자까지 허용합니다.`,
-            ),
+            finding("tag-limit", path, item.id, "tag-limit.value-length", {
+              who,
+              key: cut(key),
+              length: value.length,
+              max: MAX_VALUE_LENGTH,
+            }),
           );
         }
       }

@@ -1,13 +1,15 @@
 import type { DiagnosticCode } from "../diagnostics.ts";
+import type { MessageId, ParamsOf } from "../messages.ts";
 import type { Topology } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 
-/** A rule's finding before it is put in the reader's language. */
-export interface Finding {
+/** A rule's finding: which message and its values; src/model/messages.ts words it per language. */
+export interface Finding<K extends MessageId = MessageId> {
   code: DiagnosticCode;
   path: string;
   resource?: string;
-  message: { en: string; ko: string };
+  messageId: K;
+  params: ParamsOf<K>;
 }
 
 export interface RuleContext {
@@ -17,14 +19,14 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-export function finding(
+export function finding<K extends MessageId>(
   code: DiagnosticCode,
   path: string,
   resource: string | undefined,
-  en: string,
-  ko: string,
+  messageId: K,
+  params: ParamsOf<K>,
 ): Finding {
-  return { code, path, ...(resource === undefined ? {} : { resource }), message: { en, ko } };
+  return { code, path, ...(resource === undefined ? {} : { resource }), messageId, params } as Finding;
 }
 
 /** How a message names a resource: its name when it has one (the diagram shows names), else its id. */

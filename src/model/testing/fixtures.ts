@@ -1,6 +1,7 @@
 // Small hand-written documents for rule tests. Each test copies one and breaks exactly one thing,
 // so a failing assertion points at the rule, not at the fixture.
 import type { Diagnostic } from "../diagnostics.ts";
+import { formatMessage } from "../messages.ts";
 import type { Rule } from "../rules/types.ts";
 import { FORMAT_VERSION, type Topology } from "../schema.ts";
 import { indexTopology } from "../topology-index.ts";
@@ -72,9 +73,15 @@ export function withEdit(edit: (doc: Topology) => void): Topology {
   return doc;
 }
 
-/** Runs one rule on a document. */
+/** Runs one rule on a document; each finding comes with its message worded in both languages. */
 export function runRule(rule: Rule, doc: Topology) {
-  return rule({ doc, index: indexTopology(doc) });
+  return rule({ doc, index: indexTopology(doc) }).map((f) => ({
+    ...f,
+    message: {
+      en: formatMessage(f.messageId, f.params as never, "en"),
+      ko: formatMessage(f.messageId, f.params as never, "ko"),
+    },
+  }));
 }
 
 export function codesOf(list: readonly { code: string }[]): string[] {

@@ -1,0 +1,69 @@
+// validate(doc): every problem of a topology document as diagnostics, in English or Korean.
+// Shape first (schema); only a well-formed document goes through the AWS rules.
+import { type Diagnostic, type Lang, severityOf } from "../diagnostics.ts";
+import { formatMessage } from "../messages.ts";
+import type { Topology } from "../schema.ts";
+import { schemaDiagnostics, topologyFromSchema } from "../schema-diagnostics.ts";
+import { indexTopology } from "../topology-index.ts";
+import * as compute from "./compute.ts";
+import * as network from "./network.ts";
+import * as references from "./references.ts";
+import * as storage from "./storage.ts";
+import * as tags from "./tags.ts";
+import type { Finding, Rule } from "./types.ts";
+
+export interface ValidateOptions {
+  lang?: Lang;
+}
+
+/** The AWS rules, in the order their diagnostics are listed. */
+export const RULES: readonly Rule[] = [
+  references.duplicateIds,
+  references.unknownReferences,
+  network.unknownRegions,
+  network.zonesOutsideRegion,
+  network.vpcCidrSizes,
+  network.subnetCidrs,
+  network.subnetOverlaps,
+  network.gateways,
+  compute.instanceTypes,
+  compute.publicAddresses,
+  compute.securityGroupsOfInstances,
+  storage.volumeZones,
+  storage.volumeSizes,
+  storage.multiAttach,
+  storage.deviceNames,
+  storage.bootVolumes,
+  tags.tagLimits,
+];
+
+/** A finding worded in `lang`; the message id and params stay so it can be re-worded later. */
+export function toDiagnostic(f: Finding, lang: Lang): Diagnostic {
+  return {
+    code: f.code,
+    severity: severityOf(f.code),
+    path: f.path,
+    ...(f.resource === undefined ? {} : { resource: f.resource }),
+    message: formatMessage(f.messageId, f.params as never, lang),
+    messageId: f.messageId,
+    params: f.params,
+  };
+}
+
+/** Runs the AWS rules on a document that already passed the schema. */
+export function checkRules(doc: Topology, lang: Lang = "en"): Diagnostic[] {
+  const ctx = { doc, index: indexTopology(doc) };
+  return RULES.flatMap((rule) => rule(ctx)).map((f) => toDiagnostic(f, lang));
+}
+
+/** Validates anything: raw JSON/YAML data or a parsed document. */
+export function validate(doc: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? "en";
+  const parsed = topologyFromSchema(doc);
+  if (!parsed) return schemaDiagnostics(doc, lang);
+  return checkRules(parsed, lang);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
