@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { migrate } from "../io/migrations.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
-import { parseErrorText } from "../io/parse-messages.ts";
+import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import { validate } from "../model/validate.ts";
 
@@ -38,8 +38,8 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
   if (!data.ok) {
     const { summary } = parseErrorText(data.error, lang);
     if (data.error.kind !== "syntax") return { file, diagnostics: [], error: { message: summary } };
-    const { line, column, message, format } = data.error;
-    return { file, diagnostics: [], error: { message: `${format.toUpperCase()}: ${message}`, line, column } };
+    const { line, column } = data.error;
+    return { file, diagnostics: [], error: { message: syntaxProblem(data.error, lang), line, column } };
   }
   const parsed = topologyFromData(data.data);
   if (!parsed.ok && parsed.error.kind !== "schema") {

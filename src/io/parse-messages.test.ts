@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTopologyText } from "./parse.ts";
-import { parseErrorText } from "./parse-messages.ts";
+import { parseErrorText, syntaxProblem } from "./parse-messages.ts";
 
 function errorOf(text: string) {
   const result = parseTopologyText(text);
@@ -32,5 +32,30 @@ describe("parseErrorText", () => {
     );
     expect(schema.summary).toMatch(/problems/);
     expect(schema.details.join("\n")).toContain("$.vpcs[0]");
+  });
+});
+
+describe("syntaxProblem", () => {
+  function syntaxOf(text: string) {
+    const error = errorOf(text);
+    if (error.kind !== "syntax") throw new Error("expected a syntax error");
+    return error;
+  }
+
+  it("says what broke in English as before, and in Korean with the same character", () => {
+    const error = syntaxOf('{\n  "version": 1,\n  "regions": [\n}');
+    expect(syntaxProblem(error, "en")).toBe('JSON: unexpected "}"');
+    expect(syntaxProblem(error, "ko")).toBe('JSON 문법 오류: 여기에 올 수 없는 문자 "}"');
+  });
+
+  it("words a file that stops too early in Korean", () => {
+    const error = syntaxOf('{"version": 1,');
+    expect(syntaxProblem(error, "en")).toBe("JSON: the text ends too early");
+    expect(syntaxProblem(error, "ko")).toMatch(/^JSON 문법 오류: .*끝났습니다$/);
+  });
+
+  it("keeps the YAML library's own message after a Korean heading", () => {
+    const error = syntaxOf("version: 1\nregions:\n  - id: a\n   bad: [\n");
+    expect(syntaxProblem(error, "ko")).toBe(`YAML 문법 오류: ${error.message}`);
   });
 });

@@ -11,6 +11,22 @@ export interface ParseErrorText {
   details: string[];
 }
 
+/** The syntax problem itself (without its place), in `lang`; the YAML library's wording stays English. */
+export function syntaxProblem(error: Extract<ParseError, { kind: "syntax" }>, lang: Lang): string {
+  const format = error.format.toUpperCase();
+  if (lang !== "ko") return `${format}: ${error.message}`;
+  const unexpected = /^unexpected (.*)$/.exec(error.message);
+  const what =
+    error.format !== "json"
+      ? error.message
+      : unexpected
+        ? `여기에 올 수 없는 문자 ${unexpected[1]}`
+        : error.message === "the text ends too early"
+          ? "내용이 끝나기 전에 파일이 끝났습니다"
+          : error.message;
+  return `${format} 문법 오류: ${what}`;
+}
+
 export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
   const ko = lang === "ko";
   switch (error.kind) {

@@ -88,11 +88,11 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
       }
       if (got === undefined) {
         return ko
-          ? `${at}: 꼭 있어야 하는 값이 없습니다. ${expected.ko}을(를) 적어 주세요.`
+          ? `${at}: 꼭 있어야 하는 값이 없습니다. ${expected.ko} 형식으로 적어 주세요.`
           : `${at} is missing: it is required and must be ${expected.en}.`;
       }
       return ko
-        ? `${at}: ${expected.ko}이어야 하는데 ${typeName(got, lang)}입니다.`
+        ? `${at}: ${expected.ko} 형식이어야 하는데 ${typeName(got, lang)}입니다.`
         : `${at} must be ${expected.en}, not ${typeName(got, lang)}.`;
     }
     case "unrecognized_keys": {
