@@ -28,7 +28,11 @@ const text = fc.oneof(
   fc.constantFrom("web-1", "서울 웹 서버", "yes", "null", "1e3", "0x10", "- item", "a: b", "#x", " padded "),
 );
 
-const tagKey = text.filter((k) => k.length >= 1 && k.length <= 128 && !k.toLowerCase().startsWith("aws:"));
+// "__proto__" is left out: JavaScript objects can't hold it as a plain key, so zod drops it on parse
+// (a known limit, noted in the README).
+const tagKey = text.filter(
+  (k) => k.length >= 1 && k.length <= 128 && !k.toLowerCase().startsWith("aws:") && k !== "__proto__",
+);
 
 const tags = fc.dictionary(tagKey, text, { maxKeys: 4 });
 
