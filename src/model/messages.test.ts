@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "./diagnostics.ts";
 import { formatMessage, isMessageId, localizeDiagnostic, MESSAGES, messageIn } from "./messages.ts";
+import type { Topology } from "./schema.ts";
 import { baseTopology, withEdit } from "./testing/fixtures.ts";
 import { validate } from "./validate.ts";
 
@@ -48,6 +49,58 @@ describe("messageIn: another language without validating again", () => {
 
   it("gives no diagnostics to re-word for a valid document", () => {
     expect(validate(baseTopology())).toEqual([]);
+  });
+});
+
+/** Edits that reach the message variants the invalid examples don't show. */
+const MORE: Record<string, (d: Topology) => void> = {
+  "az-not-in-region.region": (d) => {
+    d.regions[0]?.availabilityZones.push("us-east-1a");
+  },
+  "vpc-cidr-size.link-local": (d) => {
+    (d.vpcs[0] as { cidrBlock: string }).cidrBlock = "169.254.0.0/16";
+  },
+  "ebs-size.not-settable": (d) => {
+    Object.assign(d.volumes[0] as object, { volumeType: "gp2", throughput: 200 });
+  },
+  "ebs-multi-attach.off": (d) => {
+    d.volumes[0]?.attachments?.push({ instance: "i-web", device: "/dev/sdf" });
+  },
+  "ebs-multi-attach.too-many": (d) => {
+    const many = Array.from({ length: 17 }, (_, i) => ({ instance: "i-web", device: `/dev/sd${i}` }));
+    Object.assign(d.volumes[0] as object, { volumeType: "io2", sizeGiB: 8, iops: 1000, multiAttach: true });
+    d.volumes[0]?.attachments?.push(...many);
+  },
+  "tag-limit.count": (d) => {
+    (d.vpcs[0] as { tags?: Record<string, string> }).tags = Object.fromEntries(
+      Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]),
+    );
+  },
+  "tag-limit.key-length": (d) => {
+    (d.vpcs[0] as { tags?: Record<string, string> }).tags = { ["k".repeat(129)]: "v" };
+  },
+};
+
+describe("every message", () => {
+  it("is reached by an invalid example or an edit here, and reads the same when re-worded", () => {
+    const seen = new Set<string>();
+    const docs: unknown[] = [...invalidExamples.map((e) => e.data)];
+    for (const [id, edit] of Object.entries(MORE)) {
+      const doc = withEdit(edit);
+      docs.push(doc);
+      expect(validate(doc).map((d) => d.messageId)).toContain(id);
+    }
+    for (const doc of docs) {
+      const en = validate(doc);
+      const ko = validate(doc, { lang: "ko" });
+      for (const [i, d] of en.entries()) {
+        seen.add(d.messageId ?? "");
+        expect(messageIn(d, "ko")).toBe(ko[i]?.message);
+        expect(ko[i]?.message).toMatch(HANGUL);
+        expect(d.message).not.toMatch(HANGUL);
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(MESSAGES).sort());
   });
 });
 
