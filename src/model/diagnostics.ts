@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   "tag-limit",
   // Added after format v1 shipped (codes are only ever added):
   "sg-limit",
+  "sg-port-range",
+  "sg-rule-limit",
 ] as const;
 
 export const WARNING_CODES = ["instance-type-unknown", "public-ip-private-subnet", "region-unknown"] as const;

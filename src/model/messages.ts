@@ -162,6 +162,19 @@ export const MESSAGES = {
       `인스턴스 ${p.who}에 보안 그룹이 ${p.count}개 있습니다. AWS는 기본적으로 네트워크 인터페이스당 ${p.max}개까지 허용합니다. 규칙을 더 적은 그룹으로 합치세요.`,
   ),
 
+  "sg-port-range": template<Who & { protocol: string; range: string }>(
+    (p) =>
+      `Security group ${p.who} has a ${p.protocol} rule with the port range ${p.range}. A TCP or UDP rule needs fromPort and toPort between 0 and 65535, with fromPort no larger than toPort (one port: the same number twice).`,
+    (p) =>
+      `보안 그룹 ${p.who}의 ${p.protocol} 규칙 포트 범위가 ${p.range}입니다. TCP와 UDP 규칙에는 0~65535 사이의 fromPort와 toPort가 있어야 하고, fromPort가 toPort보다 클 수 없습니다(포트 하나면 같은 숫자를 두 번).`,
+  ),
+  "sg-rule-limit": template<Who & { direction: "ingress" | "egress"; count: number; max: number }>(
+    (p) =>
+      `Security group ${p.who} has ${p.count} ${p.direction === "ingress" ? "inbound" : "outbound"} rules; AWS allows ${p.max} in each direction by default. Combine ranges or split the rules over more groups.`,
+    (p) =>
+      `보안 그룹 ${p.who}에 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙이 ${p.count}개 있습니다. AWS는 기본적으로 방향마다 ${p.max}개까지 허용합니다. 범위를 합치거나 규칙을 여러 그룹으로 나누세요.`,
+  ),
+
   "ebs-az-mismatch": template<Who & { zone: string; instance: string; instanceZone: string }>(
     (p) =>
       `Volume ${p.who} is in ${p.zone} but is attached to instance ${p.instance} in ${p.instanceZone}. An EBS volume can attach only to an instance in its own Availability Zone (make a snapshot and restore it in ${p.instanceZone} to move it).`,

@@ -144,6 +144,13 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     for (const id of ids) d.securityGroups.push({ id, vpc: "vpc-1", ingress: [] });
     (d.instances[0] as { securityGroups: string[] }).securityGroups = ids;
   },
+  "sg-port-range": (d) => {
+    d.securityGroups[0]?.ingress.push({ protocol: "tcp", fromPort: 8080, toPort: 80, cidr: "0.0.0.0/0" });
+  },
+  "sg-rule-limit": (d) => {
+    const rule = { protocol: "-1" as const, cidr: "0.0.0.0/0" };
+    (d.securityGroups[0] as { egress?: unknown[] }).egress = Array.from({ length: 61 }, () => rule);
+  },
   "instance-type-unknown": (d) => {
     (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";
   },

@@ -8,6 +8,7 @@ import { indexTopology } from "../topology-index.ts";
 import * as compute from "./compute.ts";
 import * as network from "./network.ts";
 import * as references from "./references.ts";
+import * as securityGroups from "./security-groups.ts";
 import * as storage from "./storage.ts";
 import * as tags from "./tags.ts";
 import type { Finding, Rule } from "./types.ts";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   compute.instanceTypes,
   compute.publicAddresses,
   compute.securityGroupsOfInstances,
+  securityGroups.securityGroupRules,
   storage.volumeZones,
   storage.volumeSizes,
   storage.multiAttach,

@@ -47,7 +47,13 @@ const rule: fc.Arbitrary<SecurityGroupRule> = fc
     },
     { requiredKeys: ["protocol", "cidr"] },
   )
-  .map((r) => r);
+  .map((r) => {
+    // TCP and UDP rules need a forward port range within 0..65535 (rule sg-port-range).
+    if (r.protocol !== "tcp" && r.protocol !== "udp") return r;
+    const a = Math.max(0, r.fromPort ?? 0);
+    const b = Math.max(0, r.toPort ?? a);
+    return { ...r, fromPort: Math.min(a, b), toPort: Math.max(a, b) };
+  });
 
 interface VolumeSpec {
   volumeType: VolumeType;

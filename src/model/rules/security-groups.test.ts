@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { SecurityGroupRule } from "../schema.ts";
+import { codesOf, runRule, withEdit } from "../testing/fixtures.ts";
+import { RULES_PER_DIRECTION, securityGroupRules } from "./security-groups.ts";
+
+const withIngress = (...rules: SecurityGroupRule[]) =>
+  withEdit((d) => {
+    (d.securityGroups[0] as { ingress: SecurityGroupRule[] }).ingress = rules;
+  });
+const tcp = (fromPort?: number, toPort?: number): SecurityGroupRule => ({
+  protocol: "tcp",
+  cidr: "0.0.0.0/0",
+  ...(fromPort === undefined ? {} : { fromPort }),
+  ...(toPort === undefined ? {} : { toPort }),
+});
+
+describe("sg-port-range", () => {
+  it("accepts one port, a forward range, and the full range 0-65535", () => {
+    expect(runRule(securityGroupRules, withIngress(tcp(22, 22), tcp(1024, 2048), tcp(0, 65535)))).toEqual([]);
+  });
+
+  it("accepts ICMP and all-traffic rules with -1 or no ports", () => {
+    const doc = withIngress(
+      { protocol: "icmp", fromPort: -1, toPort: -1, cidr: "0.0.0.0/0" },
+      { protocol: "-1", cidr: "10.0.0.0/8" },
+    );
+    expect(runRule(securityGroupRules, doc)).toEqual([]);
+  });
+
+  it("flags a backwards range, a -1 port and missing ports on TCP or UDP, at the rule's path", () => {
+    const doc = withIngress(tcp(8080, 80), tcp(-1, -1), tcp(), {
+      protocol: "udp",
+      fromPort: 53,
+      cidr: "0.0.0.0/0",
+    });
+    const found = runRule(securityGroupRules, doc);
+    expect(codesOf(found)).toEqual(Array(4).fill("sg-port-range"));
+    expect(found.map((f) => f.path)).toEqual([0, 1, 2, 3].map((j) => `$.securityGroups[0].ingress[${j}]`));
+    expect(found[0]?.resource).toBe("sg-web");
+    expect(found[0]?.message.en).toContain("8080-80");
+    expect(found[3]?.message.ko).toContain("53-?");
+  });
+});
+
+describe("sg-rule-limit", () => {
+  const rule = tcp(443, 443);
+  it("accepts exactly 60 rules in a direction", () => {
+    const doc = withIngress(...Array.from({ length: RULES_PER_DIRECTION }, () => rule));
+    expect(runRule(securityGroupRules, doc)).toEqual([]);
+  });
+
+  it("flags 61 inbound or 61 outbound rules, naming the direction", () => {
+    const doc = withEdit((d) => {
+      const g = d.securityGroups[0] as { ingress: SecurityGroupRule[]; egress?: SecurityGroupRule[] };
+      g.ingress = Array.from({ length: 61 }, () => rule);
+      g.egress = Array.from({ length: 61 }, () => rule);
+    });
+    const found = runRule(securityGroupRules, doc);
+    expect(codesOf(found)).toEqual(["sg-rule-limit", "sg-rule-limit"]);
+    expect(found.map((f) => f.path)).toEqual(["$.securityGroups[0].ingress", "$.securityGroups[0].egress"]);
+    expect(found[0]?.message.en).toContain("61 inbound");
+    expect(found[1]?.message.ko).toContain("아웃바운드");
+  });
+});
