@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { t } from "../i18n/strings.ts";
 import { LANGS } from "../model/diagnostics.ts";
 import { KNOWN_ATTRIBUTES, SERIES_CATEGORY } from "../model/instance-type-decode.ts";
+import { kindLabel } from "../model/kind-labels.ts";
 import { VOLUME_TYPES } from "../model/schema.ts";
 import { CATALOG, CONCEPT_IDS, explainConcept } from "./catalog.ts";
 import { RELATED_CONCEPT_IDS } from "./concepts.ts";
@@ -35,7 +35,7 @@ describe("explanation catalog", () => {
 
   it("titles each diagram kind with its public kind label", () => {
     for (const kind of LABEL_KINDS)
-      for (const lang of LANGS) expect(CATALOG[kind][lang].title).toBe(t(lang, `kind.${kind}`));
+      for (const lang of LANGS) expect(CATALOG[kind][lang].title).toBe(kindLabel(kind, lang));
   });
 
   it("links Korean readers to AWS's Korean pages", () => {

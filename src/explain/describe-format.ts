@@ -3,11 +3,12 @@
 import { t } from "../i18n/strings.ts";
 import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { kindLabel } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId } from "../model/node-ids.ts";
 import { coversWholeInternet } from "../model/reachability.ts";
 import type { Protocol, SecurityGroupRule, Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type TopologyIndex } from "../model/topology-index.ts";
-import { type LabelKind, labelKindOfResource } from "./label-kind.ts";
+import { labelKindOfResource } from "./label-kind.ts";
 
 /** Something the panel can show and, when `target` is set, jump to (the diagram node id). */
 export interface LinkView {
@@ -16,10 +17,7 @@ export interface LinkView {
 }
 
 export { availabilityZoneNodeId } from "../model/node-ids.ts";
-
-export function kindLabel(kind: LabelKind, lang: Lang): string {
-  return t(lang, `kind.${kind}`);
-}
+export { kindLabel };
 
 const numberFormat = { en: new Intl.NumberFormat("en-US"), ko: new Intl.NumberFormat("ko-KR") };
 

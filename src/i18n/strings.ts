@@ -4,18 +4,6 @@
 import type { Lang } from "../model/diagnostics.ts";
 
 const en = {
-  // Kind labels: public names (notes/names.md). Never reword.
-  "kind.region": "Region",
-  "kind.availabilityZone": "Availability Zone",
-  "kind.vpc": "VPC",
-  "kind.internetGateway": "Internet gateway",
-  "kind.publicSubnet": "Public subnet",
-  "kind.privateSubnet": "Private subnet",
-  "kind.securityGroup": "Security group",
-  "kind.instance": "EC2 instance",
-  "kind.volume": "EBS volume",
-  "kind.internet": "Internet",
-
   // Details panel frame
   "details.title": "Details",
   "details.close": "Close",
@@ -170,17 +158,6 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const ko: Record<StringKey, string> = {
-  "kind.region": "리전",
-  "kind.availabilityZone": "가용 영역",
-  "kind.vpc": "VPC",
-  "kind.internetGateway": "인터넷 게이트웨이",
-  "kind.publicSubnet": "퍼블릭 서브넷",
-  "kind.privateSubnet": "프라이빗 서브넷",
-  "kind.securityGroup": "보안 그룹",
-  "kind.instance": "EC2 인스턴스",
-  "kind.volume": "EBS 볼륨",
-  "kind.internet": "인터넷",
-
   "details.title": "세부 정보",
   "details.close": "닫기",
   "details.id": "ID: {id}",

@@ -1,35 +1,32 @@
 // Kind words and accessible names of diagram boxes. Accessible names are always English
 // ("EC2 instance web-1"): users' scripts rely on them (see the README's accessibility section).
+import { KIND_LABELS as WORDS } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
 
 export type KindLabelKey = Exclude<DiagramKind, "subnet"> | "publicSubnet" | "privateSubnet";
 
+/** Kind words by the diagram's keys (the zone box is "az" here), from the model's one table. */
 export const KIND_LABELS: Record<"en" | "ko", Record<KindLabelKey, string>> = {
-  en: {
-    region: "Region",
-    az: "Availability Zone",
-    vpc: "VPC",
-    internetGateway: "Internet gateway",
-    publicSubnet: "Public subnet",
-    privateSubnet: "Private subnet",
-    instance: "EC2 instance",
-    volume: "EBS volume",
-    internet: "Internet",
-  },
-  ko: {
-    region: "리전",
-    az: "가용 영역",
-    vpc: "VPC",
-    internetGateway: "인터넷 게이트웨이",
-    publicSubnet: "퍼블릭 서브넷",
-    privateSubnet: "프라이빗 서브넷",
-    instance: "EC2 인스턴스",
-    volume: "EBS 볼륨",
-    internet: "인터넷",
-  },
+  en: wordsIn("en"),
+  ko: wordsIn("ko"),
 };
 
-export const SECURITY_GROUP_LABEL = { en: "Security group", ko: "보안 그룹" } as const;
+function wordsIn(lang: "en" | "ko"): Record<KindLabelKey, string> {
+  const w = (kind: keyof typeof WORDS) => WORDS[kind][lang];
+  return {
+    region: w("region"),
+    az: w("availabilityZone"),
+    vpc: w("vpc"),
+    internetGateway: w("internetGateway"),
+    publicSubnet: w("publicSubnet"),
+    privateSubnet: w("privateSubnet"),
+    instance: w("instance"),
+    volume: w("volume"),
+    internet: w("internet"),
+  };
+}
+
+export const SECURITY_GROUP_LABEL = WORDS.securityGroup;
 
 export function labelKey(kind: DiagramKind, isPublic: boolean): KindLabelKey {
   if (kind === "subnet") return isPublic ? "publicSubnet" : "privateSubnet";

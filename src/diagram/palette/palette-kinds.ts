@@ -1,6 +1,7 @@
 // The palette's items, in the order users see them. Labels come from the public names list.
-import { KIND_LABELS } from "../../model/commands/kind-labels.ts";
+
 import type { Lang } from "../../model/diagnostics.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
 
 export const PALETTE_KINDS = [
   "region",

@@ -1,44 +1,11 @@
-// Kind words exactly as promised in notes/names.md, and "<Kind> <name or id>" labels used in
-// refusal and cascade messages so users recognise the node they were looking at.
+// "<Kind> <name or id>" labels used in refusal and cascade messages so users recognise the node
+// they were looking at. The kind words themselves live in ../kind-labels.ts.
 import type { Lang } from "../diagnostics.ts";
+import { KIND_LABELS, kindLabel, type LabelKind, labelKindOf } from "../kind-labels.ts";
 import type { Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 
-export type LabelKind =
-  | "region"
-  | "availabilityZone"
-  | "vpc"
-  | "internetGateway"
-  | "publicSubnet"
-  | "privateSubnet"
-  | "securityGroup"
-  | "instance"
-  | "volume"
-  | "internet";
-
-export const KIND_LABELS: Record<LabelKind, { en: string; ko: string }> = {
-  region: { en: "Region", ko: "리전" },
-  availabilityZone: { en: "Availability Zone", ko: "가용 영역" },
-  vpc: { en: "VPC", ko: "VPC" },
-  internetGateway: { en: "Internet gateway", ko: "인터넷 게이트웨이" },
-  publicSubnet: { en: "Public subnet", ko: "퍼블릭 서브넷" },
-  privateSubnet: { en: "Private subnet", ko: "프라이빗 서브넷" },
-  securityGroup: { en: "Security group", ko: "보안 그룹" },
-  instance: { en: "EC2 instance", ko: "EC2 인스턴스" },
-  volume: { en: "EBS volume", ko: "EBS 볼륨" },
-  internet: { en: "Internet", ko: "인터넷" },
-};
-
-export function kindLabel(kind: LabelKind, lang: Lang): string {
-  return KIND_LABELS[kind][lang];
-}
-
-/** The label kind of a resource: subnets split into public and private like in the diagram. */
-export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): LabelKind {
-  if (kind !== "subnet") return kind;
-  const subnet = doc.subnets.find((s) => s.id === id);
-  return subnet?.public ? "publicSubnet" : "privateSubnet";
-}
+export { KIND_LABELS, kindLabel, type LabelKind, labelKindOf } from "../kind-labels.ts";
 
 /** Name when set, else id — the same rule the diagram uses for node names. */
 export function displayName(doc: Topology, kind: ResourceKind, id: string): string {

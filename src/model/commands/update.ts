@@ -13,7 +13,7 @@ import {
   vpc,
 } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
-import { checkRules } from "../validate.ts";
+import { checkRules, localizeDiagnostic } from "../validate.ts";
 import { changeRegion } from "./change-region.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { moveInstance } from "./move.ts";
@@ -95,8 +95,9 @@ export function updateResource(
       message: first.message,
     });
   // The field checks above give the clearest words; the full rule set is the safety net, so an
-  // edit can never bring in an error the document didn't have.
-  const added = newRuleError(doc, next);
+  // edit never brings in a new error on the edited resource itself. Effects on others stay allowed
+  // and show as diagnostics: detaching a gateway leaves its public subnets flagged, which teaches.
+  const added = newRuleError(doc, next, id);
   if (added) {
     const key = /\.([A-Za-z]+)(?:\[\d+\])*$/.exec(added.en.path)?.[1] ?? "";
     return refuse("invalid-value", {
@@ -108,17 +109,17 @@ export function updateResource(
   return done(next, id);
 }
 
-/** The first rule error of `after` that `before` didn't have (same code, path and resource), in both languages. */
-function newRuleError(before: Topology, after: Topology): { en: Diagnostic; ko: Diagnostic } | undefined {
+/** The first rule error on `resource` in `after` that `before` didn't have, in both languages. */
+function newRuleError(
+  before: Topology,
+  after: Topology,
+  resource: string,
+): { en: Diagnostic; ko: Diagnostic } | undefined {
   const keyOf = (d: Diagnostic) => `${d.code}|${d.path}|${d.resource ?? ""}`;
-  const existing = new Set(
-    checkRules(before)
-      .filter((d) => d.severity === "error")
-      .map(keyOf),
+  const isError = (d: Diagnostic) => d.severity === "error";
+  const existing = new Set(checkRules(before).filter(isError).map(keyOf));
+  const found = checkRules(after).find(
+    (d) => isError(d) && d.resource === resource && !existing.has(keyOf(d)),
   );
-  const en = checkRules(after, "en");
-  const i = en.findIndex((d) => d.severity === "error" && !existing.has(keyOf(d)));
-  if (i < 0) return undefined;
-  const ko = checkRules(after, "ko")[i] as Diagnostic;
-  return { en: en[i] as Diagnostic, ko };
+  return found ? { en: found, ko: localizeDiagnostic(found, "ko") } : undefined;
 }

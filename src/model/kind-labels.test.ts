@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { KIND_LABELS, kindLabel, LABEL_KINDS, labelKindOf } from "./kind-labels.ts";
+import { topology } from "./schema.ts";
+
+describe("kind words", () => {
+  it("are the public names, in English and Korean", () => {
+    expect(Object.values(KIND_LABELS).map((l) => l.en)).toEqual([
+      "Region",
+      "Availability Zone",
+      "VPC",
+      "Internet gateway",
+      "Public subnet",
+      "Private subnet",
+      "Security group",
+      "EC2 instance",
+      "EBS volume",
+      "Internet",
+    ]);
+    expect(kindLabel("privateSubnet", "ko")).toBe("프라이빗 서브넷");
+    for (const kind of LABEL_KINDS) expect(KIND_LABELS[kind].ko).not.toBe("");
+  });
+
+  it("tell public and private subnets apart", () => {
+    const doc = topology.parse(seed);
+    expect(labelKindOf(doc, "subnet", "subnet-public-a")).toBe("publicSubnet");
+    const privateDoc = { ...doc, subnets: doc.subnets.map((s) => ({ ...s, public: false })) };
+    expect(labelKindOf(privateDoc, "subnet", "subnet-public-a")).toBe("privateSubnet");
+    expect(labelKindOf(doc, "instance", "i-web-1")).toBe("instance");
+  });
+});

@@ -1,0 +1,44 @@
+// The kind words of the diagram, exactly as promised to users (README, "Promises"): node names,
+// palette items, panel headings and messages all take them from here. Subnets split into public and
+// private like in the diagram; the Availability Zone and the Internet are drawn but are not records.
+import type { Lang } from "./diagnostics.ts";
+import type { Topology } from "./schema.ts";
+import type { ResourceKind } from "./topology-index.ts";
+
+export const LABEL_KINDS = [
+  "region",
+  "availabilityZone",
+  "vpc",
+  "internetGateway",
+  "publicSubnet",
+  "privateSubnet",
+  "securityGroup",
+  "instance",
+  "volume",
+  "internet",
+] as const;
+
+export type LabelKind = (typeof LABEL_KINDS)[number];
+
+export const KIND_LABELS: Record<LabelKind, { en: string; ko: string }> = {
+  region: { en: "Region", ko: "리전" },
+  availabilityZone: { en: "Availability Zone", ko: "가용 영역" },
+  vpc: { en: "VPC", ko: "VPC" },
+  internetGateway: { en: "Internet gateway", ko: "인터넷 게이트웨이" },
+  publicSubnet: { en: "Public subnet", ko: "퍼블릭 서브넷" },
+  privateSubnet: { en: "Private subnet", ko: "프라이빗 서브넷" },
+  securityGroup: { en: "Security group", ko: "보안 그룹" },
+  instance: { en: "EC2 instance", ko: "EC2 인스턴스" },
+  volume: { en: "EBS volume", ko: "EBS 볼륨" },
+  internet: { en: "Internet", ko: "인터넷" },
+};
+
+export function kindLabel(kind: LabelKind, lang: Lang): string {
+  return KIND_LABELS[kind][lang];
+}
+
+/** The label kind of a resource: a subnet is a public or a private subnet. */
+export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): LabelKind {
+  if (kind !== "subnet") return kind;
+  return doc.subnets.find((s) => s.id === id)?.public ? "publicSubnet" : "privateSubnet";
+}
