@@ -1,5 +1,5 @@
+import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { appText } from "./strings.ts";
 
 interface DiagnosticsListProps {
   diagnostics: readonly Diagnostic[];
@@ -32,13 +32,13 @@ export function DiagnosticsList({
   return (
     <section className="diagnostics" aria-label="Diagnostics">
       <header className="diagnostics__header">
-        <h2>{appText(lang, "diagnostics")}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={appText(lang, "close")}>
+        <h2>{t(lang, "app.diagnostics")}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, "app.close")}>
           ×
         </button>
       </header>
       {sorted.length === 0 ? (
-        <p className="diagnostics__empty">{appText(lang, "noDiagnostics")}</p>
+        <p className="diagnostics__empty">{t(lang, "app.noDiagnostics")}</p>
       ) : (
         <ul className="diagnostics__list">
           {sorted.map((d) => (
@@ -48,7 +48,7 @@ export function DiagnosticsList({
                 disabled={d.resource === undefined}
                 onClick={() => d.resource !== undefined && onFocusResource(d.resource)}
               >
-                <span className="diagnostic__severity">{appText(lang, d.severity)}</span>
+                <span className="diagnostic__severity">{t(lang, `app.${d.severity}`)}</span>
                 <code className="diagnostic__code">{d.code}</code>
                 <span className="diagnostic__message">{messageOf(d)}</span>
                 <span className="diagnostic__path">{d.path}</span>

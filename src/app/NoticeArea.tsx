@@ -1,5 +1,5 @@
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { appText } from "./strings.ts";
 
 export interface Notice {
   tone: "info" | "error";
@@ -42,7 +42,7 @@ function NoticeBody({ notice, lang, onDismiss }: { notice: Notice; lang: Lang; o
           ))}
         </ul>
       )}
-      <button type="button" className="notice__close" onClick={onDismiss} aria-label={appText(lang, "close")}>
+      <button type="button" className="notice__close" onClick={onDismiss} aria-label={t(lang, "app.close")}>
         ×
       </button>
     </div>

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from "react";
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { searchResources } from "./search.ts";
-import { appText } from "./strings.ts";
 
 interface SearchBoxProps {
   doc: Topology;
@@ -28,12 +28,12 @@ export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
       <input
         type="search"
         role="combobox"
-        aria-label={appText(lang, "search")}
+        aria-label={t(lang, "app.search")}
         aria-expanded={open && query !== ""}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder={appText(lang, "searchPlaceholder")}
+        placeholder={t(lang, "app.searchPlaceholder")}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -51,8 +51,8 @@ export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
         }}
       />
       {open && query !== "" && (
-        <div id={listId} role="listbox" className="search__results" aria-label={appText(lang, "search")}>
-          {hits.length === 0 && <div className="search__empty">{appText(lang, "searchNoMatch")}</div>}
+        <div id={listId} role="listbox" className="search__results" aria-label={t(lang, "app.search")}>
+          {hits.length === 0 && <div className="search__empty">{t(lang, "app.searchNoMatch")}</div>}
           {hits.map((hit, i) => (
             <div
               key={hit.id}

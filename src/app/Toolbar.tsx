@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import { countText, type StringKey, t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { appText, countText } from "./strings.ts";
 
 interface ToolbarProps {
   lang: Lang;
@@ -28,11 +28,15 @@ interface ToolbarProps {
  * The toolbar buttons' accessible names are a public interface (scripts click "Save"), so they stay
  * English whatever the UI language; the visible text follows the language.
  */
-const publicName = (key: "new" | "open" | "save" | "undo" | "redo" | "delete") => appText("en", key);
+const publicName = (key: "new" | "open" | "save" | "undo" | "redo" | "delete") => t("en", `app.${key}`);
+
+/** Keys of the app frame's strings, without their "app." prefix. */
+type Unprefixed<T> = T extends `app.${infer K}` ? K : never;
+type AppKey = Unprefixed<StringKey>;
 
 export function Toolbar(props: ToolbarProps) {
   const { lang } = props;
-  const text = (key: Parameters<typeof appText>[1]) => appText(lang, key);
+  const text = (key: AppKey) => t(lang, `app.${key}`);
   const counts = `${countText(lang, "error", props.errorCount)}, ${countText(lang, "warning", props.warningCount)}`;
   return (
     <header className="toolbar">

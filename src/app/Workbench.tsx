@@ -13,6 +13,7 @@ import {
 } from "../diagram/palette/palette-kinds.ts";
 import { describeResource } from "../explain/describe.ts";
 import { nodeSummary } from "../explain/summary.ts";
+import { t } from "../i18n/strings.ts";
 import { decodeShareFragment, hasSharedTopology, shareLinkErrorMessage } from "../io/share-link.ts";
 import { cascadeMessage, deleteResource, refusalMessage } from "../model/commands/index.ts";
 import type { CommandResult } from "../model/commands/types.ts";
@@ -28,7 +29,6 @@ import { useDiagnostics } from "./diagnose.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
 import { deletableOf, detailsTargetOf, dropTargetOf } from "./node-targets.ts";
 import { SearchBox } from "./SearchBox.tsx";
-import { appText } from "./strings.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
 import { useLanguage } from "./use-language.ts";
@@ -109,11 +109,11 @@ export function Workbench() {
     if (shared.ok) {
       topologyStore.getState().replaceDocument(shared.doc, "Open share link");
       setViewKey((k) => k + 1);
-      say({ tone: "info", text: appText(lang, "sharedOpened") });
+      say({ tone: "info", text: t(lang, "app.sharedOpened") });
     } else {
       say({
         tone: "error",
-        text: appText(lang, "shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
+        text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
       });
     }
   }, []);
@@ -131,7 +131,7 @@ export function Workbench() {
   }, [deletable, doc, lang, run, say]);
 
   const newTopology = useCallback(() => {
-    if (!window.confirm(appText(lang, "confirmNew"))) return;
+    if (!window.confirm(t(lang, "app.confirmNew"))) return;
     topologyStore.getState().newTopology();
     setDetailsOpen(false);
     setViewKey((k) => k + 1);
@@ -222,7 +222,7 @@ export function Workbench() {
     <div className="workbench">
       <Toolbar
         lang={lang}
-        title={doc.name ?? appText(lang, "untitled")}
+        title={doc.name ?? t(lang, "app.untitled")}
         canUndo={canUndo}
         canRedo={canRedo}
         canDelete={deletable !== undefined}
@@ -265,19 +265,19 @@ export function Workbench() {
         </main>
         {(view || (tab === "properties" && selectedId !== null)) && (
           <div className="workbench__side">
-            <div className="side-tabs" role="tablist" aria-label={appText(lang, "details")}>
-              {(["details", "properties"] as const).map((t) => (
+            <div className="side-tabs" role="tablist" aria-label={t(lang, "app.details")}>
+              {(["details", "properties"] as const).map((name) => (
                 <button
-                  key={t}
+                  key={name}
                   type="button"
                   role="tab"
-                  aria-selected={tab === t}
+                  aria-selected={tab === name}
                   onClick={() => {
-                    setTab(t);
-                    if (t === "details") setDetailsOpen(true);
+                    setTab(name);
+                    if (name === "details") setDetailsOpen(true);
                   }}
                 >
-                  {appText(lang, t)}
+                  {t(lang, `app.${name}`)}
                 </button>
               ))}
             </div>

@@ -2,6 +2,7 @@
 // "Open…" button or by dropping the file on the window); a file that doesn't parse or breaks an
 // AWS rule is refused with its problems listed and the current diagram stays as it is.
 import { createElement, type ReactNode, useCallback, useEffect, useRef } from "react";
+import { t } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { topologyJsonText } from "../io/export-input.ts";
 import { OPEN_ACCEPT, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
@@ -13,7 +14,6 @@ import type { Topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
 import type { Notice } from "./NoticeArea.tsx";
-import { appText } from "./strings.ts";
 
 export interface FileActions {
   chooseFile: () => void;
@@ -36,7 +36,7 @@ async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: (
   const failed = (details: string[], reason?: string) =>
     say({
       tone: "error",
-      text: `${appText(lang, "openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
+      text: `${t(lang, "app.openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
       details,
     });
   const opened = await openTopologyFile(file, (text) => parseTopologyText(text));
@@ -56,8 +56,8 @@ async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: (
     tone: "info",
     text:
       warnings === 0
-        ? appText(lang, "opened", { file: file.name })
-        : appText(lang, "openedWithWarnings", { file: file.name, count: warnings }),
+        ? t(lang, "app.opened", { file: file.name })
+        : t(lang, "app.openedWithWarnings", { file: file.name, count: warnings }),
   });
 }
 
@@ -68,7 +68,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   const save = useCallback(() => {
     const file = exportFileName(doc.name, "json");
     downloadBlob(new Blob([topologyJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
-    say({ tone: "info", text: appText(lang, "saved", { file }) });
+    say({ tone: "info", text: t(lang, "app.saved", { file }) });
   }, [doc, lang, say]);
 
   // A file dropped anywhere on the window opens (palette drags are handled by the canvas).

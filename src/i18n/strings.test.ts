@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeholdersOf, STRINGS, t } from "./strings.ts";
+import { countText, placeholdersOf, STRINGS, t } from "./strings.ts";
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -38,5 +38,13 @@ describe("t", () => {
     expect(t("en", "value.sizeGiB", { size: 8 })).toBe("8 GiB");
     expect(t("ko", "details.id", { id: "i-1" })).toBe("ID: i-1");
     expect(t("en", "details.id")).toBe("Id: {id}");
+  });
+});
+
+describe("countText", () => {
+  it("counts errors and warnings in words", () => {
+    expect(countText("en", "error", 1)).toBe("1 error");
+    expect(countText("en", "warning", 3)).toBe("3 warnings");
+    expect(countText("ko", "error", 2)).toBe("오류 2개");
   });
 });

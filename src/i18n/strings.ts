@@ -153,6 +153,45 @@ const en = {
   "volume.bootable": "Can be a boot (root) volume",
   "volume.notBootable": "Can't be a boot (root) volume",
   "volume.range": "Allowed size: {min}–{max} GiB",
+
+  // App frame: toolbar, search, diagnostics list, notices
+  "app.appTitle": "ec2viz",
+  "app.untitled": "Untitled topology",
+  "app.new": "New",
+  "app.open": "Open…",
+  "app.save": "Save",
+  "app.undo": "Undo",
+  "app.redo": "Redo",
+  "app.delete": "Delete",
+  "app.fitView": "Fit view",
+  "app.toolbar": "Toolbar",
+  "app.switchLanguage": "Switch the interface to Korean",
+  "app.search": "Search",
+  "app.searchPlaceholder": "Search name, id or tag",
+  "app.searchNoMatch": "No resource matches",
+  "app.diagnostics": "Diagnostics",
+  "app.errorCountOne": "1 error",
+  "app.errorCountMany": "{count} errors",
+  "app.warningCountOne": "1 warning",
+  "app.warningCountMany": "{count} warnings",
+  "app.noDiagnostics": "No problems: this topology follows the AWS rules ec2viz checks.",
+  "app.errors": "Errors",
+  "app.warnings": "Warnings",
+  "app.error": "Error",
+  "app.warning": "Warning",
+  "app.confirmNew": "Start a new, empty topology? The current one can be brought back with Undo.",
+  "app.confirmDelete": "Delete {name}?",
+  "app.deleteAlso": "This also deletes: {list}.",
+  "app.openFailed": "Could not open {file}: the current diagram is unchanged.",
+  "app.opened": "Opened {file}.",
+  "app.openedWithWarnings": "Opened {file} with {count} warnings.",
+  "app.saved": "Saved {file}.",
+  "app.dropFileHere": "Drop a topology file to open it",
+  "app.close": "Close",
+  "app.properties": "Properties",
+  "app.details": "Details",
+  "app.shareLinkDamaged": "The share link is damaged, so it could not be opened: {reason}",
+  "app.sharedOpened": "Opened the topology from the share link.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -302,6 +341,45 @@ const ko: Record<StringKey, string> = {
   "volume.bootable": "부팅(루트) 볼륨으로 쓸 수 있음",
   "volume.notBootable": "부팅(루트) 볼륨으로 쓸 수 없음",
   "volume.range": "허용 크기: {min}–{max} GiB",
+
+  // App frame
+  "app.appTitle": "ec2viz",
+  "app.untitled": "이름 없는 토폴로지",
+  "app.new": "새로 만들기",
+  "app.open": "열기…",
+  "app.save": "저장",
+  "app.undo": "실행 취소",
+  "app.redo": "다시 실행",
+  "app.delete": "삭제",
+  "app.fitView": "화면에 맞추기",
+  "app.toolbar": "도구 모음",
+  "app.switchLanguage": "Switch the interface to English",
+  "app.search": "검색",
+  "app.searchPlaceholder": "이름, ID, 태그로 검색",
+  "app.searchNoMatch": "일치하는 리소스가 없습니다",
+  "app.diagnostics": "진단",
+  "app.errorCountOne": "오류 1개",
+  "app.errorCountMany": "오류 {count}개",
+  "app.warningCountOne": "경고 1개",
+  "app.warningCountMany": "경고 {count}개",
+  "app.noDiagnostics": "문제가 없습니다. 이 토폴로지는 ec2viz가 검사하는 AWS 규칙을 모두 지킵니다.",
+  "app.errors": "오류",
+  "app.warnings": "경고",
+  "app.error": "오류",
+  "app.warning": "경고",
+  "app.confirmNew": "비어 있는 새 토폴로지를 시작할까요? 지금 토폴로지는 실행 취소로 되돌릴 수 있습니다.",
+  "app.confirmDelete": "{name}을(를) 삭제할까요?",
+  "app.deleteAlso": "함께 삭제되는 것: {list}.",
+  "app.openFailed": "{file} 파일을 열 수 없습니다. 현재 다이어그램은 그대로입니다.",
+  "app.opened": "{file} 파일을 열었습니다.",
+  "app.openedWithWarnings": "{file} 파일을 열었습니다. 경고가 {count}개 있습니다.",
+  "app.saved": "{file} 파일로 저장했습니다.",
+  "app.dropFileHere": "토폴로지 파일을 놓으면 열립니다",
+  "app.close": "닫기",
+  "app.properties": "속성",
+  "app.details": "세부 정보",
+  "app.shareLinkDamaged": "공유 링크가 손상되어 열 수 없습니다: {reason}",
+  "app.sharedOpened": "공유 링크의 토폴로지를 열었습니다.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };
@@ -318,4 +396,18 @@ export function t(lang: Lang, key: StringKey, params: StringParams = {}): string
 /** Placeholder names used by a template, sorted; used by tests to compare languages. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+}
+
+/** "1 error" / "3 errors" (Korean has no plural; its table just repeats the pattern). */
+export function countText(lang: Lang, what: "error" | "warning", count: number): string {
+  const one = count === 1;
+  const key: StringKey =
+    what === "error"
+      ? one
+        ? "app.errorCountOne"
+        : "app.errorCountMany"
+      : one
+        ? "app.warningCountOne"
+        : "app.warningCountMany";
+  return t(lang, key, { count });
 }
