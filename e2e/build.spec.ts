@@ -6,6 +6,7 @@ import {
   openDiagram,
   paletteItem,
   saveAndRead,
+  settled,
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
@@ -141,6 +142,7 @@ test.describe("building a topology with the palette", () => {
     const privateSubnet = diagramNode(page, "Private subnet subnet-1");
     await expect(privateSubnet).toBeVisible();
     const instance = diagramNode(page, "EC2 instance web-1");
+    await settled(privateSubnet);
     await instance.dragTo(privateSubnet, {
       sourcePosition: { x: 30, y: 12 },
       targetPosition: { x: 60, y: 14 },
@@ -160,6 +162,7 @@ test.describe("building a topology with the palette", () => {
     await dropOn(page, "Public subnet", "Availability Zone ap-northeast-2b");
     const otherZone = diagramNode(page, "Public subnet subnet-2");
     await expect(otherZone).toBeVisible();
+    await settled(otherZone);
     await diagramNode(page, "EC2 instance web-1").dragTo(otherZone, {
       sourcePosition: { x: 30, y: 12 },
       targetPosition: { x: 60, y: 14 },
