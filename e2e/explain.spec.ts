@@ -91,6 +91,15 @@ test.describe("explaining the diagram", () => {
     );
   });
 
+  test("related resources in the panel jump to their node, and node names stay unique", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "Public subnet public-a").click({ position: { x: 60, y: 14 } });
+    await details(page).getByRole("link", { name: "EC2 instance web-1" }).click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
+    // The panel's links don't make the node's button name ambiguous for scripts.
+    await expect(page.getByRole("button", { name: "EC2 instance web-1" })).toHaveCount(1);
+  });
+
   test("search selects and opens the match", async ({ page }) => {
     await openDiagram(page);
     await page.getByRole("combobox", { name: "Search" }).fill("django");

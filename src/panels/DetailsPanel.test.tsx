@@ -34,7 +34,10 @@ describe("DetailsPanel", () => {
 
   it("opens AWS documentation in a new tab without a referrer", () => {
     const html = render(topology.parse(seed), "vpc-main", "en");
-    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    // In-page jumps to other nodes are links too (href="#node=…"); the rest go to AWS's docs.
+    const links = [...html.matchAll(/<a [^>]*>/g)]
+      .map((m) => m[0])
+      .filter((a) => !a.includes('href="#node='));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link).toContain('target="_blank"');
@@ -54,9 +57,9 @@ describe("DetailsPanel", () => {
     expect(html.match(/<\/span> Met:/g)).toHaveLength(3);
   });
 
-  it("renders related resources as buttons and the current crumb as plain text", () => {
+  it("renders related resources as in-page links and the current crumb as plain text", () => {
     const html = render(topology.parse(seed), "i-web-1", "en");
-    expect(html).toContain('<button type="button" class="details-link">Security group web</button>');
+    expect(html).toContain('<a href="#node=sg-web" class="details-link">Security group web</a>');
     expect(html).toContain('<span aria-current="location">EC2 instance web-1</span>');
   });
 

@@ -24,13 +24,24 @@ export interface DetailsPanelProps {
   focusOnOpen?: boolean;
 }
 
+/**
+ * A jump to another node, as an in-page link: it takes the reader somewhere rather than acting, and
+ * it keeps the diagram's node buttons ("EC2 instance web-1") the only buttons with those names.
+ */
 function Jump({ link, onSelect }: { link: LinkView; onSelect: (id: string) => void }) {
   const target = link.target;
   if (target === undefined) return <span className="details-link details-link--missing">{link.label}</span>;
   return (
-    <button type="button" className="details-link" onClick={() => onSelect(target)}>
+    <a
+      href={`#node=${encodeURIComponent(target)}`}
+      className="details-link"
+      onClick={(e) => {
+        e.preventDefault();
+        onSelect(target);
+      }}
+    >
       {link.label}
-    </button>
+    </a>
   );
 }
 
