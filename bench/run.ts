@@ -11,6 +11,7 @@ import type { Topology } from "../src/model/schema.ts";
 import { benchExport, printExportBench } from "./export.ts";
 import { generateTopology } from "./generate.ts";
 import { median } from "./stats.ts";
+import { benchValidate, printValidateBench } from "./validate.ts";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -156,3 +157,4 @@ for (const size of [100, 1000]) {
 console.log("\nTarget: 1,000 instances under 400 ms; 5,000 without failure; aspect between 0.33 and 3.");
 
 printExportBench(await benchExport([100, 1000], RUNS));
+printValidateBench(benchValidate(SIZES, RUNS));

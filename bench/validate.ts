@@ -1,0 +1,50 @@
+// Validation timings for `npm run bench`: validate() (schema + every AWS rule) on generated
+// topologies, next to JSON.parse of the same document's text as the in-process baseline.
+import { validate } from "../src/model/validate.ts";
+import { generateTopology } from "./generate.ts";
+import { median } from "./stats.ts";
+
+export interface ValidateBenchRow {
+  instances: number;
+  validateMs: number;
+  parseMs: number;
+  diagnostics: number;
+}
+
+export function benchValidate(sizes: readonly number[], runs: number): ValidateBenchRow[] {
+  return sizes.map((instances) => {
+    const doc = generateTopology(instances, 1);
+    const text = JSON.stringify(doc);
+    let diagnostics = validate(JSON.parse(text)).length; // warm-up
+    const validateTimes: number[] = [];
+    const parseTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      const data = JSON.parse(text);
+      parseTimes.push(performance.now() - t);
+      t = performance.now();
+      diagnostics = validate(data).length;
+      validateTimes.push(performance.now() - t);
+    }
+    return { instances, validateMs: median(validateTimes), parseMs: median(parseTimes), diagnostics };
+  });
+}
+
+export function printValidateBench(rows: readonly ValidateBenchRow[]): void {
+  console.log("\nValidation (schema + rules), median ms, with JSON.parse of the same text as baseline:");
+  console.log(
+    ["instances", "validate", "JSON.parse", "ratio", "diagnostics"].map((h) => h.padStart(11)).join("  "),
+  );
+  for (const r of rows)
+    console.log(
+      [
+        String(r.instances),
+        r.validateMs.toFixed(1),
+        r.parseMs.toFixed(1),
+        `${(r.validateMs / r.parseMs).toFixed(1)}×`,
+        String(r.diagnostics),
+      ]
+        .map((c) => c.padStart(11))
+        .join("  "),
+    );
+}
