@@ -57,6 +57,13 @@ test.describe("explaining the diagram", () => {
     await page.getByRole("button", { name: "한국어" }).click();
     await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 인스턴스");
     await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+    // Public names don't change with the language: scripts keep working in a Korean UI.
+    for (const name of ["Save", "Export", "EC2 instance web-1"]) {
+      await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
+    }
+    await expect(
+      page.getByRole("complementary", { name: "Components" }).getByRole("button", { name: "VPC" }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.getByRole("button", { name: "English" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");

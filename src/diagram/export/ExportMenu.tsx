@@ -142,6 +142,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
       onClick={() => void run(action)}
       disabled={busy !== null}
       aria-busy={busy === action}
+      // Public names stay English in every UI language (scripts click "PNG image"); the text follows the UI.
+      aria-label={exportText("en", action)}
     >
       {t(action)}
     </button>
@@ -153,6 +155,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         type="button"
         ref={button}
         aria-haspopup="dialog"
+        aria-label={exportText("en", "export")}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => {
