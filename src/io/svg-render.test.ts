@@ -10,7 +10,7 @@ import { type Topology, topology } from "../model/schema.ts";
 import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
 import { GLYPH_NAMES, glyphShapes } from "./svg-glyphs.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
-import { BACKGROUND_COLORS, exportFrame, renderSvg, routePath } from "./svg-render.ts";
+import { BACKGROUND_COLORS, exportFrame, renderSvg } from "./svg-render.ts";
 import { checkXml, type XmlElement } from "./testing/xml-check.ts";
 
 const seed = topology.parse(seedJson);
@@ -157,18 +157,6 @@ describe("renderSvg", () => {
     const svg = renderSvg(await sceneOf(doc));
     expect(checkXml(svg).ok).toBe(true);
     expect(texts(elementsOf(svg))).toContain(`<b>&"x'`);
-  });
-});
-
-describe("routePath", () => {
-  it("rounds corners and ends at the last point", () => {
-    const d = routePath([
-      { x: 0, y: 0 },
-      { x: 0, y: 100 },
-      { x: 50, y: 100 },
-    ]);
-    expect(d).toBe("M0 0 L0 90 Q0 100 10 100 L50 100");
-    expect(routePath([])).toBe("");
   });
 });
 

@@ -1,7 +1,8 @@
 // Scene -> a standalone SVG document: rectangles, paths and real <text>, drawn to look like the
 // canvas (same sizes, colours and glyphs as src/diagram). Pure string building: no DOM, no React,
 // no fonts or pictures to fetch, so it runs in Node and the file opens anywhere, editors included.
-import type { EdgeKind, Point } from "../layout/types.ts";
+import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
+import type { EdgeKind } from "../layout/types.ts";
 import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
 import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
@@ -256,52 +257,10 @@ function box(b: SceneBox, background: ExportBackground): string {
   return `<g class="ec2viz-${b.kind}"><title>${escapeXml(b.name)}</title>${body}</g>`;
 }
 
-/** The canvas's route: straight runs joined by rounded corners. */
-export function routePath(points: readonly Point[], radius = 10): string {
-  const first = points[0];
-  if (!first) return "";
-  let d = `M${n(first.x)} ${n(first.y)}`;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i] as Point;
-    const prev = points[i - 1] as Point;
-    const next = points[i + 1];
-    if (!next) {
-      d += ` L${n(p.x)} ${n(p.y)}`;
-      break;
-    }
-    const r = Math.min(
-      radius,
-      Math.hypot(p.x - prev.x, p.y - prev.y) / 2,
-      Math.hypot(next.x - p.x, next.y - p.y) / 2,
-    );
-    const toward = (q: Point) => {
-      const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-      return { x: p.x + ((q.x - p.x) / len) * r, y: p.y + ((q.y - p.y) / len) * r };
-    };
-    const a = toward(prev);
-    const b = toward(next);
-    d += ` L${n(a.x)} ${n(a.y)} Q${n(p.x)} ${n(p.y)} ${n(b.x)} ${n(b.y)}`;
-  }
-  return d;
-}
-
-function arrow(points: readonly Point[]): string {
-  const tip = points[points.length - 1];
-  const from = points[points.length - 2];
-  if (!tip || !from) return "";
-  const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
-  const ux = (tip.x - from.x) / len;
-  const uy = (tip.y - from.y) / len;
-  const bx = tip.x - ux * 9;
-  const by = tip.y - uy * 9;
-  const w = 9 * 0.55;
-  return `M${n(tip.x)} ${n(tip.y)} L${n(bx - uy * w)} ${n(by + ux * w)} L${n(bx + uy * w)} ${n(by - ux * w)} Z`;
-}
-
 function edge(e: Scene["edges"][number]): string {
   const s = EDGE_STYLE[e.kind];
-  const line = `<path d="${routePath(e.points)}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`;
-  const head = e.kind === "attach" ? "" : `<path d="${arrow(e.points)}" fill="${s.stroke}"/>`;
+  const line = `<path d="${roundedRoutePath(e.points)}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`;
+  const head = e.kind === "attach" ? "" : `<path d="${arrowHeadPath(e.points)}" fill="${s.stroke}"/>`;
   return `<g class="ec2viz-edge ec2viz-edge--${e.kind}">${line}${head}</g>`;
 }
 

@@ -8,7 +8,7 @@ import type { LocalText } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { indexTopology, type ResourceKind } from "../model/topology-index.ts";
+import { COLLECTION_OF_KIND, indexTopology, type ResourceKind } from "../model/topology-index.ts";
 import {
   checkFieldText,
   checkPatch,
@@ -100,15 +100,7 @@ interface Ctx {
 }
 
 function storedResource(doc: Topology, kind: ResourceKind, id: string): Record<string, unknown> {
-  const list = {
-    region: doc.regions,
-    vpc: doc.vpcs,
-    internetGateway: doc.internetGateways,
-    subnet: doc.subnets,
-    securityGroup: doc.securityGroups,
-    instance: doc.instances,
-    volume: doc.volumes,
-  }[kind] as readonly { id: string }[];
+  const list = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
   return (list.find((r) => r.id === id) ?? {}) as Record<string, unknown>;
 }
 

@@ -1,21 +1,13 @@
 // The palette's items, in the order users see them. Labels come from the public names list.
 
 import type { Lang } from "../../model/diagnostics.ts";
-import { KIND_LABELS } from "../../model/kind-labels.ts";
+import { KIND_LABELS, LABEL_KINDS, type LabelKind } from "../../model/kind-labels.ts";
 
-export const PALETTE_KINDS = [
-  "region",
-  "availabilityZone",
-  "vpc",
-  "internetGateway",
-  "publicSubnet",
-  "privateSubnet",
-  "securityGroup",
-  "instance",
-  "volume",
-] as const;
-
-export type PaletteKind = (typeof PALETTE_KINDS)[number];
+/** Every drawn kind but the Internet (which is always there), in the order of the kind words. */
+export type PaletteKind = Exclude<LabelKind, "internet">;
+export const PALETTE_KINDS: readonly PaletteKind[] = LABEL_KINDS.filter(
+  (kind): kind is PaletteKind => kind !== "internet",
+);
 
 /** The dataTransfer type a palette drag carries; its value is a PaletteKind. */
 export const PALETTE_MIME = "application/ec2viz-kind";

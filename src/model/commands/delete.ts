@@ -4,7 +4,7 @@
 // detached, a deleted group is unassigned, a subnet that loses its gateway becomes private).
 import type { Lang } from "../diagnostics.ts";
 import type { Topology } from "../schema.ts";
-import type { ResourceKind } from "../topology-index.ts";
+import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { labelText, resourceKindText, resourceLabel } from "./kind-labels.ts";
 import { type CommandResult, done, refuse } from "./types.ts";
 
@@ -39,15 +39,7 @@ function emptySets(): Record<ResourceKind, Set<string>> {
 
 function exists(doc: Topology, kind: DeletableKind, id: string): boolean {
   if (kind === "availabilityZone") return doc.regions.some((r) => r.availabilityZones.includes(id));
-  const list = {
-    region: doc.regions,
-    vpc: doc.vpcs,
-    internetGateway: doc.internetGateways,
-    subnet: doc.subnets,
-    securityGroup: doc.securityGroups,
-    instance: doc.instances,
-    volume: doc.volumes,
-  }[kind] as readonly { id: string }[];
+  const list = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
   return list.some((r) => r.id === id);
 }
 
