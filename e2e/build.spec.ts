@@ -78,6 +78,34 @@ test.describe("building a topology with the palette", () => {
     await expect(toolbarButton(page, "Undo")).toBeDisabled();
   });
 
+  test("while dragging, the container the item would land in stands out", async ({ page }) => {
+    await openDiagram(page);
+    const subnet = diagramNode(page, "Public subnet public-a");
+    const region = diagramNode(page, "Region Seoul");
+    const s = await subnet.boundingBox();
+    const r = await region.boundingBox();
+    if (!s || !r) throw new Error("boxes not visible");
+    // Browsers repeat dragover while the pointer rests; headless Chromium only on moves, so wiggle.
+    const hover = async (x: number, y: number, check: () => Promise<void>) =>
+      expect(async () => {
+        await page.mouse.move(x + Math.random() * 4, y);
+        await check();
+      }).toPass({ timeout: 10_000 });
+    await paletteItem(page, "EC2 instance").hover();
+    await page.mouse.down();
+    await hover(s.x + 60, s.y + 14, async () =>
+      expect(await subnet.locator(".is-highlighted").count()).toBeGreaterThan(0),
+    );
+    // An instance can't land on a Region: nothing stands out there.
+    await hover(r.x + 60, r.y + 14, async () =>
+      expect(await page.locator(".is-highlighted").count()).toBe(0),
+    );
+    await page.mouse.move(s.x + 60, s.y + 14, { steps: 3 });
+    await page.mouse.up();
+    await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+    await expect(page.locator(".is-highlighted")).toHaveCount(0);
+  });
+
   test("the keyboard path adds into the selected container", async ({ page }) => {
     await openDiagram(page);
     await diagramNode(page, "Public subnet public-a").click({ position: { x: 60, y: 14 } });

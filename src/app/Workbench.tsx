@@ -3,7 +3,12 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
 import { DiagramCanvas } from "../diagram/DiagramCanvas.tsx";
 import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
-import { applyInstanceDrop, applyPaletteDrop, applyPaletteToSelection } from "../diagram/palette/drop.ts";
+import {
+  applyInstanceDrop,
+  applyPaletteDrop,
+  applyPaletteToSelection,
+  dropTargetFor,
+} from "../diagram/palette/drop.ts";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import {
   isPaletteDrag,
@@ -27,7 +32,7 @@ import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts"
 import { DiagnosticsList } from "./DiagnosticsList.tsx";
 import { useDiagnostics } from "./diagnose.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
-import { deletableOf, detailsTargetOf, dropTargetOf } from "./node-targets.ts";
+import { deletableOf, detailsTargetOf, diagramIdOf, dropTargetOf } from "./node-targets.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
@@ -66,6 +71,9 @@ export function Workbench() {
   const [viewKey, setViewKey] = useState(0);
   const [centerOn, setCenterOn] = useState<{ id: string; n: number } | null>(null);
   const [collapsed, setCollapsed] = useState<string[]>([]);
+  // While a palette item is dragged, the container it would land in stands out.
+  const [dragKind, setDragKind] = useState<PaletteKind | null>(null);
+  const [dropHint, setDropHint] = useState<string | null>(null);
 
   const say = useCallback((n: Notice | null) => setNotice(n), []);
 
@@ -188,18 +196,27 @@ export function Workbench() {
 
   // While an instance's details are open, its internet path stands out on the canvas.
   const highlighted = useMemo(() => {
+    if (dropHint) return [dropHint];
     if (!view || selectedId === null || !index.instances.has(selectedId)) return [];
     return internetReachability(doc, index, selectedId)?.path ?? [];
-  }, [view, selectedId, doc, index]);
+  }, [dropHint, view, selectedId, doc, index]);
 
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
-    if (isPaletteDrag([...e.dataTransfer.types])) {
-      e.preventDefault();
-      e.dataTransfer.dropEffect = "copy";
-    }
+    if (!isPaletteDrag([...e.dataTransfer.types])) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = "copy";
+    if (!dragKind) return;
+    const resolved = dropTargetFor(doc, dragKind, dropTargetOf(index, nodeIdAt(e.clientX, e.clientY)));
+    const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
+    if (hint !== dropHint) setDropHint(hint);
+  };
+  const endPaletteDrag = () => {
+    setDragKind(null);
+    setDropHint(null);
   };
   const onCanvasDrop = (e: DragEvent<HTMLDivElement>) => {
     const kind = readPaletteKind(e.dataTransfer);
+    endPaletteDrag();
     if (!kind) return;
     e.preventDefault();
     e.stopPropagation();
@@ -244,7 +261,11 @@ export function Workbench() {
       />
       {files.input}
       <div className="workbench__body">
-        <Palette lang={lang} onActivate={activatePalette} />
+        <Palette
+          lang={lang}
+          onActivate={activatePalette}
+          onDragKind={(kind) => (kind ? setDragKind(kind) : endPaletteDrag())}
+        />
         <main className="workbench__canvas" onDragOver={onCanvasDragOver} onDrop={onCanvasDrop}>
           <DiagramCanvas
             doc={doc}

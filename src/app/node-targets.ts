@@ -3,7 +3,7 @@
 import type { DropTarget } from "../diagram/palette/drop.ts";
 import type { DetailsTarget } from "../explain/describe.ts";
 import type { DeletableKind } from "../model/commands/index.ts";
-import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
+import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 
 export function detailsTargetOf(index: TopologyIndex, nodeId: string): DetailsTarget | undefined {
@@ -37,4 +37,9 @@ export function deletableOf(
   // Zones belong to the Region in the file, so deleting the box removes the zone name itself.
   if (zone && index.vpcs.has(zone.owner)) return { kind: "availabilityZone", id: zone.zone };
   return undefined;
+}
+
+/** The diagram node id of a drop target (an AZ target is the zone's box inside its VPC). */
+export function diagramIdOf(target: Exclude<DropTarget, null>): string {
+  return target.kind === "availabilityZone" ? availabilityZoneNodeId(target.vpc, target.az) : target.id;
 }
