@@ -64,8 +64,11 @@ export function awsRegion(code: string): AwsRegion | undefined {
   return BY_CODE.get(code);
 }
 
-/** Region code of an AZ name: "ap-northeast-2a" -> "ap-northeast-2" (local zones keep their suffix off). */
+/**
+ * Region code of a zone name: "ap-northeast-2a" -> "ap-northeast-2". Local Zones and Wavelength
+ * Zones name their parent Region first ("us-west-2-lax-1a", "us-east-1-wl1-bos-wlz-1").
+ */
 export function regionOfZoneName(zone: string): string | undefined {
-  const match = /^([a-z]{2}(?:-gov)?-[a-z]+-\d+)[a-z]$/.exec(zone);
+  const match = /^([a-z]{2}(?:-gov)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(zone);
   return match?.[1];
 }
