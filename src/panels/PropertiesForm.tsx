@@ -270,7 +270,41 @@ function useRows<R>(
     if (c.changed) ctx.commit(label, b.patch);
     setDraft(null);
   };
-  return { rows, setDraft, message, commitRows };
+  const edit = (n: number, part: Partial<R>) =>
+    setDraft(rows.map((r, i) => (i === n ? { ...r, ...part } : r)));
+  const add = (row: R) => setDraft([...rows, row]);
+  const remove = (label: LocalText, n: number) =>
+    commitRows(
+      label,
+      rows.filter((_, i) => i !== n),
+    );
+  return { rows, message, commitRows, edit, add, remove };
+}
+
+/**
+ * The frame both row tables share: a fieldset that commits when focus leaves it, so editing several
+ * cells is one undo step, with its message below.
+ */
+function RowTable(props: {
+  uid: string;
+  legend: string;
+  message: string | undefined;
+  onLeave: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className="prop-field prop-table"
+      aria-describedby={`${props.uid}-msg`}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.onLeave();
+      }}
+    >
+      <legend>{props.legend}</legend>
+      {props.children}
+      <Message id={`${props.uid}-msg`} text={props.message} />
+    </fieldset>
+  );
 }
 
 function TagEditor({ ctx }: { ctx: Ctx }) {
@@ -283,19 +317,9 @@ function TagEditor({ ctx }: { ctx: Ctx }) {
     const parsed = rowsToTags(rows);
     return parsed.ok ? { patch: { tags: parsed.value } } : { message: parsed.message };
   };
-  const { rows, setDraft, message, commitRows } = useRows(stored, toPatch, ctx);
-  const edit = (n: number, part: Partial<TagRow>) =>
-    setDraft(rows.map((r, i) => (i === n ? { ...r, ...part } : r)));
+  const { rows, message, commitRows, edit, add, remove } = useRows(stored, toPatch, ctx);
   return (
-    <fieldset
-      className="prop-field prop-table"
-      aria-describedby={`${uid}-msg`}
-      // Commit when focus leaves the table, so editing several cells is one undo step.
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commitRows(label);
-      }}
-    >
-      <legend>{ctx.ui.tags}</legend>
+    <RowTable uid={uid} legend={ctx.ui.tags} message={message} onLeave={() => commitRows(label)}>
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
         <div key={n} className="prop-row">
@@ -309,24 +333,15 @@ function TagEditor({ ctx }: { ctx: Ctx }) {
             value={row.value}
             onChange={(e) => edit(n, { value: e.target.value })}
           />
-          <button
-            type="button"
-            onClick={() =>
-              commitRows(
-                label,
-                rows.filter((_, i) => i !== n),
-              )
-            }
-          >
+          <button type="button" onClick={() => remove(label, n)}>
             {ctx.ui.remove}
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => setDraft([...rows, { key: "", value: "" }])}>
+      <button type="button" onClick={() => add({ key: "", value: "" })}>
         {ctx.ui.addTag}
       </button>
-      <Message id={`${uid}-msg`} text={message} />
-    </fieldset>
+    </RowTable>
   );
 }
 
@@ -338,19 +353,9 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
     const parsed = rowsToRules(rows);
     return parsed.ok ? { patch: { [direction]: parsed.value } } : { message: parsed.message };
   };
-  const { rows, setDraft, message, commitRows } = useRows(ruleRows(value), toPatch, ctx);
-  const edit = (n: number, part: Partial<RuleRow>) =>
-    setDraft(rows.map((r, i) => (i === n ? { ...r, ...part } : r)));
+  const { rows, message, commitRows, edit, add, remove } = useRows(ruleRows(value), toPatch, ctx);
   return (
-    <fieldset
-      className="prop-field prop-table"
-      aria-describedby={`${uid}-msg`}
-      // Commit when focus leaves the table, so editing several cells is one undo step.
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) commitRows(label);
-      }}
-    >
-      <legend>{label[ctx.lang]}</legend>
+    <RowTable uid={uid} legend={label[ctx.lang]} message={message} onLeave={() => commitRows(label)}>
       {direction === "egress" && value === undefined ? (
         <p className="prop-note">{ctx.ui.defaultEgress}</p>
       ) : null}
@@ -392,24 +397,15 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
             value={row.description}
             onChange={(e) => edit(n, { description: e.target.value })}
           />
-          <button
-            type="button"
-            onClick={() =>
-              commitRows(
-                label,
-                rows.filter((_, i) => i !== n),
-              )
-            }
-          >
+          <button type="button" onClick={() => remove(label, n)}>
             {ctx.ui.remove}
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => setDraft([...rows, emptyRuleRow()])}>
+      <button type="button" onClick={() => add(emptyRuleRow())}>
         {ctx.ui.addRule}
       </button>
-      <Message id={`${uid}-msg`} text={message} />
-    </fieldset>
+    </RowTable>
   );
 }
 
