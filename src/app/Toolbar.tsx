@@ -24,15 +24,33 @@ interface ToolbarProps {
   search: ReactNode;
 }
 
-/**
- * The toolbar buttons' accessible names are a public interface (scripts click "Save"), so they stay
- * English whatever the UI language; the visible text follows the language.
- */
-const publicName = (key: "new" | "open" | "save" | "undo" | "redo" | "delete") => t("en", `app.${key}`);
-
 /** Keys of the app frame's strings, without their "app." prefix. */
 type Unprefixed<T> = T extends `app.${infer K}` ? K : never;
 type AppKey = Unprefixed<StringKey>;
+
+/**
+ * A toolbar command. Its accessible name is a public interface (scripts click "Save"), so it stays
+ * English whatever the UI language; the visible text follows the language.
+ */
+function Command(props: {
+  name: "new" | "open" | "save" | "undo" | "redo" | "delete";
+  lang: Lang;
+  onClick: () => void;
+  disabled?: boolean;
+  keys?: string;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-keyshortcuts={props.keys}
+      aria-label={t("en", `app.${props.name}`)}
+    >
+      {t(props.lang, `app.${props.name}`)}
+    </button>
+  );
+}
 
 export function Toolbar(props: ToolbarProps) {
   const { lang } = props;
@@ -50,44 +68,26 @@ export function Toolbar(props: ToolbarProps) {
         </span>
       </div>
       <div className="toolbar__group" role="toolbar" aria-label={text("toolbar")}>
-        <button type="button" onClick={props.onNew} aria-label={publicName("new")}>
-          {text("new")}
-        </button>
-        <button type="button" onClick={props.onOpen} aria-label={publicName("open")}>
-          {text("open")}
-        </button>
-        <button type="button" onClick={props.onSave} aria-label={publicName("save")}>
-          {text("save")}
-        </button>
+        <Command name="new" lang={lang} onClick={props.onNew} />
+        <Command name="open" lang={lang} onClick={props.onOpen} />
+        <Command name="save" lang={lang} onClick={props.onSave} />
         {props.exportControl}
         <span className="toolbar__sep" aria-hidden="true" />
-        <button
-          type="button"
-          onClick={props.onUndo}
-          disabled={!props.canUndo}
-          aria-keyshortcuts="Control+Z"
-          aria-label={publicName("undo")}
-        >
-          {text("undo")}
-        </button>
-        <button
-          type="button"
+        <Command name="undo" lang={lang} onClick={props.onUndo} disabled={!props.canUndo} keys="Control+Z" />
+        <Command
+          name="redo"
+          lang={lang}
           onClick={props.onRedo}
           disabled={!props.canRedo}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-          aria-label={publicName("redo")}
-        >
-          {text("redo")}
-        </button>
-        <button
-          type="button"
+          keys="Control+Shift+Z Control+Y"
+        />
+        <Command
+          name="delete"
+          lang={lang}
           onClick={props.onDelete}
           disabled={!props.canDelete}
-          aria-keyshortcuts="Delete"
-          aria-label={publicName("delete")}
-        >
-          {text("delete")}
-        </button>
+          keys="Delete"
+        />
       </div>
       <div className="toolbar__right">
         {props.search}
