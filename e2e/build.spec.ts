@@ -197,4 +197,19 @@ test.describe("building a topology with the palette", () => {
     });
     await expect(page.getByRole("alert")).toContainText(/volume/i);
   });
+
+  test("editing several tag cells commits as one undo step", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "Properties" }).click();
+    await page.getByRole("button", { name: "Add tag" }).click();
+    await page.getByLabel("Key 3", { exact: true }).fill("Owner");
+    await page.getByLabel("Value 3", { exact: true }).fill("team-a");
+    await page.getByRole("tab", { name: "Properties" }).focus(); // focus leaves the table: commit
+    const saved = (await saveAndRead(page)).json as { instances: { tags?: Record<string, string> }[] };
+    expect(saved.instances[0]?.tags).toEqual({ Name: "web-1", Project: "django-ml-graphs", Owner: "team-a" });
+    await toolbarButton(page, "Undo").click();
+    const undone = (await saveAndRead(page)).json as { instances: { tags?: Record<string, string> }[] };
+    expect(undone.instances[0]?.tags).toEqual({ Name: "web-1", Project: "django-ml-graphs" });
+  });
 });
