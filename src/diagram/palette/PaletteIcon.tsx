@@ -7,36 +7,29 @@ const GREEN = "#7AA116";
 const RED = "#DD344C";
 const ORANGE = "#ED7100";
 
+/** Region (dotted) and Availability Zone (dashed) groups differ only by their border's dash. */
+function DashedBox({ dash }: { dash: string }) {
+  return (
+    <rect
+      x="2"
+      y="2"
+      width="20"
+      height="20"
+      rx="2"
+      fill="none"
+      stroke={TEAL}
+      strokeWidth="2"
+      strokeDasharray={dash}
+    />
+  );
+}
+
 function Shape({ kind }: { kind: PaletteKind }) {
   switch (kind) {
     case "region":
-      return (
-        <rect
-          x="2"
-          y="2"
-          width="20"
-          height="20"
-          rx="2"
-          fill="none"
-          stroke={TEAL}
-          strokeWidth="2"
-          strokeDasharray="1 3"
-        />
-      );
+      return <DashedBox dash="1 3" />;
     case "availabilityZone":
-      return (
-        <rect
-          x="2"
-          y="2"
-          width="20"
-          height="20"
-          rx="2"
-          fill="none"
-          stroke={TEAL}
-          strokeWidth="2"
-          strokeDasharray="4 3"
-        />
-      );
+      return <DashedBox dash="4 3" />;
     case "vpc":
       return (
         <>

@@ -1,6 +1,7 @@
-// A small local table of Regions and their Availability Zone letters, used to pick "the next Region"
-// and "the Region's next AZ". Kept here until src/model/regions.ts (another engineer's) lands; then
-// this file should read from it instead. Letters are the zone names most accounts see today.
+// The Regions the palette offers, in the order it adds them, with their Availability Zone letters,
+// used to pick "the next Region" and "the Region's next AZ". src/model/regions.ts knows every Region
+// code but not zone letters; the short names here become the new Region boxes' names ("N. Virginia").
+// Letters are the zone names most accounts see today.
 
 export interface RegionEntry {
   code: string;
