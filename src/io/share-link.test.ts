@@ -78,7 +78,12 @@ describe("share links", () => {
     expect(errorKind(fragmentOf({ version: 2 }))).toBe("invalid-topology");
     const invalid = decodeShareFragment(fragmentOf({ version: 1, vpcs: [{ id: "v" }] }));
     expect(invalid.ok).toBe(false);
-    if (!invalid.ok) expect(invalid.error.details?.join(" ")).toMatch(/vpcs\.0/);
+    if (!invalid.ok) expect(invalid.error.details?.join(" ")).toMatch(/\$\.vpcs\[0\]/);
+    const newer = decodeShareFragment(fragmentOf({ version: 2 }));
+    if (!newer.ok) {
+      expect(shareLinkErrorMessage(newer.error, "en")).toMatch(/format version 2/);
+      expect(shareLinkErrorMessage(newer.error, "ko")).toMatch(/형식 버전 2/);
+    }
   });
 
   it("report every truncation of a link as damaged, never as a different diagram", () => {

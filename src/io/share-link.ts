@@ -4,7 +4,9 @@
 // trailer, so we do: a link cut short or mistyped is reported as damaged, never drawn half-way.
 import { strFromU8, strToU8, unzlibSync, zlibSync } from "fflate";
 import type { Lang } from "../model/diagnostics.ts";
-import { type Topology, topology } from "../model/schema.ts";
+import type { Topology } from "../model/schema.ts";
+import { type ParseError, topologyFromData } from "./parse.ts";
+import { parseErrorText } from "./parse-messages.ts";
 
 export const SHARE_PARAM = "t";
 
@@ -17,8 +19,9 @@ export type ShareLinkErrorKind =
 
 export interface ShareLinkError {
   kind: ShareLinkErrorKind;
-  /** Validation problems, for "invalid-topology". */
+  /** Validation problems, for "invalid-topology" (in English; `parseError` words them in any language). */
   details?: string[];
+  parseError?: ParseError;
 }
 
 export type ShareLinkResult = { ok: true; doc: Topology } | { ok: false; error: ShareLinkError };
@@ -113,14 +116,14 @@ export function decodeShareFragment(fragment: string): ShareLinkResult {
   } catch {
     return { ok: false, error: { kind: "not-json" } };
   }
-  const parsed = topology.safeParse(json);
-  if (!parsed.success) {
-    const details = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join(".") || "(document)"}: ${i.message}`);
-    return { ok: false, error: { kind: "invalid-topology", details } };
+  // The same reading as a file: version check, migrations, schema diagnostics with their paths.
+  const parsed = topologyFromData(json);
+  if (!parsed.ok) {
+    const text = parseErrorText(parsed.error, "en");
+    const details = (text.details.length > 0 ? text.details : [text.summary]).slice(0, 5);
+    return { ok: false, error: { kind: "invalid-topology", details, parseError: parsed.error } };
   }
-  return { ok: true, doc: parsed.data };
+  return { ok: true, doc: parsed.doc };
 }
 
 /** What went wrong, in the user's language (the "reason" part of the app's notice). */
@@ -140,7 +143,9 @@ export function shareLinkErrorMessage(error: ShareLinkError, lang: Lang): string
     case "not-json":
       return ko ? "링크 안의 데이터가 토폴로지 문서가 아닙니다." : "its content is not a topology document.";
     case "invalid-topology": {
-      const list = (error.details ?? []).join("; ");
+      const worded = error.parseError ? parseErrorText(error.parseError, lang) : undefined;
+      const lines = worded ? (worded.details.length > 0 ? worded.details : [worded.summary]) : error.details;
+      const list = (lines ?? []).slice(0, 5).join("; ");
       return ko
         ? `링크 안의 토폴로지가 올바르지 않습니다${list ? `: ${list}` : "."}`
         : `the topology in it is not valid${list ? `: ${list}` : "."}`;
