@@ -4,10 +4,10 @@
 import { createElement, type ReactNode, useCallback, useEffect, useRef } from "react";
 import { t } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
-import { topologyJsonText } from "../io/export-input.ts";
 import { OPEN_ACCEPT, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
 import { parseTopologyText } from "../io/parse.ts";
 import { parseErrorText } from "../io/parse-messages.ts";
+import { toJsonText } from "../io/serialize.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 import type { Topology } from "../model/schema.ts";
@@ -67,7 +67,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
 
   const save = useCallback(() => {
     const file = exportFileName(doc.name, "json");
-    downloadBlob(new Blob([topologyJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
+    downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
     say({ tone: "info", text: t(lang, "app.saved", { file }) });
   }, [doc, lang, say]);
 

@@ -1,7 +1,6 @@
 // What the Export menu asks the app for, and how it becomes a scene to draw. The app may hand over
 // the canvas's React Flow nodes, or a layout, or just the document (then a fresh layout is made in
 // the layout worker, exactly as the canvas makes its own).
-import { stringify } from "yaml";
 import type { DiagramEdge, DiagramNode } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
@@ -41,8 +40,3 @@ export async function sceneForExport(
   const layout = input.layout ?? (await layoutDoc(input.doc, input.collapsed ?? []));
   return sceneFromLayout(layout, input.doc, lang, input.diagnostics ?? []);
 }
-
-/** The topology file as JSON, the way ec2viz writes it (2-space indent, final newline). */
-export const topologyJsonText = (doc: Topology): string => `${JSON.stringify(doc, null, 2)}\n`;
-
-export const topologyYamlText = (doc: Topology): string => stringify(doc, { lineWidth: 0 });

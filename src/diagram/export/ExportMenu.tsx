@@ -6,13 +6,9 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { EXPORT_SCALES } from "../../io/canvas-limits.ts";
 import { clipboardMessage, copyPngToClipboard, copyText } from "../../io/clipboard.ts";
 import { downloadBlob, exportFileName } from "../../io/download.ts";
-import {
-  type ExportInput,
-  sceneForExport,
-  topologyJsonText,
-  topologyYamlText,
-} from "../../io/export-input.ts";
+import { type ExportInput, sceneForExport } from "../../io/export-input.ts";
 import { ExportError, type ImageOptions, pngBlob, svgBlob } from "../../io/image-export.ts";
+import { toJsonText, toYamlText } from "../../io/serialize.ts";
 import { shareUrl } from "../../io/share-link.ts";
 import type { ExportBackground } from "../../io/svg-render.ts";
 import { exportFrame } from "../../io/svg-render.ts";
@@ -101,7 +97,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         }
         case "json":
         case "yaml": {
-          const text = action === "json" ? topologyJsonText(doc) : topologyYamlText(doc);
+          const text = action === "json" ? toJsonText(doc) : toYamlText(doc);
           const type = action === "json" ? "application/json" : "application/yaml";
           const file = exportFileName(doc.name, action);
           downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), file);
