@@ -115,11 +115,26 @@ function newRuleError(
   after: Topology,
   resource: string,
 ): { en: Diagnostic; ko: Diagnostic } | undefined {
-  const keyOf = (d: Diagnostic) => `${d.code}|${d.path}|${d.resource ?? ""}`;
-  const isError = (d: Diagnostic) => d.severity === "error";
-  const existing = new Set(checkRules(before).filter(isError).map(keyOf));
+  const existing = existingErrors(before);
   const found = checkRules(after).find(
-    (d) => isError(d) && d.resource === resource && !existing.has(keyOf(d)),
+    (d) => isError(d) && d.resource === resource && !existing.has(errorKey(d)),
   );
   return found ? { en: found, ko: localizeDiagnostic(found, "ko") } : undefined;
+}
+
+const isError = (d: Diagnostic) => d.severity === "error";
+const errorKey = (d: Diagnostic) => `${d.code}|${d.path}|${d.resource ?? ""}`;
+
+/**
+ * The errors a document already has, computed once per document: the properties form checks every
+ * keystroke against the same current document, and documents are never changed in place.
+ */
+const errorsOf = new WeakMap<Topology, Set<string>>();
+function existingErrors(doc: Topology): Set<string> {
+  let known = errorsOf.get(doc);
+  if (!known) {
+    known = new Set(checkRules(doc).filter(isError).map(errorKey));
+    errorsOf.set(doc, known);
+  }
+  return known;
 }
