@@ -109,3 +109,11 @@ export function indexTopology(doc: Topology): TopologyIndex {
   }
   return index;
 }
+
+/** Kind of the resource with this id, by a plain scan: for one look-up, without building an index. */
+export function kindOfId(doc: Topology, id: string): ResourceKind | undefined {
+  for (const [collection, kind] of Object.entries(KIND_OF_COLLECTION) as [Collection, ResourceKind][]) {
+    if (doc[collection].some((item) => item.id === id)) return kind;
+  }
+  return undefined;
+}

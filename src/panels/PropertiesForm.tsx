@@ -8,7 +8,7 @@ import type { LocalText } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { COLLECTION_OF_KIND, indexTopology, type ResourceKind } from "../model/topology-index.ts";
+import { COLLECTION_OF_KIND, kindOfId, type ResourceKind } from "../model/topology-index.ts";
 import {
   checkFieldText,
   checkPatch,
@@ -410,7 +410,7 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
 }
 
 export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes }: PropertiesFormProps) {
-  const kind = selectedId ? indexTopology(doc).kindById.get(selectedId) : undefined;
+  const kind = selectedId ? kindOfId(doc, selectedId) : undefined;
   if (!selectedId || !kind) return null;
   const ui = UI[lang];
   const ctx: Ctx = {

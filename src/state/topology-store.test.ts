@@ -145,5 +145,7 @@ describe("selectionExists", () => {
     expect(selectionExists(doc, "@az/vpc-main/ap-northeast-2a")).toBe(true);
     expect(selectionExists(doc, "@az/vpc-main/ap-northeast-2c")).toBe(false);
     expect(selectionExists(doc, "gone")).toBe(false);
+    expect(selectionExists(doc, "@internet")).toBe(true);
+    expect(selectionExists(doc, "@az/vpc-main~2/ap-northeast-2a")).toBe(true);
   });
 });

@@ -5,8 +5,9 @@
 import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
 import type { CommandResult } from "../model/commands/types.ts";
+import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { emptyTopology, type Topology } from "../model/schema.ts";
-import { indexTopology } from "../model/topology-index.ts";
+import { kindOfId } from "../model/topology-index.ts";
 import { type KeyValueStorage, keepUnreadable, loadSavedTopology, saveTopology } from "./persistence.ts";
 
 export interface TopologyState {
@@ -45,15 +46,15 @@ export interface StoreOptions {
 
 type HistoryEntry = Pick<TopologyState, "doc" | "label">;
 
-/** True when a selection still points at something in the document (AZ box ids start with "@az/"). */
+/** True when a selection still points at something in the document (a resource, a zone box, the Internet). */
 export function selectionExists(doc: Topology, id: string): boolean {
-  const index = indexTopology(doc);
-  if (!id.startsWith("@az/")) return index.kindById.has(id);
-  const rest = id.slice(4);
-  const owner = rest.slice(0, rest.lastIndexOf("/")).replace(/~\d+$/, "");
-  const zone = rest.slice(rest.lastIndexOf("/") + 1);
-  const region = index.regions.get(owner) ?? index.regions.get(index.vpcs.get(owner)?.region ?? "");
-  return region?.availabilityZones.includes(zone) ?? false;
+  if (id === INTERNET_NODE_ID) return true;
+  const zone = parseAvailabilityZoneNodeId(id);
+  if (!zone) return kindOfId(doc, id) !== undefined;
+  const owner =
+    doc.regions.find((r) => r.id === zone.owner) ??
+    doc.regions.find((r) => r.id === doc.vpcs.find((v) => v.id === zone.owner)?.region);
+  return owner?.availabilityZones.includes(zone.zone) ?? false;
 }
 
 export function createTopologyStore(options: StoreOptions) {
