@@ -1,6 +1,7 @@
 // Explanations of the concepts that appear inside a resource (its AMI, its instance type, its rules…),
 // in English and Korean. Our own words, checked against the linked AWS pages.
 import type { ConceptEntry } from "./catalog-types.ts";
+import { NETWORK_CONCEPT_IDS, NETWORK_CONCEPTS } from "./network-concepts.ts";
 
 export const RELATED_CONCEPT_IDS = [
   "ami",
@@ -9,13 +10,14 @@ export const RELATED_CONCEPT_IDS = [
   "securityGroupRules",
   "ebsVolumeTypes",
   "cidr",
-  "routeTable",
   "publicIp",
+  ...NETWORK_CONCEPT_IDS,
 ] as const;
 
 export type RelatedConceptId = (typeof RELATED_CONCEPT_IDS)[number];
 
 export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
+  ...NETWORK_CONCEPTS,
   ami: {
     docUrl: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html",
     en: {
@@ -128,25 +130,6 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
       relations:
         "서브넷의 블록은 VPC 블록 안에 있어야 하고 같은 VPC의 다른 서브넷과 겹치면 안 됩니다. 예약된 주소 5개는 네트워크 주소, VPC 라우터, Amazon DNS 서버, 향후 사용을 위한 주소, 그리고 마지막(브로드캐스트) 주소입니다.",
       docTitle: "서브넷 CIDR 블록",
-    },
-  },
-  routeTable: {
-    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html",
-    en: {
-      title: "Route tables: public or private",
-      what: "A route table is a list of rules telling a subnet where to send traffic by destination. Every table has a local route that keeps traffic inside the VPC. A route for 0.0.0.0/0 to an internet gateway sends everything else to the internet.",
-      why: "Routing is what really makes a subnet public or private: the same instance is reachable or hidden depending only on whether its subnet's table points at an internet gateway.",
-      relations:
-        "Each VPC has a main route table; a subnet without its own association uses it. ec2viz records the result on each subnet as its public flag: public means its table sends 0.0.0.0/0 to the VPC's internet gateway.",
-      docTitle: "Configure route tables",
-    },
-    ko: {
-      title: "라우팅 테이블: 퍼블릭과 프라이빗",
-      what: "라우팅 테이블은 서브넷에서 나가는 트래픽을 목적지에 따라 어디로 보낼지 정한 규칙 목록입니다. 모든 테이블에는 VPC 안의 트래픽을 VPC 안에 머물게 하는 로컬 경로가 있습니다. 0.0.0.0/0을 인터넷 게이트웨이로 보내는 경로가 있으면 나머지 트래픽은 모두 인터넷으로 갑니다.",
-      why: "서브넷을 실제로 퍼블릭 또는 프라이빗으로 만드는 것은 라우팅입니다. 같은 인스턴스라도 서브넷의 테이블이 인터넷 게이트웨이를 가리키는지에 따라 접근할 수 있거나 숨겨집니다.",
-      relations:
-        "VPC마다 기본(main) 라우팅 테이블이 있으며, 따로 연결하지 않은 서브넷은 이 테이블을 씁니다. ec2viz는 그 결과를 서브넷의 public 값으로 기록합니다. public은 테이블이 0.0.0.0/0을 VPC의 인터넷 게이트웨이로 보낸다는 뜻입니다.",
-      docTitle: "라우팅 테이블 구성",
     },
   },
   publicIp: {
