@@ -99,6 +99,36 @@ export const GlobeIcon = (p: GlyphProps) => (
   </Glyph>
 );
 
+/** Three paths merging into one: many private addresses leave through one address (NAT gateway). */
+export const NatGatewayIcon = (p: GlyphProps) => (
+  <Glyph {...p}>
+    <path {...stroke} d="M3 6h4.5l4.5 6M3 18h4.5l4.5-6M3 12h17M17 9l3 3-3 3" />
+  </Glyph>
+);
+
+/** A signpost pointing two ways: a route table. */
+export const RouteTableIcon = (p: GlyphProps) => (
+  <Glyph {...p}>
+    <path {...stroke} d="M12 3v18M12 5h6l2.5 2.5L18 10h-6M12 12H6l-2.5 2.5L6 17h6" />
+  </Glyph>
+);
+
+/** A numbered list of rules: a network ACL. */
+export const NetworkAclIcon = (p: GlyphProps) => (
+  <Glyph {...p}>
+    <rect {...stroke} x="4" y="3" width="16" height="18" rx="1.5" />
+    <path {...stroke} d="M7.5 8h1M7.5 12h1M7.5 16h1M11 8h5.5M11 12h5.5M11 16h3.5" />
+  </Glyph>
+);
+
+/** A tag with its hole: an Elastic IP, a public address you keep. */
+export const ElasticIpIcon = (p: GlyphProps) => (
+  <Glyph {...p}>
+    <path {...stroke} d="M20.5 3.5h-7.8L3.5 12.7l7.8 7.8 9.2-9.2V3.5Z" />
+    <circle {...stroke} cx="16" cy="8" r="1.6" />
+  </Glyph>
+);
+
 /** Chevron for the fold/unfold button. */
 export const ChevronIcon = ({ open, size = 14 }: GlyphProps & { open: boolean }) => (
   <Glyph size={size}>

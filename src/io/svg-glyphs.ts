@@ -29,6 +29,13 @@ const PATHS = {
     '<circle cx="12" cy="12" r="9"/>',
     '<path d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3Z"/>',
   ],
+  natGateway: ['<path d="M3 6h4.5l4.5 6M3 18h4.5l4.5-6M3 12h17M17 9l3 3-3 3"/>'],
+  routeTable: ['<path d="M12 3v18M12 5h6l2.5 2.5L18 10h-6M12 12H6l-2.5 2.5L6 17h6"/>'],
+  networkAcl: [
+    '<rect x="4" y="3" width="16" height="18" rx="1.5"/>',
+    '<path d="M7.5 8h1M7.5 12h1M7.5 16h1M11 8h5.5M11 12h5.5M11 16h3.5"/>',
+  ],
+  elasticIp: ['<path d="M20.5 3.5h-7.8L3.5 12.7l7.8 7.8 9.2-9.2V3.5Z"/>', '<circle cx="16" cy="8" r="1.6"/>'],
 } as const;
 
 export type GlyphName = keyof typeof PATHS;
