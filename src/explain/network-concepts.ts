@@ -3,24 +3,29 @@
 // Korean. Our own words, checked against the linked AWS pages (Amazon VPC and EC2 User Guides).
 import type { ConceptEntry } from "./catalog-types.ts";
 
-export const NETWORK_CONCEPT_IDS = [
-  "routeTable",
+/**
+ * The four resources format 2 adds. Their titles are their public kind words, so once these kinds
+ * are diagram kinds (LABEL_KINDS) this record is their KIND_CONCEPTS entry, spread into kinds.ts.
+ */
+export const NETWORK_KIND_IDS = ["routeTable", "natGateway", "elasticIp", "networkAcl"] as const;
+export type NetworkKindId = (typeof NETWORK_KIND_IDS)[number];
+
+/** Concepts met inside those resources and in the reachability answers. */
+export const NETWORK_RELATED_IDS = [
   "mainRouteTable",
   "localRoute",
-  "natGateway",
   "privateNatGateway",
-  "elasticIp",
-  "networkAcl",
   "networkAclRules",
   "ephemeralPorts",
   "defaultNetworkAcl",
   "securityGroupReferences",
   "keyPair",
 ] as const;
+export type NetworkRelatedId = (typeof NETWORK_RELATED_IDS)[number];
 
-export type NetworkConceptId = (typeof NETWORK_CONCEPT_IDS)[number];
+type NetworkConceptId = NetworkKindId | NetworkRelatedId;
 
-export const NETWORK_CONCEPTS: Record<NetworkConceptId, ConceptEntry> = {
+const NETWORK_CONCEPTS: Record<NetworkConceptId, ConceptEntry> = {
   routeTable: {
     docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html",
     en: {
@@ -250,3 +255,10 @@ export const NETWORK_CONCEPTS: Record<NetworkConceptId, ConceptEntry> = {
     },
   },
 };
+
+function pick<K extends NetworkConceptId>(ids: readonly K[]): Record<K, ConceptEntry> {
+  return Object.fromEntries(ids.map((id) => [id, NETWORK_CONCEPTS[id]])) as Record<K, ConceptEntry>;
+}
+
+export const NETWORK_KIND_CONCEPTS: Record<NetworkKindId, ConceptEntry> = pick(NETWORK_KIND_IDS);
+export const NETWORK_RELATED_CONCEPTS: Record<NetworkRelatedId, ConceptEntry> = pick(NETWORK_RELATED_IDS);
