@@ -1,7 +1,8 @@
 // One line about a diagram node, shown when the pointer rests on it: what it is, its key facts and,
 // for instances, whether the internet can reach it. Pure; the canvas puts it in a tooltip.
+
+import { interpolate, type Lang } from "../i18n/text.ts";
 import { tryCidr, usableAddresses } from "../model/cidr.ts";
-import type { Lang } from "../model/diagnostics.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { internetReachability } from "../model/reachability.ts";
 import type { Topology } from "../model/schema.ts";
@@ -43,7 +44,7 @@ const WORDS = {
 type Word = keyof (typeof WORDS)["en"];
 
 function word(lang: Lang, key: Word, params: Record<string, string | number> = {}): string {
-  return WORDS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return interpolate(WORDS[lang][key], params, lang);
 }
 
 /** "1 subnet" / "3 subnets". */

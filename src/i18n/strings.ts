@@ -1,7 +1,8 @@
 // UI strings, English and Korean: one flat table per language, keyed by "area.thing".
 // Add a key to `en` first; the type of `ko` then refuses to compile until Korean has it too.
-// Placeholders are {name}; strings.test.ts checks both languages use the same ones.
-import type { Lang } from "../model/diagnostics.ts";
+// Placeholders are {name}, or {name:이/가} for a Korean particle after the value (see text.ts);
+// strings.test.ts checks both languages use the same ones.
+import { interpolate, type Lang, type TextParams } from "./text.ts";
 
 const en = {
   // Details panel frame
@@ -270,7 +271,7 @@ const ko: Record<StringKey, string> = {
   "value.allTcp": "모든 TCP 포트",
   "value.allUdp": "모든 UDP 포트",
   "value.icmp": "ICMP(ping 및 네트워크 메시지)",
-  "value.deviceOn": "{instance}에 {device}로 연결",
+  "value.deviceOn": "{instance}에 {device:으로/로} 연결",
   "value.azInRegion": "{region}의 {az}",
 
   "reserved.network": "네트워크 주소",
@@ -304,14 +305,14 @@ const ko: Record<StringKey, string> = {
   "reach.verdict.no": "인터넷에서 접근할 수 없음",
   "reach.met": "충족",
   "reach.notMet": "미충족",
-  "reach.igw.met": "인터넷 게이트웨이 {gateway}이(가) VPC {vpc}에 연결되어 있습니다.",
+  "reach.igw.met": "인터넷 게이트웨이 {gateway:이/가} VPC {vpc}에 연결되어 있습니다.",
   "reach.igw.notMet":
     "VPC {vpc}에 연결된 인터넷 게이트웨이가 없어서 인터넷에서 들어오는 트래픽이 VPC에 닿을 수 없습니다.",
   "reach.igw.noVpc": "인스턴스의 서브넷을 알 수 없어서 거쳐 갈 VPC도 게이트웨이도 없습니다.",
   "reach.subnet.met":
-    "서브넷 {subnet}은(는) 퍼블릭입니다. 라우팅 테이블이 인터넷으로 가는 트래픽을 게이트웨이로 보냅니다.",
+    "서브넷 {subnet:은/는} 퍼블릭입니다. 라우팅 테이블이 인터넷으로 가는 트래픽을 게이트웨이로 보냅니다.",
   "reach.subnet.notMet":
-    "서브넷 {subnet}은(는) 프라이빗입니다. 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
+    "서브넷 {subnet:은/는} 프라이빗입니다. 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
   "reach.subnet.unknown": "인스턴스의 서브넷이 이 토폴로지에 없습니다.",
   "reach.ip.met": "인스턴스에 퍼블릭 IPv4 주소가 있습니다.",
   "reach.ip.notMet": "인스턴스에 퍼블릭 IPv4 주소가 없어서 인터넷에서 패킷을 보낼 곳이 없습니다.",
@@ -336,7 +337,7 @@ const ko: Record<StringKey, string> = {
   "itype.variant": "변형 {variant}: 모델별 접미사입니다(이 패밀리의 AWS 문서를 참고하세요)",
   "itype.size": "크기 {size}: {meaning}",
   "itype.unknown":
-    "ec2viz가 {text}을(를) 패밀리.크기 형식(예: t3.micro)으로 읽을 수 없습니다. AWS 목록과 철자를 비교해 보세요.",
+    "ec2viz가 {text:을/를} 패밀리.크기 형식(예: t3.micro)으로 읽을 수 없습니다. AWS 목록과 철자를 비교해 보세요.",
 
   "volume.bootable": "부팅(루트) 볼륨으로 쓸 수 있음",
   "volume.notBootable": "부팅(루트) 볼륨으로 쓸 수 없음",
@@ -368,7 +369,7 @@ const ko: Record<StringKey, string> = {
   "app.error": "오류",
   "app.warning": "경고",
   "app.confirmNew": "비어 있는 새 토폴로지를 시작할까요? 지금 토폴로지는 실행 취소로 되돌릴 수 있습니다.",
-  "app.confirmDelete": "{name}을(를) 삭제할까요?",
+  "app.confirmDelete": "{name:을/를} 삭제할까요?",
   "app.deleteAlso": "함께 삭제되는 것: {list}.",
   "app.openFailed": "{file} 파일을 열 수 없습니다. 현재 다이어그램은 그대로입니다.",
   "app.opened": "{file} 파일을 열었습니다.",
@@ -384,18 +385,11 @@ const ko: Record<StringKey, string> = {
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };
 
-export type StringParams = Record<string, string | number>;
+export type StringParams = TextParams;
 
 /** The string for `key` in `lang`, with {placeholders} filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: StringKey, params: StringParams = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** Placeholder names used by a template, sorted; used by tests to compare languages. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+  return interpolate(STRINGS[lang][key], params, lang);
 }
 
 /** "1 error" / "3 errors" (Korean has no plural; its table just repeats the pattern). */

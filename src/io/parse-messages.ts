@@ -1,6 +1,6 @@
 // What to tell a person whose file didn't parse: one exhaustive switch over the parser's named
 // errors, in English or Korean. Schema problems list each diagnostic with its path.
-import type { Lang } from "../model/diagnostics.ts";
+import { interpolate, type Lang } from "../i18n/text.ts";
 import { FORMAT_VERSION } from "../model/schema.ts";
 import type { ParseError } from "./parse.ts";
 
@@ -47,7 +47,11 @@ export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
     case "missing-version":
       return {
         summary: ko
-          ? `"version" 키가 없습니다. 이 형식의 파일은 "version": ${FORMAT_VERSION}로 시작합니다.`
+          ? interpolate(
+              '"version" 키가 없습니다. 이 형식의 파일은 "version": {version:으로/로} 시작합니다.',
+              { version: FORMAT_VERSION },
+              "ko",
+            )
           : `The file has no "version" key; files in this format say "version": ${FORMAT_VERSION}.`,
         details: [],
       };

@@ -37,8 +37,8 @@ export function severityOf(code: DiagnosticCode): Severity {
   return (WARNING_CODES as readonly string[]).includes(code) ? "warning" : "error";
 }
 
-export type Lang = "en" | "ko";
-export const LANGS: readonly Lang[] = ["en", "ko"];
+// The language type lives with the one text shape and interpolator (pure, shared with the CLI).
+export { LANGS, type Lang } from "../i18n/text.ts";
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -69,7 +69,7 @@ describe("schemaDiagnostics", () => {
   it("explains bad CIDR syntax, with the corrected block for host bits", () => {
     const vpc = (cidrBlock: string) => ({ version: 1, vpcs: [{ id: "v", region: "r", cidrBlock }] });
     expect(one(vpc("10.0.1.0/16")).message).toContain("write 10.0.0.0/16");
-    expect(one(vpc("10.0.1.0/16"), "ko").message).toContain("10.0.0.0/16(으)로 쓰세요");
+    expect(one(vpc("10.0.1.0/16"), "ko").message).toContain("10.0.0.0/16으로 쓰세요");
     expect(one(vpc("10.0.0.0/40")).message).toContain("above /32");
     expect(one(vpc("10.0.0.0/40"), "ko").message).toContain("/32보다");
     expect(one(vpc("ten")).message).toContain("not an IPv4 CIDR block");

@@ -1,6 +1,7 @@
 // Shape problems (wrong types, missing or unknown keys, bad CIDR syntax) as `schema` diagnostics:
 // one per zod issue, with the JSONPath of the value and a message in English or Korean.
 import type { z } from "zod";
+import { interpolate } from "../i18n/text.ts";
 import { type Diagnostic, jsonPath, type Lang } from "./diagnostics.ts";
 import { type Topology, topology } from "./schema.ts";
 
@@ -98,7 +99,11 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
     case "unrecognized_keys": {
       const keys = issue.keys.map((k) => `"${k}"`).join(", ");
       return ko
-        ? `${at}: 알 수 없는 키 ${keys}가 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).`
+        ? interpolate(
+            "{at}: 알 수 없는 키 {keys:이/가} 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).",
+            { at, keys },
+            "ko",
+          )
         : `${at} has unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}: check the spelling (keys are case-sensitive camelCase).`;
     }
     case "invalid_value": {
@@ -149,11 +154,21 @@ function koreanFormat(message: string): string {
 /** The schema's custom messages are English; these are the ones it has, in Korean. */
 function koreanCustom(message: string): string {
   const start = /^"(.*)" is not the start of its block: write (.*)$/.exec(message);
-  if (start) return `"${start[1]}"은(는) 블록의 시작 주소가 아닙니다. ${start[2]}(으)로 쓰세요.`;
+  if (start)
+    return interpolate(
+      '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. {fix:으로/로} 쓰세요.',
+      { cidr: start[1] ?? "", fix: start[2] ?? "" },
+      "ko",
+    );
   const prefix = /^"(.*)" has a prefix length above \/32$/.exec(message);
   if (prefix) return `"${prefix[1]}"의 접두사 길이가 /32보다 큽니다.`;
   const cidr = /^"(.*)" is not an IPv4 CIDR block like 10\.0\.0\.0\/16$/.exec(message);
-  if (cidr) return `"${cidr[1]}"은(는) 10.0.0.0/16 같은 IPv4 CIDR 블록이 아닙니다.`;
+  if (cidr)
+    return interpolate(
+      '"{cidr}"{은/는} 10.0.0.0/16 같은 IPv4 CIDR 블록이 아닙니다.',
+      { cidr: cidr[1] ?? "" },
+      "ko",
+    );
   return message;
 }
 

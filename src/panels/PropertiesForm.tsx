@@ -3,8 +3,8 @@
 // buttons at once) as one undo step through `onCommit`. Invalid values are never committed: the
 // check is the same update command the store runs.
 import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import type { LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
-import type { LocalText } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";

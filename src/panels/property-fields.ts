@@ -1,10 +1,12 @@
 // What the properties form shows for each kind of resource, how typed text becomes a field value,
 // and whether that value may be committed. The commit check is the update command itself, so the
 // form can never accept a value the model would refuse. No React here.
+
+import { interpolate, type LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { refusalMessage } from "../model/commands/refusals.ts";
 import { REGION_CATALOG } from "../model/commands/region-catalog.ts";
-import type { CommandResult, LocalText } from "../model/commands/types.ts";
+import type { CommandResult } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import {
@@ -206,7 +208,10 @@ export function rowsToTags(rows: readonly TagRow[]): Parsed<Record<string, strin
     if (key in tags)
       return {
         ok: false,
-        message: { en: `Tag key "${key}" is used twice`, ko: `태그 키 "${key}"가 두 번 쓰였습니다` },
+        message: {
+          en: `Tag key "${key}" is used twice`,
+          ko: interpolate('태그 키 "{key}"{이/가} 두 번 쓰였습니다', { key }, "ko"),
+        },
       };
     tags[key] = row.value;
   }

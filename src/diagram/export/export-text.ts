@@ -1,6 +1,6 @@
 // Words of the Export menu, English and Korean. The English item names are public (scripts and
 // tests find the menu items by them).
-import type { Lang } from "../../model/diagnostics.ts";
+import { interpolate, type Lang } from "../../i18n/text.ts";
 
 const en = {
   export: "Export",
@@ -27,6 +27,8 @@ const en = {
 } as const;
 
 export type ExportTextKey = keyof typeof en;
+/** Every key, for tests that render the whole table. */
+export const EXPORT_TEXT_KEYS = Object.keys(en) as ExportTextKey[];
 
 const ko: Record<ExportTextKey, string> = {
   export: "내보내기",
@@ -58,7 +60,5 @@ export function exportText(
   params: Record<string, string | number> = {},
 ): string {
   const table: Record<ExportTextKey, string> = lang === "ko" ? ko : en;
-  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return interpolate(table[key], params, lang);
 }

@@ -2,6 +2,8 @@
 // drop (target = the diagram node under the pointer) and the keyboard alternative (target = the
 // selected container). Hovering a node inside the right container counts as that container: an
 // EC2 instance dropped on another instance lands in the same subnet.
+
+import type { LocalText } from "../../i18n/text.ts";
 import { addInstance, addSecurityGroup, addVolume } from "../../model/commands/add-compute.ts";
 import {
   addAvailabilityZone,
@@ -12,7 +14,7 @@ import {
 } from "../../model/commands/add-network.ts";
 import { labelText } from "../../model/commands/kind-labels.ts";
 import { moveInstance } from "../../model/commands/move.ts";
-import { type CommandResult, type LocalText, refuse } from "../../model/commands/types.ts";
+import { type CommandResult, refuse } from "../../model/commands/types.ts";
 import type { Topology } from "../../model/schema.ts";
 import { indexTopology, type ResourceKind } from "../../model/topology-index.ts";
 import type { PaletteKind } from "./palette-kinds.ts";

@@ -2,7 +2,7 @@
 // that is what users see: deleting a box deletes what is drawn inside it. Things outside the box
 // that merely referred to it are kept and repaired (a volume shared with a surviving instance is
 // detached, a deleted group is unassigned, a subnet that loses its gateway becomes private).
-import type { Lang } from "../diagnostics.ts";
+import { interpolate, type Lang } from "../../i18n/text.ts";
 import type { Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { labelText, resourceKindText, resourceLabel } from "./kind-labels.ts";
@@ -172,5 +172,5 @@ export function cascadeMessage(
   }
   return lang === "en"
     ? `Deleting ${subject} ${parts.join("; ")}.`
-    : `${subject}을(를) 삭제하면 ${parts.join("; ")}.`;
+    : interpolate("{subject:을/를} 삭제하면 {parts}.", { subject, parts: parts.join("; ") }, "ko");
 }

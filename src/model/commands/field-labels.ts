@@ -1,5 +1,5 @@
 // Human names of editable fields, shared by refusal messages and the properties form.
-import type { LocalText } from "./types.ts";
+import type { LocalText } from "../../i18n/text.ts";
 
 export const FIELD_LABELS: Record<string, LocalText> = {
   id: { en: "Region code", ko: "리전 코드" },

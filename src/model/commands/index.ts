@@ -20,5 +20,5 @@ export { fieldLabel } from "./field-labels.ts";
 export { KIND_LABELS, kindLabel, type LabelKind, resourceLabel } from "./kind-labels.ts";
 export { assignSecurityGroup, moveInstance } from "./move.ts";
 export { REFUSAL_CODES, type RefusalCode, refusalMessage } from "./refusals.ts";
-export type { CommandResult, LocalText, Refusal } from "./types.ts";
+export type { CommandResult, Refusal } from "./types.ts";
 export { type ResourcePatch, updateResource } from "./update.ts";

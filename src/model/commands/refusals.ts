@@ -1,9 +1,9 @@
 // Why a command changed nothing, as a code plus params, rendered in English or Korean in the AWS
 // terms a learner meets in the console. Codes are stable (tests and the UI match on them); the
 // wording is ours.
-import type { Lang } from "../diagnostics.ts";
+import { interpolate, type Lang, type LocalText, type TextParams } from "../../i18n/text.ts";
 import { KIND_LABELS, type LabelKind } from "./kind-labels.ts";
-import type { LocalText, Refusal, RefusalParam } from "./types.ts";
+import type { Refusal } from "./types.ts";
 
 export const REFUSAL_CODES = [
   "not-found",
@@ -33,9 +33,6 @@ export const REFUSAL_CODES = [
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
-
-type Params = Record<string, RefusalParam>;
-type Render = (p: (name: string) => string, lang: Lang) => string;
 
 /** Where each palette item may go, said as the AWS rule behind it. */
 const WHERE: Record<LabelKind, LocalText> = {
@@ -75,146 +72,108 @@ const WHERE: Record<LabelKind, LocalText> = {
   internet: { en: "", ko: "" },
 };
 
-function itemLabel(kind: string, lang: Lang): string {
-  return KIND_LABELS[kind as LabelKind]?.[lang] ?? kind;
-}
-
-function whereFor(kind: string, lang: Lang): string {
-  return WHERE[kind as LabelKind]?.[lang] ?? "";
-}
-
-const MESSAGES: Record<RefusalCode, Record<Lang, Render>> = {
+/**
+ * The templates, filled by the one interpolator (src/i18n/text.ts). Params are the refusal's own,
+ * plus `itemLabel` and `where` for palette refusals (derived from their `item` param).
+ */
+const MESSAGES: Record<RefusalCode, LocalText> = {
   "not-found": {
-    en: (p) => `There is no ${p("kind")} "${p("id")}" in this topology.`,
-    ko: (p) => `이 토폴로지에 ${p("kind")} "${p("id")}"이(가) 없습니다.`,
+    en: 'There is no {kind} "{id}" in this topology.',
+    ko: '이 토폴로지에 {kind} "{id}"{이/가} 없습니다.',
   },
   "region-none-left": {
-    en: () => "Every Region ec2viz knows is already in this topology.",
-    ko: () => "ec2viz가 아는 모든 리전이 이미 토폴로지에 있습니다.",
+    en: "Every Region ec2viz knows is already in this topology.",
+    ko: "ec2viz가 아는 모든 리전이 이미 토폴로지에 있습니다.",
   },
   "region-already-present": {
-    en: (p) => `${p("code")} is already in this topology: each Region appears once.`,
-    ko: (p) => `${p("code")}은(는) 이미 토폴로지에 있습니다. 리전은 한 번만 들어갈 수 있습니다.`,
+    en: "{code} is already in this topology: each Region appears once.",
+    ko: "{code:은/는} 이미 토폴로지에 있습니다. 리전은 한 번만 들어갈 수 있습니다.",
   },
   "region-az-missing": {
-    en: (p) =>
-      `${p("code")} has no zone ${p("zone")} to take the place of ${p("az")}. Remove that Availability Zone first.`,
-    ko: (p) =>
-      `${p("code")}에는 ${p("az")}를 대신할 ${p("zone")} 영역이 없습니다. 먼저 그 가용 영역을 삭제하세요.`,
+    en: "{code} has no zone {zone} to take the place of {az}. Remove that Availability Zone first.",
+    ko: "{code}에는 {az:을/를} 대신할 {zone} 영역이 없습니다. 먼저 그 가용 영역을 삭제하세요.",
   },
   "region-no-more-azs": {
-    en: (p) => `${p("region")} already shows all of its ${p("count")} Availability Zones.`,
-    ko: (p) => `${p("region")}의 가용 영역 ${p("count")}개가 이미 모두 표시되어 있습니다.`,
+    en: "{region} already shows all of its {count} Availability Zones.",
+    ko: "{region}의 가용 영역 {count}개가 이미 모두 표시되어 있습니다.",
   },
   "vpc-no-free-block": {
-    en: (p) =>
-      `${p("region")} has no free /16 left in 10.0.0.0/8 for a new VPC: VPCs of one Region should not overlap.`,
-    ko: (p) =>
-      `${p("region")}에는 새 VPC에 줄 빈 /16 블록이 10.0.0.0/8 안에 없습니다. 한 리전의 VPC는 겹치지 않아야 합니다.`,
+    en: "{region} has no free /16 left in 10.0.0.0/8 for a new VPC: ec2viz keeps the VPCs of a Region apart, because VPCs whose ranges overlap can't be connected later (peering, routes between them).",
+    ko: "{region}에는 새 VPC에 줄 빈 /16 블록이 10.0.0.0/8 안에 없습니다. 주소 범위가 겹치는 VPC끼리는 나중에 피어링이나 라우팅으로 연결할 수 없으므로 ec2viz는 한 리전의 VPC 범위가 겹치지 않게 잡습니다.",
   },
   "igw-already-attached": {
-    en: (p) => `${p("vpc")} already has ${p("gateway")}: AWS attaches only one internet gateway to a VPC.`,
-    ko: (p) =>
-      `${p("vpc")}에는 이미 ${p("gateway")}가 있습니다. AWS는 VPC 하나에 인터넷 게이트웨이를 하나만 연결합니다.`,
+    en: "{vpc} already has {gateway}: a VPC can have only one internet gateway attached at a time.",
+    ko: "{vpc}에는 이미 {gateway:이/가} 있습니다. VPC 하나에는 인터넷 게이트웨이를 한 번에 하나만 연결할 수 있습니다.",
   },
   "az-not-in-region": {
-    en: (p) =>
-      `${p("az")} is not an Availability Zone of ${p("region")}: a subnet must be in its VPC's Region.`,
-    ko: (p) =>
-      `${p("az")}은(는) ${p("region")}의 가용 영역이 아닙니다. 서브넷은 VPC가 속한 리전에 있어야 합니다.`,
+    en: "{az} is not an Availability Zone of {region}: a subnet must be in its VPC's Region.",
+    ko: "{az:은/는} {region}의 가용 영역이 아닙니다. 서브넷은 VPC가 속한 리전에 있어야 합니다.",
   },
   "az-needed": {
-    en: (p) =>
-      `${p("vpc")} has no Availability Zone yet: a subnet lives in exactly one AZ. Add an Availability Zone first.`,
-    ko: (p) =>
-      `${p("vpc")}에는 아직 가용 영역이 없습니다. 서브넷은 가용 영역 하나에 속하므로 먼저 가용 영역을 추가하세요.`,
+    en: "{vpc} has no Availability Zone yet: a subnet lives in exactly one AZ. Add an Availability Zone first.",
+    ko: "{vpc}에는 아직 가용 영역이 없습니다. 서브넷은 가용 영역 하나에 속하므로 먼저 가용 영역을 추가하세요.",
   },
   "az-choose": {
-    en: (p) =>
-      `${p("vpc")} spans several Availability Zones and a subnet lives in exactly one: drop it on an Availability Zone box.`,
-    ko: (p) =>
-      `${p("vpc")}는 여러 가용 영역에 걸쳐 있고 서브넷은 그중 하나에만 속합니다. 가용 영역 상자에 놓으세요.`,
+    en: "{vpc} spans several Availability Zones and a subnet lives in exactly one: drop it on an Availability Zone box.",
+    ko: "{vpc:은/는} 여러 가용 영역에 걸쳐 있고 서브넷은 그중 하나에만 속합니다. 가용 영역 상자에 놓으세요.",
   },
   "subnet-vpc-full": {
-    en: (p) =>
-      `${p("vpc")} (${p("cidr")}) has no free address block left for a subnet: subnets of a VPC can't overlap.`,
-    ko: (p) =>
-      `${p("vpc")}(${p("cidr")})에는 서브넷에 줄 빈 주소 블록이 없습니다. 한 VPC의 서브넷은 겹칠 수 없습니다.`,
+    en: "{vpc} ({cidr}) has no free address block left for a subnet: subnets of a VPC can't overlap.",
+    ko: "{vpc}({cidr})에는 서브넷에 줄 빈 주소 블록이 없습니다. 한 VPC의 서브넷은 겹칠 수 없습니다.",
   },
   "public-subnet-no-igw": {
-    en: (p) =>
-      `${p("vpc")} has no internet gateway, so a public subnet would have no route to the internet. Add an internet gateway to the VPC first.`,
-    ko: (p) =>
-      `${p("vpc")}에는 인터넷 게이트웨이가 없어 퍼블릭 서브넷이 인터넷으로 나갈 경로가 없습니다. 먼저 VPC에 인터넷 게이트웨이를 추가하세요.`,
+    en: "{vpc} has no internet gateway, so a public subnet would have no route to the internet. Add an internet gateway to the VPC first.",
+    ko: "{vpc}에는 인터넷 게이트웨이가 없어 퍼블릭 서브넷이 인터넷으로 나갈 경로가 없습니다. 먼저 VPC에 인터넷 게이트웨이를 추가하세요.",
   },
   "device-names-used": {
-    en: (p) => `${p("instance")} already uses every data device name from /dev/sdf to /dev/sdp.`,
-    ko: (p) => `${p("instance")}는 데이터 볼륨용 장치 이름 /dev/sdf~/dev/sdp를 이미 모두 쓰고 있습니다.`,
+    en: "{instance} already uses every data device name from /dev/sdf to /dev/sdp.",
+    ko: "{instance:은/는} 데이터 볼륨용 장치 이름 /dev/sdf~/dev/sdp를 이미 모두 쓰고 있습니다.",
   },
   "sg-limit": {
-    en: (p) =>
-      `${p("instance")} already has ${p("limit")} security groups, the most AWS allows per network interface.`,
-    ko: (p) =>
-      `${p("instance")}에는 이미 보안 그룹이 ${p("limit")}개 있습니다. AWS는 네트워크 인터페이스당 ${p("limit")}개까지 허용합니다.`,
+    en: "{instance} already has {limit} security groups, the most AWS allows per network interface by default.",
+    ko: "{instance}에는 이미 보안 그룹이 {limit}개 있습니다. AWS는 기본적으로 네트워크 인터페이스당 {limit}개까지 허용합니다.",
   },
   "sg-already-assigned": {
-    en: (p) => `${p("group")} is already assigned to ${p("instance")}.`,
-    ko: (p) => `${p("group")}은(는) 이미 ${p("instance")}에 할당되어 있습니다.`,
+    en: "{group} is already assigned to {instance}.",
+    ko: "{group:은/는} 이미 {instance}에 할당되어 있습니다.",
   },
   "move-ebs-cross-az": {
-    en: (p) =>
-      `${p("instance")} can't move from ${p("from")} to ${p("to")}: its EBS volumes (${p("volumes")}) stay in ${p("from")}, and a volume attaches only to an instance in its own Availability Zone.`,
-    ko: (p) =>
-      `${p("instance")}를 ${p("from")}에서 ${p("to")}(으)로 옮길 수 없습니다. EBS 볼륨(${p("volumes")})은 ${p("from")}에 남고, 볼륨은 같은 가용 영역의 인스턴스에만 연결됩니다.`,
+    en: "{instance} can't move from {from} to {to}: its EBS volumes ({volumes}) stay in {from}, and a volume attaches only to an instance in its own Availability Zone.",
+    ko: "{instance:을/를} {from}에서 {to:으로/로} 옮길 수 없습니다. EBS 볼륨({volumes})은 {from}에 남고, 볼륨은 같은 가용 영역의 인스턴스에만 연결됩니다.",
   },
   "move-sg-other-vpc": {
-    en: (p) =>
-      `${p("instance")} can't move to ${p("vpc")}: its security groups belong to another VPC. Remove them from the instance first.`,
-    ko: (p) =>
-      `${p("instance")}를 ${p("vpc")}(으)로 옮길 수 없습니다. 보안 그룹이 다른 VPC에 속해 있으니 먼저 인스턴스에서 빼세요.`,
+    en: "{instance} can't move to {vpc}: its security groups belong to another VPC. Remove them from the instance first.",
+    ko: "{instance:을/를} {vpc:으로/로} 옮길 수 없습니다. 보안 그룹이 다른 VPC에 속해 있으니 먼저 인스턴스에서 빼세요.",
   },
   "sg-other-vpc": {
-    en: (p) =>
-      `${p("group")} belongs to ${p("vpc")}: an instance can only use security groups of its own VPC.`,
-    ko: (p) =>
-      `${p("group")}은(는) ${p("vpc")}에 속합니다. 인스턴스는 자기 VPC의 보안 그룹만 쓸 수 있습니다.`,
+    en: "{group} belongs to {vpc}: an instance can only use security groups of its own VPC.",
+    ko: "{group:은/는} {vpc}에 속합니다. 인스턴스는 자기 VPC의 보안 그룹만 쓸 수 있습니다.",
   },
-  "invalid-value": {
-    en: (p) => `${p("field")}: ${p("message")}`,
-    ko: (p) => `${p("field")}: ${p("message")}`,
-  },
-  "rule-violation": {
-    en: (p) => `${p("message")}`,
-    ko: (p) => `${p("message")}`,
-  },
+  "invalid-value": { en: "{field}: {message}", ko: "{field}: {message}" },
+  "rule-violation": { en: "{message}", ko: "{message}" },
   "id-immutable": {
-    en: () => "The id of an existing resource can't be changed here; other resources refer to it.",
-    ko: () => "다른 리소스가 참조하므로 기존 리소스의 id는 여기서 바꿀 수 없습니다.",
+    en: "The id of an existing resource can't be changed here; other resources refer to it.",
+    ko: "다른 리소스가 참조하므로 기존 리소스의 id는 여기서 바꿀 수 없습니다.",
   },
   "drop-on-canvas": {
-    en: (p, lang) => `The empty canvas only takes a Region. ${whereFor(p("item"), lang)}`,
-    ko: (p, lang) => `빈 캔버스에는 리전만 놓을 수 있습니다. ${whereFor(p("item"), lang)}`,
+    en: "The empty canvas only takes a Region. {where}",
+    ko: "빈 캔버스에는 리전만 놓을 수 있습니다. {where}",
   },
   "drop-wrong-target": {
-    en: (p, lang) => `${itemLabel(p("item"), lang)} can't go on ${p("target")}. ${whereFor(p("item"), lang)}`,
-    ko: (p, lang) =>
-      `${itemLabel(p("item"), lang)}은(는) ${p("target")}에 놓을 수 없습니다. ${whereFor(p("item"), lang)}`,
+    en: "{itemLabel} can't go on {target}. {where}",
+    ko: "{itemLabel:은/는} {target}에 놓을 수 없습니다. {where}",
   },
   "nothing-selected": {
-    en: (p, lang) =>
-      `Select where the ${itemLabel(p("item"), lang)} goes first. ${whereFor(p("item"), lang)}`,
-    ko: (p, lang) =>
-      `${itemLabel(p("item"), lang)}을(를) 넣을 곳을 먼저 선택하세요. ${whereFor(p("item"), lang)}`,
+    en: "Select where the {itemLabel} goes first. {where}",
+    ko: "{itemLabel:을/를} 넣을 곳을 먼저 선택하세요. {where}",
   },
 };
 
-function paramText(value: RefusalParam | undefined, lang: Lang): string {
-  if (value === undefined) return "";
-  if (typeof value === "object") return value[lang];
-  return String(value);
-}
-
 export function refusalMessage(refusal: Refusal, lang: Lang): string {
-  const params: Params = refusal.params;
-  return MESSAGES[refusal.code][lang]((name) => paramText(params[name], lang), lang);
+  const item = refusal.params.item;
+  const palette: TextParams =
+    typeof item === "string"
+      ? { itemLabel: KIND_LABELS[item as LabelKind] ?? item, where: WHERE[item as LabelKind] ?? "" }
+      : {};
+  return interpolate(MESSAGES[refusal.code][lang], { ...refusal.params, ...palette }, lang);
 }

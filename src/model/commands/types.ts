@@ -1,17 +1,13 @@
 // Shared shapes of the command layer: every user operation is a pure function from a topology to
 // either a new topology or a refusal that says, in AWS terms, why nothing changed.
+import type { TextParam } from "../../i18n/text.ts";
 import type { Topology } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { resourceKindText } from "./kind-labels.ts";
 import type { RefusalCode } from "./refusals.ts";
 
-/** A message in both UI languages, for params that are already sentences (e.g. a rule's message). */
-export interface LocalText {
-  en: string;
-  ko: string;
-}
-
-export type RefusalParam = string | number | LocalText;
+/** A refusal's param: a plain value, or text in both languages (a kind word, a rule's message). */
+export type RefusalParam = TextParam;
 
 export interface Refusal {
   code: RefusalCode;

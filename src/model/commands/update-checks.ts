@@ -1,6 +1,8 @@
 // The AWS rules an edit of one resource can break, checked on the edited document before an update
 // is committed. Each problem names the field it belongs to so a form can show it beside that field.
 // Messages are bilingual because the form shows them in whichever language the UI is in.
+
+import { type LocalText, localize, type TextParams } from "../../i18n/text.ts";
 import { contains, overlaps, parseCidr, tryCidr } from "../cidr.ts";
 import type {
   Instance,
@@ -13,14 +15,17 @@ import type {
   Vpc,
 } from "../schema.ts";
 import { SECURITY_GROUPS_PER_INSTANCE } from "./add-compute.ts";
-import type { LocalText } from "./types.ts";
 
 export interface FieldProblem {
   field: string;
   message: LocalText;
 }
 
-const problem = (field: string, en: string, ko: string): FieldProblem => ({ field, message: { en, ko } });
+/** A problem with a field; the texts are templates of the one interpolator (src/i18n/text.ts). */
+const problem = (field: string, en: string, ko: string, params: TextParams = {}): FieldProblem => ({
+  field,
+  message: localize({ en, ko }, params),
+});
 
 /** Syntax and size of a CIDR block; `min`/`max` are the allowed prefix lengths. */
 export function cidrProblem(field: string, text: string, min = 16, max = 28): FieldProblem | undefined {
@@ -30,8 +35,9 @@ export function cidrProblem(field: string, text: string, min = 16, max = 28): Fi
     if (r.kind === "host-bits")
       return problem(
         field,
-        `Not the start of its block: write ${r.suggestion}`,
-        `블록의 시작 주소가 아닙니다. ${r.suggestion}(으)로 쓰세요`,
+        "Not the start of its block: write {fix}",
+        "블록의 시작 주소가 아닙니다. {fix:으로/로} 쓰세요",
+        { fix: r.suggestion },
       );
     return problem(
       field,
@@ -94,7 +100,8 @@ function regionProblems(doc: Topology, r: Region): FieldProblem[] {
         problem(
           "availabilityZones",
           `${az} is not a zone of ${r.id}: AZ names start with the Region code`,
-          `${az}은(는) ${r.id}의 가용 영역이 아닙니다. AZ 이름은 리전 코드로 시작합니다`,
+          "{az:은/는} {region}의 가용 영역이 아닙니다. AZ 이름은 리전 코드로 시작합니다",
+          { az, region: r.id },
         ),
       );
   }
@@ -105,7 +112,8 @@ function regionProblems(doc: Topology, r: Region): FieldProblem[] {
       problem(
         "availabilityZones",
         `Subnet ${used.name || used.id} is still in ${used.availabilityZone}`,
-        `서브넷 ${used.name || used.id}이(가) 아직 ${used.availabilityZone}에 있습니다`,
+        "서브넷 {name:이/가} 아직 {zone}에 있습니다",
+        { name: used.name || used.id, zone: used.availabilityZone },
       ),
     );
   return out;
@@ -130,7 +138,8 @@ function vpcProblems(doc: Topology, v: Vpc): FieldProblem[] {
       problem(
         "cidrBlock",
         `Subnet ${outside.name || outside.id} (${outside.cidrBlock}) would fall outside ${v.cidrBlock}`,
-        `서브넷 ${outside.name || outside.id}(${outside.cidrBlock})이(가) ${v.cidrBlock} 밖으로 벗어납니다`,
+        "서브넷 {name}({cidr}){이/가} {vpcCidr} 밖으로 벗어납니다",
+        { name: outside.name || outside.id, cidr: outside.cidrBlock, vpcCidr: v.cidrBlock },
       ),
     ];
   return [];
@@ -163,7 +172,8 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
         problem(
           "cidrBlock",
           `Overlaps subnet ${clash.name || clash.id} (${clash.cidrBlock}): subnets of a VPC can't overlap`,
-          `서브넷 ${clash.name || clash.id}(${clash.cidrBlock})와 겹칩니다. 한 VPC의 서브넷은 겹칠 수 없습니다`,
+          "서브넷 {name}({cidr}){과/와} 겹칩니다. 한 VPC의 서브넷은 겹칠 수 없습니다",
+          { name: clash.name || clash.id, cidr: clash.cidrBlock },
         ),
       );
   }
@@ -204,14 +214,15 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
 function gatewayProblems(doc: Topology, g: InternetGateway): FieldProblem[] {
   if (g.vpc === null) return [];
   if (!doc.vpcs.some((v) => v.id === g.vpc))
-    return [problem("vpc", `There is no VPC ${g.vpc}`, `VPC ${g.vpc}이(가) 없습니다`)];
+    return [problem("vpc", `There is no VPC ${g.vpc}`, "VPC {vpc:이/가} 없습니다", { vpc: g.vpc })];
   const other = doc.internetGateways.find((o) => o.vpc === g.vpc && o.id !== g.id);
   if (other)
     return [
       problem(
         "vpc",
         `That VPC already has internet gateway ${other.name || other.id}; AWS allows one per VPC`,
-        `그 VPC에는 이미 인터넷 게이트웨이 ${other.name || other.id}가 있습니다. VPC당 하나만 허용됩니다`,
+        "그 VPC에는 이미 인터넷 게이트웨이 {name:이/가} 있습니다. VPC당 하나만 허용됩니다",
+        { name: other.name || other.id },
       ),
     ];
   return [];
@@ -332,7 +343,8 @@ export function volumeProblems(v: Volume, before: Volume): FieldProblem[] {
       problem(
         "volumeType",
         `${t} can't be a boot volume; this one is attached as a root device`,
-        `${t}는 부팅 볼륨이 될 수 없는데 이 볼륨은 루트 장치로 연결되어 있습니다`,
+        "{type:은/는} 부팅 볼륨이 될 수 없는데 이 볼륨은 루트 장치로 연결되어 있습니다",
+        { type: t },
       ),
     );
   if (v.availabilityZone !== before.availabilityZone && attachments.length > 0)

@@ -124,7 +124,7 @@ describe("updateResource: the full rule set as a safety net", () => {
     expect(refusalCode(result)).toBe("invalid-value");
     if (result.ok) throw new Error("expected a refusal");
     expect(refusalMessage(result.reason, "en")).toMatch(/gp2 volume doesn't let you/);
-    expect(refusalMessage(result.reason, "ko")).toMatch(/gp2 볼륨은/);
+    expect(refusalMessage(result.reason, "ko")).toMatch(/gp2 볼륨에서는/);
   });
 
   it("still commits edits to a document that already had an unrelated error", () => {

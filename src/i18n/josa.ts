@@ -1,0 +1,118 @@
+// Korean particles (조사) after text we don't know in advance: ids, names, paths, numbers.
+// Korean picks 이/가, 은/는, 을/를, 과/와 by whether the word before ends in a consonant, and
+// 으로/로 by whether it ends in a consonant other than ㄹ. For Hangul that is the final jamo; for
+// digits and Latin letters it is how a Korean reader says them ("1" 일, "2" 이, "L" 엘, "web" 웹).
+// Pure, no imports: the model's messages, the CLI and the UI all use it through text.ts.
+
+/** How a word ends when read aloud in Korean. */
+export type FinalSound = "vowel" | "rieul" | "consonant";
+
+// 0 영, 1 일, 2 이, 3 삼, 4 사, 5 오, 6 육, 7 칠, 8 팔, 9 구.
+const DIGIT: Record<string, FinalSound> = {
+  "0": "consonant",
+  "1": "rieul",
+  "2": "vowel",
+  "3": "consonant",
+  "4": "vowel",
+  "5": "vowel",
+  "6": "consonant",
+  "7": "rieul",
+  "8": "rieul",
+  "9": "vowel",
+};
+
+// Letter names: 에이, 비, 씨 … 엘 (ㄹ), 엠, 엔 (consonant); every other letter name ends in a vowel.
+function letterName(letter: string): FinalSound {
+  const l = letter.toLowerCase();
+  if (l === "l") return "rieul";
+  if (l === "m" || l === "n") return "consonant";
+  return "vowel";
+}
+
+const VOWEL_LETTER = /[aeiouy]/;
+
+// A lowercase English word as Korean writes it: "main" 메인, "web" 웹, "public" 퍼블릭, "mysql" …엘,
+// "zone" 존, "data" 데이터, "test" 테스트, "server" 서버. Rules of thumb, good for the words ids use.
+function englishWord(word: string): FinalSound {
+  if (!VOWEL_LETTER.test(word)) return letterName(word.at(-1) ?? ""); // "db", "sg", "vpc": letter by letter
+  const last = word.at(-1) ?? "";
+  const before = word.at(-2) ?? "";
+  const third = word.at(-3) ?? "";
+  if (/(ng|m|n)$/.test(word)) return "consonant";
+  if (last === "l" || (last === "e" && before === "l")) return "rieul";
+  // silent e after m/n: "zone" 존, "time" 타임, "name" 네임
+  if (last === "e" && (before === "m" || before === "n") && VOWEL_LETTER.test(third)) return "consonant";
+  // a short vowel closed by b/p/k/c/t keeps the stop as 받침: "web" 웹, "app" 앱, "subnet" 서브넷, "public" 퍼블릭
+  if (/[bpkct]/.test(last)) {
+    const stem =
+      word.endsWith("ck") || (before === last && before !== "") ? word.slice(0, -2) : word.slice(0, -1);
+    const v = stem.at(-1) ?? "";
+    const w = stem.at(-2) ?? "";
+    if (/[aeiou]/.test(v) && !/[aeiou]/.test(w)) return "consonant";
+  }
+  return "vowel";
+}
+
+const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "」": "「", "』": "『" };
+const QUOTES = /["'“”‘’`]/;
+
+/**
+ * How `text` ends when read in Korean, looking past closing quotes and a trailing parenthesis
+ * ("서브넷 web(10.0.1.0/24)" ends like "web"). Undefined when it can't tell (a symbol, an emoji).
+ */
+export function finalSound(text: string): FinalSound | undefined {
+  let s = text.trimEnd();
+  for (;;) {
+    const last = s.at(-1);
+    if (last === undefined) return undefined;
+    if (QUOTES.test(last) || last === "…" || last === ".") {
+      s = s.slice(0, -1).trimEnd();
+      continue;
+    }
+    const opener = CLOSERS[last];
+    if (opener !== undefined) {
+      const at = s.lastIndexOf(opener);
+      if (at <= 0) return undefined;
+      s = s.slice(0, at).trimEnd();
+      continue;
+    }
+    break;
+  }
+  const last = s.at(-1) ?? "";
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) {
+    const jong = (code - 0xac00) % 28;
+    return jong === 0 ? "vowel" : jong === 8 ? "rieul" : "consonant";
+  }
+  if (/[0-9]/.test(last)) return numberSound(s);
+  if (/[A-Za-z]/.test(last)) {
+    const run = /[A-Za-z]+$/.exec(s)?.[0] ?? last;
+    // An uppercase tail ("VPC", "EBS", "subnet-A") or a single letter ("2a", "-b") is read letter by letter.
+    if (run.length === 1 || /[A-Z]/.test(last)) return letterName(last);
+    return englishWord(run.toLowerCase());
+  }
+  return undefined;
+}
+
+// "65,536" 육, "10" 십, "100" 백, "1000" 천, "10000" 만: trailing zeros name a unit, all but 조 closed.
+function numberSound(s: string): FinalSound {
+  const digits = (/[0-9][0-9,]*$/.exec(s)?.[0] ?? "").replaceAll(",", "");
+  const zeros = digits.length - digits.replace(/0+$/, "").length;
+  if (zeros === 0) return DIGIT[digits.at(-1) ?? "0"] ?? "consonant";
+  if (zeros === digits.length) return "consonant"; // 영
+  return zeros === 12 ? "vowel" : "consonant"; // 십 백 천 만 … 조
+}
+
+/**
+ * The particle of the pair that fits after `text`. The pair is written consonant form first,
+ * as Korean dictionaries do: "이/가", "은/는", "을/를", "과/와", "으로/로". Forms starting with 으
+ * also drop it after ㄹ ("서울로"). When the ending can't be told, both forms are shown: "이(가)".
+ */
+export function particle(text: string, afterConsonant: string, afterVowel: string): string {
+  const sound = finalSound(text);
+  if (sound === undefined)
+    return afterConsonant === `으${afterVowel}` ? `(으)${afterVowel}` : `${afterConsonant}(${afterVowel})`;
+  if (sound === "vowel") return afterVowel;
+  if (sound === "rieul" && afterConsonant.startsWith("으")) return afterVowel;
+  return afterConsonant;
+}

@@ -1,0 +1,65 @@
+// The one shape of bilingual text and the one interpolator every table uses: UI strings, export
+// texts, tooltips, command refusals and the model's diagnostics (which the CLI prints, so this file
+// stays pure and imports nothing).
+//
+// Template syntax:
+//   {name}          the param's value
+//   {name:이/가}    the value followed by the Korean particle that fits how it ends
+//   {이/가}         the particle that fits the text just before it ("{id}"{은/는} → "web-1"은)
+// Particle pairs are written consonant form first: 이/가, 은/는, 을/를, 과/와, 으로/로.
+// An unknown placeholder stays visible, so a missing param shows up in tests and screenshots.
+import { particle } from "./josa.ts";
+
+export type Lang = "en" | "ko";
+export const LANGS: readonly Lang[] = ["en", "ko"];
+
+/** Text in both UI languages. */
+export type LocalText = Readonly<Record<Lang, string>>;
+
+/** A param is a plain value, or text that is already in both languages (a kind word, a field name). */
+export type TextParam = string | number | boolean | LocalText;
+export type TextParams = Readonly<Record<string, TextParam>>;
+
+const PLACEHOLDER =
+  /\{(?:(\w+)(?::([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))?|([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))\}/g;
+
+/** A param's text in `lang`. */
+export function paramText(value: TextParam, lang: Lang): string {
+  return typeof value === "object" ? value[lang] : String(value);
+}
+
+/** `template` with its placeholders filled from `params` and its Korean particles chosen. */
+export function interpolate(template: string, params: TextParams = {}, lang: Lang = "en"): string {
+  let out = "";
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out += template.slice(from, m.index);
+    from = m.index + m[0].length;
+    const [whole, name, withConsonant, withVowel, aloneConsonant, aloneVowel] = m;
+    if (name === undefined) {
+      out += particle(out, aloneConsonant as string, aloneVowel as string);
+      continue;
+    }
+    const value = params[name];
+    if (value === undefined) {
+      out += whole;
+      continue;
+    }
+    out += paramText(value, lang);
+    if (withConsonant !== undefined) out += particle(out, withConsonant, withVowel as string);
+  }
+  return out + template.slice(from);
+}
+
+/** Placeholder names a template uses, sorted (particles left out); tests compare languages with it. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+}
+
+/** The same template filled in both languages. */
+export function localize(templates: LocalText, params: TextParams = {}): LocalText {
+  return { en: interpolate(templates.en, params, "en"), ko: interpolate(templates.ko, params, "ko") };
+}
