@@ -1,0 +1,434 @@
+// `npm run bench:browser`: the built app in Debian's Chromium (Playwright), on the seed example and
+// generated topologies, with plain React Flow of the same box count as the in-run baseline.
+// For each size: first picture, longest main-thread task while loading and while interacting, pan
+// and wheel-zoom frame times (median, p95), palette drop → painted, PNG export, JS heap and the
+// renderer's memory. Medians over --runs fresh browsers.
+//
+//   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
+//
+// The machine may be shared and busy: read the in-run ratio to the peer, and compare runs taken
+// at the same time. Speed is never asserted; this only prints.
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
+import react from "@vitejs/plugin-react";
+import { build } from "vite";
+import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
+import { generateTopology } from "../../src/layout/testing/generate.ts";
+import { median } from "../stats.ts";
+import { INIT_SCRIPT } from "./instrument.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const OUT = join(ROOT, ".bench-dist");
+
+interface Args {
+  sizes: string[];
+  runs: number;
+  build: boolean;
+  peer: boolean;
+  port: number;
+  exportPng: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (name: string) => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i < 0) return undefined;
+    const a = argv[i] as string;
+    return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
+  };
+  return {
+    sizes: (value("--sizes") ?? "seed,1000,5000,10000,20000").split(",").filter(Boolean),
+    runs: Math.max(1, Number(value("--runs") ?? 3)),
+    build: !argv.includes("--no-build"),
+    peer: !argv.includes("--no-peer"),
+    exportPng: !argv.includes("--no-export"),
+    port: Number(value("--port") ?? process.env.BENCH_PORT ?? 4227),
+  };
+}
+
+/** The app's `dist/` and the peer page, side by side under one folder served by `vite preview`. */
+async function buildAll(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  cpSync(join(ROOT, "dist"), join(OUT, "app"), { recursive: true });
+  await build({
+    configFile: false,
+    root: join(ROOT, "bench/browser/peer"),
+    base: "./",
+    logLevel: "warn",
+    plugins: [react()],
+    build: { outDir: join(OUT, "peer"), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
+}
+
+async function startServer(port: number): Promise<() => void> {
+  const child = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", OUT, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true },
+  );
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/app/index.html`);
+      if (res.ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  stop();
+  throw new Error(`vite preview did not start on port ${port}`);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Boxes ec2viz draws for a generated size: the peer gets the same number of nodes. */
+function boxCount(size: string): number {
+  if (size === "seed") return 8;
+  const graph = toDiagramGraph(generateTopology(Number(size), 1), { collapsed: [] });
+  return graph.meta.size;
+}
+
+interface Sample {
+  first: number | null;
+  loadLongest: number;
+  panMedian: number | null;
+  panP95: number | null;
+  zoomMedian: number | null;
+  zoomP95: number | null;
+  interactLongest: number;
+  drop: number | null;
+  exportMs: number | null;
+  exportOutcome: string;
+  heapMb: number | null;
+  pssMb: number | null;
+}
+
+const pct = (xs: readonly number[], p: number) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
+};
+
+/** Sum of PSS of this node process's Chromium renderer processes (page + its workers), in MB. */
+function rendererPssMb(): number | null {
+  try {
+    const parent = new Map<number, number>();
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        parent.set(Number(name), Number(fields[1]));
+      } catch {
+        // gone
+      }
+    }
+    const mine = (pid: number): boolean => {
+      for (let p = pid, depth = 0; p > 1 && depth < 20; depth++) {
+        if (p === process.pid) return true;
+        p = parent.get(p) ?? 0;
+      }
+      return false;
+    };
+    let kb = 0;
+    for (const pid of parent.keys()) {
+      if (!mine(pid)) continue;
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes("--type=renderer")) continue;
+      const m = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+      kb += Number(m?.[1] ?? 0);
+    }
+    return kb / 1024;
+  } catch {
+    return null;
+  }
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  return usedSize / 1048576;
+}
+
+/** A point on the canvas where a mouse-down pans the view (not on a draggable box or a control). */
+async function panStart(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    if (!pane) return null;
+    for (let fy = 0.5; fy < 0.95; fy += 0.05)
+      for (let fx = 0.3; fx < 0.9; fx += 0.05) {
+        const x = pane.left + pane.width * fx;
+        const y = pane.top + pane.height * fy;
+        const el = document.elementFromPoint(x, y) as HTMLElement | null;
+        if (!el?.closest(".react-flow")) continue;
+        if (el.closest(".nopan, .nodrag, button, .react-flow__panel, .react-flow__node.draggable")) continue;
+        return { x, y };
+      }
+    return null;
+  });
+}
+
+async function frames(page: Page, act: () => Promise<void>) {
+  await page.evaluate(() => window.__bench.startFrames());
+  await act();
+  await sleep(300);
+  const deltas = await page.evaluate(() => window.__bench.stopFrames());
+  return { median: pct(deltas, 0.5), p95: pct(deltas, 0.95) };
+}
+
+async function pan(page: Page) {
+  const start = await panStart(page);
+  if (!start) return { median: null, p95: null };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const result = await frames(page, async () => {
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(start.x - i * 4, start.y - i * 4);
+      await sleep(16);
+    }
+  });
+  await page.mouse.up();
+  return result;
+}
+
+async function zoom(page: Page) {
+  const start = await panStart(page);
+  if (!start) return { median: null, p95: null };
+  await page.mouse.move(start.x, start.y);
+  return frames(page, async () => {
+    for (const dy of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100]) {
+      await page.mouse.wheel(0, dy);
+      await sleep(50);
+    }
+  });
+}
+
+/** Drags "EC2 instance" from the palette onto the subnet nearest the canvas centre, like a hand. */
+async function drop(page: Page): Promise<number | null> {
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    const subnets = [...document.querySelectorAll<HTMLElement>(".react-flow__node-subnet")];
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const s of subnets) {
+      const r = s.getBoundingClientRect();
+      for (const [x, y] of [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + Math.min(40, r.width / 3), r.top + Math.min(12, r.height / 6)],
+      ] as const) {
+        if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) continue;
+        const hit = document
+          .elementsFromPoint(x, y)
+          .map((e) => e.closest<HTMLElement>(".react-flow__node"))
+          .find(Boolean);
+        if (hit !== s) continue;
+        const d = Math.hypot(x - cx, y - cy);
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    }
+    return best;
+  });
+  if (!target) return null;
+  const source = page.getByRole("complementary", { name: "Components" }).getByRole("button", {
+    name: "EC2 instance",
+    exact: true,
+  });
+  const from = await source.boundingBox();
+  if (!from) return null;
+  await page.evaluate(() => window.__bench.armDrop());
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    const f = i / 8;
+    await page.mouse.move(
+      from.x + from.width / 2 + (target.x - from.x - from.width / 2) * f,
+      from.y + from.height / 2 + (target.y - from.y - from.height / 2) * f,
+    );
+    await sleep(30);
+  }
+  await page.mouse.move(target.x + 1, target.y + 1);
+  await sleep(60);
+  await page.mouse.up();
+  try {
+    await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: 30_000 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => window.__bench.dropPainted);
+}
+
+async function exportPng(page: Page): Promise<{ ms: number | null; outcome: string }> {
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const panel = page.getByRole("dialog", { name: "Export" });
+  await panel.getByLabel("1×", { exact: true }).check();
+  const started = Date.now();
+  const download = page.waitForEvent("download", { timeout: 180_000 }).then(() => "ok");
+  const refused = page
+    .getByRole("alert")
+    .filter({ hasText: /PNG|large|limit/i })
+    .waitFor({ timeout: 180_000 })
+    .then(() => "refused");
+  await panel.getByRole("button", { name: "PNG image", exact: true }).click();
+  try {
+    const outcome = await Promise.race([download, refused]);
+    return { ms: Date.now() - started, outcome };
+  } catch {
+    return { ms: null, outcome: "timeout" };
+  }
+}
+
+async function measure(browser: Browser, url: string, app: boolean, opts: Args): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  const sample: Sample = {
+    first: null,
+    loadLongest: 0,
+    panMedian: null,
+    panP95: null,
+    zoomMedian: null,
+    zoomP95: null,
+    interactLongest: 0,
+    drop: null,
+    exportMs: null,
+    exportOutcome: "-",
+    heapMb: null,
+    pssMb: null,
+  };
+  try {
+    await page.waitForFunction(() => window.__bench.firstPicture !== null, null, {
+      timeout: 180_000,
+      polling: 100,
+    });
+  } catch {
+    await context.close();
+    return sample;
+  }
+  sample.first = await page.evaluate(() => window.__bench.firstPicture);
+  // Loading is over when the layout indicator is gone and the page has been quiet for a moment.
+  if (app) await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
+  await sleep(1500);
+  sample.loadLongest = await page.evaluate(() => window.__bench.longest(0));
+  sample.heapMb = await heapMb(cdp);
+  sample.pssMb = rendererPssMb();
+  const mark = await page.evaluate(() => performance.now());
+  const p = await pan(page);
+  sample.panMedian = p.median;
+  sample.panP95 = p.p95;
+  const z = await zoom(page);
+  sample.zoomMedian = z.median;
+  sample.zoomP95 = z.p95;
+  if (app) {
+    await page.getByRole("button", { name: "Fit View" }).click();
+    await sleep(500);
+    sample.drop = await drop(page);
+    await sleep(1000);
+  }
+  sample.interactLongest = await page.evaluate((t) => window.__bench.longest(t), mark);
+  if (app && opts.exportPng) {
+    const e = await exportPng(page);
+    sample.exportMs = e.ms;
+    sample.exportOutcome = e.outcome;
+  }
+  await context.close();
+  return sample;
+}
+
+const fmt = (v: number | null | undefined, digits = 0) =>
+  v === null || v === undefined || Number.isNaN(v) ? "-" : v.toFixed(digits);
+
+function med(samples: readonly Sample[], key: keyof Sample): number | null {
+  const xs = samples.map((s) => s[key]).filter((v): v is number => typeof v === "number");
+  return xs.length === 0 ? null : median(xs);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
+    console.error("bench:browser needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).");
+    process.exit(1);
+  }
+  if (opts.build || !existsSync(join(OUT, "peer"))) await buildAll();
+  const stop = await startServer(opts.port);
+  const base = `http://127.0.0.1:${opts.port}`;
+  const rows: string[][] = [];
+  try {
+    console.log(
+      `ec2viz browser benchmark: Chromium headless, 1440×900, ${opts.runs} fresh browser(s) per row, medians\n`,
+    );
+    for (const size of opts.sizes) {
+      const boxes = boxCount(size);
+      const subjects: [string, string, boolean][] = [
+        [
+          `ec2viz ${size}`,
+          `${base}/app/index.html?example=${size === "seed" ? "seed" : `large-${size}`}`,
+          true,
+        ],
+      ];
+      if (opts.peer) subjects.push([`plain RF ${boxes}`, `${base}/peer/index.html?n=${boxes}`, false]);
+      for (const [label, url, app] of subjects) {
+        const samples: Sample[] = [];
+        for (let r = 0; r < opts.runs; r++) {
+          const browser = await chromium.launch({
+            executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-quic",
+              "--no-first-run",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+            ],
+          });
+          try {
+            samples.push(await measure(browser, url, app, opts));
+          } finally {
+            await browser.close();
+          }
+        }
+        const outcomes = [...new Set(samples.map((s) => s.exportOutcome))].join("/");
+        const row = [
+          label,
+          fmt(med(samples, "first")),
+          fmt(med(samples, "loadLongest")),
+          `${fmt(med(samples, "panMedian"), 1)} / ${fmt(med(samples, "panP95"), 1)}`,
+          `${fmt(med(samples, "zoomMedian"), 1)} / ${fmt(med(samples, "zoomP95"), 1)}`,
+          fmt(med(samples, "interactLongest")),
+          fmt(med(samples, "drop")),
+          app ? `${fmt(med(samples, "exportMs"))} ${outcomes}` : "-",
+          fmt(med(samples, "heapMb"), 1),
+          fmt(med(samples, "pssMb")),
+        ];
+        rows.push(row);
+        console.log(row.join(" | "));
+      }
+    }
+  } finally {
+    stop();
+  }
+  console.log(
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG 1× export ms | JS heap MB | renderer PSS MB |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
