@@ -7,7 +7,6 @@ import { sceneFromLayout } from "../src/io/export-scene.ts";
 import { encodeShareFragment } from "../src/io/share-link.ts";
 import { renderSvg } from "../src/io/svg-render.ts";
 import { layoutTopology } from "../src/layout/layout.ts";
-import { nodeElk } from "../src/layout/testing/elk.ts";
 import { generateTopology } from "./generate.ts";
 import { median } from "./stats.ts";
 
@@ -33,7 +32,7 @@ export async function benchExport(
   const rows: ExportBenchRow[] = [];
   for (const size of sizes) {
     const doc = generateTopology(size, 1);
-    const layout = await layoutTopology(doc, nodeElk);
+    const layout = await layoutTopology(doc);
     const json = JSON.stringify(doc);
     const render = () =>
       renderSvg(sceneFromLayout(layout, doc, "en"), { topologyJson: json, title: doc.name });

@@ -30,11 +30,11 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> 
 }
 
 async function ours(doc: Topology, runs: number) {
-  await layoutTopology(doc, elk); // warm-up: JIT and elkjs's first-call set-up
+  await layoutTopology(doc); // warm-up: JIT
   const times: number[] = [];
-  let last = await layoutTopology(doc, elk);
+  let last = await layoutTopology(doc);
   for (let i = 0; i < runs; i++) {
-    const t = await time(() => layoutTopology(doc, elk));
+    const t = await time(() => layoutTopology(doc));
     times.push(t.ms);
     last = t.value;
   }
@@ -140,7 +140,7 @@ for (const size of [100, 1000]) {
     ["add", added],
     ["remove", removed],
   ] as const) {
-    const m = measureMovement(layout, await layoutTopology(changed, elk));
+    const m = measureMovement(layout, await layoutTopology(changed));
     console.log(
       [
         pad(String(size), 9),

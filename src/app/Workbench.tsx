@@ -1,7 +1,7 @@
 // The app's frame: toolbar, palette, canvas, details/properties sidebar and diagnostics. It wires
 // the store to the components; the logic it calls lives in pure modules.
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
-import { DiagramCanvas } from "../diagram/DiagramCanvas.tsx";
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
 import {
   applyInstanceDrop,
@@ -76,6 +76,17 @@ export function Workbench() {
   const [dropHint, setDropHint] = useState<string | null>(null);
 
   const say = useCallback((n: Notice | null) => setNotice(n), []);
+
+  // The canvas's newest layout: export draws it as it is when it matches what is being exported.
+  const shown = useRef<LayoutInfo | null>(null);
+  const onLayout = useCallback((info: LayoutInfo) => {
+    shown.current = info;
+  }, []);
+  const exportInput = () => {
+    const current = shown.current;
+    const same = current && current.doc === doc && current.collapsed.join("\n") === collapsed.join("\n");
+    return { doc, diagnostics, collapsed, ...(same ? { layout: current.layout } : {}) };
+  };
 
   /** Runs a command as one undo step, or explains the refusal. */
   const run = useCallback(
@@ -254,9 +265,7 @@ export function Workbench() {
         onDelete={deleteSelected}
         onToggleDiagnostics={() => setDiagnosticsOpen((o) => !o)}
         onSwitchLanguage={() => setLang(lang === "en" ? "ko" : "en")}
-        exportControl={
-          <ExportMenu lang={lang} getExportInput={() => ({ doc, diagnostics, collapsed })} onMessage={say} />
-        }
+        exportControl={<ExportMenu lang={lang} getExportInput={exportInput} onMessage={say} />}
         search={<SearchBox doc={doc} lang={lang} onPick={focusResource} />}
       />
       {files.input}
@@ -280,6 +289,7 @@ export function Workbench() {
             onCollapsedChange={setCollapsed}
             centerOn={centerOn}
             onInstanceDragEnd={onInstanceDragEnd}
+            onLayout={onLayout}
             summaryOf={summaryOf}
           />
           <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />

@@ -6,7 +6,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   type Node,
   type NodeChange,
   ReactFlow,
@@ -36,6 +35,7 @@ import type { Topology } from "../model/schema.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useLayout } from "./useLayout.ts";
 
@@ -46,6 +46,9 @@ export interface LayoutInfo {
   height: number;
   /** The finished layout itself (absolute boxes and routed edges), e.g. for image export. */
   layout: LayoutResult;
+  /** The document and folded set it was made from (it may lag behind the newest edit). */
+  doc: Topology;
+  collapsed: readonly string[];
 }
 
 export interface DiagramCanvasProps {
@@ -90,17 +93,6 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
-const MINIMAP_COLORS: Record<string, string> = {
-  region: "rgba(0,164,166,0.10)",
-  vpc: "rgba(140,79,255,0.10)",
-  az: "rgba(0,164,166,0.06)",
-  subnet: "#dfeccb",
-  instance: "#ED7100",
-  volume: "#7AA116",
-  internetGateway: "#8C4FFF",
-  internet: "#232F3E",
-};
-
 export function DiagramCanvas({
   doc,
   diagnostics = NO_DIAGNOSTICS,
@@ -130,6 +122,8 @@ export function DiagramCanvas({
   );
   const state = useLayout(doc, collapsed);
   const flow = useRef<ReactFlowInstance<DiagramNode, DiagramEdge> | null>(null);
+  // A small document is laid out on the page before React Flow is ready: fit once it is.
+  const [flowReady, setFlowReady] = useState(false);
 
   const base = useMemo(
     () =>
@@ -144,23 +138,28 @@ export function DiagramCanvas({
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
-  const nodes = useMemo(
-    () =>
-      base.nodes.map((n) => {
-        const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
-        const movable = canDrag && n.type === "instance";
-        const hidden = overview && isDetailKind(n.data.kind);
-        if (n.selected === want && !movable && !hidden) return n;
-        const next: DiagramNode = { ...n, selected: want, hidden };
-        if (movable) {
-          // Free to leave its subnet: the drop decides where it goes.
-          next.draggable = true;
-          delete next.extent;
-        }
-        return next;
-      }),
-    [base.nodes, selectedId, canDrag, overview],
-  );
+  // In the overview, instances and volumes are left out altogether (not just hidden): React Flow
+  // then tracks a few hundred containers instead of tens of thousands of boxes.
+  const nodes = useMemo(() => {
+    const out: DiagramNode[] = [];
+    for (const n of base.nodes) {
+      if (overview && isDetailKind(n.data.kind)) continue;
+      const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
+      const movable = canDrag && n.type === "instance";
+      if (n.selected === want && !movable) {
+        out.push(n);
+        continue;
+      }
+      const next: DiagramNode = { ...n, selected: want };
+      if (movable) {
+        // Free to leave its subnet: the drop decides where it goes.
+        next.draggable = true;
+        delete next.extent;
+      }
+      out.push(next);
+    }
+    return out;
+  }, [base.nodes, selectedId, canDrag, overview]);
   const shownNodes = useMemo(
     () =>
       drag
@@ -201,7 +200,7 @@ export function DiagramCanvas({
       pendingCenter.current = centerOn;
     }
     const want = pendingCenter.current;
-    if (!want || !flow.current || base.nodes.length === 0) return;
+    if (!want || !flowReady || !flow.current || base.nodes.length === 0) return;
     const node = base.nodes.find((n) => n.data.targetId === want.id || n.id === want.id);
     if (!node) {
       if (collapsed.length > 0) {
@@ -212,6 +211,18 @@ export function DiagramCanvas({
     }
     pendingCenter.current = null;
     const id = node.id;
+    const box = state.layout?.nodes.find((n) => n.id === id);
+    // Instances and volumes are not on the canvas in the overview: zoom to 100% on them first.
+    if (overview && isDetailKind(node.data.kind) && box) {
+      requestAnimationFrame(
+        () =>
+          void flow.current?.setCenter(box.absX + box.width / 2, box.absY + box.height / 2, {
+            zoom: 1,
+            duration: 300,
+          }),
+      );
+      return;
+    }
     requestAnimationFrame(() =>
       flow.current?.fitView({
         nodes: [{ id }],
@@ -221,17 +232,19 @@ export function DiagramCanvas({
         includeHiddenNodes: true,
       }),
     );
-  }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange]);
+  }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
 
   const fittedKey = useRef<unknown>(Symbol("never"));
   useEffect(() => {
-    if (!state.layout || !flow.current) return;
+    if (!state.layout || !flowReady || !flow.current) return;
     onLayout?.({
       millis: state.millis ?? 0,
       nodeCount: state.layout.nodes.length,
       width: state.layout.width,
       height: state.layout.height,
       layout: state.layout,
+      doc: state.doc ?? doc,
+      collapsed: state.collapsed,
     });
     // Fit once per viewKey, on the layout of the current document (not a stale one still on screen).
     if (fittedKey.current === viewKey || state.doc !== doc) return;
@@ -245,7 +258,7 @@ export function DiagramCanvas({
         .fitView({ padding: 0.06, duration: 0, maxZoom: 1, includeHiddenNodes: true })
         .then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
     });
-  }, [state.layout, state.millis, state.doc, doc, viewKey, onLayout]);
+  }, [state.layout, state.millis, state.doc, state.collapsed, doc, viewKey, onLayout, flowReady]);
 
   const actions = useMemo<DiagramActions>(
     () => ({
@@ -297,6 +310,7 @@ export function DiagramCanvas({
           edgeTypes={edgeTypes}
           onInit={(instance) => {
             flow.current = instance;
+            setFlowReady(true);
           }}
           onMove={(_, viewport) => setOverview(viewport.zoom < OVERVIEW_ZOOM)}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
@@ -317,13 +331,7 @@ export function DiagramCanvas({
           ariaLabelConfig={NO_CONTROLS_NAME}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={(n) => MINIMAP_COLORS[n.type ?? ""] ?? "#999"}
-            nodeStrokeWidth={0}
-            ariaLabel={lang === "ko" ? "미니맵" : "Mini map"}
-          />
+          <OverviewMap layout={state.layout} label={lang === "ko" ? "미니맵" : "Mini map"} />
           <Controls showInteractive={false} />
           {children}
         </ReactFlow>

@@ -1,6 +1,9 @@
-// Runs the layout in the worker whenever the document or the folded set changes. Only the newest
-// request's answer is kept; `pending` drives the "Laying out…" indicator.
+// Lays the document out whenever it or the folded set changes. Small documents are laid out right
+// here on the page (a few milliseconds, so the first picture and every edit skip a worker round
+// trip); big ones go to the layout worker, created when first needed. Only the newest request's
+// answer is kept; `pending` drives the "Laying out…" indicator.
 import { useEffect, useRef, useState } from "react";
+import { layoutTopologySync } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
@@ -9,9 +12,18 @@ export interface LayoutState {
   layout: LayoutResult | null;
   /** The document the current layout was made from (the canvas draws both together). */
   doc: Topology | null;
+  /** The folded containers it was made with. */
+  collapsed: readonly string[];
   pending: boolean;
   error: string | null;
   millis: number | null;
+}
+
+/** Up to this many instances and volumes the layout runs on the page (well under 50 ms). */
+export const PAGE_LAYOUT_LIMIT = 400;
+
+export function layoutsOnPage(doc: Topology): boolean {
+  return doc.instances.length + doc.volumes.length <= PAGE_LAYOUT_LIMIT;
 }
 
 export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState {
@@ -20,30 +32,53 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
   const [state, setState] = useState<LayoutState>({
     layout: null,
     doc: null,
+    collapsed: [],
     pending: true,
     error: null,
     millis: null,
   });
 
-  useEffect(() => {
-    const c = createLayoutClient();
-    client.current = c;
-    return () => {
-      c.dispose();
+  useEffect(
+    () => () => {
+      client.current?.dispose();
       client.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
   useEffect(() => {
-    const c = client.current ?? createLayoutClient();
-    client.current = c;
     const request = ++latest.current;
     const started = performance.now();
+    if (layoutsOnPage(doc)) {
+      try {
+        const layout = layoutTopologySync(doc, { collapsed: [...collapsed] });
+        setState({
+          layout,
+          doc,
+          collapsed,
+          pending: false,
+          error: null,
+          millis: performance.now() - started,
+        });
+      } catch (error) {
+        setState((s) => ({ ...s, pending: false, error: String(error) }));
+      }
+      return;
+    }
+    const c = client.current ?? createLayoutClient();
+    client.current = c;
     setState((s) => ({ ...s, pending: true }));
     c.layout(doc, { collapsed: [...collapsed] }).then(
       (layout) => {
         if (request !== latest.current) return;
-        setState({ layout, doc, pending: false, error: null, millis: performance.now() - started });
+        setState({
+          layout,
+          doc,
+          collapsed,
+          pending: false,
+          error: null,
+          millis: performance.now() - started,
+        });
       },
       (error: unknown) => {
         if (request !== latest.current) return;

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import seedJson from "../../examples/seed-article.json";
 import { layoutTopology } from "../layout/layout.ts";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
-import { nodeElk } from "../layout/testing/elk.ts";
 import { showcaseTopology } from "../layout/testing/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
@@ -16,7 +15,7 @@ import { checkXml, type XmlElement } from "./testing/xml-check.ts";
 const seed = topology.parse(seedJson);
 
 async function sceneOf(doc: Topology, lang: "en" | "ko" = "en"): Promise<Scene> {
-  return sceneFromLayout(await layoutTopology(doc, nodeElk), doc, lang);
+  return sceneFromLayout(await layoutTopology(doc), doc, lang);
 }
 
 function elementsOf(svg: string): XmlElement[] {

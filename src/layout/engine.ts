@@ -1,8 +1,8 @@
 // Bottom-up layout of the diagram graph: every container is sized from its already-sized children.
 // Regular levels (instances in subnets, subnets in zones, zones in VPCs) use the hand-written
 // packers of pack.ts: they keep document order, so a small edit never reshuffles the picture.
-// Irregular levels (a Region's VPCs and stray boxes, the top level) go to elkjs `rectpacking`,
-// one small flat graph per container, instead of one huge hierarchical graph.
+// Irregular levels (a Region's VPCs and stray boxes, the top level) are packed in rows too
+// (packRows). No level needs elkjs, so the layout starts at once, in Node, a worker or a page.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_ID, ROOT_ID } from "./elk-graph.ts";
 import {
@@ -10,19 +10,14 @@ import {
   type GridShape,
   type Item,
   type Packed,
-  type Placed,
   packGrid,
+  packRows,
   packVpc,
   packZone,
   type Unit,
 } from "./pack.ts";
-import { GAP, MIN_CONTAINER, PADDING, type Padding, type Size } from "./sizes.ts";
+import { GAP, MIN_CONTAINER, PADDING, type Size } from "./sizes.ts";
 import type { NodeMeta } from "./types.ts";
-
-/** The part of elkjs the layout needs (elk.bundled.js in Node, the same inside our worker). */
-export interface ElkLike {
-  layout(graph: ElkNode): Promise<ElkNode>;
-}
 
 /** Wanted width:height ratios per level; the driver tunes them to keep the whole picture screen-shaped. */
 export interface ShapeTargets {
@@ -40,16 +35,15 @@ export interface Box extends Size {
 /** Positions relative to the parent box, by diagram id (the root's size under ROOT_ID). */
 export type Positions = Map<string, Box>;
 
-export async function placeGraph(
+export function placeGraph(
   graph: ElkNode,
   meta: ReadonlyMap<string, NodeMeta>,
-  elk: ElkLike,
   targets: ShapeTargets,
-): Promise<Positions> {
+): Positions {
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
 
-  async function place(node: ElkNode): Promise<Size> {
+  function place(node: ElkNode): Size {
     const kids = node.children ?? [];
     if (kids.length === 0) return { width: node.width ?? 0, height: node.height ?? 0 };
     const kind = meta.get(node.id)?.kind;
@@ -60,7 +54,7 @@ export async function placeGraph(
       const shape = commonGrid(unitLists, targets.subnet);
       for (const k of subnets) grids.set(k.id, shape);
     }
-    const sizes = await Promise.all(kids.map(place));
+    const sizes = kids.map(place);
     const items: Item[] = kids.map((k, i) => ({ id: k.id, ...(sizes[i] as Size) }));
     let packed: Packed;
     if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
@@ -75,13 +69,13 @@ export async function placeGraph(
         MIN_CONTAINER.az,
       );
     } else if (kind === "region")
-      packed = await packFree(elk, items, PADDING.region, targets.region, MIN_CONTAINER.region);
-    else packed = await packRoot(elk, items, targets.root);
+      packed = packRows(items, PADDING.region, targets.region, MIN_CONTAINER.region);
+    else packed = packRoot(items, targets.root);
     for (const p of packed.placed) positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
     return { width: packed.width, height: packed.height };
   }
 
-  const size = await place(graph);
+  const size = place(graph);
   positions.set(ROOT_ID, { x: 0, y: 0, ...size });
   // Zones were stretched to a common height after their own children were placed: nothing to redo.
   return positions;
@@ -128,48 +122,13 @@ function packVpcItems(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta
   return packVpc(gateways, zones, PADDING.vpc, MIN_CONTAINER.vpc);
 }
 
-/** One flat rectpacking run; children keep their document order, row by row. */
-async function packFree(
-  elk: ElkLike,
-  items: readonly Item[],
-  pad: Padding,
-  aspect: number,
-  min: Size,
-): Promise<Packed> {
-  const result = await elk.layout({
-    id: "pack",
-    layoutOptions: {
-      "elk.algorithm": "rectpacking",
-      "elk.aspectRatio": aspect.toFixed(3),
-      "elk.spacing.nodeNode": String(GAP.siblings),
-      "elk.padding": "[top=0,left=0,bottom=0,right=0]",
-      "elk.rectpacking.trybox": "false",
-    },
-    children: items.map((i) => ({ id: i.id, width: i.width, height: i.height })),
-  });
-  const placed: Placed[] = (result.children ?? []).map((c, n) => ({
-    id: c.id,
-    x: pad.side + (c.x ?? 0),
-    y: pad.header + (c.y ?? 0),
-    width: (items[n] as Item).width,
-    height: (items[n] as Item).height,
-  }));
-  const innerW = Math.max(0, ...placed.map((p) => p.x + p.width - pad.side));
-  const innerH = Math.max(0, ...placed.map((p) => p.y + p.height - pad.header));
-  return {
-    width: Math.max(min.width, innerW + 2 * pad.side),
-    height: Math.max(min.height, pad.header + innerH + pad.bottom),
-    placed,
-  };
-}
-
 /** The top level: the Internet node above everything else. */
-async function packRoot(elk: ElkLike, items: readonly Item[], aspect: number): Promise<Packed> {
+function packRoot(items: readonly Item[], aspect: number): Packed {
   const internet = items.find((i) => i.id === INTERNET_ID);
   const rest = items.filter((i) => i.id !== INTERNET_ID);
   const top = internet ? internet.height + GAP.band * 2 : 0;
   const pad = { ...PADDING.root, header: PADDING.root.header + top };
-  const packed = await packFree(elk, rest, pad, aspect, { width: 0, height: 0 });
+  const packed = packRows(rest, pad, aspect, { width: 0, height: 0 });
   if (internet) {
     const width = Math.max(packed.width, internet.width + 2 * pad.side);
     packed.placed.unshift({ ...internet, x: (width - internet.width) / 2, y: PADDING.root.header });

@@ -6,7 +6,6 @@ import { type Topology, topology } from "../model/schema.ts";
 import { layoutTopology } from "./layout.ts";
 import { aspectRatio, checkLayout, checkRoutes } from "./quality.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
-import { nodeElk } from "./testing/elk.ts";
 import { generateTopology } from "./testing/generate.ts";
 
 const examplesDir = new URL("../../examples/", import.meta.url);
@@ -25,7 +24,7 @@ function examples(): [string, Topology][] {
 
 describe("layoutTopology on the examples", () => {
   it.each(examples())("%s: no overlaps, children inside parents, clean routes", async (_name, doc) => {
-    const layout = await layoutTopology(doc, nodeElk);
+    const layout = await layoutTopology(doc);
     expect(checkLayout(layout)).toEqual([]);
     expect(checkRoutes(layout)).toEqual([]);
     // Every resource that can be drawn is drawn.
@@ -40,7 +39,7 @@ describe("layoutTopology on generated topologies", () => {
   it("keeps its promises on any valid topology", async () => {
     await fc.assert(
       fc.asyncProperty(topologyArbitrary(), async (doc) => {
-        const layout = await layoutTopology(doc, nodeElk);
+        const layout = await layoutTopology(doc);
         expect(checkLayout(layout)).toEqual([]);
         expect(checkRoutes(layout)).toEqual([]);
         if (doc.instances.length > 10) {
@@ -56,7 +55,7 @@ describe("layoutTopology on generated topologies", () => {
   it("never throws on broken references and still keeps boxes apart", async () => {
     await fc.assert(
       fc.asyncProperty(brokenTopologyArbitrary(), async (doc) => {
-        const layout = await layoutTopology(doc, nodeElk);
+        const layout = await layoutTopology(doc);
         expect(checkLayout(layout)).toEqual([]);
         const ids = layout.nodes.map((n) => n.id);
         expect(new Set(ids).size).toBe(ids.length);
@@ -68,8 +67,8 @@ describe("layoutTopology on generated topologies", () => {
   it("gives the same picture for the same topology", async () => {
     await fc.assert(
       fc.asyncProperty(topologyArbitrary(), async (doc) => {
-        const a = await layoutTopology(doc, nodeElk);
-        const b = await layoutTopology(structuredClone(doc), nodeElk);
+        const a = await layoutTopology(doc);
+        const b = await layoutTopology(structuredClone(doc));
         expect(b).toEqual(a);
       }),
       { numRuns: 20 },
@@ -78,7 +77,7 @@ describe("layoutTopology on generated topologies", () => {
 
   it.each([11, 40, 150, 600])("stays screen-shaped with %i instances", async (count) => {
     for (const seed of [1, 2, 3]) {
-      const layout = await layoutTopology(generateTopology(count, seed), nodeElk);
+      const layout = await layoutTopology(generateTopology(count, seed));
       const ratio = aspectRatio(layout);
       expect(ratio).toBeGreaterThanOrEqual(1 / 3);
       expect(ratio).toBeLessThanOrEqual(3);
@@ -91,9 +90,9 @@ describe("layoutTopology on generated topologies", () => {
 describe("folding", () => {
   it("draws a folded container as one box and moves its edges to it", async () => {
     const doc = generateTopology(40, 7);
-    const zone = (await layoutTopology(doc, nodeElk)).nodes.find((n) => n.kind === "az");
+    const zone = (await layoutTopology(doc)).nodes.find((n) => n.kind === "az");
     if (!zone) throw new Error("no zone box");
-    const folded = await layoutTopology(doc, nodeElk, { collapsed: [zone.id] });
+    const folded = await layoutTopology(doc, { collapsed: [zone.id] });
     const box = folded.nodes.find((n) => n.id === zone.id);
     expect(box?.collapsed).toBe(true);
     expect(box?.hiddenCount).toBeGreaterThan(0);

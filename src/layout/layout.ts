@@ -3,7 +3,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramGraph, INTERNET_ID, ROOT_ID, toDiagramGraph } from "./elk-graph.ts";
-import { type ElkLike, type Positions, placeGraph, type ShapeTargets } from "./engine.ts";
+import { type Positions, placeGraph, type ShapeTargets } from "./engine.ts";
 import { routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutResult, PlacedNode } from "./types.ts";
@@ -21,11 +21,11 @@ const SHAPE_MATTERS_ABOVE = 10;
 /** Layouts tried per call while steering the shape (each is a full bottom-up pass). */
 const MAX_ATTEMPTS = 6;
 
-export async function layoutTopology(
-  doc: Topology,
-  elk: ElkLike,
-  options: LayoutOptions = {},
-): Promise<LayoutResult> {
+/**
+ * Lays the document out. Synchronous and self-contained (no elkjs, no DOM, no worker API): the
+ * worker, the page itself and the CLI all call this one function.
+ */
+export function layoutTopologySync(doc: Topology, options: LayoutOptions = {}): LayoutResult {
   const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   const base = initialTargets(diagram, aspect);
@@ -37,7 +37,7 @@ export async function layoutTopology(
   let best: { positions: Positions; score: number } | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const targets = scale(base, knob);
-    const positions = await placeGraph(diagram.graph, diagram.meta, elk, targets);
+    const positions = placeGraph(diagram.graph, diagram.meta, targets);
     const root = positions.get(ROOT_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
     const score = shapeScore(ratio, aspect);
@@ -48,6 +48,24 @@ export async function layoutTopology(
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
   return assemble(diagram, (best as { positions: Positions }).positions);
+}
+
+/** The same as a promise, for callers written when the layout needed elkjs. */
+export function layoutTopology(doc: Topology, options?: LayoutOptions): Promise<LayoutResult>;
+/** @deprecated The layout no longer uses elkjs: the engine argument is ignored. */
+export function layoutTopology(
+  doc: Topology,
+  engine: unknown,
+  options?: LayoutOptions,
+): Promise<LayoutResult>;
+export async function layoutTopology(
+  doc: Topology,
+  engineOrOptions?: unknown,
+  options?: LayoutOptions,
+): Promise<LayoutResult> {
+  const isOptions = (v: unknown): v is LayoutOptions =>
+    typeof v === "object" && v !== null && !("layout" in v) && ("collapsed" in v || "aspect" in v);
+  return layoutTopologySync(doc, options ?? (isOptions(engineOrOptions) ? engineOrOptions : {}));
 }
 
 function scale(t: ShapeTargets, k: number): ShapeTargets {

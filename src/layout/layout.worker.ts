@@ -1,8 +1,7 @@
-// Runs the whole layout off the main thread. elkjs's bundled build works synchronously in here;
-// importing it also registers elkjs's own message handler, which we replace with ours.
-import ELK from "elkjs/lib/elk.bundled.js";
+// Runs the whole layout off the main thread for big documents (the layout itself is plain
+// TypeScript: no elkjs to load, so the worker starts in a few milliseconds).
 import type { Topology } from "../model/schema.ts";
-import { type LayoutOptions, layoutTopology } from "./layout.ts";
+import { type LayoutOptions, layoutTopologySync } from "./layout.ts";
 import type { LayoutResult } from "./types.ts";
 
 export interface LayoutRequest {
@@ -15,14 +14,13 @@ export type LayoutResponse =
   | { requestId: number; ok: true; result: LayoutResult; millis: number }
   | { requestId: number; ok: false; error: string };
 
-const elk = new ELK();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { requestId, doc, options } = event.data;
   const started = performance.now();
   try {
-    const result = await layoutTopology(doc, elk, options);
+    const result = layoutTopologySync(doc, options);
     scope.postMessage({
       requestId,
       ok: true,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestColumns, packGrid, packVpc } from "./pack.ts";
+import { bestColumns, packGrid, packRows, packVpc } from "./pack.ts";
 import { PADDING } from "./sizes.ts";
 
 function at<T>(list: readonly T[], i: number): T {
@@ -81,5 +81,70 @@ describe("packVpc", () => {
     expect(a.y).toBe(b.y);
     expect(b.x).toBeGreaterThan(a.x + a.width);
     expect(g.y + g.height).toBeLessThan(a.y);
+  });
+});
+
+describe("packRows", () => {
+  const itemsArb = fc.array(
+    fc.record({ width: fc.integer({ min: 20, max: 900 }), height: fc.integer({ min: 20, max: 700 }) }),
+    { maxLength: 60 },
+  );
+  const withIds = (sizes: { width: number; height: number }[]) =>
+    sizes.map((s, i) => ({ id: `b${i}`, ...s }));
+
+  it("never overlaps, stays inside the padding and keeps document order row by row", () => {
+    fc.assert(
+      fc.property(itemsArb, fc.double({ min: 0.2, max: 5, noNaN: true }), (sizes, aspect) => {
+        const items = withIds(sizes);
+        const packed = packRows(items, PADDING.region, aspect, { width: 100, height: 50 });
+        const all = packed.placed;
+        expect(all.map((p) => p.id)).toEqual(items.map((i) => i.id));
+        for (let a = 0; a < all.length; a++)
+          for (let b = a + 1; b < all.length; b++) expect(overlaps(at(all, a), at(all, b))).toBe(false);
+        for (let i = 1; i < all.length; i++) {
+          const prev = at(all, i - 1);
+          const cur = at(all, i);
+          // Either to the right on the same row, or on a lower row starting at the left edge.
+          if (cur.y === prev.y) expect(cur.x).toBeGreaterThan(prev.x);
+          else {
+            expect(cur.y).toBeGreaterThan(prev.y);
+            expect(cur.x).toBe(PADDING.region.side);
+          }
+        }
+        for (const p of all) {
+          expect(p.x).toBeGreaterThanOrEqual(PADDING.region.side);
+          expect(p.y).toBeGreaterThanOrEqual(PADDING.region.header);
+          expect(p.x + p.width).toBeLessThanOrEqual(packed.width - PADDING.region.side);
+          expect(p.y + p.height).toBeLessThanOrEqual(packed.height - PADDING.region.bottom);
+        }
+      }),
+    );
+  });
+
+  it("gives a picture at least as wide for a wider wanted shape", () => {
+    fc.assert(
+      fc.property(
+        itemsArb,
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.double({ min: 1.01, max: 4, noNaN: true }),
+        (sizes, aspect, factor) => {
+          const items = withIds(sizes);
+          const pad = { header: 0, side: 0, bottom: 0 };
+          const a = packRows(items, pad, aspect, { width: 0, height: 0 });
+          const b = packRows(items, pad, aspect * factor, { width: 0, height: 0 });
+          if (items.length === 0) return;
+          expect(b.width / b.height).toBeGreaterThanOrEqual(a.width / a.height - 1e-9);
+        },
+      ),
+    );
+  });
+
+  it("lays equal boxes out close to the wanted shape", () => {
+    const items = withIds(Array.from({ length: 16 }, () => ({ width: 100, height: 100 })));
+    const pad = { header: 0, side: 0, bottom: 0 };
+    const square = packRows(items, pad, 1, { width: 0, height: 0 });
+    expect(square.width).toBe(square.height);
+    const wide = packRows(items, pad, 4, { width: 0, height: 0 });
+    expect(wide.width / wide.height).toBeGreaterThan(3);
   });
 });

@@ -1,6 +1,7 @@
 // Hand-written packers for the regular levels of the diagram, where a fixed pattern reads better
 // than a general algorithm and costs almost nothing: instances (with their volumes) on a grid in
-// each subnet, and Availability Zones side by side in each VPC with the gateway above them.
+// each subnet, Availability Zones side by side in each VPC with the gateway above them, and rows of
+// free-form boxes (a Region's VPCs, the top level) for the irregular levels.
 import { GAP, type Padding, type Size } from "./sizes.ts";
 
 export interface Item extends Size {
@@ -181,6 +182,77 @@ export function packZone(
     width: Math.max(min.width, shelfW + 2 * pad.side),
     height: Math.max(min.height, bottom + pad.bottom),
     placed,
+  };
+}
+
+/** Row widths worth trying: every run of consecutive items could be the widest row. */
+function rowWidths(items: readonly Item[], gap: number): number[] {
+  const widths = new Set<number>();
+  // Few items (the usual case: a Region's VPCs, the Regions): every run. Many: runs from the start
+  // and from a few evenly spread points, which still covers row counts from one to all.
+  const starts =
+    items.length <= 48
+      ? items.map((_, i) => i)
+      : Array.from({ length: 16 }, (_, k) => Math.floor((k * items.length) / 16));
+  for (const i of starts) {
+    let w = -gap;
+    for (let j = i; j < items.length; j++) {
+      w += (items[j] as Item).width + gap;
+      widths.add(w);
+    }
+  }
+  return [...widths].sort((a, b) => a - b);
+}
+
+/** Items in rows at most `limit` wide, in document order, each row as tall as its tallest item. */
+function shelve(
+  items: readonly Item[],
+  limit: number,
+  gap: number,
+): { placed: Placed[]; w: number; h: number } {
+  const placed: Placed[] = [];
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  let w = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > limit) {
+      y += rowH + gap;
+      x = 0;
+      rowH = 0;
+    }
+    placed.push({ ...item, x, y });
+    w = Math.max(w, x + item.width);
+    x += item.width + gap;
+    rowH = Math.max(rowH, item.height);
+  }
+  return { placed, w, h: items.length === 0 ? 0 : y + rowH };
+}
+
+/**
+ * Free-form boxes in rows, in document order: of all the row widths, the one whose picture comes
+ * closest to the wanted width:height ratio (then the smaller area). Replaces elkjs `rectpacking`
+ * for the few boxes of a Region or the top level, with no 1.5 MB engine to load.
+ */
+export function packRows(items: readonly Item[], pad: Padding, aspect: number, min: Size): Packed {
+  const gap = GAP.siblings;
+  let best: { placed: Placed[]; w: number; h: number; score: number } | undefined;
+  for (const limit of rowWidths(items, gap)) {
+    const rows = shelve(items, limit, gap);
+    const outerW = rows.w + 2 * pad.side;
+    const outerH = pad.header + rows.h + pad.bottom;
+    const score = Math.abs(Math.log(outerW / outerH / aspect));
+    const better =
+      !best ||
+      score < best.score - 1e-9 ||
+      (Math.abs(score - best.score) <= 1e-9 && rows.w * rows.h < best.w * best.h);
+    if (better) best = { ...rows, score };
+  }
+  const { placed, w, h } = best ?? { placed: [], w: 0, h: 0 };
+  return {
+    width: Math.max(min.width, w + 2 * pad.side),
+    height: Math.max(min.height, pad.header + h + pad.bottom),
+    placed: offset(placed, pad.side, pad.header),
   };
 }
 

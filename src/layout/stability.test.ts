@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutTopology } from "./layout.ts";
 import { measureMovement } from "./stability.ts";
-import { nodeElk } from "./testing/elk.ts";
 import { generateTopology } from "./testing/generate.ts";
 import type { LayoutResult, PlacedNode } from "./types.ts";
 
@@ -36,11 +35,11 @@ describe("measureMovement", () => {
 
   it("keeps siblings' order when one instance is added to a generated topology", async () => {
     const doc = generateTopology(120, 4);
-    const before = await layoutTopology(doc, nodeElk);
+    const before = await layoutTopology(doc);
     const grown = structuredClone(doc);
     const subnet = grown.subnets[0]?.id ?? "";
     grown.instances.push({ id: "i-new", subnet, instanceType: "t3.micro" });
-    const after = await layoutTopology(grown, nodeElk);
+    const after = await layoutTopology(grown);
     expect(measureMovement(before, after).orderKept).toBe(1);
   });
 });

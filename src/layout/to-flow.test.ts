@@ -3,7 +3,6 @@ import seed from "../../examples/seed-article.json";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { topology } from "../model/schema.ts";
 import { layoutTopology } from "./layout.ts";
-import { nodeElk } from "./testing/elk.ts";
 import { generateTopology } from "./testing/generate.ts";
 import { toFlow } from "./to-flow.ts";
 
@@ -12,7 +11,7 @@ const seedDoc = () => topology.parse(seed);
 describe("toFlow", () => {
   it("lists parents before children, with positions relative to the parent", async () => {
     const doc = generateTopology(60, 3);
-    const layout = await layoutTopology(doc, nodeElk);
+    const layout = await layoutTopology(doc);
     const { nodes } = toFlow(layout, doc);
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const abs = new Map(layout.nodes.map((n) => [n.id, n]));
@@ -29,7 +28,7 @@ describe("toFlow", () => {
 
   it("names every node as the names promise: kind words in English, then the name or id", async () => {
     const doc = seedDoc();
-    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
+    const { nodes } = toFlow(await layoutTopology(doc), doc);
     const names = nodes.map((n) => n.data.accessibleName).sort();
     expect(names).toEqual(
       [
@@ -52,7 +51,7 @@ describe("toFlow", () => {
   it("falls back to the id when a resource has no name", async () => {
     const doc = seedDoc();
     delete doc.instances[0]?.name;
-    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc);
+    const { nodes } = toFlow(await layoutTopology(doc), doc);
     expect(nodes.find((n) => n.id === "i-web-1")?.data.accessibleName).toBe("EC2 instance i-web-1");
   });
 
@@ -65,7 +64,7 @@ describe("toFlow", () => {
       message: "m",
       ...(resource ? { resource } : {}),
     });
-    const { nodes } = toFlow(await layoutTopology(doc, nodeElk), doc, {
+    const { nodes } = toFlow(await layoutTopology(doc), doc, {
       diagnostics: [
         diag("error", "i-web-1"),
         diag("warning", "i-web-1"),
@@ -93,7 +92,7 @@ describe("toFlow", () => {
 
   it("turns routes into edges that carry their points", async () => {
     const doc = seedDoc();
-    const layout = await layoutTopology(doc, nodeElk);
+    const layout = await layoutTopology(doc);
     const { edges } = toFlow(layout, doc);
     expect(edges).toHaveLength(layout.edges.length);
     for (const e of edges) {

@@ -130,6 +130,9 @@ export function toFlow(
       position: { x: n.x, y: n.y },
       width: n.width,
       height: n.height,
+      // Components draw inside exactly these boxes: React Flow needn't wait for a DOM measurement
+      // (off-screen boxes are never rendered, so they would never count as measured).
+      measured: { width: n.width, height: n.height },
       data,
       // The node component draws its own focusable button (the badges and the fold toggle sit
       // beside it, never inside). So the wrapper is no tab stop, no button and has no name; it
