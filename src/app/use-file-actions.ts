@@ -39,7 +39,13 @@ async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: (
       text: `${t(lang, "app.openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
       details,
     });
-  const opened = await openTopologyFile(file, (text) => parseTopologyText(text));
+  let opened: Awaited<ReturnType<typeof openTopologyFile<ReturnType<typeof parseTopologyText>>>>;
+  try {
+    opened = await openTopologyFile(file, parseTopologyText);
+  } catch {
+    // The readers return named errors; this only keeps a surprise from passing in silence.
+    return failed([], openFileErrorMessage("unreadable", lang));
+  }
   if (!opened.ok) return failed([], openFileErrorMessage(opened.error, lang));
   const parsed = opened.parsed;
   if (!parsed.ok) {

@@ -1,112 +1,151 @@
-// Where JSON text first goes wrong, as a character offset. Node's JSON.parse doesn't always say
-// (e.g. "Unexpected token '}'" without a position), and people need a line and column to fix a
-// file, so this small recursive-descent scanner walks the text only when JSON.parse has failed.
+// Where JSON text first goes wrong, as a character offset, and the checks JSON.parse doesn't make:
+// a key written twice in one object (YAML refuses those, so JSON does too) and nesting deeper than
+// a topology ever goes. Node's JSON.parse doesn't always say where it failed, and people need a
+// line and column to fix a file. The scanner is iterative (an explicit stack, no recursion), so
+// 100,000 unclosed brackets are one more syntax error, not a stack overflow.
 
-const WS = new Set([" ", "\t", "\n", "\r"]);
+export type JsonProblemKind = "syntax" | "duplicate-key" | "too-deep";
 
-/** Offset of the first character that breaks the JSON grammar; text.length when it ends too early. */
-export function jsonErrorOffset(text: string): number {
+export interface JsonProblem {
+  kind: JsonProblemKind;
+  /** Where: the breaking character (text.length when the text ends early), the repeated key, or the bracket too deep. */
+  offset: number;
+  /** For "duplicate-key": the key. */
+  key?: string;
+}
+
+export interface JsonScanOptions {
+  /** Containers may nest this deep; the next opening bracket is a "too-deep" problem. */
+  maxDepth?: number;
+  /** Report a key repeated within one object. */
+  duplicateKeys?: boolean;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+/** Marks an array frame on the stack; objects carry the set of their keys (or OBJECT when not tracked). */
+const ARRAY = 0;
+const OBJECT = 1;
+
+/** The first problem in `text`, or undefined when it is one valid JSON value that passes the checks. */
+export function scanJson(text: string, options: JsonScanOptions = {}): JsonProblem | undefined {
+  const { maxDepth = Number.POSITIVE_INFINITY, duplicateKeys = false } = options;
+  const n = text.length;
+  const stack: (typeof ARRAY | typeof OBJECT | Set<string>)[] = [];
   let i = 0;
-  const fail = (at = i): never => {
-    throw at;
-  };
+  const syntax = (at: number): JsonProblem => ({ kind: "syntax", offset: Math.min(at, n) });
   const skip = () => {
-    while (i < text.length && WS.has(text[i] as string)) i++;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+    }
   };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail();
-  };
-  const string = () => {
+  /** Moves past the string starting at `i`; the offset that breaks it, or -1. */
+  const string = (): number => {
     i++; // opening quote
-    while (i < text.length) {
-      const c = text[i] as string;
-      if (c === '"') {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
         i++;
-        return;
+        return -1;
       }
-      if (c === "\\") {
+      if (c === 92) {
         const next = text[i + 1];
         if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail(i);
+          HEX4.lastIndex = i + 2;
+          if (!HEX4.test(text)) return i;
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else fail(i);
-      } else if (c < " ") fail();
+        else return i;
+      } else if (c < 32) return i;
       else i++;
     }
-    fail(text.length);
+    return n;
   };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match || match[0] === "" || match[0] === "-") fail();
-    i += (match as RegExpExecArray)[0].length;
-  };
-  const value = (): void => {
+  /** Reads `"key" :` inside an object; a problem, or undefined. */
+  const key = (frame: typeof OBJECT | Set<string>): JsonProblem | undefined => {
     skip();
-    const c = text[i];
-    if (c === undefined) fail(text.length);
-    if (c === "{") {
-      i++;
-      skip();
-      if (text[i] === "}") {
+    if (text[i] !== '"') return syntax(i);
+    const start = i;
+    const broken = string();
+    if (broken >= 0) return syntax(broken);
+    if (frame !== OBJECT) {
+      const raw = text.slice(start + 1, i - 1);
+      const name = raw.includes("\\") ? (JSON.parse(text.slice(start, i)) as string) : raw;
+      if (frame.has(name)) return { kind: "duplicate-key", offset: start, key: name };
+      frame.add(name);
+    }
+    skip();
+    if (text[i] !== ":") return syntax(i);
+    i++;
+    return undefined;
+  };
+
+  let expectValue = true;
+  for (;;) {
+    skip();
+    if (expectValue) {
+      if (i >= n) return syntax(n);
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        if (stack.length >= maxDepth) return { kind: "too-deep", offset: i };
         i++;
-        return;
-      }
-      for (;;) {
         skip();
-        if (text[i] !== '"') fail();
-        string();
-        skip();
-        if (text[i] !== ":") fail();
-        i++;
-        value();
-        skip();
-        if (text[i] === ",") {
-          i++;
+        if (c === "[") {
+          stack.push(ARRAY);
+          if (text[i] === "]") {
+            i++;
+            stack.pop();
+            expectValue = false;
+          }
           continue;
         }
+        const frame = duplicateKeys ? new Set<string>() : OBJECT;
+        stack.push(frame);
         if (text[i] === "}") {
           i++;
-          return;
-        }
-        fail(Math.min(i, text.length));
-      }
-    }
-    if (c === "[") {
-      i++;
-      skip();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        skip();
-        if (text[i] === ",") {
-          i++;
+          stack.pop();
+          expectValue = false;
           continue;
         }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail(Math.min(i, text.length));
+        const problem = key(frame);
+        if (problem) return problem;
+        continue;
       }
+      if (c === '"') {
+        const broken = string();
+        if (broken >= 0) return syntax(broken);
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (!text.startsWith(word, i)) return syntax(i);
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const match = NUMBER.exec(text);
+        if (!match) return syntax(i);
+        i += match[0].length;
+      }
+      expectValue = false;
+      continue;
     }
-    if (c === '"') string();
-    else if (c === "t") literal("true");
-    else if (c === "f") literal("false");
-    else if (c === "n") literal("null");
-    else number();
-  };
-  try {
-    value();
-    skip();
-    if (i < text.length) fail();
-    return -1;
-  } catch (at) {
-    if (typeof at === "number") return at;
-    throw at;
+    const top = stack.at(-1);
+    if (top === undefined) return i < n ? syntax(i) : undefined;
+    const c = text[i];
+    if (c === ",") {
+      i++;
+      if (top !== ARRAY) {
+        const problem = key(top);
+        if (problem) return problem;
+      }
+      expectValue = true;
+    } else if (c === (top === ARRAY ? "]" : "}")) {
+      i++;
+      stack.pop();
+    } else return syntax(i);
   }
+}
+
+/** Offset of the first character that breaks the JSON grammar; text.length when it ends too early; -1 when valid. */
+export function jsonErrorOffset(text: string): number {
+  return scanJson(text)?.offset ?? -1;
 }

@@ -1,8 +1,18 @@
 // What to tell a person whose file didn't parse: one exhaustive switch over the parser's named
 // errors, in English or Korean. Schema problems list each diagnostic with its path.
 import { interpolate, type Lang } from "../i18n/text.ts";
+import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION } from "../model/schema.ts";
-import type { ParseError } from "./parse.ts";
+import { MAX_NESTING_DEPTH } from "./limits.ts";
+import { ALIAS_BOMB, DUPLICATE_KEY, type ParseError, TEXT_ENDS_EARLY, TOO_DEEP } from "./parse.ts";
+
+/** A value found in a file, as a message shows it: numbers as written (NaN, Infinity), long text cut short. */
+export function valueText(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return quoteShort(value);
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 40)}…` : json;
+}
 
 export interface ParseErrorText {
   /** One sentence: what went wrong. */
@@ -15,13 +25,19 @@ export interface ParseErrorText {
 export function syntaxProblem(error: Extract<ParseError, { kind: "syntax" }>, lang: Lang): string {
   const format = error.format.toUpperCase();
   if (lang !== "ko") return `${format}: ${error.message}`;
+  if (error.message === TOO_DEEP)
+    return `${format} 문법 오류: 목록과 맵이 ${MAX_NESTING_DEPTH}단계보다 깊게 중첩되어 있습니다`;
+  if (error.message === ALIAS_BOMB)
+    return `${format} 문법 오류: 별칭(alias)을 펼치면 데이터가 지나치게 커집니다`;
+  if (error.message.startsWith(`${DUPLICATE_KEY} `))
+    return `${format} 문법 오류: 한 객체 안에 같은 키가 두 번 나옵니다: ${error.message.slice(DUPLICATE_KEY.length + 1)}`;
   const unexpected = /^unexpected (.*)$/.exec(error.message);
   const what =
     error.format !== "json"
       ? error.message
       : unexpected
         ? `여기에 올 수 없는 문자 ${unexpected[1]}`
-        : error.message === "the text ends too early"
+        : error.message === TEXT_ENDS_EARLY
           ? "내용이 끝나기 전에 파일이 끝났습니다"
           : error.message;
   return `${format} 문법 오류: ${what}`;
@@ -65,8 +81,8 @@ export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
     case "unknown-version":
       return {
         summary: ko
-          ? `알 수 없는 형식 버전 ${JSON.stringify(error.found)}입니다. "version"은 ${FORMAT_VERSION} 같은 정수입니다.`
-          : `Unknown format version ${JSON.stringify(error.found)}: "version" is a whole number such as ${FORMAT_VERSION}.`,
+          ? `알 수 없는 형식 버전 ${valueText(error.found)}입니다. "version"은 ${FORMAT_VERSION} 같은 정수입니다.`
+          : `Unknown format version ${valueText(error.found)}: "version" is a whole number such as ${FORMAT_VERSION}.`,
         details: [],
       };
     case "schema":

@@ -3,10 +3,13 @@
 // are refused clearly rather than half-read. Schema problems come back as `schema` diagnostics.
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION, type Topology } from "../model/schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../model/schema-diagnostics.ts";
-import { jsonErrorOffset } from "./json-error-offset.ts";
+import { scanJson } from "./json-error-offset.ts";
+import { MAX_NESTING_DEPTH } from "./limits.ts";
 import { migrate } from "./migrations.ts";
+import { yamlTooDeepAt } from "./yaml-depth.ts";
 
 export type TextFormat = "json" | "yaml";
 
@@ -40,31 +43,76 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
   return { line, column: offset - start + 1 };
 }
 
-/** Reads JSON or YAML into plain data, or a syntax error with its place. */
-export function parseData(
+/** Syntax-error messages the readers give besides "unexpected …" (parse-messages.ts words them in Korean). */
+export const TEXT_ENDS_EARLY = "the text ends too early";
+export const TOO_DEEP = `nested more than ${MAX_NESTING_DEPTH} levels deep`;
+export const ALIAS_BOMB = "aliases expand to too much data";
+export const DUPLICATE_KEY = "duplicate key";
+
+function syntaxError(
   text: string,
-  format: TextFormat = detectFormat(text),
+  format: TextFormat,
+  offset: number,
+  message: string,
+): { ok: false; error: ParseError } {
+  const { line, column } = lineColumnOf(text, offset);
+  return { ok: false, error: { kind: "syntax", format, message, line, column } };
+}
+
+/**
+ * Reads JSON or YAML into plain data, or a syntax error with its place. Never throws: nesting
+ * deeper than MAX_NESTING_DEPTH, a key repeated in one map (in JSON as in YAML) and YAML aliases
+ * that expand exponentially are syntax errors like any other. A leading byte-order mark is skipped.
+ */
+export function parseData(
+  source: string,
+  format: TextFormat = detectFormat(source),
 ): { ok: true; data: unknown } | { ok: false; error: ParseError } {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (format === "json") {
+    const problem = scanJson(text, { maxDepth: MAX_NESTING_DEPTH, duplicateKeys: true });
+    if (problem) {
+      const found = text.codePointAt(problem.offset);
+      const message =
+        problem.kind === "too-deep"
+          ? TOO_DEEP
+          : problem.kind === "duplicate-key"
+            ? `${DUPLICATE_KEY} ${quoteShort(problem.key ?? "")}`
+            : found === undefined
+              ? TEXT_ENDS_EARLY
+              : `unexpected ${JSON.stringify(String.fromCodePoint(found))}`;
+      return syntaxError(text, format, problem.offset, message);
+    }
     try {
       return { ok: true, data: JSON.parse(text) };
-    } catch {
-      // Node's message doesn't always carry a position, so find the place ourselves.
-      const offset = jsonErrorOffset(text);
-      const { line, column } = lineColumnOf(text, offset < 0 ? text.length : offset);
-      const found = offset < 0 ? undefined : text[offset];
-      const message = found === undefined ? "the text ends too early" : `unexpected ${JSON.stringify(found)}`;
-      return { ok: false, error: { kind: "syntax", format, message, line, column } };
+    } catch (error) {
+      return syntaxError(text, format, 0, String((error as Error)?.message ?? error).split("\n")[0] ?? "");
     }
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const { line, column } = lineColumnOf(text, first.pos[0]);
-    const message = first.message.split("\n")[0] ?? first.message;
-    return { ok: false, error: { kind: "syntax", format, message, line, column } };
+  const deep = yamlTooDeepAt(text, MAX_NESTING_DEPTH);
+  if (deep !== undefined) return syntaxError(text, format, deep, TOO_DEEP);
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+      const message = first.message.split("\n")[0] ?? first.message;
+      return syntaxError(text, format, first.pos[0], /call stack/i.test(message) ? TOO_DEEP : message);
+    }
+    return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    // toJS refuses an alias bomb with a ReferenceError; a deep document can overflow the stack.
+    const message = String((error as Error)?.message ?? error);
+    return syntaxError(
+      text,
+      format,
+      0,
+      /alias/i.test(message)
+        ? ALIAS_BOMB
+        : /call stack/i.test(message)
+          ? TOO_DEEP
+          : (message.split("\n")[0] ?? ""),
+    );
   }
-  return { ok: true, data: doc.toJS() };
 }
 
 /** Checks the version, migrates older documents, then validates the shape against the schema. */

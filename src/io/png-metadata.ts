@@ -1,7 +1,9 @@
 // Text chunks inside PNG files: exported images carry their topology in an iTXt chunk (keyword
 // "ec2viz-topology", zlib-compressed UTF-8), so opening the image again gives back the document.
 // Pure byte work, no DOM: it runs the same in the browser, in Node and in tests.
-import { strFromU8, strToU8, unzlibSync, zlibSync } from "fflate";
+import { strFromU8, strToU8, zlibSync } from "fflate";
+import { inflateZlibLimited } from "./inflate-limited.ts";
+import { MAX_INFLATED_BYTES } from "./limits.ts";
 
 export const TOPOLOGY_KEYWORD = "ec2viz-topology";
 
@@ -124,15 +126,27 @@ export function writePngText(png: Uint8Array, keyword: string, text: string): Ui
   return out;
 }
 
-export type PngTextError = PngReadError | "not-found" | "bad-crc" | "bad-data";
+export type PngTextError = PngReadError | "not-found" | "bad-crc" | "bad-data" | "too-large";
 
 export type PngTextResult = { ok: true; text: string } | { ok: false; error: PngTextError };
 
-/** Decodes one text chunk's value; throws on damaged compressed data. */
-function decodeText(type: string, data: Uint8Array, keywordLength: number): string {
+class TooLarge extends Error {}
+
+/** Inflates a compressed text value, stopping at `limit` bytes; throws on damaged data. */
+function inflateText(body: Uint8Array, limit: number): Uint8Array {
+  const inflated = inflateZlibLimited(body, limit);
+  if (inflated.ok) return inflated.bytes;
+  throw inflated.error === "too-large" ? new TooLarge() : new Error("damaged compressed text");
+}
+
+/** Decodes one text chunk's value; throws on damaged compressed data or past `limit` bytes. */
+function decodeText(type: string, data: Uint8Array, keywordLength: number, limit: number): string {
   let at = keywordLength + 1;
-  if (type === "tEXt") return strFromU8(data.subarray(at), true);
-  if (type === "zTXt") return strFromU8(unzlibSync(data.subarray(at + 1)), true);
+  if (type === "tEXt") {
+    if (data.length - at > limit) throw new TooLarge();
+    return strFromU8(data.subarray(at), true);
+  }
+  if (type === "zTXt") return strFromU8(inflateText(data.subarray(at + 1), limit), true);
   const compressed = data[at] === 1;
   at += 2;
   for (let skip = 0; skip < 2; skip++) {
@@ -141,27 +155,29 @@ function decodeText(type: string, data: Uint8Array, keywordLength: number): stri
     at = nul + 1;
   }
   const body = data.subarray(at);
-  return strFromU8(compressed ? unzlibSync(body) : body);
+  if (!compressed && body.length > limit) throw new TooLarge();
+  return new TextDecoder("utf-8", { fatal: true }).decode(compressed ? inflateText(body, limit) : body);
 }
 
 /** The text stored under `keyword` (tEXt, zTXt or iTXt), with a named reason when it can't be read. */
-export function readPngText(png: Uint8Array, keyword: string): PngTextResult {
+export function readPngText(png: Uint8Array, keyword: string, limit = MAX_INFLATED_BYTES): PngTextResult {
   const read = readChunks(png);
   if (!read.ok) return read;
   const chunk = read.chunks.find((c) => TEXT_TYPES.has(c.type) && keywordOf(c.data) === keyword);
   if (!chunk) return { ok: false, error: "not-found" };
   if (!chunk.crcOk) return { ok: false, error: "bad-crc" };
   try {
-    return { ok: true, text: decodeText(chunk.type, chunk.data, keyword.length) };
-  } catch {
-    return { ok: false, error: "bad-data" };
+    return { ok: true, text: decodeText(chunk.type, chunk.data, keyword.length, limit) };
+  } catch (error) {
+    return { ok: false, error: error instanceof TooLarge ? "too-large" : "bad-data" };
   }
 }
 
 export const embedTopologyInPng = (png: Uint8Array, json: string): Uint8Array<ArrayBuffer> =>
   writePngText(png, TOPOLOGY_KEYWORD, json);
 
-export const readTopologyFromPng = (png: Uint8Array): PngTextResult => readPngText(png, TOPOLOGY_KEYWORD);
+export const readTopologyFromPng = (png: Uint8Array, limit = MAX_INFLATED_BYTES): PngTextResult =>
+  readPngText(png, TOPOLOGY_KEYWORD, limit);
 
 /** Width and height from the IHDR chunk, or undefined when the bytes are not a PNG. */
 export function pngSize(png: Uint8Array): { width: number; height: number } | undefined {

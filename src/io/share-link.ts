@@ -2,16 +2,20 @@
 // send the fragment to the server, so a shared diagram stays between the people who have the link.
 // Payload: zlib (deflate + Adler-32) of the JSON, base64url. fflate doesn't check the Adler-32
 // trailer, so we do: a link cut short or mistyped is reported as damaged, never drawn half-way.
-import { strFromU8, strToU8, unzlibSync, zlibSync } from "fflate";
+import { strFromU8, strToU8, zlibSync } from "fflate";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { type ParseError, topologyFromData } from "./parse.ts";
-import { parseErrorText } from "./parse-messages.ts";
+import { inflateZlibLimited } from "./inflate-limited.ts";
+import { formatBytes, MAX_INFLATED_BYTES, MAX_SHARE_LINK_CHARS } from "./limits.ts";
+import { type ParseError, parseData, topologyFromData } from "./parse.ts";
+import { parseErrorText, syntaxProblem } from "./parse-messages.ts";
 
 export const SHARE_PARAM = "t";
 
 export type ShareLinkErrorKind =
   | "no-topology"
+  | "too-long"
+  | "too-large"
   | "bad-characters"
   | "damaged"
   | "not-json"
@@ -44,21 +48,7 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return out;
 }
 
-export function adler32(bytes: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  // 5552 is the longest run before the sums can overflow 32 bits (zlib's NMAX).
-  for (let i = 0; i < bytes.length; ) {
-    const end = Math.min(i + 5552, bytes.length);
-    for (; i < end; i++) {
-      a += bytes[i] as number;
-      b += a;
-    }
-    a %= 65521;
-    b %= 65521;
-  }
-  return ((b << 16) | a) >>> 0;
-}
+export { adler32 } from "./inflate-limited.ts";
 
 /** The fragment for `doc`, starting with "#". */
 export function encodeShareFragment(doc: Topology): string {
@@ -84,21 +74,12 @@ export function shareParam(fragment: string): string | undefined {
 /** True when the fragment is meant to carry a topology (even a damaged one). */
 export const hasSharedTopology = (fragment: string): boolean => shareParam(fragment) !== undefined;
 
-function inflateChecked(bytes: Uint8Array): Uint8Array | undefined {
-  if (bytes.length < 6) return undefined;
-  try {
-    const out = unzlibSync(bytes);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return view.getUint32(bytes.length - 4) === adler32(out) ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads a share fragment back into a valid topology, or names what is wrong with it. */
-export function decodeShareFragment(fragment: string): ShareLinkResult {
+export function decodeShareFragment(fragment: string, inflatedLimit = MAX_INFLATED_BYTES): ShareLinkResult {
   const param = shareParam(fragment);
   if (param === undefined || param === "") return { ok: false, error: { kind: "no-topology" } };
+  // Bounds before work: the link's length, then what it inflates to (stopped at the limit).
+  if (param.length > MAX_SHARE_LINK_CHARS) return { ok: false, error: { kind: "too-long" } };
   // Some mail and chat apps percent-encode the fragment; base64url never contains "%".
   let value = param;
   try {
@@ -108,14 +89,19 @@ export function decodeShareFragment(fragment: string): ShareLinkResult {
   }
   const bytes = fromBase64Url(value);
   if (!bytes) return { ok: false, error: { kind: "bad-characters" } };
-  const inflated = inflateChecked(bytes);
-  if (!inflated) return { ok: false, error: { kind: "damaged" } };
-  let json: unknown;
+  const inflated = inflateZlibLimited(bytes, inflatedLimit);
+  if (!inflated.ok)
+    return { ok: false, error: { kind: inflated.error === "too-large" ? "too-large" : "damaged" } };
+  let text: string;
   try {
-    json = JSON.parse(strFromU8(inflated));
+    text = strFromU8(inflated.bytes);
   } catch {
     return { ok: false, error: { kind: "not-json" } };
   }
+  // The same rules as a JSON file: nesting depth, repeated keys, then the document itself.
+  const data = parseData(text, "json");
+  if (!data.ok) return { ok: false, error: { kind: "not-json", parseError: data.error } };
+  const json = data.data;
   // The same reading as a file: version check, migrations, schema diagnostics with their paths.
   const parsed = topologyFromData(json);
   if (!parsed.ok) {
@@ -132,6 +118,14 @@ export function shareLinkErrorMessage(error: ShareLinkError, lang: Lang): string
   switch (error.kind) {
     case "no-topology":
       return ko ? "링크에 토폴로지가 들어 있지 않습니다." : "the link holds no topology.";
+    case "too-long":
+      return ko
+        ? `링크가 ${formatBytes(MAX_SHARE_LINK_CHARS)}보다 깁니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.`
+        : `it is longer than ${formatBytes(MAX_SHARE_LINK_CHARS)}. Share a topology this large as a file instead.`;
+    case "too-large":
+      return ko
+        ? `링크의 내용을 풀면 ${formatBytes(MAX_INFLATED_BYTES)}를 넘습니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.`
+        : `its content unpacks to more than ${formatBytes(MAX_INFLATED_BYTES)}. Share a topology this large as a file instead.`;
     case "bad-characters":
       return ko
         ? "링크에 들어갈 수 없는 문자가 있습니다. 링크 전체를 다시 복사해 주세요."
@@ -140,8 +134,12 @@ export function shareLinkErrorMessage(error: ShareLinkError, lang: Lang): string
       return ko
         ? "링크가 잘렸거나 바뀌었습니다. 링크 전체를 다시 복사해 주세요."
         : "it was cut short or altered. Copy the whole link again.";
-    case "not-json":
-      return ko ? "링크 안의 데이터가 토폴로지 문서가 아닙니다." : "its content is not a topology document.";
+    case "not-json": {
+      const why = error.parseError?.kind === "syntax" ? ` (${syntaxProblem(error.parseError, lang)})` : "";
+      return ko
+        ? `링크 안의 데이터가 토폴로지 문서가 아닙니다${why}.`
+        : `its content is not a topology document${why}.`;
+    }
     case "invalid-topology": {
       const worded = error.parseError ? parseErrorText(error.parseError, lang) : undefined;
       const lines = worded ? (worded.details.length > 0 ? worded.details : [worded.summary]) : error.details;

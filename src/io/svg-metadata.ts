@@ -6,42 +6,101 @@
 /** Namespace of our element: an identifier, never fetched (so it is no external reference). */
 export const TOPOLOGY_NAMESPACE = "urn:ec2viz:topology";
 
+/** Characters XML 1.0 forbids in a document (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching what XML forbids is the point
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` as XML character data: the five escapes, and characters XML forbids shown as U+FFFD. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;",
-  );
+  return text
+    .replace(XML_FORBIDDEN, "\uFFFD")
+    .replace(/[&<>"']/g, (c) =>
+      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;",
+    );
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** The character a numeric reference names, or undefined when XML doesn't allow it. */
+function referenced(ref: string): string | undefined {
+  const code = ref.startsWith("#x") ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+  if (!Number.isInteger(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  const char = String.fromCodePoint(code);
+  XML_FORBIDDEN.lastIndex = 0;
+  return XML_FORBIDDEN.test(char) ? undefined : char;
+}
+
+/** Resolves the five named and all numeric references; a reference XML forbids stays as written. */
 export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return NAMED[ref] ?? whole;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) =>
+    ref.startsWith("#") ? (referenced(ref) ?? whole) : (NAMED[ref] ?? whole),
+  );
+}
+
+/** Like unescapeXml, but undefined when a numeric reference names a character XML forbids (a damaged file). */
+function unescapeXmlStrict(text: string): string | undefined {
+  let bad = false;
+  const out = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
+    if (!ref.startsWith("#")) return NAMED[ref] ?? whole;
+    const char = referenced(ref);
+    if (char === undefined) bad = true;
+    return char ?? "";
   });
+  return bad ? undefined : out;
 }
 
 /** The <metadata> element carrying `json`, ready to go right after the opening <svg> tag. */
 export function topologyMetadata(json: string): string {
-  return `<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">${escapeXml(json)}</ec2viz:topology></metadata>`;
+  // U+FFFE/U+FFFF can only sit inside JSON strings: written as \u escapes they survive XML unchanged.
+  const safe = json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return `<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">${escapeXml(safe)}</ec2viz:topology></metadata>`;
 }
 
-// Any prefix: an editor that re-saves the file may rename it.
-const ELEMENT = /<([\w.-]+:)?topology\b[^>]*>([\s\S]*?)<\/\1?topology\s*>/;
 const OUR_METADATA = /<metadata\b[^>]*\bid="ec2viz-topology"[^>]*>[\s\S]*?<\/metadata\s*>/;
 
-export type SvgTopologyResult = { ok: true; text: string } | { ok: false; error: "not-svg" | "not-found" };
+export type SvgTopologyResult =
+  | { ok: true; text: string }
+  | { ok: false; error: "not-svg" | "not-found" | "damaged" };
 
-/** The JSON text embedded by `topologyMetadata`, if the SVG has it. */
+/** The body of the first `<prefix:topology …>…</prefix:topology>` in `block` (any prefix: an editor may rename it). */
+function topologyElementBody(block: string): string | undefined {
+  const open = /<([\w.-]+:)?topology\b/g;
+  for (let m = open.exec(block); m; m = open.exec(block)) {
+    const tagEnd = block.indexOf(">", m.index);
+    if (tagEnd < 0) return undefined;
+    const close = block.indexOf(`</${m[1] ?? ""}topology`, tagEnd);
+    if (close >= 0) return block.slice(tagEnd + 1, close);
+    open.lastIndex = tagEnd;
+  }
+  return undefined;
+}
+
+/**
+ * The JSON text embedded by `topologyMetadata`, if the SVG has it. Linear in the file's size: the
+ * `<metadata>` blocks are found with indexOf, so a hostile file can't make the search quadratic.
+ */
 export function readTopologyFromSvg(svg: string): SvgTopologyResult {
   if (!/<svg\b/.test(svg)) return { ok: false, error: "not-svg" };
-  for (const block of svg.match(/<metadata\b[\s\S]*?<\/metadata\s*>/g) ?? []) {
-    const found = ELEMENT.exec(block);
-    if (!found || !block.includes(TOPOLOGY_NAMESPACE)) continue;
-    const body = found[2] ?? "";
+  for (let from = 0; ; ) {
+    const start = svg.indexOf("<metadata", from);
+    if (start < 0) break;
+    const after = svg[start + "<metadata".length];
+    if (after !== undefined && /[\w.:-]/.test(after)) {
+      from = start + 1;
+      continue;
+    }
+    const end = svg.indexOf("</metadata", start);
+    if (end < 0) break;
+    from = end + 1;
+    const block = svg.slice(start, end);
+    if (!block.includes(TOPOLOGY_NAMESPACE)) continue;
+    const body = topologyElementBody(block);
+    if (body === undefined) continue;
     const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);
-    return { ok: true, text: cdata ? (cdata[1] ?? "") : unescapeXml(body) };
+    if (cdata) return { ok: true, text: cdata[1] ?? "" };
+    const text = unescapeXmlStrict(body);
+    return text === undefined ? { ok: false, error: "damaged" } : { ok: true, text };
   }
   return { ok: false, error: "not-found" };
 }
