@@ -1,6 +1,7 @@
 // Reports -> what the terminal shows: one line per diagnostic and a summary, or JSON for scripts.
 import type { Lang } from "../model/diagnostics.ts";
 import type { FileReport } from "./check-file.ts";
+import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -38,12 +39,13 @@ export function formatSummary(reports: readonly FileReport[], lang: Lang): strin
     : `Checked ${count(reports.length, "file", lang, "")}: ${parts.join(", ")}`;
 }
 
+/** Every line made terminal-safe: file names, ids, keys and values come from files and the command line. */
 export function formatHuman(reports: readonly FileReport[], lang: Lang): string {
   const lines = reports.flatMap(formatReportLines);
   lines.push(formatSummary(reports, lang));
-  return `${lines.join("\n")}\n`;
+  return `${lines.map((line) => terminalSafe(line)).join("\n")}\n`;
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return `${JSON.stringify(reports, null, 2)}\n`;
+  return `${jsonTerminalSafe(JSON.stringify(reports, null, 2))}\n`;
 }

@@ -2,18 +2,48 @@
 import { MAIN_USAGE, parseArgs, VALIDATE_USAGE } from "./args.ts";
 import { checkFile } from "./check-file.ts";
 import { EXIT_UNREADABLE, exitCodeOf, formatHuman, formatJson } from "./format.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
+/** A closed pipe (`ec2viz validate … | head -1`) ends the run quietly; other write errors are one line. */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+function guardStream(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE")
+      process.stderr.write(`ec2viz: can't write the output (${error.code ?? "error"})\n`);
+    process.exit(error.code === "EPIPE" ? Number(process.exitCode) || 0 : EXIT_UNREADABLE);
+  });
+}
+
 const processOutput: Output = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => {
+    guardStream(process.stdout);
+    process.stdout.write(text);
+  },
+  err: (text) => {
+    guardStream(process.stderr);
+    process.stderr.write(text);
+  },
 };
 
 export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    // Readers return named errors; anything else still ends as one line and exit 2, never a stack trace.
+    const reason = String((error as Error)?.message ?? error).split("\n")[0] ?? "";
+    io.err(`${terminalSafe(`ec2viz: unexpected failure: ${reason}`)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+async function run(argv: readonly string[], io: Output): Promise<number> {
   const command = parseArgs(argv);
   const usage = (topic: "main" | "validate") => (topic === "main" ? MAIN_USAGE : VALIDATE_USAGE);
   if (command.kind === "help") {
@@ -21,7 +51,7 @@ export async function main(argv: readonly string[], io: Output = processOutput):
     return 0;
   }
   if (command.kind === "usage-error") {
-    io.err(`ec2viz: ${command.message}\n\n${usage(command.topic)}`);
+    io.err(`${terminalSafe(`ec2viz: ${command.message}`)}\n\n${usage(command.topic)}`);
     return EXIT_UNREADABLE;
   }
   // Files one after another: output order follows the command line, and a CLI run is short.

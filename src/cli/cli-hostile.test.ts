@@ -1,0 +1,89 @@
+// The reliability review's CLI cases (B5, B6, B11, B12, B14): every file ends as a one-line reason
+// and exit 2, never a stack trace; encodings and bounds are named.
+import { execFile } from "node:child_process";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "../io/limits.ts";
+import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
+import { checkFile } from "./check-file.ts";
+import { main } from "./main.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "ec2viz-hostile-"));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+const seed = fileURLToPath(new URL("../../examples/seed-article.json", import.meta.url));
+
+async function runMain(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("ec2viz validate on hostile files", () => {
+  it("gives one line and exit 2 for deep nesting, an alias bomb and a bad character reference", async () => {
+    const files = [
+      write("deep.json", "[".repeat(100_000)),
+      write("deep.yaml", "[".repeat(100_000)),
+      write("bomb.yaml", yamlAliasBomb(9)),
+    ];
+    for (const file of files) {
+      const { code, out, err } = await runMain("validate", file);
+      expect(code).toBe(2);
+      expect(err).toBe("");
+      expect(out.split("\n").filter(Boolean)).toHaveLength(2); // the file's line and the summary
+      expect(out).not.toMatch(/at .*\.ts:\d+|Error:/);
+    }
+  });
+
+  it("reads a UTF-8 byte-order mark and UTF-16, and names other encodings", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(seed, "utf8");
+    const bom = await checkFile(write("bom.json", `\uFEFF${text}`), "en");
+    expect(bom.error).toBeUndefined();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect((await checkFile(write("utf16.json", utf16), "en")).error).toBeUndefined();
+    const latin1 = await checkFile(write("latin1.json", Buffer.from([0x7b, 0xe9, 0x7d])), "en");
+    expect(latin1.error?.message).toMatch(/not UTF-8/);
+  });
+
+  it("refuses a file over the size limit without reading it", async () => {
+    const path = write("huge.json", "");
+    truncateSync(path, MAX_FILE_BYTES + 1); // sparse: no disk used
+    const report = await checkFile(path, "en");
+    expect(report.error?.message).toBe("the file is larger than 64 MB, the most ec2viz reads");
+  });
+
+  it("refuses duplicate JSON keys with their place", async () => {
+    const report = await checkFile(write("dup.json", '{"version": 1,\n "version": 1}'), "en");
+    expect(report.error).toEqual({ message: 'JSON: duplicate key "version"', line: 2, column: 2 });
+  });
+
+  it("prints a forged line from a file name or content as one escaped line", async () => {
+    const path = write("x\x1b]0;t\x07.json", '{"version": 1, "name\\u001b[2J": 1}');
+    const { out } = await runMain("validate", path);
+    expect(out).not.toContain("\x1b");
+    expect(out).not.toContain("\x07");
+    expect(out).toContain("\\u001b");
+  });
+
+  it("ends quietly when the reader of its output goes away (| head -1)", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const bin = join(root, "bin/ec2viz.mjs");
+    const many = Array.from({ length: 400 }, () => "examples/invalid/instance-type-unknown.json");
+    const script = `"${process.execPath}" "${bin}" validate ${many.join(" ")} | head -1`;
+    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) =>
+      execFile("bash", ["-o", "pipefail", "-c", script], { cwd: root }, (_e, stdout, stderr) =>
+        resolve({ stdout, stderr }),
+      ),
+    );
+    expect(stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+  }, 60_000);
+});
