@@ -293,8 +293,12 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
     parts.push(
       `<rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" fill="${BACKGROUND_COLORS[background]}"/>`,
     );
-  parts.push(`<g class="ec2viz-boxes">`, ...scene.boxes.map((b) => box(b, background)), "</g>");
-  parts.push(`<g class="ec2viz-edges">`, ...scene.edges.map(edge), "</g>");
+  // One push per item: spreading 100,000 boxes into push() overflows the call stack.
+  parts.push(`<g class="ec2viz-boxes">`);
+  for (const b of scene.boxes) parts.push(box(b, background));
+  parts.push("</g>", `<g class="ec2viz-edges">`);
+  for (const e of scene.edges) parts.push(edge(e));
+  parts.push("</g>");
   parts.push("</svg>\n");
   return parts.join("");
 }

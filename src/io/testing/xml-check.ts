@@ -14,7 +14,21 @@ const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 
+/** Characters XML 1.0 forbids anywhere in a document, written or as a character reference. */
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for what XML forbids
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_REF =
+  /&#(?:x0*(?:[0-8bcefBCEF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])|0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]|6553[45]));/;
+
 export function checkXml(source: string): XmlCheck {
+  const forbidden = FORBIDDEN.exec(source);
+  if (forbidden)
+    return {
+      ok: false,
+      error: `character U+${forbidden[0].charCodeAt(0).toString(16)} XML forbids at ${forbidden.index}`,
+    };
+  if (FORBIDDEN_REF.test(source)) return { ok: false, error: "a character reference XML forbids" };
   let at = 0;
   const body = source.replace(/^\uFEFF?<\?xml[^?]*\?>\s*/, "");
   const stack: { element: XmlElement }[] = [];

@@ -97,7 +97,7 @@ function plan(doc: Topology, kind: DeletableKind, id: string): Plan {
   list("securityGroup", doc.securityGroups);
   list("instance", doc.instances);
   list("volume", doc.volumes);
-  entries.push(...repairs);
+  for (const repair of repairs) entries.push(repair);
   return zone ? { deleted: d, zone, entries } : { deleted: d, entries };
 }
 

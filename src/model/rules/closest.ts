@@ -38,3 +38,29 @@ export function closest(input: string, candidates: readonly string[], maxDistanc
   }
   return best;
 }
+
+const cache = new WeakMap<readonly string[], Map<string, string | undefined>>();
+/** Distinct inputs remembered per candidate list; past this the memory starts over. */
+const CACHE_LIMIT = 4096;
+
+/**
+ * `closest` remembered per candidate list: a document with 100,000 instances of a few unknown
+ * types computes each guess once, and an edit doesn't recompute them.
+ */
+export function closestCached(
+  input: string,
+  candidates: readonly string[],
+  maxDistance = 2,
+): string | undefined {
+  let known = cache.get(candidates);
+  if (!known) {
+    known = new Map();
+    cache.set(candidates, known);
+  }
+  const key = `${maxDistance}\u0000${input}`;
+  if (known.has(key)) return known.get(key);
+  if (known.size >= CACHE_LIMIT) known.clear();
+  const guess = closest(input, candidates, maxDistance);
+  known.set(key, guess);
+  return guess;
+}

@@ -2,7 +2,7 @@
 // security groups from the instance's own VPC, at most five of them.
 import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
-import { closest } from "./closest.ts";
+import { closestCached } from "./closest.ts";
 import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
 const KNOWN_TYPES = new Set(INSTANCE_TYPES);
@@ -14,7 +14,7 @@ export function instanceTypes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [i, inst] of doc.instances.entries()) {
     if (KNOWN_TYPES.has(inst.instanceType)) continue;
-    const guess = closest(inst.instanceType, INSTANCE_TYPES);
+    const guess = closestCached(inst.instanceType, INSTANCE_TYPES);
     out.push(
       finding(
         "instance-type-unknown",
