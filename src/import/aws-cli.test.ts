@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { fixture, imported, textFile } from "./testing.ts";
+
+const bundle = () => imported([fixture("aws-cli-network.out"), fixture("aws-cli-compute.out")]);
+
+describe("AWS CLI import", () => {
+  it("recognises each describe-* output by its top-level key, across files and concatenated documents", () => {
+    const { report } = bundle();
+    expect(report.format).toBe("aws-cli");
+    expect(report.imported).toMatchObject({
+      vpcs: 1,
+      subnets: 2,
+      internetGateways: 1,
+      routeTables: 2,
+      natGateways: 1,
+      elasticIps: 2,
+      networkAcls: 1,
+      securityGroups: 1,
+      instances: 1,
+      volumes: 1,
+      availabilityZones: 3,
+    });
+  });
+
+  it("keeps AWS ids, takes names from Name tags and leaves AWS's aws: tags out", () => {
+    const { find, report } = bundle();
+    expect(find("vpcs", "vpc-0a60eb65b4EXAMPLE")).toMatchObject({
+      name: "shop",
+      tags: { Name: "shop" },
+      cidrBlock: "10.0.0.0/16",
+      region: "ap-northeast-2",
+    });
+    expect(find("securityGroups", "sg-0b0384b66dEXAMPLE").name).toBe("web"); // GroupName without a Name tag
+    expect(report.notes.join(" ")).toContain("aws:");
+  });
+
+  it("maps route tables: main table, explicit associations, the local route implicit, undrawn targets by AWS id", () => {
+    const { find } = bundle();
+    expect(find("routeTables", "rtb-main1EXAMPLE")).toMatchObject({
+      main: true,
+      vpc: "vpc-0a60eb65b4EXAMPLE",
+      routes: [
+        { destination: "0.0.0.0/0", target: "nat-0a8b0e0d28EXAMPLE" },
+        { destination: "192.168.0.0/16", target: "pcx-1a2b3c4d" },
+      ],
+    });
+    expect(find("routeTables", "rtb-09ba434c1bEXAMPLE")).toMatchObject({
+      subnets: ["subnet-0bb1c79de3EXAMPLE"],
+      routes: [{ destination: "0.0.0.0/0", target: "igw-0d0fb496b3EXAMPLE" }],
+    });
+  });
+
+  it("gives NAT gateways and instances their Elastic IPs, and skips deleted and terminated ones with a reason", () => {
+    const { find, report } = bundle();
+    expect(find("elasticIps", "eipalloc-0be6ecac95EXAMPLE")).toMatchObject({
+      natGateway: "nat-0a8b0e0d28EXAMPLE",
+      publicIp: "203.0.113.5",
+      name: "nat-ip",
+    });
+    expect(find("elasticIps", "eipalloc-12345678")).toMatchObject({ instance: "i-1234567890abcdef0" });
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: "nat-0ffffffffEXAMPLE", type: "NatGateway" }),
+        expect.objectContaining({ source: "i-0deadbeef0000000", type: "Instance" }),
+        expect.objectContaining({ source: "eni-0e3b8f4d1dEXAMPLE", type: "NetworkInterface" }),
+      ]),
+    );
+  });
+
+  it("reads security groups: ranges, group references (placeholder when not listed), IPv6 left out with a note", () => {
+    const { find, report } = bundle();
+    const sg = find("securityGroups", "sg-0b0384b66dEXAMPLE");
+    expect(sg.ingress).toEqual([
+      { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", description: "HTTPS" },
+      { protocol: "tcp", fromPort: 22, toPort: 22, securityGroup: "sg-bastion1EXAMPLE" },
+    ]);
+    expect(sg.egress).toEqual([{ protocol: "-1", cidr: "0.0.0.0/0" }]);
+    expect(report.placeholders).toContainEqual(
+      expect.objectContaining({ id: "sg-bastion1EXAMPLE", kind: "securityGroup" }),
+    );
+    expect(find("securityGroups", "sg-bastion1EXAMPLE").external).toBe(true);
+    expect(report.notes.some((n) => n.includes("IPv6"))).toBe(true);
+  });
+
+  it("reads instances, volumes and network ACLs (the implicit 32767 rule left out, rules in order)", () => {
+    const { find } = bundle();
+    expect(find("instances", "i-1234567890abcdef0")).toMatchObject({
+      subnet: "subnet-0bb1c79de3EXAMPLE",
+      instanceType: "t3.micro",
+      imageId: "ami-0abcdef1234567890",
+      publicIp: true,
+      state: "running",
+      keyName: "shop-admin",
+      securityGroups: ["sg-0b0384b66dEXAMPLE"],
+    });
+    expect(find("volumes", "vol-02e6ccdca7EXAMPLE")).toMatchObject({
+      availabilityZone: "ap-northeast-2a",
+      sizeGiB: 8,
+      volumeType: "gp3",
+      iops: 3000,
+      throughput: 125,
+      attachments: [{ instance: "i-1234567890abcdef0", device: "/dev/xvda" }],
+    });
+    const acl = find("networkAcls", "acl-0ea1f54ca7EXAMPLE");
+    expect(acl).toMatchObject({ default: true, subnets: ["subnet-0c4e4d3a1dEXAMPLE"] });
+    expect((acl.ingress as { ruleNumber: number }[]).map((r) => r.ruleNumber)).toEqual([90, 100]);
+    expect(acl.egress).toEqual([{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }]);
+  });
+
+  it("draws every zone describe-availability-zones lists, in its order", () => {
+    const { doc } = bundle();
+    expect(doc.regions).toEqual([
+      { id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2c"] },
+    ]);
+  });
+
+  it("accounts for another command's output in skipped, and says a page is missing after NextToken", () => {
+    const { report } = imported([
+      textFile("keys.json", '{"KeyPairs":[{"KeyPairId":"key-1","KeyName":"a"}]}'),
+      textFile("vpcs.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}],"NextToken":"abc"}'),
+    ]);
+    expect(report.skipped).toEqual([expect.objectContaining({ source: "key-1", type: "KeyPairs" })]);
+    expect(report.notes.some((n) => n.includes("NextToken"))).toBe(true);
+  });
+
+  it("reads the same resource twice once, and degrades files that don't link to each other to placeholders", () => {
+    const vpc =
+      '{"Subnets":[{"SubnetId":"subnet-1","VpcId":"vpc-9","AvailabilityZone":"us-west-2a","CidrBlock":"10.0.0.0/24"}]}';
+    const { doc, report } = imported([textFile("a.json", vpc), textFile("b.json", vpc)]);
+    expect(doc.subnets).toHaveLength(1);
+    expect(report.placeholders).toEqual([expect.objectContaining({ id: "vpc-9", kind: "vpc" })]);
+    expect(report.notes.some((n) => n.includes("more than one document"))).toBe(true);
+  });
+
+  it("doesn't trust impossible example values: an IP like 198.11.222.333 is left out", () => {
+    const { find } = imported([
+      textFile(
+        "nat.json",
+        '{"NatGateways":[{"NatGatewayId":"nat-1","SubnetId":"subnet-1","State":"available","NatGatewayAddresses":[{"AllocationId":"eipalloc-1","PublicIp":"198.11.222.333"}]}]}',
+      ),
+    ]);
+    expect(find("elasticIps", "eipalloc-1")).toEqual({ id: "eipalloc-1", natGateway: "nat-1" });
+  });
+});

@@ -1,0 +1,663 @@
+// AWS CLI JSON (`aws ec2 describe-*`): each document is recognised by its top-level keys, never by
+// file name. All documents of a bundle are pooled first, so a route table in one file finds the
+// NAT gateway of another. Resources keep their AWS ids; names come from the Name tag.
+import { regionOfZoneName } from "../model/regions.ts";
+import { type ImportBuilder, tagsOf } from "./builder.ts";
+import { networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
+import { msg, type Rec } from "./types.ts";
+import {
+  amiId,
+  bool,
+  cidr,
+  defined,
+  device,
+  instanceState,
+  ipv4,
+  isIpv6,
+  list,
+  obj,
+  positiveInt,
+  str,
+  volumeType,
+} from "./values.ts";
+
+/** The describe-* outputs this reader maps, by top-level key. */
+export const AWS_CLI_KEYS = [
+  "Reservations",
+  "Vpcs",
+  "Subnets",
+  "InternetGateways",
+  "RouteTables",
+  "NatGateways",
+  "SecurityGroups",
+  "Volumes",
+  "NetworkAcls",
+  "Addresses",
+  "NetworkInterfaces",
+  "AvailabilityZones",
+] as const;
+type Key = (typeof AWS_CLI_KEYS)[number];
+
+/** Keys an AWS CLI output carries besides its list. */
+const PAGING_KEYS = new Set(["NextToken", "ResponseMetadata", "Marker", "NextMarker"]);
+
+const isPascal = (key: string) => /^[A-Z][A-Za-z0-9]*$/.test(key);
+
+/** True when a parsed document looks like the output of an AWS CLI describe/list command. */
+export function isAwsCliOutput(value: unknown): boolean {
+  const o = obj(value);
+  if (!o) return false;
+  const keys = Object.keys(o).filter((k) => !PAGING_KEYS.has(k));
+  if (keys.length === 0) return false;
+  if (keys.some((k) => (AWS_CLI_KEYS as readonly string[]).includes(k) && Array.isArray(o[k]))) return true;
+  if (isBotocoreExamples(o)) return true;
+  // Another command's output: PascalCase keys holding lists of objects (KeyPairs, Images, DBInstances...).
+  return keys.every((k) => isPascal(k) && Array.isArray(o[k]) && (o[k] as unknown[]).every((i) => obj(i)));
+}
+
+/** botocore's examples-1.json: { "version", "examples": { "DescribeVpcs": [{ "input", "output", ... }] } }. */
+function isBotocoreExamples(file: Record<string, unknown>): boolean {
+  const o = obj(file.examples);
+  if (!o) return false;
+  const values = Object.values(o);
+  return (
+    values.length > 0 &&
+    Object.keys(o).every(isPascal) &&
+    values.every((v) => Array.isArray(v) && v.every((e) => obj(e))) &&
+    values.some((v) => (v as unknown[]).some((e) => "output" in (e as object)))
+  );
+}
+
+export interface CliDocument {
+  file: string;
+  value: unknown;
+}
+
+type Item = Record<string, unknown>;
+
+/** The field that holds each item's id. */
+const ID_FIELD: Record<Key, string> = {
+  Reservations: "InstanceId",
+  Vpcs: "VpcId",
+  Subnets: "SubnetId",
+  InternetGateways: "InternetGatewayId",
+  RouteTables: "RouteTableId",
+  NatGateways: "NatGatewayId",
+  SecurityGroups: "GroupId",
+  Volumes: "VolumeId",
+  NetworkAcls: "NetworkAclId",
+  Addresses: "AllocationId",
+  NetworkInterfaces: "NetworkInterfaceId",
+  AvailabilityZones: "ZoneName",
+};
+
+function nameOf(item: Item): string | undefined {
+  for (const tag of list(item.Tags)) {
+    const t = obj(tag);
+    if (t?.Key === "Name") return str(t.Value);
+  }
+  return undefined;
+}
+
+function common(item: Item, id: string, b: ImportBuilder): Rec {
+  return defined({ id, name: nameOf(item), tags: tagsOf(item.Tags, b) }) as Rec;
+}
+
+/** Some id of an item of an unknown command, for the report. */
+function someId(item: Item, index: number): string {
+  for (const [key, value] of Object.entries(item)) {
+    if (/(Id|Name|Arn)$/.test(key) && typeof value === "string" && value !== "") return value;
+  }
+  return `#${index + 1}`;
+}
+
+export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, region: string | undefined): void {
+  const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
+  const seen = new Set<string>();
+  let duplicates = 0;
+  const take = (key: Key, item: Item, id: string | undefined) => {
+    if (id !== undefined) {
+      if (seen.has(`${key}:${id}`)) {
+        duplicates++;
+        return;
+      }
+      seen.add(`${key}:${id}`);
+    }
+    pool.get(key)?.push(item);
+  };
+  const idOf = (key: Key, i: Item): string | undefined =>
+    key === "Addresses" ? (str(i.AllocationId) ?? str(i.PublicIp)) : str(i[ID_FIELD[key]]);
+
+  const collect = (value: unknown) => {
+    const o = obj(value);
+    if (!o) return;
+    if (isBotocoreExamples(o)) {
+      b.note(
+        msg(
+          "A botocore examples file: the example output of each operation is read.",
+          "botocore 예제 파일입니다. 각 작업의 예제 출력을 읽습니다.",
+        ),
+      );
+      for (const examples of Object.values(obj(o.examples) ?? {})) {
+        for (const e of list(examples)) collect(obj(e)?.output);
+      }
+      return;
+    }
+    for (const [key, items] of Object.entries(o)) {
+      if (PAGING_KEYS.has(key)) {
+        if (key === "NextToken" && items) {
+          b.note(
+            msg(
+              "An output has a NextToken: it is one page only, so resources on later pages are missing (run the command without --max-items or --no-paginate).",
+              "출력에 NextToken이 있습니다. 한 페이지뿐이라 다음 페이지의 리소스가 빠졌습니다(--max-items나 --no-paginate 없이 다시 실행하세요).",
+            ),
+          );
+        }
+        continue;
+      }
+      if (!Array.isArray(items)) continue;
+      if ((AWS_CLI_KEYS as readonly string[]).includes(key)) {
+        const k = key as Key;
+        for (const item of items) {
+          const i = obj(item);
+          if (!i) continue;
+          if (k === "Reservations")
+            for (const inst of list(i.Instances)) take(k, obj(inst) ?? {}, idOf(k, obj(inst) ?? {}));
+          else take(k, i, idOf(k, i));
+        }
+      } else {
+        for (const [index, item] of items.entries()) {
+          const i = obj(item);
+          if (!i) continue;
+          b.skip(
+            someId(i, index),
+            key,
+            msg(
+              `The output of another AWS CLI command (${key}): ec2viz draws VPC networks and EC2 only.`,
+              `다른 AWS CLI 명령의 출력(${key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.`,
+            ),
+          );
+        }
+      }
+    }
+  };
+  for (const doc of docs) collect(doc.value);
+  if (duplicates > 0) {
+    b.note(
+      msg(
+        `${duplicates} resources appeared in more than one document and were read once.`,
+        `리소스 ${duplicates}개가 여러 문서에 나와 한 번만 읽었습니다.`,
+      ),
+    );
+  }
+  const items = (k: Key) => pool.get(k) ?? [];
+
+  // Availability Zones: their order, for the Regions drawn.
+  const zonesByRegion = new Map<string, string[]>();
+  for (const zone of items("AvailabilityZones")) {
+    const name = str(zone.ZoneName);
+    const code = str(zone.RegionName) ?? (name ? regionOfZoneName(name) : undefined);
+    if (!name || !code) continue;
+    zonesByRegion.set(code, [...(zonesByRegion.get(code) ?? []), name]);
+    b.part("availabilityZones");
+  }
+  for (const [code, zones] of zonesByRegion) b.zonesOf(code, zones);
+
+  // Network interfaces: which instance or NAT gateway owns each (to place Elastic IPs and routes).
+  const eniInstance = new Map<string, string>();
+  const eniNat = new Map<string, string>();
+  for (const eni of items("NetworkInterfaces")) {
+    const id = str(eni.NetworkInterfaceId) ?? "";
+    const instance = str(obj(eni.Attachment)?.InstanceId);
+    if (instance) eniInstance.set(id, instance);
+    const natMatch = /nat-[0-9a-zA-Z]+/.exec(str(eni.Description) ?? "");
+    if (str(eni.InterfaceType) === "nat_gateway" && natMatch) eniNat.set(id, natMatch[0]);
+    b.skip(
+      id,
+      "NetworkInterface",
+      msg(
+        "Network interfaces are not drawn on their own: they link Elastic IPs and routes to their instance or NAT gateway.",
+        "네트워크 인터페이스는 따로 그리지 않습니다. Elastic IP와 경로를 인스턴스나 NAT 게이트웨이에 잇는 데 씁니다.",
+      ),
+    );
+  }
+
+  const vpcRef = (id: string) =>
+    b.ref(
+      "vpc",
+      id,
+      msg("A VPC the files refer to but don't describe.", "파일이 가리키지만 설명하지 않는 VPC입니다."),
+    );
+  const subnetRef = (id: string) =>
+    b.ref(
+      "subnet",
+      id,
+      msg("A subnet the files refer to but don't describe.", "파일이 가리키지만 설명하지 않는 서브넷입니다."),
+    );
+
+  const vpcRegion = new Map<string, string>();
+  for (const vpc of items("Vpcs")) {
+    const id = str(vpc.VpcId);
+    if (!id) continue;
+    const block = cidr(vpc.CidrBlock);
+    if (list(vpc.CidrBlockAssociationSet).length > 1) {
+      b.note(
+        msg(
+          "Secondary IPv4 CIDR blocks of VPCs are not drawn.",
+          "VPC의 보조 IPv4 CIDR 블록은 그리지 않습니다.",
+        ),
+      );
+    }
+    if (list(vpc.Ipv6CidrBlockAssociationSet).length > 0) {
+      b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
+    }
+    const rec = common(vpc, id, b);
+    if (block) b.add("vpc", { ...rec, cidrBlock: block });
+    else
+      b.addExternal(
+        "vpc",
+        rec,
+        msg("Its IPv4 CIDR block is missing or not valid.", "IPv4 CIDR 블록이 없거나 올바르지 않습니다."),
+      );
+  }
+
+  for (const subnet of items("Subnets")) {
+    const id = str(subnet.SubnetId);
+    if (!id) continue;
+    const vpc = str(subnet.VpcId);
+    const zone = str(subnet.AvailabilityZone);
+    const block = cidr(subnet.CidrBlock);
+    const rec = common(subnet, id, b);
+    if (vpc && zone && block) {
+      b.zoneInUse(zone);
+      const code = regionOfZoneName(zone);
+      if (code && !vpcRegion.has(vpc)) vpcRegion.set(vpc, code);
+      b.add("subnet", { ...rec, vpc: vpcRef(vpc), availabilityZone: zone, cidrBlock: block });
+    } else {
+      b.addExternal(
+        "subnet",
+        defined({ ...rec, vpc: vpc ? vpcRef(vpc) : undefined }),
+        msg(
+          "Its VPC, Availability Zone or IPv4 CIDR block is missing.",
+          "VPC, 가용 영역 또는 IPv4 CIDR 블록이 없습니다.",
+        ),
+      );
+    }
+  }
+
+  for (const igw of items("InternetGateways")) {
+    const id = str(igw.InternetGatewayId);
+    if (!id) continue;
+    const attached = list(igw.Attachments)
+      .map(obj)
+      .find((a) => a && ["available", "attached", "attaching"].includes(str(a.State) ?? "available"));
+    const vpc = str(attached?.VpcId);
+    b.add("internetGateway", { ...common(igw, id, b), vpc: vpc ? vpcRef(vpc) : null });
+  }
+
+  const natRef = (id: string) =>
+    b.ref(
+      "natGateway",
+      id,
+      msg(
+        "A NAT gateway the files refer to but don't describe.",
+        "파일이 가리키지만 설명하지 않는 NAT 게이트웨이입니다.",
+      ),
+    );
+  const instanceRef = (id: string) =>
+    b.ref(
+      "instance",
+      id,
+      msg(
+        "An instance the files refer to but don't describe.",
+        "파일이 가리키지만 설명하지 않는 인스턴스입니다.",
+      ),
+    );
+
+  for (const nat of items("NatGateways")) {
+    const id = str(nat.NatGatewayId);
+    if (!id) continue;
+    const state = str(nat.State);
+    if (state === "deleted" || state === "deleting" || state === "failed") {
+      b.skip(id, "NatGateway", msg(`It is ${state}.`, `상태가 ${state}입니다.`));
+      continue;
+    }
+    const subnet = str(nat.SubnetId);
+    const connectivity = str(nat.ConnectivityType) === "private" ? "private" : undefined;
+    const rec = { ...common(nat, id, b), ...(connectivity ? { connectivity } : {}) };
+    if (subnet) b.add("natGateway", { ...rec, subnet: subnetRef(subnet) });
+    else b.addExternal("natGateway", rec, msg("Its subnet is missing.", "서브넷이 없습니다."));
+    for (const address of list(nat.NatGatewayAddresses)) {
+      const a = obj(address);
+      const allocation = str(a?.AllocationId);
+      const eni = str(a?.NetworkInterfaceId);
+      if (eni) eniNat.set(eni, id);
+      if (!allocation) continue;
+      b.add("elasticIp", defined({ id: allocation, publicIp: ipv4(a?.PublicIp), natGateway: id }) as Rec);
+    }
+  }
+
+  for (const address of items("Addresses")) {
+    const id = str(address.AllocationId) ?? str(address.PublicIp);
+    if (!id) continue;
+    const eni = str(address.NetworkInterfaceId);
+    const instance = str(address.InstanceId) ?? (eni ? eniInstance.get(eni) : undefined);
+    const nat = eni ? eniNat.get(eni) : undefined;
+    if (str(address.Domain) === "standard") {
+      b.note(
+        msg(
+          "EC2-Classic Elastic IPs are drawn like VPC ones.",
+          "EC2-Classic Elastic IP도 VPC의 것처럼 그립니다.",
+        ),
+      );
+    }
+    b.add(
+      "elasticIp",
+      defined({
+        ...common(address, id, b),
+        publicIp: ipv4(address.PublicIp),
+        instance: instance && !nat ? instanceRef(instance) : undefined,
+        natGateway: nat ? natRef(nat) : undefined,
+      }) as Rec,
+    );
+  }
+
+  for (const table of items("RouteTables")) {
+    const id = str(table.RouteTableId);
+    if (!id) continue;
+    const vpc = str(table.VpcId);
+    let main = false;
+    const subnets: string[] = [];
+    for (const association of list(table.Associations)) {
+      const a = obj(association);
+      if (!a) continue;
+      const state = str(obj(a.AssociationState)?.State);
+      if (state && state !== "associated" && state !== "associating") continue;
+      if (bool(a.Main)) main = true;
+      const subnet = str(a.SubnetId);
+      if (subnet) subnets.push(subnetRef(subnet));
+      else if (str(a.GatewayId))
+        b.note(
+          msg(
+            "Gateway route table associations (edge associations) are not drawn.",
+            "게이트웨이 라우팅 테이블 연결(엣지 연결)은 그리지 않습니다.",
+          ),
+        );
+    }
+    const routes: Record<string, unknown>[] = [];
+    for (const route of list(table.Routes)) {
+      const r = obj(route);
+      if (!r) continue;
+      const made = cliRoute(r, b, { natRef, instanceRef, eniInstance, eniNat });
+      if (made) routes.push(made);
+    }
+    const rec = {
+      ...common(table, id, b),
+      ...(main ? { main: true } : {}),
+      ...(subnets.length > 0 ? { subnets } : {}),
+      routes,
+    };
+    if (vpc) b.add("routeTable", { ...rec, vpc: vpcRef(vpc) });
+    else b.addExternal("routeTable", rec, msg("Its VPC is missing.", "VPC가 없습니다."));
+  }
+
+  for (const acl of items("NetworkAcls")) {
+    const id = str(acl.NetworkAclId);
+    if (!id) continue;
+    const vpc = str(acl.VpcId);
+    const ingress: Record<string, unknown>[] = [];
+    const egress: Record<string, unknown>[] = [];
+    for (const entry of list(acl.Entries)) {
+      const e = obj(entry);
+      if (!e) continue;
+      const range = obj(e.PortRange);
+      const icmp = obj(e.IcmpTypeCode);
+      const rule = networkAclRule(
+        {
+          ruleNumber: e.RuleNumber,
+          action: e.RuleAction,
+          protocol: e.Protocol,
+          from: range?.From,
+          to: range?.To,
+          icmpType: icmp?.Type,
+          icmpCode: icmp?.Code,
+          cidr: e.CidrBlock,
+          ipv6: e.Ipv6CidrBlock,
+        },
+        b,
+      );
+      if (rule) (bool(e.Egress) ? egress : ingress).push(rule);
+    }
+    const subnets = list(acl.Associations)
+      .map((a) => str(obj(a)?.SubnetId))
+      .filter((s): s is string => s !== undefined)
+      .map(subnetRef);
+    const rec = {
+      ...common(acl, id, b),
+      ...(bool(acl.IsDefault) ? { default: true } : {}),
+      ...(subnets.length > 0 ? { subnets } : {}),
+      ingress,
+      egress,
+    };
+    if (vpc) b.add("networkAcl", { ...rec, vpc: vpcRef(vpc) });
+    else b.addExternal("networkAcl", rec, msg("Its VPC is missing.", "VPC가 없습니다."));
+  }
+
+  const groupRef = (id: string) =>
+    b.ref(
+      "securityGroup",
+      id,
+      msg(
+        "A security group the rules refer to but the files don't describe (perhaps another account's).",
+        "규칙이 가리키지만 파일이 설명하지 않는 보안 그룹입니다(다른 계정의 것일 수 있습니다).",
+      ),
+    );
+  for (const group of items("SecurityGroups")) {
+    const id = str(group.GroupId);
+    if (!id) continue;
+    const vpc = str(group.VpcId);
+    const rules = (permissions: unknown) =>
+      list(permissions).flatMap((p) => {
+        const perm = obj(p) ?? {};
+        return securityGroupRules(
+          {
+            protocol: perm.IpProtocol,
+            from: perm.FromPort,
+            to: perm.ToPort,
+            cidrs: [
+              ...list(perm.IpRanges).map(
+                (r) => new RangeWithDescription(obj(r)?.CidrIp, obj(r)?.Description),
+              ),
+              ...list(perm.Ipv6Ranges).map((r) => obj(r)?.CidrIpv6),
+            ],
+            groups: list(perm.UserIdGroupPairs)
+              .map((g) => str(obj(g)?.GroupId))
+              .filter((g): g is string => g !== undefined)
+              .map(groupRef),
+            prefixLists: list(perm.PrefixListIds),
+          },
+          b,
+        );
+      });
+    const description = str(group.Description);
+    const rec = defined({
+      ...common(group, id, b),
+      name: nameOf(group) ?? str(group.GroupName),
+      description,
+      ingress: rules(group.IpPermissions),
+      egress: group.IpPermissionsEgress === undefined ? undefined : rules(group.IpPermissionsEgress),
+    }) as Rec;
+    if (vpc) b.add("securityGroup", { ...rec, vpc: vpcRef(vpc) });
+    else
+      b.addExternal(
+        "securityGroup",
+        rec,
+        msg("It has no VPC (an EC2-Classic group).", "VPC가 없습니다(EC2-Classic 보안 그룹)."),
+      );
+  }
+
+  for (const instance of items("Reservations")) {
+    const id = str(instance.InstanceId);
+    if (!id) continue;
+    const state = instanceState(obj(instance.State)?.Name);
+    const subnet = str(instance.SubnetId);
+    if (state === "terminated") {
+      b.skip(id, "Instance", msg("It is terminated.", "종료(terminated)된 인스턴스입니다."));
+      continue;
+    }
+    const groups = list(instance.SecurityGroups)
+      .map((g) => str(obj(g)?.GroupId))
+      .filter((g): g is string => g !== undefined)
+      .map(groupRef);
+    const zone = str(obj(instance.Placement)?.AvailabilityZone);
+    if (zone && subnet) b.zoneInUse(zone);
+    const rec = defined({
+      ...common(instance, id, b),
+      instanceType: str(instance.InstanceType),
+      imageId: amiId(instance.ImageId),
+      publicIp: str(instance.PublicIpAddress) ? true : undefined,
+      securityGroups: groups.length > 0 ? groups : undefined,
+      state,
+      keyName: str(instance.KeyName),
+    }) as Rec;
+    if (subnet && rec.instanceType) b.add("instance", { ...rec, subnet: subnetRef(subnet) });
+    else
+      b.addExternal(
+        "instance",
+        rec,
+        msg(
+          "Its subnet or instance type is missing (EC2-Classic?).",
+          "서브넷이나 인스턴스 유형이 없습니다(EC2-Classic?).",
+        ),
+      );
+  }
+
+  for (const volume of items("Volumes")) {
+    const id = str(volume.VolumeId);
+    if (!id) continue;
+    const type = volumeType(volume.VolumeType);
+    const zone = str(volume.AvailabilityZone);
+    const size = positiveInt(volume.Size);
+    const attachments = list(volume.Attachments).flatMap((a) => {
+      const at = obj(a);
+      const instance = str(at?.InstanceId);
+      const dev = device(at?.Device);
+      const state = str(at?.State);
+      if (!instance || state === "detached" || state === "detaching") return [];
+      if (!dev) {
+        b.note(
+          msg(
+            "Volume attachments with a device name like xvdf1 or C: are not drawn.",
+            "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
+          ),
+        );
+        return [];
+      }
+      return [{ instance: instanceRef(instance), device: dev }];
+    });
+    const rec = defined({
+      ...common(volume, id, b),
+      availabilityZone: zone,
+      sizeGiB: size,
+      volumeType: type,
+      iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(volume.Iops) : undefined,
+      throughput: type === "gp3" ? positiveInt(volume.Throughput) : undefined,
+      encrypted: bool(volume.Encrypted),
+      multiAttach: bool(volume.MultiAttachEnabled) ? true : undefined,
+      attachments: attachments.length > 0 ? attachments : undefined,
+    }) as Rec;
+    if (zone && size && type) {
+      b.zoneInUse(zone);
+      b.add("volume", rec);
+    } else {
+      b.addExternal(
+        "volume",
+        rec,
+        msg(
+          "Its Availability Zone, size or volume type is missing or not one ec2viz knows.",
+          "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
+        ),
+      );
+    }
+  }
+
+  // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
+  const regionsSeen = [...new Set(vpcRegion.values())];
+  const fallback =
+    region ?? [...zonesByRegion.keys()][0] ?? (regionsSeen.length === 1 ? regionsSeen[0] : undefined);
+  for (const vpc of b.all("vpc")) {
+    const code = vpcRegion.get(vpc.id) ?? fallback;
+    if (code) vpc.region = code;
+    else if (!vpc.external) {
+      vpc.region = "us-east-1";
+      b.note(
+        msg(
+          "The files don't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
+          "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+        ),
+      );
+    }
+  }
+}
+
+interface RouteContext {
+  natRef: (id: string) => string;
+  instanceRef: (id: string) => string;
+  eniInstance: Map<string, string>;
+  eniNat: Map<string, string>;
+}
+
+/** One route of describe-route-tables; undefined for the implicit local route and what isn't drawn. */
+function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, unknown> | undefined {
+  const destination = str(r.DestinationCidrBlock);
+  if (!destination) {
+    if (str(r.DestinationIpv6CidrBlock))
+      b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
+    else if (str(r.DestinationPrefixListId))
+      b.note(
+        msg(
+          "Routes to a prefix list (gateway VPC endpoints) are not drawn.",
+          "접두사 목록으로 가는 경로(게이트웨이 VPC 엔드포인트)는 그리지 않습니다.",
+        ),
+      );
+    return undefined;
+  }
+  if (isIpv6(destination) || !cidr(destination)) return undefined;
+  const gateway = str(r.GatewayId);
+  if (gateway === "local") return undefined;
+  if (str(r.State) === "blackhole") {
+    b.note(
+      msg(
+        "Blackhole routes (their target was deleted) are kept with the target's id.",
+        "블랙홀 경로(대상이 삭제됨)는 대상 id와 함께 남겨 둡니다.",
+      ),
+    );
+  }
+  let target: string | undefined;
+  const nat = str(r.NatGatewayId);
+  const instance = str(r.InstanceId);
+  const eni = str(r.NetworkInterfaceId);
+  if (nat) target = c.natRef(nat);
+  else if (gateway?.startsWith("igw-"))
+    target = b.ref(
+      "internetGateway",
+      gateway,
+      msg(
+        "An internet gateway the routes use but the files don't describe.",
+        "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",
+      ),
+    );
+  else if (instance) target = c.instanceRef(instance);
+  else if (eni && c.eniInstance.has(eni)) target = c.instanceRef(c.eniInstance.get(eni) as string);
+  else
+    target =
+      gateway ??
+      str(r.TransitGatewayId) ??
+      str(r.VpcPeeringConnectionId) ??
+      str(r.EgressOnlyInternetGatewayId) ??
+      str(r.LocalGatewayId) ??
+      str(r.CarrierGatewayId) ??
+      str(r.CoreNetworkArn) ??
+      eni;
+  return target ? { destination, target } : undefined;
+}

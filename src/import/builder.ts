@@ -1,0 +1,221 @@
+// The one place where an import's topology and report are put together. Readers add resources,
+// references, skipped source resources and notes; `finish` turns every reference to something the
+// source did not define into an external placeholder, gathers Regions and zones, and counts.
+import type { Lang } from "../model/diagnostics.ts";
+import { regionOfZoneName } from "../model/regions.ts";
+import {
+  IMPORT_KINDS,
+  type ImportFormat,
+  type ImportKind,
+  type ImportReport,
+  KIND_KEYS,
+  type Msg,
+  msg,
+  type PartKey,
+  type Placeholder,
+  type Rec,
+  type SkippedResource,
+} from "./types.ts";
+
+export const DEFAULT_REGION = "us-east-1";
+
+interface Wanted {
+  kind: ImportKind;
+  id: string;
+  reason: Msg;
+  name?: string;
+}
+
+export interface Finished {
+  doc: Record<string, unknown> & { version: 2 };
+  report: ImportReport;
+}
+
+export class ImportBuilder {
+  readonly format: ImportFormat;
+  private readonly items = new Map<ImportKind, Map<string, Rec>>(IMPORT_KINDS.map((k) => [k, new Map()]));
+  private readonly externalReasons = new Map<string, Msg>();
+  private readonly wanted: Wanted[] = [];
+  private readonly parts = new Map<PartKey, number>();
+  private readonly skipped: { source: string; type: string; reason: Msg }[] = [];
+  private readonly notes = new Map<string, Msg>();
+  /** Zone names in the order the source listed them (describe-availability-zones), per Region. */
+  private readonly zoneOrder = new Map<string, string[]>();
+  private readonly extraZones = new Set<string>();
+  name: string | undefined;
+
+  constructor(format: ImportFormat) {
+    this.format = format;
+  }
+
+  has(kind: ImportKind, id: string): boolean {
+    return this.items.get(kind)?.has(id) ?? false;
+  }
+
+  get(kind: ImportKind, id: string): Rec | undefined {
+    return this.items.get(kind)?.get(id);
+  }
+
+  all(kind: ImportKind): Rec[] {
+    return [...(this.items.get(kind)?.values() ?? [])];
+  }
+
+  /** Adds a resource; a second one with the same id fills in what the first lacked. Returns it. */
+  add(kind: ImportKind, rec: Rec): Rec {
+    const list = this.items.get(kind) as Map<string, Rec>;
+    const existing = list.get(rec.id);
+    if (!existing) {
+      list.set(rec.id, rec);
+      return rec;
+    }
+    for (const [key, value] of Object.entries(rec)) {
+      if (existing[key] === undefined && value !== undefined) existing[key] = value;
+    }
+    if (existing.external && !rec.external) {
+      delete existing.external;
+      this.externalReasons.delete(`${kind}:${rec.id}`);
+    }
+    return existing;
+  }
+
+  /** A source resource whose required facts are unknown: kept as an external placeholder. */
+  addExternal(kind: ImportKind, rec: Rec, reason: Msg): Rec {
+    const added = this.add(kind, { ...rec, external: true });
+    if (added.external) this.externalReasons.set(`${kind}:${rec.id}`, reason);
+    return added;
+  }
+
+  /** Says that the document refers to `id` as a `kind`; a placeholder is made if nothing defines it. */
+  ref(kind: ImportKind, id: string, reason: Msg, name?: string): string {
+    this.wanted.push({ kind, id, reason, ...(name === undefined ? {} : { name }) });
+    return id;
+  }
+
+  /** A source resource folded into another one (a route, a rule, an association). */
+  part(key: PartKey, count = 1): void {
+    this.parts.set(key, (this.parts.get(key) ?? 0) + count);
+  }
+
+  skip(source: string, type: string, reason: Msg): void {
+    this.skipped.push({ source, type, reason });
+  }
+
+  note(message: Msg): void {
+    this.notes.set(message.en, message);
+  }
+
+  /** Zones of a Region in AWS's order (from describe-availability-zones). */
+  zonesOf(region: string, zones: readonly string[]): void {
+    const list = this.zoneOrder.get(region) ?? [];
+    for (const zone of zones) if (!list.includes(zone)) list.push(zone);
+    this.zoneOrder.set(region, list);
+  }
+
+  /** A zone used by a subnet or a volume. */
+  zoneInUse(zone: string): void {
+    this.extraZones.add(zone);
+  }
+
+  finish(lang: Lang, fallbackRegion: string | undefined): Finished {
+    const say = (m: Msg) => m[lang];
+    const placeholders: Placeholder[] = [];
+    for (const [kind, list] of this.items) {
+      for (const rec of list.values()) {
+        const reason = this.externalReasons.get(`${kind}:${rec.id}`);
+        if (rec.external && reason) placeholders.push({ id: rec.id, kind, reason: say(reason) });
+      }
+    }
+    for (const want of this.wanted) {
+      const list = this.items.get(want.kind) as Map<string, Rec>;
+      if (list.has(want.id)) continue;
+      list.set(want.id, { id: want.id, ...(want.name ? { name: want.name } : {}), external: true });
+      placeholders.push({ id: want.id, kind: want.kind, reason: say(want.reason) });
+    }
+
+    // Regions: every zone in use and every VPC's Region, zones in AWS's order where known.
+    const zonesByRegion = new Map<string, string[]>();
+    const region = (code: string) => {
+      let zones = zonesByRegion.get(code);
+      if (!zones) {
+        zones = [];
+        zonesByRegion.set(code, zones);
+      }
+      return zones;
+    };
+    const regionOf = (zone: string) => regionOfZoneName(zone) ?? fallbackRegion ?? DEFAULT_REGION;
+    const used = [...this.extraZones].sort();
+    for (const code of this.zoneOrder.keys()) region(code);
+    for (const zone of used) region(regionOf(zone));
+    for (const vpc of this.items.get("vpc")?.values() ?? []) {
+      if (typeof vpc.region === "string") region(vpc.region);
+    }
+    for (const [code, zones] of zonesByRegion) {
+      const listed = this.zoneOrder.get(code) ?? [];
+      zones.push(...listed, ...used.filter((z) => regionOf(z) === code && !listed.includes(z)));
+    }
+    const regions = [...zonesByRegion].map(([id, availabilityZones]) => ({ id, availabilityZones }));
+
+    // Network ACL rules in evaluation order, as the console shows them.
+    for (const acl of this.items.get("networkAcl")?.values() ?? []) {
+      for (const key of ["ingress", "egress"]) {
+        const rules = acl[key];
+        if (Array.isArray(rules)) rules.sort((a, b) => Number(a.ruleNumber) - Number(b.ruleNumber));
+      }
+    }
+    const doc: Record<string, unknown> & { version: 2 } = { version: 2 };
+    if (this.name) doc.name = this.name;
+    doc.regions = regions;
+    const imported: Record<string, number> = {};
+    for (const kind of IMPORT_KINDS) {
+      const list = [...(this.items.get(kind) as Map<string, Rec>).values()];
+      doc[KIND_KEYS[kind]] = list;
+      imported[KIND_KEYS[kind]] = list.filter((r) => !r.external).length;
+    }
+    for (const [key, count] of this.parts) imported[key] = count;
+    const skipped: SkippedResource[] = this.skipped.map((s) => ({ ...s, reason: say(s.reason) }));
+    return {
+      doc,
+      report: {
+        format: this.format,
+        imported,
+        placeholders,
+        skipped,
+        notes: [...this.notes.values()].map(say),
+      },
+    };
+  }
+}
+
+/** Tags from an AWS list (`[{Key, Value}]`) or a map; AWS's reserved `aws:` tags are left out. */
+export function tagsOf(source: unknown, b: ImportBuilder): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const put = (key: unknown, value: unknown) => {
+    if (typeof key !== "string" || key === "") return;
+    if (key.toLowerCase().startsWith("aws:")) {
+      b.note(
+        msg(
+          "Tags with AWS's reserved aws: prefix (added by AWS services) are left out.",
+          "AWS가 예약한 aws: 접두사 태그(AWS 서비스가 붙인 태그)는 가져오지 않습니다.",
+        ),
+      );
+      return;
+    }
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+      Object.defineProperty(out, key, {
+        value: String(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  };
+  if (Array.isArray(source)) {
+    for (const tag of source) {
+      if (tag && typeof tag === "object")
+        put((tag as Record<string, unknown>).Key, (tag as Record<string, unknown>).Value);
+    }
+  } else if (source && typeof source === "object") {
+    for (const [key, value] of Object.entries(source)) put(key, value);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { importFiles } from "./import.ts";
+import { fixture, imported, textFile } from "./testing.ts";
+
+const web = (options = {}) => imported([fixture("cfn-web.yaml")], options);
+
+describe("CloudFormation import", () => {
+  it("reads a YAML template with short-form tags into format-2 resources named by Name tag or logical id", () => {
+    const { find, report } = web({ region: "ap-northeast-2" });
+    expect(report.format).toBe("cloudformation");
+    expect(find("vpcs", "VPC")).toMatchObject({
+      name: "cfn-web-vpc",
+      cidrBlock: "10.20.0.0/16",
+      region: "ap-northeast-2",
+    });
+    expect(find("internetGateways", "InternetGateway").vpc).toBe("VPC"); // only through VPCGatewayAttachment
+    // !Cidr over !GetAtt VPC.CidrBlock (dotted) and !GetAtt [VPC, CidrBlock] (list); !Join/!Split/!Select.
+    expect(find("subnets", "PublicSubnet")).toMatchObject({ cidrBlock: "10.20.0.0/24", name: "public-ap" });
+    expect(find("subnets", "PrivateSubnet")).toMatchObject({ cidrBlock: "10.20.1.0/24" });
+  });
+
+  it("turns GetAZs (with '' or nothing) into the Region's zones in order, and says so", () => {
+    const { find, doc, report } = web({ region: "eu-central-1" });
+    expect(find("subnets", "PublicSubnet").availabilityZone).toBe("eu-central-1a");
+    expect(find("subnets", "PrivateSubnet").availabilityZone).toBe("eu-central-1b");
+    expect(doc.regions).toEqual([
+      { id: "eu-central-1", availabilityZones: ["eu-central-1a", "eu-central-1b"] },
+    ]);
+    expect(report.notes.some((n) => n.includes("eu-central-1a, eu-central-1b"))).toBe(true);
+  });
+
+  it("assumes us-east-1 when no Region is given, with a note", () => {
+    const { find, report } = web();
+    expect(find("vpcs", "VPC").region).toBe("us-east-1");
+    expect(report.notes.some((n) => n.includes("--region"))).toBe(true);
+  });
+
+  it("folds routes, associations, ACL entries, separate rules and attachments into what they link", () => {
+    const { find, report } = web();
+    expect(find("routeTables", "PublicRouteTable")).toMatchObject({
+      vpc: "VPC",
+      subnets: ["PublicSubnet"],
+      routes: [{ destination: "0.0.0.0/0", target: "InternetGateway" }],
+    });
+    expect(find("routeTables", "PrivateRouteTable").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "NatGateway" },
+      { destination: "172.16.0.0/12", target: "vgw-VpnGateway" },
+    ]);
+    expect(find("networkAcls", "PrivateAcl")).toMatchObject({
+      subnets: ["PrivateSubnet"],
+      ingress: [
+        {
+          ruleNumber: 100,
+          action: "allow",
+          protocol: "tcp",
+          fromPort: 443,
+          toPort: 443,
+          cidr: "10.20.0.0/16",
+        },
+      ],
+      egress: [{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }],
+    });
+    expect(find("securityGroups", "AppSecurityGroup").ingress).toEqual([
+      { protocol: "tcp", fromPort: 8080, toPort: 8080, securityGroup: "WebSecurityGroup" },
+    ]);
+    expect(find("elasticIps", "NatEip").natGateway).toBe("NatGateway");
+    expect(find("volumes", "DataVolume").attachments).toEqual([
+      { instance: "WebServer", device: "/dev/sdf" },
+    ]);
+    expect(report.imported).toMatchObject({
+      routes: 3,
+      associations: 3,
+      networkAclRules: 2,
+      securityGroupRules: 1,
+      attachments: 2,
+    });
+  });
+
+  it("evaluates parameters, mappings and conditions; --param overrides a default", () => {
+    const prod = web();
+    expect(prod.find("instances", "WebServer").instanceType).toBe("t3.small"); // FindInMap with !Ref Environment
+    expect(prod.find("volumes", "DataVolume").sizeGiB).toBe(20);
+    expect(prod.find("securityGroups", "WebSecurityGroup").ingress).toHaveLength(2); // !If NotProd -> NoValue
+    expect(prod.report.skipped).toContainEqual(
+      expect.objectContaining({ source: "DevOnlyInstance", type: "AWS::EC2::Instance" }),
+    );
+
+    const dev = web({ params: { Environment: "dev", EnableNat: "false" } });
+    expect(dev.find("instances", "WebServer").instanceType).toBe("t3.micro");
+    expect(dev.find("instances", "DevOnlyInstance").subnet).toBe("PrivateSubnet");
+    expect(dev.find("securityGroups", "WebSecurityGroup").ingress).toHaveLength(3);
+    expect(dev.doc.natGateways).toEqual([]);
+    expect(dev.report.skipped.map((s) => s.source)).toEqual(
+      expect.arrayContaining(["NatGateway", "NatEip", "PrivateRoute"]),
+    );
+  });
+
+  it("makes external placeholders for ImportValue and never invents a value for a parameter without a default", () => {
+    const { find, report } = web();
+    expect(find("subnets", "prod-AppSubnet")).toMatchObject({ external: true });
+    expect(find("instances", "AppServer").subnet).toBe("prod-AppSubnet");
+    expect(find("securityGroups", "shared-db-sg").external).toBe(true);
+    expect(report.placeholders.map((p) => [p.id, p.kind])).toEqual(
+      expect.arrayContaining([
+        ["prod-AppSubnet", "subnet"],
+        ["shared-db-sg", "securityGroup"],
+      ]),
+    );
+    expect(find("instances", "WebServer").keyName).toBeUndefined(); // KeyName has no default
+    expect(report.notes.some((n) => n.includes("KeyName"))).toBe(true);
+  });
+
+  it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
+    const { find, report } = web();
+    expect(find("instances", "BlueServer").name).toBe("replica-Blue");
+    expect(find("instances", "GreenServer").subnet).toBe("PrivateSubnet");
+    expect(find("instances", "AppServer").name).toBe("AppServer"); // Name from !Rain::Embed is not read
+    expect(report.notes.some((n) => n.includes("!Rain::Embed"))).toBe(true);
+    expect(find("instances", "WebServer").imageId).toBeUndefined();
+  });
+
+  it("accounts for every resource once: imported, folded, placeholder or skipped", () => {
+    const { report } = web();
+    const resources = 29 + 2; // the template's 29 resources, plus the two made by Fn::ForEach
+    const counted = Object.values(report.imported).reduce((a, b) => a + b, 0);
+    // Placeholders here stand for things the template only refers to, so they are not counted.
+    expect(counted + report.skipped.length).toBe(resources);
+  });
+
+  it("reads JSON templates: list-form GetAtt, Fn::GetAZs null, string ports, a Rain module Type skipped", () => {
+    const template = {
+      AWSTemplateFormatVersion: "2010-09-09",
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: {
+            VpcId: { Ref: "Vpc" },
+            CidrBlock: { "Fn::Select": [2, { "Fn::Cidr": [{ "Fn::GetAtt": ["Vpc", "CidrBlock"] }, 4, 8] }] },
+            AvailabilityZone: { "Fn::Select": ["1", { "Fn::GetAZs": null }] },
+          },
+        },
+        Sg: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: "x",
+            VpcId: { Ref: "Vpc" },
+            SecurityGroupIngress: [
+              { IpProtocol: -1, CidrIp: "10.0.0.0/8" },
+              { IpProtocol: "6", FromPort: "80", ToPort: "80", CidrIp: "0.0.0.0/0" },
+            ],
+          },
+        },
+        Missing: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "NotDefined" }, CidrBlock: "10.9.0.0/24" },
+        },
+      },
+    };
+    const { find, report } = imported([textFile("t.json", JSON.stringify(template, null, "\t"))], {
+      region: "sa-east-1",
+    });
+    expect(find("subnets", "Subnet")).toMatchObject({
+      cidrBlock: "10.0.2.0/24",
+      availabilityZone: "sa-east-1b",
+    });
+    expect(find("securityGroups", "Sg").ingress).toEqual([
+      { protocol: "-1", cidr: "10.0.0.0/8" },
+      { protocol: "tcp", fromPort: 80, toPort: 80, cidr: "0.0.0.0/0" },
+    ]);
+    expect(report.placeholders).toContainEqual(expect.objectContaining({ id: "NotDefined", kind: "vpc" }));
+
+    const rain = "Resources:\n  Bucket:\n    Type: !Rain::Module ./bucket.yaml\n";
+    expect(imported([textFile("r.yaml", rain)]).report.skipped).toEqual([
+      expect.objectContaining({ source: "Bucket", type: "!Rain::Module" }),
+    ]);
+  });
+
+  it("reports a YAML syntax error with its line and column, and reads an unquoted 2010-09-09 as text", () => {
+    const broken = importFiles([textFile("bad.yaml", "Resources:\n  Vpc:\n    Type: [AWS::EC2::VPC\n")]);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems[0]).toMatchObject({
+      file: "bad.yaml",
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
+    const dated =
+      "AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
+    expect(imported([textFile("d.yaml", dated)]).find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");
+  });
+});

@@ -1,0 +1,670 @@
+// CloudFormation resources -> format-2 resources. Logical ids become ids (a template has no AWS
+// ids yet), Name tags or logical ids become names. Resources that only link others (attachments,
+// associations, routes, rules) are folded into what they link, after every resource exists.
+import { tagsOf } from "../builder.ts";
+import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { undrawnTarget } from "../targets.ts";
+import { type ImportKind, type Msg, msg, type Rec } from "../types.ts";
+import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
+import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
+import { UnknownTag } from "./yaml.ts";
+
+const obj = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** Types that become a resource of their own, by kind. */
+const PRIMARY: Record<string, ImportKind> = {
+  "AWS::EC2::VPC": "vpc",
+  "AWS::EC2::Subnet": "subnet",
+  "AWS::EC2::InternetGateway": "internetGateway",
+  "AWS::EC2::RouteTable": "routeTable",
+  "AWS::EC2::NatGateway": "natGateway",
+  "AWS::EC2::EIP": "elasticIp",
+  "AWS::EC2::NetworkAcl": "networkAcl",
+  "AWS::EC2::SecurityGroup": "securityGroup",
+  "AWS::EC2::Instance": "instance",
+  "AWS::EC2::Volume": "volume",
+};
+
+/** Types folded into another resource. */
+const PARTS = new Set([
+  "AWS::EC2::VPCGatewayAttachment",
+  "AWS::EC2::Route",
+  "AWS::EC2::SubnetRouteTableAssociation",
+  "AWS::EC2::SubnetNetworkAclAssociation",
+  "AWS::EC2::NetworkAclEntry",
+  "AWS::EC2::SecurityGroupIngress",
+  "AWS::EC2::SecurityGroupEgress",
+  "AWS::EC2::EIPAssociation",
+  "AWS::EC2::VolumeAttachment",
+  "AWS::EC2::NetworkInterface",
+]);
+
+const SKIP_REASONS: Record<string, Msg> = {
+  "AWS::AutoScaling::AutoScalingGroup": msg(
+    "The instances an Auto Scaling group launches are only known when it runs.",
+    "Auto Scaling 그룹이 띄울 인스턴스는 실행해 봐야 알 수 있습니다.",
+  ),
+  "AWS::CloudFormation::Stack": msg(
+    "A nested stack: import its own template to see what it makes.",
+    "중첩 스택입니다. 무엇을 만드는지 보려면 그 템플릿을 따로 가져오세요.",
+  ),
+  "AWS::EC2::LaunchTemplate": msg(
+    "A launch template is a recipe for instances, not an instance.",
+    "시작 템플릿은 인스턴스를 만드는 설정일 뿐 인스턴스가 아닙니다.",
+  ),
+};
+
+function skipReason(type: string): Msg {
+  return (
+    SKIP_REASONS[type] ??
+    (type.startsWith("AWS::EC2::")
+      ? msg(`ec2viz does not draw ${type}.`, `ec2viz는 ${type}을(를) 그리지 않습니다.`)
+      : msg(
+          "Not part of the VPC network and EC2 resources ec2viz draws.",
+          "ec2viz가 그리는 VPC 네트워크와 EC2 리소스가 아닙니다.",
+        ))
+  );
+}
+
+/** Attributes whose value is the resource's own id (so GetAtt X.GroupId links to X). */
+const ID_ATTRIBUTES = new Set([
+  "GroupId",
+  "AllocationId",
+  "Id",
+  "VpcId",
+  "SubnetId",
+  "InstanceId",
+  "NetworkInterfaceId",
+  "RouteTableId",
+  "NatGatewayId",
+  "InternetGatewayId",
+  "NetworkAclId",
+  "VolumeId",
+  "PublicIp",
+]);
+
+interface Resource {
+  id: string;
+  type: string;
+  props: Record<string, unknown>;
+}
+
+export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateContext): void {
+  const b = ctx.b;
+  const types = new Map<string, string>();
+  const list: Resource[] = [];
+  for (const [id, raw] of Object.entries(resources)) {
+    const r = obj(raw);
+    const type = r?.Type;
+    if (typeof type !== "string") {
+      const shown = type instanceof UnknownTag ? `!${type.tag}` : "(no Type)";
+      b.skip(
+        id,
+        shown,
+        msg(
+          "Its Type is not a CloudFormation resource type (a tool-specific tag, e.g. a Rain module): it is not read.",
+          "Type이 CloudFormation 리소스 유형이 아닙니다(Rain 모듈 같은 도구 전용 태그). 읽지 않았습니다.",
+        ),
+      );
+      continue;
+    }
+    types.set(id, type);
+    const when = typeof r?.Condition === "string" ? condition(r.Condition, ctx) : true;
+    if (when === false) {
+      b.skip(
+        id,
+        type,
+        msg(
+          `Its condition ${String(r?.Condition)} is false with these parameters.`,
+          `이 파라미터 값에서는 조건 ${String(r?.Condition)}이(가) 거짓입니다.`,
+        ),
+      );
+      continue;
+    }
+    list.push({ id, type, props: obj(r?.Properties) ?? {} });
+  }
+
+  const prop = (r: Resource, key: string) => evaluate(r.props[key], ctx);
+  const nameOf = (r: Resource, tags: Record<string, string> | undefined) => tags?.Name ?? r.id;
+  const common = (r: Resource): Rec => {
+    const tagValue = prop(r, "Tags");
+    const clean = Array.isArray(tagValue)
+      ? tagValue.filter((t) => typeof obj(t)?.Key === "string" && typeof obj(t)?.Value === "string")
+      : [];
+    const tags = tagsOf(clean, b);
+    return defined({ id: r.id, name: nameOf(r, tags), tags }) as Rec;
+  };
+
+  /** The id a property links to, with a placeholder behind it when the template doesn't define it. */
+  const link = (kind: ImportKind, value: unknown, owner: string): string | undefined => {
+    if (typeof value === "string" || typeof value === "number") {
+      return b.ref(
+        kind,
+        String(value),
+        msg(
+          `Named by its AWS id in ${owner}; the template does not define it.`,
+          `${owner}이(가) AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.`,
+        ),
+      );
+    }
+    if (value instanceof ResourceRef) {
+      const attribute = value.attribute;
+      const id =
+        attribute && !ID_ATTRIBUTES.has(attribute) ? `${value.logicalId}.${attribute}` : value.logicalId;
+      const type = types.get(value.logicalId) ?? "?";
+      return b.ref(
+        kind,
+        id,
+        attribute && !ID_ATTRIBUTES.has(attribute)
+          ? msg(
+              `Made by AWS with ${value.logicalId} (${attribute}); the template does not describe it.`,
+              `AWS가 ${value.logicalId}와(과) 함께 만드는 것(${attribute})으로, 템플릿이 설명하지 않습니다.`,
+            )
+          : msg(
+              `${value.logicalId} (${type}) is not imported, so it is drawn as outside the document.`,
+              `${value.logicalId}(${type})을(를) 가져오지 않아 문서 밖의 것으로 그립니다.`,
+            ),
+      );
+    }
+    if (value instanceof External) return b.ref(kind, value.id, value.reason, value.name);
+    return undefined;
+  };
+  const unknownReason = (what: string, value: unknown): Msg =>
+    value instanceof External
+      ? msg(
+          `Its ${what} is not known: ${value.reason.en}`,
+          `${what}을(를) 알 수 없습니다: ${value.reason.ko}`,
+        )
+      : msg(`Its ${what} is only known at deploy time.`, `${what}은(는) 배포할 때에야 알 수 있습니다.`);
+
+  const zone = (value: unknown, r: Resource): string => {
+    if (typeof value === "string" && value !== "") return value;
+    const fallback = `${ctx.region}a`;
+    b.note(
+      msg(
+        `${r.id}: no Availability Zone is known, so it is drawn in ${fallback} (AWS would pick one).`,
+        `${r.id}: 가용 영역을 알 수 없어 ${fallback}에 그립니다(AWS가 하나를 고릅니다).`,
+      ),
+    );
+    return fallback;
+  };
+
+  // ENIs declared on their own: their subnet and groups, for the instances that attach them.
+  const enis = new Map<string, Resource>();
+  const eniOwner = new Map<string, string>();
+  for (const r of list) if (r.type === "AWS::EC2::NetworkInterface") enis.set(r.id, r);
+
+  const volumesFromInstance: { volume: unknown; instance: string; device: unknown }[] = [];
+  const pendingZones: { rec: Rec; instance: string; r: Resource }[] = [];
+
+  // 1. Resources of their own.
+  for (const r of list) {
+    const kind = PRIMARY[r.type];
+    if (!kind) continue;
+    const base = common(r);
+    switch (kind) {
+      case "vpc": {
+        const block = prop(r, "CidrBlock");
+        if (cidr(block)) b.add("vpc", { ...base, region: ctx.region, cidrBlock: cidr(block) });
+        else b.addExternal("vpc", { ...base, region: ctx.region }, unknownReason("IPv4 CIDR block", block));
+        break;
+      }
+      case "subnet": {
+        const block = prop(r, "CidrBlock");
+        const vpc = link("vpc", prop(r, "VpcId"), r.id);
+        const az = zone(prop(r, "AvailabilityZone"), r);
+        b.zoneInUse(az);
+        const rec = defined({ ...base, vpc, availabilityZone: az }) as Rec;
+        if (cidr(block) && vpc) b.add("subnet", { ...rec, cidrBlock: cidr(block) });
+        else if (isIpv6(block) || r.props.Ipv6Native)
+          b.skip(r.id, r.type, msg("An IPv6-only subnet.", "IPv6 전용 서브넷입니다."));
+        else b.addExternal("subnet", rec, unknownReason("IPv4 CIDR block", block));
+        break;
+      }
+      case "internetGateway":
+        b.add("internetGateway", { ...base, vpc: null });
+        break;
+      case "routeTable": {
+        const vpc = link("vpc", prop(r, "VpcId"), r.id);
+        b.add("routeTable", defined({ ...base, vpc, routes: [] }) as Rec);
+        break;
+      }
+      case "natGateway": {
+        const subnet = link("subnet", prop(r, "SubnetId"), r.id);
+        const private_ = prop(r, "ConnectivityType") === "private";
+        const rec = defined({ ...base, subnet, connectivity: private_ ? "private" : undefined }) as Rec;
+        if (subnet) b.add("natGateway", rec);
+        else b.addExternal("natGateway", rec, unknownReason("subnet", prop(r, "SubnetId")));
+        break;
+      }
+      case "elasticIp": {
+        const instance = link("instance", prop(r, "InstanceId"), r.id);
+        b.add("elasticIp", defined({ ...base, instance }) as Rec);
+        break;
+      }
+      case "networkAcl": {
+        const vpc = link("vpc", prop(r, "VpcId"), r.id);
+        b.add("networkAcl", defined({ ...base, vpc, ingress: [], egress: [] }) as Rec);
+        break;
+      }
+      case "securityGroup": {
+        const vpcValue = prop(r, "VpcId");
+        const vpc =
+          link("vpc", vpcValue, r.id) ??
+          b.ref(
+            "vpc",
+            "default-vpc",
+            msg(
+              "Groups and instances without a VPC or subnet are in the Region's default VPC.",
+              "VPC나 서브넷이 없는 보안 그룹과 인스턴스는 리전의 기본 VPC에 있습니다.",
+            ),
+            "default VPC",
+          );
+        const rules = (key: string, egress: boolean) => {
+          const value = prop(r, key);
+          if (!Array.isArray(value)) return undefined;
+          return value.flatMap((rule) => groupRule(obj(rule) ?? {}, egress));
+        };
+        b.add(
+          "securityGroup",
+          defined({
+            ...base,
+            vpc,
+            description: str(prop(r, "GroupDescription")),
+            ingress: rules("SecurityGroupIngress", false) ?? [],
+            egress: rules("SecurityGroupEgress", true),
+          }) as Rec,
+        );
+        break;
+      }
+      case "instance": {
+        const interfaces = prop(r, "NetworkInterfaces");
+        const nics = Array.isArray(interfaces) ? interfaces.map((n) => obj(n) ?? {}) : [];
+        const primary = nics.find((n) => String(n.DeviceIndex ?? "0") === "0") ?? nics[0];
+        let subnetValue: unknown = prop(r, "SubnetId");
+        let groupValues: unknown[] = [];
+        let publicIp: boolean | undefined;
+        for (const nic of nics) {
+          const eniRef = nic.NetworkInterfaceId;
+          if (eniRef instanceof ResourceRef) eniOwner.set(eniRef.logicalId, r.id);
+        }
+        if (primary) {
+          const eniRef = primary.NetworkInterfaceId;
+          const eni = eniRef instanceof ResourceRef ? enis.get(eniRef.logicalId) : undefined;
+          subnetValue = primary.SubnetId ?? (eni ? prop(eni, "SubnetId") : undefined) ?? subnetValue;
+          const set = primary.GroupSet ?? (eni ? prop(eni, "GroupSet") : undefined);
+          if (Array.isArray(set)) groupValues = set;
+          publicIp = bool(primary.AssociatePublicIpAddress);
+        }
+        const ids = prop(r, "SecurityGroupIds");
+        if (Array.isArray(ids)) groupValues = [...groupValues, ...ids];
+        const names = prop(r, "SecurityGroups");
+        if (Array.isArray(names)) {
+          for (const n of names) {
+            if (n instanceof ResourceRef || n instanceof External) groupValues.push(n);
+            else
+              b.note(
+                msg(
+                  "Security groups named by group name (not id) in a template are not linked.",
+                  "템플릿에서 id가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
+                ),
+              );
+          }
+        }
+        const groups = groupValues
+          .map((g) => link("securityGroup", g, r.id))
+          .filter((g): g is string => g !== undefined);
+        const subnet =
+          link("subnet", subnetValue, r.id) ??
+          (subnetValue === undefined
+            ? b.ref(
+                "subnet",
+                "default-subnet",
+                msg(
+                  "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
+                  "서브넷이 없는 인스턴스는 리전 기본 VPC의 기본 서브넷에서 시작됩니다.",
+                ),
+                "default subnet",
+              )
+            : undefined);
+        let type = str(prop(r, "InstanceType"));
+        if (r.props.InstanceType === undefined) {
+          type = "m1.small";
+          b.note(
+            msg(
+              "Instances without an InstanceType get CloudFormation's default, m1.small.",
+              "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
+            ),
+          );
+        }
+        const keyName = prop(r, "KeyName");
+        const rec = defined({
+          ...base,
+          instanceType: type,
+          imageId: amiId(prop(r, "ImageId")),
+          publicIp,
+          securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
+          keyName: typeof keyName === "string" && keyName !== "" ? keyName : undefined,
+        }) as Rec;
+        if (subnet && type) b.add("instance", { ...rec, subnet });
+        else
+          b.addExternal(
+            "instance",
+            defined({ ...rec, subnet }) as Rec,
+            unknownReason(
+              subnet ? "instance type" : "subnet",
+              subnet ? prop(r, "InstanceType") : subnetValue,
+            ),
+          );
+        const volumes = prop(r, "Volumes");
+        if (Array.isArray(volumes)) {
+          for (const v of volumes)
+            volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: r.id, device: obj(v)?.Device });
+        }
+        if (r.props.BlockDeviceMappings !== undefined) {
+          b.note(
+            msg(
+              "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
+              "블록 디바이스 매핑(인스턴스와 함께 만들어지는 볼륨)은 별도 볼륨으로 그리지 않습니다.",
+            ),
+          );
+        }
+        break;
+      }
+      case "volume": {
+        const az = prop(r, "AvailabilityZone");
+        const type = r.props.VolumeType === undefined ? "gp2" : volumeType(prop(r, "VolumeType"));
+        const size = positiveInt(prop(r, "Size"));
+        const rec = defined({
+          ...base,
+          sizeGiB: size,
+          volumeType: type,
+          iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(prop(r, "Iops")) : undefined,
+          throughput: type === "gp3" ? positiveInt(prop(r, "Throughput")) : undefined,
+          encrypted: bool(prop(r, "Encrypted")),
+          multiAttach: bool(prop(r, "MultiAttachEnabled")) ? true : undefined,
+        }) as Rec;
+        if (!size || !type) {
+          b.addExternal(
+            "volume",
+            rec,
+            unknownReason(size ? "volume type" : "size", size ? prop(r, "VolumeType") : prop(r, "Size")),
+          );
+        } else if (az instanceof ResourceRef && az.attribute === "AvailabilityZone") {
+          pendingZones.push({ rec: b.add("volume", rec), instance: az.logicalId, r });
+        } else {
+          const z = zone(az, r);
+          b.zoneInUse(z);
+          b.add("volume", { ...rec, availabilityZone: z });
+        }
+        break;
+      }
+    }
+  }
+
+  function groupRule(rule: Record<string, unknown>, egress: boolean): Record<string, unknown>[] {
+    const groupKey = egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId";
+    const group = link("securityGroup", rule[groupKey] ?? rule.SourceSecurityGroupName, "a rule");
+    return securityGroupRules(
+      {
+        protocol: rule.IpProtocol,
+        from: rule.FromPort,
+        to: rule.ToPort,
+        cidrs: [rule.CidrIp, rule.CidrIpv6].filter((c) => typeof c === "string"),
+        groups: group ? [group] : [],
+        prefixLists: [rule.SourcePrefixListId, rule.DestinationPrefixListId].filter((p) => p !== undefined),
+        description: rule.Description,
+      },
+      b,
+    );
+  }
+
+  const table = (value: unknown, owner: string): Rec | undefined => {
+    const id = link("routeTable", value, owner);
+    if (!id) return undefined;
+    return (
+      b.get("routeTable", id) ?? b.addExternal("routeTable", { id, routes: [] }, placeholderReason(value))
+    );
+  };
+  const placeholderReason = (value: unknown): Msg =>
+    value instanceof External
+      ? value.reason
+      : msg("Defined outside this template.", "이 템플릿 밖에서 정의된 것입니다.");
+  const ensure = (kind: ImportKind, value: unknown, owner: string): Rec | undefined => {
+    const id = link(kind, value, owner);
+    if (!id) return undefined;
+    return b.get(kind, id) ?? b.addExternal(kind, { id }, placeholderReason(value));
+  };
+  const unreadable = (r: Resource, what: string) =>
+    b.skip(
+      r.id,
+      r.type,
+      msg(
+        `Its ${what} is not known, so it links nothing.`,
+        `${what}을(를) 알 수 없어 아무것도 잇지 않습니다.`,
+      ),
+    );
+
+  // 2. Resources that link others.
+  for (const r of list) {
+    if (!PARTS.has(r.type)) {
+      if (!PRIMARY[r.type]) b.skip(r.id, r.type, skipReason(r.type));
+      continue;
+    }
+    switch (r.type) {
+      case "AWS::EC2::VPCGatewayAttachment": {
+        if (r.props.InternetGatewayId === undefined) {
+          b.skip(
+            r.id,
+            r.type,
+            msg(
+              "Attaches a virtual private gateway, which ec2viz does not draw.",
+              "ec2viz가 그리지 않는 가상 프라이빗 게이트웨이를 연결합니다.",
+            ),
+          );
+          break;
+        }
+        const igw = ensure("internetGateway", prop(r, "InternetGatewayId"), r.id);
+        const vpc = link("vpc", prop(r, "VpcId"), r.id);
+        if (!igw || !vpc) {
+          unreadable(r, "gateway or VPC");
+          break;
+        }
+        igw.vpc = vpc;
+        b.part("attachments");
+        break;
+      }
+      case "AWS::EC2::Route": {
+        const destination = prop(r, "DestinationCidrBlock");
+        if (!cidr(destination)) {
+          b.skip(
+            r.id,
+            r.type,
+            r.props.DestinationIpv6CidrBlock !== undefined
+              ? msg("An IPv6 route: IPv6 is not drawn.", "IPv6 경로입니다. IPv6는 그리지 않습니다.")
+              : msg("Its destination is not a known IPv4 block.", "목적지가 알려진 IPv4 블록이 아닙니다."),
+          );
+          break;
+        }
+        const t = table(prop(r, "RouteTableId"), r.id);
+        const target = routeTarget(r);
+        if (!t || !target) {
+          unreadable(r, t ? "target" : "route table");
+          break;
+        }
+        (t.routes as unknown[]).push({ destination: cidr(destination), target });
+        b.part("routes");
+        break;
+      }
+      case "AWS::EC2::SubnetRouteTableAssociation":
+      case "AWS::EC2::SubnetNetworkAclAssociation": {
+        const isAcl = r.type.includes("NetworkAcl");
+        const owner = isAcl
+          ? ensure("networkAcl", prop(r, "NetworkAclId"), r.id)
+          : table(prop(r, "RouteTableId"), r.id);
+        const subnet = link("subnet", prop(r, "SubnetId"), r.id);
+        if (!owner || !subnet) {
+          unreadable(r, "subnet or table");
+          break;
+        }
+        if (isAcl) {
+          owner.ingress ??= [];
+          owner.egress ??= [];
+        }
+        owner.subnets = [...((owner.subnets as string[] | undefined) ?? []), subnet];
+        b.part("associations");
+        break;
+      }
+      case "AWS::EC2::NetworkAclEntry": {
+        const acl = ensure("networkAcl", prop(r, "NetworkAclId"), r.id);
+        const range = obj(prop(r, "PortRange"));
+        const icmp = obj(prop(r, "Icmp"));
+        const rule = networkAclRule(
+          {
+            ruleNumber: prop(r, "RuleNumber"),
+            action: prop(r, "RuleAction"),
+            protocol: prop(r, "Protocol"),
+            from: range?.From,
+            to: range?.To,
+            icmpType: icmp?.Type,
+            icmpCode: icmp?.Code,
+            cidr: prop(r, "CidrBlock"),
+            ipv6: prop(r, "Ipv6CidrBlock"),
+          },
+          b,
+        );
+        if (!acl || !rule) {
+          unreadable(r, acl ? "rule (IPv6 or another protocol)" : "network ACL");
+          break;
+        }
+        const key = bool(prop(r, "Egress")) ? "egress" : "ingress";
+        acl.ingress ??= [];
+        acl.egress ??= [];
+        (acl[key] as unknown[]).push(rule);
+        b.part("networkAclRules");
+        break;
+      }
+      case "AWS::EC2::SecurityGroupIngress":
+      case "AWS::EC2::SecurityGroupEgress": {
+        const egress = r.type.endsWith("Egress");
+        const group = ensure("securityGroup", prop(r, "GroupId") ?? prop(r, "GroupName"), r.id);
+        const props = evaluate(r.props, ctx) as Record<string, unknown>;
+        const rules = groupRule(props, egress);
+        if (!group || rules.length === 0) {
+          unreadable(r, group ? "rule" : "security group");
+          break;
+        }
+        if (egress)
+          group.egress = [
+            ...((group.egress as unknown[]) ?? [{ protocol: "-1", cidr: "0.0.0.0/0" }]),
+            ...rules,
+          ];
+        else group.ingress = [...((group.ingress as unknown[]) ?? []), ...rules];
+        b.part("securityGroupRules");
+        break;
+      }
+      case "AWS::EC2::EIPAssociation": {
+        const eip = ensure("elasticIp", prop(r, "AllocationId") ?? prop(r, "EIP"), r.id);
+        const eniValue = prop(r, "NetworkInterfaceId");
+        const owner = eniValue instanceof ResourceRef ? eniOwner.get(eniValue.logicalId) : undefined;
+        const instance = link(
+          "instance",
+          prop(r, "InstanceId") ?? (owner ? new ResourceRef(owner) : undefined),
+          r.id,
+        );
+        if (!eip || !instance) {
+          unreadable(r, "Elastic IP or instance");
+          break;
+        }
+        eip.instance = instance;
+        b.part("attachments");
+        break;
+      }
+      case "AWS::EC2::VolumeAttachment":
+        attachVolume(prop(r, "VolumeId"), prop(r, "InstanceId"), prop(r, "Device"), r);
+        break;
+      case "AWS::EC2::NetworkInterface":
+        b.skip(
+          r.id,
+          r.type,
+          msg(
+            "Network interfaces are not drawn on their own: their subnet and groups go to the instance that attaches them.",
+            "네트워크 인터페이스는 따로 그리지 않습니다. 서브넷과 보안 그룹은 이를 붙인 인스턴스에 반영합니다.",
+          ),
+        );
+        break;
+    }
+  }
+
+  function attachVolume(volumeValue: unknown, instanceValue: unknown, deviceValue: unknown, r?: Resource) {
+    const volume = ensure("volume", volumeValue, r?.id ?? "an instance");
+    const instance = link("instance", instanceValue, r?.id ?? "an instance");
+    const dev = device(deviceValue);
+    if (!volume || !instance || !dev) {
+      if (r) unreadable(r, "volume, instance or device");
+      return;
+    }
+    volume.attachments = [...((volume.attachments as unknown[]) ?? []), { instance, device: dev }];
+    if (r) b.part("attachments");
+  }
+  for (const v of volumesFromInstance) {
+    if (types.get(v.instance) === "AWS::EC2::Instance")
+      attachVolume(v.volume, new ResourceRef(v.instance), v.device);
+  }
+
+  // NAT gateways take their Elastic IP through AllocationId: GetAtt EIP.AllocationId.
+  for (const r of list) {
+    if (r.type !== "AWS::EC2::NatGateway" || r.props.AllocationId === undefined) continue;
+    const eip = ensure("elasticIp", prop(r, "AllocationId"), r.id);
+    if (eip && b.has("natGateway", r.id)) eip.natGateway = r.id;
+  }
+
+  // Volumes whose zone is "the instance's": the zone of the instance's subnet.
+  for (const { rec, instance, r } of pendingZones) {
+    const subnet = b.get("instance", instance)?.subnet;
+    const az = typeof subnet === "string" ? b.get("subnet", subnet)?.availabilityZone : undefined;
+    rec.availabilityZone = zone(az, r);
+    b.zoneInUse(rec.availabilityZone as string);
+  }
+
+  function routeTarget(r: Resource): string | undefined {
+    const drawn: [string, ImportKind][] = [
+      ["NatGatewayId", "natGateway"],
+      ["InstanceId", "instance"],
+    ];
+    for (const [key, kind] of drawn) if (r.props[key] !== undefined) return link(kind, prop(r, key), r.id);
+    const eni = prop(r, "NetworkInterfaceId");
+    if (eni instanceof ResourceRef && eniOwner.has(eni.logicalId)) {
+      return link("instance", new ResourceRef(eniOwner.get(eni.logicalId) as string), r.id);
+    }
+    for (const key of [
+      "GatewayId",
+      "TransitGatewayId",
+      "VpcPeeringConnectionId",
+      "EgressOnlyInternetGatewayId",
+      "VpcEndpointId",
+      "CarrierGatewayId",
+      "LocalGatewayId",
+      "NetworkInterfaceId",
+    ]) {
+      if (r.props[key] === undefined) continue;
+      const value = prop(r, key);
+      const refType = value instanceof ResourceRef ? types.get(value.logicalId) : undefined;
+      const isIgw =
+        key === "GatewayId" &&
+        (refType === "AWS::EC2::InternetGateway" || (typeof value === "string" && value.startsWith("igw-")));
+      if (isIgw) return link("internetGateway", value, r.id);
+      const name =
+        typeof value === "string"
+          ? value
+          : value instanceof ResourceRef
+            ? value.logicalId
+            : value instanceof External
+              ? value.id
+              : undefined;
+      if (name !== undefined) return undrawnTarget(name, key, refType);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,196 @@
+// A CloudFormation template's sections made ready for mapping: Transform noted, Fn::ForEach loops
+// (AWS::LanguageExtensions) expanded, parameters given their --param value, default, or the
+// Region's zones, or else left External. Nothing here knows about EC2.
+import { DEFAULT_REGION, type ImportBuilder } from "../builder.ts";
+import { msg } from "../types.ts";
+import {
+  External,
+  evaluate,
+  noteZones,
+  type Parameter,
+  type TemplateContext,
+  Unknown,
+  zonesOf,
+} from "./evaluate.ts";
+import { UnknownTag } from "./yaml.ts";
+
+const obj = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+export function isTemplate(data: unknown): boolean {
+  const o = obj(data);
+  return !!o && (obj(o.Resources) !== undefined || "AWSTemplateFormatVersion" in o) && !("resources" in o);
+}
+
+/** Replaces a loop identifier in keys and values (`${Id}`, `&{Id}`, `Ref: Id`). */
+function substitute(node: unknown, id: string, value: string): unknown {
+  if (typeof node === "string")
+    return node
+      .split(`\${${id}}`)
+      .join(value)
+      .split(`&{${id}}`)
+      .join(value.replace(/[^A-Za-z0-9]/g, ""));
+  if (Array.isArray(node)) return node.map((n) => substitute(n, id, value));
+  if (node instanceof UnknownTag) return new UnknownTag(node.tag, substitute(node.value, id, value));
+  const o = obj(node);
+  if (!o) return node;
+  if (Object.keys(o).length === 1 && o.Ref === id) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[substitute(k, id, value) as string] = substitute(v, id, value);
+  return out;
+}
+
+/** Expands `Fn::ForEach::Name: [Identifier, Collection, { OutputKey: OutputValue }]` in a map. */
+export function expandForEach(
+  map: Record<string, unknown>,
+  ctx: TemplateContext,
+  depth = 0,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(map)) {
+    if (!key.startsWith("Fn::ForEach::")) {
+      out[key] = value;
+      continue;
+    }
+    const [identifier, collection, template] = Array.isArray(value) ? value : [];
+    const items = evaluate(collection, ctx);
+    const body = obj(template);
+    if (typeof identifier !== "string" || !Array.isArray(items) || !body || depth > 5) {
+      ctx.b.skip(
+        key,
+        "Fn::ForEach",
+        msg(
+          "A loop whose collection is only known at deploy time: the resources it makes are not read.",
+          "배포 때에야 알 수 있는 컬렉션을 도는 반복문이라, 이 반복문이 만드는 리소스는 읽지 않았습니다.",
+        ),
+      );
+      continue;
+    }
+    ctx.b.note(
+      msg(
+        "Fn::ForEach loops (AWS::LanguageExtensions) are expanded the way CloudFormation would.",
+        "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
+      ),
+    );
+    for (const item of items) {
+      const text = typeof item === "string" || typeof item === "number" ? String(item) : undefined;
+      if (text === undefined) continue;
+      Object.assign(
+        out,
+        expandForEach(substitute(body, identifier, text) as Record<string, unknown>, ctx, depth + 1),
+      );
+    }
+  }
+  return out;
+}
+
+function parameterValue(
+  name: string,
+  spec: Record<string, unknown>,
+  given: string | undefined,
+  ctx: TemplateContext,
+  zoneIndex: { n: number },
+): unknown {
+  const type = typeof spec.Type === "string" ? spec.Type : "String";
+  const isList = type.startsWith("List<") || type === "CommaDelimitedList";
+  const raw =
+    given ?? (spec.Default === undefined || spec.Default === null ? undefined : String(spec.Default));
+  if (type.startsWith("AWS::SSM::Parameter::Value<") && given === undefined) {
+    return new Unknown(name); // an SSM path, not the value itself
+  }
+  if (raw !== undefined) return isList ? raw.split(",").map((s) => s.trim()) : raw;
+  if (type.includes("AWS::EC2::AvailabilityZone::Name")) {
+    noteZones(ctx);
+    if (isList) return zonesOf(ctx.region);
+    const zone = zonesOf(ctx.region)[zoneIndex.n % 6] as string;
+    zoneIndex.n++;
+    return zone;
+  }
+  return new External(
+    name,
+    msg(
+      `Template parameter ${name} has no default (pass --param ${name}=...).`,
+      `템플릿 파라미터 ${name}에 기본값이 없습니다(--param ${name}=...으로 지정하세요).`,
+    ),
+    name,
+  );
+}
+
+export interface PreparedTemplate {
+  ctx: TemplateContext;
+  resources: Record<string, unknown>;
+}
+
+export function prepareTemplate(
+  data: Record<string, unknown>,
+  b: ImportBuilder,
+  options: { region?: string; params?: Readonly<Record<string, string>>; stackName: string },
+): PreparedTemplate {
+  if (!options.region) {
+    b.note(
+      msg(
+        `A template doesn't say its Region: ${DEFAULT_REGION} is assumed (pass --region).`,
+        `템플릿에는 리전이 없어 ${DEFAULT_REGION}로 가정했습니다(--region으로 지정하세요).`,
+      ),
+    );
+  }
+  const transform = data.Transform;
+  const transforms = (Array.isArray(transform) ? transform : [transform]).filter(
+    (t) => typeof t === "string",
+  );
+  const unread = transforms.filter((t) => t !== "AWS::LanguageExtensions");
+  if (unread.length > 0) {
+    b.note(
+      msg(
+        `The template asks for the transform ${unread.join(", ")}: it is read as written, without what the transform would add.`,
+        `템플릿이 변환 ${unread.join(", ")}을(를) 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.`,
+      ),
+    );
+  }
+  const rawResources = obj(data.Resources) ?? {};
+  const resourceNames = new Set<string>();
+  const ctx: TemplateContext = {
+    region: options.region ?? DEFAULT_REGION,
+    stackName: options.stackName,
+    parameters: new Map<string, Parameter>(),
+    resources: resourceNames,
+    definitions: rawResources,
+    mappings: obj(data.Mappings) ?? {},
+    conditions: obj(data.Conditions) ?? {},
+    b,
+  };
+  const params = obj(data.Parameters) ?? {};
+  const zoneIndex = { n: 0 };
+  for (const [name, spec] of Object.entries(params)) {
+    const s = obj(spec) ?? {};
+    ctx.parameters.set(name, {
+      type: typeof s.Type === "string" ? s.Type : "String",
+      value: parameterValue(name, s, options.params?.[name], ctx, zoneIndex),
+    });
+  }
+  const open = [...ctx.parameters].filter(([, p]) => p.value instanceof External).map(([name]) => name);
+  if (open.length > 0) {
+    b.note(
+      msg(
+        `Parameters without a default or a --param value: ${open.join(", ")}. What they name is drawn as outside the document.`,
+        `기본값도 --param 값도 없는 파라미터: ${open.join(", ")}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.`,
+      ),
+    );
+  }
+  for (const name of Object.keys(options.params ?? {})) {
+    if (!(name in params)) {
+      b.note(
+        msg(
+          `--param ${name}: the template has no such parameter.`,
+          `--param ${name}: 템플릿에 그런 파라미터가 없습니다.`,
+        ),
+      );
+    }
+  }
+  // Names first (loops may refer to resources defined outside them), then the loops.
+  for (const key of Object.keys(rawResources)) if (!key.startsWith("Fn::ForEach::")) resourceNames.add(key);
+  const resources = expandForEach(rawResources, ctx);
+  ctx.definitions = resources;
+  for (const key of Object.keys(resources)) resourceNames.add(key);
+  return { ctx, resources };
+}

@@ -1,0 +1,96 @@
+// CloudFormation YAML -> plain data with intrinsic functions in their long form. Short-form tags
+// (!Ref, !GetAtt, !Sub...) become { "Ref": ... } / { "Fn::GetAtt": [...] }, exactly what the JSON
+// form of a template holds, so one evaluator serves both. A tag CloudFormation doesn't define
+// (!Rain::Embed...) becomes an UnknownTag, which the evaluator lists instead of guessing.
+import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { lineColumnOf } from "../../io/parse.ts";
+
+export class UnknownTag {
+  constructor(
+    readonly tag: string,
+    readonly value: unknown,
+  ) {}
+}
+
+const FUNCTIONS = new Set([
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "ToJsonString",
+  "Length",
+  "ForEach",
+  "GetAtt",
+]);
+
+function wrap(tag: string, value: unknown): unknown {
+  if (tag === "Ref" || tag === "Condition") return { [tag]: value };
+  if (tag === "GetAtt" && typeof value === "string") {
+    const dot = value.indexOf(".");
+    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  if (FUNCTIONS.has(tag)) return { [`Fn::${tag}`]: value };
+  return new UnknownTag(tag, value);
+}
+
+type Doc = ReturnType<typeof parseDocument>;
+
+function toData(node: unknown, doc: Doc, depth: number): unknown {
+  if (depth > 200) throw new Error("nesting");
+  if (node === null || node === undefined) return null;
+  let value: unknown;
+  const n = node as Node;
+  if (isAlias(n)) return toData(n.resolve(doc), doc, depth + 1);
+  if (isMap(n)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of n.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key, doc, depth + 1));
+      Object.defineProperty(out, key, {
+        value: toData(pair.value, doc, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    value = out;
+  } else if (isSeq(n)) {
+    value = n.items.map((item) => toData(item, doc, depth + 1));
+  } else if (isScalar(n)) {
+    value = n.value;
+  }
+  const tag = n.tag;
+  if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+    // A bare `!GetAZs` is an empty scalar.
+    return wrap(tag.slice(1), value === "" && isScalar(n) && n.source === "" ? null : value);
+  }
+  return value;
+}
+
+export type YamlResult =
+  | { ok: true; data: unknown }
+  | { ok: false; message: string; line: number; column: number };
+
+export function parseCloudFormationYaml(text: string): YamlResult {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, column } = lineColumnOf(text, first.pos[0]);
+    return { ok: false, message: first.message.split("\n")[0] ?? first.message, line, column };
+  }
+  try {
+    return { ok: true, data: toData(doc.contents, doc, 0) };
+  } catch {
+    return { ok: false, message: "the document nests too deeply", line: 1, column: 1 };
+  }
+}

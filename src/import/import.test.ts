@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { importFiles } from "./import.ts";
+import { fixture, textFile } from "./testing.ts";
+import { parseJsonDocuments, rstJsonBlocks } from "./text.ts";
+
+describe("import: reading files", () => {
+  it("splits JSON documents written one after another and says where a broken one breaks", () => {
+    const parsed = parseJsonDocuments('{"a":1}\n{"b":[2]}  {"c":3}');
+    expect(parsed.ok && parsed.docs.map((d) => d.value)).toEqual([{ a: 1 }, { b: [2] }, { c: 3 }]);
+    const broken = parseJsonDocuments('{"a":1}\n{"b": "x,\n}');
+    expect(broken).toMatchObject({ ok: false, line: 2 });
+  });
+
+  it("forgives a trailing comma, as in the AWS CLI's own examples", () => {
+    const parsed = parseJsonDocuments('{"Vpcs": [{"VpcId": "vpc-1",}]}');
+    expect(parsed.ok && parsed.docs[0]?.value).toEqual({ Vpcs: [{ VpcId: "vpc-1" }] });
+  });
+
+  it("takes the JSON blocks out of reStructuredText Output:: sections (CRLF, 4- or 2-space indents)", () => {
+    const rst =
+      'Example\r\n\r\nOutput::\r\n\r\n    {\r\n        "Vpcs": []\r\n    }\r\n\r\nMore text.\r\n\r\nOutput::\r\n\r\n  i-1 i-2\r\n';
+    expect(rstJsonBlocks(rst)).toEqual([{ text: '{\n    "Vpcs": []\n}', line: 5 }]);
+  });
+
+  it("refuses what it doesn't recognise, with the file, and a --query list with advice", () => {
+    const other = importFiles([textFile("x.json", '{"hello": "world"}')]);
+    expect(other).toMatchObject({ ok: false, problems: [{ file: "x.json" }] });
+    const query = importFiles([textFile("q.json", '[["i-1"]]')]);
+    expect(query.ok).toBe(false);
+    expect(query.problems[0]?.message.en).toContain("--query");
+    const empty = importFiles([textFile("e.json", "  ")]);
+    expect(empty.ok).toBe(false);
+  });
+
+  it("imports what it can when one of several files is broken, and notes the broken one with its place", () => {
+    const result = importFiles([fixture("aws-cli-network.out"), textFile("bad.json", '{"Vpcs": [')]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.report.notes.some((n) => n.startsWith("bad.json:1:"))).toBe(true);
+  });
+
+  it("--format forces a reader", () => {
+    const result = importFiles([fixture("tf-plan.json")], { format: "aws-cli" });
+    expect(result.ok && result.report.format).toBe("aws-cli");
+  });
+
+  it("never copies secrets (user data, passwords, private blobs, sensitive outputs) into the topology or report", () => {
+    for (const name of ["tf-state.tfstate", "tf-plan.json", "cfn-web.yaml", "tf-v3.tfstate"]) {
+      const result = importFiles([fixture(name)], { lang: "en" });
+      const korean = importFiles([fixture(name)], { lang: "ko" });
+      const text = JSON.stringify([result, korean]);
+      for (const secret of [
+        "do-not-copy",
+        "hunter2",
+        "user-data-secret",
+        "IyEvYmluL2Jhc2g",
+        "c2VjcmV0LXVzZXItZGF0YQ",
+        "8f6e1b2c0d9a7e3f",
+        "0123456789abcdef0123",
+        "eyJzY2hlbWFf",
+        "/etc/app-password",
+      ]) {
+        expect(text, `${name} leaks ${secret}`).not.toContain(secret);
+      }
+    }
+  });
+
+  it("writes the report in Korean when asked", () => {
+    const result = importFiles([fixture("aws-cli-compute.out")], { lang: "ko" });
+    expect(result.ok && result.report.skipped.find((s) => s.type === "Instance")?.reason).toMatch(/[가-힣]/);
+  });
+});

@@ -1,0 +1,121 @@
+// Security group and network ACL rules from any source, written the format-2 way: one rule per
+// range or group, protocols as "tcp"/"udp"/"icmp"/"-1". What the topology can't hold (IPv6 ranges,
+// prefix lists, other IP protocols) is left out and said in a note, never silently.
+import type { ImportBuilder } from "./builder.ts";
+import { msg } from "./types.ts";
+import { cidr, defined, int, isIpv6, port, protocol, str } from "./values.ts";
+
+export class RangeWithDescription {
+  constructor(
+    readonly cidr: unknown,
+    readonly description: unknown,
+  ) {}
+}
+
+export interface RawRule {
+  protocol: unknown;
+  from?: unknown;
+  to?: unknown;
+  /** IPv4 (or IPv6, left out) ranges. */
+  cidrs?: unknown[];
+  /** Ids (already resolved to topology ids) of the security groups the rule names. */
+  groups?: string[];
+  prefixLists?: unknown[];
+  description?: unknown;
+}
+
+function noteIpv6(b: ImportBuilder): void {
+  b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
+}
+
+function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; toPort?: number } {
+  if (proto === "-1") return {};
+  const f = port(from);
+  const t = port(to);
+  if (proto === "icmp") return defined({ fromPort: f ?? -1, toPort: t ?? -1 });
+  // TCP/UDP "all ports" is written -1 by some tools (Terraform from_port 0 to_port 0 with "-1").
+  const lo = f === undefined || f < 0 ? 0 : f;
+  const hi = t === undefined || t < 0 ? 65535 : t;
+  return { fromPort: Math.min(lo, hi), toPort: Math.max(lo, hi) };
+}
+
+/** Security group rules (format 2: `cidr` or `securityGroup`, exactly one). */
+export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<string, unknown>[] {
+  const proto = protocol(raw.protocol);
+  if (proto === undefined) {
+    b.note(
+      msg(
+        `Security group rules for IP protocol ${String(raw.protocol)} are not drawn (only TCP, UDP, ICMP and all traffic).`,
+        `IP 프로토콜 ${String(raw.protocol)}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).`,
+      ),
+    );
+    return [];
+  }
+  const base = { protocol: proto, ...ports(proto, raw.from, raw.to) };
+  const description = str(raw.description);
+  const out: Record<string, unknown>[] = [];
+  for (const entry of raw.cidrs ?? []) {
+    // A range alone, or { cidr, description } (the AWS CLI describes each range).
+    const own = entry instanceof RangeWithDescription ? entry : undefined;
+    const range = own ? own.cidr : entry;
+    if (isIpv6(range)) {
+      noteIpv6(b);
+      continue;
+    }
+    const block = cidr(range);
+    if (block) out.push(defined({ ...base, cidr: block, description: str(own?.description) ?? description }));
+  }
+  for (const group of raw.groups ?? []) out.push(defined({ ...base, securityGroup: group, description }));
+  if ((raw.prefixLists ?? []).length > 0) {
+    b.note(
+      msg(
+        "Security group rules that name a prefix list are not drawn.",
+        "접두사 목록을 가리키는 보안 그룹 규칙은 그리지 않습니다.",
+      ),
+    );
+  }
+  return out;
+}
+
+export interface RawAclRule {
+  ruleNumber: unknown;
+  action: unknown;
+  protocol: unknown;
+  from?: unknown;
+  to?: unknown;
+  icmpType?: unknown;
+  icmpCode?: unknown;
+  cidr?: unknown;
+  ipv6?: unknown;
+}
+
+/** A network ACL rule, or undefined (the implicit 32767 deny, IPv6, other protocols). */
+export function networkAclRule(raw: RawAclRule, b: ImportBuilder): Record<string, unknown> | undefined {
+  const ruleNumber = int(raw.ruleNumber);
+  if (ruleNumber === undefined || ruleNumber < 1 || ruleNumber > 32766) return undefined;
+  if (raw.ipv6 !== undefined && str(raw.ipv6) !== undefined) {
+    noteIpv6(b);
+    return undefined;
+  }
+  const block = cidr(raw.cidr);
+  const proto = protocol(raw.protocol);
+  const action = str(raw.action)?.toLowerCase();
+  if (!block || proto === undefined || (action !== "allow" && action !== "deny")) {
+    if (isIpv6(raw.cidr)) noteIpv6(b);
+    else
+      b.note(
+        msg(
+          "Network ACL rules for protocols other than TCP, UDP, ICMP and all traffic are not drawn.",
+          "TCP, UDP, ICMP, 전체 트래픽 이외 프로토콜의 네트워크 ACL 규칙은 그리지 않습니다.",
+        ),
+      );
+    return undefined;
+  }
+  const range =
+    proto === "icmp"
+      ? { fromPort: port(raw.icmpType) ?? -1, toPort: port(raw.icmpCode) ?? -1 }
+      : proto === "-1"
+        ? {}
+        : ports(proto, raw.from, raw.to);
+  return defined({ ruleNumber, action, protocol: proto, ...range, cidr: block });
+}

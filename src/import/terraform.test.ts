@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { importFiles } from "./import.ts";
+import { unflatten } from "./terraform/resources.ts";
+import { fixture, imported, textFile } from "./testing.ts";
+
+describe("Terraform state import", () => {
+  const state = () => imported([fixture("tf-state.tfstate")]);
+
+  it("reads v4 state: modules, count and for_each keys, aws_default_*, AWS ids and Name tags", () => {
+    const { find, report } = state();
+    expect(report.format).toBe("terraform");
+    expect(find("vpcs", "vpc-0aaa1111bbbb2222c")).toMatchObject({ name: "tf-main", region: "eu-west-1" });
+    expect(find("vpcs", "vpc-0ddd0000default00")).toMatchObject({
+      cidrBlock: "172.31.0.0/16",
+      region: "eu-west-1",
+    });
+    expect(find("subnets", "subnet-0pub0000000000b").name).toBe("public-b");
+    expect(find("subnets", "subnet-0priv00000000a").name).toBe('module.network.aws_subnet.private["app.a"]');
+    expect(find("routeTables", "rtb-0main0000000000").main).toBe(true);
+    expect(find("securityGroups", "sg-0default000000000")).toMatchObject({ ingress: [], egress: [] });
+  });
+
+  it("folds aws_route, associations, ACL rules, SG rules (both styles) and EIP/volume attachments", () => {
+    const { find, report } = state();
+    expect(find("routeTables", "rtb-0main0000000000").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "nat-0aaa000000000000" },
+    ]);
+    expect(find("routeTables", "rtb-0public000000000")).toMatchObject({
+      subnets: ["subnet-0pub0000000000a", "subnet-0pub0000000000b"],
+      routes: [{ destination: "0.0.0.0/0", target: "igw-0abc000000000000" }],
+    });
+    expect(find("networkAcls", "acl-0priv000000000000").ingress).toEqual([
+      { ruleNumber: 110, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidr: "10.1.0.0/16" },
+    ]);
+    const web = find("securityGroups", "sg-0web000000000000");
+    expect(web.ingress).toEqual([
+      { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", description: "https" },
+      { protocol: "-1", securityGroup: "sg-0web000000000000" },
+      { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" },
+      { protocol: "tcp", fromPort: 8080, toPort: 8080, securityGroup: "sg-0lb0000000000000" },
+    ]);
+    expect(web.egress).toEqual([
+      { protocol: "-1", cidr: "0.0.0.0/0" },
+      { protocol: "tcp", fromPort: 5432, toPort: 5432, cidr: "10.1.10.0/24" },
+    ]);
+    expect(find("elasticIps", "eipalloc-0nat000000000000")).toMatchObject({
+      natGateway: "nat-0aaa000000000000",
+    });
+    expect(find("elasticIps", "eipalloc-0web000000000000")).toMatchObject({
+      instance: "i-0web0000000000000",
+    });
+    expect(find("volumes", "vol-0data000000000000").attachments).toEqual([
+      { instance: "i-0web0000000000000", device: "/dev/sdh" },
+    ]);
+    expect(report.imported).toMatchObject({
+      routes: 1,
+      associations: 2,
+      networkAclRules: 1,
+      securityGroupRules: 3,
+      attachments: 2,
+    });
+  });
+
+  it("skips data sources, IPv6 routes, edge associations and other types with their type and reason", () => {
+    const { report } = state();
+    expect(report.skipped.map((s) => [s.source, s.type])).toEqual([
+      ["data.aws_ami.al2023", "aws_ami"],
+      ["module.network.aws_route.ipv6", "aws_route"],
+      ["module.network.aws_route_table_association.edge", "aws_route_table_association"],
+      ["aws_db_instance.main", "aws_db_instance"],
+    ]);
+  });
+
+  it("reads a plan: links from configuration references, through module outputs and variables; Region from the provider", () => {
+    const { find, report } = imported([fixture("tf-plan.json")]);
+    expect(find("vpcs", "aws_vpc.main")).toMatchObject({ region: "ca-central-1", cidrBlock: "10.9.0.0/16" });
+    expect(find("internetGateways", "aws_internet_gateway.gw").vpc).toBe("aws_vpc.main");
+    expect(find("routeTables", "aws_route_table.public").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "aws_internet_gateway.gw" },
+    ]);
+    expect(find("subnets", "module.net.aws_subnet.this[0]").vpc).toBe("aws_vpc.main");
+    expect(find("instances", 'aws_instance.app["blue"]').subnet).toBe("module.net.aws_subnet.this[0]");
+    expect(report.placeholders).toEqual([]);
+  });
+
+  it("reads v3 state from its flatmap, and refuses older versions naming the version and what to do", () => {
+    const { find, report } = imported([fixture("tf-v3.tfstate")]);
+    expect(find("securityGroups", "sg-0v3000000000000").ingress).toEqual([
+      { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" },
+    ]);
+    expect(find("instances", "i-0v3000000000000").name).toBe("module.app.aws_instance.web[0]");
+    expect(report.notes.some((n) => n.includes("version 3"))).toBe(true);
+
+    const v2 = importFiles([textFile("old.tfstate", '{"version": 2, "serial": 1, "modules": []}')]);
+    expect(v2.ok).toBe(false);
+    expect(v2.problems[0]?.message.en).toMatch(/version 2 .*terraform/i);
+  });
+
+  it("unflattens lists, sets and maps", () => {
+    expect(
+      unflatten({ "tags.%": "1", "tags.k.x": "v", "ids.#": "2", "ids.11": "a", "ids.22": "b", name: "n" }),
+    ).toEqual({
+      tags: { "k.x": "v" },
+      ids: ["a", "b"],
+      name: "n",
+    });
+  });
+
+  it("reads UTF-16 with a byte-order mark and UTF-8 with one", () => {
+    const text = new TextDecoder().decode(fixture("tf-plan.json").bytes);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect(imported([{ name: "plan16.json", bytes: utf16 }]).find("vpcs", "aws_vpc.main")).toBeTruthy();
+    expect(imported([textFile("bom.json", `\uFEFF${text}`)]).find("vpcs", "aws_vpc.main")).toBeTruthy();
+  });
+});

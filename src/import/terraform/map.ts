@@ -1,0 +1,666 @@
+// Terraform resources -> format-2 resources. A resource's id is its AWS id (`id` attribute) when
+// the state has one, else its address (resources a plan will create). Links read the attribute
+// (an AWS id) and, when it is not known yet, the configuration's reference to another resource.
+import { regionOfZoneName } from "../../model/regions.ts";
+import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
+import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { undrawnTarget } from "../targets.ts";
+import { type ImportKind, KIND_WORDS, type Msg, msg, type Rec } from "../types.ts";
+import {
+  amiId,
+  bool,
+  cidr,
+  defined,
+  device,
+  instanceState,
+  ipv4,
+  isIpv6,
+  list,
+  obj,
+  positiveInt,
+  str,
+  volumeType,
+} from "../values.ts";
+import type { TfResource } from "./resources.ts";
+
+const PRIMARY: Record<string, ImportKind> = {
+  aws_vpc: "vpc",
+  aws_default_vpc: "vpc",
+  aws_subnet: "subnet",
+  aws_default_subnet: "subnet",
+  aws_internet_gateway: "internetGateway",
+  aws_route_table: "routeTable",
+  aws_default_route_table: "routeTable",
+  aws_nat_gateway: "natGateway",
+  aws_eip: "elasticIp",
+  aws_network_acl: "networkAcl",
+  aws_default_network_acl: "networkAcl",
+  aws_security_group: "securityGroup",
+  aws_default_security_group: "securityGroup",
+  aws_instance: "instance",
+  aws_ebs_volume: "volume",
+};
+
+const PARTS = new Set([
+  "aws_internet_gateway_attachment",
+  "aws_route",
+  "aws_route_table_association",
+  "aws_main_route_table_association",
+  "aws_network_acl_rule",
+  "aws_network_acl_association",
+  "aws_security_group_rule",
+  "aws_vpc_security_group_ingress_rule",
+  "aws_vpc_security_group_egress_rule",
+  "aws_eip_association",
+  "aws_volume_attachment",
+  "aws_network_interface",
+]);
+
+/** Link attributes a plan may route through locals, variables or module outputs. */
+const GUESSED = new Set(["vpc_id", "subnet_id"]);
+
+export function mapTerraform(
+  resources: readonly TfResource[],
+  b: ImportBuilder,
+  region: string | undefined,
+  plan = false,
+): void {
+  const byBase = new Map<string, TfResource[]>();
+  const managed: TfResource[] = [];
+  for (const r of resources) {
+    if (r.mode === "data") {
+      b.skip(
+        r.address,
+        r.type,
+        msg(
+          "A data source: it reads something that exists outside this state.",
+          "데이터 소스입니다. 이 상태 밖에 있는 것을 읽어 올 뿐입니다.",
+        ),
+      );
+      continue;
+    }
+    managed.push(r);
+    byBase.set(r.base, [...(byBase.get(r.base) ?? []), r]);
+  }
+  const idOf = (r: TfResource) => str(r.values.id) ?? r.address;
+
+  /** The resource a configuration reference names, same instance key as `from` when it has several. */
+  const target = (address: string, from: TfResource): TfResource | undefined => {
+    const exact = managed.find((r) => r.address === address);
+    if (exact) return exact;
+    const candidates = byBase.get(address) ?? [];
+    return candidates.find((c) => c.index === from.index) ?? candidates[0];
+  };
+
+  const moduleOf = (r: TfResource) => r.base.replace(/(data\.)?[^.]+\.[^.]+$/, "");
+  /**
+   * In a plan, a link through a local value, a variable or a module output names no resource: take
+   * the single resource of that kind in the module named, else in the same module, else in the plan.
+   */
+  const onlyOfKind = (kind: ImportKind, from: TfResource, modules: string[]): TfResource | undefined => {
+    const ofKind = managed.filter((c) => PRIMARY[c.type] === kind);
+    const scopes: ((c: TfResource) => boolean)[] = [
+      ...(modules.length > 0 ? [(c: TfResource) => modules.some((m) => c.base.startsWith(m))] : []),
+      (c) => moduleOf(c) === moduleOf(from),
+      () => true,
+    ];
+    for (const scope of scopes) {
+      const found = ofKind.filter(scope);
+      if (found.length === 1) return found[0];
+      if (found.length > 1) return undefined;
+    }
+    return undefined;
+  };
+
+  const notInState = (kind: ImportKind): Msg =>
+    msg(
+      `A ${KIND_WORDS[kind].en} this file refers to by its AWS id but does not contain.`,
+      `이 파일이 AWS id로 가리키지만 담고 있지 않은 ${KIND_WORDS[kind].ko}입니다.`,
+    );
+
+  /** Ids an attribute links to: its values when known, else the configuration's references. */
+  const links = (kind: ImportKind, r: TfResource, attr: string, refPath = attr): string[] => {
+    const value = r.values[attr];
+    const known = (Array.isArray(value) ? value : [value])
+      .map(str)
+      .filter((v): v is string => v !== undefined);
+    if (known.length > 0) return known.map((v) => b.ref(kind, v, notInState(kind)));
+    const refs = (r.refs[refPath] ?? []).filter((a) => !a.endsWith(".*"));
+    const modules = (r.refs[refPath] ?? []).filter((a) => a.endsWith(".*")).map((a) => a.slice(0, -1));
+    if (refs.length === 0 && r.values[attr] === undefined && plan && GUESSED.has(attr)) {
+      const only = onlyOfKind(kind, r, modules);
+      if (only) {
+        b.note(
+          msg(
+            "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",
+            "계획의 연결이 로컬 값, 변수, 모듈 출력을 거치는 곳은 그 범위에 하나뿐인 같은 종류의 리소스에 연결했습니다.",
+          ),
+        );
+        return [b.ref(kind, idOf(only), notInState(kind))];
+      }
+    }
+    return refs.flatMap((address) => {
+      const t = target(address, r);
+      if (!t) {
+        return [
+          b.ref(
+            kind,
+            address,
+            msg(
+              `${address} is referenced but not in this file.`,
+              `${address}을(를) 참조하지만 이 파일에 없습니다.`,
+            ),
+          ),
+        ];
+      }
+      return [
+        b.ref(
+          kind,
+          idOf(t),
+          msg(
+            `${t.address} (${t.type}) is not imported.`,
+            `${t.address}(${t.type})을(를) 가져오지 않았습니다.`,
+          ),
+        ),
+      ];
+    });
+  };
+  const link = (kind: ImportKind, r: TfResource, attr: string, refPath?: string) =>
+    links(kind, r, attr, refPath)[0];
+
+  const common = (r: TfResource): Rec => {
+    const tags = tagsOf(r.values.tags, b);
+    return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
+  };
+  const missing = (what: string): Msg =>
+    msg(`Its ${what} is not known (yet).`, `${what}을(를) (아직) 알 수 없습니다.`);
+
+  const vpcRegion = new Map<string, string>();
+  const eniInstance = new Map<string, string>();
+
+  // 1. Resources of their own.
+  for (const r of managed) {
+    const kind = PRIMARY[r.type];
+    if (!kind) continue;
+    const v = r.values;
+    const base = common(r);
+    switch (kind) {
+      case "vpc": {
+        const arnRegion = /^arn:aws[a-z-]*:ec2:([a-z0-9-]+):/.exec(str(v.arn) ?? "")?.[1];
+        if (arnRegion) vpcRegion.set(base.id, arnRegion);
+        if (cidr(v.cidr_block)) b.add("vpc", { ...base, cidrBlock: cidr(v.cidr_block) });
+        else b.addExternal("vpc", base, missing("IPv4 CIDR block"));
+        break;
+      }
+      case "subnet": {
+        const vpc = link("vpc", r, "vpc_id");
+        let zone = str(v.availability_zone);
+        if (!zone && plan && vpc && cidr(v.cidr_block)) {
+          zone = `${region ?? DEFAULT_REGION}a`;
+          b.note(
+            msg(
+              `Subnets a plan creates without an Availability Zone are drawn in ${zone} (AWS picks one when they are created).`,
+              `계획에서 가용 영역 없이 만드는 서브넷은 ${zone}에 그립니다(AWS가 만들 때 하나를 고릅니다).`,
+            ),
+          );
+        }
+        if (vpc && zone && !vpcRegion.has(vpc)) {
+          const code = regionOfZoneName(zone);
+          if (code) vpcRegion.set(vpc, code);
+        }
+        const rec = defined({ ...base, vpc, availabilityZone: zone }) as Rec;
+        if (vpc && zone && cidr(v.cidr_block)) {
+          b.zoneInUse(zone);
+          b.add("subnet", { ...rec, cidrBlock: cidr(v.cidr_block) });
+        } else b.addExternal("subnet", rec, missing("VPC, Availability Zone or IPv4 CIDR block"));
+        break;
+      }
+      case "internetGateway":
+        b.add("internetGateway", { ...base, vpc: link("vpc", r, "vpc_id") ?? null });
+        break;
+      case "routeTable": {
+        const vpc = link("vpc", r, "vpc_id");
+        const routes = list(v.route).flatMap((route, i) => {
+          const made = tfRoute(obj(route) ?? {}, r, `route.${i}`);
+          return made ? [made] : [];
+        });
+        const rec = defined({
+          ...base,
+          main: r.type === "aws_default_route_table" ? true : undefined,
+          vpc,
+          routes,
+        }) as Rec;
+        if (vpc) b.add("routeTable", rec);
+        else b.addExternal("routeTable", rec, missing("VPC"));
+        break;
+      }
+      case "natGateway": {
+        const subnet = link("subnet", r, "subnet_id");
+        const rec = defined({
+          ...base,
+          subnet,
+          connectivity: str(v.connectivity_type) === "private" ? "private" : undefined,
+        }) as Rec;
+        if (subnet) b.add("natGateway", rec);
+        else b.addExternal("natGateway", rec, missing("subnet"));
+        const allocation = link("elasticIp", r, "allocation_id");
+        if (allocation)
+          b.add(
+            "elasticIp",
+            defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
+          );
+        break;
+      }
+      case "elasticIp": {
+        const instance = link("instance", r, "instance");
+        const eni = str(v.network_interface);
+        b.add(
+          "elasticIp",
+          defined({
+            ...base,
+            id: str(v.allocation_id) ?? base.id,
+            publicIp: ipv4(v.public_ip),
+            instance: instance ?? (eni ? eniInstance.get(eni) : undefined),
+          }) as Rec,
+        );
+        break;
+      }
+      case "networkAcl": {
+        const vpc = link("vpc", r, "vpc_id");
+        const rules = (egress: boolean) =>
+          list(egress ? v.egress : v.ingress).flatMap((rule) => {
+            const x = obj(rule) ?? {};
+            const made = networkAclRule(
+              {
+                ruleNumber: x.rule_no,
+                action: x.action,
+                protocol: x.protocol,
+                from: x.from_port,
+                to: x.to_port,
+                icmpType: x.icmp_type,
+                icmpCode: x.icmp_code,
+                cidr: x.cidr_block,
+                ipv6: x.ipv6_cidr_block,
+              },
+              b,
+            );
+            return made ? [made] : [];
+          });
+        const subnets = links("subnet", r, "subnet_ids");
+        const rec = defined({
+          ...base,
+          vpc,
+          default: r.type === "aws_default_network_acl" ? true : undefined,
+          subnets: subnets.length > 0 ? subnets : undefined,
+          ingress: rules(false),
+          egress: rules(true),
+        }) as Rec;
+        if (vpc) b.add("networkAcl", rec);
+        else b.addExternal("networkAcl", rec, missing("VPC"));
+        break;
+      }
+      case "securityGroup": {
+        const vpc = link("vpc", r, "vpc_id");
+        const self = base.id;
+        const rules = (key: "ingress" | "egress") =>
+          list(v[key]).flatMap((rule, i) => {
+            const x = obj(rule) ?? {};
+            return securityGroupRules(
+              {
+                protocol: x.protocol,
+                from: x.from_port,
+                to: x.to_port,
+                cidrs: [...list(x.cidr_blocks), ...list(x.ipv6_cidr_blocks)],
+                groups: [
+                  ...links(
+                    "securityGroup",
+                    { ...r, values: x },
+                    "security_groups",
+                    `${key}.${i}.security_groups`,
+                  ),
+                  ...(bool(x.self) ? [self] : []),
+                ],
+                prefixLists: list(x.prefix_list_ids),
+                description: x.description,
+              },
+              b,
+            );
+          });
+        const rec = defined({
+          ...base,
+          name: obj(v.tags)?.Name ?? str(v.name) ?? r.address,
+          description: str(v.description),
+          vpc,
+          ingress: rules("ingress"),
+          egress: Array.isArray(v.egress) ? rules("egress") : undefined,
+        }) as Rec;
+        if (vpc) b.add("securityGroup", rec);
+        else b.addExternal("securityGroup", rec, missing("VPC"));
+        break;
+      }
+      case "instance": {
+        const configured = r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined;
+        const subnet =
+          link("subnet", r, "subnet_id") ??
+          (configured
+            ? undefined
+            : b.ref(
+                "subnet",
+                "default-subnet",
+                msg(
+                  "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
+                  "서브넷이 없는 인스턴스는 리전 기본 VPC의 기본 서브넷에서 시작됩니다.",
+                ),
+                "default subnet",
+              ));
+        const groups = links("securityGroup", r, "vpc_security_group_ids");
+        const eni = str(v.primary_network_interface_id);
+        if (eni) eniInstance.set(eni, base.id);
+        const rec = defined({
+          ...base,
+          subnet,
+          instanceType: str(v.instance_type),
+          imageId: amiId(v.ami),
+          publicIp: str(v.public_ip) || bool(v.associate_public_ip_address) ? true : undefined,
+          securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
+          state: instanceState(v.instance_state),
+          keyName: str(v.key_name),
+        }) as Rec;
+        if (subnet && rec.instanceType) b.add("instance", rec);
+        else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
+        break;
+      }
+      case "volume": {
+        const type = volumeType(v.type) ?? (str(v.type) === undefined ? "gp2" : undefined);
+        const zone = str(v.availability_zone);
+        const size = positiveInt(v.size);
+        const rec = defined({
+          ...base,
+          availabilityZone: zone,
+          sizeGiB: size,
+          volumeType: type,
+          iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(v.iops) : undefined,
+          throughput: type === "gp3" ? positiveInt(v.throughput) : undefined,
+          encrypted: bool(v.encrypted),
+          multiAttach: bool(v.multi_attach_enabled) ? true : undefined,
+        }) as Rec;
+        if (zone && size && type) {
+          b.zoneInUse(zone);
+          b.add("volume", rec);
+        } else b.addExternal("volume", rec, missing("Availability Zone, size or volume type"));
+        break;
+      }
+    }
+  }
+
+  function tfRoute(
+    route: Record<string, unknown>,
+    r: TfResource,
+    path: string,
+  ): Record<string, unknown> | undefined {
+    const destination = str(route.cidr_block) ?? str(route.destination_cidr_block);
+    if (!destination) {
+      if (str(route.ipv6_cidr_block) ?? str(route.destination_ipv6_cidr_block)) {
+        b.note(
+          msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."),
+        );
+      }
+      return undefined;
+    }
+    if (!cidr(destination) || isIpv6(destination)) return undefined;
+    const sub = (attr: string) => ({ ...r, values: route, refs: prefixed(r.refs, path, attr) });
+    const gateway = str(route.gateway_id);
+    if (gateway === "local") return undefined;
+    let t: string | undefined;
+    if (str(route.nat_gateway_id) || sub("nat_gateway_id").refs.nat_gateway_id)
+      t = link("natGateway", sub("nat_gateway_id"), "nat_gateway_id");
+    else if (
+      gateway?.startsWith("igw-") ||
+      (!gateway && refType(sub("gateway_id"), "gateway_id") === "aws_internet_gateway")
+    )
+      t = link("internetGateway", sub("gateway_id"), "gateway_id");
+    else if (str(route.instance_id)) t = link("instance", sub("instance_id"), "instance_id");
+    else {
+      for (const a of [
+        "gateway_id",
+        "transit_gateway_id",
+        "vpc_peering_connection_id",
+        "egress_only_gateway_id",
+        "vpc_endpoint_id",
+        "carrier_gateway_id",
+        "local_gateway_id",
+        "network_interface_id",
+      ]) {
+        const known = str(route[a]);
+        const address = known ? undefined : sub(a).refs[a]?.[0];
+        const res = address ? target(address, r) : undefined;
+        const name = known ?? (res ? idOf(res) : undefined);
+        if (name === undefined) continue;
+        t = undrawnTarget(name, a, res?.type);
+        if (t) break;
+      }
+    }
+    return t ? { destination, target: t } : undefined;
+  }
+
+  function prefixed(refs: Record<string, string[]>, path: string, attr: string): Record<string, string[]> {
+    const own = refs[attr];
+    const nested = refs[`${path}.${attr}`];
+    return nested ? { [attr]: nested } : own && path === "" ? { [attr]: own } : own ? { [attr]: own } : {};
+  }
+  function refType(r: TfResource, attr: string): string | undefined {
+    const address = r.refs[attr]?.[0];
+    return address ? target(address, r)?.type : undefined;
+  }
+
+  const ensure = (kind: ImportKind, id: string | undefined): Rec | undefined =>
+    id === undefined ? undefined : (b.get(kind, id) ?? b.addExternal(kind, { id }, notInState(kind)));
+  const unreadable = (r: TfResource, what: string) =>
+    b.skip(
+      r.address,
+      r.type,
+      msg(
+        `Its ${what} is not known, so it links nothing.`,
+        `${what}을(를) 알 수 없어 아무것도 잇지 않습니다.`,
+      ),
+    );
+
+  // 2. Resources that link others.
+  for (const r of managed) {
+    if (!PARTS.has(r.type)) {
+      if (!PRIMARY[r.type]) {
+        b.skip(
+          r.address,
+          r.type,
+          r.type.startsWith("aws_")
+            ? msg(`ec2viz does not draw ${r.type}.`, `ec2viz는 ${r.type}을(를) 그리지 않습니다.`)
+            : msg("Not an AWS resource.", "AWS 리소스가 아닙니다."),
+        );
+      }
+      continue;
+    }
+    const v = r.values;
+    switch (r.type) {
+      case "aws_internet_gateway_attachment": {
+        const igw = ensure("internetGateway", link("internetGateway", r, "internet_gateway_id"));
+        const vpc = link("vpc", r, "vpc_id");
+        if (!igw || !vpc) {
+          unreadable(r, "gateway or VPC");
+          break;
+        }
+        igw.vpc = vpc;
+        b.part("attachments");
+        break;
+      }
+      case "aws_route": {
+        const table = ensure("routeTable", link("routeTable", r, "route_table_id"));
+        const route = tfRoute(v, r, "");
+        if (!table || !route) {
+          if (str(v.destination_ipv6_cidr_block))
+            b.skip(
+              r.address,
+              r.type,
+              msg("An IPv6 route: IPv6 is not drawn.", "IPv6 경로입니다. IPv6는 그리지 않습니다."),
+            );
+          else unreadable(r, table ? "destination or target" : "route table");
+          break;
+        }
+        table.routes = [...((table.routes as unknown[]) ?? []), route];
+        b.part("routes");
+        break;
+      }
+      case "aws_route_table_association":
+      case "aws_network_acl_association": {
+        const isAcl = r.type === "aws_network_acl_association";
+        if (!isAcl && (str(v.gateway_id) || r.refs.gateway_id)) {
+          b.skip(
+            r.address,
+            r.type,
+            msg(
+              "An edge association (a gateway's route table), which is not drawn.",
+              "엣지 연결(게이트웨이의 라우팅 테이블)은 그리지 않습니다.",
+            ),
+          );
+          break;
+        }
+        const owner = isAcl
+          ? ensure("networkAcl", link("networkAcl", r, "network_acl_id"))
+          : ensure("routeTable", link("routeTable", r, "route_table_id"));
+        const subnet = link("subnet", r, "subnet_id");
+        if (!owner || !subnet) {
+          unreadable(r, "subnet or table");
+          break;
+        }
+        if (isAcl) {
+          owner.ingress ??= [];
+          owner.egress ??= [];
+        } else owner.routes ??= [];
+        owner.subnets = [...new Set([...((owner.subnets as string[]) ?? []), subnet])];
+        b.part("associations");
+        break;
+      }
+      case "aws_main_route_table_association": {
+        const table = ensure("routeTable", link("routeTable", r, "route_table_id"));
+        if (!table) {
+          unreadable(r, "route table");
+          break;
+        }
+        table.main = true;
+        table.routes ??= [];
+        b.part("associations");
+        break;
+      }
+      case "aws_network_acl_rule": {
+        const acl = ensure("networkAcl", link("networkAcl", r, "network_acl_id"));
+        const rule = networkAclRule(
+          {
+            ruleNumber: v.rule_number,
+            action: v.rule_action,
+            protocol: v.protocol,
+            from: v.from_port,
+            to: v.to_port,
+            icmpType: v.icmp_type,
+            icmpCode: v.icmp_code,
+            cidr: v.cidr_block,
+            ipv6: v.ipv6_cidr_block,
+          },
+          b,
+        );
+        if (!acl || !rule) {
+          unreadable(r, acl ? "rule (IPv6 or another protocol)" : "network ACL");
+          break;
+        }
+        acl.ingress ??= [];
+        acl.egress ??= [];
+        (acl[bool(v.egress) ? "egress" : "ingress"] as unknown[]).push(rule);
+        b.part("networkAclRules");
+        break;
+      }
+      case "aws_security_group_rule":
+      case "aws_vpc_security_group_ingress_rule":
+      case "aws_vpc_security_group_egress_rule": {
+        const legacy = r.type === "aws_security_group_rule";
+        const egress = legacy ? str(v.type) === "egress" : r.type.endsWith("egress_rule");
+        const group = ensure("securityGroup", link("securityGroup", r, "security_group_id"));
+        const other = legacy
+          ? bool(v.self)
+            ? group?.id
+            : link("securityGroup", r, "source_security_group_id")
+          : link("securityGroup", r, "referenced_security_group_id");
+        const rules = securityGroupRules(
+          {
+            protocol: legacy ? v.protocol : v.ip_protocol,
+            from: v.from_port,
+            to: v.to_port,
+            cidrs: legacy
+              ? [...list(v.cidr_blocks), ...list(v.ipv6_cidr_blocks)]
+              : [v.cidr_ipv4, v.cidr_ipv6].filter((c) => str(c)),
+            groups: other ? [other] : [],
+            prefixLists: legacy ? list(v.prefix_list_ids) : [v.prefix_list_id].filter((p) => str(p)),
+            description: v.description,
+          },
+          b,
+        );
+        if (!group || rules.length === 0) {
+          unreadable(r, group ? "rule (IPv6, a prefix list or another protocol)" : "security group");
+          break;
+        }
+        const key = egress ? "egress" : "ingress";
+        group[key] = [...((group[key] as unknown[]) ?? []), ...rules];
+        b.part("securityGroupRules");
+        break;
+      }
+      case "aws_eip_association": {
+        const eip = ensure("elasticIp", link("elasticIp", r, "allocation_id"));
+        const eni = str(v.network_interface_id);
+        const instance = link("instance", r, "instance_id") ?? (eni ? eniInstance.get(eni) : undefined);
+        if (!eip || !instance) {
+          unreadable(r, "Elastic IP or instance");
+          break;
+        }
+        eip.instance = instance;
+        b.part("attachments");
+        break;
+      }
+      case "aws_volume_attachment": {
+        const volume = ensure("volume", link("volume", r, "volume_id"));
+        const instance = link("instance", r, "instance_id");
+        const dev = device(v.device_name);
+        if (!volume || !instance || !dev) {
+          unreadable(r, "volume, instance or device");
+          break;
+        }
+        volume.attachments = [...((volume.attachments as unknown[]) ?? []), { instance, device: dev }];
+        b.part("attachments");
+        break;
+      }
+      case "aws_network_interface":
+        b.skip(
+          r.address,
+          r.type,
+          msg(
+            "Network interfaces are not drawn on their own: they link Elastic IPs to their instance.",
+            "네트워크 인터페이스는 따로 그리지 않습니다. Elastic IP를 인스턴스에 잇는 데 씁니다.",
+          ),
+        );
+        break;
+    }
+  }
+
+  // A VPC whose Region the file doesn't say (aws_default_vpc has no ARN) is where the others are.
+  const seen = [...new Set(vpcRegion.values())];
+  const fallback = region ?? (seen.length === 1 ? seen[0] : undefined);
+  for (const vpc of b.all("vpc")) {
+    const code = vpcRegion.get(vpc.id) ?? fallback;
+    if (code) vpc.region = code;
+    else if (!vpc.external) {
+      vpc.region = "us-east-1";
+      b.note(
+        msg(
+          "The file doesn't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
+          "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+        ),
+      );
+    }
+  }
+}

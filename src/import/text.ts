@@ -1,0 +1,121 @@
+// Bytes -> text -> parsed documents, for every import source. UTF-8 (with or without a byte-order
+// mark) and UTF-16 with a byte-order mark (PowerShell's `>` writes that) are read; several JSON
+// documents one after another in one file are split; JSON blocks inside reStructuredText
+// (`Output::` literal blocks, as in the AWS CLI's documentation) are taken out.
+import { jsonErrorOffset } from "../io/json-error-offset.ts";
+import { lineColumnOf } from "../io/parse.ts";
+
+export function decodeBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = new Uint8Array(bytes.length - 2);
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      swapped[i - 2] = bytes[i + 1] as number;
+      swapped[i - 1] = bytes[i] as number;
+    }
+    return new TextDecoder("utf-16le").decode(swapped);
+  }
+  // UTF-16 without a mark still shows as every other byte zero at the start of an ASCII document.
+  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) {
+    return new TextDecoder("utf-16le").decode(bytes);
+  }
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}
+
+export interface TextPlace {
+  line: number;
+  column: number;
+}
+
+export interface JsonDocument {
+  value: unknown;
+  /** Where the document starts in the text (for messages). */
+  line: number;
+}
+
+export type JsonDocuments =
+  | { ok: true; docs: JsonDocument[] }
+  | { ok: false; message: string; line: number; column: number; docs: JsonDocument[] };
+
+const TRAILING_COMMA = /,(\s*[}\]])/g;
+
+/** One or more JSON values written one after another (`aws ... ; aws ...` > file). */
+export function parseJsonDocuments(text: string): JsonDocuments {
+  const docs: JsonDocument[] = [];
+  let pos = 0;
+  const lineAt = (offset: number) => lineColumnOf(text, offset).line;
+  while (pos < text.length) {
+    while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
+    if (pos >= text.length) break;
+    const rest = pos === 0 ? text : text.slice(pos);
+    try {
+      docs.push({ value: JSON.parse(rest), line: lineAt(pos) });
+      break;
+    } catch {
+      const offset = jsonErrorOffset(rest);
+      const head = rest.slice(0, offset);
+      try {
+        if (offset <= 0 || offset >= rest.length) throw new Error("not a sequence");
+        docs.push({ value: JSON.parse(head), line: lineAt(pos) });
+        pos += offset;
+      } catch {
+        // A trailing comma before } or ] (seen in the AWS CLI's own examples) is forgiven.
+        const lenient = tryLenient(rest);
+        if (lenient !== undefined) {
+          docs.push({ value: lenient, line: lineAt(pos) });
+          break;
+        }
+        const at = lineColumnOf(text, pos + Math.max(0, offset));
+        const found = rest[offset];
+        const message =
+          found === undefined ? "the text ends too early" : `unexpected ${JSON.stringify(found)}`;
+        return { ok: false, message, ...at, docs };
+      }
+    }
+  }
+  return { ok: true, docs };
+}
+
+function tryLenient(text: string): unknown {
+  if (!TRAILING_COMMA.test(text)) return undefined;
+  try {
+    return JSON.parse(text.replace(TRAILING_COMMA, "$1"));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RstBlock {
+  text: string;
+  /** 1-based line of the block's first line in the .rst file. */
+  line: number;
+}
+
+/** The JSON-looking literal blocks after `Output::` in reStructuredText. */
+export function rstJsonBlocks(text: string): RstBlock[] {
+  const lines = text.split(/\r?\n/);
+  const blocks: RstBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/::\s*$/.test(lines[i] as string) || !/output/i.test(lines[i] as string)) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as string).trim() === "") j++;
+    const start = j;
+    const body: string[] = [];
+    while (j < lines.length && ((lines[j] as string).trim() === "" || /^\s/.test(lines[j] as string))) {
+      body.push(lines[j] as string);
+      j++;
+    }
+    while (body.length > 0 && (body[body.length - 1] as string).trim() === "") body.pop();
+    const indent = Math.min(
+      ...body.filter((l) => l.trim() !== "").map((l) => /^\s*/.exec(l)?.[0].length ?? 0),
+    );
+    const block = body.map((l) => l.slice(indent)).join("\n");
+    if (block.trimStart().startsWith("{")) blocks.push({ text: block, line: start + 1 });
+    i = j - 1;
+  }
+  return blocks;
+}
+
+export function looksLikeRst(name: string, text: string): boolean {
+  return /\.rst$/i.test(name) || (!/^\s*[{[]/.test(text) && /^\s*Output::\s*$/m.test(text));
+}

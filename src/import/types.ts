@@ -1,0 +1,99 @@
+// What an import produces: a format-2 topology (plain data, checked afterwards by the project's own
+// reader) and the report promised by `ec2viz import --json`. Words are kept in both languages until
+// the report is printed, so one import can be shown in either.
+import type { Lang } from "../model/diagnostics.ts";
+
+export const IMPORT_FORMATS = ["aws-cli", "cloudformation", "terraform"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A sentence in both languages. */
+export interface Msg {
+  en: string;
+  ko: string;
+}
+
+export const msg = (en: string, ko: string): Msg => ({ en, ko });
+
+/** The kinds of resource an import can produce, and the topology list each goes into. */
+export const KIND_KEYS = {
+  vpc: "vpcs",
+  internetGateway: "internetGateways",
+  subnet: "subnets",
+  routeTable: "routeTables",
+  natGateway: "natGateways",
+  elasticIp: "elasticIps",
+  networkAcl: "networkAcls",
+  securityGroup: "securityGroups",
+  instance: "instances",
+  volume: "volumes",
+} as const;
+export type ImportKind = keyof typeof KIND_KEYS;
+
+/** Words for each kind inside report sentences. */
+export const KIND_WORDS: Record<ImportKind, Msg> = {
+  vpc: { en: "VPC", ko: "VPC" },
+  internetGateway: { en: "internet gateway", ko: "인터넷 게이트웨이" },
+  subnet: { en: "subnet", ko: "서브넷" },
+  routeTable: { en: "route table", ko: "라우팅 테이블" },
+  natGateway: { en: "NAT gateway", ko: "NAT 게이트웨이" },
+  elasticIp: { en: "Elastic IP", ko: "Elastic IP" },
+  networkAcl: { en: "network ACL", ko: "네트워크 ACL" },
+  securityGroup: { en: "security group", ko: "보안 그룹" },
+  instance: { en: "instance", ko: "인스턴스" },
+  volume: { en: "volume", ko: "볼륨" },
+};
+export type ImportKey = (typeof KIND_KEYS)[ImportKind];
+export const IMPORT_KINDS = Object.keys(KIND_KEYS) as ImportKind[];
+
+/**
+ * Source resources that are not drawn on their own but folded into the resource they belong to
+ * (a CloudFormation AWS::EC2::Route into its route table, a Terraform aws_security_group_rule into
+ * its group...). They count in `imported` under these keys so every source resource is accounted for.
+ */
+export type PartKey =
+  | "routes"
+  | "securityGroupRules"
+  | "networkAclRules"
+  | "associations"
+  | "attachments"
+  | "availabilityZones";
+
+/** One resource record of the topology being built (format 2 keys). */
+export type Rec = Record<string, unknown> & { id: string };
+
+export interface Placeholder {
+  id: string;
+  kind: ImportKind;
+  reason: string;
+}
+
+export interface SkippedResource {
+  source: string;
+  type: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  imported: Record<string, number>;
+  placeholders: Placeholder[];
+  skipped: SkippedResource[];
+  notes: string[];
+}
+
+export interface ImportOptions {
+  format?: ImportFormat | "auto";
+  /** Region code for templates and plans that don't say (and for bundles that don't either). */
+  region?: string;
+  /** CloudFormation parameter values (`--param Key=Value`), over the template's defaults. */
+  params?: Readonly<Record<string, string>>;
+  lang?: Lang;
+}
+
+/** A file that could not be read, with the place where it broke when there is one. */
+export interface ImportProblem {
+  file: string;
+  message: Msg;
+  line?: number;
+  column?: number;
+}
