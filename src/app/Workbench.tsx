@@ -8,6 +8,7 @@ import {
   applyPaletteDrop,
   applyPaletteToSelection,
   dropTargetFor,
+  instanceDropSubnet,
 } from "../diagram/palette/drop.ts";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import {
@@ -40,11 +41,15 @@ import { useLanguage } from "./use-language.ts";
 
 type SideTab = "details" | "properties";
 
-/** Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas. */
-function nodeIdAt(x: number, y: number): string | null {
+/**
+ * Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas.
+ * `ignore` is a box being dragged: it sits under the pointer itself (React Flow's inline
+ * `pointer-events: all` beats any stylesheet), so hit-testing looks through it.
+ */
+function nodeIdAt(x: number, y: number, ignore?: string): string | null {
   for (const el of document.elementsFromPoint(x, y)) {
     const node = (el as HTMLElement).closest?.(".react-flow__node") as HTMLElement | null;
-    if (node?.dataset.id) return node.dataset.id;
+    if (node?.dataset.id && node.dataset.id !== ignore) return node.dataset.id;
   }
   return null;
 }
@@ -234,9 +239,18 @@ export function Workbench() {
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
     addFromPalette(kind, applyPaletteDrop(doc, kind, target));
   };
+  // While an instance is dragged, the subnet that would receive it stands out (as for the palette).
+  const onInstanceDrag = useCallback(
+    (instanceId: string, x: number, y: number) => {
+      const subnet = instanceDropSubnet(doc, instanceId, dropTargetOf(index, nodeIdAt(x, y, instanceId)));
+      setDropHint((hint) => (hint === subnet ? hint : subnet));
+    },
+    [doc, index],
+  );
   const onInstanceDragEnd = useCallback(
     (instanceId: string, x: number, y: number) => {
-      const target = dropTargetOf(index, nodeIdAt(x, y));
+      setDropHint(null);
+      const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
       run(`Move ${instanceId}`, applyInstanceDrop(doc, instanceId, target));
     },
     [doc, index, run],
@@ -288,6 +302,7 @@ export function Workbench() {
             collapsedIds={collapsed}
             onCollapsedChange={setCollapsed}
             centerOn={centerOn}
+            onInstanceDrag={onInstanceDrag}
             onInstanceDragEnd={onInstanceDragEnd}
             onLayout={onLayout}
             summaryOf={summaryOf}

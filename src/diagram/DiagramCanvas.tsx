@@ -75,10 +75,13 @@ export interface DiagramCanvasProps {
   centerOn?: { id: string; n: number } | null;
   /**
    * Makes instances draggable: called when one is let go, with its resource id and the pointer's
-   * viewport (client) coordinates. The dragged box ignores the pointer meanwhile, so
-   * `document.elementsFromPoint` finds what is under it. It snaps back unless the document changes.
+   * viewport (client) coordinates. The dragged box itself is under the pointer (React Flow's inline
+   * `pointer-events: all`), so a hit test must look through it (its wrapper's `data-id` is the
+   * node id). It snaps back unless the document changes.
    */
   onInstanceDragEnd?: (instanceId: string, clientX: number, clientY: number) => void;
+  /** Told on every pointer move while an instance is dragged (e.g. to highlight the drop target). */
+  onInstanceDrag?: (instanceId: string, clientX: number, clientY: number) => void;
   /** Told after every finished layout. */
   onLayout?: (info: LayoutInfo) => void;
   /** One line about a box (by resource or diagram id), shown as its tooltip. */
@@ -106,6 +109,7 @@ export function DiagramCanvas({
   viewKey,
   centerOn = null,
   onInstanceDragEnd,
+  onInstanceDrag,
   onLayout,
   summaryOf,
   children,
@@ -164,7 +168,16 @@ export function DiagramCanvas({
     () =>
       drag
         ? nodes.map((n) =>
-            n.id === drag.id ? { ...n, position: drag.position, zIndex: 5000, dragging: true } : n,
+            n.id === drag.id
+              ? // The dragged card never fades, even while only its drop target is highlighted.
+                {
+                  ...n,
+                  position: drag.position,
+                  zIndex: 5000,
+                  dragging: true,
+                  data: { ...n.data, dimmed: false },
+                }
+              : n,
           )
         : nodes,
     [nodes, drag],
@@ -182,6 +195,13 @@ export function DiagramCanvas({
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
   }, []);
+  const onNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent, node: DiagramNode) => {
+      const point = "touches" in event ? event.touches[0] : event;
+      if (point) onInstanceDrag?.(node.data.targetId, point.clientX, point.clientY);
+    },
+    [onInstanceDrag],
+  );
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, node: DiagramNode) => {
       setDrag(null);
@@ -305,6 +325,7 @@ export function DiagramCanvas({
           nodes={shownNodes}
           edges={shownEdges}
           onNodesChange={canDrag ? onNodesChange : undefined}
+          onNodeDrag={canDrag ? onNodeDrag : undefined}
           onNodeDragStop={canDrag ? onNodeDragStop : undefined}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}

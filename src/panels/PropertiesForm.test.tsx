@@ -27,6 +27,7 @@ describe("PropertiesForm", () => {
     const html = render("i-web-1", "en", ["t3.micro", "t3.small"]);
     for (const label of [
       "Name",
+      "Subnet",
       "Instance type",
       "AMI ID",
       "Public IPv4 address",

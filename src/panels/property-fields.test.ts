@@ -29,6 +29,9 @@ describe("fieldsFor", () => {
     expect(field("instance", "i-web-1", "securityGroups").options).toEqual([
       { value: "sg-web", label: "web" },
     ]);
+    expect(field("instance", "i-web-1", "subnet").options).toEqual([
+      { value: "subnet-public-a", label: "public-a · ap-northeast-2a · 10.0.1.0/24" },
+    ]);
     expect(fieldsFor(doc, "volume", "vol-web-1-root").map((f) => f.key)).toContain("iops");
     const codes = field("region", "ap-northeast-2", "id").options?.map((o) => o.value) ?? [];
     expect(codes).toContain("ap-northeast-2");

@@ -89,8 +89,14 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
       const groups = doc.securityGroups
         .filter((g) => g.vpc === subnet?.vpc)
         .map((g) => ({ value: g.id, label: g.name || g.id }));
+      // Moving to another subnet is a field too (the keyboard's way to move): the move's rules apply.
+      const subnets = doc.subnets.map((s) => ({
+        value: s.id,
+        label: `${s.name || s.id} · ${s.availabilityZone} · ${s.cidrBlock}`,
+      }));
       return [
         name,
+        spec("subnet", "select", false, { options: subnets }),
         spec("instanceType", "instanceType", false, { placeholder: "t3.micro" }),
         spec("imageId", "text", true, { placeholder: "ami-0123456789abcdef0" }),
         spec("publicIp", "checkbox", true),

@@ -13,6 +13,7 @@ import {
   applyPaletteToSelection,
   type DropTarget,
   dropTargetFor,
+  instanceDropSubnet,
   targetForSelection,
 } from "./drop.ts";
 import { PALETTE_KINDS, type PaletteKind } from "./palette-kinds.ts";
@@ -103,6 +104,23 @@ describe("applyInstanceDrop", () => {
     expect(ok(applyInstanceDrop(doc, "i-web-1", { kind: "volume", id: "vol-web-1-root" })).doc).toBe(doc);
     const refused = applyInstanceDrop(doc, "i-web-1", { kind: "region", id: "ap-northeast-2" });
     expect(message(refused)).toContain("launched in a subnet");
+  });
+});
+
+describe("instanceDropSubnet", () => {
+  it("names the subnet that would receive a dragged instance, only where the move is allowed", () => {
+    let doc = ok(applyPaletteDrop(seed(), "privateSubnet", { kind: "vpc", id: "vpc-main" })).doc;
+    const sameZone = doc.subnets.at(-1)?.id as string;
+    expect(instanceDropSubnet(doc, "i-web-1", { kind: "subnet", id: sameZone })).toBe(sameZone);
+    // Over its own card or its volume: nothing to receive it.
+    expect(instanceDropSubnet(doc, "i-web-1", { kind: "instance", id: "i-web-1" })).toBeNull();
+    expect(instanceDropSubnet(doc, "i-web-1", { kind: "region", id: "ap-northeast-2" })).toBeNull();
+    // Another zone: the root volume can't follow, so nothing stands out there.
+    doc = ok(applyPaletteDrop(doc, "availabilityZone", { kind: "vpc", id: "vpc-main" })).doc;
+    const az = doc.regions[0]?.availabilityZones.at(-1) as string;
+    doc = ok(applyPaletteDrop(doc, "publicSubnet", { kind: "availabilityZone", vpc: "vpc-main", az })).doc;
+    const otherZone = doc.subnets.at(-1)?.id as string;
+    expect(instanceDropSubnet(doc, "i-web-1", { kind: "subnet", id: otherZone })).toBeNull();
   });
 });
 

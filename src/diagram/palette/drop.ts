@@ -183,6 +183,15 @@ export function applyPaletteToSelection(
   return applyPaletteDrop(doc, item, target);
 }
 
+/** The subnet that would receive an instance let go on `target`, when the move is allowed; else null. */
+export function instanceDropSubnet(doc: Topology, instanceId: string, target: DropTarget): string | null {
+  for (let at: DropTarget = target; at !== null; at = parentOf(doc, at)) {
+    if (at.kind === "subnet") return moveInstance(doc, { instanceId, subnetId: at.id }).ok ? at.id : null;
+    if (at.kind === "instance" && at.id === instanceId) return null;
+  }
+  return null;
+}
+
 /**
  * Dragging an existing instance onto the diagram: the subnet under the pointer (or around the node
  * under it) receives it through moveInstance, with the move's refusals.

@@ -8,6 +8,30 @@ function refusedField(result: ReturnType<typeof updateResource>): string | undef
   return result.ok ? undefined : String(result.reason.params.key);
 }
 
+describe("name and Name tag", () => {
+  it("renaming keeps a matching Name tag in step, and clearing the name removes it", () => {
+    const renamed = ok(updateResource(seed(), "instance", "i-web-1", { name: "api-1" })).doc.instances[0];
+    expect(renamed?.name).toBe("api-1");
+    expect(renamed?.tags).toEqual({ Name: "api-1", Project: "django-ml-graphs" });
+    expect(Object.keys(renamed?.tags ?? {})).toEqual(["Name", "Project"]);
+    const doc = seed();
+    doc.instances[0] = { ...(doc.instances[0] as (typeof doc.instances)[0]), tags: { Name: "web-1" } };
+    const cleared = ok(updateResource(doc, "instance", "i-web-1", { name: undefined })).doc.instances[0];
+    expect(cleared).not.toHaveProperty("name");
+    expect(cleared).not.toHaveProperty("tags");
+  });
+
+  it("leaves a Name tag that already differed, and a patch that sets tags itself", () => {
+    const doc = seed();
+    doc.instances[0] = { ...(doc.instances[0] as (typeof doc.instances)[0]), tags: { Name: "other" } };
+    expect(ok(updateResource(doc, "instance", "i-web-1", { name: "api-1" })).doc.instances[0]?.tags).toEqual({
+      Name: "other",
+    });
+    const both = ok(updateResource(seed(), "instance", "i-web-1", { name: "api-1", tags: { Name: "x" } }));
+    expect(both.doc.instances[0]?.tags).toEqual({ Name: "x" });
+  });
+});
+
 describe("updateResource", () => {
   it("commits a valid change and removes fields set to undefined", () => {
     const renamed = ok(updateResource(seed(), "vpc", "vpc-main", { name: "prod" }));

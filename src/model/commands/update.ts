@@ -36,6 +36,21 @@ function applyPatch(item: Fields, patch: ResourcePatch): Fields {
   return next;
 }
 
+/**
+ * In AWS the console's name *is* the `Name` tag: renaming a resource whose `Name` tag matched its
+ * name renames the tag too (clearing the name removes it). A patch that sets tags itself wins.
+ */
+function withNameTag(before: Fields, patch: ResourcePatch): ResourcePatch {
+  const tags = before.tags as Record<string, string> | undefined;
+  if (!("name" in patch) || "tags" in patch || tags?.Name === undefined || tags.Name !== before.name)
+    return patch;
+  const name = typeof patch.name === "string" && patch.name !== "" ? patch.name : undefined;
+  const entries = Object.entries(tags).flatMap(([key, value]): [string, string][] =>
+    key !== "Name" ? [[key, value]] : name === undefined ? [] : [[key, name]],
+  );
+  return { ...patch, tags: entries.length > 0 ? Object.fromEntries(entries) : undefined };
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -58,7 +73,9 @@ export function updateResource(
     return updateResource(switched.doc, "region", code as string, rest);
   }
   if ("id" in patch && patch.id !== id) return refuse("id-immutable");
-  const changed = Object.entries(patch).filter(([key, value]) => !sameValue(before[key], value));
+  const changed = Object.entries(withNameTag(before, patch)).filter(
+    ([key, value]) => !sameValue(before[key], value),
+  );
   if (changed.length === 0) return done(doc, id);
 
   let base = doc;
