@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { validate } from "../src/model/validate.ts";
 import {
   diagramNode,
+  dragNode,
   dropOn,
+  handMove,
   openDiagram,
   paletteItem,
   saveAndRead,
-  settled,
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
@@ -82,26 +83,19 @@ test.describe("building a topology with the palette", () => {
     await openDiagram(page);
     const subnet = diagramNode(page, "Public subnet public-a");
     const region = diagramNode(page, "Region Seoul");
-    const s = await subnet.boundingBox();
     const r = await region.boundingBox();
-    if (!s || !r) throw new Error("boxes not visible");
-    // Browsers repeat dragover while the pointer rests; headless Chromium only on moves, so wiggle.
-    const hover = async (x: number, y: number, check: () => Promise<void>) =>
-      expect(async () => {
-        await page.mouse.move(x + Math.random() * 4, y);
-        await check();
-      }).toPass({ timeout: 10_000 });
-    await paletteItem(page, "EC2 instance").hover();
-    await page.mouse.down();
-    await hover(s.x + 60, s.y + 14, async () =>
-      expect(await subnet.locator(".is-highlighted").count()).toBeGreaterThan(0),
-    );
-    // An instance can't land on a Region: nothing stands out there.
-    await hover(r.x + 60, r.y + 14, async () =>
-      expect(await page.locator(".is-highlighted").count()).toBe(0),
-    );
-    await page.mouse.move(s.x + 60, s.y + 14, { steps: 3 });
-    await page.mouse.up();
+    if (!r) throw new Error("region not visible");
+    await dropOn(page, "EC2 instance", "Public subnet public-a", {
+      targetPosition: { x: 60, y: 14 },
+      whileOver: async (at) => {
+        await expect(subnet.locator(".is-highlighted")).not.toHaveCount(0);
+        // An instance can't land on a Region: nothing stands out there.
+        await handMove(page, at, { x: r.x + 60, y: r.y + 14 });
+        await expect(page.locator(".is-highlighted")).toHaveCount(0);
+        await handMove(page, { x: r.x + 60, y: r.y + 14 }, at);
+        await expect(subnet.locator(".is-highlighted")).not.toHaveCount(0);
+      },
+    });
     await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
     await expect(page.locator(".is-highlighted")).toHaveCount(0);
   });
@@ -169,11 +163,12 @@ test.describe("building a topology with the palette", () => {
     await dropOn(page, "Private subnet", "Availability Zone ap-northeast-2a");
     const privateSubnet = diagramNode(page, "Private subnet subnet-1");
     await expect(privateSubnet).toBeVisible();
-    const instance = diagramNode(page, "EC2 instance web-1");
-    await settled(privateSubnet);
-    await instance.dragTo(privateSubnet, {
-      sourcePosition: { x: 30, y: 12 },
-      targetPosition: { x: 60, y: 14 },
+    // While the card is over the subnet, that subnet is the one that stands out.
+    await dragNode(page, "EC2 instance web-1", "Private subnet subnet-1", {
+      whileOver: async () => {
+        await expect(privateSubnet.locator(".is-highlighted")).not.toHaveCount(0);
+        await expect(diagramNode(page, "Public subnet public-a").locator(".is-highlighted")).toHaveCount(0);
+      },
     });
     await expect(async () => {
       const box = await privateSubnet.boundingBox();
@@ -182,20 +177,52 @@ test.describe("building a topology with the palette", () => {
       expect(moved.y).toBeGreaterThan(box.y);
       expect(moved.y + moved.height).toBeLessThanOrEqual(box.y + box.height + 1);
     }).toPass();
+    await expect(page.locator(".is-highlighted")).toHaveCount(0);
+    const saved = (await saveAndRead(page)).json as { instances: { subnet: string }[] };
+    expect(saved.instances[0]?.subnet).toBe("subnet-1");
     await toolbarButton(page, "Undo").click();
     await expect(toolbarButton(page, "Redo")).toBeEnabled();
 
     // A subnet in another zone: the root volume can't follow, so the move is refused.
     await dropOn(page, "Availability Zone", "VPC main-vpc");
     await dropOn(page, "Public subnet", "Availability Zone ap-northeast-2b");
-    const otherZone = diagramNode(page, "Public subnet subnet-2");
-    await expect(otherZone).toBeVisible();
-    await settled(otherZone);
-    await diagramNode(page, "EC2 instance web-1").dragTo(otherZone, {
-      sourcePosition: { x: 30, y: 12 },
-      targetPosition: { x: 60, y: 14 },
+    await expect(diagramNode(page, "Public subnet subnet-2")).toBeVisible();
+    await dragNode(page, "EC2 instance web-1", "Public subnet subnet-2", {
+      whileOver: async () => expect(page.locator(".is-highlighted")).toHaveCount(0),
     });
     await expect(page.getByRole("alert")).toContainText(/volume/i);
+  });
+
+  test("the keyboard moves an instance through the Subnet field, with the move's rules", async ({ page }) => {
+    await openDiagram(page);
+    await dropOn(page, "Private subnet", "Availability Zone ap-northeast-2a");
+    await expect(diagramNode(page, "Private subnet subnet-1")).toBeVisible();
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "Properties" }).click();
+    const field = page.getByLabel("Subnet", { exact: true });
+    await field.focus();
+    await field.selectOption("subnet-1");
+    await expect(async () => {
+      const box = await diagramNode(page, "Private subnet subnet-1").boundingBox();
+      const moved = await diagramNode(page, "EC2 instance web-1").boundingBox();
+      if (!box || !moved) throw new Error("not visible");
+      expect(moved.y).toBeGreaterThan(box.y);
+      expect(moved.y + moved.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    }).toPass();
+    await toolbarButton(page, "Undo").click();
+    await expect(field).toHaveValue("subnet-public-a");
+  });
+
+  test("renaming an instance keeps its Name tag in step", async ({ page }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "Properties" }).click();
+    const name = page.getByLabel("Name", { exact: true });
+    await name.fill("api-1");
+    await name.press("Enter");
+    await expect(page.getByLabel("Value 1", { exact: true })).toHaveValue("api-1");
+    const saved = (await saveAndRead(page)).json as { instances: { name: string; tags: object }[] };
+    expect(saved.instances[0]).toMatchObject({ name: "api-1", tags: { Name: "api-1" } });
   });
 
   test("editing several tag cells commits as one undo step", async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   overlaps,
   rectOf,
 } from "./fixtures/diagram.ts";
+import { humanDrag } from "./fixtures/human-drag.ts";
 
 const SEED_NAMES = [
   "Availability Zone ap-northeast-2a",
@@ -65,9 +66,15 @@ test.describe("diagram", () => {
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.25);
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
     await expect(page.locator(".react-flow__node-instance").first()).toBeVisible();
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4, { steps: 8 });
-    await page.mouse.up();
+    // Pan by dragging the empty canvas, at a hand's pace.
+    await humanDrag(
+      page,
+      pane,
+      { x: box.x + box.width * 0.4, y: box.y + box.height * 0.4 },
+      {
+        sourcePosition: { x: box.width * 0.2, y: box.height * 0.25 },
+      },
+    );
     await expect(page.locator(".react-flow__node-instance").first()).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/large-1000-zoomed.png" });
   });
