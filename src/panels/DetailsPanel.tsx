@@ -1,6 +1,6 @@
 // The details panel: lays out the view model built by src/explain/describe.ts. No logic of its own
 // beyond wiring buttons to onSelect/onClose.
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { ConceptView } from "../explain/catalog.ts";
 import type {
   DetailsView,
@@ -80,6 +80,49 @@ function LearnMore({ concept, lang }: { concept: ConceptView; lang: Lang }) {
       <summary>{t(lang, "details.learnMore", { topic: concept.title })}</summary>
       <ConceptBody concept={concept} lang={lang} />
     </details>
+  );
+}
+
+const READ_KEY = "ec2viz.conceptsRead";
+
+/** Kinds whose concept the reader has seen (or folded): their essay starts folded. */
+function readKinds(): Set<string> {
+  try {
+    return new Set(JSON.parse(globalThis.localStorage?.getItem(READ_KEY) ?? "[]") as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+function markRead(kind: string, read: boolean): void {
+  try {
+    const kinds = readKinds();
+    if (read) kinds.add(kind);
+    else kinds.delete(kind);
+    globalThis.localStorage?.setItem(READ_KEY, JSON.stringify([...kinds]));
+  } catch {
+    // storage full or off: the essay just opens again next time
+  }
+}
+
+/**
+ * The kind's general essay, after this resource's own facts: open the first time a kind is shown,
+ * folded once read; opening or folding it again is remembered per kind.
+ */
+function Concept({ concept, kind, lang }: { concept: ConceptView; kind: string; lang: Lang }) {
+  const [open] = useState(() => !readKinds().has(kind));
+  useEffect(() => {
+    if (open) markRead(kind, true);
+  }, [open, kind]);
+  return (
+    <section className="details-section details-concept">
+      <details open={open} onToggle={(e) => markRead(kind, !e.currentTarget.open)}>
+        <summary>
+          <h3>{t(lang, "details.section.concept")}</h3>
+        </summary>
+        <ConceptBody concept={concept} lang={lang} />
+      </details>
+    </section>
   );
 }
 
@@ -172,8 +215,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The complementary region named "Details" (a public name: it stays English in every language). */
 export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = false }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // Another resource starts at the top (a jump from the middle of a long panel included).
   useEffect(() => {
-    if (focusOnOpen && view.nodeId) headingRef.current?.focus();
+    if (view.nodeId !== undefined && panelRef.current) panelRef.current.scrollTop = 0;
+    if (focusOnOpen && view.nodeId) headingRef.current?.focus({ preventScroll: true });
   }, [focusOnOpen, view.nodeId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -184,8 +230,14 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
   };
 
   return (
-    // biome-ignore lint/a11y/noRedundantRoles: an aside nested in other landmarks is only complementary when it says so
-    <aside role="complementary" className="details-panel" aria-label="Details" onKeyDown={onKeyDown}>
+    <aside
+      // biome-ignore lint/a11y/noRedundantRoles: an aside nested in other landmarks is only complementary when it says so
+      role="complementary"
+      ref={panelRef}
+      className="details-panel"
+      aria-label="Details"
+      onKeyDown={onKeyDown}
+    >
       <div className="details-panel__bar">
         <span className="details-panel__title">{t(lang, "details.title")}</span>
         <button type="button" className="details-panel__close" onClick={onClose}>
@@ -198,10 +250,45 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
       <p className="details-panel__name">{view.name}</p>
       {view.idLine && <p className="details-panel__id">{view.idLine}</p>}
 
-      <Section title={t(lang, "details.section.concept")}>
-        <ConceptBody concept={view.concept} lang={lang} />
-      </Section>
+      {/* This resource first: where it sits, can the internet reach it, its problems, its facts. */}
+      {view.location.length > 0 && (
+        <Section title={t(lang, "details.section.location")}>
+          <ol className="details-breadcrumb">
+            {view.location.map((crumb) => (
+              <li key={`${crumb.label}|${crumb.target ?? ""}`}>
+                {crumb.current ? (
+                  <span aria-current="location">{crumb.label}</span>
+                ) : (
+                  <Jump link={crumb} onSelect={onSelect} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </Section>
+      )}
 
+      {(view.reachability || view.subnetExposure) && (
+        <Section title={t(lang, "details.section.reachability")}>
+          {view.reachability && <Reachability r={view.reachability} onSelect={onSelect} />}
+          {view.subnetExposure && <Exposure s={view.subnetExposure} onSelect={onSelect} />}
+        </Section>
+      )}
+
+      {view.kind !== "internet" && view.kind !== "availabilityZone" && (
+        <Section title={t(lang, "details.section.diagnostics")}>
+          {view.diagnostics.length === 0 ? (
+            <p>{t(lang, "details.noDiagnostics")}</p>
+          ) : (
+            <ul className="details-diagnostics">
+              {view.diagnostics.map((d) => (
+                <li key={`${d.code}|${d.path}|${d.message}`} className={`details-diagnostic--${d.severity}`}>
+                  <strong>{d.severityLabel}</strong> <code>{d.code}</code>: {d.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
       {view.properties.length > 0 && (
         <Section title={t(lang, "details.section.resource")}>
           <dl className="details-properties">
@@ -230,22 +317,6 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
         </Section>
       )}
 
-      {view.location.length > 0 && (
-        <Section title={t(lang, "details.section.location")}>
-          <ol className="details-breadcrumb">
-            {view.location.map((crumb) => (
-              <li key={`${crumb.label}|${crumb.target ?? ""}`}>
-                {crumb.current ? (
-                  <span aria-current="location">{crumb.label}</span>
-                ) : (
-                  <Jump link={crumb} onSelect={onSelect} />
-                )}
-              </li>
-            ))}
-          </ol>
-        </Section>
-      )}
-
       {view.relations.length > 0 && (
         <Section title={t(lang, "details.section.relations")}>
           {view.relations.map((group) => (
@@ -263,28 +334,7 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
         </Section>
       )}
 
-      {(view.reachability || view.subnetExposure) && (
-        <Section title={t(lang, "details.section.reachability")}>
-          {view.reachability && <Reachability r={view.reachability} onSelect={onSelect} />}
-          {view.subnetExposure && <Exposure s={view.subnetExposure} onSelect={onSelect} />}
-        </Section>
-      )}
-
-      {view.kind !== "internet" && view.kind !== "availabilityZone" && (
-        <Section title={t(lang, "details.section.diagnostics")}>
-          {view.diagnostics.length === 0 ? (
-            <p>{t(lang, "details.noDiagnostics")}</p>
-          ) : (
-            <ul className="details-diagnostics">
-              {view.diagnostics.map((d) => (
-                <li key={`${d.code}|${d.path}|${d.message}`} className={`details-diagnostic--${d.severity}`}>
-                  <strong>{d.severityLabel}</strong> <code>{d.code}</code>: {d.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
-      )}
+      <Concept key={view.nodeId} concept={view.concept} kind={view.kind} lang={lang} />
     </aside>
   );
 }
