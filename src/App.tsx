@@ -3,16 +3,32 @@ import { Workbench } from "./app/Workbench.tsx";
 import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
 
-/** `?example=<name>` opens a built-in example in place of the autosaved work (as an undoable step). */
-function openExampleFromUrl(): void {
-  const name = new URLSearchParams(window.location.search).get("example");
+/**
+ * `?example=<name>` opens a built-in example once, as an undoable step. The query is then dropped
+ * from the address (like a share link's fragment), so a reload keeps the work made since instead
+ * of loading the example over it. When it replaced other work, the app says Undo brings it back.
+ */
+function openExampleFromUrl(): { name: string; replacedWork: boolean } | null {
+  const params = new URLSearchParams(window.location.search);
+  const name = params.get("example");
   const doc = name ? exampleDocument(name) : undefined;
-  if (doc) topologyStore.getState().replaceDocument(doc, `Open example ${name}`);
+  if (!name || !doc) return null;
+  params.delete("example");
+  const query = params.toString();
+  window.history.replaceState(
+    window.history.state,
+    "",
+    `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+  );
+  const before = topologyStore.getState().doc;
+  if (JSON.stringify(before) === JSON.stringify(doc)) return { name, replacedWork: false };
+  topologyStore.getState().replaceDocument(doc, `Open example ${name}`);
+  return { name, replacedWork: before.regions.length > 0 };
 }
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
-openExampleFromUrl();
+const openedExample = openExampleFromUrl();
 
 export function App() {
-  return <Workbench />;
+  return <Workbench openedExample={openedExample} />;
 }

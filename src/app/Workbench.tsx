@@ -3,6 +3,7 @@
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
+import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import {
   applyInstanceDrop,
   applyPaletteDrop,
@@ -32,6 +33,7 @@ import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { DiagnosticsList } from "./DiagnosticsList.tsx";
 import { useDiagnostics } from "./diagnose.ts";
+import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
 import { deletableOf, detailsTargetOf, diagramIdOf, dropTargetOf } from "./node-targets.ts";
 import { SearchBox } from "./SearchBox.tsx";
@@ -59,7 +61,19 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 }
 
-export function Workbench() {
+/** The box's own button for a diagram id (what keyboard focus goes back to). */
+function nodeButtonOf(diagramId: string): HTMLElement | null {
+  for (const el of document.querySelectorAll<HTMLElement>(".react-flow__node"))
+    if (el.dataset.id === diagramId) return el.querySelector<HTMLElement>(`:scope > .${NODE_BUTTON_CLASS}`);
+  return null;
+}
+
+export interface WorkbenchProps {
+  /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
+  openedExample?: { name: string; replacedWork: boolean } | null;
+}
+
+export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const [lang, setLang] = useLanguage();
   const doc = useTopologyStore((s) => s.doc);
   const selectedId = useTopologyStore((s) => s.selectedId);
@@ -70,6 +84,8 @@ export function Workbench() {
   const index = useMemo(() => indexTopology(doc), [doc]);
   const { diagnostics, messageOf } = useDiagnostics(doc, lang);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.
+  const [focusPanel, setFocusPanel] = useState(false);
   const [tab, setTab] = useState<SideTab>("details");
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -110,10 +126,27 @@ export function Workbench() {
     (id: string | null) => {
       select(id);
       setDetailsOpen(id !== null);
+      setFocusPanel(false);
       if (id !== null) setTab("details");
     },
     [select],
   );
+  const activateNode = useCallback(
+    (id: string, via?: "keyboard" | "pointer") => {
+      openNode(id);
+      if (via === "keyboard") setFocusPanel(true);
+    },
+    [openNode],
+  );
+
+  /** Closes the side panel; keyboard focus goes back to the selected box. */
+  const closePanel = useCallback(() => {
+    setDetailsOpen(false);
+    setTab("details");
+    setFocusPanel(false);
+    const id = topologyStore.getState().selectedId;
+    if (id !== null) requestAnimationFrame(() => nodeButtonOf(id)?.focus({ preventScroll: true }));
+  }, []);
 
   const focusResource = useCallback(
     (id: string) => {
@@ -140,6 +173,12 @@ export function Workbench() {
         text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
       });
     }
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  useEffect(() => {
+    if (openedExample?.replacedWork)
+      say({ tone: "info", text: t(lang, "ux.exampleOpened", { name: openedExample.name }) });
   }, []);
 
   const deletable = deletableOf(index, selectedId);
@@ -169,9 +208,14 @@ export function Workbench() {
     [run],
   );
 
+  // An empty topology's first Region follows the browser's languages (Seoul for Korean).
+  const dropOptions = useMemo(
+    () => ({ firstRegion: firstRegionFor(navigator.languages ?? [], lang) }),
+    [lang],
+  );
   const activatePalette = useCallback(
-    (kind: PaletteKind) => addFromPalette(kind, applyPaletteToSelection(doc, kind, selectedId)),
-    [doc, selectedId, addFromPalette],
+    (kind: PaletteKind) => addFromPalette(kind, applyPaletteToSelection(doc, kind, selectedId, dropOptions)),
+    [doc, selectedId, addFromPalette, dropOptions],
   );
 
   // Keyboard: undo/redo chords anywhere but in text fields; Delete on a selection; Escape closes.
@@ -189,13 +233,13 @@ export function Workbench() {
         e.preventDefault();
         deleteSelected();
       } else if (e.key === "Escape") {
-        if (detailsOpen) setDetailsOpen(false);
+        if (detailsOpen || tab === "properties") closePanel();
         else if (diagnosticsOpen) setDiagnosticsOpen(false);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen]);
+  }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen, tab, closePanel]);
 
   const view = useMemo(
     () =>
@@ -237,7 +281,7 @@ export function Workbench() {
     e.preventDefault();
     e.stopPropagation();
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
-    addFromPalette(kind, applyPaletteDrop(doc, kind, target));
+    addFromPalette(kind, applyPaletteDrop(doc, kind, target, dropOptions));
   };
   // While an instance is dragged, the subnet that would receive it stands out (as for the palette).
   const onInstanceDrag = useCallback(
@@ -284,18 +328,27 @@ export function Workbench() {
       />
       {files.input}
       <div className="workbench__body">
+        <a className="skip-link" href="#diagram">
+          {t(lang, "ux.skipToDiagram")}
+        </a>
         <Palette
           lang={lang}
           onActivate={activatePalette}
           onDragKind={(kind) => (kind ? setDragKind(kind) : endPaletteDrag())}
         />
-        <main className="workbench__canvas" onDragOver={onCanvasDragOver} onDrop={onCanvasDrop}>
+        <main
+          id="diagram"
+          tabIndex={-1}
+          className="workbench__canvas"
+          onDragOver={onCanvasDragOver}
+          onDrop={onCanvasDrop}
+        >
           <DiagramCanvas
             doc={doc}
             diagnostics={diagnostics}
             selectedId={selectedId}
             onSelectNode={openNode}
-            onNodeActivate={openNode}
+            onNodeActivate={activateNode}
             highlightedIds={highlighted}
             lang={lang}
             viewKey={viewKey}
@@ -307,6 +360,11 @@ export function Workbench() {
             onLayout={onLayout}
             summaryOf={summaryOf}
           />
+          {doc.regions.length === 0 && (
+            <p className="empty-hint">
+              <strong>{t(lang, "ux.emptyTitle")}</strong> {t(lang, "ux.emptyHint")}
+            </p>
+          )}
           <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
         </main>
         {(view || (tab === "properties" && selectedId !== null)) && (
@@ -332,7 +390,8 @@ export function Workbench() {
                 view={view}
                 lang={lang}
                 onSelect={focusResource}
-                onClose={() => setDetailsOpen(false)}
+                onClose={closePanel}
+                focusOnOpen={focusPanel}
               />
             ) : (
               <PropertiesForm

@@ -60,8 +60,8 @@ export interface DiagramCanvasProps {
   selectedId?: string | null;
   /** A box (or a security-group badge) was clicked; null when the empty canvas was clicked. */
   onSelectNode?: (id: string | null) => void;
-  /** A box was double-clicked or Enter was pressed on it (e.g. open its details). */
-  onNodeActivate?: (id: string) => void;
+  /** A box was double-clicked or Enter was pressed on it (e.g. open its details), and how. */
+  onNodeActivate?: (id: string, via: "keyboard" | "pointer") => void;
   /** Resource ids to make stand out (search results); the others fade while it's non-empty. */
   highlightedIds?: readonly string[];
   /** Language of the visible kind words. Accessible names stay English. */
@@ -305,7 +305,7 @@ export function DiagramCanvas({
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         onSelectNode?.(targetOf(node));
-        if (event.key === "Enter") onNodeActivate?.(targetOf(node));
+        if (event.key === "Enter") onNodeActivate?.(targetOf(node), "keyboard");
       }
     },
     [onSelectNode, onNodeActivate],
@@ -335,7 +335,7 @@ export function DiagramCanvas({
           }}
           onMove={(_, viewport) => setOverview(viewport.zoom < OVERVIEW_ZOOM)}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
-          onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node))}
+          onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node), "pointer")}
           onPaneClick={() => onSelectNode?.(null)}
           onKeyDown={onKeyDown}
           onFocus={onFocus}

@@ -193,6 +193,16 @@ const en = {
   "app.details": "Details",
   "app.shareLinkDamaged": "The share link is damaged, so it could not be opened: {reason}",
   "app.sharedOpened": "Opened the topology from the share link.",
+
+  // Works in a person's hands (#12): skip link, empty canvas, examples over saved work, narrow screens
+  "ux.skipToDiagram": "Skip to the diagram",
+  "ux.emptyTitle": "An empty canvas.",
+  "ux.emptyHint":
+    "Start with a Region: drag Region from Components onto this canvas, or focus Region in the list and press Enter.",
+  "ux.exampleOpened": "Opened the example {name}. Undo brings back the work you had before.",
+  "ux.more": "More",
+  "ux.collapsePalette": "Hide the component names",
+  "ux.expandPalette": "Show the component names",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -381,6 +391,16 @@ const ko: Record<StringKey, string> = {
   "app.details": "세부 정보",
   "app.shareLinkDamaged": "공유 링크가 손상되어 열 수 없습니다: {reason}",
   "app.sharedOpened": "공유 링크의 토폴로지를 열었습니다.",
+
+  // Works in a person's hands (#12)
+  "ux.skipToDiagram": "다이어그램으로 건너뛰기",
+  "ux.emptyTitle": "빈 캔버스입니다.",
+  "ux.emptyHint":
+    "리전부터 시작하세요. 구성 요소에서 리전을 이 캔버스로 끌어 놓거나, 목록의 리전에 초점을 두고 Enter를 누르세요.",
+  "ux.exampleOpened": "예제 {name:을/를} 열었습니다. 실행 취소하면 이전 작업이 돌아옵니다.",
+  "ux.more": "더 보기",
+  "ux.collapsePalette": "구성 요소 이름 숨기기",
+  "ux.expandPalette": "구성 요소 이름 보기",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

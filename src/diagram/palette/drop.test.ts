@@ -107,6 +107,18 @@ describe("applyInstanceDrop", () => {
   });
 });
 
+describe("first Region", () => {
+  it("takes the given code only when the topology has no Region yet", () => {
+    const first = ok(
+      applyPaletteDrop(emptyTopology(), "region", null, { firstRegion: "ap-northeast-2" }),
+    ).doc;
+    expect(first.regions.map((r) => r.id)).toEqual(["ap-northeast-2"]);
+    expect(first.regions[0]?.name).toBe("Seoul");
+    const second = ok(applyPaletteDrop(first, "region", null, { firstRegion: "ap-northeast-2" })).doc;
+    expect(second.regions.map((r) => r.id)).toEqual(["ap-northeast-2", "us-east-1"]);
+  });
+});
+
 describe("instanceDropSubnet", () => {
   it("names the subnet that would receive a dragged instance, only where the move is allowed", () => {
     let doc = ok(applyPaletteDrop(seed(), "privateSubnet", { kind: "vpc", id: "vpc-main" })).doc;

@@ -119,12 +119,26 @@ function idOf(target: Exclude<DropTarget, null>): string {
   return target.kind === "availabilityZone" ? target.vpc : target.id;
 }
 
+export interface DropOptions {
+  /** The Region code an empty topology's first Region gets (e.g. from the browser's language). */
+  firstRegion?: string;
+}
+
 /** Creates the palette item at the drop target, or refuses with the reason. Pure. */
-export function applyPaletteDrop(doc: Topology, item: PaletteKind, target: DropTarget): CommandResult {
+export function applyPaletteDrop(
+  doc: Topology,
+  item: PaletteKind,
+  target: DropTarget,
+  options: DropOptions = {},
+): CommandResult {
   const resolved = dropTargetFor(doc, item, target);
   if (!resolved.ok) return resolved.reason;
   const at = resolved.target;
-  if (item === "region" || at === null) return addRegion(doc);
+  if (item === "region" || at === null)
+    return addRegion(
+      doc,
+      doc.regions.length === 0 && options.firstRegion ? { code: options.firstRegion } : {},
+    );
   switch (item) {
     case "availabilityZone":
       return at.kind === "region"
@@ -177,10 +191,11 @@ export function applyPaletteToSelection(
   doc: Topology,
   item: PaletteKind,
   selectedId: string | null | undefined,
+  options: DropOptions = {},
 ): CommandResult {
   const target = targetForSelection(doc, selectedId);
   if (target === null && item !== "region") return refuse("nothing-selected", { item });
-  return applyPaletteDrop(doc, item, target);
+  return applyPaletteDrop(doc, item, target, options);
 }
 
 /** The subnet that would receive an instance let go on `target`, when the move is allowed; else null. */
