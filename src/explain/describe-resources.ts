@@ -259,7 +259,17 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
         value: t(c.lang, i.publicIp ? "value.publicIpYes" : "value.publicIpNo"),
         concept: explainConcept("publicIp", c.lang),
       },
-      ...(i.state ? [{ label: t(c.lang, "prop.state"), value: t(c.lang, `state.${i.state}`) }] : []),
+      ...(i.state
+        ? [
+            {
+              label: t(c.lang, "prop.state"),
+              value: t(c.lang, "value.state", {
+                state: t(c.lang, `state.${i.state}`),
+                info: t(c.lang, `stateInfo.${i.state}`),
+              }),
+            },
+          ]
+        : []),
       ...(s
         ? [
             {
@@ -335,9 +345,9 @@ function volume(c: Ctx, id: string): ResourceBody | undefined {
         link: availabilityZoneLink(firstSubnet?.vpc, v.availabilityZone, c.lang),
       },
     ],
+    // An EBS volume belongs to a zone, not to a VPC: no VPC in its trail.
     location: [
       ...(region ? [crumb(c, region.id)] : []),
-      ...(firstSubnet ? [crumb(c, firstSubnet.vpc)] : []),
       { ...availabilityZoneLink(firstSubnet?.vpc, v.availabilityZone, c.lang), current: false },
       crumb(c, id, true),
     ],

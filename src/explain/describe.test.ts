@@ -88,7 +88,7 @@ describe("describeResource: this resource", () => {
       "AWS keeps 5 addresses of every subnet for itself:",
       "10.0.1.0: network address",
       "10.0.1.1: VPC router",
-      "10.0.1.2: Amazon-provided DNS",
+      "10.0.1.2: reserved by AWS (the Amazon DNS server itself is at the VPC's base address +2, not in each subnet)",
       "10.0.1.3: kept for future use",
       "10.0.1.255: broadcast (AWS doesn't support broadcast, so it is kept unused)",
     ]);
@@ -128,7 +128,7 @@ describe("describeResource: this resource", () => {
     const inbound = v.properties.find((p) => p.label === "Inbound rules");
     expect(inbound?.lines).toEqual([
       "TCP port 80 from 0.0.0.0/0 (anywhere on the internet) (HTTP)",
-      "TCP port 22 from 0.0.0.0/0 (anywhere on the internet) (SSH)",
+      "TCP port 22 from 203.0.113.0/24 (SSH only from the office network (example range))",
     ]);
     expect(v.properties.find((p) => p.label === "Outbound rules")?.value).toMatch(/default allows all/);
   });
@@ -143,6 +143,15 @@ describe("describeResource: where it sits and what it relates to", () => {
       ["Availability Zone ap-northeast-2a", "@az/vpc-main/ap-northeast-2a", false],
       ["Public subnet public-a", "subnet-public-a", false],
       ["EC2 instance web-1", "i-web-1", true],
+    ]);
+  });
+
+  it("places an EBS volume in its Region and zone, not in a VPC (volumes belong to a zone)", () => {
+    const v = view(seedDoc(), "vol-web-1-root");
+    expect(v.location.map((c) => [c.label, c.current])).toEqual([
+      ["Region Seoul", false],
+      ["Availability Zone ap-northeast-2a", false],
+      ["EBS volume web-1-root", true],
     ]);
   });
 
@@ -194,7 +203,8 @@ describe("describeResource: reachability and diagnostics", () => {
     const r = view(seedDoc(), "i-web-1").reachability;
     expect(r?.verdict).toBe("Reachable from the internet");
     expect(r?.steps.map((s) => s.status)).toEqual(["Met", "Met", "Met", "Met"]);
-    expect(r?.steps[3]?.lines).toEqual(["TCP port 80, rule 1 of web", "TCP port 22, rule 2 of web"]);
+    // SSH is open only to the office range, so only HTTP opens the instance to the whole internet.
+    expect(r?.steps[3]?.lines).toEqual(["TCP port 80, rule 1 of web"]);
     expect(r?.path).toEqual(["@internet", "igw-main", "subnet-public-a", "i-web-1"]);
   });
 

@@ -39,7 +39,7 @@ export const SERIES_TEXT: Record<InstanceSeries, Bilingual> = {
   mac: { en: "macOS on Apple Mac mini hardware", ko: "Apple Mac mini 하드웨어에서 실행되는 macOS" },
   c: {
     en: "compute optimized: more CPU per GiB of memory, for batch jobs, encoding and busy web servers",
-    ko: "컴퓨팅 최적화: 메모리 대비 CPU가 많아 배치 작업, 인코딩, 바쁜 웹 서버에 알맞습니다",
+    ko: "컴퓨팅 최적화: 메모리 대비 CPU가 많아 배치 작업, 인코딩, 트래픽이 많은 웹 서버에 알맞습니다",
   },
   cc: { en: "cluster compute (previous generation)", ko: "클러스터 컴퓨팅(이전 세대)" },
   r: {

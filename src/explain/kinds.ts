@@ -47,7 +47,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/what-is-amazon-vpc.html",
     en: {
       title: "VPC",
-      what: "A VPC (Virtual Private Cloud) is your own private network inside AWS, walled off from every other customer's network. You give it a range of private IPv4 addresses, a CIDR block between /16 and /28, such as 10.0.0.0/16.",
+      what: "A VPC (Virtual Private Cloud) is your own private network inside AWS, walled off from every other customer's network. You give it a range of IPv4 addresses, usually private ones, as a CIDR block between /16 and /28, such as 10.0.0.0/16.",
       why: "Servers need a network to talk on, and you want to decide who can reach them. A VPC gives you that network as software: you carve it into subnets, choose where traffic may flow, and nobody else's resources can enter it unless you allow them.",
       relations:
         "A VPC belongs to one Region and stretches across all of its Availability Zones. Inside it live subnets (one zone each), route tables, security groups and instances. An internet gateway attached to it is its door to the internet.",
@@ -55,7 +55,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     },
     ko: {
       title: "VPC",
-      what: "VPC(Virtual Private Cloud)는 AWS 안에 있는 나만의 사설 네트워크로, 다른 고객의 네트워크와 완전히 분리되어 있습니다. VPC에는 10.0.0.0/16처럼 /16에서 /28 사이 크기의 사설 IPv4 주소 범위(CIDR 블록)를 지정합니다.",
+      what: "VPC(Virtual Private Cloud)는 AWS 안에 있는 나만의 프라이빗 네트워크로, 다른 고객의 네트워크와 완전히 분리되어 있습니다. VPC에는 10.0.0.0/16처럼 /16에서 /28 사이 크기의 IPv4 주소 범위(CIDR 블록)를 지정하며, 보통 프라이빗 주소를 씁니다.",
       why: "서버가 통신하려면 네트워크가 있어야 하고, 누가 그 서버에 접근할 수 있는지는 직접 정하고 싶을 것입니다. VPC는 그런 네트워크를 소프트웨어로 제공합니다. 서브넷으로 나누고 트래픽이 흐를 길을 정할 수 있으며, 허용하지 않은 외부 리소스는 들어올 수 없습니다.",
       relations:
         "VPC는 한 리전에 속하며 그 리전의 모든 가용 영역에 걸쳐 있습니다. 그 안에 서브넷(각각 한 가용 영역), 라우팅 테이블, 보안 그룹, 인스턴스가 들어 있습니다. VPC에 연결한 인터넷 게이트웨이가 인터넷으로 통하는 문 역할을 합니다.",
@@ -75,7 +75,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     ko: {
       title: "인터넷 게이트웨이",
       what: "인터넷 게이트웨이는 VPC를 인터넷에 연결해 주는 구성 요소입니다. AWS가 이중화하고 자동으로 확장해 운영하므로 단일 장애 지점이 되거나 대역폭을 제한하지 않습니다.",
-      why: "VPC는 기본적으로 닫혀 있습니다. 인터넷 게이트웨이는 드나드는 출입구로서 인터넷과 VPC 사이의 트래픽을 전달하고, 인스턴스의 사설 주소와 퍼블릭 IPv4 주소를 서로 변환해 줍니다.",
+      why: "VPC는 기본적으로 닫혀 있습니다. 인터넷 게이트웨이는 드나드는 출입구로서 인터넷과 VPC 사이의 트래픽을 전달하고, 인스턴스의 프라이빗 주소와 퍼블릭 IPv4 주소를 서로 변환해 줍니다.",
       relations:
         "한 VPC에는 한 번에 하나의 인터넷 게이트웨이만 연결할 수 있습니다. 연결만으로는 부족하고, 서브넷의 라우팅 테이블이 인터넷으로 가는 트래픽(0.0.0.0/0)을 게이트웨이로 보내야 그 서브넷이 퍼블릭이 됩니다. 인스턴스에는 퍼블릭 IPv4 주소도 있어야 합니다.",
       docTitle: "인터넷 게이트웨이를 사용하여 VPC의 인터넷 액세스 활성화",
@@ -112,7 +112,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     },
     ko: {
       title: "프라이빗 서브넷",
-      what: "프라이빗 서브넷은 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없는 서브넷입니다. 그 안의 인스턴스는 사설 주소로만 VPC의 다른 리소스와 통신합니다.",
+      what: "프라이빗 서브넷은 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없는 서브넷입니다. 그 안의 인스턴스는 프라이빗 주소로만 VPC의 다른 리소스와 통신합니다.",
       why: "데이터베이스, 애플리케이션 서버, 배치 작업용 서버는 인터넷에 열려 있을 필요가 전혀 없습니다. 프라이빗 서브넷에 두면 보안 그룹을 실수로 열어 두더라도 외부에서 먼저 연결을 시작할 수 없습니다.",
       relations:
         "다른 서브넷과 마찬가지로 VPC의 한 가용 영역에 있습니다. 이곳의 인스턴스도 로컬 경로를 통해 VPC의 다른 서브넷과 통신할 수 있습니다. 업데이트를 내려받을 때는 보통 퍼블릭 서브넷에 둔 NAT 게이트웨이를 거쳐 밖으로 나갑니다.",
@@ -126,7 +126,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       what: "A security group is a virtual firewall around an instance. Its rules list which traffic may come in (inbound) and go out (outbound). Rules can only allow; anything not allowed is dropped.",
       why: "Even in a public subnet you rarely want every port open. A security group lets you open exactly what a server needs, for example HTTP on port 80 from anyone and SSH on port 22 only from your office.",
       relations:
-        "A group belongs to one VPC and is attached to instances (up to five per network interface); their rules add up. It is stateful: when a request is allowed in, the reply goes back out automatically. It is the last step on the way from the internet to an instance.",
+        "A group belongs to one VPC and is attached to instances (up to five per network interface by default, a quota you can raise); their rules add up. It is stateful: when a request is allowed in, the reply goes back out automatically. It is the last step on the way from the internet to an instance.",
       docTitle: "Control traffic to your AWS resources using security groups",
     },
     ko: {
@@ -134,7 +134,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       what: "보안 그룹은 인스턴스를 감싸는 가상 방화벽입니다. 규칙으로 어떤 트래픽이 들어오고(인바운드) 나갈 수 있는지(아웃바운드) 정합니다. 규칙은 허용만 할 수 있으며, 허용되지 않은 트래픽은 모두 차단됩니다.",
       why: "퍼블릭 서브넷에 있더라도 모든 포트를 여는 일은 드뭅니다. 보안 그룹을 쓰면 서버에 꼭 필요한 것만 열 수 있습니다. 예를 들어 80번 포트 HTTP는 누구에게나, 22번 포트 SSH는 사무실에서만 허용할 수 있습니다.",
       relations:
-        "보안 그룹은 한 VPC에 속하고 인스턴스에 연결됩니다(네트워크 인터페이스당 최대 5개). 여러 그룹의 규칙은 합쳐져서 적용됩니다. 상태 저장(stateful) 방식이라 들어온 요청이 허용되면 응답은 자동으로 나갈 수 있습니다. 인터넷에서 인스턴스로 가는 길의 마지막 관문입니다.",
+        "보안 그룹은 한 VPC에 속하고 인스턴스에 연결됩니다(기본 한도는 네트워크 인터페이스당 5개이며 늘릴 수 있음). 여러 그룹의 규칙은 합쳐져서 적용됩니다. 상태 저장(stateful) 방식이라 들어온 요청이 허용되면 응답은 자동으로 나갈 수 있습니다. 인터넷에서 인스턴스로 가는 길의 마지막 관문입니다.",
       docTitle: "보안 그룹을 사용하여 AWS 리소스에 대한 트래픽 제어",
     },
   },
@@ -153,7 +153,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       what: "EC2 인스턴스는 AWS에서 빌려 쓰는 가상 서버입니다. 운영 체제와 소프트웨어가 담긴 이미지(AMI)로 시작하며, 인스턴스 유형에 따라 vCPU 수, 메모리 양, 네트워크 속도가 정해집니다.",
       why: "하드웨어를 사서 설치하는 대신 몇 분 만에 서버를 시작하고, 실행한 만큼 요금을 내며, 트래픽이 늘면 크기를 바꾸거나 서버를 추가할 수 있습니다. 더 이상 필요 없으면 중지하거나 종료하면 됩니다.",
       relations:
-        "인스턴스는 하나의 서브넷에서 시작되므로 그 서브넷의 가용 영역에 있고, 서브넷 주소 범위에서 사설 주소를 받습니다. 보안 그룹이 트래픽을 걸러 주고, 같은 가용 영역의 EBS 볼륨이 루트 볼륨을 포함한 디스크 역할을 합니다.",
+        "인스턴스는 하나의 서브넷에서 시작되므로 그 서브넷의 가용 영역에 있고, 서브넷 주소 범위에서 프라이빗 주소를 받습니다. 보안 그룹이 트래픽을 걸러 주고, 같은 가용 영역의 EBS 볼륨이 루트 볼륨을 포함한 디스크 역할을 합니다.",
       docTitle: "Amazon EC2란 무엇인가요?",
     },
   },
@@ -162,17 +162,17 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     en: {
       title: "EBS volume",
       what: "An EBS (Elastic Block Store) volume is a network-attached disk for EC2 instances. The instance sees it as a raw block device that it formats and mounts like a local drive.",
-      why: "Data on an EBS volume outlives the instance: you can stop the server, detach the disk, attach it to another instance, or snapshot it for backup. Its size and speed can be changed without buying new hardware.",
+      why: "A volume is separate from the server: its data survives stopping the instance, and you can detach a data volume and attach it to another instance in the zone. A snapshot copies a volume to Amazon S3 for backup; from it you can create a new volume, also in another zone. On termination the root volume is deleted by default (its DeleteOnTermination flag is on), while data volumes attached later stay and keep costing until you delete them. Size can grow but never shrink, and type, IOPS and throughput can change while the volume is in use.",
       relations:
-        "A volume lives in one Availability Zone and can attach only to instances in that same zone, each under a device name such as /dev/xvda (often the root volume) or /dev/sdf. Only io1 and io2 volumes can attach to several instances at once (Multi-Attach).",
+        "A volume lives in one Availability Zone and can attach only to instances in that same zone, each under a device name such as /dev/xvda (often the root volume) or /dev/sdf. Only io1 and io2 volumes can attach to several instances at once (Multi-Attach). An encrypted volume (encrypted: true) is encrypted with an AWS KMS key at rest, in transit to the instance and in its snapshots; encryption is chosen when the volume is created.",
       docTitle: "Amazon EBS volumes",
     },
     ko: {
       title: "EBS 볼륨",
       what: "EBS(Elastic Block Store) 볼륨은 네트워크로 연결되는 EC2 인스턴스용 디스크입니다. 인스턴스에는 일반 블록 장치로 보이므로 로컬 드라이브처럼 포맷하고 마운트해서 씁니다.",
-      why: "EBS 볼륨의 데이터는 인스턴스보다 오래 남습니다. 서버를 중지하고 디스크를 떼어 다른 인스턴스에 붙이거나, 스냅샷으로 백업할 수 있습니다. 새 하드웨어를 사지 않고도 크기와 성능을 바꿀 수 있습니다.",
+      why: "볼륨은 서버와 따로 존재하므로 인스턴스를 중지해도 데이터가 남고, 데이터 볼륨은 떼어 내 같은 가용 영역의 다른 인스턴스에 붙일 수 있습니다. 스냅샷은 볼륨을 Amazon S3에 복사해 두는 백업이며, 스냅샷으로 다른 가용 영역에도 새 볼륨을 만들 수 있습니다. 인스턴스를 종료하면 루트 볼륨은 기본적으로 함께 삭제되지만(DeleteOnTermination 설정이 켜져 있음), 나중에 붙인 데이터 볼륨은 남아서 삭제할 때까지 요금이 계속 부과됩니다. 크기는 늘릴 수만 있고 줄일 수는 없으며, 유형·IOPS·처리량은 사용 중에도 바꿀 수 있습니다.",
       relations:
-        "볼륨은 한 가용 영역에 있으며 같은 영역의 인스턴스에만 연결할 수 있습니다. 연결할 때는 /dev/xvda(주로 루트 볼륨)나 /dev/sdf 같은 장치 이름을 씁니다. 여러 인스턴스에 동시에 연결(다중 연결)할 수 있는 것은 io1과 io2 볼륨뿐입니다.",
+        "볼륨은 한 가용 영역에 있으며 같은 영역의 인스턴스에만 연결할 수 있습니다. 연결할 때는 /dev/xvda(주로 루트 볼륨)나 /dev/sdf 같은 장치 이름을 씁니다. 여러 인스턴스에 동시에 연결(다중 연결)할 수 있는 것은 io1과 io2 볼륨뿐입니다. 암호화된 볼륨(encrypted: true)은 AWS KMS 키로 저장 데이터, 인스턴스와 주고받는 데이터, 스냅샷이 모두 암호화되며, 암호화 여부는 볼륨을 만들 때 정합니다.",
       docTitle: "Amazon EBS 볼륨",
     },
   },

@@ -32,7 +32,7 @@ describe("nodeSummary", () => {
     const detached = { ...doc, internetGateways: [{ id: "igw-main", name: "igw-main", vpc: null }] };
     const i = indexTopology(detached);
     expect(nodeSummary(detached, i, "i-web-1", "ko")).toBe(
-      "EC2 인스턴스 web-1 · t3.micro · running · 인터넷에서 접근 불가",
+      "EC2 인스턴스 web-1 · t3.micro · 실행 중 · 인터넷에서 접근 불가",
     );
     expect(nodeSummary(detached, i, "igw-main", "ko")).toBe("인터넷 게이트웨이 igw-main · 분리됨");
   });

@@ -1,6 +1,7 @@
 // One line about a diagram node, shown when the pointer rests on it: what it is, its key facts and,
 // for instances, whether the internet can reach it. Pure; the canvas puts it in a tooltip.
 
+import { t } from "../i18n/strings.ts";
 import { interpolate, type Lang } from "../i18n/text.ts";
 import { tryCidr, usableAddresses } from "../model/cidr.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
@@ -121,7 +122,7 @@ function summaryParts(
       return [
         title,
         instance?.instanceType,
-        instance?.state,
+        instance?.state ? t(lang, `state.${instance.state}`).toLowerCase() : undefined,
         reach ? word(lang, reach.reachable ? "reachable" : "unreachable") : undefined,
       ];
     }

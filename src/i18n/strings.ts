@@ -63,6 +63,7 @@ const en = {
   "value.addressCount": "{total} addresses, {usable} usable by your resources",
   "value.vpcAddressCount": "{total} addresses in total",
   "value.reserved": "{address}: {purpose}",
+  "value.state": "{state}: {info}",
   "value.reservedIntro": "AWS keeps 5 addresses of every subnet for itself:",
   "value.publicIpYes": "Yes: the instance has a public IPv4 address (or an Elastic IP)",
   "value.publicIpNo": "No: only a private address inside the VPC",
@@ -86,7 +87,8 @@ const en = {
 
   "reserved.network": "network address",
   "reserved.router": "VPC router",
-  "reserved.dns": "Amazon-provided DNS",
+  "reserved.aws":
+    "reserved by AWS (the Amazon DNS server itself is at the VPC's base address +2, not in each subnet)",
   "reserved.future": "kept for future use",
   "reserved.broadcast": "broadcast (AWS doesn't support broadcast, so it is kept unused)",
 
@@ -96,6 +98,14 @@ const en = {
   "state.terminated": "Terminated",
   "state.stopping": "Stopping",
   "state.stopped": "Stopped",
+  "stateInfo.pending": "starting up; billing begins once it is running",
+  "stateInfo.running": "running; compute time is billed while it runs",
+  "stateInfo.shutting-down": "being terminated",
+  "stateInfo.terminated":
+    "deleted for good; its root volume is deleted too unless DeleteOnTermination was turned off",
+  "stateInfo.stopping": "shutting down to the stopped state",
+  "stateInfo.stopped":
+    "shut down: no charge for compute time, but its EBS volumes keep their data and still cost; an automatic public IPv4 address is released",
 
   // Relation groups
   "rel.region": "Region",
@@ -263,13 +273,14 @@ const ko: Record<StringKey, string> = {
   "value.addressCount": "주소 {total}개 중 리소스가 쓸 수 있는 주소 {usable}개",
   "value.vpcAddressCount": "전체 주소 {total}개",
   "value.reserved": "{address}: {purpose}",
-  "value.reservedIntro": "AWS는 모든 서브넷에서 주소 5개를 직접 사용하려고 남겨 둡니다:",
+  "value.state": "{state}: {info}",
+  "value.reservedIntro": "AWS는 모든 서브넷에서 주소 5개를 예약해 둡니다:",
   "value.publicIpYes": "있음: 인스턴스에 퍼블릭 IPv4 주소(또는 탄력적 IP)가 있습니다",
   "value.publicIpNo": "없음: VPC 안에서만 쓰는 프라이빗 주소만 있습니다",
   "value.noRules": "규칙 없음: 이 방향으로는 아무 트래픽도 허용되지 않습니다",
   "value.defaultEgress": "지정하지 않음: AWS 기본값에 따라 모든 아웃바운드 트래픽이 허용됩니다",
   "value.rule": "{traffic} · {direction} {range}",
-  "value.ruleFrom": "출처",
+  "value.ruleFrom": "소스",
   "value.ruleTo": "대상",
   "value.ruleAnywhere": "{cidr} (인터넷의 모든 곳)",
   "value.ruleDescribed": "{rule} ({description})",
@@ -286,7 +297,8 @@ const ko: Record<StringKey, string> = {
 
   "reserved.network": "네트워크 주소",
   "reserved.router": "VPC 라우터",
-  "reserved.dns": "Amazon 제공 DNS",
+  "reserved.aws":
+    "AWS가 예약한 주소(Amazon DNS 서버는 각 서브넷이 아니라 VPC 범위의 시작 주소 +2에 있습니다)",
   "reserved.future": "향후 사용을 위해 예약",
   "reserved.broadcast": "브로드캐스트 주소(AWS는 브로드캐스트를 지원하지 않으므로 비워 둠)",
 
@@ -296,6 +308,14 @@ const ko: Record<StringKey, string> = {
   "state.terminated": "종료됨",
   "state.stopping": "중지 중",
   "state.stopped": "중지됨",
+  "stateInfo.pending": "시작하는 중이며, 실행 중 상태가 되면 요금이 부과되기 시작합니다",
+  "stateInfo.running": "실행 중이며, 실행하는 동안 컴퓨팅 요금이 부과됩니다",
+  "stateInfo.shutting-down": "종료(삭제)되는 중입니다",
+  "stateInfo.terminated":
+    "영구히 삭제되었습니다. DeleteOnTermination을 끄지 않았다면 루트 볼륨도 함께 삭제됩니다",
+  "stateInfo.stopping": "중지 상태로 전환하는 중입니다",
+  "stateInfo.stopped":
+    "꺼져 있어 컴퓨팅 요금은 없지만, EBS 볼륨의 데이터는 남고 요금도 계속 부과됩니다. 자동으로 받은 퍼블릭 IPv4 주소는 반납됩니다",
 
   "rel.region": "리전",
   "rel.vpc": "VPC",

@@ -85,13 +85,13 @@ export function reservedAddresses(cidr: Cidr): { address: string; purpose: Reser
   return [
     { address: formatIpv4(n), purpose: "network" },
     { address: formatIpv4(n + 1), purpose: "router" },
-    { address: formatIpv4(n + 2), purpose: "dns" },
+    { address: formatIpv4(n + 2), purpose: "aws" }, // the DNS server is at the VPC's base +2, not here
     { address: formatIpv4(n + 3), purpose: "future" },
     { address: formatIpv4(lastAddress(cidr)), purpose: "broadcast" },
   ];
 }
 
-export type ReservedPurpose = "network" | "router" | "dns" | "future" | "broadcast";
+export type ReservedPurpose = "network" | "router" | "aws" | "future" | "broadcast";
 
 /** True when `inner` lies entirely inside `outer` (equal blocks count as inside). */
 export function contains(outer: Cidr, inner: Cidr): boolean {

@@ -65,10 +65,12 @@ export function awsRegion(code: string): AwsRegion | undefined {
 }
 
 /**
- * Region code of a zone name: "ap-northeast-2a" -> "ap-northeast-2". Local Zones and Wavelength
- * Zones name their parent Region first ("us-west-2-lax-1a", "us-east-1-wl1-bos-wlz-1").
+ * Region code of a zone name: "ap-northeast-2a" -> "ap-northeast-2". Region codes have a 2-4
+ * letter prefix and one or more words before the number ("us-gov-west-1", "us-iso-east-1",
+ * "eu-isoe-west-1", "eusc-de-east-1"). Local Zones and Wavelength Zones name their parent Region
+ * first ("us-west-2-lax-1a", "us-east-1-wl1-bos-wlz-1").
  */
 export function regionOfZoneName(zone: string): string | undefined {
-  const match = /^([a-z]{2}(?:-gov)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(zone);
+  const match = /^([a-z]{2,4}(?:-[a-z]+)+-\d+)(?:[a-z]|-[a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(zone);
   return match?.[1];
 }

@@ -446,7 +446,10 @@ export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes 
           <RuleEditor ctx={ctx} direction="egress" />
         </>
       ) : null}
-      <TagEditor ctx={ctx} />
+      {/* Regions can't be tagged in AWS; a file that tags one anyway can still clear them here. */}
+      {kind !== "region" || storedResource(doc, kind, selectedId).tags !== undefined ? (
+        <TagEditor ctx={ctx} />
+      ) : null}
     </form>
   );
 }

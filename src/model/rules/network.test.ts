@@ -52,6 +52,28 @@ describe("az-not-in-region", () => {
     expect(runRule(zonesOutsideRegion, baseTopology())).toEqual([]);
   });
 
+  it("passes the zones of the European Sovereign Cloud and an ISO Region", () => {
+    for (const [region, zone] of [
+      ["eusc-de-east-1", "eusc-de-east-1a"],
+      ["us-iso-east-1", "us-iso-east-1a"],
+    ] as const) {
+      const doc = withEdit((d) => {
+        Object.assign(d.regions[0] as object, { id: region, availabilityZones: [zone] });
+        d.subnets = [];
+        d.instances = [];
+        d.volumes = [];
+      });
+      expect(runRule(zonesOutsideRegion, doc), region).toEqual([]);
+    }
+  });
+
+  it("flags a zone whose name only starts like its Region's (ap-northeast-20a in ap-northeast-2)", () => {
+    const doc = withEdit((d) => {
+      d.regions[0]?.availabilityZones.push("ap-northeast-20a");
+    });
+    expect(codesOf(runRule(zonesOutsideRegion, doc))).toEqual(["az-not-in-region"]);
+  });
+
   it("flags a Region listing another Region's zone", () => {
     const doc = withEdit((d) => {
       d.regions[0]?.availabilityZones.push("us-east-1a");
