@@ -10,9 +10,11 @@ export const MAIN_USAGE = `Usage: ec2viz <command> [options]
 
 Commands:
   validate <file...>   Check topology files (JSON or YAML) against the schema and AWS rules
+  render <file> -o <out.svg|out.png>
+                       Draw the diagram as the app's Export does ("ec2viz render --help")
 
 Options:
-  -h, --help           Show this help (or "ec2viz validate --help")
+  -h, --help           Show this help (or "ec2viz <command> --help")
 `;
 
 export const VALIDATE_USAGE = `Usage: ec2viz validate <file...> [--json] [--lang ko|en]

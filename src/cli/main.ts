@@ -1,6 +1,7 @@
 // ec2viz command line: parse the arguments, check the files, print, return the exit code.
 import { MAIN_USAGE, parseArgs, VALIDATE_USAGE } from "./args.ts";
 import { checkFile } from "./check-file.ts";
+import { runDrawCommand } from "./draw-commands.ts";
 import { EXIT_UNREADABLE, exitCodeOf, formatHuman, formatJson } from "./format.ts";
 import { terminalSafe } from "./terminal-text.ts";
 
@@ -44,6 +45,8 @@ export async function main(argv: readonly string[], io: Output = processOutput):
 }
 
 async function run(argv: readonly string[], io: Output): Promise<number> {
+  const drawn = await runDrawCommand(argv, io);
+  if (drawn !== undefined) return drawn;
   const command = parseArgs(argv);
   const usage = (topic: "main" | "validate") => (topic === "main" ? MAIN_USAGE : VALIDATE_USAGE);
   if (command.kind === "help") {

@@ -7,14 +7,10 @@ import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type CanvasTooLarge, canvasTooLargeMessage, checkCanvasSize } from "./canvas-limits.ts";
 import { isCard, type Scene } from "./export-scene.ts";
+import { emptySceneMessage, type ImageOptions, pngSource, svgFileText, topologyJson } from "./image-svg.ts";
 import { embedTopologyInPng } from "./png-metadata.ts";
-import { DEFAULT_MARGIN, type ExportBackground, exportFrame, renderSvg } from "./svg-render.ts";
 
-export interface ImageOptions {
-  scale: number;
-  background: ExportBackground;
-  margin?: number;
-}
+export type { ImageOptions } from "./image-svg.ts";
 
 /** A failure the user can act on; `message` is already in their language. */
 export class ExportError extends Error {
@@ -28,29 +24,15 @@ export class ExportError extends Error {
   }
 }
 
-export const topologyJson = (doc: Topology): string => JSON.stringify(doc);
-
 function ensureNotEmpty(scene: Scene, lang: Lang): void {
-  if (scene.boxes.length === 0)
-    throw new ExportError(
-      "empty-diagram",
-      lang === "ko"
-        ? "다이어그램이 비어 있어 내보낼 그림이 없습니다."
-        : "The diagram is empty: there is nothing to draw.",
-    );
+  const empty = emptySceneMessage(scene, lang);
+  if (empty !== undefined) throw new ExportError("empty-diagram", empty);
 }
 
 /** The SVG file: vector, self-contained, topology in <metadata>. */
 export function svgBlob(scene: Scene, doc: Topology, options: ImageOptions, lang: Lang): Blob {
   ensureNotEmpty(scene, lang);
-  const svg = renderSvg(scene, {
-    background: options.background,
-    margin: options.margin ?? DEFAULT_MARGIN,
-    scale: options.scale,
-    topologyJson: topologyJson(doc),
-    ...(doc.name ? { title: doc.name } : {}),
-  });
-  return new Blob([svg], { type: "image/svg+xml;charset=utf-8" });
+  return new Blob([svgFileText(scene, doc, options)], { type: "image/svg+xml;charset=utf-8" });
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -82,14 +64,9 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
  */
 export async function pngBlob(scene: Scene, doc: Topology, options: ImageOptions, lang: Lang): Promise<Blob> {
   ensureNotEmpty(scene, lang);
-  const margin = options.margin ?? DEFAULT_MARGIN;
-  const frame = exportFrame(scene, margin);
+  const { svg, frame, width, height } = pngSource(scene, options);
   const tooLarge = checkCanvasSize(frame.width, frame.height, options.scale);
   if (tooLarge) throw new ExportError("canvas-too-large", canvasTooLargeMessage(tooLarge, lang), tooLarge);
-  const width = Math.round(frame.width * options.scale);
-  const height = Math.round(frame.height * options.scale);
-  // The SVG's own size is the target size, so the browser rasterises it crisply (no upscaling).
-  const svg = renderSvg(scene, { background: options.background, margin, scale: options.scale });
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
   const failed = (kind: "blank-image" | "draw-failed") =>
     new ExportError(

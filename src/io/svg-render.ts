@@ -29,9 +29,11 @@ export interface SvgRenderOptions {
 
 export const DEFAULT_MARGIN = 24;
 
-/** The system font stack of the canvas: nothing to embed, every machine has one of them. */
-const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
-const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
+/** The system font stack of the canvas: nothing to embed, every machine has one of them. (The CLI's
+ * rasteriser swaps these stacks for one installed family: resvg reads only the first name.) */
+export const SANS =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
+export const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
 
 const INK = "#232f3e";
 const GREY = "#545b64";

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseExportArgs, parseRenderArgs, parseServeArgs } from "./draw-args.ts";
+
+describe("parseRenderArgs", () => {
+  it("reads the file, the output and every option, before or after the file", () => {
+    expect(
+      parseRenderArgs([
+        "t.yaml",
+        "-o",
+        "x.PNG",
+        "--scale=3",
+        "--background",
+        "dark",
+        "--lang",
+        "ko",
+        "--collapse",
+        "a, b,,c",
+      ]),
+    ).toEqual({
+      kind: "render",
+      file: "t.yaml",
+      out: "x.PNG",
+      format: "png",
+      scale: 3,
+      background: "dark",
+      lang: "ko",
+      collapse: ["a", "b", "c"],
+    });
+    expect(parseRenderArgs(["--out=x.svg", "t.json"])).toMatchObject({
+      kind: "render",
+      format: "svg",
+      scale: 1,
+      background: "white",
+      lang: "en",
+      collapse: [],
+    });
+  });
+
+  it("refuses what it can't do, naming the option", () => {
+    const error = (argv: string[]) => {
+      const c = parseRenderArgs(argv);
+      return c.kind === "usage-error" ? c.message : c.kind;
+    };
+    expect(error(["-o", "x.svg"])).toBe("no file given");
+    expect(error(["a.json", "b.json", "-o", "x.svg"])).toBe("one file at a time (got 2)");
+    expect(error(["a.json", "-o"])).toBe("--out needs a value");
+    expect(error(["a.json", "-o", "x.svg", "--scale", "1.5"])).toBe("--scale needs 1, 2 or 3");
+    expect(error(["a.json", "-o", "x.svg", "--lang", "fr"])).toBe('--lang needs "ko" or "en"');
+    expect(error(["a.json", "-o", "x.svg", "--json"])).toBe('unknown option "--json"');
+    expect(error(["a.json", "--help"])).toBe("help");
+  });
+});
+
+describe("parseExportArgs", () => {
+  it("takes the target and, for CloudFormation, the text format from -o", () => {
+    expect(parseExportArgs(["--to", "drawio", "t.json", "-o", "t.drawio"])).toMatchObject({
+      kind: "export",
+      to: "drawio",
+      format: "xml",
+    });
+    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.yml"])).toMatchObject({
+      format: "yaml",
+    });
+    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.json"])).toMatchObject({
+      format: "json",
+    });
+    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.txt"]).kind).toBe("usage-error");
+    expect(parseExportArgs(["--to=visio", "t.json", "-o", "t.vsdx"]).kind).toBe("usage-error");
+  });
+});
+
+describe("parseServeArgs", () => {
+  it("reads the port and the browser switch", () => {
+    expect(parseServeArgs(["t.json", "--port", "4300", "--no-open"])).toEqual({
+      kind: "serve",
+      file: "t.json",
+      port: 4300,
+      lang: "en",
+      open: false,
+    });
+    expect(parseServeArgs(["t.json", "--port", "70000"]).kind).toBe("usage-error");
+    expect(parseServeArgs(["t.json", "--port", "-1"]).kind).toBe("usage-error");
+  });
+});

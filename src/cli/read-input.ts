@@ -1,0 +1,63 @@
+// Any input file of the commands that draw or convert (render, export, serve) -> a Topology and
+// its rule findings, or the reason there is none, worded for the terminal. Reads topology files
+// (JSON, YAML) and images exported by ec2viz (PNG, SVG: the topology embedded in them).
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { migrate } from "../io/migrations.ts";
+import { extractTopologyText, openFileErrorMessage } from "../io/open-file.ts";
+import { parseData, topologyFromData } from "../io/parse.ts";
+import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { checkRules, validate } from "../model/validate.ts";
+import { type FileProblem, formatOfPath } from "./check-file.ts";
+
+export type InputResult =
+  | { ok: true; doc: Topology; diagnostics: Diagnostic[] }
+  /** `diagnostics` holds the schema problems when the file's shape is wrong. */
+  | { ok: false; problem: FileProblem; diagnostics: Diagnostic[] };
+
+/** Parses topology text (or text taken out of an image) for `file`, in the reader's language. */
+export function topologyFromText(file: string, text: string, lang: Lang): InputResult {
+  const data = parseData(text, formatOfPath(file, text));
+  if (!data.ok) {
+    const error = data.error;
+    if (error.kind !== "syntax")
+      return { ok: false, problem: { message: parseErrorText(error, lang).summary }, diagnostics: [] };
+    return {
+      ok: false,
+      problem: { message: syntaxProblem(error, lang), line: error.line, column: error.column },
+      diagnostics: [],
+    };
+  }
+  const parsed = topologyFromData(data.data);
+  if (parsed.ok) return { ok: true, doc: parsed.doc, diagnostics: checkRules(parsed.doc, lang) };
+  const summary = parseErrorText(parsed.error, lang).summary;
+  if (parsed.error.kind !== "schema") return { ok: false, problem: { message: summary }, diagnostics: [] };
+  // Shape problems in the reader's language: validate the (migrated) data again, as `validate` does.
+  const migrated = migrate(data.data as Record<string, unknown>);
+  const diagnostics = validate(migrated.ok ? migrated.data : data.data, { lang });
+  return { ok: false, problem: { message: summary }, diagnostics };
+}
+
+/** Reads `file` from disk: a topology file, or a PNG/SVG exported by ec2viz. */
+export async function readTopologyInput(file: string, lang: Lang): Promise<InputResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    const message = lang === "ko" ? `파일을 읽을 수 없습니다 (${code})` : `can't read the file (${code})`;
+    return { ok: false, problem: { message }, diagnostics: [] };
+  }
+  const copy = bytes.slice();
+  const extracted = await extractTopologyText({
+    name: basename(file),
+    arrayBuffer: async () => copy.buffer as ArrayBuffer,
+  });
+  if (!extracted.ok)
+    return { ok: false, problem: { message: openFileErrorMessage(extracted.error, lang) }, diagnostics: [] };
+  // Text taken out of an image is always JSON; a topology file keeps its own name for the format.
+  const name = extracted.source === "png" || extracted.source === "svg" ? `${file}.json` : file;
+  return topologyFromText(name, extracted.text, lang);
+}

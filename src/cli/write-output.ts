@@ -1,0 +1,24 @@
+// Writing a command's output file: whole or not at all (a temporary file renamed over the target),
+// so a watcher or a browser never reads half a picture, and a failed run leaves the old file.
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Lang } from "../model/diagnostics.ts";
+
+export async function writeWhole(
+  path: string,
+  bytes: Uint8Array | string,
+  lang: Lang,
+): Promise<string | undefined> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+    return undefined;
+  } catch (error) {
+    await rm(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    return lang === "ko"
+      ? `${path}: 파일을 쓸 수 없습니다 (${code})`
+      : `${path}: can't write the file (${code})`;
+  }
+}

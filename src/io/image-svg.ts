@@ -1,0 +1,49 @@
+// The two SVG documents an image export is made of, shared by the app (image-export.ts) and the
+// command line (src/cli/render.ts) so both write the same drawing: the SVG file (topology in
+// <metadata>, document title), and the SVG a PNG is painted from (sized to the PNG's pixels).
+// Pure string work: no DOM, no fonts, no React.
+import type { Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import type { Scene } from "./export-scene.ts";
+import { DEFAULT_MARGIN, type ExportBackground, exportFrame, renderSvg } from "./svg-render.ts";
+
+export interface ImageOptions {
+  scale: number;
+  background: ExportBackground;
+  margin?: number;
+}
+
+/** The topology as embedded in images (SVG <metadata>, PNG iTXt). */
+export const topologyJson = (doc: Topology): string => JSON.stringify(doc);
+
+/** Why a scene can't become an image, in the reader's language; undefined when it can. */
+export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined {
+  if (scene.boxes.length > 0) return undefined;
+  return lang === "ko"
+    ? "다이어그램이 비어 있어 내보낼 그림이 없습니다."
+    : "The diagram is empty: there is nothing to draw.";
+}
+
+/** The SVG file: vector, self-contained, topology in <metadata>, document name as its title. */
+export function svgFileText(scene: Scene, doc: Topology, options: ImageOptions): string {
+  return renderSvg(scene, {
+    background: options.background,
+    margin: options.margin ?? DEFAULT_MARGIN,
+    scale: options.scale,
+    topologyJson: topologyJson(doc),
+    ...(doc.name ? { title: doc.name } : {}),
+  });
+}
+
+/**
+ * The drawing a PNG is painted from: its own size is the PNG's size in pixels, so the rasteriser
+ * draws it crisply instead of upscaling. The topology goes into the PNG afterwards (iTXt).
+ */
+export function pngSource(scene: Scene, options: ImageOptions) {
+  const margin = options.margin ?? DEFAULT_MARGIN;
+  const frame = exportFrame(scene, margin);
+  const width = Math.round(frame.width * options.scale);
+  const height = Math.round(frame.height * options.scale);
+  const svg = renderSvg(scene, { background: options.background, margin, scale: options.scale });
+  return { svg, frame, width, height };
+}
