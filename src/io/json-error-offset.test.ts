@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonErrorOffset } from "./json-error-offset.ts";
+import { jsonErrorOffset, parsedJsonPasses, scanJson } from "./json-error-offset.ts";
 
 describe("jsonErrorOffset", () => {
   it("points at the token that breaks the grammar", () => {
@@ -35,6 +35,29 @@ describe("jsonErrorOffset", () => {
         }
         expect(jsonErrorOffset(text) === -1).toBe(valid);
       }),
+    );
+  });
+});
+
+describe("parsedJsonPasses (the fast path)", () => {
+  it("agrees with the scanner about repeated keys and depth", () => {
+    const texts = fc.oneof(
+      fc.jsonValue().map((v) => JSON.stringify(v, null, 1)),
+      // Objects with keys drawn from a small set, so repeats are common.
+      fc
+        .array(fc.tuple(fc.constantFrom("a", "b", "\\u0061", "__proto__"), fc.jsonValue({ maxDepth: 2 })), {
+          maxLength: 4,
+        })
+        .map((entries) => `{${entries.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(", ")}}`),
+      fc.integer({ min: 1, max: 70 }).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const data = JSON.parse(text);
+        const scanned = scanJson(text, { maxDepth: 64, duplicateKeys: true });
+        expect(parsedJsonPasses(text, data, 64)).toBe(scanned === undefined);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -149,3 +149,35 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
 export function jsonErrorOffset(text: string): number {
   return scanJson(text)?.offset ?? -1;
 }
+
+/** Every string token in JSON text, with the ":" that makes it a key (tokens never misalign: quotes only open or close strings). */
+const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
+
+/**
+ * The fast path for text JSON.parse has accepted: true when it holds no repeated key and nests no
+ * deeper than `maxDepth`. Counts keys in the text (one native regular expression) and in the
+ * parsed data (an iterative walk): a repeated key is the only way the two counts differ. When this
+ * says false, `scanJson` finds the place.
+ */
+export function parsedJsonPasses(text: string, data: unknown, maxDepth: number): boolean {
+  let textKeys = 0;
+  STRING_TOKEN.lastIndex = 0;
+  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== undefined) textKeys++;
+  let dataKeys = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value !== "object" || value === null) continue;
+    if (depth >= maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key in value) {
+      dataKeys++;
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
+    }
+  }
+  return textKeys === dataKeys;
+}

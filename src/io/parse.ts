@@ -6,7 +6,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION, type Topology } from "../model/schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../model/schema-diagnostics.ts";
-import { scanJson } from "./json-error-offset.ts";
+import { parsedJsonPasses, scanJson } from "./json-error-offset.ts";
 import { MAX_NESTING_DEPTH } from "./limits.ts";
 import { migrate } from "./migrations.ts";
 import { yamlTooDeepAt } from "./yaml-depth.ts";
@@ -70,24 +70,28 @@ export function parseData(
 ): { ok: true; data: unknown } | { ok: false; error: ParseError } {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (format === "json") {
-    const problem = scanJson(text, { maxDepth: MAX_NESTING_DEPTH, duplicateKeys: true });
-    if (problem) {
-      const found = text.codePointAt(problem.offset);
-      const message =
-        problem.kind === "too-deep"
-          ? TOO_DEEP
-          : problem.kind === "duplicate-key"
-            ? `${DUPLICATE_KEY} ${quoteShort(problem.key ?? "")}`
-            : found === undefined
-              ? TEXT_ENDS_EARLY
-              : `unexpected ${JSON.stringify(String.fromCodePoint(found))}`;
-      return syntaxError(text, format, problem.offset, message);
-    }
+    // JSON.parse first (native and fast); the scanner only runs to find where and why text fails.
+    let data: unknown;
+    let parsed = false;
     try {
-      return { ok: true, data: JSON.parse(text) };
-    } catch (error) {
-      return syntaxError(text, format, 0, String((error as Error)?.message ?? error).split("\n")[0] ?? "");
+      data = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // Found below.
     }
+    if (parsed && parsedJsonPasses(text, data, MAX_NESTING_DEPTH)) return { ok: true, data };
+    const problem = scanJson(text, { maxDepth: MAX_NESTING_DEPTH, duplicateKeys: true });
+    if (!problem) return syntaxError(text, format, 0, "unexpected text");
+    const found = text.codePointAt(problem.offset);
+    const message =
+      problem.kind === "too-deep"
+        ? TOO_DEEP
+        : problem.kind === "duplicate-key"
+          ? `${DUPLICATE_KEY} ${quoteShort(problem.key ?? "")}`
+          : found === undefined
+            ? TEXT_ENDS_EARLY
+            : `unexpected ${JSON.stringify(String.fromCodePoint(found))}`;
+    return syntaxError(text, format, problem.offset, message);
   }
   const deep = yamlTooDeepAt(text, MAX_NESTING_DEPTH);
   if (deep !== undefined) return syntaxError(text, format, deep, TOO_DEEP);

@@ -1,8 +1,10 @@
 // Shape problems (wrong types, missing or unknown keys, bad CIDR syntax) as `schema` diagnostics:
 // one per zod issue, with the JSONPath of the value and a message in English or Korean.
+
 import type { z } from "zod";
 import { interpolate } from "../i18n/text.ts";
 import { type Diagnostic, jsonPath, type Lang } from "./diagnostics.ts";
+import { cutShort, quoteShort } from "./echo.ts";
 import { type Topology, topology } from "./schema.ts";
 
 type Issue = z.core.$ZodIssue;
@@ -71,7 +73,7 @@ function resourceAt(data: unknown, path: readonly PropertyKey[]): string | undef
 }
 
 function where(path: string, lang: Lang): string {
-  if (path !== "$") return path;
+  if (path !== "$") return cutShort(path, 160); // a path can hold a key from the file of any length
   return lang === "ko" ? "문서 최상위" : "The document (top level)";
 }
 
@@ -87,6 +89,12 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
       if (issue.expected === "int" && typeof got === "number") {
         return ko ? `${at}: 정수여야 하는데 ${got}입니다.` : `${at} must be a whole number, not ${got}.`;
       }
+      // NaN, Infinity (1e999 in JSON, .nan/.inf in YAML) are numbers to JavaScript: say which one it is.
+      if (typeof got === "number" && !Number.isFinite(got)) {
+        return ko
+          ? `${at}: 유한한 숫자여야 하는데 ${got}입니다.`
+          : `${at} must be a finite number, not ${got}.`;
+      }
       if (got === undefined) {
         return ko
           ? `${at}: 꼭 있어야 하는 값이 없습니다. ${expected.ko} 형식으로 적어 주세요.`
@@ -97,7 +105,9 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
         : `${at} must be ${expected.en}, not ${typeName(got, lang)}.`;
     }
     case "unrecognized_keys": {
-      const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+      const shown = issue.keys.slice(0, 5).map((k) => quoteShort(k));
+      const keys =
+        issue.keys.length > 5 ? `${shown.join(", ")} (+${issue.keys.length - 5})` : shown.join(", ");
       return ko
         ? interpolate(
             "{at}: 알 수 없는 키 {keys:이/가} 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).",

@@ -3,19 +3,26 @@
 // an unknown key is almost always a typo, so it is reported instead of silently dropped.
 import { z } from "zod";
 import { parseCidr } from "./cidr.ts";
+import { quoteShort } from "./echo.ts";
 
 export const FORMAT_VERSION = 1;
 
 const id = z.string().min(1, "an id can't be empty").max(255).describe("Unique id of this resource");
 
+// Bounds before work (issue #15): free text is capped well above AWS's own limits (names and tag
+// values 256, keys 128, descriptions 255, which the rules check), so a hostile file can't carry
+// megabytes of text into the diagram, the notices or the terminal.
+export const MAX_TEXT_LENGTH = 1024;
+const text = z.string().max(MAX_TEXT_LENGTH);
+
 const tags = z
-  .record(z.string(), z.string())
+  .record(text, text)
   .describe('Tags as a { "Key": "Value" } map (at most 50; key up to 128 characters, value up to 256)');
 
 /** Fields every resource may carry. */
 const common = {
   id,
-  name: z.string().optional().describe("Display name (like the Name tag in the AWS console)"),
+  name: text.optional().describe("Display name (like the Name tag in the AWS console)"),
   tags: tags.optional(),
 };
 
@@ -29,10 +36,10 @@ export const cidrBlock = z
       code: "custom",
       message:
         reason.kind === "host-bits"
-          ? `"${text}" is not the start of its block: write ${reason.suggestion}`
+          ? `${quoteShort(text)} is not the start of its block: write ${reason.suggestion}`
           : reason.kind === "prefix"
-            ? `"${text}" has a prefix length above /32`
-            : `"${text}" is not an IPv4 CIDR block like 10.0.0.0/16`,
+            ? `${quoteShort(text)} has a prefix length above /32`
+            : `${quoteShort(text)} is not an IPv4 CIDR block like 10.0.0.0/16`,
     });
   })
   .describe("IPv4 CIDR block, e.g. 10.0.0.0/16");
@@ -80,7 +87,7 @@ export const securityGroupRule = z
     fromPort: z.number().int().min(-1).max(65535).optional().describe("First port (ICMP: type, -1 for all)"),
     toPort: z.number().int().min(-1).max(65535).optional().describe("Last port (ICMP: code, -1 for all)"),
     cidr: cidrBlock.describe("Source (ingress) or destination (egress) range, e.g. 0.0.0.0/0"),
-    description: z.string().optional(),
+    description: text.optional(),
   })
   .describe("A security group rule");
 
@@ -88,7 +95,7 @@ export const securityGroup = z
   .strictObject({
     ...common,
     vpc: z.string().describe("Id of the VPC the group belongs to"),
-    description: z.string().optional(),
+    description: text.optional(),
     ingress: z.array(securityGroupRule).describe("Inbound rules: what may come in"),
     egress: z
       .array(securityGroupRule)
@@ -110,7 +117,7 @@ export const instance = z
   .strictObject({
     ...common,
     subnet: z.string().describe("Id of the subnet the instance is launched in"),
-    instanceType: z.string().min(1).describe("EC2 instance type, e.g. t3.micro"),
+    instanceType: text.min(1).describe("EC2 instance type, e.g. t3.micro"),
     imageId: z
       .string()
       .regex(/^ami-[0-9a-f]{8,17}$/, 'an AMI id looks like "ami-" followed by 8 to 17 hex digits')
@@ -150,7 +157,7 @@ export const topology = z
   .strictObject({
     $schema: z.string().optional().describe("Path or URL of topology.schema.json, for editors"),
     version: z.literal(FORMAT_VERSION).describe("Format version of this file"),
-    name: z.string().optional(),
+    name: text.optional(),
     regions: z.array(region).default([]),
     vpcs: z.array(vpc).default([]),
     internetGateways: z.array(internetGateway).default([]),
