@@ -18,9 +18,11 @@ function render(selectedId: string | null, lang: "en" | "ko" = "en", instanceTyp
 }
 
 describe("PropertiesForm", () => {
-  it("renders nothing without a resource selected", () => {
+  it("renders nothing without a selection, and a note for boxes that aren't resources", () => {
     expect(render(null)).toBe("");
-    expect(render("@az/vpc-main/ap-northeast-2a")).toBe("");
+    // A box drawn from other resources says there is nothing to edit, instead of an empty tab.
+    expect(render("@az/vpc-main/ap-northeast-2a")).toContain("Nothing to edit here");
+    expect(render("@internet", "ko")).toContain("편집할 것이 없습니다");
   });
 
   it("shows the instance's fields with labels, values and described messages", () => {

@@ -66,6 +66,8 @@ const UI = {
     change: (field: string) => `Change ${field}`,
     unknownType: "Not in the list of EC2 instance types",
     defaultEgress: "No outbound rules listed: AWS's default allows all outbound traffic.",
+    nothingToEdit:
+      "Nothing to edit here: this box is drawn from other resources. Select a Region, VPC, subnet, instance, volume or gateway to edit it.",
   },
   ko: {
     properties: "속성",
@@ -85,6 +87,8 @@ const UI = {
     change: (field: string) => `${field} 변경`,
     unknownType: "EC2 인스턴스 유형 목록에 없습니다",
     defaultEgress: "아웃바운드 규칙이 없으면 AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
+    nothingToEdit:
+      "여기서는 편집할 것이 없습니다. 이 상자는 다른 리소스로부터 그려집니다. 리전, VPC, 서브넷, 인스턴스, 볼륨 또는 게이트웨이를 선택해 편집하세요.",
   },
 } as const;
 
@@ -320,6 +324,13 @@ function TagEditor({ ctx }: { ctx: Ctx }) {
   const { rows, message, commitRows, edit, add, remove } = useRows(stored, toPatch, ctx);
   return (
     <RowTable uid={uid} legend={ctx.ui.tags} message={message} onLeave={() => commitRows(label)}>
+      {rows.length > 0 && (
+        // Visible column names; each cell also has its own accessible name ("Key 1").
+        <div className="prop-row prop-head" aria-hidden="true">
+          <span>{ctx.ui.key}</span>
+          <span>{ctx.ui.value}</span>
+        </div>
+      )}
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
         <div key={n} className="prop-row">
@@ -333,12 +344,12 @@ function TagEditor({ ctx }: { ctx: Ctx }) {
             value={row.value}
             onChange={(e) => edit(n, { value: e.target.value })}
           />
-          <button type="button" onClick={() => remove(label, n)}>
+          <button type="button" className="prop-remove" onClick={() => remove(label, n)}>
             {ctx.ui.remove}
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => add({ key: "", value: "" })}>
+      <button type="button" className="prop-add" onClick={() => add({ key: "", value: "" })}>
         {ctx.ui.addTag}
       </button>
     </RowTable>
@@ -359,10 +370,21 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
       {direction === "egress" && value === undefined ? (
         <p className="prop-note">{ctx.ui.defaultEgress}</p>
       ) : null}
+      {rows.length > 0 && (
+        // Visible column names, laid out like the two-line rows below; cells keep their own names.
+        <div className="prop-rule prop-head" aria-hidden="true">
+          <span className="prop-rule__protocol">{ctx.ui.protocol}</span>
+          <span className="prop-rule__from">{ctx.ui.from}</span>
+          <span className="prop-rule__to">{ctx.ui.to}</span>
+          <span className="prop-rule__cidr">{ctx.ui.source}</span>
+          <span className="prop-rule__description">{ctx.ui.description}</span>
+        </div>
+      )}
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
-        <div key={n} className="prop-row prop-rule">
+        <div key={n} className="prop-rule">
           <select
+            className="prop-rule__protocol"
             aria-label={`${ctx.ui.protocol} ${n + 1}`}
             value={row.protocol}
             onChange={(e) => edit(n, { protocol: e.target.value as RuleRow["protocol"] })}
@@ -374,6 +396,7 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
             ))}
           </select>
           <input
+            className="prop-rule__from"
             aria-label={`${ctx.ui.from} ${n + 1}`}
             inputMode="numeric"
             value={row.fromPort}
@@ -381,6 +404,7 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
             onChange={(e) => edit(n, { fromPort: e.target.value })}
           />
           <input
+            className="prop-rule__to"
             aria-label={`${ctx.ui.to} ${n + 1}`}
             inputMode="numeric"
             value={row.toPort}
@@ -388,21 +412,23 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
             onChange={(e) => edit(n, { toPort: e.target.value })}
           />
           <input
+            className="prop-rule__cidr"
             aria-label={`${ctx.ui.source} ${n + 1}`}
             value={row.cidr}
             onChange={(e) => edit(n, { cidr: e.target.value })}
           />
           <input
+            className="prop-rule__description"
             aria-label={`${ctx.ui.description} ${n + 1}`}
             value={row.description}
             onChange={(e) => edit(n, { description: e.target.value })}
           />
-          <button type="button" onClick={() => remove(label, n)}>
+          <button type="button" className="prop-remove prop-rule__remove" onClick={() => remove(label, n)}>
             {ctx.ui.remove}
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => add(emptyRuleRow())}>
+      <button type="button" className="prop-add" onClick={() => add(emptyRuleRow())}>
         {ctx.ui.addRule}
       </button>
     </RowTable>
@@ -411,8 +437,16 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
 
 export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes }: PropertiesFormProps) {
   const kind = selectedId ? kindOfId(doc, selectedId) : undefined;
-  if (!selectedId || !kind) return null;
+  if (!selectedId) return null;
   const ui = UI[lang];
+  // The Internet and the AZ boxes are drawn from other resources: say so rather than show nothing.
+  if (!kind)
+    return (
+      <div className="properties">
+        <h3 className="properties-heading">{ui.properties}</h3>
+        <p className="prop-note">{ui.nothingToEdit}</p>
+      </div>
+    );
   const ctx: Ctx = {
     doc,
     kind,
