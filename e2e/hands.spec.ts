@@ -2,6 +2,7 @@
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
 import { expect, test } from "@playwright/test";
 import { details, diagramNode, openDiagram, paletteItem, startEmpty, toolbarButton } from "./fixtures/app.ts";
+import { rectOf } from "./fixtures/diagram.ts";
 
 test.describe("in a person's hands", () => {
   test("Enter on a box moves focus into the panel, Escape brings it back to the box", async ({ page }) => {
@@ -71,6 +72,45 @@ test.describe("in a person's hands", () => {
     await page.keyboard.press("Enter");
     await expect(diagramNode(page, "Region N. Virginia")).toBeVisible();
     await expect(page.getByText("Start with a Region")).toHaveCount(0);
+  });
+});
+
+test.describe("keeping the work in view", () => {
+  for (const name of ["EBS volume web-c-root", "EBS volume db-c-root"]) {
+    test(`${name}, near the right edge, stays in view when the panel opens`, async ({ page }) => {
+      await openDiagram(page, "?example=showcase");
+      const canvas = page.locator(".workbench__canvas");
+      const node = diagramNode(page, name);
+      await node.click({ position: { x: 30, y: 12 } });
+      await expect(details(page)).toBeVisible();
+      await expect(async () => {
+        const box = await rectOf(node);
+        const view = await rectOf(canvas);
+        expect(box.x).toBeGreaterThanOrEqual(view.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+        expect(box.y).toBeGreaterThanOrEqual(view.y);
+        expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+      }).toPass();
+    });
+  }
+
+  test("folding a big container fits the small picture again, never past 100%", async ({ page }) => {
+    await openDiagram(page, "?example=large-300");
+    const vpc = page.locator(".react-flow__node-vpc").first();
+    await vpc.locator("button[aria-label^='Collapse']").first().click();
+    await expect(async () => {
+      const box = await rectOf(vpc);
+      const view = await rectOf(page.locator(".workbench__canvas"));
+      // Not a speck in a corner: the folded box is in view and a readable size.
+      expect(box.x).toBeGreaterThanOrEqual(view.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+      expect(box.width).toBeGreaterThan(120);
+      const zoom = await page.evaluate(() => {
+        const t = document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "";
+        return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? "0");
+      });
+      expect(zoom).toBeLessThanOrEqual(1);
+    }).toPass();
   });
 });
 

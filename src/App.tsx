@@ -1,5 +1,6 @@
 import { exampleDocument } from "./app/examples.ts";
 import { Workbench } from "./app/Workbench.tsx";
+import { emptyTopology } from "./model/schema.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
 
@@ -20,10 +21,13 @@ function openExampleFromUrl(): { name: string; replacedWork: boolean } | null {
     "",
     `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
   );
-  const before = topologyStore.getState().doc;
-  if (JSON.stringify(before) === JSON.stringify(doc)) return { name, replacedWork: false };
+  const before = JSON.stringify(topologyStore.getState().doc);
+  if (before === JSON.stringify(doc)) return { name, replacedWork: false };
   topologyStore.getState().replaceDocument(doc, `Open example ${name}`);
-  return { name, replacedWork: before.regions.length > 0 };
+  // The first visit's seed (or an empty canvas) is not work to get back.
+  const untouched =
+    before === JSON.stringify(exampleDocument("seed")) || before === JSON.stringify(emptyTopology());
+  return { name, replacedWork: !untouched };
 }
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).

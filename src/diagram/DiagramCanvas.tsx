@@ -37,6 +37,7 @@ import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
+import { useKeepInView } from "./useKeepInView.ts";
 import { useLayout } from "./useLayout.ts";
 
 export interface LayoutInfo {
@@ -254,6 +255,25 @@ export function DiagramCanvas({
     );
   }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
 
+  // The selected box, and the box just folded or unfolded, stay in view (see useKeepInView).
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const toggledRef = useRef<string | null>(null);
+  const selectedNodeId = useMemo(
+    () =>
+      selectedId === null
+        ? null
+        : (base.nodes.find((n) => n.data.targetId === selectedId || n.id === selectedId)?.id ?? null),
+    [base.nodes, selectedId],
+  );
+  useKeepInView({
+    flow,
+    container: canvasRef,
+    layout: state.layout,
+    ready: flowReady,
+    selectedNodeId,
+    toggled: toggledRef,
+  });
+
   const fittedKey = useRef<unknown>(Symbol("never"));
   useEffect(() => {
     if (!state.layout || !flowReady || !flow.current) return;
@@ -284,6 +304,7 @@ export function DiagramCanvas({
     () => ({
       lang,
       toggleCollapse: (id) => {
+        toggledRef.current = id;
         const next = collapsed.includes(id) ? collapsed.filter((c) => c !== id) : [...collapsed, id];
         if (collapsedIds === undefined) setOwnCollapsed(next);
         onCollapsedChange?.(next);
@@ -320,7 +341,7 @@ export function DiagramCanvas({
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <div className="ec2viz-canvas">
+      <div className="ec2viz-canvas" ref={canvasRef}>
         <ReactFlow<DiagramNode, DiagramEdge>
           nodes={shownNodes}
           edges={shownEdges}

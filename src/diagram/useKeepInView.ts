@@ -1,0 +1,124 @@
+// Keeps what the user is working on in view: the selected box when it is selected, when a side
+// panel opens or closes (the canvas changes size), and when it appears after an add; the box just
+// folded or unfolded after the new layout. It pans smoothly at the current zoom and never zooms in;
+// it only zooms out to fit the whole diagram when a fold left it a speck in a corner.
+import type { ReactFlowInstance } from "@xyflow/react";
+import { type RefObject, useEffect, useRef } from "react";
+import type { DiagramEdge, DiagramNode } from "../layout/to-flow.ts";
+import type { LayoutResult } from "../layout/types.ts";
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const MARGIN = 24;
+/** A box larger than the view keeps at least its header corner in view (a container's name). */
+const HEADER = { width: 320, height: 48 };
+
+/**
+ * The smallest pan (screen pixels) that brings `box` (flow coordinates) into a `width`×`height`
+ * view at `zoom` with the viewport offset (x, y); {0, 0} when it is in view already. Pure.
+ */
+export function panToReveal(
+  box: Box,
+  view: { x: number; y: number; zoom: number; width: number; height: number },
+): { dx: number; dy: number } {
+  const fitsW = box.width * view.zoom <= view.width - 2 * MARGIN;
+  const fitsH = box.height * view.zoom <= view.height - 2 * MARGIN;
+  const w = (fitsW ? box.width : Math.min(box.width, HEADER.width / view.zoom)) * view.zoom;
+  const h = (fitsH ? box.height : Math.min(box.height, HEADER.height / view.zoom)) * view.zoom;
+  const left = box.x * view.zoom + view.x;
+  const top = box.y * view.zoom + view.y;
+  const axis = (start: number, size: number, room: number) => {
+    if (start < MARGIN) return MARGIN - start;
+    if (start + size > room - MARGIN) return Math.max(MARGIN - start, room - MARGIN - (start + size));
+    return 0;
+  };
+  return { dx: axis(left, w, view.width), dy: axis(top, h, view.height) };
+}
+
+export function useKeepInView(options: {
+  flow: RefObject<ReactFlowInstance<DiagramNode, DiagramEdge> | null>;
+  container: RefObject<HTMLElement | null>;
+  layout: LayoutResult | null;
+  ready: boolean;
+  /** Diagram id of the selected box, or null. */
+  selectedNodeId: string | null;
+  /** Diagram id of the container just folded or unfolded (read and cleared after the next layout). */
+  toggled: RefObject<string | null>;
+}): void {
+  const { flow, container, layout, ready, selectedNodeId, toggled } = options;
+  const boxOf = useRef<(id: string) => Box | undefined>(() => undefined);
+  boxOf.current = (id) => {
+    const n = layout?.nodes.find((b) => b.id === id);
+    return n ? { x: n.absX, y: n.absY, width: n.width, height: n.height } : undefined;
+  };
+
+  const reveal = useRef((id: string) => {
+    const f = flow.current;
+    const el = container.current;
+    const box = boxOf.current(id);
+    if (!f || !el || !box) return false;
+    const { x, y, zoom } = f.getViewport();
+    const { dx, dy } = panToReveal(box, { x, y, zoom, width: el.clientWidth, height: el.clientHeight });
+    if (dx !== 0 || dy !== 0) void f.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 300 });
+    return true;
+  });
+
+  // A newly selected box is revealed once it is laid out (an added box appears a layout later).
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    pending.current = selectedNodeId;
+  }, [selectedNodeId]);
+  useEffect(() => {
+    const id = pending.current;
+    if (!ready || id === null || !boxOf.current(id)) return;
+    pending.current = null;
+    requestAnimationFrame(() => reveal.current(id));
+  });
+
+  // The canvas changes size when a side panel opens or closes, or the window is resized.
+  const selected = useRef(selectedNodeId);
+  selected.current = selectedNodeId;
+  useEffect(() => {
+    const el = container.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    let last = { width: el.clientWidth, height: el.clientHeight };
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      const now = { width: el.clientWidth, height: el.clientHeight };
+      if (now.width === last.width && now.height === last.height) return;
+      last = now;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (selected.current !== null) reveal.current(selected.current);
+      });
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [container]);
+
+  // After a fold or unfold: the toggled box stays in view; a diagram left much smaller than the
+  // view (a folded VPC of 1,000 instances) is fitted again, never past 100%.
+  useEffect(() => {
+    const id = toggled.current;
+    if (!ready || !layout || id === null) return;
+    toggled.current = null;
+    requestAnimationFrame(() => {
+      const f = flow.current;
+      const el = container.current;
+      if (!f || !el) return;
+      const zoom = f.getViewport().zoom;
+      const small =
+        layout.width * zoom < el.clientWidth * 0.4 && layout.height * zoom < el.clientHeight * 0.4;
+      if (small) void f.fitView({ padding: 0.06, maxZoom: 1, duration: 300, includeHiddenNodes: true });
+      else reveal.current(id);
+    });
+  }, [layout, ready, flow, container, toggled]);
+}
