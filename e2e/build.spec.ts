@@ -14,6 +14,7 @@ import {
 
 test.describe("building a topology with the palette", () => {
   test("builds the seed article's picture from an empty canvas and saves a valid file", async ({ page }) => {
+    test.setTimeout(120_000); // seven drops at a hand's pace, each waiting for the boxes to settle
     await openDiagram(page);
     await startEmpty(page);
 
