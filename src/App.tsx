@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { exampleDocument } from "./app/examples.ts";
 import { Workbench } from "./app/Workbench.tsx";
 import { emptyTopology } from "./model/schema.ts";
@@ -8,11 +9,12 @@ import "./app/workbench.css";
  * `?example=<name>` opens a built-in example once, as an undoable step. The query is then dropped
  * from the address (like a share link's fragment), so a reload keeps the work made since instead
  * of loading the example over it. When it replaced other work, the app says Undo brings it back.
+ * Generated examples load their generator first, so nothing is drawn until the example is in.
  */
-function openExampleFromUrl(): { name: string; replacedWork: boolean } | null {
+async function openExampleFromUrl(): Promise<{ name: string; replacedWork: boolean } | null> {
   const params = new URLSearchParams(window.location.search);
   const name = params.get("example");
-  const doc = name ? exampleDocument(name) : undefined;
+  const doc = name ? await exampleDocument(name) : undefined;
   if (!name || !doc) return null;
   params.delete("example");
   const query = params.toString();
@@ -31,8 +33,13 @@ function openExampleFromUrl(): { name: string; replacedWork: boolean } | null {
 }
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
-const openedExample = openExampleFromUrl();
+const opening = openExampleFromUrl();
 
 export function App() {
-  return <Workbench openedExample={openedExample} />;
+  // undefined while an example is still being made; then the example opened, or null.
+  const [opened, setOpened] = useState<{ name: string; replacedWork: boolean } | null | undefined>(undefined);
+  useEffect(() => {
+    void opening.then(setOpened, () => setOpened(null));
+  }, []);
+  return opened === undefined ? null : <Workbench openedExample={opened} />;
 }

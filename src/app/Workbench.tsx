@@ -1,16 +1,9 @@
 // The app's frame: toolbar, palette, canvas, details/properties sidebar and diagnostics. It wires
 // the store to the components; the logic it calls lives in pure modules.
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
-import {
-  applyInstanceDrop,
-  applyPaletteDrop,
-  applyPaletteToSelection,
-  dropTargetFor,
-  instanceDropSubnet,
-} from "../diagram/palette/drop.ts";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import {
   isPaletteDrag,
@@ -18,20 +11,13 @@ import {
   paletteLabel,
   readPaletteKind,
 } from "../diagram/palette/palette-kinds.ts";
-import { describeResource } from "../explain/describe.ts";
-import { nodeSummary } from "../explain/summary.ts";
 import { t } from "../i18n/strings.ts";
-import { decodeShareFragment, hasSharedTopology, shareLinkErrorMessage } from "../io/share-link.ts";
-import { cascadeMessage, deleteResource, refusalMessage } from "../model/commands/index.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { internetReachability } from "../model/reachability.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { DetailsPanel } from "../panels/DetailsPanel.tsx";
-import { editCommand, PropertiesForm } from "../panels/PropertiesForm.tsx";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
-import { DiagnosticsList } from "./DiagnosticsList.tsx";
 import { useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -40,8 +26,24 @@ import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
 import { useLanguage } from "./use-language.ts";
+import { useModule } from "./use-module.ts";
 
 type SideTab = "details" | "properties";
+
+// Loaded when first used, so the first picture doesn't wait for them: the explanation catalog,
+// the one-line tooltips, share links (compression), the side panels.
+const loadDescribe = () => import("../explain/describe.ts");
+const loadSummary = () => import("../explain/summary.ts");
+const loadProperties = () => import("../panels/PropertiesForm.tsx");
+/** Drops, delete and refusal wording (the edit commands); asked for right after the first picture. */
+const loadDrop = () => import("./edit-commands.ts");
+const DiagnosticsList = lazy(() =>
+  import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList })),
+);
+const DetailsPanel = lazy(() =>
+  import("../panels/DetailsPanel.tsx").then((m) => ({ default: m.DetailsPanel })),
+);
+const PropertiesForm = lazy(() => loadProperties().then((m) => ({ default: m.PropertiesForm })));
 
 /**
  * Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas.
@@ -113,8 +115,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const run = useCallback(
     (label: string, result: CommandResult) => {
       dispatch(label, result);
-      if (!result.ok) say({ tone: "error", text: refusalMessage(result.reason, lang) });
-      else say(null);
+      if (!result.ok) {
+        const reason = result.reason;
+        void loadDrop().then((m) => say({ tone: "error", text: m.refusalMessage(reason, lang) }));
+      } else say(null);
       return result;
     },
     [dispatch, lang, say],
@@ -160,19 +164,24 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
   useEffect(() => {
     const hash = window.location.hash;
-    if (!hasSharedTopology(hash)) return;
-    window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
-    const shared = decodeShareFragment(hash);
-    if (shared.ok) {
-      topologyStore.getState().replaceDocument(shared.doc, "Open share link");
-      setViewKey((k) => k + 1);
-      say({ tone: "info", text: t(lang, "app.sharedOpened") });
-    } else {
-      say({
-        tone: "error",
-        text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
-      });
-    }
+    if (hash === "") return;
+    void import("../io/share-link.ts").then(
+      ({ decodeShareFragment, hasSharedTopology, shareLinkErrorMessage }) => {
+        if (!hasSharedTopology(hash)) return;
+        window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
+        const shared = decodeShareFragment(hash);
+        if (shared.ok) {
+          topologyStore.getState().replaceDocument(shared.doc, "Open share link");
+          setViewKey((k) => k + 1);
+          say({ tone: "info", text: t(lang, "app.sharedOpened") });
+        } else {
+          say({
+            tone: "error",
+            text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
+          });
+        }
+      },
+    );
   }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
@@ -184,13 +193,15 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const deletable = deletableOf(index, selectedId);
   const deleteSelected = useCallback(() => {
     if (!deletable) return;
-    const cascade = cascadeMessage(doc, deletable.kind, deletable.id, lang);
-    const isContainer = ["region", "vpc", "availabilityZone", "subnet"].includes(deletable.kind);
-    // Containers with content ask first; anything else goes at once (Undo brings it back).
-    if (cascade && isContainer && !window.confirm(cascade)) return;
-    const result = run(`Delete ${deletable.id}`, deleteResource(doc, deletable.kind, deletable.id));
-    if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
-    if (result.ok) setDetailsOpen(false);
+    void loadDrop().then(({ cascadeMessage, deleteResource }) => {
+      const cascade = cascadeMessage(doc, deletable.kind, deletable.id, lang);
+      const isContainer = ["region", "vpc", "availabilityZone", "subnet"].includes(deletable.kind);
+      // Containers with content ask first; anything else goes at once (Undo brings it back).
+      if (cascade && isContainer && !window.confirm(cascade)) return;
+      const result = run(`Delete ${deletable.id}`, deleteResource(doc, deletable.kind, deletable.id));
+      if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
+      if (result.ok) setDetailsOpen(false);
+    });
   }, [deletable, doc, lang, run, say]);
 
   const newTopology = useCallback(() => {
@@ -214,7 +225,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     [lang],
   );
   const activatePalette = useCallback(
-    (kind: PaletteKind) => addFromPalette(kind, applyPaletteToSelection(doc, kind, selectedId, dropOptions)),
+    (kind: PaletteKind) =>
+      void loadDrop().then((m) =>
+        addFromPalette(kind, m.applyPaletteToSelection(doc, kind, selectedId, dropOptions)),
+      ),
     [doc, selectedId, addFromPalette, dropOptions],
   );
 
@@ -241,17 +255,18 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen, tab, closePanel]);
 
+  const explain = useModule(loadDescribe, detailsOpen);
   const view = useMemo(
     () =>
-      detailsOpen && selectedId !== null
+      detailsOpen && selectedId !== null && explain
         ? (() => {
             const target = detailsTargetOf(index, selectedId);
             return target
-              ? describeResource(doc, index, target, lang, { diagnostics, messageOf })
+              ? explain.describeResource(doc, index, target, lang, { diagnostics, messageOf })
               : undefined;
           })()
         : undefined,
-    [detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf],
+    [explain, detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf],
   );
 
   // While an instance's details are open, its internet path stands out on the canvas.
@@ -261,12 +276,14 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     return internetReachability(doc, index, selectedId)?.path ?? [];
   }, [dropHint, view, selectedId, doc, index]);
 
+  const drops = useModule(loadDrop, true);
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
     if (!isPaletteDrag([...e.dataTransfer.types])) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = "copy";
     if (!dragKind) return;
-    const resolved = dropTargetFor(doc, dragKind, dropTargetOf(index, nodeIdAt(e.clientX, e.clientY)));
+    if (!drops) return;
+    const resolved = drops.dropTargetFor(doc, dragKind, dropTargetOf(index, nodeIdAt(e.clientX, e.clientY)));
     const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
     if (hint !== dropHint) setDropHint(hint);
   };
@@ -281,26 +298,35 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     e.preventDefault();
     e.stopPropagation();
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
-    addFromPalette(kind, applyPaletteDrop(doc, kind, target, dropOptions));
+    void loadDrop().then((m) => addFromPalette(kind, m.applyPaletteDrop(doc, kind, target, dropOptions)));
   };
   // While an instance is dragged, the subnet that would receive it stands out (as for the palette).
   const onInstanceDrag = useCallback(
     (instanceId: string, x: number, y: number) => {
-      const subnet = instanceDropSubnet(doc, instanceId, dropTargetOf(index, nodeIdAt(x, y, instanceId)));
+      if (!drops) return;
+      const subnet = drops.instanceDropSubnet(
+        doc,
+        instanceId,
+        dropTargetOf(index, nodeIdAt(x, y, instanceId)),
+      );
       setDropHint((hint) => (hint === subnet ? hint : subnet));
     },
-    [doc, index],
+    [doc, index, drops],
   );
   const onInstanceDragEnd = useCallback(
     (instanceId: string, x: number, y: number) => {
       setDropHint(null);
       const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
-      run(`Move ${instanceId}`, applyInstanceDrop(doc, instanceId, target));
+      void loadDrop().then((m) => run(`Move ${instanceId}`, m.applyInstanceDrop(doc, instanceId, target)));
     },
     [doc, index, run],
   );
 
-  const summaryOf = useCallback((id: string) => nodeSummary(doc, index, id, lang), [doc, index, lang]);
+  const summary = useModule(loadSummary, true);
+  const summaryOf = useMemo(
+    () => (summary ? (id: string) => summary.nodeSummary(doc, index, id, lang) : undefined),
+    [summary, doc, index, lang],
+  );
 
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;
 
@@ -385,34 +411,40 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
                 </button>
               ))}
             </div>
-            {tab === "details" && view ? (
-              <DetailsPanel
-                view={view}
-                lang={lang}
-                onSelect={focusResource}
-                onClose={closePanel}
-                focusOnOpen={focusPanel}
-              />
-            ) : (
-              <PropertiesForm
-                doc={doc}
-                selectedId={selectedId}
-                lang={lang}
-                onCommit={(label, edit) => apply(label, editCommand(edit))}
-                instanceTypes={files.instanceTypes}
-              />
-            )}
+            <Suspense fallback={null}>
+              {tab === "details" && view ? (
+                <DetailsPanel
+                  view={view}
+                  lang={lang}
+                  onSelect={focusResource}
+                  onClose={closePanel}
+                  focusOnOpen={focusPanel}
+                />
+              ) : (
+                <PropertiesForm
+                  doc={doc}
+                  selectedId={selectedId}
+                  lang={lang}
+                  onCommit={(label, edit) =>
+                    void loadProperties().then(({ editCommand }) => apply(label, editCommand(edit)))
+                  }
+                  instanceTypes={files.instanceTypes}
+                />
+              )}
+            </Suspense>
           </div>
         )}
       </div>
       {diagnosticsOpen && (
-        <DiagnosticsList
-          diagnostics={diagnostics}
-          lang={lang}
-          messageOf={messageOf as (d: Diagnostic) => string}
-          onFocusResource={focusResource}
-          onClose={() => setDiagnosticsOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <DiagnosticsList
+            diagnostics={diagnostics}
+            lang={lang}
+            messageOf={messageOf as (d: Diagnostic) => string}
+            onFocusResource={focusResource}
+            onClose={() => setDiagnosticsOpen(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

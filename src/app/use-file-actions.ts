@@ -4,10 +4,7 @@
 import { createElement, type ReactNode, useCallback, useEffect, useRef } from "react";
 import { t } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
-import { OPEN_ACCEPT, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
-import { parseTopologyText } from "../io/parse.ts";
-import { parseErrorText } from "../io/parse-messages.ts";
-import { toJsonText } from "../io/serialize.ts";
+import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 import type { Topology } from "../model/schema.ts";
@@ -39,6 +36,9 @@ async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: (
       text: `${t(lang, "app.openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
       details,
     });
+  const { openFileErrorMessage, openTopologyFile, parseErrorText, parseTopologyText } = await import(
+    "./file-io.ts"
+  );
   let opened: Awaited<ReturnType<typeof openTopologyFile<ReturnType<typeof parseTopologyText>>>>;
   try {
     opened = await openTopologyFile(file, parseTopologyText);
@@ -72,9 +72,11 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   const open = useCallback((file: File) => void openFile(file, lang, say, onOpened), [lang, say, onOpened]);
 
   const save = useCallback(() => {
-    const file = exportFileName(doc.name, "json");
-    downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
-    say({ tone: "info", text: t(lang, "app.saved", { file }) });
+    void import("./file-io.ts").then(({ toJsonText }) => {
+      const file = exportFileName(doc.name, "json");
+      downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
+      say({ tone: "info", text: t(lang, "app.saved", { file }) });
+    });
   }, [doc, lang, say]);
 
   // A file dropped anywhere on the window opens (palette drags are handled by the canvas).

@@ -39,8 +39,7 @@ const EXTENSIONS: Record<string, FileSource> = {
   svg: "svg",
 };
 
-/** The file name patterns the "Open…" dialog offers. */
-export const OPEN_ACCEPT = ".json,.yaml,.yml,.png,.svg,application/json,image/png,image/svg+xml";
+export { OPEN_ACCEPT } from "./open-accept.ts";
 
 function sourceOf(name: string, bytes: Uint8Array): FileSource | undefined {
   if (isPng(bytes)) return "png";

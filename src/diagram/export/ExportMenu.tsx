@@ -4,14 +4,10 @@
 import "./export-menu.css";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { EXPORT_SCALES } from "../../io/canvas-limits.ts";
-import { clipboardMessage, copyPngToClipboard, copyText } from "../../io/clipboard.ts";
 import { downloadBlob, exportFileName } from "../../io/download.ts";
-import { type ExportInput, sceneForExport } from "../../io/export-input.ts";
-import { ExportError, type ImageOptions, pngBlob, svgBlob } from "../../io/image-export.ts";
-import { toJsonText, toYamlText } from "../../io/serialize.ts";
-import { shareUrl } from "../../io/share-link.ts";
+import type { ExportInput } from "../../io/export-input.ts";
+import type { ImageOptions } from "../../io/image-export.ts";
 import type { ExportBackground } from "../../io/svg-render.ts";
-import { exportFrame } from "../../io/svg-render.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { exportText } from "./export-text.ts";
 
@@ -80,7 +76,11 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
     const input = getExportInput();
     const doc = input.doc;
     const options: ImageOptions = { scale, background };
+    let io: typeof import("./export-io.ts") | undefined;
     try {
+      io = await import("./export-io.ts");
+      const { clipboardMessage, copyPngToClipboard, copyText, exportFrame, pngBlob, sceneForExport } = io;
+      const { shareUrl, svgBlob, toJsonText, toYamlText } = io;
       switch (action) {
         case "png":
         case "svg": {
@@ -123,9 +123,9 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         }
       }
     } catch (error) {
-      const reason =
-        error instanceof ExportError ? error.message : String((error as Error)?.message ?? error);
-      onMessage({ tone: "error", text: error instanceof ExportError ? reason : t("failed", { reason }) });
+      const known = io !== undefined && error instanceof io.ExportError;
+      const reason = known ? (error as Error).message : String((error as Error)?.message ?? error);
+      onMessage({ tone: "error", text: known ? reason : t("failed", { reason }) });
     } finally {
       setBusy(null);
     }

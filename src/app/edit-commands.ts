@@ -1,0 +1,11 @@
+// The editing commands the workbench runs (drops, delete, refusal wording), in one module loaded
+// right after the first picture instead of before it.
+export {
+  applyInstanceDrop,
+  applyPaletteDrop,
+  applyPaletteToSelection,
+  dropTargetFor,
+  instanceDropSubnet,
+} from "../diagram/palette/drop.ts";
+export { cascadeMessage, deleteResource } from "../model/commands/delete.ts";
+export { refusalMessage } from "../model/commands/refusals.ts";

@@ -1,0 +1,5 @@
+// What opening and saving files needs, loaded on first use (YAML, PNG/SVG metadata, compression).
+export { openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
+export { parseTopologyText } from "../io/parse.ts";
+export { parseErrorText } from "../io/parse-messages.ts";
+export { toJsonText } from "../io/serialize.ts";

@@ -1,0 +1,18 @@
+// Loads a module the first time it is wanted (the first picture doesn't wait for it), then keeps it.
+import { useEffect, useState } from "react";
+
+/** `load` must be stable (a module-level function). Undefined until the module has arrived. */
+export function useModule<M>(load: () => Promise<M>, wanted: boolean): M | undefined {
+  const [mod, setMod] = useState<M | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted || mod !== undefined) return;
+    let live = true;
+    void load().then((m) => {
+      if (live) setMod(() => m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, wanted, mod]);
+  return mod;
+}
