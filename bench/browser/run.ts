@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
@@ -61,6 +62,19 @@ async function buildAll(): Promise<void> {
     plugins: [react()],
     build: { outDir: join(OUT, "peer"), emptyOutDir: true, chunkSizeWarningLimit: 5000 },
   });
+}
+
+/** The scripts `index.html` loads before anything else: bytes and gzip -9 bytes. */
+function initialJs(): { raw: number; gzip: number } {
+  const html = readFileSync(join(OUT, "app/index.html"), "utf8");
+  let raw = 0;
+  let gzip = 0;
+  for (const m of html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)) {
+    const bytes = readFileSync(join(OUT, "app", m[1] as string));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
 }
 
 async function startServer(port: number): Promise<() => void> {
@@ -421,6 +435,8 @@ async function main() {
   } finally {
     stop();
   }
+  const js = initialJs();
+  console.log(`\ninitial JS (scripts in index.html): ${js.raw} bytes, ${js.gzip} bytes gzip -9`);
   console.log(
     "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG 1× export ms | JS heap MB | renderer PSS MB |",
   );

@@ -2,7 +2,7 @@
 // the store to the components; the logic it calls lives in pure modules.
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
-import { ExportMenu } from "../diagram/export/ExportMenu.tsx";
+import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import {
@@ -14,7 +14,6 @@ import {
 import { t } from "../i18n/strings.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
-import { internetReachability } from "../model/reachability.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
@@ -32,18 +31,18 @@ type SideTab = "details" | "properties";
 
 // Loaded when first used, so the first picture doesn't wait for them: the explanation catalog,
 // the one-line tooltips, share links (compression), the side panels.
-const loadDescribe = () => import("../explain/describe.ts");
+const loadDescribe = () => import("./explain-view.ts");
 const loadSummary = () => import("../explain/summary.ts");
 const loadProperties = () => import("../panels/PropertiesForm.tsx");
 /** Drops, delete and refusal wording (the edit commands); asked for right after the first picture. */
 const loadDrop = () => import("./edit-commands.ts");
+const ExportMenu = lazy(() =>
+  import("../diagram/export/ExportMenu.tsx").then((m) => ({ default: m.ExportMenu })),
+);
 const DiagnosticsList = lazy(() =>
   import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList })),
 );
-const DetailsPanel = lazy(() =>
-  import("../panels/DetailsPanel.tsx").then((m) => ({ default: m.DetailsPanel })),
-);
-const PropertiesForm = lazy(() => loadProperties().then((m) => ({ default: m.PropertiesForm })));
+const loadDetails = () => import("../panels/DetailsPanel.tsx");
 
 /**
  * Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas.
@@ -255,7 +254,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen, tab, closePanel]);
 
-  const explain = useModule(loadDescribe, detailsOpen);
+  // Asked for right after the first picture, so they are in place by the first click.
+  const explain = useModule(loadDescribe, true);
+  const details = useModule(loadDetails, true);
+  const properties = useModule(loadProperties, true);
   const view = useMemo(
     () =>
       detailsOpen && selectedId !== null && explain
@@ -272,9 +274,9 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   // While an instance's details are open, its internet path stands out on the canvas.
   const highlighted = useMemo(() => {
     if (dropHint) return [dropHint];
-    if (!view || selectedId === null || !index.instances.has(selectedId)) return [];
-    return internetReachability(doc, index, selectedId)?.path ?? [];
-  }, [dropHint, view, selectedId, doc, index]);
+    if (!view || !explain || selectedId === null || !index.instances.has(selectedId)) return [];
+    return explain.internetReachability(doc, index, selectedId)?.path ?? [];
+  }, [dropHint, view, explain, selectedId, doc, index]);
 
   const drops = useModule(loadDrop, true);
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
@@ -349,7 +351,11 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         onDelete={deleteSelected}
         onToggleDiagnostics={() => setDiagnosticsOpen((o) => !o)}
         onSwitchLanguage={() => setLang(lang === "en" ? "ko" : "en")}
-        exportControl={<ExportMenu lang={lang} getExportInput={exportInput} onMessage={say} />}
+        exportControl={
+          <Suspense fallback={<ExportButtonPlaceholder lang={lang} />}>
+            <ExportMenu lang={lang} getExportInput={exportInput} onMessage={say} />
+          </Suspense>
+        }
         search={<SearchBox doc={doc} lang={lang} onPick={focusResource} />}
       />
       {files.input}
@@ -411,27 +417,25 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
                 </button>
               ))}
             </div>
-            <Suspense fallback={null}>
-              {tab === "details" && view ? (
-                <DetailsPanel
-                  view={view}
-                  lang={lang}
-                  onSelect={focusResource}
-                  onClose={closePanel}
-                  focusOnOpen={focusPanel}
-                />
-              ) : (
-                <PropertiesForm
-                  doc={doc}
-                  selectedId={selectedId}
-                  lang={lang}
-                  onCommit={(label, edit) =>
-                    void loadProperties().then(({ editCommand }) => apply(label, editCommand(edit)))
-                  }
-                  instanceTypes={files.instanceTypes}
-                />
-              )}
-            </Suspense>
+            {tab === "details" && view
+              ? details && (
+                  <details.DetailsPanel
+                    view={view}
+                    lang={lang}
+                    onSelect={focusResource}
+                    onClose={closePanel}
+                    focusOnOpen={focusPanel}
+                  />
+                )
+              : properties && (
+                  <properties.PropertiesForm
+                    doc={doc}
+                    selectedId={selectedId}
+                    lang={lang}
+                    onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
+                    instanceTypes={files.instanceTypes}
+                  />
+                )}
           </div>
         )}
       </div>
