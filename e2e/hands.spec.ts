@@ -64,6 +64,18 @@ test.describe("in a person's hands", () => {
     await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
   });
 
+  test("the page has a favicon and loads without a failed request", async ({ page }) => {
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(r.url());
+    });
+    await openDiagram(page);
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(icon).toBeTruthy();
+    expect((await page.request.get(new URL(icon as string, page.url()).href)).ok()).toBe(true);
+    expect(failed).toEqual([]);
+  });
+
   test("after New the empty canvas says what to drag first", async ({ page }) => {
     await openDiagram(page);
     await startEmpty(page);
@@ -113,6 +125,50 @@ test.describe("keeping the work in view", () => {
     }).toPass();
   });
 });
+
+for (const [width, height] of [
+  [800, 600],
+  [1024, 700],
+  [2560, 1440],
+] as const) {
+  for (const locale of ["en-US", "ko-KR"]) {
+    test.describe(`${width}×${height}, ${locale}`, () => {
+      test.use({ viewport: { width, height }, locale });
+
+      test("the toolbar stays one line and every command is reachable", async ({ page }) => {
+        await openDiagram(page);
+        const toolbar = page.locator("header.toolbar");
+        expect((await rectOf(toolbar)).height).toBeLessThanOrEqual(48);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // No toolbar control overlaps another (the logo and "New" used to at 800 px).
+        const boxes = await toolbar
+          .locator("button:visible, .toolbar__app, input:visible")
+          .evaluateAll((els) =>
+            els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width })),
+          );
+        const sorted = boxes.sort((a, b) => a.x - b.x);
+        for (let i = 1; i < sorted.length; i++) {
+          const prev = sorted[i - 1] as { x: number; w: number };
+          expect((sorted[i] as { x: number }).x).toBeGreaterThanOrEqual(prev.x + prev.w - 1);
+        }
+        if (width < 900) await page.getByRole("button", { name: "More" }).click();
+        await expect(toolbarButton(page, "Save")).toBeVisible();
+        for (const name of ["Export", "Undo", "Delete"])
+          await expect(toolbarButton(page, name)).toBeVisible();
+      });
+
+      test("the palette folds to icons and back, keeping its items' names", async ({ page }) => {
+        await openDiagram(page);
+        const toggle = page.getByRole("button", { name: "Component names" });
+        const wasOpen = (await toggle.getAttribute("aria-expanded")) === "true";
+        expect(wasOpen).toBe(width > 1000);
+        await toggle.click();
+        await expect(toggle).toHaveAttribute("aria-expanded", wasOpen ? "false" : "true");
+        await expect(paletteItem(page, "EC2 instance")).toBeVisible();
+      });
+    });
+  }
+}
 
 test.describe("in Korean", () => {
   test.use({ locale: "ko-KR" });

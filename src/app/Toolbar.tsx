@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { countText, type StringKey, t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
@@ -52,9 +52,96 @@ function Command(props: {
   );
 }
 
+/** True while the media query matches (the toolbar folds its file commands into "More" when narrow). */
+function useMedia(query: string): boolean {
+  const [matches, setMatches] = useState(
+    () => typeof matchMedia !== "undefined" && matchMedia(query).matches,
+  );
+  useEffect(() => {
+    if (typeof matchMedia === "undefined") return;
+    const list = matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    onChange();
+    list.addEventListener("change", onChange);
+    return () => list.removeEventListener("change", onChange);
+  }, [query]);
+  return matches;
+}
+
+/**
+ * Narrow windows: the file commands and the language switch move into a "More" disclosure. They
+ * stay buttons with the same accessible names, only one click further.
+ */
+function More({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  // While open: a press outside, Escape, or a command chosen inside closes it.
+  useEffect(() => {
+    if (!open) return;
+    const inside = (target: EventTarget | null) => ref.current?.contains(target as Node) ?? false;
+    const away = (e: PointerEvent) => {
+      if (!inside(e.target)) setOpen(false);
+    };
+    const chosen = (e: MouseEvent) => {
+      const list = ref.current?.querySelector(".toolbar__more-list");
+      if (list?.contains(e.target as Node) && (e.target as HTMLElement).closest("button")) setOpen(false);
+    };
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      setOpen(false);
+      ref.current?.querySelector<HTMLElement>("button")?.focus();
+    };
+    document.addEventListener("pointerdown", away);
+    document.addEventListener("click", chosen);
+    document.addEventListener("keydown", onEscape, true);
+    return () => {
+      document.removeEventListener("pointerdown", away);
+      document.removeEventListener("click", chosen);
+      document.removeEventListener("keydown", onEscape, true);
+    };
+  }, [open]);
+  return (
+    <div className="toolbar__more" ref={ref}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="toolbar-more"
+        aria-label={t("en", "ux.more")}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t(lang, "ux.more")} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id="toolbar-more" className="toolbar__more-list">
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function Toolbar(props: ToolbarProps) {
   const { lang } = props;
   const text = (key: AppKey) => t(lang, `app.${key}`);
+  const narrow = useMedia("(max-width: 900px)");
+  const fileCommands = (
+    <>
+      <Command name="new" lang={lang} onClick={props.onNew} />
+      <Command name="open" lang={lang} onClick={props.onOpen} />
+      <Command name="save" lang={lang} onClick={props.onSave} />
+    </>
+  );
+  const language = (
+    <button
+      type="button"
+      lang={lang === "en" ? "ko" : "en"}
+      title={text("switchLanguage")}
+      onClick={props.onSwitchLanguage}
+    >
+      {lang === "en" ? "한국어" : "English"}
+    </button>
+  );
   const counts = `${countText(lang, "error", props.errorCount)}, ${countText(lang, "warning", props.warningCount)}`;
   return (
     <header className="toolbar">
@@ -68,9 +155,14 @@ export function Toolbar(props: ToolbarProps) {
         </span>
       </div>
       <div className="toolbar__group" role="toolbar" aria-label={text("toolbar")}>
-        <Command name="new" lang={lang} onClick={props.onNew} />
-        <Command name="open" lang={lang} onClick={props.onOpen} />
-        <Command name="save" lang={lang} onClick={props.onSave} />
+        {narrow ? (
+          <More lang={lang}>
+            {fileCommands}
+            {language}
+          </More>
+        ) : (
+          fileCommands
+        )}
         {props.exportControl}
         <span className="toolbar__sep" aria-hidden="true" />
         <Command name="undo" lang={lang} onClick={props.onUndo} disabled={!props.canUndo} keys="Control+Z" />
@@ -106,14 +198,7 @@ export function Toolbar(props: ToolbarProps) {
             {props.warningCount}
           </span>
         </button>
-        <button
-          type="button"
-          lang={lang === "en" ? "ko" : "en"}
-          title={text("switchLanguage")}
-          onClick={props.onSwitchLanguage}
-        >
-          {lang === "en" ? "한국어" : "English"}
-        </button>
+        {narrow ? null : language}
       </div>
     </header>
   );

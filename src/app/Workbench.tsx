@@ -93,6 +93,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const [viewKey, setViewKey] = useState(0);
   const [centerOn, setCenterOn] = useState<{ id: string; n: number } | null>(null);
   const [collapsed, setCollapsed] = useState<string[]>([]);
+  // Narrow windows start with the palette folded to its icons: the canvas needs the room.
+  const [paletteFolded, setPaletteFolded] = useState(
+    () => typeof matchMedia !== "undefined" && matchMedia("(max-width: 1000px)").matches,
+  );
   // While a palette item is dragged, the container it would land in stands out.
   const [dragKind, setDragKind] = useState<PaletteKind | null>(null);
   const [dropHint, setDropHint] = useState<string | null>(null);
@@ -363,11 +367,25 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         <a className="skip-link" href="#diagram">
           {t(lang, "ux.skipToDiagram")}
         </a>
-        <Palette
-          lang={lang}
-          onActivate={activatePalette}
-          onDragKind={(kind) => (kind ? setDragKind(kind) : endPaletteDrag())}
-        />
+        <div className="palette-column">
+          <Palette
+            lang={lang}
+            folded={paletteFolded}
+            onActivate={activatePalette}
+            onDragKind={(kind) => (kind ? setDragKind(kind) : endPaletteDrag())}
+          />
+          <button
+            type="button"
+            className="palette-fold"
+            // A public name, English in every language; whether the names show is aria-expanded.
+            aria-label="Component names"
+            title={t(lang, paletteFolded ? "ux.expandPalette" : "ux.collapsePalette")}
+            aria-expanded={!paletteFolded}
+            onClick={() => setPaletteFolded((f) => !f)}
+          >
+            <span aria-hidden="true">{paletteFolded ? "»" : "«"}</span>
+          </button>
+        </div>
         <main
           id="diagram"
           tabIndex={-1}

@@ -12,6 +12,8 @@ export interface PaletteProps {
   onActivate: (kind: PaletteKind) => void;
   /** Optional: tells the canvas a palette drag started / ended (to highlight valid targets). */
   onDragKind?: (kind: PaletteKind | null) => void;
+  /** Icons only (narrow windows); the names stay as accessible names and tooltips. */
+  folded?: boolean;
 }
 
 const TEXT = {
@@ -19,14 +21,14 @@ const TEXT = {
   ko: { heading: "구성 요소", hint: "다이어그램으로 끌어 놓거나, 컨테이너를 선택하고 Enter를 누르세요." },
 } as const;
 
-export function Palette({ lang, onActivate, onDragKind }: PaletteProps) {
+export function Palette({ lang, onActivate, onDragKind, folded = false }: PaletteProps) {
   const start = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>) => {
     event.dataTransfer.setData(PALETTE_MIME, kind);
     event.dataTransfer.effectAllowed = "copy";
     onDragKind?.(kind);
   };
   return (
-    <aside className="palette" aria-label="Components">
+    <aside className={`palette${folded ? " is-folded" : ""}`} aria-label="Components">
       <h2 className="palette-heading">{TEXT[lang].heading}</h2>
       <p className="palette-hint" id="palette-hint">
         {TEXT[lang].hint}
@@ -37,6 +39,7 @@ export function Palette({ lang, onActivate, onDragKind }: PaletteProps) {
             <button
               type="button"
               className="palette-item"
+              title={folded ? paletteLabel(kind, lang) : undefined}
               draggable={true}
               data-kind={kind}
               // The accessible name stays English in every language: scripts and tests rely on it.
@@ -47,11 +50,15 @@ export function Palette({ lang, onActivate, onDragKind }: PaletteProps) {
               onDragEnd={() => onDragKind?.(null)}
             >
               <PaletteIcon kind={kind} />
-              <span className="palette-label">{paletteLabel(kind, lang)}</span>
-              {lang === "en" ? null : (
-                <span className="palette-label-en" aria-hidden="true">
-                  {paletteLabel(kind, "en")}
-                </span>
+              {folded ? null : (
+                <>
+                  <span className="palette-label">{paletteLabel(kind, lang)}</span>
+                  {lang === "en" ? null : (
+                    <span className="palette-label-en" aria-hidden="true">
+                      {paletteLabel(kind, "en")}
+                    </span>
+                  )}
+                </>
               )}
             </button>
           </li>
