@@ -12,6 +12,8 @@ Commands:
   validate <file...>   Check topology files (JSON or YAML) against the schema and AWS rules
   render <file> -o <out.svg|out.png>
                        Draw the diagram as the app's Export does ("ec2viz render --help")
+  export --to drawio <file> -o <out.drawio>
+                       Hand the diagram on to diagrams.net ("ec2viz export --help")
 
 Options:
   -h, --help           Show this help (or "ec2viz <command> --help")

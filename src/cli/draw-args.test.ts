@@ -52,20 +52,19 @@ describe("parseRenderArgs", () => {
 });
 
 describe("parseExportArgs", () => {
-  it("takes the target and, for CloudFormation, the text format from -o", () => {
-    expect(parseExportArgs(["--to", "drawio", "t.json", "-o", "t.drawio"])).toMatchObject({
+  it("takes the target, the file and the output", () => {
+    expect(parseExportArgs(["--to", "drawio", "t.json", "-o", "t.drawio", "--collapse", "vpc-a"])).toEqual({
       kind: "export",
+      file: "t.json",
+      out: "t.drawio",
       to: "drawio",
       format: "xml",
+      lang: "en",
+      collapse: ["vpc-a"],
     });
-    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.yml"])).toMatchObject({
-      format: "yaml",
-    });
-    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.json"])).toMatchObject({
-      format: "json",
-    });
-    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "t.txt"]).kind).toBe("usage-error");
     expect(parseExportArgs(["--to=visio", "t.json", "-o", "t.vsdx"]).kind).toBe("usage-error");
+    expect(parseExportArgs(["t.json", "-o", "t.drawio"]).kind).toBe("usage-error");
+    expect(parseExportArgs(["--to=drawio", "t.json"]).kind).toBe("usage-error");
   });
 });
 

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from "../model/diagnostics.ts";
 
 export const RENDER_SCALES = [1, 2, 3] as const;
 export const RENDER_BACKGROUNDS = ["white", "dark", "transparent"] as const;
-export const EXPORT_TARGETS = ["drawio", "cloudformation"] as const;
+export const EXPORT_TARGETS = ["drawio"] as const;
 
 export type RenderScale = (typeof RENDER_SCALES)[number];
 export type RenderBackground = (typeof RENDER_BACKGROUNDS)[number];
@@ -28,8 +28,8 @@ export interface ExportCommand {
   file: string;
   out: string;
   to: ExportTarget;
-  /** Text format of the file written (CloudFormation: from -o's extension; draw.io: always XML). */
-  format: "xml" | "json" | "yaml";
+  /** Text format of the file written (draw.io: XML). */
+  format: "xml";
   lang: Lang;
   collapse: string[];
 }
@@ -68,17 +68,16 @@ Exit codes: 0 written, 1 written but the topology has rule errors (listed on std
             2 nothing written (the reason is on stderr).
 `;
 
-export const EXPORT_USAGE = `Usage: ec2viz export --to drawio|cloudformation <file> -o <out> [--lang en|ko]
+export const EXPORT_USAGE = `Usage: ec2viz export --to drawio <file> -o <out.drawio> [--lang en|ko]
                      [--collapse <id,...>]
 
 Hands the topology on to another tool:
   --to drawio          a diagrams.net file (.drawio, plain XML, AWS 2021+ shapes, our layout)
-  --to cloudformation  a CloudFormation template; .yaml/.yml writes YAML, .json writes JSON
 
 Options:
   -o, --out <file>     Output file
   --lang en|ko         Language of the words in the drawing and of the messages (default: en)
-  --collapse <id,...>  draw.io only: containers drawn folded, as in "ec2viz render"
+  --collapse <id,...>  containers drawn folded, as in "ec2viz render"
   -h, --help           Show this help
 
 Exit codes: 0 written, 1 written but the topology has rule errors (listed on stderr),
@@ -192,17 +191,12 @@ export function parseExportArgs(argv: readonly string[]): DrawCommand {
   if (typeof raw === "string") return { kind: "usage-error", message: raw, topic };
   const to = raw.values.get("--to");
   if (!isOneOf(EXPORT_TARGETS, to))
-    return { kind: "usage-error", message: "--to needs drawio or cloudformation", topic };
+    return { kind: "usage-error", message: `--to needs one of: ${EXPORT_TARGETS.join(", ")}`, topic };
   const file = oneFile(raw);
   if (typeof file !== "string") return { kind: "usage-error", message: file.error, topic };
   const out = raw.values.get("--out");
   if (out === undefined) return { kind: "usage-error", message: "-o <out> is required", topic };
-  let format: ExportCommand["format"] = "xml";
-  if (to === "cloudformation") {
-    if (/\.json$/i.test(out)) format = "json";
-    else if (/\.ya?ml$/i.test(out)) format = "yaml";
-    else return { kind: "usage-error", message: `-o must end in .yaml, .yml or .json (got "${out}")`, topic };
-  }
+  const format: ExportCommand["format"] = "xml";
   const rest = common(raw);
   if (typeof rest === "string") return { kind: "usage-error", message: rest, topic };
   return { kind: "export", file, out, to, format, ...rest };

@@ -26,7 +26,7 @@ export interface ExportMenuProps {
   shareBaseUrl?: string;
 }
 
-type Action = "png" | "svg" | "json" | "yaml" | "copyPng" | "copyLink";
+type Action = "png" | "svg" | "json" | "yaml" | "drawio" | "copyPng" | "copyLink";
 type Scale = (typeof EXPORT_SCALES)[number];
 
 const SCALES: readonly Scale[] = [1, 2, 3];
@@ -101,6 +101,16 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const type = action === "json" ? "application/json" : "application/yaml";
           const file = exportFileName(doc.name, action);
           downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), file);
+          onMessage({ tone: "info", text: t("exported", { file }) });
+          close(true);
+          break;
+        }
+        case "drawio": {
+          // The canvas's own layout when it has one, so the file shows what is on screen.
+          const made = io.drawioText(doc, lang, input.collapsed ?? [], input.diagnostics ?? [], input.layout);
+          if (!made.ok) throw new io.ExportError("empty-diagram", made.reason);
+          const file = exportFileName(doc.name, "drawio");
+          downloadBlob(new Blob([made.text], { type: "application/vnd.jgraph.mxfile;charset=utf-8" }), file);
           onMessage({ tone: "info", text: t("exported", { file }) });
           close(true);
           break;
@@ -199,6 +209,9 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           <fieldset className="export-menu__group" aria-label={t("files")}>
             {item("json")}
             {item("yaml")}
+          </fieldset>
+          <fieldset className="export-menu__group" aria-label={t("handOff")}>
+            {item("drawio")}
           </fieldset>
           <fieldset className="export-menu__group" aria-label={t("share")}>
             {item("copyLink")}

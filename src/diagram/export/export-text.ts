@@ -19,6 +19,9 @@ const en = {
   images: "Image",
   files: "Topology file",
   share: "Share",
+  // Hand-offs to other tools (issue 13).
+  handOff: "Other tools",
+  drawio: "draw.io",
   shareLink: "Share link",
   working: "Exporting…",
   exported: "Exported {file}.",
@@ -47,6 +50,8 @@ const ko: Record<ExportTextKey, string> = {
   images: "이미지",
   files: "토폴로지 파일",
   share: "공유",
+  handOff: "다른 도구",
+  drawio: "draw.io (diagrams.net)",
   shareLink: "공유 링크",
   working: "내보내는 중…",
   exported: "{file} 파일로 내보냈습니다.",

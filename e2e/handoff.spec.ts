@@ -1,0 +1,67 @@
+// The command line and the app agree: `ec2viz render` writes the same SVG the app's Export writes
+// for the same file, and Export > draw.io hands over a diagrams.net file of the same diagram.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, type Page, test } from "@playwright/test";
+import { checkXml } from "../src/io/testing/xml-check.ts";
+import { openDiagram, toolbarButton } from "./fixtures/app.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const EXAMPLE = join(ROOT, "examples/web-two-az.json");
+
+function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/ec2viz.mjs"), ...args],
+      { cwd: ROOT },
+      (error, _out, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr }),
+    ),
+  );
+}
+
+async function openExample(page: Page) {
+  await openDiagram(page);
+  const chooser = page.waitForEvent("filechooser");
+  await toolbarButton(page, "Open…").click();
+  await (await chooser).setFiles(EXAMPLE);
+  await expect(page.getByRole("button", { name: "EC2 instance web-a" })).toBeVisible({ timeout: 30_000 });
+}
+
+async function exportItem(page: Page, item: string, scale?: "1×" | "2×" | "3×") {
+  await toolbarButton(page, "Export").click();
+  const panel = page.getByRole("dialog", { name: "Export" });
+  if (scale) await panel.getByLabel(scale, { exact: true }).check();
+  const download = page.waitForEvent("download", { timeout: 60_000 });
+  await panel.getByRole("button", { name: item, exact: true }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+test.describe("hand-offs", () => {
+  test("ec2viz render writes the SVG the app's Export writes for the same file", async ({ page }) => {
+    test.setTimeout(120_000);
+    await openExample(page);
+    const app = await exportItem(page, "SVG image", "2×");
+    const out = join(mkdtempSync(join(tmpdir(), "ec2viz-e2e-")), "cli.svg");
+    const run = await cli("render", EXAMPLE, "-o", out, "--scale", "2");
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(app.text);
+  });
+
+  test("Export > draw.io downloads a plain mxfile with aws4 containers", async ({ page }) => {
+    await openExample(page);
+    const file = await exportItem(page, "draw.io");
+    expect(file.name).toMatch(/\.drawio$/);
+    expect(checkXml(file.text).ok).toBe(true);
+    expect(file.text).toContain("<mxfile");
+    expect(file.text).toContain("grIcon=mxgraph.aws4.group_vpc2;");
+    expect(file.text).toContain("resIcon=mxgraph.aws4.ec2;");
+    expect(file.text).toContain('parent="ec2viz-subnet-public-a"');
+  });
+});

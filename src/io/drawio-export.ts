@@ -1,0 +1,22 @@
+// A document -> its .drawio text, laid out as the app lays it out (shared by the Export menu and
+// `ec2viz export --to drawio`).
+import { layoutTopologySync } from "../layout/layout.ts";
+import type { LayoutResult } from "../layout/types.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { toDrawio } from "./drawio.ts";
+import { sceneFromLayout } from "./export-scene.ts";
+import { emptySceneMessage } from "./image-svg.ts";
+
+export function drawioText(
+  doc: Topology,
+  lang: Lang,
+  collapsed: readonly string[] = [],
+  diagnostics: readonly Diagnostic[] = [],
+  layout: LayoutResult = layoutTopologySync(doc, { collapsed }),
+): { ok: true; text: string } | { ok: false; reason: string } {
+  const scene = sceneFromLayout(layout, doc, lang, diagnostics);
+  const empty = emptySceneMessage(scene, lang);
+  if (empty !== undefined) return { ok: false, reason: empty };
+  return { ok: true, text: toDrawio(layout, scene, doc.name ? { name: doc.name } : {}) };
+}

@@ -1,0 +1,150 @@
+// A laid-out topology -> a diagrams.net (draw.io) file: plain, uncompressed mxfile XML (as
+// diagrams.net writes by default, so it diffs well), drawn with its AWS 2021+ library (aws4):
+// Region, VPC, Availability Zone and subnets are aws4 group containers, nested with parent=
+// and child coordinates relative to the parent, at our layout's positions; instances, volumes,
+// gateways and the Internet are aws4 icons with their words beside them. The user goes on
+// editing there. Pure string work: runs in the browser (Export menu) and in Node (the CLI).
+
+import type { LayoutResult, PlacedNode } from "../layout/types.ts";
+import type { Scene, SceneBox } from "./export-scene.ts";
+
+/** Style keys every aws4 group container shares (as in diagrams.net's AWS / Groups palette). */
+const GROUP =
+  "points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;gradientColor=none;html=1;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;verticalAlign=top;align=left;spacingLeft=30;";
+
+/** aws4 group look per container variant: grIcon, colours, dashes. */
+const GROUP_LOOK: Record<string, string> = {
+  region: "grIcon=mxgraph.aws4.group_region;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
+  vpc: "grIcon=mxgraph.aws4.group_vpc2;strokeColor=#8C4FFF;fillColor=none;fontColor=#AAB7B8;dashed=0;",
+  az: "grIcon=mxgraph.aws4.group_availability_zone;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
+  public:
+    "grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#7AA116;fillColor=#F2F6E8;fontColor=#248814;dashed=0;",
+  private:
+    "grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#00A4A6;fillColor=#E6F6F7;fontColor=#147EBA;dashed=0;",
+};
+
+/** Style keys of aws4 icons with their label on the right. */
+const ICON =
+  "sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;dashed=0;labelPosition=right;verticalLabelPosition=middle;align=left;verticalAlign=middle;spacingLeft=4;html=1;whiteSpace=wrap;fontSize=11;fontStyle=0;aspect=fixed;";
+
+const ICON_LOOK: Record<string, string> = {
+  instance: "fillColor=#ED7100;strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;",
+  volume:
+    "fillColor=#7AA116;strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elastic_block_store;",
+  gateway: "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet_gateway;",
+  "gateway-detached":
+    "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;opacity=50;shape=mxgraph.aws4.internet_gateway;",
+  natGateway: "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.nat_gateway;",
+  internet: "fillColor=#232F3D;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet;",
+};
+
+/** Icon size inside a card (draw.io's own aws4 icons are 78 px; our cards are shorter). */
+const ICON_SIZE = 40;
+
+/** Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for an XML attribute: forbidden characters replaced, the five specials escaped. */
+export function xmlAttr(text: string): string {
+  return text
+    .replace(FORBIDDEN, "\ufffd")
+    .replace(/[&<>"']/g, (c) =>
+      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;",
+    )
+    .replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const html = (text: string) =>
+  text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+
+/** Text shown in an html=1 label: each line HTML-escaped (the bold one in <b>), joined with <br>. */
+const htmlLabel = (lines: readonly (string | undefined)[], bold = -1) =>
+  lines
+    .map((l, i) => (l === undefined || l === "" ? "" : i === bold ? `<b>${html(l)}</b>` : html(l)))
+    .filter((l) => l !== "")
+    .join("<br>");
+
+const r = (v: number) => Math.round(v * 100) / 100;
+
+/** The id of a box's cell: the diagram id, kept apart from draw.io's root cells "0" and "1". */
+export const cellId = (diagramId: string) => `ec2viz-${diagramId}`;
+
+export interface DrawioOptions {
+  /** Name of the diagram's page (the document's name). */
+  name?: string;
+}
+
+function containerCell(
+  b: SceneBox,
+  node: PlacedNode,
+  parent: string,
+  origin: { x: number; y: number },
+): string {
+  const look = GROUP_LOOK[b.variant] ?? (GROUP_LOOK.private as string);
+  const label = htmlLabel([`${b.kindLabel} ${b.title}`.trim(), b.detail, b.foldedText]);
+  return (
+    `<mxCell id="${xmlAttr(cellId(node.id))}" value="${xmlAttr(label)}" style="${GROUP}${look}" vertex="1" parent="${xmlAttr(parent)}">` +
+    `<mxGeometry x="${r(node.absX - origin.x)}" y="${r(node.absY - origin.y)}" width="${r(node.width)}" height="${r(node.height)}" as="geometry"/></mxCell>`
+  );
+}
+
+function iconCell(b: SceneBox, node: PlacedNode, parent: string, origin: { x: number; y: number }): string {
+  const look =
+    b.kind === "internet"
+      ? ICON_LOOK.internet
+      : (ICON_LOOK[b.variant] ?? ICON_LOOK[b.kind] ?? ICON_LOOK.instance);
+  const size = Math.min(ICON_SIZE, node.height, node.width);
+  // The icon sits at the card's left edge, vertically centred: always inside the card's box.
+  const x = node.absX - origin.x + (b.kind === "internet" ? (node.width - size) / 2 : 4);
+  const y = node.absY - origin.y + (node.height - size) / 2;
+  const label = b.kind === "internet" ? b.kindLabel : htmlLabel([b.kindLabel, b.title, b.meta, b.state], 1);
+  // The Internet's word goes under its cloud; a card's words go right of its icon.
+  const base =
+    b.kind === "internet"
+      ? ICON.replace(
+          "labelPosition=right;verticalLabelPosition=middle;align=left;verticalAlign=middle;spacingLeft=4;",
+          "labelPosition=center;verticalLabelPosition=bottom;align=center;verticalAlign=top;",
+        )
+      : ICON;
+  return (
+    `<mxCell id="${xmlAttr(cellId(node.id))}" value="${xmlAttr(label)}" style="${base}${look}" vertex="1" parent="${xmlAttr(parent)}">` +
+    `<mxGeometry x="${r(x)}" y="${r(y)}" width="${r(size)}" height="${r(size)}" as="geometry"/></mxCell>`
+  );
+}
+
+/**
+ * The .drawio file of `scene` (the words) laid out by `layout` (the boxes and their nesting).
+ * Both come from the same document, as for the image export.
+ */
+export function toDrawio(layout: LayoutResult, scene: Scene, options: DrawioOptions = {}): string {
+  const boxes = new Map(scene.boxes.map((b) => [b.id, b]));
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
+  for (const node of layout.nodes) {
+    const b = boxes.get(node.id);
+    if (!b) continue;
+    const parentNode = node.parent === undefined ? undefined : byId.get(node.parent);
+    const parent = parentNode ? cellId(parentNode.id) : "1";
+    const origin = parentNode ? { x: parentNode.absX, y: parentNode.absY } : { x: 0, y: 0 };
+    const isContainer = b.kind === "region" || b.kind === "vpc" || b.kind === "az" || b.kind === "subnet";
+    cells.push(isContainer ? containerCell(b, node, parent, origin) : iconCell(b, node, parent, origin));
+  }
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(layout.height);
+  const name = options.name ?? "ec2viz";
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<mxfile host="ec2viz" type="device">`,
+    `  <diagram id="ec2viz" name="${xmlAttr(name)}">`,
+    `    <mxGraphModel dx="${width}" dy="${height}" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="${width}" pageHeight="${height}" math="0" shadow="0">`,
+    "      <root>",
+    ...cells.map((c) => `        ${c}`),
+    "      </root>",
+    "    </mxGraphModel>",
+    "  </diagram>",
+    "</mxfile>",
+    "",
+  ].join("\n");
+}
