@@ -16,7 +16,7 @@ interface Cell {
   geometry?: { x: number; y: number; width: number; height: number };
 }
 
-const unescape = (s: string) =>
+const unescapeXmlText = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_, e: string) =>
     e === "lt"
       ? "<"
@@ -36,7 +36,10 @@ function cellsOf(xml: string): Cell[] {
   const cells: Cell[] = [];
   for (const m of xml.matchAll(/<mxCell\b([^>]*?)(\/>|>(?:<mxGeometry\b([^>]*)\/>)?<\/mxCell>)/g)) {
     const attrs = Object.fromEntries(
-      [...(m[1] ?? "").matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1] as string, unescape(a[2] as string)]),
+      [...(m[1] ?? "").matchAll(/(\w+)="([^"]*)"/g)].map((a) => [
+        a[1] as string,
+        unescapeXmlText(a[2] as string),
+      ]),
     );
     const cell: Cell = { id: attrs.id as string };
     if (attrs.parent !== undefined) cell.parent = attrs.parent;
