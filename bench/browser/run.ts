@@ -5,6 +5,10 @@
 // renderer's memory. Medians over --runs fresh browsers.
 //
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
+//                            [--compare <another build's dist folder>]
+//
+// --compare measures a second build of the app in the same run, page by page in turn with this
+// one (e.g. an older commit's `dist/`), so a busy machine slows both alike.
 //
 // The machine may be shared and busy: read the in-run ratio to the peer, and compare runs taken
 // at the same time. Speed is never asserted; this only prints.
@@ -30,6 +34,7 @@ interface Args {
   peer: boolean;
   port: number;
   exportPng: boolean;
+  compare: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -46,6 +51,7 @@ function parseArgs(argv: readonly string[]): Args {
     peer: !argv.includes("--no-peer"),
     exportPng: !argv.includes("--no-export"),
     port: Number(value("--port") ?? process.env.BENCH_PORT ?? 4227),
+    compare: value("--compare"),
   };
 }
 
@@ -125,6 +131,9 @@ interface Sample {
   exportOutcome: string;
   heapMb: number | null;
   pssMb: number | null;
+  /** CPU time (not wall time: robust on a busy machine) until loaded: page main thread, whole renderer. */
+  mainCpu: number | null;
+  rendererCpu: number | null;
 }
 
 const pct = (xs: readonly number[], p: number) => {
@@ -308,6 +317,7 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
   await page.goto(url);
   const sample: Sample = {
     first: null,
@@ -322,6 +332,8 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     exportOutcome: "-",
     heapMb: null,
     pssMb: null,
+    mainCpu: null,
+    rendererCpu: null,
   };
   try {
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, {
@@ -336,6 +348,11 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
   // Loading is over when the layout indicator is gone and the page has been quiet for a moment.
   if (app) await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
   await sleep(1500);
+  const metrics = new Map(
+    (await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value] as const),
+  );
+  sample.mainCpu = (metrics.get("ThreadTime") ?? Number.NaN) * 1000;
+  sample.rendererCpu = (metrics.get("ProcessTime") ?? Number.NaN) * 1000;
   sample.loadLongest = await page.evaluate(() => window.__bench.longest(0));
   sample.heapMb = await heapMb(cdp);
   sample.pssMb = rendererPssMb();
@@ -377,6 +394,8 @@ async function main() {
     process.exit(1);
   }
   if (opts.build || !existsSync(join(OUT, "peer"))) await buildAll();
+  rmSync(join(OUT, "compare"), { recursive: true, force: true });
+  if (opts.compare) cpSync(resolve(opts.compare), join(OUT, "compare"), { recursive: true });
   const stop = await startServer(opts.port);
   const base = `http://127.0.0.1:${opts.port}`;
   const rows: string[][] = [];
@@ -386,17 +405,17 @@ async function main() {
     );
     for (const size of opts.sizes) {
       const boxes = boxCount(size);
+      const example = size === "seed" ? "seed" : `large-${size}`;
       const subjects: [string, string, boolean][] = [
-        [
-          `ec2viz ${size}`,
-          `${base}/app/index.html?example=${size === "seed" ? "seed" : `large-${size}`}`,
-          true,
-        ],
+        [`ec2viz ${size}`, `${base}/app/index.html?example=${example}`, true],
       ];
+      if (opts.compare)
+        subjects.push([`compare ${size}`, `${base}/compare/index.html?example=${example}`, true]);
       if (opts.peer) subjects.push([`plain RF ${boxes}`, `${base}/peer/index.html?n=${boxes}`, false]);
-      for (const [label, url, app] of subjects) {
-        const samples: Sample[] = [];
-        for (let r = 0; r < opts.runs; r++) {
+      // Runs take turns (app, compare, peer, app, …) so load on the machine hits all alike.
+      const samples: Sample[][] = subjects.map(() => []);
+      for (let r = 0; r < opts.runs; r++)
+        for (const [i, [, url, app]] of subjects.entries()) {
           const browser = await chromium.launch({
             executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
             args: [
@@ -410,23 +429,27 @@ async function main() {
             ],
           });
           try {
-            samples.push(await measure(browser, url, app, opts));
+            samples[i]?.push(await measure(browser, url, app, opts));
           } finally {
             await browser.close();
           }
         }
-        const outcomes = [...new Set(samples.map((s) => s.exportOutcome))].join("/");
+      for (const [i, [label, , app]] of subjects.entries()) {
+        const got = samples[i] ?? [];
+        const outcomes = [...new Set(got.map((s) => s.exportOutcome))].join("/");
         const row = [
           label,
-          fmt(med(samples, "first")),
-          fmt(med(samples, "loadLongest")),
-          `${fmt(med(samples, "panMedian"), 1)} / ${fmt(med(samples, "panP95"), 1)}`,
-          `${fmt(med(samples, "zoomMedian"), 1)} / ${fmt(med(samples, "zoomP95"), 1)}`,
-          fmt(med(samples, "interactLongest")),
-          fmt(med(samples, "drop")),
-          app ? `${fmt(med(samples, "exportMs"))} ${outcomes}` : "-",
-          fmt(med(samples, "heapMb"), 1),
-          fmt(med(samples, "pssMb")),
+          fmt(med(got, "first")),
+          fmt(med(got, "loadLongest")),
+          `${fmt(med(got, "panMedian"), 1)} / ${fmt(med(got, "panP95"), 1)}`,
+          `${fmt(med(got, "zoomMedian"), 1)} / ${fmt(med(got, "zoomP95"), 1)}`,
+          fmt(med(got, "interactLongest")),
+          fmt(med(got, "drop")),
+          app ? `${fmt(med(got, "exportMs"))} ${outcomes}` : "-",
+          fmt(med(got, "heapMb"), 1),
+          fmt(med(got, "pssMb")),
+          fmt(med(got, "mainCpu")),
+          fmt(med(got, "rendererCpu")),
         ];
         rows.push(row);
         console.log(row.join(" | "));
@@ -438,9 +461,9 @@ async function main() {
   const js = initialJs();
   console.log(`\ninitial JS (scripts in index.html): ${js.raw} bytes, ${js.gzip} bytes gzip -9`);
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG 1× export ms | JS heap MB | renderer PSS MB |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG 1× export ms | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
