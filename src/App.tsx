@@ -23,12 +23,16 @@ async function openExampleFromUrl(): Promise<{ name: string; replacedWork: boole
     "",
     `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
   );
-  const before = JSON.stringify(topologyStore.getState().doc);
-  if (before === JSON.stringify(doc)) return { name, replacedWork: false };
+  const current = topologyStore.getState().doc;
+  // Counts first: stringifying two big documents would stall the page before the first picture.
+  const sameCounts =
+    current.instances.length === doc.instances.length && current.subnets.length === doc.subnets.length;
+  const before = JSON.stringify(current);
+  if (sameCounts && before === JSON.stringify(doc)) return { name, replacedWork: false };
   topologyStore.getState().replaceDocument(doc, `Open example ${name}`);
   // The first visit's seed (or an empty canvas) is not work to get back.
   const untouched =
-    before === JSON.stringify(exampleDocument("seed")) || before === JSON.stringify(emptyTopology());
+    before === JSON.stringify(await exampleDocument("seed")) || before === JSON.stringify(emptyTopology());
   return { name, replacedWork: !untouched };
 }
 
