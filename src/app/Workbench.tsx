@@ -17,6 +17,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
+import { AutosaveBanner } from "./AutosaveBanner.tsx";
 import { useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -416,6 +417,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
             </p>
           )}
           <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
+          <AutosaveBanner lang={lang} onSave={files.save} />
         </main>
         {(view || (tab === "properties" && selectedId !== null)) && (
           <div className="workbench__side">

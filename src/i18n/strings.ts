@@ -213,6 +213,21 @@ const en = {
   "ux.more": "More",
   "ux.collapsePalette": "Hide the component names",
   "ux.expandPalette": "Show the component names",
+
+  // Autosave in this browser (#15): when it can't keep the work, another tab, an unreadable save
+  "autosave.blocked":
+    "This browser isn't keeping your work: its storage is blocked (private mode or privacy settings). Use Save to keep a copy.",
+  "autosave.tooLarge":
+    "This browser can't keep a document this large, so your latest changes are not saved here. Use Save to keep a copy.",
+  "autosave.save": "Save a copy",
+  "autosave.otherTab":
+    "This work was changed in another tab. Autosave is paused here so that neither tab's work is overwritten.",
+  "autosave.useOther": "Load the other tab's version",
+  "autosave.keepMine": "Keep this tab's version",
+  "autosave.unreadable": "Your saved work couldn't be read, so ec2viz started without it: {reason}",
+  "autosave.keptAs": "The saved copy is kept in this browser as {key}.",
+  "autosave.download": "Download the saved copy",
+  "autosave.migrated": "Your saved work was updated from format version {version}.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -421,6 +436,20 @@ const ko: Record<StringKey, string> = {
   "ux.more": "더 보기",
   "ux.collapsePalette": "구성 요소 이름 숨기기",
   "ux.expandPalette": "구성 요소 이름 보기",
+  // 자동 저장 (#15)
+  "autosave.blocked":
+    "이 브라우저는 작업을 보관하지 않습니다. 저장소가 막혀 있습니다(사생활 보호 모드나 개인정보 설정). 사본 저장을 눌러 파일로 보관하세요.",
+  "autosave.tooLarge":
+    "문서가 너무 커서 이 브라우저에 보관할 수 없습니다. 최근 변경 내용이 여기에 저장되지 않았으니 사본 저장을 눌러 파일로 보관하세요.",
+  "autosave.save": "사본 저장",
+  "autosave.otherTab":
+    "다른 탭에서 이 작업이 바뀌었습니다. 어느 탭의 작업도 덮어쓰지 않도록 이 탭의 자동 저장을 멈췄습니다.",
+  "autosave.useOther": "다른 탭의 내용 불러오기",
+  "autosave.keepMine": "이 탭의 내용 유지",
+  "autosave.unreadable": "저장된 작업을 읽을 수 없어 그 작업 없이 시작했습니다: {reason}",
+  "autosave.keptAs": "저장된 사본은 이 브라우저에 {key} 이름으로 보관되어 있습니다.",
+  "autosave.download": "저장된 사본 내려받기",
+  "autosave.migrated": "저장된 작업을 형식 버전 {version}에서 지금 형식으로 바꿨습니다.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

@@ -106,7 +106,7 @@ describe("topology store", () => {
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "{}").vpcs).toEqual([]);
   });
 
-  it("falls back on unreadable saves without losing them", () => {
+  it("falls back on unreadable saves, keeping each one aside at once and saying so", () => {
     for (const broken of [
       "{not json",
       JSON.stringify({ version: 9 }),
@@ -116,9 +116,10 @@ describe("topology store", () => {
       const store = fresh(storage);
       expect(store.loadedFrom).toBe("fallback");
       expect(store.getState().doc.name).toBe("EC2 basics (Seoul)");
-      store.getState().newTopology();
-      store.getState().flushAutosave();
-      expect(storage.data.get(UNREADABLE_KEY)).toBe(broken);
+      const problem = store.getState().restoreProblem;
+      expect(problem?.raw).toBe(broken);
+      expect(problem?.keptAs?.startsWith(UNREADABLE_KEY)).toBe(true);
+      expect(storage.data.get(problem?.keptAs ?? "")).toBe(broken); // before any edit
     }
   });
 

@@ -8,7 +8,20 @@ import type { CommandResult } from "../model/commands/types.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { emptyTopology, type Topology } from "../model/schema.ts";
 import { kindOfId } from "../model/topology-index.ts";
-import { type KeyValueStorage, keepUnreadable, loadSavedTopology, saveTopology } from "./persistence.ts";
+import {
+  AUTOSAVE_KEY,
+  type KeyValueStorage,
+  keepUnreadable,
+  type LargeStorage,
+  loadSavedTopology,
+  type RestoreProblem,
+  readMeta,
+  restoreText,
+  type SaveMeta,
+  saveTopology,
+  UNREADABLE_KEY,
+  writeMeta,
+} from "./persistence.ts";
 
 export interface TopologyState {
   doc: Topology;
@@ -21,6 +34,19 @@ export interface TopologyState {
   redoLabel: string | null;
   /** False after storage refused the last autosave (quota, privacy mode). */
   autosaveOk: boolean;
+  /** Why the work is not kept in this browser: storage blocked, or the document too large for it. */
+  autosaveProblem: "blocked" | "too-large" | null;
+  /** Another tab saved this work since this tab read it: autosave waits until the user chooses. */
+  otherTabSaved: boolean;
+  /** A save found at start that couldn't be read (kept aside, see its keptAs), until dismissed. */
+  restoreProblem: RestoreProblem | null;
+  /** The format version the restored save was migrated from, until dismissed. */
+  restoredFrom: number | null;
+  /** Replaces this tab's document with the other tab's save (one undo step: nothing is lost). */
+  loadOtherTabVersion: () => Promise<void>;
+  /** Keeps this tab's document: saves it now over the other tab's. */
+  keepThisTabVersion: () => void;
+  dismissRestoreNotice: () => void;
   /** Applies a finished command result as one undo step; a refusal changes nothing. */
   dispatch: (label: string, result: CommandResult) => CommandResult;
   /** Runs a command on the current document and dispatches it. */
@@ -36,8 +62,26 @@ export interface TopologyState {
   flushAutosave: () => void;
 }
 
+/** Tabs of the same browser telling each other about saves (BroadcastChannel in the browser). */
+export interface TabChannel {
+  post: (message: SavedMessage) => void;
+  listen: (onMessage: (message: SavedMessage) => void) => void;
+}
+export interface SavedMessage {
+  type: "saved";
+  tab: string;
+  rev: number;
+}
+
 export interface StoreOptions {
   storage?: KeyValueStorage;
+  /** Where documents too large for `storage` are kept (IndexedDB). */
+  largeStorage?: LargeStorage;
+  channel?: TabChannel;
+  /** This tab's id in save records (random by default). */
+  tabId?: string;
+  /** False when the browser keeps nothing (storage blocked): said at once, not after the first edit. */
+  persistent?: boolean;
   /** Document used when nothing usable is saved. */
   fallback: () => Topology;
   autosaveDelayMs?: number;
@@ -59,9 +103,16 @@ export function selectionExists(doc: Topology, id: string): boolean {
 
 export function createTopologyStore(options: StoreOptions) {
   const { storage, autosaveDelayMs = 400, historyLimit = 200 } = options;
+  const { largeStorage, channel, persistent = true } = options;
+  const tabId = options.tabId ?? Math.random().toString(36).slice(2);
   const loaded = loadSavedTopology(storage, options.fallback);
-  let unreadable = loaded.source === "fallback" ? loaded.unreadable : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The save record this tab last read or wrote; a different one means another tab saved. */
+  let seen: SaveMeta | undefined = loaded.meta;
+  /** True while a large save is read at start: nothing is written over it meanwhile. */
+  let restoring = loaded.source === "large";
+  let edited = false;
+  let writeToken = 0;
 
   const store = createStore<TopologyState>()(
     temporal(
@@ -75,14 +126,33 @@ export function createTopologyStore(options: StoreOptions) {
           afterChange();
         };
         return {
-          doc: loaded.doc,
+          doc: loaded.source === "large" ? options.fallback() : loaded.doc,
           label: "",
           selectedId: null,
           canUndo: false,
           canRedo: false,
           undoLabel: null,
           redoLabel: null,
-          autosaveOk: true,
+          autosaveOk: persistent,
+          autosaveProblem: persistent ? null : "blocked",
+          otherTabSaved: false,
+          restoreProblem: loaded.source === "fallback" ? (loaded.problem ?? null) : null,
+          restoredFrom: loaded.source === "saved" ? (loaded.migratedFrom ?? null) : null,
+          loadOtherTabVersion: async () => {
+            const meta = readMeta(storage);
+            const raw = await readSaved(meta);
+            const restored = raw === undefined ? undefined : restoreText(raw);
+            seen = meta;
+            set({ otherTabSaved: false });
+            if (restored?.ok) get().replaceDocument(restored.doc, "Load the other tab's version");
+            else if (raw !== undefined && restored && !restored.ok) keepAside(raw, restored.error);
+          },
+          keepThisTabVersion: () => {
+            seen = readMeta(storage);
+            set({ otherTabSaved: false });
+            writeNow();
+          },
+          dismissRestoreNotice: () => set({ restoreProblem: null, restoredFrom: null }),
           dispatch: (label, result) => {
             if (result.ok) commit(result.doc, label, result.selection);
             return result;
@@ -115,13 +185,113 @@ export function createTopologyStore(options: StoreOptions) {
     ),
   );
 
-  function writeNow() {
-    if (unreadable !== undefined) {
-      keepUnreadable(storage, unreadable);
-      unreadable = undefined;
+  async function readSaved(meta: SaveMeta | undefined): Promise<string | undefined> {
+    try {
+      if (meta?.where === "large") return await largeStorage?.get(AUTOSAVE_KEY);
+      return storage?.getItem(AUTOSAVE_KEY) ?? undefined;
+    } catch {
+      return undefined;
     }
-    const ok = saveTopology(storage, store.getState().doc);
-    if (ok !== store.getState().autosaveOk) store.setState({ autosaveOk: ok });
+  }
+
+  function keepAside(raw: string, error: RestoreProblem["error"]) {
+    let keptAs = keepUnreadable(storage, raw);
+    if (!keptAs && largeStorage && raw !== "") {
+      // Too large for localStorage too: IndexedDB keeps the copy under its own key.
+      keptAs = `${UNREADABLE_KEY}.${new Date().toISOString()}`;
+      largeStorage.set(keptAs, raw).catch(() => undefined);
+    }
+    store.setState({ restoreProblem: { error, raw, ...(keptAs ? { keptAs } : {}) } });
+  }
+
+  function saved(meta: SaveMeta) {
+    seen = meta;
+    channel?.post({ type: "saved", tab: tabId, rev: meta.rev });
+    if (!store.getState().autosaveOk) store.setState({ autosaveOk: true, autosaveProblem: null });
+  }
+
+  function failed(problem: "blocked" | "too-large") {
+    if (store.getState().autosaveProblem !== problem)
+      store.setState({ autosaveOk: false, autosaveProblem: problem });
+  }
+
+  function writeNow() {
+    if (restoring || store.getState().otherTabSaved) return;
+    if (!persistent) return failed("blocked");
+    // Another tab saved since this one read the work: ask before writing over it.
+    const current = readMeta(storage);
+    if (current && current.tab !== tabId && (current.tab !== seen?.tab || current.rev !== seen?.rev)) {
+      store.setState({ otherTabSaved: true });
+      return;
+    }
+    const text = JSON.stringify(store.getState().doc);
+    const meta: SaveMeta = { tab: tabId, rev: (current?.rev ?? 0) + 1, savedAt: Date.now(), where: "local" };
+    const result = saveTopology(storage, text);
+    const token = ++writeToken;
+    if (result === "local") {
+      writeMeta(storage, meta);
+      return saved(meta);
+    }
+    if (result === "blocked" || !largeStorage) return failed(result === "blocked" ? "blocked" : "too-large");
+    // Too large for localStorage: IndexedDB keeps it, and the record says where.
+    largeStorage.set(AUTOSAVE_KEY, text).then(
+      () => {
+        if (token !== writeToken) return;
+        const large: SaveMeta = { ...meta, where: "large" };
+        try {
+          storage?.removeItem?.(AUTOSAVE_KEY); // the older, smaller copy must not come back on reload
+        } catch {
+          // Best effort: the record below says where the newest copy is.
+        }
+        if (writeMeta(storage, large)) saved(large);
+        else failed("too-large");
+      },
+      () => {
+        if (token === writeToken) failed("too-large");
+      },
+    );
+  }
+
+  // A save too large for localStorage is read from IndexedDB, through the same restore path.
+  if (loaded.source === "large") {
+    const finish = () => {
+      restoring = false;
+      if (edited) schedule();
+    };
+    readSaved(loaded.meta).then(
+      (raw) => {
+        if (raw === undefined) {
+          keepAside("", { kind: "not-an-object" });
+        } else {
+          const restored = restoreText(raw);
+          if (!restored.ok) keepAside(raw, restored.error);
+          else if (edited) store.getState().replaceDocument(restored.doc, "Restore autosave");
+          else {
+            store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
+            store.temporal.getState().clear();
+          }
+        }
+        finish();
+      },
+      () => finish(),
+    );
+  }
+
+  channel?.listen((message) => {
+    if (
+      message.type === "saved" &&
+      message.tab !== tabId &&
+      (message.rev !== seen?.rev || seen?.tab !== message.tab)
+    )
+      store.setState({ otherTabSaved: true });
+  });
+
+  function schedule() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      writeNow();
+    }, autosaveDelayMs);
   }
 
   /** Refreshes the history flags, drops a selection that no longer exists, schedules the save. */
@@ -138,14 +308,11 @@ export function createTopologyStore(options: StoreOptions) {
         ? { selectedId: null }
         : {}),
     });
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      writeNow();
-    }, autosaveDelayMs);
+    edited = true;
+    schedule();
   }
 
-  return Object.assign(store, { loadedFrom: loaded.source });
+  return Object.assign(store, { loadedFrom: loaded.source, tabId });
 }
 
 export type TopologyStore = ReturnType<typeof createTopologyStore>;

@@ -2,23 +2,53 @@
 import { useStore } from "zustand";
 import seedJson from "../../examples/seed-article.json";
 import { type Topology, topology } from "../model/schema.ts";
-import { type KeyValueStorage, memoryStorage } from "./persistence.ts";
-import { createTopologyStore, type TopologyState } from "./topology-store.ts";
+import { indexedDbStorage, type KeyValueStorage, memoryStorage } from "./persistence.ts";
+import {
+  createTopologyStore,
+  type SavedMessage,
+  type TabChannel,
+  type TopologyState,
+} from "./topology-store.ts";
 
-function browserStorage(): KeyValueStorage {
+/** localStorage, or an in-memory stand-in (and `persistent: false`) when the browser blocks it. */
+function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
   try {
-    if (typeof localStorage !== "undefined") return localStorage;
+    if (typeof localStorage !== "undefined") {
+      const probe = "ec2viz.probe";
+      localStorage.setItem(probe, "1");
+      localStorage.removeItem(probe);
+      return { storage: localStorage, persistent: true };
+    }
   } catch {
     // Access itself can throw when storage is blocked.
   }
-  return memoryStorage();
+  return { storage: memoryStorage(), persistent: false };
+}
+
+/** Other tabs of this app hear about each save, so none overwrites another's work unasked. */
+function tabChannel(): TabChannel | undefined {
+  if (typeof BroadcastChannel === "undefined") return undefined;
+  const channel = new BroadcastChannel("ec2viz-autosave");
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (onMessage) => channel.addEventListener("message", (e) => onMessage(e.data as SavedMessage)),
+  };
 }
 
 function seedTopology(): Topology {
   return topology.parse(seedJson);
 }
 
-export const topologyStore = createTopologyStore({ storage: browserStorage(), fallback: seedTopology });
+const { storage, persistent } = browserStorage();
+const largeStorage = indexedDbStorage();
+
+export const topologyStore = createTopologyStore({
+  storage,
+  persistent,
+  fallback: seedTopology,
+  ...(largeStorage ? { largeStorage } : {}),
+  ...(typeof window !== "undefined" ? { channel: tabChannel() } : {}),
+});
 
 if (typeof window !== "undefined") {
   // A closed tab must not lose the last edit made within the autosave delay.

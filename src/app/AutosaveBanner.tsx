@@ -1,0 +1,89 @@
+// What the autosave needs the user to know, at once: the browser is not keeping the work (offer
+// Save), another tab changed the same work (choose, nothing is overwritten unasked), or the save
+// found at start couldn't be read (it is kept aside; offer to download it). Errors use an alert.
+import { t } from "../i18n/strings.ts";
+import type { Lang } from "../i18n/text.ts";
+import { downloadBlob } from "../io/download.ts";
+import { parseErrorText } from "../io/parse-messages.ts";
+import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
+
+export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => void }) {
+  const problem = useTopologyStore((s) => s.autosaveProblem);
+  const otherTab = useTopologyStore((s) => s.otherTabSaved);
+  const unreadable = useTopologyStore((s) => s.restoreProblem);
+  const migratedFrom = useTopologyStore((s) => s.restoredFrom);
+  const { loadOtherTabVersion, keepThisTabVersion, dismissRestoreNotice } = topologyStore.getState();
+  if (!problem && !otherTab && !unreadable && migratedFrom === null) return null;
+  const reason = unreadable ? parseErrorText(unreadable.error, lang) : undefined;
+  return (
+    <div className="autosave-banner">
+      <div role="alert">
+        {problem && (
+          <div className="notice notice--error autosave-banner__item">
+            <p className="notice__text">
+              {t(lang, problem === "blocked" ? "autosave.blocked" : "autosave.tooLarge")}
+            </p>
+            <button type="button" onClick={onSave}>
+              {t(lang, "autosave.save")}
+            </button>
+          </div>
+        )}
+        {otherTab && (
+          <div className="notice notice--error autosave-banner__item">
+            <p className="notice__text">{t(lang, "autosave.otherTab")}</p>
+            <button type="button" onClick={() => void loadOtherTabVersion()}>
+              {t(lang, "autosave.useOther")}
+            </button>
+            <button type="button" onClick={keepThisTabVersion}>
+              {t(lang, "autosave.keepMine")}
+            </button>
+          </div>
+        )}
+        {unreadable && reason && (
+          <div className="notice notice--error autosave-banner__item">
+            <p className="notice__text">
+              {t(lang, "autosave.unreadable", { reason: reason.summary })}{" "}
+              {unreadable.keptAs && t(lang, "autosave.keptAs", { key: unreadable.keptAs })}
+            </p>
+            {unreadable.raw !== "" && (
+              <button
+                type="button"
+                onClick={() =>
+                  downloadBlob(
+                    new Blob([unreadable.raw], { type: "application/json;charset=utf-8" }),
+                    "ec2viz-saved-copy.json",
+                  )
+                }
+              >
+                {t(lang, "autosave.download")}
+              </button>
+            )}
+            <button
+              type="button"
+              className="notice__close"
+              onClick={dismissRestoreNotice}
+              aria-label={t(lang, "app.close")}
+            >
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="status">
+        {migratedFrom !== null && !unreadable && (
+          <div className="notice notice--info autosave-banner__item">
+            <p className="notice__text">{t(lang, "autosave.migrated", { version: migratedFrom })}</p>
+            <button
+              type="button"
+              className="notice__close"
+              onClick={dismissRestoreNotice}
+              aria-label={t(lang, "app.close")}
+            >
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

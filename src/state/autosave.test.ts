@@ -1,0 +1,170 @@
+// Issue #15 (reliability review B3, B4, B13): the autosave never loses work in silence.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { addVpc } from "../model/commands/add-network.ts";
+import { seed } from "../model/commands/test-fixtures.ts";
+import { emptyTopology } from "../model/schema.ts";
+import {
+  AUTOSAVE_KEY,
+  type KeyValueStorage,
+  META_KEY,
+  memoryLargeStorage,
+  memoryStorage,
+  readMeta,
+  UNREADABLE_KEY,
+} from "./persistence.ts";
+import {
+  createTopologyStore,
+  type SavedMessage,
+  type StoreOptions,
+  type TabChannel,
+} from "./topology-store.ts";
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const addOne = (store: ReturnType<typeof createTopologyStore>) =>
+  store.getState().apply("Add VPC", (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
+
+/** A document about `chars` characters long as JSON. */
+function bigDoc(chars: number) {
+  const doc = emptyTopology("x".repeat(Math.min(chars, 1000)));
+  const per = 200;
+  for (let i = 0; i * per < chars; i++)
+    doc.regions.push({ id: `r-${i}-${"y".repeat(per - 40)}`, availabilityZones: [] });
+  return doc;
+}
+
+/** Tabs in one browser: a shared storage and a channel that delivers each message to the other tabs. */
+function browser() {
+  const storage = memoryStorage();
+  const listeners = new Map<string, (m: SavedMessage) => void>();
+  const tab = (tabId: string, extra: Partial<StoreOptions> = {}) => {
+    const channel: TabChannel = {
+      post: (m) => {
+        for (const [id, listen] of listeners) if (id !== tabId) listen(m);
+      },
+      listen: (on) => listeners.set(tabId, on),
+    };
+    return createTopologyStore({ storage, fallback: seed, tabId, channel, ...extra });
+  };
+  return { storage, tab };
+}
+
+describe("when the browser can't keep the work (B3)", () => {
+  it("says so at once when storage is blocked", () => {
+    const store = createTopologyStore({ storage: memoryStorage(), fallback: seed, persistent: false });
+    expect(store.getState()).toMatchObject({ autosaveOk: false, autosaveProblem: "blocked" });
+  });
+
+  it("keeps a document too large for localStorage in the large store, and reloads it from there", async () => {
+    const storage = memoryStorage({}, 50_000);
+    const large = memoryLargeStorage();
+    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    store.getState().replaceDocument(bigDoc(100_000));
+    vi.runAllTimers();
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false); // no older copy left to come back
+    expect(store.getState().autosaveOk).toBe(true);
+
+    const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    expect(reloaded.loadedFrom).toBe("large");
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
+    expect(reloaded.getState().canUndo).toBe(false);
+  });
+
+  it("tells the user when the document fits nowhere, and keeps the older save", () => {
+    const storage = memoryStorage({}, 50_000);
+    const store = createTopologyStore({ storage, fallback: seed });
+    addOne(store);
+    vi.runAllTimers();
+    const older = storage.data.get(AUTOSAVE_KEY);
+    store.getState().replaceDocument(bigDoc(100_000));
+    vi.runAllTimers();
+    expect(store.getState()).toMatchObject({ autosaveOk: false, autosaveProblem: "too-large" });
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(older);
+    store.getState().undo(); // small again: saved, and the warning goes
+    vi.runAllTimers();
+    expect(store.getState()).toMatchObject({ autosaveOk: true, autosaveProblem: null });
+  });
+});
+
+describe("two tabs on the same work (B4)", () => {
+  it("notice each other and never overwrite without asking", () => {
+    const { storage, tab } = browser();
+    const a = tab("a");
+    const b = tab("b");
+    addOne(a);
+    vi.runAllTimers();
+    const savedByA = storage.data.get(AUTOSAVE_KEY);
+    expect(b.getState().otherTabSaved).toBe(true);
+    b.getState().newTopology(); // B edits: its autosave waits
+    vi.runAllTimers();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(savedByA);
+  });
+
+  it("loads the other tab's version as one undo step, or keeps its own when asked", async () => {
+    const { storage, tab } = browser();
+    const a = tab("a");
+    const b = tab("b");
+    addOne(a);
+    vi.runAllTimers();
+    b.getState().newTopology();
+    await b.getState().loadOtherTabVersion();
+    expect(b.getState().doc).toEqual(a.getState().doc);
+    b.getState().undo();
+    expect(b.getState().doc.vpcs).toEqual([]); // B's own work is one undo away
+    b.getState().keepThisTabVersion();
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "{}").vpcs).toEqual([]);
+    expect(readMeta(storage)?.tab).toBe("b");
+    expect(a.getState().otherTabSaved).toBe(true);
+  });
+
+  it("notices another tab's save even without a channel (checked before each write)", () => {
+    const storage = memoryStorage();
+    const a = createTopologyStore({ storage, fallback: seed, tabId: "a" });
+    const b = createTopologyStore({ storage, fallback: seed, tabId: "b" });
+    addOne(a);
+    vi.runAllTimers();
+    const savedByA = storage.data.get(AUTOSAVE_KEY);
+    addOne(b);
+    vi.runAllTimers();
+    expect(b.getState().otherTabSaved).toBe(true);
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(savedByA);
+  });
+});
+
+describe("an unreadable or newer save (B13)", () => {
+  it("is read through the file reader: a newer version is named, kept aside at once, and every copy stays", () => {
+    const storage: KeyValueStorage & { data: Map<string, string> } = memoryStorage({
+      [AUTOSAVE_KEY]: '{"version":99}',
+    });
+    const first = createTopologyStore({ storage, fallback: seed });
+    expect(first.getState().restoreProblem?.error).toEqual({ kind: "newer-version", found: 99 });
+    vi.setSystemTime(Date.now() + 1000);
+    storage.setItem(AUTOSAVE_KEY, "{broken");
+    storage.data.delete(META_KEY);
+    const second = createTopologyStore({ storage, fallback: seed });
+    expect(second.getState().restoreProblem?.error.kind).toBe("syntax");
+    const kept = [...storage.data.keys()].filter((k) => k.startsWith(UNREADABLE_KEY));
+    expect(kept.map((k) => storage.data.get(k)).sort()).toEqual(['{"version":99}', "{broken"].sort());
+  });
+
+  it("refuses a save with a key this version doesn't know, keeping it", () => {
+    const doc = { ...seed(), futureKey: true };
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(doc) });
+    const store = createTopologyStore({ storage, fallback: seed });
+    expect(store.getState().restoreProblem?.error.kind).toBe("schema");
+    expect(store.getState().restoreProblem?.keptAs).toBeDefined();
+  });
+
+  it("restores a readable save without a notice", () => {
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(seed()) });
+    const store = createTopologyStore({ storage, fallback: () => emptyTopology() });
+    expect(store.getState()).toMatchObject({ restoreProblem: null, restoredFrom: null });
+    expect(store.getState().doc).toEqual(seed());
+  });
+});
