@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { kindLabel, labelKindOf } from "../model/kind-labels.ts";
 import type { Topology } from "../model/schema.ts";
 import { searchResources } from "./search.ts";
 
@@ -66,7 +67,7 @@ export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
             >
               <span className="search__label">{hit.label}</span>
               <span className="search__meta">
-                {hit.kind} · {hit.id}
+                {kindLabel(labelKindOf(doc, hit.kind, hit.id), lang)} · {hit.id}
               </span>
             </div>
           ))}

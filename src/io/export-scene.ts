@@ -1,6 +1,7 @@
 // What an exported image shows, as plain data: boxes with absolute geometry and the words to
 // print, edges as point lists. The SVG renderer reads only this, so it stays independent of
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout.
+import { publicIpChip, stateWord } from "../i18n/instance-words.ts";
 import { KIND_LABELS } from "../layout/labels.ts";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
@@ -43,6 +44,8 @@ export interface SceneBox {
   /** Cards: instance type, volume size and type, "detached". */
   meta?: string;
   state?: InstanceState;
+  /** The state as the canvas words it in the export's language. */
+  stateText?: string;
   chips?: SceneChip[];
   diagnostics?: { errors: number; warnings: number };
   /** Folded containers: the "N items folded" line. */
@@ -77,7 +80,7 @@ function variantOf(data: DiagramNodeData): BoxVariant {
 /** Security-group badges shown before "+N": room for two, or one beside the "Public IP" chip. */
 function chipsOf(instance: Instance | undefined, data: DiagramNodeData, lang: Lang): SceneChip[] {
   const chips: SceneChip[] = [];
-  if (instance?.publicIp) chips.push({ kind: "ip", text: lang === "ko" ? "공인 IP" : "Public IP" });
+  if (instance?.publicIp) chips.push({ kind: "ip", text: publicIpChip(lang) });
   const groups = data.securityGroups ?? [];
   const room = instance?.publicIp ? 1 : 2;
   for (const g of groups.slice(0, room)) chips.push({ kind: "sg", text: g.name });
@@ -115,7 +118,10 @@ function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
   if (data.kind === "instance") {
     const instance = data.resource as Instance | undefined;
     box.meta = instance?.instanceType ?? "";
-    if (instance?.state) box.state = instance.state;
+    if (instance?.state) {
+      box.state = instance.state;
+      box.stateText = stateWord(instance.state, lang);
+    }
     box.chips = chipsOf(instance, data, lang);
   } else if (data.kind === "volume") {
     const v = data.resource as Volume | undefined;

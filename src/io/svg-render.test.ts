@@ -65,6 +65,16 @@ describe("renderSvg", () => {
     expect(lines.join("\n")).toContain("ap-northeast-2a");
   });
 
+  it("words the instance's state and public IP chip like the Korean canvas", async () => {
+    const scene = await sceneOf(seed, "ko");
+    const lines = texts(
+      elementsOf(renderSvg(scene, { topologyJson: JSON.stringify(seed), title: seed.name })),
+    );
+    expect(lines).toContain("실행 중");
+    expect(lines).toContain("퍼블릭 IP");
+    expect(lines).not.toContain("running");
+  });
+
   it("gives every box its accessible name as <title> and shows its kind and name as text", async () => {
     const doc = showcaseTopology();
     for (const lang of ["en", "ko"] as const) {

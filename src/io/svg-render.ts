@@ -225,7 +225,8 @@ function card(b: SceneBox): string {
     const middle = top + 7.19;
     const metaFont = { size: 11.5, mono: kind !== "internetGateway" };
     const stateFont = { size: 11.5 };
-    const stateWidth = b.state ? 11 + estimateTextWidth(b.state, stateFont) + 6 : 0;
+    const stateLabel = b.stateText ?? b.state ?? "";
+    const stateWidth = b.state ? 11 + estimateTextWidth(stateLabel, stateFont) + 6 : 0;
     const meta = fitText(b.meta, Math.max(0, width - stateWidth), metaFont);
     parts.push(text(left, baseline(middle, 11.5), meta, metaFont, GREY));
     if (b.state) {
@@ -233,7 +234,7 @@ function card(b: SceneBox): string {
       parts.push(
         `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOR[b.state] ?? "#879596"}"/>`,
       );
-      parts.push(text(sx + 11, baseline(middle, 11.5), b.state, stateFont, GREY));
+      parts.push(text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, GREY));
     }
     top += 14.375;
   }

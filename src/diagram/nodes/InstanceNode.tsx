@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { publicIpChip, stateWord } from "../../i18n/instance-words.ts";
 import { SECURITY_GROUP_LABEL } from "../../layout/labels.ts";
 import type { DiagramNode } from "../../layout/to-flow.ts";
 import type { Instance } from "../../model/schema.ts";
@@ -32,7 +33,7 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
               title={lang === "ko" ? "퍼블릭 IPv4 주소" : "Public IPv4 address"}
             >
               <GlobeIcon size={11} />
-              {lang === "ko" ? "공인 IP" : "Public IP"}
+              {publicIpChip(lang)}
             </span>
           )}
           {groups.slice(0, shown).map((g) => (
@@ -69,7 +70,7 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
         <Clip className="ec2viz-card__type" text={instance?.instanceType ?? ""} />
         {state && (
           <span className={`ec2viz-state ec2viz-state--${state}`} title={state}>
-            {state}
+            {stateWord(state, lang)}
           </span>
         )}
       </span>
