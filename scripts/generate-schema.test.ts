@@ -14,7 +14,7 @@ describe("schemas/topology.schema.json", () => {
     expect(schema.required).toEqual(["version"]);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.$schema.type).toBe("string");
-    expect(schema.properties.version.const).toBe(1);
+    expect(schema.properties.version.const).toBe(2);
     expect(schema.properties.subnets.items.required).toEqual([
       "id",
       "vpc",

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { topology } from "../src/model/schema.ts";
 
-export const SCHEMA_ID = "urn:ec2viz:schema:topology:1";
+export const SCHEMA_ID = "urn:ec2viz:schema:topology:2";
 export const SCHEMA_PATH = fileURLToPath(new URL("../schemas/topology.schema.json", import.meta.url));
 
 /** The JSON Schema text of the topology format (what a person writes: io "input", defaults optional). */
@@ -16,7 +16,7 @@ export function schemaText(): string {
   const schema = {
     $schema,
     $id: SCHEMA_ID,
-    title: "ec2viz topology (format version 1)",
+    title: "ec2viz topology (format version 2)",
     ...rest,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

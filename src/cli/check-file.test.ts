@@ -41,7 +41,7 @@ describe("checkText", () => {
     const newer = checkText("a.yaml", "# made by a newer ec2viz\nversion: 7\n", "en");
     expect(newer.error).toMatchObject({ line: 2, column: 1 });
     expect(newer.error?.message).toContain("version 7");
-    const json = checkText("a.json", '{\n  "name": "x",\n  "version": 2\n}', "en");
+    const json = checkText("a.json", '{\n  "name": "x",\n  "version": 3\n}', "en");
     expect(json.error).toMatchObject({ line: 3, column: 3 });
     const missing = checkText("a.json", '{"name": "x"}', "ko");
     expect(missing.error?.message).toContain('"version"');

@@ -2,12 +2,11 @@
 // Reading and checking are split so the checking half is testable on plain text.
 import { readFile, stat } from "node:fs/promises";
 import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
-import { migrate } from "../io/migrations.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { decodeTopologyBytes } from "../io/text-decode.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { validate } from "../model/validate.ts";
+import { localizeDiagnostic, validate } from "../model/validate.ts";
 
 export interface FileProblem {
   message: string;
@@ -50,9 +49,9 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
     return { file, diagnostics: [], error: { message, ...place } };
   }
   if (parsed.ok) return { file, diagnostics: validate(parsed.doc, { lang }) };
-  // Shape problems are diagnostics, in the reader's language: validate the (migrated) data again.
-  const migrated = migrate(data.data as Record<string, unknown>);
-  return { file, diagnostics: validate(migrated.ok ? migrated.data : data.data, { lang }) };
+  // Shape problems are diagnostics (against the file's own version's schema), in the reader's language.
+  const diagnostics = parsed.error.kind === "schema" ? parsed.error.diagnostics : [];
+  return { file, diagnostics: diagnostics.map((d) => localizeDiagnostic(d, lang)) };
 }
 
 export async function checkFile(file: string, lang: Lang): Promise<FileReport> {

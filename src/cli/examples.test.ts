@@ -31,6 +31,10 @@ function schemaProblems(value: unknown, schema: JsonSchema, path = "$"): string[
     const ok = (schema.anyOf as JsonSchema[]).some((s) => schemaProblems(value, s, path).length === 0);
     if (!ok) return [`${path}: anyOf`];
   }
+  if (Array.isArray(schema.oneOf)) {
+    const passing = (schema.oneOf as JsonSchema[]).filter((s) => schemaProblems(value, s, path).length === 0);
+    if (passing.length !== 1) return [`${path}: oneOf`];
+  }
   const out: string[] = [];
   if (typeof value === "string") {
     if (typeof schema.minLength === "number" && value.length < schema.minLength)

@@ -29,7 +29,7 @@ export function formatNumber(value: number, lang: Lang): string {
 export function displayNameOf(index: TopologyIndex, id: string): string {
   const kind = index.kindById.get(id);
   if (!kind) return id;
-  const map: Map<string, { name?: string }> = index[COLLECTION_OF_KIND[kind]];
+  const map: Map<string, { name?: string | undefined }> = index[COLLECTION_OF_KIND[kind]];
   return map.get(id)?.name || id;
 }
 
@@ -70,9 +70,12 @@ export function trafficText(
 }
 
 export function ruleText(rule: SecurityGroupRule, direction: "in" | "out", lang: Lang): string {
-  const range = coversWholeInternet(rule.cidr)
-    ? t(lang, "value.ruleAnywhere", { cidr: rule.cidr })
-    : rule.cidr;
+  const range =
+    rule.cidr === undefined
+      ? t(lang, "value.ruleGroup", { group: rule.securityGroup ?? "" })
+      : coversWholeInternet(rule.cidr)
+        ? t(lang, "value.ruleAnywhere", { cidr: rule.cidr })
+        : rule.cidr;
   const text = t(lang, "value.rule", {
     traffic: trafficText(rule, lang),
     direction: t(lang, direction === "in" ? "value.ruleFrom" : "value.ruleTo"),

@@ -1,7 +1,9 @@
 // Per-kind parts of the details view: readable properties, the Region › VPC › AZ › subnet trail,
 // and the related resources of each record in the document.
+
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { isSubnetPublic } from "../model/routing.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
 import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
 import { explainConcept } from "./catalog.ts";
@@ -127,7 +129,8 @@ function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
   const g = c.index.internetGateways.get(id);
   if (!g) return undefined;
   const vpcRecord = g.vpc === null ? undefined : c.index.vpcs.get(g.vpc);
-  const publicSubnets = g.vpc === null ? [] : (c.index.subnetsByVpc.get(g.vpc) ?? []).filter((s) => s.public);
+  const publicSubnets =
+    g.vpc === null ? [] : (c.index.subnetsByVpc.get(g.vpc) ?? []).filter((s) => isSubnetPublic(c.index, s));
   return {
     record: g,
     properties: [
@@ -183,7 +186,7 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
       },
       {
         label: t(c.lang, "prop.routeToGateway"),
-        value: yesNo(s.public, c.lang),
+        value: yesNo(isSubnetPublic(c.index, s), c.lang),
         concept: explainConcept("routeTable", c.lang),
       },
     ],
@@ -363,7 +366,9 @@ function volume(c: Ctx, id: string): ResourceBody | undefined {
   };
 }
 
-const BUILDERS: Record<ResourceKind, (c: Ctx, id: string) => ResourceBody | undefined> = {
+// Format 2's kinds (route table, NAT gateway, Elastic IP, network ACL) get their builders with the
+// diagram work (issue 9's UI half); until then the panel shows nothing for them.
+const BUILDERS: Partial<Record<ResourceKind, (c: Ctx, id: string) => ResourceBody | undefined>> = {
   region,
   vpc,
   internetGateway,
@@ -380,5 +385,5 @@ export function describeResourceBody(
   id: string,
   lang: Lang,
 ): ResourceBody | undefined {
-  return BUILDERS[kind]({ doc, index, lang }, id);
+  return BUILDERS[kind]?.({ doc, index, lang }, id);
 }

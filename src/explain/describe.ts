@@ -5,10 +5,12 @@
 //   "internet"            -> { kind: "internet" }
 //   "<vpcId>/<azName>"    -> { kind: "availabilityZone", vpc, az }   (the AZ box drawn inside a VPC)
 //   any resource id       -> { kind: "resource", id }
+
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import { parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { INTERNET_NODE_ID } from "../model/reachability.ts";
+import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
@@ -178,7 +180,7 @@ function describeAvailabilityZone(
       {
         label: t(lang, "rel.subnets"),
         items: subnets.map((s) => ({
-          label: `${kindLabel(s.public ? "publicSubnet" : "privateSubnet", lang)} ${s.name || s.id}`,
+          label: `${kindLabel(isSubnetPublic(index, s) ? "publicSubnet" : "privateSubnet", lang)} ${s.name || s.id}`,
           target: s.id,
         })),
       },

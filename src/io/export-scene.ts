@@ -6,7 +6,7 @@ import { KIND_LABELS } from "../layout/labels.ts";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import type { Instance, InstanceState, InternetGateway, Subnet, Topology, Volume } from "../model/schema.ts";
+import type { Instance, InstanceState, InternetGateway, Topology, Volume } from "../model/schema.ts";
 
 /** Drawing style of a box; mirrors the canvas's CSS variants. */
 export type BoxVariant =
@@ -69,7 +69,7 @@ export interface Scene {
 function variantOf(data: DiagramNodeData): BoxVariant {
   switch (data.kind) {
     case "subnet":
-      return (data.resource as Subnet | undefined)?.public ? "public" : "private";
+      return data.labelKey === "publicSubnet" ? "public" : "private";
     case "internetGateway":
       return (data.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
     default:

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyTopology } from "../model/schema.ts";
 import { baseTopology } from "../model/testing/fixtures.ts";
 import { detectFormat, lineColumnOf, parseData, parseTopologyText, topologyFromData } from "./parse.ts";
 import { toJsonText, toYamlText } from "./serialize.ts";
@@ -94,21 +95,10 @@ describe("topologyFromData", () => {
     expect(result.error.diagnostics.map((d) => d.path)).toEqual(["$.vpcs[0].region", "$.vpcs[0].cidrBlock"]);
   });
 
-  it("fills absent lists and doesn't claim a migration for version 1", () => {
-    const result = topologyFromData({ version: 1 });
-    expect(result).toEqual({
-      ok: true,
-      doc: {
-        version: 1,
-        regions: [],
-        vpcs: [],
-        internetGateways: [],
-        subnets: [],
-        securityGroups: [],
-        instances: [],
-        volumes: [],
-      },
-    });
+  it("fills absent lists and doesn't claim a migration for the current version", () => {
+    const result = topologyFromData({ version: 2 });
+    expect(result).toEqual({ ok: true, doc: emptyTopology() });
+    expect(topologyFromData({ version: 1 })).toEqual({ ok: true, doc: emptyTopology(), migratedFrom: 1 });
   });
 });
 

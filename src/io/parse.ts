@@ -1,6 +1,6 @@
 // Topology text (JSON or YAML) -> a Topology, or a named error a person can act on. Syntax errors
-// carry the line and column; documents of an older format version are migrated first; newer ones
-// are refused clearly rather than half-read. Schema problems come back as `schema` diagnostics.
+// carry the line and column; documents of an older format version are checked against their own
+// version's schema and migrated first; newer ones are refused clearly rather than half-read. Schema problems come back as `schema` diagnostics.
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { quoteShort } from "../model/echo.ts";
@@ -130,7 +130,11 @@ export function topologyFromData(data: unknown): ParseResult {
     return { ok: false, error: { kind: "newer-version", found: version } };
   }
   const migrated = migrate(data as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, error: { kind: "unknown-version", found: version } };
+  if (!migrated.ok) {
+    return migrated.reason === "schema"
+      ? { ok: false, error: { kind: "schema", diagnostics: migrated.diagnostics } }
+      : { ok: false, error: { kind: "unknown-version", found: version } };
+  }
   const doc = topologyFromSchema(migrated.data);
   if (!doc) return { ok: false, error: { kind: "schema", diagnostics: schemaDiagnostics(migrated.data) } };
   return migrated.from === FORMAT_VERSION

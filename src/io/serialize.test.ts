@@ -17,7 +17,7 @@ describe("toJsonText", () => {
   it("writes 2-space JSON with a trailing newline", () => {
     const text = toJsonText(emptyTopology("x"));
     expect(text.endsWith("}\n")).toBe(true);
-    expect(text.split("\n")[1]).toBe('  "version": 1,');
+    expect(text.split("\n")[1]).toBe('  "version": 2,');
   });
 
   it("writes keys in the schema's order whatever the object's order", () => {
@@ -31,7 +31,7 @@ describe("toJsonText", () => {
       internetGateways: [],
       vpcs: [{ cidrBlock: "10.0.0.0/16", region: "r", id: "v" }],
       regions: [],
-      version: 1,
+      version: 2,
       $schema: "s.json",
     } as unknown as Topology;
     const data = JSON.parse(toJsonText(scrambled));
@@ -73,7 +73,7 @@ describe("toYamlText", () => {
   it("writes YAML that reads back as the same data as the JSON", () => {
     const doc = baseTopology();
     expect(parseYaml(toYamlText(doc))).toEqual(JSON.parse(toJsonText(doc)));
-    expect(toYamlText(doc)).toMatch(/^version: 1\n/);
+    expect(toYamlText(doc)).toMatch(/^version: 2\n/);
   });
 
   it("quotes strings YAML would otherwise read as numbers, booleans or null", () => {

@@ -1,6 +1,6 @@
 // Topology -> text, the way a person would write it by hand: keys in the schema's order (id first,
 // then the fields in the order the README documents them), 2-space indent, trailing newline.
-// All seven lists are always written, even when empty, so a file shows what it could hold; optional
+// All eleven lists are always written, even when empty, so a file shows what it could hold; optional
 // inner lists (egress, attachments, securityGroups) are written exactly as present in the document,
 // which keeps serialize -> parse -> serialize exact.
 import { stringify } from "yaml";
@@ -9,13 +9,19 @@ import { type Topology, topology } from "../model/schema.ts";
 
 type Schema = z.core.$ZodType;
 
-/** The schema under optional / nullable / default wrappers. */
+/**
+ * The schema under optional / nullable / default wrappers. For a resource that may be external (a
+ * discriminated union), its defined variant: both variants list their keys in the same order.
+ */
 function unwrap(schema: Schema): Schema {
   let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
-    s = s.unwrap() as Schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
+      s = s.unwrap() as Schema;
+    } else if (s instanceof z.ZodDiscriminatedUnion && s.options[0]) {
+      s = s.options[0] as Schema;
+    } else return s;
   }
-  return s;
 }
 
 /** Sets an own property, even one named "__proto__" (a legal tag key). */

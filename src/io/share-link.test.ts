@@ -75,14 +75,15 @@ describe("share links", () => {
     expect(errorKind("#t=a")).toBe("bad-characters");
     expect(errorKind("#t=AAAAAAAAAAAA")).toBe("damaged");
     expect(errorKind(fragmentOf("not json {"))).toBe("not-json");
-    expect(errorKind(fragmentOf({ version: 2 }))).toBe("invalid-topology");
+    expect(errorKind(fragmentOf({ version: 3 }))).toBe("invalid-topology");
     const invalid = decodeShareFragment(fragmentOf({ version: 1, vpcs: [{ id: "v" }] }));
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) expect(invalid.error.details?.join(" ")).toMatch(/\$\.vpcs\[0\]/);
-    const newer = decodeShareFragment(fragmentOf({ version: 2 }));
+    const newer = decodeShareFragment(fragmentOf({ version: 3 }));
+    expect(newer.ok).toBe(false);
     if (!newer.ok) {
-      expect(shareLinkErrorMessage(newer.error, "en")).toMatch(/format version 2/);
-      expect(shareLinkErrorMessage(newer.error, "ko")).toMatch(/형식 버전 2/);
+      expect(shareLinkErrorMessage(newer.error, "en")).toMatch(/format version 3/);
+      expect(shareLinkErrorMessage(newer.error, "ko")).toMatch(/형식 버전 3/);
     }
   });
 

@@ -27,10 +27,16 @@ function tricky(): Topology {
     { id: "g-bad", vpc: "nope" },
   );
   doc.subnets.push(
-    { id: "priv", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.2.0/24", public: false },
-    { id: "pub", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.1.0/24", public: true },
-    { id: "odd-zone", vpc: "v1", availabilityZone: "r9z", cidrBlock: "10.0.3.0/24", public: false },
+    { id: "priv", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.2.0/24" },
+    { id: "pub", vpc: "v1", availabilityZone: "r1a", cidrBlock: "10.0.1.0/24" },
+    { id: "odd-zone", vpc: "v1", availabilityZone: "r9z", cidrBlock: "10.0.3.0/24" },
   );
+  doc.routeTables.push({
+    id: "rtb-pub",
+    vpc: "v1",
+    subnets: ["pub"],
+    routes: [{ destination: "0.0.0.0/0", target: "g1" }],
+  });
   doc.instances.push(
     { id: "i1", subnet: "pub", instanceType: "t3.micro" },
     { id: "i-lost", subnet: "nope", instanceType: "t3.micro" },

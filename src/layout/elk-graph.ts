@@ -2,7 +2,9 @@
 // instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
 // nearest container that still makes sense, or at the top level.
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import { publicSubnetIds } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
+import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
@@ -58,12 +60,14 @@ class Builder {
 export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): DiagramGraph {
   const index = indexTopology(doc);
   const b = new Builder();
-  const internetNeeded = doc.internetGateways.some((g) => g.vpc !== null && index.vpcs.has(g.vpc));
+  const internetNeeded = definedOnly(doc.internetGateways).some(
+    (g) => g.vpc !== null && index.vpcs.has(g.vpc),
+  );
   if (internetNeeded) b.add({ id: INTERNET_ID, kind: "internet" }, ROOT_ID);
 
   // First occurrence of each resource id wins, like the index; duplicates still get a box.
   const regionBox = new Map<string, string>();
-  for (const r of doc.regions) {
+  for (const r of definedOnly(doc.regions)) {
     const id = b.add({ id: r.id, kind: "region", resourceId: r.id }, ROOT_ID);
     if (!regionBox.has(r.id)) regionBox.set(r.id, id);
   }
@@ -76,15 +80,15 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     if (!azBox.has(zoneKey(vpcId, zone))) azBox.set(zoneKey(vpcId, zone), id);
     return id;
   };
-  for (const v of doc.vpcs) {
+  for (const v of definedOnly(doc.vpcs)) {
     const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_ID);
     if (!vpcBox.has(v.id)) vpcBox.set(v.id, id);
   }
   // Gateways first so they head their VPC; zones after them in the Region's order.
-  const detachedParent = regionBox.get(doc.regions[0]?.id ?? "") ?? ROOT_ID;
+  const detachedParent = regionBox.get(definedOnly(doc.regions)[0]?.id ?? "") ?? ROOT_ID;
   const firstGateway = new Map<string, string>();
   const detached: { id: string }[] = [];
-  for (const g of doc.internetGateways) {
+  for (const g of definedOnly(doc.internetGateways)) {
     const vpc = g.vpc === null ? undefined : vpcBox.get(g.vpc);
     if (vpc === undefined) {
       detached.push(g);
@@ -93,7 +97,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const id = b.add({ id: g.id, kind: "internetGateway", resourceId: g.id }, vpc);
     if (!firstGateway.has(vpc)) firstGateway.set(vpc, id);
   }
-  for (const v of doc.vpcs) {
+  for (const v of definedOnly(doc.vpcs)) {
     const id = vpcBox.get(v.id);
     if (id === undefined || b.childList(id).some((c) => b.meta.get(c)?.kind === "az")) continue;
     for (const zone of new Set(index.regions.get(v.region)?.availabilityZones ?? [])) addZone(v.id, id, zone);
@@ -101,7 +105,12 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
 
   // Subnets: public ones first in each zone, so the gateway's edges reach them without crossing others.
   const subnetBox = new Map<string, string>();
-  const sortedSubnets = [...doc.subnets.filter((s) => s.public), ...doc.subnets.filter((s) => !s.public)];
+  const publicIds = publicSubnetIds(doc, index);
+  const subnets = definedOnly(doc.subnets);
+  const sortedSubnets = [
+    ...subnets.filter((s) => publicIds.has(s.id)),
+    ...subnets.filter((s) => !publicIds.has(s.id)),
+  ];
   const publicSubnetsOfVpc = new Map<string, string[]>();
   for (const s of sortedSubnets) {
     const vpcDiag = vpcBox.get(s.vpc);
@@ -111,20 +120,20 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     }
     const id = b.add({ id: s.id, kind: "subnet", resourceId: s.id }, parent);
     if (!subnetBox.has(s.id)) subnetBox.set(s.id, id);
-    if (s.public && vpcDiag !== undefined) {
+    if (publicIds.has(s.id) && vpcDiag !== undefined) {
       const list = publicSubnetsOfVpc.get(vpcDiag) ?? [];
       list.push(id);
       publicSubnetsOfVpc.set(vpcDiag, list);
     }
   }
   const instanceBox = new Map<string, string>();
-  for (const i of doc.instances) {
+  for (const i of definedOnly(doc.instances)) {
     const id = b.add({ id: i.id, kind: "instance", resourceId: i.id }, subnetBox.get(i.subnet) ?? ROOT_ID);
     if (!instanceBox.has(i.id)) instanceBox.set(i.id, id);
   }
 
   const edges: LayoutEdge[] = [];
-  for (const vol of doc.volumes) {
+  for (const vol of definedOnly(doc.volumes)) {
     // Beside the first attached instance that sits in a subnet (where the grid keeps them together).
     const host = (vol.attachments ?? [])
       .map((a) => instanceBox.get(a.instance))

@@ -2,6 +2,7 @@
 // shows, and never touches geometry beyond copying it (children relative to their parent).
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { isSubnetPublic } from "../model/routing.ts";
 import type { Instance, InternetGateway, Region, Subnet, Topology, Volume, Vpc } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { accessibleName, type KindLabelKey, labelKey } from "./labels.ts";
@@ -102,7 +103,8 @@ export function toFlow(
   }
   const nodes: DiagramNode[] = layout.nodes.map((n) => {
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
-    const isPublic = n.kind === "subnet" && (resource as Subnet | undefined)?.public === true;
+    const isPublic =
+      n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
     const key = labelKey(n.kind, isPublic);
     const title = n.kind === "az" ? (n.zone ?? "") : n.kind === "internet" ? "" : resourceTitle(resource, n);
     const targetId = n.resourceId ?? n.id;

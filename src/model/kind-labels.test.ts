@@ -16,6 +16,10 @@ describe("kind words", () => {
       "EC2 instance",
       "EBS volume",
       "Internet",
+      "Route table",
+      "NAT gateway",
+      "Elastic IP",
+      "Network ACL",
     ]);
     expect(kindLabel("privateSubnet", "ko")).toBe("프라이빗 서브넷");
     for (const kind of LABEL_KINDS) expect(KIND_LABELS[kind].ko).not.toBe("");
@@ -24,7 +28,8 @@ describe("kind words", () => {
   it("tell public and private subnets apart", () => {
     const doc = topology.parse(seed);
     expect(labelKindOf(doc, "subnet", "subnet-public-a")).toBe("publicSubnet");
-    const privateDoc = { ...doc, subnets: doc.subnets.map((s) => ({ ...s, public: false })) };
+    // Public is derived from routing: without its route table's association the subnet is private.
+    const privateDoc = { ...doc, routeTables: doc.routeTables.filter((t) => t.main === true) };
     expect(labelKindOf(privateDoc, "subnet", "subnet-public-a")).toBe("privateSubnet");
     expect(labelKindOf(doc, "instance", "i-web-1")).toBe("instance");
   });

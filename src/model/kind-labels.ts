@@ -2,6 +2,7 @@
 // palette items, panel headings and messages all take them from here. Subnets split into public and
 // private like in the diagram; the Availability Zone and the Internet are drawn but are not records.
 import type { Lang } from "./diagnostics.ts";
+import { isSubnetIdPublic } from "./routing.ts";
 import type { Topology } from "./schema.ts";
 import type { ResourceKind } from "./topology-index.ts";
 
@@ -16,6 +17,11 @@ export const LABEL_KINDS = [
   "instance",
   "volume",
   "internet",
+  // Format 2
+  "routeTable",
+  "natGateway",
+  "elasticIp",
+  "networkAcl",
 ] as const;
 
 export type LabelKind = (typeof LABEL_KINDS)[number];
@@ -31,14 +37,18 @@ export const KIND_LABELS: Record<LabelKind, { en: string; ko: string }> = {
   instance: { en: "EC2 instance", ko: "EC2 인스턴스" },
   volume: { en: "EBS volume", ko: "EBS 볼륨" },
   internet: { en: "Internet", ko: "인터넷" },
+  routeTable: { en: "Route table", ko: "라우팅 테이블" },
+  natGateway: { en: "NAT gateway", ko: "NAT 게이트웨이" },
+  elasticIp: { en: "Elastic IP", ko: "탄력적 IP" },
+  networkAcl: { en: "Network ACL", ko: "네트워크 ACL" },
 };
 
 export function kindLabel(kind: LabelKind, lang: Lang): string {
   return KIND_LABELS[kind][lang];
 }
 
-/** The label kind of a resource: a subnet is a public or a private subnet. */
+/** The label kind of a resource: a subnet is a public or a private subnet (derived from its routes). */
 export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): LabelKind {
   if (kind !== "subnet") return kind;
-  return doc.subnets.find((s) => s.id === id)?.public ? "publicSubnet" : "privateSubnet";
+  return isSubnetIdPublic(doc, id) ? "publicSubnet" : "privateSubnet";
 }

@@ -55,7 +55,7 @@ describe("messageIn: another language without validating again", () => {
 /** Edits that reach the message variants the invalid examples don't show. */
 const MORE: Record<string, (d: Topology) => void> = {
   "az-not-in-region.region": (d) => {
-    d.regions[0]?.availabilityZones.push("us-east-1a");
+    d.regions[0]?.availabilityZones?.push("us-east-1a");
   },
   "vpc-cidr-size.link-local": (d) => {
     (d.vpcs[0] as { cidrBlock: string }).cidrBlock = "169.254.0.0/16";

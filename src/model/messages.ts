@@ -32,10 +32,22 @@ const KIND_WORDS: Record<ResourceKind, LocalText> = {
   securityGroup: { en: "a security group", ko: "보안 그룹" },
   instance: { en: "an EC2 instance", ko: "EC2 인스턴스" },
   volume: { en: "an EBS volume", ko: "EBS 볼륨" },
+  routeTable: { en: "a route table", ko: "라우팅 테이블" },
+  natGateway: { en: "a NAT gateway", ko: "NAT 게이트웨이" },
+  elasticIp: { en: "an Elastic IP", ko: "탄력적 IP" },
+  networkAcl: { en: "a network ACL", ko: "네트워크 ACL" },
 };
 
-const kindEn = (kind: string) => KIND_WORDS[kind as ResourceKind]?.en ?? kind;
-const kindKo = (kind: string) => KIND_WORDS[kind as ResourceKind]?.ko ?? kind;
+/** Words for what a reference may name beyond one kind (a route's target). */
+const TARGET_WORDS: Record<string, { en: string; ko: string }> = {
+  routeTarget: {
+    en: "an internet gateway, NAT gateway or instance (or the AWS id of a vgw-, tgw-, pcx-, vpce-, eigw-, lgw-, cagw- or eni- target)",
+    ko: "인터넷 게이트웨이, NAT 게이트웨이, 인스턴스(또는 vgw-, tgw-, pcx-, vpce-, eigw-, lgw-, cagw-, eni- 대상의 AWS ID)",
+  },
+};
+
+const kindEn = (kind: string) => (KIND_WORDS[kind as ResourceKind] ?? TARGET_WORDS[kind])?.en ?? kind;
+const kindKo = (kind: string) => (KIND_WORDS[kind as ResourceKind] ?? TARGET_WORDS[kind])?.ko ?? kind;
 
 type Who = { who: string };
 type Range = { min: number; max: number };
@@ -119,9 +131,9 @@ export const MESSAGES = {
     en: "Internet gateway {who} is attached to VPC {vpc}, which already has {first}. AWS attaches at most one internet gateway to a VPC; detach one (set its vpc to null).",
     ko: "인터넷 게이트웨이 {who:이/가} 이미 {first:이/가} 연결된 VPC {vpc}에 연결되어 있습니다. VPC 하나에는 인터넷 게이트웨이를 한 번에 하나만 연결할 수 있습니다. 하나를 분리하세요(vpc를 null로).",
   }),
-  "public-subnet-no-igw": message<Who & { vpc: string }>({
-    en: "Subnet {who} is marked public, but its VPC {vpc} has no internet gateway attached. A subnet is public only when its route table sends internet traffic (0.0.0.0/0) to an attached internet gateway: attach one, or mark the subnet private.",
-    ko: "서브넷 {who:이/가} 퍼블릭으로 되어 있지만 VPC {vpc}에 연결된 인터넷 게이트웨이가 없습니다. 라우팅 테이블이 인터넷 트래픽(0.0.0.0/0)을 연결된 인터넷 게이트웨이로 보낼 때만 퍼블릭 서브넷입니다. 게이트웨이를 연결하거나 서브넷을 프라이빗으로 바꾸세요.",
+  "public-subnet-no-igw": message<Who & { vpc: string; table: string; gateway: string }>({
+    en: "Subnet {who} is set up to be public: its route table {table} sends internet traffic (0.0.0.0/0) to internet gateway {gateway}. But its VPC {vpc} has no internet gateway attached, so the route leads nowhere (AWS shows it as a blackhole). Attach {gateway} to {vpc}, or let the subnet use a table without that route.",
+    ko: "서브넷 {who:은/는} 퍼블릭으로 구성되어 있습니다. 라우팅 테이블 {table:이/가} 인터넷 트래픽(0.0.0.0/0)을 인터넷 게이트웨이 {gateway:으로/로} 보내기 때문입니다. 그런데 VPC {vpc}에 연결된 인터넷 게이트웨이가 없어 이 경로는 아무 데도 가지 못합니다(AWS는 블랙홀로 표시합니다). {gateway:을/를} {vpc}에 연결하거나, 서브넷이 그 경로가 없는 테이블을 쓰게 하세요.",
   }),
 
   "instance-type-unknown": message<Who & { type: string; guess: string }>({
@@ -131,8 +143,8 @@ export const MESSAGES = {
       `인스턴스 {who}의 유형 "{type}"{은/는} EC2 인스턴스 유형이 아닙니다.${p.guess ? " {guess:을/를} 말씀하신 건가요?" : ""} 유형 이름은 시리즈, 세대, 옵션 뒤에 점과 크기를 붙여 t3.micro나 m7g.large처럼 씁니다.`,
   }),
   "public-ip-private-subnet": message<Who & { subnet: string }>({
-    en: "Instance {who} has a public IP but sits in the private subnet {subnet}: with no route to an internet gateway, the address can't be reached from the internet.",
-    ko: "인스턴스 {who}에 퍼블릭 IP가 있지만 프라이빗 서브넷 {subnet}에 있습니다. 인터넷 게이트웨이로 가는 경로가 없으니 인터넷에서 이 주소로 접근할 수 없습니다.",
+    en: "Instance {who} has a public IP but sits in the private subnet {subnet}: its route table has no 0.0.0.0/0 route to an internet gateway, so the address can't be reached from the internet.",
+    ko: "인스턴스 {who}에 퍼블릭 IP가 있지만 프라이빗 서브넷 {subnet}에 있습니다. 라우팅 테이블에 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없으니 인터넷에서 이 주소로 접근할 수 없습니다.",
   }),
   "sg-other-vpc": message<Who & { vpc: string; group: string; groupVpc: string }>({
     en: "Instance {who} is in VPC {vpc} but uses security group {group} of VPC {groupVpc}. A security group only applies inside its own VPC: use one created in {vpc}.",

@@ -8,7 +8,7 @@ import {
   type ReachabilityStep,
   subnetReachability,
 } from "./reachability.ts";
-import { type SecurityGroupRule, type Topology, topology } from "./schema.ts";
+import { FORMAT_VERSION, type SecurityGroupRule, type Topology, topology } from "./schema.ts";
 import { indexTopology } from "./topology-index.ts";
 
 type Rules = "open" | "closed" | "absent";
@@ -25,7 +25,7 @@ const OFFICE_SSH: SecurityGroupRule = { protocol: "tcp", fromPort: 22, toPort: 2
 
 function build(s: Scenario): Topology {
   return topology.parse({
-    version: 1,
+    version: FORMAT_VERSION,
     regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a"] }],
     vpcs: [{ id: "vpc-1", region: "ap-northeast-2", cidrBlock: "10.0.0.0/16" }],
     internetGateways: [{ id: "igw-1", vpc: s.gatewayAttached ? "vpc-1" : null }],
@@ -35,9 +35,19 @@ function build(s: Scenario): Topology {
         vpc: "vpc-1",
         availabilityZone: "ap-northeast-2a",
         cidrBlock: "10.0.1.0/24",
-        public: s.publicSubnet,
       },
     ],
+    // A public subnet is one whose route table sends 0.0.0.0/0 to the internet gateway.
+    routeTables: s.publicSubnet
+      ? [
+          {
+            id: "rtb-1",
+            vpc: "vpc-1",
+            subnets: ["subnet-1"],
+            routes: [{ destination: "0.0.0.0/0", target: "igw-1" }],
+          },
+        ]
+      : [],
     securityGroups:
       s.rules === "absent"
         ? []

@@ -2,6 +2,7 @@
 // so the details panel can teach *why* rather than just say yes or no. Pure: no language text here.
 import { tryCidr } from "./cidr.ts";
 import { INTERNET_NODE_ID } from "./node-ids.ts";
+import { internetGatewayRouteOf, isSubnetPublic } from "./routing.ts";
 import type { Instance, Protocol, SecurityGroup, Subnet, Topology } from "./schema.ts";
 import type { TopologyIndex } from "./topology-index.ts";
 
@@ -61,7 +62,7 @@ export function internetOpenings(groups: readonly SecurityGroup[]): InternetOpen
   const openings: InternetOpening[] = [];
   for (const group of groups) {
     group.ingress.forEach((rule, ruleIndex) => {
-      if (!coversWholeInternet(rule.cidr)) return;
+      if (rule.cidr === undefined || !coversWholeInternet(rule.cidr)) return;
       openings.push({
         securityGroup: group.id,
         ruleIndex,
@@ -113,7 +114,12 @@ export function internetReachability(
       ...(vpc === undefined ? {} : { vpc }),
       ...(gateway === undefined ? {} : { gateway }),
     },
-    { id: "subnet-public", met: subnet?.public === true, ...(subnet ? { subnet: subnet.id } : {}) },
+    {
+      id: "subnet-public",
+      // The route for the internet to an internet gateway; whether it is attached is the step before.
+      met: subnet !== undefined && internetGatewayRouteOf(index, subnet) !== undefined,
+      ...(subnet ? { subnet: subnet.id } : {}),
+    },
     { id: "public-ip", met: instance.publicIp === true },
     {
       id: "sg-allows",
@@ -134,13 +140,14 @@ export function internetReachability(
 export type SubnetExposure =
   /** Routes to an attached internet gateway: instances with a public IP can be reached. */
   | "public"
-  /** Marked public, but the VPC has no gateway attached, so the route leads nowhere. */
+  /** Routes 0.0.0.0/0 to an internet gateway, but the VPC has none attached: the route leads nowhere. */
   | "public-without-gateway"
   /** No route to an internet gateway. */
   | "private";
 
 export interface SubnetReachability {
   exposure: SubnetExposure;
+  /** Its route table sends 0.0.0.0/0 to an internet gateway (attached or not). */
   publicFlag: boolean;
   vpc: string;
   gateway?: string;
@@ -151,14 +158,16 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
   const subnet = index.subnets.get(subnetId);
   if (!subnet) return undefined;
   const gateway = attachedGateway(index, subnet.vpc);
-  const exposure: SubnetExposure = !subnet.public
-    ? "private"
-    : gateway === undefined
+  // "Set up to be public": the subnet's table sends 0.0.0.0/0 to an internet gateway (attached or not).
+  const routesToGateway = internetGatewayRouteOf(index, subnet) !== undefined;
+  const exposure: SubnetExposure = isSubnetPublic(index, subnet)
+    ? "public"
+    : routesToGateway && gateway === undefined
       ? "public-without-gateway"
-      : "public";
+      : "private";
   return {
     exposure,
-    publicFlag: subnet.public,
+    publicFlag: routesToGateway,
     vpc: subnet.vpc,
     ...(gateway === undefined ? {} : { gateway }),
   };

@@ -10,26 +10,26 @@ const one = (data: unknown, lang: Lang = "en") => {
 };
 
 const volume = (extra: Record<string, unknown>) => ({
-  version: 1,
+  version: 2,
   volumes: [{ id: "vol-1", availabilityZone: "ap-northeast-2a", sizeGiB: 8, volumeType: "gp3", ...extra }],
 });
 
 describe("topologyFromSchema", () => {
   it("returns the parsed document with absent lists filled in", () => {
-    expect(topologyFromSchema({ version: 1 })?.instances).toEqual([]);
+    expect(topologyFromSchema({ version: 2 })?.instances).toEqual([]);
     expect(topologyFromSchema(baseTopology())).toEqual(baseTopology());
-    expect(topologyFromSchema({ version: 1, extra: true })).toBeUndefined();
+    expect(topologyFromSchema({ version: 2, extra: true })).toBeUndefined();
   });
 });
 
 describe("schemaDiagnostics", () => {
   it("is empty for a well-formed document", () => {
     expect(schemaDiagnostics(baseTopology())).toEqual([]);
-    expect(schemaDiagnostics({ version: 1, $schema: "../schemas/topology.schema.json" })).toEqual([]);
+    expect(schemaDiagnostics({ version: 2, $schema: "../schemas/topology.schema.json" })).toEqual([]);
   });
 
   it("reports a missing key with its path and the resource it belongs to", () => {
-    const d = one({ version: 1, vpcs: [{ id: "vpc-1", region: "ap-northeast-2" }] });
+    const d = one({ version: 2, vpcs: [{ id: "vpc-1", region: "ap-northeast-2" }] });
     expect(d).toMatchObject({
       code: "schema",
       severity: "error",
@@ -40,17 +40,17 @@ describe("schemaDiagnostics", () => {
   });
 
   it("reports unknown keys (typos) on the object that holds them", () => {
-    const d = one({ version: 1, vpcs: [{ id: "vpc-1", region: "r", cidrBlock: "10.0.0.0/16", cidr: "x" }] });
+    const d = one({ version: 2, vpcs: [{ id: "vpc-1", region: "r", cidrBlock: "10.0.0.0/16", cidr: "x" }] });
     expect(d.path).toBe("$.vpcs[0]");
     expect(d.message).toContain('"cidr"');
-    expect(one({ version: 1, subnet: [] }).path).toBe("$");
+    expect(one({ version: 2, subnet: [] }).path).toBe("$");
   });
 
   it("names the expected and the found type", () => {
     expect(one(volume({ encrypted: "yes" })).message).toBe(
       "$.volumes[0].encrypted must be true or false, not text.",
     );
-    expect(one({ version: 1, regions: {} }).message).toContain("must be a list, not an object");
+    expect(one({ version: 2, regions: {} }).message).toContain("must be a list, not an object");
     expect(one([]).message).toContain("The document (top level)");
   });
 
@@ -67,7 +67,7 @@ describe("schemaDiagnostics", () => {
   });
 
   it("explains bad CIDR syntax, with the corrected block for host bits", () => {
-    const vpc = (cidrBlock: string) => ({ version: 1, vpcs: [{ id: "v", region: "r", cidrBlock }] });
+    const vpc = (cidrBlock: string) => ({ version: 2, vpcs: [{ id: "v", region: "r", cidrBlock }] });
     expect(one(vpc("10.0.1.0/16")).message).toContain("write 10.0.0.0/16");
     expect(one(vpc("10.0.1.0/16"), "ko").message).toContain("10.0.0.0/16으로 쓰세요");
     expect(one(vpc("10.0.0.0/40")).message).toContain("above /32");
@@ -78,11 +78,11 @@ describe("schemaDiagnostics", () => {
 
   it("explains enums, empty ids and patterns in both languages", () => {
     expect(one(volume({ volumeType: "gp4" })).message).toContain('"gp3"');
-    expect(one({ version: 1, regions: [{ id: "", availabilityZones: [] }] }).message).toContain(
+    expect(one({ version: 2, regions: [{ id: "", availabilityZones: [] }] }).message).toContain(
       "can't be empty",
     );
     const ami = {
-      version: 1,
+      version: 2,
       instances: [{ id: "i", subnet: "s", instanceType: "t3.micro", imageId: "ami-x" }],
     };
     expect(one(ami).message).toContain("hex digits");
@@ -92,12 +92,12 @@ describe("schemaDiagnostics", () => {
     expect(one(device, "ko").message).toContain("장치 이름은");
   });
 
-  it("reports version 2 as a schema problem (the parser refuses it earlier)", () => {
-    expect(one({ version: 2 }).path).toBe("$.version");
+  it("reports version 3 as a schema problem (the parser refuses it earlier)", () => {
+    expect(one({ version: 3 }).path).toBe("$.version");
   });
 
   it("lists several problems at once, each with its own path", () => {
-    const list = schemaDiagnostics({ version: 1, vpcs: [{ id: 1 }], subnets: "none" });
+    const list = schemaDiagnostics({ version: 2, vpcs: [{ id: 1 }], subnets: "none" });
     expect(list.map((d) => d.path).sort()).toEqual([
       "$.subnets",
       "$.vpcs[0].cidrBlock",

@@ -5,7 +5,13 @@ import type { z } from "zod";
 import { interpolate } from "../i18n/text.ts";
 import { type Diagnostic, jsonPath, type Lang } from "./diagnostics.ts";
 import { cutShort, quoteShort } from "./echo.ts";
-import { type Topology, topology } from "./schema.ts";
+import {
+  EIP_ASSOCIATION_MESSAGE,
+  LOCAL_ROUTE_MESSAGE,
+  RULE_PEER_MESSAGE,
+  type Topology,
+  topology,
+} from "./schema.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -141,6 +147,9 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
       if (ko) return `${at}: ${bound}${what.ko} ${small ? "이상" : "이하"}이어야 합니다.`;
       return `${at} must be ${small ? "at least" : "at most"} ${bound}${what.en ? ` ${what.en}` : ""}.`;
     }
+    case "invalid_union":
+      // Only the `external` switch is a discriminated union: anything but true/false lands here.
+      return ko ? `${at}: true 또는 false여야 합니다.` : `${at} must be true or false.`;
     case "invalid_format":
       return ko
         ? `${at}: 형식이 맞지 않습니다. ${koreanFormat(issue.message)}`
@@ -179,12 +188,26 @@ function koreanCustom(message: string): string {
       { cidr: cidr[1] ?? "" },
       "ko",
     );
-  return message;
+  const ko: Record<string, string> = {
+    [RULE_PEER_MESSAGE]: "규칙에는 cidr와 securityGroup 중 정확히 하나만 적습니다.",
+    [LOCAL_ROUTE_MESSAGE]: "로컬 경로는 암묵적으로 있으므로 적지 않습니다.",
+    [EIP_ASSOCIATION_MESSAGE]:
+      "탄력적 IP는 인스턴스 하나나 NAT 게이트웨이 하나에만 연결됩니다. 둘 다에는 연결할 수 없습니다.",
+    "an IPv4 address looks like 203.0.113.10": "IPv4 주소는 203.0.113.10처럼 씁니다.",
+  };
+  return ko[message] ?? message;
 }
 
-/** Every shape problem of `data`; empty when it is a well-formed topology document. */
-export function schemaDiagnostics(data: unknown, lang: Lang = "en"): Diagnostic[] {
-  const result = topology.safeParse(data);
+/**
+ * Every shape problem of `data`; empty when it is a well-formed topology document. `schema` is the
+ * current format's unless a migration checks an older version against its own frozen schema.
+ */
+export function schemaDiagnostics(
+  data: unknown,
+  lang: Lang = "en",
+  schema: z.ZodType = topology,
+): Diagnostic[] {
+  const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const resource = resourceAt(data, issue.path);

@@ -1,11 +1,12 @@
-// The topology document, format version 1: a public interface (see README "Topology file format").
+// The topology document, format version 2: a public interface (see README "Topology file format").
 // Flat lists that reference each other by id, the way the AWS API does. Every object is strict:
 // an unknown key is almost always a typo, so it is reported instead of silently dropped.
+// Version 1 files are read through src/io/migrations.ts (its frozen schema is src/io/schema-v1.ts).
 import { z } from "zod";
 import { parseCidr } from "./cidr.ts";
 import { quoteShort } from "./echo.ts";
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const id = z.string().min(1, "an id can't be empty").max(255).describe("Unique id of this resource");
 
@@ -26,6 +27,31 @@ const common = {
   tags: tags.optional(),
 };
 
+type Shape = Record<string, z.core.$ZodType>;
+
+/**
+ * A resource that may be `"external": true`: something the document refers to but does not define
+ * (a template parameter, another stack, a resource an import did not list). An external resource
+ * carries only what is known: its id, perhaps a name and tags; every other field may be absent (but
+ * when written it must still be well-formed). A defined resource may write `"external": false`.
+ */
+function resource<S extends Shape>(shape: S, description: string) {
+  const optional = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, key === "id" ? field : z.optional(field)]),
+  ) as { [K in keyof S]: K extends "id" ? S[K] : z.ZodOptional<S[K]> };
+  const defined = z.strictObject({
+    ...shape,
+    external: z.literal(false).optional().describe("false (or absent): the document defines it"),
+  });
+  const external = z.strictObject({
+    ...optional,
+    external: z
+      .literal(true)
+      .describe("true: referred to but defined outside the document; only the id is required"),
+  });
+  return z.discriminatedUnion("external", [defined, external]).describe(description);
+}
+
 export const cidrBlock = z
   .string()
   .superRefine((text, ctx) => {
@@ -44,55 +70,80 @@ export const cidrBlock = z
   })
   .describe("IPv4 CIDR block, e.g. 10.0.0.0/16");
 
-export const region = z
-  .strictObject({
+export const region = resource(
+  {
     ...common,
     id: id.describe("Region code, e.g. ap-northeast-2"),
     availabilityZones: z
       .array(z.string().min(1))
       .describe("Availability Zone names of this Region drawn in the diagram, e.g. ap-northeast-2a"),
-  })
-  .describe("An AWS Region");
+  },
+  "An AWS Region",
+);
 
-export const vpc = z
-  .strictObject({
+export const vpc = resource(
+  {
     ...common,
     region: z.string().describe("Id of the Region the VPC belongs to"),
     cidrBlock: cidrBlock.describe("Primary IPv4 CIDR block of the VPC, /16 to /28"),
-  })
-  .describe("A Virtual Private Cloud");
+  },
+  "A Virtual Private Cloud",
+);
 
-export const internetGateway = z
-  .strictObject({
+export const internetGateway = resource(
+  {
     ...common,
     vpc: z.string().nullable().describe("Id of the VPC it is attached to, or null when detached"),
-  })
-  .describe("An internet gateway");
+  },
+  "An internet gateway",
+);
 
-export const subnet = z
-  .strictObject({
+export const subnet = resource(
+  {
     ...common,
     vpc: z.string().describe("Id of the VPC"),
     availabilityZone: z.string().describe("Availability Zone the subnet lives in"),
     cidrBlock: cidrBlock.describe("IPv4 CIDR block inside the VPC's, /16 to /28"),
-    public: z.boolean().describe("true when its route table sends 0.0.0.0/0 to the internet gateway"),
-  })
-  .describe("A subnet");
+  },
+  "A subnet",
+);
 
 export const PROTOCOLS = ["tcp", "udp", "icmp", "-1"] as const;
 
+const protocol = z.enum(PROTOCOLS).describe('"tcp", "udp", "icmp" or "-1" for all traffic');
+const fromPort = z
+  .number()
+  .int()
+  .min(-1)
+  .max(65535)
+  .optional()
+  .describe("First port (ICMP: type, -1 for all)");
+const toPort = z.number().int().min(-1).max(65535).optional().describe("Last port (ICMP: code, -1 for all)");
+
+/** Message of the one-of check below; src/model/schema-diagnostics.ts words it in Korean too. */
+export const RULE_PEER_MESSAGE = "a rule names either cidr or securityGroup, exactly one of them";
+
 export const securityGroupRule = z
   .strictObject({
-    protocol: z.enum(PROTOCOLS).describe('"tcp", "udp", "icmp" or "-1" for all traffic'),
-    fromPort: z.number().int().min(-1).max(65535).optional().describe("First port (ICMP: type, -1 for all)"),
-    toPort: z.number().int().min(-1).max(65535).optional().describe("Last port (ICMP: code, -1 for all)"),
-    cidr: cidrBlock.describe("Source (ingress) or destination (egress) range, e.g. 0.0.0.0/0"),
+    protocol,
+    fromPort,
+    toPort,
+    cidr: cidrBlock.optional().describe("Source (ingress) or destination (egress) range, e.g. 0.0.0.0/0"),
+    securityGroup: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Or: id of the source (ingress) or destination (egress) security group"),
     description: text.optional(),
   })
-  .describe("A security group rule");
+  .superRefine((rule, ctx) => {
+    if ((rule.cidr === undefined) !== (rule.securityGroup === undefined)) return;
+    ctx.addIssue({ code: "custom", message: RULE_PEER_MESSAGE, input: rule });
+  })
+  .describe("A security group rule: a range (cidr) or another group (securityGroup), exactly one");
 
-export const securityGroup = z
-  .strictObject({
+export const securityGroup = resource(
+  {
     ...common,
     vpc: z.string().describe("Id of the VPC the group belongs to"),
     description: text.optional(),
@@ -101,8 +152,9 @@ export const securityGroup = z
       .array(securityGroupRule)
       .optional()
       .describe("Outbound rules; absent means AWS's default (all traffic out)"),
-  })
-  .describe("A security group");
+  },
+  "A security group",
+);
 
 export const INSTANCE_STATES = [
   "pending",
@@ -113,8 +165,8 @@ export const INSTANCE_STATES = [
   "stopped",
 ] as const;
 
-export const instance = z
-  .strictObject({
+export const instance = resource(
+  {
     ...common,
     subnet: z.string().describe("Id of the subnet the instance is launched in"),
     instanceType: text.min(1).describe("EC2 instance type, e.g. t3.micro"),
@@ -126,8 +178,10 @@ export const instance = z
     publicIp: z.boolean().optional().describe("true when it has a public IPv4 address (or an Elastic IP)"),
     securityGroups: z.array(z.string()).optional().describe("Ids of its security groups"),
     state: z.enum(INSTANCE_STATES).optional(),
-  })
-  .describe("An EC2 instance");
+    keyName: text.min(1).max(255).optional().describe("Name of the key pair used to log in"),
+  },
+  "An EC2 instance",
+);
 
 export const VOLUME_TYPES = ["gp2", "gp3", "io1", "io2", "st1", "sc1", "standard"] as const;
 
@@ -139,8 +193,8 @@ export const volumeAttachment = z.strictObject({
     .describe("Device name, e.g. /dev/xvda (root) or /dev/sdf"),
 });
 
-export const volume = z
-  .strictObject({
+export const volume = resource(
+  {
     ...common,
     availabilityZone: z.string().describe("Availability Zone the volume lives in"),
     sizeGiB: z.number().int().positive().describe("Size in GiB"),
@@ -150,8 +204,136 @@ export const volume = z
     encrypted: z.boolean().optional(),
     multiAttach: z.boolean().optional().describe("Multi-Attach (io1/io2 only)"),
     attachments: z.array(volumeAttachment).optional(),
+  },
+  "An EBS volume",
+);
+
+// ---- Format 2: routing, NAT, Elastic IPs and network ACLs -------------------------------------
+
+/**
+ * AWS id prefixes of route targets ec2viz does not draw. A route to one of these is kept with its
+ * AWS id (shown in the route table's details) and never counts as a way to the internet.
+ */
+export const UNDRAWN_TARGET_PREFIXES = {
+  "vgw-": { en: "virtual private gateway", ko: "가상 프라이빗 게이트웨이" },
+  "tgw-": { en: "transit gateway", ko: "전송 게이트웨이" },
+  "pcx-": { en: "VPC peering connection", ko: "VPC 피어링 연결" },
+  "vpce-": { en: "VPC endpoint", ko: "VPC 엔드포인트" },
+  "eigw-": { en: "egress-only internet gateway", ko: "외부 전용 인터넷 게이트웨이" },
+  "lgw-": { en: "local gateway", ko: "로컬 게이트웨이" },
+  "cagw-": { en: "carrier gateway", ko: "캐리어 게이트웨이" },
+  "eni-": { en: "network interface", ko: "네트워크 인터페이스" },
+} as const;
+export type UndrawnTargetPrefix = keyof typeof UNDRAWN_TARGET_PREFIXES;
+
+/** The undrawn kind an id names by its AWS prefix (vgw-, tgw-, pcx-…), if it is one. */
+export function undrawnTargetPrefix(target: string): UndrawnTargetPrefix | undefined {
+  return (Object.keys(UNDRAWN_TARGET_PREFIXES) as UndrawnTargetPrefix[]).find(
+    (prefix) => target.startsWith(prefix) && target.length > prefix.length,
+  );
+}
+
+/** Message of the route's "local" check; src/model/schema-diagnostics.ts words it in Korean too. */
+export const LOCAL_ROUTE_MESSAGE = "the local route is implicit: don't write it";
+
+export const route = z
+  .strictObject({
+    destination: cidrBlock.describe("IPv4 destination block, e.g. 0.0.0.0/0 for the internet"),
+    target: z
+      .string()
+      .min(1)
+      .refine((t) => t !== "local", LOCAL_ROUTE_MESSAGE)
+      .describe(
+        "Id of an internet gateway, NAT gateway or instance of this document, or the AWS id of a target ec2viz doesn't draw (vgw-, tgw-, pcx-, vpce-, eigw-, lgw-, cagw-, eni-)",
+      ),
+    description: text.optional(),
   })
-  .describe("An EBS volume");
+  .describe("A route: traffic for `destination` goes to `target`");
+
+export const routeTable = resource(
+  {
+    ...common,
+    vpc: z.string().describe("Id of the VPC"),
+    main: z.boolean().optional().describe("true for the VPC's main route table"),
+    subnets: z
+      .array(z.string())
+      .optional()
+      .describe("Ids of the subnets explicitly associated with it (others use the main table)"),
+    routes: z.array(route).describe("Routes besides the implicit local route of the VPC's block"),
+  },
+  "A route table",
+);
+
+export const NAT_CONNECTIVITY = ["public", "private"] as const;
+
+export const natGateway = resource(
+  {
+    ...common,
+    subnet: z.string().describe("Id of the subnet it lives in"),
+    connectivity: z
+      .enum(NAT_CONNECTIVITY)
+      .optional()
+      .describe('"public" (the default: reaches the internet through an Elastic IP) or "private"'),
+  },
+  "A NAT gateway",
+);
+
+export const ipv4Address = z
+  .string()
+  .refine((text) => {
+    const parsed = parseCidr(`${text}/32`);
+    return parsed.ok;
+  }, "an IPv4 address looks like 203.0.113.10")
+  .describe("IPv4 address, e.g. 203.0.113.10");
+
+/** Message of the Elastic IP's one-association check (schema-diagnostics words it in Korean). */
+export const EIP_ASSOCIATION_MESSAGE =
+  "an Elastic IP is associated with one instance or one NAT gateway, not both";
+
+export const elasticIp = resource(
+  {
+    ...common,
+    publicIp: ipv4Address.optional().describe("The public IPv4 address, e.g. 203.0.113.10"),
+    instance: z.string().optional().describe("Id of the instance it is associated with"),
+    natGateway: z.string().optional().describe("Id of the NAT gateway it is associated with"),
+  },
+  "An Elastic IP address",
+).superRefine((eip, ctx) => {
+  if (eip.instance !== undefined && eip.natGateway !== undefined) {
+    ctx.addIssue({ code: "custom", message: EIP_ASSOCIATION_MESSAGE, input: eip, path: ["natGateway"] });
+  }
+});
+
+export const ACL_ACTIONS = ["allow", "deny"] as const;
+/** Rule numbers AWS accepts (checked by a rule, so the message can teach). */
+export const ACL_RULE_NUMBERS = { min: 1, max: 32_766 } as const;
+
+export const aclRule = z
+  .strictObject({
+    ruleNumber: z.number().int().describe("1 to 32766; evaluated lowest first, the first match decides"),
+    action: z.enum(ACL_ACTIONS),
+    protocol,
+    fromPort,
+    toPort,
+    cidr: cidrBlock.describe("Source (ingress) or destination (egress) range"),
+    description: text.optional(),
+  })
+  .describe("A network ACL rule");
+
+export const networkAcl = resource(
+  {
+    ...common,
+    vpc: z.string().describe("Id of the VPC"),
+    default: z.boolean().optional().describe("true for the VPC's default network ACL"),
+    subnets: z
+      .array(z.string())
+      .optional()
+      .describe("Ids of the subnets associated with it (others use the VPC's default ACL)"),
+    ingress: z.array(aclRule).describe("Inbound rules, by rule number"),
+    egress: z.array(aclRule).describe("Outbound rules, by rule number"),
+  },
+  "A network ACL",
+);
 
 export const topology = z
   .strictObject({
@@ -165,19 +347,82 @@ export const topology = z
     securityGroups: z.array(securityGroup).default([]),
     instances: z.array(instance).default([]),
     volumes: z.array(volume).default([]),
+    routeTables: z.array(routeTable).default([]),
+    natGateways: z.array(natGateway).default([]),
+    elasticIps: z.array(elasticIp).default([]),
+    networkAcls: z.array(networkAcl).default([]),
   })
   .describe("An ec2viz topology document");
 
 export type Topology = z.output<typeof topology>;
 export type TopologyInput = z.input<typeof topology>;
-export type Region = z.output<typeof region>;
-export type Vpc = z.output<typeof vpc>;
-export type InternetGateway = z.output<typeof internetGateway>;
-export type Subnet = z.output<typeof subnet>;
+
+/** A resource marked `"external": true`: known by id (and perhaps name), defined elsewhere. */
+export type External<T> = Extract<T, { external: true }>;
+/** A resource the document defines: every required field is there. */
+export type Defined<T> = Exclude<T, { external: true }>;
+
+export function isExternal<T extends { external?: boolean | undefined }>(
+  item: T,
+): item is Extract<T, { external: true }> {
+  return item.external === true;
+}
+
+/** Only the resources the document defines (rules and drawings that need their fields use these). */
+export function definedOnly<T extends { external?: boolean | undefined }>(
+  items: readonly T[],
+): Exclude<T, { external: true }>[] {
+  return items.filter((item): item is Exclude<T, { external: true }> => item.external !== true);
+}
+
+/** The first resource with this id, when the document defines it (an external one doesn't count). */
+export function findDefined<T extends { id: string; external?: boolean | undefined }>(
+  items: readonly T[],
+  id: string | undefined,
+): Exclude<T, { external: true }> | undefined {
+  const item = items.find((x) => x.id === id);
+  return item === undefined || item.external === true ? undefined : (item as Exclude<T, { external: true }>);
+}
+
+/** [index in the list, resource] of the defined resources, so rules can still name JSONPaths. */
+export function definedEntries<T extends { external?: boolean | undefined }>(
+  items: readonly T[],
+): [number, Exclude<T, { external: true }>][] {
+  const out: [number, Exclude<T, { external: true }>][] = [];
+  items.forEach((item, i) => {
+    if (item.external !== true) out.push([i, item as Exclude<T, { external: true }>]);
+  });
+  return out;
+}
+
+export type AnyRegion = z.output<typeof region>;
+export type AnyVpc = z.output<typeof vpc>;
+export type AnyInternetGateway = z.output<typeof internetGateway>;
+export type AnySubnet = z.output<typeof subnet>;
+export type AnySecurityGroup = z.output<typeof securityGroup>;
+export type AnyInstance = z.output<typeof instance>;
+export type AnyVolume = z.output<typeof volume>;
+export type AnyRouteTable = z.output<typeof routeTable>;
+export type AnyNatGateway = z.output<typeof natGateway>;
+export type AnyElasticIp = z.output<typeof elasticIp>;
+export type AnyNetworkAcl = z.output<typeof networkAcl>;
+
+export type Region = Defined<AnyRegion>;
+export type Vpc = Defined<AnyVpc>;
+export type InternetGateway = Defined<AnyInternetGateway>;
+export type Subnet = Defined<AnySubnet>;
 export type SecurityGroupRule = z.output<typeof securityGroupRule>;
-export type SecurityGroup = z.output<typeof securityGroup>;
-export type Instance = z.output<typeof instance>;
-export type Volume = z.output<typeof volume>;
+export type SecurityGroup = Defined<AnySecurityGroup>;
+export type Instance = Defined<AnyInstance>;
+export type Volume = Defined<AnyVolume>;
+export type RouteTable = Defined<AnyRouteTable>;
+export type Route = z.output<typeof route>;
+export type NatGateway = Defined<AnyNatGateway>;
+export type NatConnectivity = (typeof NAT_CONNECTIVITY)[number];
+export type ElasticIp = Defined<AnyElasticIp>;
+export type NetworkAcl = Defined<AnyNetworkAcl>;
+export type AclRule = z.output<typeof aclRule>;
+export type AclAction = (typeof ACL_ACTIONS)[number];
 export type VolumeAttachment = z.output<typeof volumeAttachment>;
 export type VolumeType = (typeof VOLUME_TYPES)[number];
 export type InstanceState = (typeof INSTANCE_STATES)[number];
@@ -192,6 +437,10 @@ export const COLLECTIONS = [
   "securityGroups",
   "instances",
   "volumes",
+  "routeTables",
+  "natGateways",
+  "elasticIps",
+  "networkAcls",
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
@@ -206,5 +455,9 @@ export function emptyTopology(name?: string): Topology {
     securityGroups: [],
     instances: [],
     volumes: [],
+    routeTables: [],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
 }

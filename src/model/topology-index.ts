@@ -2,15 +2,20 @@
 // re-scan the flat lists (5,000-instance documents must stay fast).
 import type {
   Collection,
+  ElasticIp,
   Instance,
   InternetGateway,
+  NatGateway,
+  NetworkAcl,
   Region,
+  RouteTable,
   SecurityGroup,
   Subnet,
   Topology,
   Volume,
   Vpc,
 } from "./schema.ts";
+import { definedOnly } from "./schema.ts";
 
 export type ResourceKind =
   | "region"
@@ -19,7 +24,11 @@ export type ResourceKind =
   | "subnet"
   | "securityGroup"
   | "instance"
-  | "volume";
+  | "volume"
+  | "routeTable"
+  | "natGateway"
+  | "elasticIp"
+  | "networkAcl";
 
 export const KIND_OF_COLLECTION: Record<Collection, ResourceKind> = {
   regions: "region",
@@ -29,6 +38,10 @@ export const KIND_OF_COLLECTION: Record<Collection, ResourceKind> = {
   securityGroups: "securityGroup",
   instances: "instance",
   volumes: "volume",
+  routeTables: "routeTable",
+  natGateways: "natGateway",
+  elasticIps: "elasticIp",
+  networkAcls: "networkAcl",
 };
 
 export const COLLECTION_OF_KIND: Record<ResourceKind, Collection> = {
@@ -39,8 +52,16 @@ export const COLLECTION_OF_KIND: Record<ResourceKind, Collection> = {
   securityGroup: "securityGroups",
   instance: "instances",
   volume: "volumes",
+  routeTable: "routeTables",
+  natGateway: "natGateways",
+  elasticIp: "elasticIps",
+  networkAcl: "networkAcls",
 };
 
+/**
+ * The maps by id hold only resources the document defines; `external` holds the ids of those marked
+ * `"external": true` (they still count in kindById, so references to them resolve).
+ */
 export interface TopologyIndex {
   regions: Map<string, Region>;
   vpcs: Map<string, Vpc>;
@@ -49,6 +70,12 @@ export interface TopologyIndex {
   securityGroups: Map<string, SecurityGroup>;
   instances: Map<string, Instance>;
   volumes: Map<string, Volume>;
+  routeTables: Map<string, RouteTable>;
+  natGateways: Map<string, NatGateway>;
+  elasticIps: Map<string, ElasticIp>;
+  networkAcls: Map<string, NetworkAcl>;
+  /** Ids of resources marked external (referred to, defined outside the document). */
+  external: Set<string>;
   /** Kind of the first resource with each id (duplicates are a diagnostic, not an index concern). */
   kindById: Map<string, ResourceKind>;
   vpcsByRegion: Map<string, Vpc[]>;
@@ -60,6 +87,17 @@ export interface TopologyIndex {
   volumesByInstance: Map<string, { volume: Volume; device: string }[]>;
   /** Region that lists each AZ name. */
   regionByAz: Map<string, Region>;
+  /** Route tables of each VPC, in document order. */
+  routeTablesByVpc: Map<string, RouteTable[]>;
+  /** Route tables that list each subnet id (one is right; more is a diagnostic). */
+  routeTablesBySubnet: Map<string, RouteTable[]>;
+  /** Network ACLs of each VPC, in document order. */
+  networkAclsByVpc: Map<string, NetworkAcl[]>;
+  /** Network ACLs that list each subnet id (one is right; more is a diagnostic). */
+  networkAclsBySubnet: Map<string, NetworkAcl[]>;
+  natGatewaysBySubnet: Map<string, NatGateway[]>;
+  /** Elastic IPs associated with each instance or NAT gateway id. */
+  elasticIpsByTarget: Map<string, ElasticIp[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -68,9 +106,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+/** The first defined resource with each id (an external one is left out, but still takes the id). */
+function byId<T extends { id: string; external?: boolean | undefined }>(
+  items: readonly T[],
+  external: Set<string>,
+): Map<string, Exclude<T, { external: true }>> {
+  const map = new Map<string, Exclude<T, { external: true }>>();
+  const taken = new Set<string>();
+  for (const item of items) {
+    if (taken.has(item.id)) continue;
+    taken.add(item.id);
+    if (item.external === true) external.add(item.id);
+    else map.set(item.id, item as Exclude<T, { external: true }>);
+  }
   return map;
 }
 
@@ -79,14 +127,20 @@ export function indexTopology(doc: Topology): TopologyIndex {
   for (const [collection, kind] of Object.entries(KIND_OF_COLLECTION) as [Collection, ResourceKind][]) {
     for (const item of doc[collection]) if (!kindById.has(item.id)) kindById.set(item.id, kind);
   }
+  const external = new Set<string>();
   const index: TopologyIndex = {
-    regions: byId(doc.regions),
-    vpcs: byId(doc.vpcs),
-    internetGateways: byId(doc.internetGateways),
-    subnets: byId(doc.subnets),
-    securityGroups: byId(doc.securityGroups),
-    instances: byId(doc.instances),
-    volumes: byId(doc.volumes),
+    regions: byId(doc.regions, external),
+    vpcs: byId(doc.vpcs, external),
+    internetGateways: byId(doc.internetGateways, external),
+    subnets: byId(doc.subnets, external),
+    securityGroups: byId(doc.securityGroups, external),
+    instances: byId(doc.instances, external),
+    volumes: byId(doc.volumes, external),
+    routeTables: byId(doc.routeTables, external),
+    natGateways: byId(doc.natGateways, external),
+    elasticIps: byId(doc.elasticIps, external),
+    networkAcls: byId(doc.networkAcls, external),
+    external,
     kindById,
     vpcsByRegion: new Map(),
     subnetsByVpc: new Map(),
@@ -95,17 +149,36 @@ export function indexTopology(doc: Topology): TopologyIndex {
     instancesBySubnet: new Map(),
     volumesByInstance: new Map(),
     regionByAz: new Map(),
+    routeTablesByVpc: new Map(),
+    routeTablesBySubnet: new Map(),
+    networkAclsByVpc: new Map(),
+    networkAclsBySubnet: new Map(),
+    natGatewaysBySubnet: new Map(),
+    elasticIpsByTarget: new Map(),
   };
-  for (const r of doc.regions)
+  for (const r of definedOnly(doc.regions))
     for (const az of r.availabilityZones) if (!index.regionByAz.has(az)) index.regionByAz.set(az, r);
-  for (const v of doc.vpcs) push(index.vpcsByRegion, v.region, v);
-  for (const s of doc.subnets) push(index.subnetsByVpc, s.vpc, s);
-  for (const g of doc.internetGateways) if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
-  for (const sg of doc.securityGroups) push(index.securityGroupsByVpc, sg.vpc, sg);
-  for (const i of doc.instances) push(index.instancesBySubnet, i.subnet, i);
-  for (const vol of doc.volumes) {
+  for (const v of definedOnly(doc.vpcs)) push(index.vpcsByRegion, v.region, v);
+  for (const s of definedOnly(doc.subnets)) push(index.subnetsByVpc, s.vpc, s);
+  for (const g of definedOnly(doc.internetGateways)) if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
+  for (const sg of definedOnly(doc.securityGroups)) push(index.securityGroupsByVpc, sg.vpc, sg);
+  for (const i of definedOnly(doc.instances)) push(index.instancesBySubnet, i.subnet, i);
+  for (const vol of definedOnly(doc.volumes)) {
     for (const a of vol.attachments ?? [])
       push(index.volumesByInstance, a.instance, { volume: vol, device: a.device });
+  }
+  for (const t of definedOnly(doc.routeTables)) {
+    push(index.routeTablesByVpc, t.vpc, t);
+    for (const s of new Set(t.subnets ?? [])) push(index.routeTablesBySubnet, s, t);
+  }
+  for (const acl of definedOnly(doc.networkAcls)) {
+    push(index.networkAclsByVpc, acl.vpc, acl);
+    for (const s of new Set(acl.subnets ?? [])) push(index.networkAclsBySubnet, s, acl);
+  }
+  for (const nat of definedOnly(doc.natGateways)) push(index.natGatewaysBySubnet, nat.subnet, nat);
+  for (const eip of definedOnly(doc.elasticIps)) {
+    const target = eip.instance ?? eip.natGateway;
+    if (target !== undefined) push(index.elasticIpsByTarget, target, eip);
   }
   return index;
 }

@@ -93,7 +93,7 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     (d.instances[0] as { subnet: string }).subnet = "subnet-nope";
   },
   "az-not-in-region": (d) => {
-    d.regions[0]?.availabilityZones.push("eu-west-1a");
+    d.regions[0]?.availabilityZones?.push("eu-west-1a");
   },
   "vpc-cidr-size": (d) => {
     (d.vpcs[0] as { cidrBlock: string }).cidrBlock = "10.0.0.0/8";
@@ -145,7 +145,7 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     (d.instances[0] as { securityGroups: string[] }).securityGroups = ids;
   },
   "sg-port-range": (d) => {
-    d.securityGroups[0]?.ingress.push({ protocol: "tcp", fromPort: 8080, toPort: 80, cidr: "0.0.0.0/0" });
+    d.securityGroups[0]?.ingress?.push({ protocol: "tcp", fromPort: 8080, toPort: 80, cidr: "0.0.0.0/0" });
   },
   "sg-rule-limit": (d) => {
     const rule = { protocol: "-1" as const, cidr: "0.0.0.0/0" };

@@ -79,7 +79,6 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         name,
         spec("cidrBlock", "text", false, { placeholder: "10.0.1.0/24" }),
         spec("availabilityZone", "select", false, { options: choices(zones) }),
-        spec("public", "checkbox", false),
       ];
     }
     case "securityGroup":
@@ -102,6 +101,7 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         spec("publicIp", "checkbox", true),
         spec("state", "select", true, { options: [{ value: "", label: "—" }, ...choices(INSTANCE_STATES)] }),
         spec("securityGroups", "groups", true, { options: groups }),
+        spec("keyName", "text", true, { placeholder: "my-key-pair" }),
       ];
     }
     case "volume":
@@ -113,6 +113,10 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         spec("throughput", "number", true),
         spec("encrypted", "checkbox", true),
       ];
+    default:
+      // Format 2's kinds (route table, NAT gateway, Elastic IP, network ACL): their own editors come
+      // with the diagram half of issue 9.
+      return [name];
   }
 }
 
@@ -247,7 +251,8 @@ export function ruleRows(rules: readonly SecurityGroupRule[] | undefined): RuleR
     protocol: r.protocol,
     fromPort: r.fromPort === undefined ? "" : String(r.fromPort),
     toPort: r.toPort === undefined ? "" : String(r.toPort),
-    cidr: r.cidr,
+    // One column for the peer: a CIDR block, or the id of a security group (written without "/").
+    cidr: r.cidr ?? r.securityGroup ?? "",
     description: r.description ?? "",
   }));
 }
@@ -273,7 +278,11 @@ export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[
         ok: false,
         message: { en: `Rule ${n + 1}: ports are whole numbers`, ko: `규칙 ${n + 1}: 포트는 정수입니다` },
       };
-    const rule: SecurityGroupRule = { protocol: row.protocol, cidr: row.cidr.trim() };
+    const peer = row.cidr.trim();
+    const rule: SecurityGroupRule =
+      peer.includes("/") || !/^[A-Za-z]/.test(peer)
+        ? { protocol: row.protocol, cidr: peer }
+        : { protocol: row.protocol, securityGroup: peer };
     // "All traffic" has no ports; a single port may be typed once and means from = to.
     if (row.protocol !== "-1") {
       const first = from ?? to;

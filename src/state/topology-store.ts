@@ -98,7 +98,7 @@ export function selectionExists(doc: Topology, id: string): boolean {
   const owner =
     doc.regions.find((r) => r.id === zone.owner) ??
     doc.regions.find((r) => r.id === doc.vpcs.find((v) => v.id === zone.owner)?.region);
-  return owner?.availabilityZones.includes(zone.zone) ?? false;
+  return owner?.availabilityZones?.includes(zone.zone) ?? false;
 }
 
 export function createTopologyStore(options: StoreOptions) {

@@ -12,7 +12,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
     <ContainerFrame
       id={id}
       data={data}
-      variant={subnet?.public ? "public" : "private"}
+      variant={data.labelKey === "publicSubnet" ? "public" : "private"}
       icon={<SubnetIcon />}
       detail={subnet?.cidrBlock}
       selected={selected}

@@ -6,7 +6,8 @@ import { allIds } from "../../model/commands/ids.ts";
 import { refusalMessage } from "../../model/commands/refusals.ts";
 import { ok, refusalCode, seed } from "../../model/commands/test-fixtures.ts";
 import type { CommandResult } from "../../model/commands/types.ts";
-import { emptyTopology, type Topology, topology } from "../../model/schema.ts";
+import { publicSubnetIds } from "../../model/routing.ts";
+import { definedOnly, emptyTopology, type Topology, topology } from "../../model/schema.ts";
 import {
   applyInstanceDrop,
   applyPaletteDrop,
@@ -30,7 +31,7 @@ describe("applyPaletteDrop", () => {
     doc = ok(applyPaletteDrop(doc, "vpc", { kind: "region", id: region })).doc;
     const vpc = doc.vpcs[0]?.id as string;
     doc = ok(applyPaletteDrop(doc, "availabilityZone", { kind: "vpc", id: vpc })).doc;
-    const az = doc.regions[0]?.availabilityZones[0] as string;
+    const az = doc.regions[0]?.availabilityZones?.[0] as string;
     doc = ok(applyPaletteDrop(doc, "internetGateway", { kind: "vpc", id: vpc })).doc;
     doc = ok(applyPaletteDrop(doc, "publicSubnet", { kind: "availabilityZone", vpc, az })).doc;
     const subnet = doc.subnets[0]?.id as string;
@@ -39,7 +40,8 @@ describe("applyPaletteDrop", () => {
     doc = ok(applyPaletteDrop(doc, "securityGroup", { kind: "instance", id: instance })).doc;
     expect(az).toBe(`${region}a`);
     expect(doc.vpcs[0]?.cidrBlock).toBe("10.0.0.0/16");
-    expect(doc.subnets[0]).toMatchObject({ public: true, availabilityZone: az, cidrBlock: "10.0.0.0/24" });
+    expect(doc.subnets[0]).toMatchObject({ availabilityZone: az, cidrBlock: "10.0.0.0/24" });
+    expect(publicSubnetIds(doc)).toEqual(new Set([subnet]));
     expect(doc.internetGateways[0]?.vpc).toBe(vpc);
     expect(doc.volumes).toHaveLength(1);
     expect(doc.instances[0]?.securityGroups).toEqual([doc.securityGroups[0]?.id]);
@@ -129,7 +131,7 @@ describe("instanceDropSubnet", () => {
     expect(instanceDropSubnet(doc, "i-web-1", { kind: "region", id: "ap-northeast-2" })).toBeNull();
     // Another zone: the root volume can't follow, so nothing stands out there.
     doc = ok(applyPaletteDrop(doc, "availabilityZone", { kind: "vpc", id: "vpc-main" })).doc;
-    const az = doc.regions[0]?.availabilityZones.at(-1) as string;
+    const az = doc.regions[0]?.availabilityZones?.at(-1) as string;
     doc = ok(applyPaletteDrop(doc, "publicSubnet", { kind: "availabilityZone", vpc: "vpc-main", az })).doc;
     const otherZone = doc.subnets.at(-1)?.id as string;
     expect(instanceDropSubnet(doc, "i-web-1", { kind: "subnet", id: otherZone })).toBeNull();
@@ -167,13 +169,18 @@ function checkInvariants(doc: Topology): void {
     doc.securityGroups,
     doc.instances,
     doc.volumes,
+    doc.routeTables,
+    doc.natGateways,
+    doc.elasticIps,
+    doc.networkAcls,
   ]
     .map((l) => l.length)
     .reduce((a, b) => a + b, 0);
   expect(allIds(doc).size).toBe(total);
-  for (const v of doc.vpcs) {
+  const publicIds = publicSubnetIds(doc);
+  for (const v of definedOnly(doc.vpcs)) {
     const vpcBlock = tryCidr(v.cidrBlock);
-    const subnets = doc.subnets.filter((s) => s.vpc === v.id);
+    const subnets = definedOnly(doc.subnets).filter((s) => s.vpc === v.id);
     const blocks = subnets.map((s) => tryCidr(s.cidrBlock));
     for (const [n, b] of blocks.entries()) {
       expect(b && vpcBlock && contains(vpcBlock, b)).toBe(true);
@@ -181,7 +188,7 @@ function checkInvariants(doc: Topology): void {
     }
     const gateways = doc.internetGateways.filter((g) => g.vpc === v.id).length;
     expect(gateways).toBeLessThanOrEqual(1);
-    if (subnets.some((s) => s.public)) expect(gateways).toBe(1);
+    if (subnets.some((s) => publicIds.has(s.id))) expect(gateways).toBe(1);
   }
   for (const vol of doc.volumes) {
     for (const a of vol.attachments ?? []) {

@@ -15,7 +15,7 @@ import {
 import { labelText } from "../../model/commands/kind-labels.ts";
 import { moveInstance } from "../../model/commands/move.ts";
 import { type CommandResult, refuse } from "../../model/commands/types.ts";
-import type { Topology } from "../../model/schema.ts";
+import { findDefined, type Topology } from "../../model/schema.ts";
 import { indexTopology, type ResourceKind } from "../../model/topology-index.ts";
 import type { PaletteKind } from "./palette-kinds.ts";
 
@@ -44,7 +44,7 @@ export function parentOf(doc: Topology, target: DropTarget): DropTarget {
       return subnet === undefined ? null : { kind: "subnet", id: subnet };
     }
     case "subnet": {
-      const s = doc.subnets.find((x) => x.id === target.id);
+      const s = findDefined(doc.subnets, target.id);
       return s ? { kind: "availabilityZone", vpc: s.vpc, az: s.availabilityZone } : null;
     }
     case "securityGroup": {
@@ -59,7 +59,8 @@ export function parentOf(doc: Topology, target: DropTarget): DropTarget {
       const region = doc.vpcs.find((v) => v.id === target.id)?.region;
       return region === undefined ? null : { kind: "region", id: region };
     }
-    case "region":
+    default:
+      // Regions sit at the top; format 2's kinds are not drop targets (yet).
       return null;
   }
 }

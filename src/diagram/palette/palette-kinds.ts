@@ -3,10 +3,13 @@
 import type { Lang } from "../../model/diagnostics.ts";
 import { KIND_LABELS, LABEL_KINDS, type LabelKind } from "../../model/kind-labels.ts";
 
-/** Every drawn kind but the Internet (which is always there), in the order of the kind words. */
-export type PaletteKind = Exclude<LabelKind, "internet">;
+/** Kinds without a palette item: the Internet (always there) and, for now, format 2's new kinds. */
+const NOT_IN_PALETTE = ["internet", "routeTable", "natGateway", "elasticIp", "networkAcl"] as const;
+
+/** Every drawn kind with a palette item, in the order of the kind words. */
+export type PaletteKind = Exclude<LabelKind, (typeof NOT_IN_PALETTE)[number]>;
 export const PALETTE_KINDS: readonly PaletteKind[] = LABEL_KINDS.filter(
-  (kind): kind is PaletteKind => kind !== "internet",
+  (kind): kind is PaletteKind => !(NOT_IN_PALETTE as readonly string[]).includes(kind),
 );
 
 /** The dataTransfer type a palette drag carries; its value is a PaletteKind. */

@@ -47,6 +47,10 @@ function build(s: Shape): Topology {
     securityGroups: [],
     instances: [],
     volumes: [],
+    routeTables: [],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
   s.zones.forEach((count, r) => {
     const zones = Array.from({ length: count }, (_, z) => `r${r}-${String.fromCharCode(97 + z)}`);
@@ -69,8 +73,16 @@ function build(s: Shape): Topology {
         vpc: vpcId,
         availabilityZone: zone,
         cidrBlock: `10.${vi}.${si}.0/24`,
-        public: sub.isPublic,
       });
+      // A public subnet the format-2 way: associated with a table that routes to the VPC's gateway.
+      if (sub.isPublic && v.withGateway) {
+        doc.routeTables.push({
+          id: `rtb-${subnetId}`,
+          vpc: vpcId,
+          subnets: [subnetId],
+          routes: [{ destination: "0.0.0.0/0", target: `igw-${vi}` }],
+        });
+      }
       sub.instances.forEach((volumes, ii) => {
         const id = `i-${vi}-${si}-${ii}`;
         doc.instances.push({

@@ -1,6 +1,9 @@
 // Deterministic synthetic topologies for the benchmark and the layout tests: one Region, three
-// zones, as many VPCs and subnets as the size needs, one root volume per instance.
-import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
+// zones, as many VPCs and subnets as the size needs, one root volume per instance. Routing the
+// AWS way (format 2): per VPC a main table, a public table through the internet gateway, and per
+// zone a NAT gateway (with its Elastic IP) in the zone's first public subnet and a private table
+// through it; a network ACL for the private subnets with numbered rules (ephemeral ports included).
+import { type AclRule, FORMAT_VERSION, type Subnet, type Topology } from "../../model/schema.ts";
 
 /** Small, seedable PRNG (mulberry32) so the same seed always gives the same document. */
 export function randomSource(seed: number): () => number {
@@ -16,6 +19,17 @@ export function randomSource(seed: number): () => number {
 
 const TYPES = ["t3.micro", "t3.small", "m7g.large", "c6i.xlarge", "r6i.large"];
 const STATES = ["running", "running", "running", "stopped", "pending"] as const;
+
+/** Private subnets: HTTPS from the VPC in, replies on the ephemeral ports, deny the rest (rule order). */
+const PRIVATE_ACL_IN: AclRule[] = [
+  { ruleNumber: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidr: "10.0.0.0/8" },
+  { ruleNumber: 110, action: "allow", protocol: "tcp", fromPort: 1024, toPort: 65535, cidr: "0.0.0.0/0" },
+  { ruleNumber: 200, action: "deny", protocol: "-1", cidr: "0.0.0.0/0" },
+];
+const PRIVATE_ACL_OUT: AclRule[] = [
+  { ruleNumber: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
+  { ruleNumber: 110, action: "allow", protocol: "tcp", fromPort: 1024, toPort: 65535, cidr: "10.0.0.0/8" },
+];
 
 export function generateTopology(instanceCount: number, seed = 1): Topology {
   const rand = randomSource(seed);
@@ -36,6 +50,10 @@ export function generateTopology(instanceCount: number, seed = 1): Topology {
     securityGroups: [],
     instances: [],
     volumes: [],
+    routeTables: [],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
   for (let v = 0; v < vpcCount; v++) {
     const vpcId = `vpc-${v + 1}`;
@@ -48,21 +66,60 @@ export function generateTopology(instanceCount: number, seed = 1): Topology {
       ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" }],
     });
   }
+  const subnets: Subnet[] = [];
+  const publicIds = new Set<string>();
   for (let s = 0; s < subnetCount; s++) {
     const v = s % vpcCount;
     const n = Math.floor(s / vpcCount);
-    doc.subnets.push({
+    const subnet: Subnet = {
       id: `subnet-${s + 1}`,
       name: `${n % 2 === 0 ? "public" : "private"}-${s + 1}`,
       vpc: `vpc-${v + 1}`,
       availabilityZone: zones[n % zones.length] as string,
       cidrBlock: `10.${v}.${n}.0/24`,
-      public: n % 2 === 0,
+    };
+    subnets.push(subnet);
+    if (n % 2 === 0) publicIds.add(subnet.id);
+  }
+  doc.subnets.push(...subnets);
+  for (let v = 0; v < vpcCount; v++) {
+    const vpcId = `vpc-${v + 1}`;
+    const own = subnets.filter((x) => x.vpc === vpcId);
+    const pub = own.filter((x) => publicIds.has(x.id)).map((x) => x.id);
+    doc.routeTables.push({ id: `rtb-${v + 1}-main`, vpc: vpcId, main: true, routes: [] });
+    doc.routeTables.push({
+      id: `rtb-${v + 1}-public`,
+      vpc: vpcId,
+      subnets: pub,
+      routes: [{ destination: "0.0.0.0/0", target: `igw-${v + 1}` }],
+    });
+    const privateIds: string[] = [];
+    for (const zone of zones) {
+      const natSubnet = own.find((x) => x.availabilityZone === zone && publicIds.has(x.id));
+      const priv = own.filter((x) => x.availabilityZone === zone && !publicIds.has(x.id)).map((x) => x.id);
+      privateIds.push(...priv);
+      if (!natSubnet || priv.length === 0) continue;
+      const nat = `nat-${v + 1}${zone.slice(-1)}`;
+      doc.natGateways.push({ id: nat, subnet: natSubnet.id });
+      doc.elasticIps.push({ id: `eipalloc-${v + 1}${zone.slice(-1)}`, natGateway: nat });
+      doc.routeTables.push({
+        id: `rtb-${v + 1}-private-${zone.slice(-1)}`,
+        vpc: vpcId,
+        subnets: priv,
+        routes: [{ destination: "0.0.0.0/0", target: nat }],
+      });
+    }
+    doc.networkAcls.push({
+      id: `acl-${v + 1}-private`,
+      vpc: vpcId,
+      subnets: privateIds,
+      ingress: PRIVATE_ACL_IN,
+      egress: PRIVATE_ACL_OUT,
     });
   }
   for (let i = 0; i < instanceCount; i++) {
     // Uneven spread: some subnets get more instances than others, like real accounts.
-    const subnet = doc.subnets[Math.floor(rand() ** 1.3 * subnetCount)] ?? doc.subnets[0];
+    const subnet = subnets[Math.floor(rand() ** 1.3 * subnetCount)] ?? subnets[0];
     if (!subnet) break;
     const id = `i-${(i + 1).toString(16).padStart(6, "0")}`;
     doc.instances.push({
@@ -70,7 +127,7 @@ export function generateTopology(instanceCount: number, seed = 1): Topology {
       name: `app-${i + 1}`,
       subnet: subnet.id,
       instanceType: pick(TYPES),
-      publicIp: subnet.public && rand() < 0.7,
+      publicIp: publicIds.has(subnet.id) && rand() < 0.7,
       securityGroups: [`sg-web-${subnet.vpc.slice(4)}`],
       state: pick(STATES),
     });

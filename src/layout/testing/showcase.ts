@@ -23,7 +23,6 @@ export function showcaseTopology(): Topology {
         vpc: "vpc-shop",
         availabilityZone: zoneA,
         cidrBlock: "10.20.1.0/24",
-        public: true,
       },
       {
         id: "subnet-web-c",
@@ -31,7 +30,6 @@ export function showcaseTopology(): Topology {
         vpc: "vpc-shop",
         availabilityZone: zoneC,
         cidrBlock: "10.20.2.0/24",
-        public: true,
       },
       {
         id: "subnet-db-a",
@@ -39,7 +37,6 @@ export function showcaseTopology(): Topology {
         vpc: "vpc-shop",
         availabilityZone: zoneA,
         cidrBlock: "10.20.11.0/24",
-        public: false,
       },
       {
         id: "subnet-db-c",
@@ -47,7 +44,6 @@ export function showcaseTopology(): Topology {
         vpc: "vpc-shop",
         availabilityZone: zoneC,
         cidrBlock: "10.20.12.0/24",
-        public: false,
       },
     ],
     securityGroups: [
@@ -143,5 +139,18 @@ export function showcaseTopology(): Topology {
       },
       { id: "vol-backup", name: "backup-spare", availabilityZone: zoneC, sizeGiB: 1000, volumeType: "sc1" },
     ],
+    routeTables: [
+      { id: "rtb-shop-main", name: "main", vpc: "vpc-shop", main: true, routes: [] },
+      {
+        id: "rtb-shop-public",
+        name: "public",
+        vpc: "vpc-shop",
+        subnets: ["subnet-web-a", "subnet-web-c"],
+        routes: [{ destination: "0.0.0.0/0", target: "igw-shop" }],
+      },
+    ],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
 }

@@ -1,6 +1,7 @@
 // Commands that add compute resources: EC2 instances (with their root EBS volume), data volumes
 // and security groups.
-import type { Instance, SecurityGroup, Topology, Volume } from "../schema.ts";
+import { isSubnetIdPublic } from "../routing.ts";
+import { findDefined, type Instance, type SecurityGroup, type Topology, type Volume } from "../schema.ts";
 import { nextId } from "./ids.ts";
 import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
@@ -18,13 +19,13 @@ export const SECURITY_GROUPS_PER_INSTANCE = 5;
 
 /** The subnet, VPC and AZ an instance lives in, when its references resolve. */
 export function placementOf(doc: Topology, instance: Instance) {
-  const subnet = doc.subnets.find((s) => s.id === instance.subnet);
+  const subnet = findDefined(doc.subnets, instance.subnet);
   return subnet ? { subnet, vpcId: subnet.vpc, az: subnet.availabilityZone } : undefined;
 }
 
 /** Launches a t3.micro in the subnet with an 8 GiB gp3 root volume in the same AZ. */
 export function addInstance(doc: Topology, args: { subnetId: string }): CommandResult {
-  const subnet = doc.subnets.find((s) => s.id === args.subnetId);
+  const subnet = findDefined(doc.subnets, args.subnetId);
   if (!subnet) return notFound("subnet", args.subnetId);
   const instance: Instance = {
     id: nextId(doc, "i"),
@@ -32,7 +33,7 @@ export function addInstance(doc: Topology, args: { subnetId: string }): CommandR
     instanceType: DEFAULT_INSTANCE_TYPE,
     imageId: DEFAULT_AMI_ID,
     // A public subnet usually maps a public IPv4 address on launch; a private one doesn't.
-    publicIp: subnet.public,
+    publicIp: isSubnetIdPublic(doc, subnet.id),
   };
   const withInstance = { ...doc, instances: [...doc.instances, instance] };
   const root: Volume = {
@@ -55,7 +56,7 @@ export function devicesOf(doc: Topology, instanceId: string): Set<string> {
 
 /** Creates a gp3 volume in the instance's AZ, attached at its next free /dev/sd[f-p]. */
 export function addVolume(doc: Topology, args: { instanceId: string }): CommandResult {
-  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  const instance = findDefined(doc.instances, args.instanceId);
   if (!instance) return notFound("instance", args.instanceId);
   const place = placementOf(doc, instance);
   if (!place) return notFound("subnet", instance.subnet);
@@ -90,7 +91,7 @@ export function addSecurityGroup(
     const group = newGroup(doc, args.vpcId);
     return done({ ...doc, securityGroups: [...doc.securityGroups, group] }, group.id);
   }
-  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  const instance = findDefined(doc.instances, args.instanceId);
   if (!instance) return notFound("instance", args.instanceId);
   const place = placementOf(doc, instance);
   if (!place) return notFound("subnet", instance.subnet);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isSubnetIdPublic } from "../routing.ts";
 import { emptyTopology, topology } from "../schema.ts";
 import { addAvailabilityZone, addInternetGateway, addRegion, addSubnet, addVpc } from "./add-network.ts";
 import { refusalMessage } from "./refusals.ts";
@@ -35,7 +36,7 @@ describe("addAvailabilityZone", () => {
     const added: string[] = [];
     for (let n = 0; n < 3; n++) {
       doc = ok(addAvailabilityZone(doc, { regionId: "ap-northeast-1" })).doc;
-      added.push(doc.regions[0]?.availabilityZones.at(-1) ?? "");
+      added.push(doc.regions[0]?.availabilityZones?.at(-1) ?? "");
     }
     expect(added).toEqual(["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"]);
     const refused = addAvailabilityZone(doc, { regionId: "ap-northeast-1" });
@@ -99,14 +100,34 @@ describe("addSubnet", () => {
     const result = ok(addSubnet(seed(), { vpcId: "vpc-main", az: "ap-northeast-2a", public: false }));
     const added = result.doc.subnets.at(-1);
     // 10.0.1.0/24 is taken by public-a, so the first free /24 is 10.0.0.0/24.
-    expect(added).toMatchObject({
-      cidrBlock: "10.0.0.0/24",
-      availabilityZone: "ap-northeast-2a",
-      public: false,
-    });
+    expect(added).toMatchObject({ cidrBlock: "10.0.0.0/24", availabilityZone: "ap-northeast-2a" });
+    // Private: no association of its own, so the VPC's main table (local route only).
+    expect(isSubnetIdPublic(result.doc, added?.id ?? "")).toBe(false);
+    expect(result.doc.routeTables).toEqual(seed().routeTables);
     const again = ok(addSubnet(result.doc, { vpcId: "vpc-main", az: "ap-northeast-2a", public: true }));
-    expect(again.doc.subnets.at(-1)?.cidrBlock).toBe("10.0.2.0/24");
+    const added2 = again.doc.subnets.at(-1);
+    expect(added2?.cidrBlock).toBe("10.0.2.0/24");
+    // Public: joins the VPC's existing public route table (0.0.0.0/0 to its gateway).
+    expect(again.doc.routeTables.find((t) => t.id === "rtb-main-public")?.subnets).toEqual([
+      "subnet-public-a",
+      added2?.id,
+    ]);
+    expect(isSubnetIdPublic(again.doc, added2?.id ?? "")).toBe(true);
     expect(topology.safeParse(again.doc).success).toBe(true);
+  });
+
+  it("creates the VPC's public route table when it has none", () => {
+    const doc = { ...seed(), routeTables: [] };
+    const result = ok(addSubnet(doc, { vpcId: "vpc-main", az: "ap-northeast-2a", public: true }));
+    expect(result.doc.routeTables).toEqual([
+      {
+        id: "rtb-1",
+        vpc: "vpc-main",
+        subnets: [result.selection],
+        routes: [{ destination: "0.0.0.0/0", target: "igw-main" }],
+      },
+    ]);
+    expect(isSubnetIdPublic(result.doc, result.selection ?? "")).toBe(true);
   });
 
   it("refuses a public subnet in a VPC without internet gateway", () => {
@@ -134,7 +155,6 @@ describe("addSubnet", () => {
       vpc: "vpc-main",
       availabilityZone: "ap-northeast-2a",
       cidrBlock: "10.0.0.0/24",
-      public: false,
     });
     doc.subnets[0] = { ...(doc.subnets[0] as (typeof doc.subnets)[0]), cidrBlock: "10.0.1.0/24" };
     expect(refusalCode(addSubnet(doc, { vpcId: "vpc-main", az: "ap-northeast-2a", public: false }))).toBe(

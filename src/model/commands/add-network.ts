@@ -2,7 +2,14 @@
 // gateways and subnets. Each picks the defaults a console user would expect and refuses, with the
 // AWS rule, what AWS would not allow.
 import { type Cidr, formatCidr, nextFreeBlock, tryCidr } from "../cidr.ts";
-import type { Subnet, Topology } from "../schema.ts";
+import {
+  definedOnly,
+  findDefined,
+  isExternal,
+  type RouteTable,
+  type Subnet,
+  type Topology,
+} from "../schema.ts";
 import { nextId } from "./ids.ts";
 import { labelText } from "./kind-labels.ts";
 import { REGION_CATALOG, zoneNamesOf } from "./region-catalog.ts";
@@ -35,11 +42,11 @@ export function addAvailabilityZone(
 ): CommandResult {
   let regionId = args.regionId;
   if (args.vpcId !== undefined) {
-    const vpc = doc.vpcs.find((v) => v.id === args.vpcId);
+    const vpc = findDefined(doc.vpcs, args.vpcId);
     if (!vpc) return notFound("vpc", args.vpcId);
     regionId = vpc.region;
   }
-  const region = doc.regions.find((r) => r.id === regionId);
+  const region = findDefined(doc.regions, regionId);
   if (!region) return notFound("region", regionId ?? "");
   const all = zoneNamesOf(region.id);
   const next = all.find((az) => !region.availabilityZones.includes(az));
@@ -47,15 +54,17 @@ export function addAvailabilityZone(
     return refuse("region-no-more-azs", { region: labelText(doc, "region", region.id), count: all.length });
   // Keep the zones in letter order, the way the console lists them.
   const zones = [...region.availabilityZones, next].sort();
-  const regions = doc.regions.map((r) => (r === region ? { ...r, availabilityZones: zones } : r));
+  const regions = doc.regions.map((r) =>
+    r === region && !isExternal(r) ? { ...r, availabilityZones: zones } : r,
+  );
   return done({ ...doc, regions }, args.vpcId ?? region.id);
 }
 
 /** Adds a VPC with the first /16 of 10.0.0.0/8 that no other VPC of the Region uses. */
 export function addVpc(doc: Topology, args: { regionId: string }): CommandResult {
-  const region = doc.regions.find((r) => r.id === args.regionId);
+  const region = findDefined(doc.regions, args.regionId);
   if (!region) return notFound("region", args.regionId);
-  const taken = doc.vpcs
+  const taken = definedOnly(doc.vpcs)
     .filter((v) => v.region === region.id)
     .map((v) => tryCidr(v.cidrBlock))
     .filter((c): c is Cidr => c !== undefined);
@@ -66,12 +75,12 @@ export function addVpc(doc: Topology, args: { regionId: string }): CommandResult
 }
 
 export function attachedGateway(doc: Topology, vpcId: string) {
-  return doc.internetGateways.find((g) => g.vpc === vpcId);
+  return definedOnly(doc.internetGateways).find((g) => g.vpc === vpcId);
 }
 
 /** Creates an internet gateway attached to the VPC; AWS allows one per VPC. */
 export function addInternetGateway(doc: Topology, args: { vpcId: string }): CommandResult {
-  const vpc = doc.vpcs.find((v) => v.id === args.vpcId);
+  const vpc = findDefined(doc.vpcs, args.vpcId);
   if (!vpc) return notFound("vpc", args.vpcId);
   const existing = attachedGateway(doc, vpc.id);
   if (existing) {
@@ -86,31 +95,52 @@ export function addInternetGateway(doc: Topology, args: { vpcId: string }): Comm
 
 /** The next free /24 of the VPC (or the whole VPC block when it is smaller than a /24). */
 export function nextSubnetBlock(doc: Topology, vpcId: string): Cidr | undefined {
-  const vpc = doc.vpcs.find((v) => v.id === vpcId);
+  const vpc = findDefined(doc.vpcs, vpcId);
   const within = vpc && tryCidr(vpc.cidrBlock);
   if (!within) return undefined;
-  const taken = doc.subnets
+  const taken = definedOnly(doc.subnets)
     .filter((s) => s.vpc === vpcId)
     .map((s) => tryCidr(s.cidrBlock))
     .filter((c): c is Cidr => c !== undefined);
   return nextFreeBlock(within, Math.max(SUBNET_PREFIX, within.prefix), taken);
 }
 
-/** Adds a subnet in one AZ of the VPC's Region with the VPC's next free /24. */
+/**
+ * The VPC's route table for public subnets: a table other than the main one whose only way out is
+ * 0.0.0.0/0 to `gateway`. Undefined when the VPC has none yet.
+ */
+export function publicRouteTable(doc: Topology, vpcId: string, gateway: string): RouteTable | undefined {
+  return definedOnly(doc.routeTables).find(
+    (t) =>
+      t.vpc === vpcId &&
+      t.main !== true &&
+      t.routes.length === 1 &&
+      t.routes[0]?.destination === "0.0.0.0/0" &&
+      t.routes[0]?.target === gateway,
+  );
+}
+
+/**
+ * Adds a subnet in one AZ of the VPC's Region with the VPC's next free /24. A public subnet is
+ * associated with the VPC's public route table (created, with 0.0.0.0/0 to the VPC's internet
+ * gateway, when missing); without an attached gateway it is refused, nothing half-made. A private
+ * subnet uses the VPC's main route table (no explicit association).
+ */
 export function addSubnet(
   doc: Topology,
   args: { vpcId: string; az: string; public: boolean },
 ): CommandResult {
-  const vpc = doc.vpcs.find((v) => v.id === args.vpcId);
+  const vpc = findDefined(doc.vpcs, args.vpcId);
   if (!vpc) return notFound("vpc", args.vpcId);
-  const region = doc.regions.find((r) => r.id === vpc.region);
+  const region = findDefined(doc.regions, vpc.region);
   if (!region?.availabilityZones.includes(args.az)) {
     return refuse("az-not-in-region", {
       az: args.az,
       region: region ? labelText(doc, "region", region.id) : vpc.region,
     });
   }
-  if (args.public && !attachedGateway(doc, vpc.id)) {
+  const gateway = attachedGateway(doc, vpc.id);
+  if (args.public && !gateway) {
     return refuse("public-subnet-no-igw", { vpc: labelText(doc, "vpc", vpc.id) });
   }
   const block = nextSubnetBlock(doc, vpc.id);
@@ -120,7 +150,22 @@ export function addSubnet(
     vpc: vpc.id,
     availabilityZone: args.az,
     cidrBlock: formatCidr(block),
-    public: args.public,
   };
-  return done({ ...doc, subnets: [...doc.subnets, subnet] }, subnet.id);
+  const next = { ...doc, subnets: [...doc.subnets, subnet] };
+  if (!args.public || !gateway) return done(next, subnet.id);
+  const table = publicRouteTable(doc, vpc.id, gateway.id);
+  const routeTables = table
+    ? doc.routeTables.map((t) =>
+        t === table ? { ...table, subnets: [...(table.subnets ?? []), subnet.id] } : t,
+      )
+    : [
+        ...doc.routeTables,
+        {
+          id: nextId(doc, "rtb"),
+          vpc: vpc.id,
+          subnets: [subnet.id],
+          routes: [{ destination: "0.0.0.0/0", target: gateway.id }],
+        },
+      ];
+  return done({ ...next, routeTables }, subnet.id);
 }

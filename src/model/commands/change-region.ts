@@ -1,15 +1,15 @@
 // Switching a Region box to another AWS Region (e.g. the palette's us-east-1 to Seoul). The Region
 // code is the id that VPCs, subnets and volumes refer to, so the change rewrites those references
 // and maps each Availability Zone to the same letter in the new Region.
-import type { Topology } from "../schema.ts";
+import { definedOnly, findDefined, isExternal, type Topology } from "../schema.ts";
 import { catalogEntry, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 export function changeRegion(doc: Topology, args: { regionId: string; code: string }): CommandResult {
-  const region = doc.regions.find((r) => r.id === args.regionId);
+  const region = findDefined(doc.regions, args.regionId);
   if (!region) return notFound("region", args.regionId);
   if (args.code === region.id) return done(doc, region.id);
-  if (doc.regions.some((r) => r.id === args.code))
+  if (definedOnly(doc.regions).some((r) => r.id === args.code))
     return refuse("region-already-present", { code: args.code });
   const targetZones = new Set(zoneNamesOf(args.code));
   const zoneMap = new Map<string, string>();
@@ -19,7 +19,11 @@ export function changeRegion(doc: Topology, args: { regionId: string; code: stri
     if (!targetZones.has(mapped)) return refuse("region-az-missing", { az, code: args.code, zone: mapped });
     zoneMap.set(az, mapped);
   }
-  const vpcIds = new Set(doc.vpcs.filter((v) => v.region === region.id).map((v) => v.id));
+  const vpcIds = new Set(
+    definedOnly(doc.vpcs)
+      .filter((v) => v.region === region.id)
+      .map((v) => v.id),
+  );
   const name = catalogEntry(args.code)?.name;
   const knownOldName = catalogEntry(region.id)?.name;
   // Keep a name the user typed; replace the catalog's name of the old Region.
@@ -36,14 +40,15 @@ export function changeRegion(doc: Topology, args: { regionId: string; code: stri
   const next: Topology = {
     ...doc,
     regions: doc.regions.map((r) => (r === region ? renamed : r)),
-    vpcs: doc.vpcs.map((v) => (vpcIds.has(v.id) ? { ...v, region: args.code } : v)),
+    vpcs: doc.vpcs.map((v) => (vpcIds.has(v.id) && !isExternal(v) ? { ...v, region: args.code } : v)),
     subnets: doc.subnets.map((s) =>
-      vpcIds.has(s.vpc)
+      !isExternal(s) && vpcIds.has(s.vpc)
         ? { ...s, availabilityZone: zoneMap.get(s.availabilityZone) ?? s.availabilityZone }
         : s,
     ),
     // AZ names carry their Region's code, so a volume in one of the old zones belongs to this Region.
     volumes: doc.volumes.map((v) => {
+      if (isExternal(v)) return v;
       const mapped = zoneMap.get(v.availabilityZone);
       return mapped ? { ...v, availabilityZone: mapped } : v;
     }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isSubnetIdPublic } from "../routing.ts";
 import { topology } from "../schema.ts";
 import { addInstance } from "./add-compute.ts";
 import { cascadeMessage, deleteResource, describeCascade } from "./delete.ts";
@@ -22,10 +23,12 @@ describe("deleteResource", () => {
       "securityGroup:sg-web:deleted",
       "instance:i-web-1:deleted",
       "volume:vol-web-1-root:deleted",
+      "routeTable:rtb-main:deleted",
+      "routeTable:rtb-main-public:deleted",
     ]);
     const en = cascadeMessage(seed(), "vpc", "vpc-main", "en");
     expect(en).toBe(
-      "Deleting VPC main-vpc also deletes: Internet gateway igw-main, Public subnet public-a, Security group web, EC2 instance web-1, EBS volume web-1-root.",
+      "Deleting VPC main-vpc also deletes: Internet gateway igw-main, Public subnet public-a, Security group web, EC2 instance web-1, EBS volume web-1-root, Route table rtb-main, Route table rtb-main-public.",
     );
     expect(cascadeMessage(seed(), "vpc", "vpc-main", "ko")).toContain("퍼블릭 서브넷 public-a");
   });
@@ -36,7 +39,8 @@ describe("deleteResource", () => {
       { kind: "subnet", id: "subnet-public-a", effect: "made-private" },
     ]);
     const result = ok(deleteResource(doc, "internetGateway", "igw-main"));
-    expect(result.doc.subnets[0]?.public).toBe(false);
+    expect(isSubnetIdPublic(result.doc, "subnet-public-a")).toBe(false);
+    expect(result.doc.routeTables.flatMap((t) => t.routes ?? [])).toEqual([]);
     expect(topology.safeParse(result.doc).success).toBe(true);
   });
 

@@ -2,8 +2,12 @@
 // that is what users see: deleting a box deletes what is drawn inside it. Things outside the box
 // that merely referred to it are kept and repaired (a volume shared with a surviving instance is
 // detached, a deleted group is unassigned, a subnet that loses its gateway becomes private).
+// Format 2: a VPC's route tables and network ACLs go with it, a subnet's NAT gateways with the
+// subnet; associations with deleted subnets are dropped, routes to a deleted gateway, NAT gateway
+// or instance are removed, and Elastic IPs of deleted instances or NAT gateways are disassociated.
 import { interpolate, type Lang } from "../../i18n/text.ts";
-import type { Topology } from "../schema.ts";
+import { publicSubnetIds } from "../routing.ts";
+import { definedOnly, type ElasticIp, isExternal, type Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { labelText, resourceKindText, resourceLabel } from "./kind-labels.ts";
 import { type CommandResult, done, refuse } from "./types.ts";
@@ -34,11 +38,17 @@ function emptySets(): Record<ResourceKind, Set<string>> {
     securityGroup: new Set(),
     instance: new Set(),
     volume: new Set(),
+    routeTable: new Set(),
+    natGateway: new Set(),
+    elasticIp: new Set(),
+    networkAcl: new Set(),
   };
 }
 
 function exists(doc: Topology, kind: DeletableKind, id: string): boolean {
-  if (kind === "availabilityZone") return doc.regions.some((r) => r.availabilityZones.includes(id));
+  if (kind === "availabilityZone") {
+    return definedOnly(doc.regions).some((r) => r.availabilityZones.includes(id));
+  }
   const list = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
   return list.some((r) => r.id === id);
 }
@@ -46,42 +56,54 @@ function exists(doc: Topology, kind: DeletableKind, id: string): boolean {
 function plan(doc: Topology, kind: DeletableKind, id: string): Plan {
   const d = emptySets();
   let zone: Plan["zone"];
+  const regions = definedOnly(doc.regions);
+  const vpcs = definedOnly(doc.vpcs);
+  const gateways = definedOnly(doc.internetGateways);
+  const subnets = definedOnly(doc.subnets);
+  const instances = definedOnly(doc.instances);
   if (kind === "availabilityZone") {
-    const region = doc.regions.find((r) => r.availabilityZones.includes(id));
+    const region = regions.find((r) => r.availabilityZones.includes(id));
     if (region) zone = { region: region.id, az: id };
   } else d[kind].add(id);
-  const regionOfVpc = new Map(doc.vpcs.map((v) => [v.id, v.region]));
+  const regionOfVpc = new Map(vpcs.map((v) => [v.id, v.region]));
   const zones = new Set<string>(zone ? [zone.az] : []);
 
   // Top-down, in nesting order, so each level sees everything deleted above it.
-  for (const r of doc.regions) if (d.region.has(r.id)) for (const az of r.availabilityZones) zones.add(az);
-  for (const v of doc.vpcs) if (d.region.has(v.region)) d.vpc.add(v.id);
-  for (const g of doc.internetGateways) if (g.vpc !== null && d.vpc.has(g.vpc)) d.internetGateway.add(g.id);
-  for (const s of doc.subnets) {
+  for (const r of regions) if (d.region.has(r.id)) for (const az of r.availabilityZones) zones.add(az);
+  for (const v of vpcs) if (d.region.has(v.region)) d.vpc.add(v.id);
+  for (const g of gateways) if (g.vpc !== null && d.vpc.has(g.vpc)) d.internetGateway.add(g.id);
+  for (const s of subnets) {
     const inZone =
       zone !== undefined && s.availabilityZone === zone.az && regionOfVpc.get(s.vpc) === zone.region;
     if (d.vpc.has(s.vpc) || inZone) d.subnet.add(s.id);
   }
-  for (const g of doc.securityGroups) if (d.vpc.has(g.vpc)) d.securityGroup.add(g.id);
-  for (const i of doc.instances) if (d.subnet.has(i.subnet)) d.instance.add(i.id);
+  for (const g of definedOnly(doc.securityGroups)) if (d.vpc.has(g.vpc)) d.securityGroup.add(g.id);
+  for (const t of definedOnly(doc.routeTables)) if (d.vpc.has(t.vpc)) d.routeTable.add(t.id);
+  for (const a of definedOnly(doc.networkAcls)) if (d.vpc.has(a.vpc)) d.networkAcl.add(a.id);
+  for (const n of definedOnly(doc.natGateways)) if (d.subnet.has(n.subnet)) d.natGateway.add(n.id);
+  for (const i of instances) if (d.subnet.has(i.subnet)) d.instance.add(i.id);
 
   const repairs: CascadeEntry[] = [];
-  for (const v of doc.volumes) {
+  for (const v of definedOnly(doc.volumes)) {
     const attachments = v.attachments ?? [];
     const toGone = attachments.filter((a) => d.instance.has(a.instance)).length;
     if (zones.has(v.availabilityZone) || (toGone > 0 && toGone === attachments.length)) d.volume.add(v.id);
     else if (toGone > 0) repairs.push({ kind: "volume", id: v.id, effect: "detached" });
   }
-  for (const i of doc.instances) {
+  for (const i of instances) {
     if (!d.instance.has(i.id) && (i.securityGroups ?? []).some((g) => d.securityGroup.has(g)))
       repairs.push({ kind: "instance", id: i.id, effect: "unassigned" });
   }
-  for (const g of doc.internetGateways) {
-    if (!d.internetGateway.has(g.id) || g.vpc === null || d.vpc.has(g.vpc)) continue;
-    const anotherGateway = doc.internetGateways.some((o) => o.vpc === g.vpc && !d.internetGateway.has(o.id));
-    if (anotherGateway) continue;
-    for (const s of doc.subnets)
-      if (s.vpc === g.vpc && s.public && !d.subnet.has(s.id))
+  for (const e of definedOnly(doc.elasticIps)) {
+    if (!d.elasticIp.has(e.id) && loosesAssociation(e, d))
+      repairs.push({ kind: "elasticIp", id: e.id, effect: "detached" });
+  }
+  // Subnets public now and not after the delete (their route to the gateway goes with it).
+  if (d.internetGateway.size > 0) {
+    const before = publicSubnetIds(doc);
+    const after = publicSubnetIds(apply(doc, d, undefined));
+    for (const s of subnets)
+      if (before.has(s.id) && !after.has(s.id) && !d.subnet.has(s.id))
         repairs.push({ kind: "subnet", id: s.id, effect: "made-private" });
   }
 
@@ -97,6 +119,9 @@ function plan(doc: Topology, kind: DeletableKind, id: string): Plan {
   list("securityGroup", doc.securityGroups);
   list("instance", doc.instances);
   list("volume", doc.volumes);
+  list("routeTable", doc.routeTables);
+  list("natGateway", doc.natGateways);
+  list("networkAcl", doc.networkAcls);
   for (const repair of repairs) entries.push(repair);
   return zone ? { deleted: d, zone, entries } : { deleted: d, entries };
 }
@@ -113,38 +138,67 @@ export function deleteResource(doc: Topology, kind: DeletableKind, id: string): 
       kind === "availabilityZone" ? { en: "Availability Zone", ko: "가용 영역" } : resourceKindText(kind);
     return refuse("not-found", { kind: kindWord, id });
   }
-  const { deleted: d, zone, entries } = plan(doc, kind, id);
-  const privatised = new Set(entries.filter((e) => e.effect === "made-private").map((e) => e.id));
+  const { deleted: d, zone } = plan(doc, kind, id);
+  return done(apply(doc, d, zone));
+}
+
+function loosesAssociation(e: ElasticIp, d: Plan["deleted"]): boolean {
+  return (
+    (e.instance !== undefined && d.instance.has(e.instance)) ||
+    (e.natGateway !== undefined && d.natGateway.has(e.natGateway))
+  );
+}
+
+/** The document without the deleted resources, with every reference to them repaired. */
+function apply(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology {
   const keep = <T extends { id: string }>(k: ResourceKind, items: readonly T[]) =>
     items.filter((x) => !d[k].has(x.id));
-  const next: Topology = {
+  const goneTarget = (target: string) =>
+    d.internetGateway.has(target) || d.natGateway.has(target) || d.instance.has(target);
+  return {
     ...doc,
     regions: keep("region", doc.regions).map((r) =>
-      zone && r.id === zone.region
+      zone && r.id === zone.region && !isExternal(r)
         ? { ...r, availabilityZones: r.availabilityZones.filter((az) => az !== zone.az) }
         : r,
     ),
     vpcs: keep("vpc", doc.vpcs),
     internetGateways: keep("internetGateway", doc.internetGateways),
-    subnets: keep("subnet", doc.subnets).map((s) => (privatised.has(s.id) ? { ...s, public: false } : s)),
+    subnets: keep("subnet", doc.subnets),
     securityGroups: keep("securityGroup", doc.securityGroups),
     instances: keep("instance", doc.instances).map((i) =>
-      (i.securityGroups ?? []).some((g) => d.securityGroup.has(g))
+      !isExternal(i) && (i.securityGroups ?? []).some((g) => d.securityGroup.has(g))
         ? { ...i, securityGroups: (i.securityGroups ?? []).filter((g) => !d.securityGroup.has(g)) }
         : i,
     ),
     volumes: keep("volume", doc.volumes).map((v) =>
-      (v.attachments ?? []).some((a) => d.instance.has(a.instance))
+      !isExternal(v) && (v.attachments ?? []).some((a) => d.instance.has(a.instance))
         ? { ...v, attachments: (v.attachments ?? []).filter((a) => !d.instance.has(a.instance)) }
         : v,
     ),
+    routeTables: keep("routeTable", doc.routeTables).map((t) => {
+      if (isExternal(t)) return t;
+      const subnets = t.subnets?.filter((s) => !d.subnet.has(s));
+      const routes = t.routes.filter((r) => !goneTarget(r.target));
+      if (routes.length === t.routes.length && subnets?.length === t.subnets?.length) return t;
+      return { ...t, routes, ...(subnets === undefined ? {} : { subnets }) };
+    }),
+    natGateways: keep("natGateway", doc.natGateways),
+    elasticIps: keep("elasticIp", doc.elasticIps).map((e) => {
+      if (isExternal(e) || !loosesAssociation(e, d)) return e;
+      const { instance: _i, natGateway: _n, ...rest } = e;
+      return rest;
+    }),
+    networkAcls: keep("networkAcl", doc.networkAcls).map((a) => {
+      if (isExternal(a) || !a.subnets?.some((s) => d.subnet.has(s))) return a;
+      return { ...a, subnets: a.subnets.filter((s) => !d.subnet.has(s)) };
+    }),
   };
-  return done(next);
 }
 
 const EFFECT_HEADINGS: Record<CascadeEffect, Record<Lang, string>> = {
   deleted: { en: "also deletes", ko: "다음도 함께 삭제됩니다" },
-  detached: { en: "detaches", ko: "다음 볼륨은 분리됩니다" },
+  detached: { en: "detaches", ko: "다음은 연결이 해제됩니다" },
   unassigned: { en: "removes the security group from", ko: "다음 인스턴스에서 보안 그룹이 빠집니다" },
   "made-private": {
     en: "turns private (no internet gateway left)",

@@ -7,7 +7,6 @@ export const FIELD_LABELS: Record<string, LocalText> = {
   cidrBlock: { en: "IPv4 CIDR", ko: "IPv4 CIDR" },
   availabilityZone: { en: "Availability Zone", ko: "가용 영역" },
   availabilityZones: { en: "Availability Zones", ko: "가용 영역" },
-  public: { en: "Public (routes to the internet gateway)", ko: "퍼블릭(인터넷 게이트웨이로 라우팅)" },
   vpc: { en: "Attached VPC", ko: "연결된 VPC" },
   region: { en: "Region", ko: "리전" },
   subnet: { en: "Subnet", ko: "서브넷" },
@@ -27,6 +26,15 @@ export const FIELD_LABELS: Record<string, LocalText> = {
   ingress: { en: "Inbound rules", ko: "인바운드 규칙" },
   egress: { en: "Outbound rules", ko: "아웃바운드 규칙" },
   tags: { en: "Tags", ko: "태그" },
+  // Format 2
+  keyName: { en: "Key pair", ko: "키 페어" },
+  main: { en: "Main route table", ko: "기본 라우팅 테이블" },
+  subnets: { en: "Associated subnets", ko: "연결된 서브넷" },
+  routes: { en: "Routes", ko: "경로" },
+  connectivity: { en: "Connectivity", ko: "연결 유형" },
+  instance: { en: "Instance", ko: "인스턴스" },
+  natGateway: { en: "NAT gateway", ko: "NAT 게이트웨이" },
+  default: { en: "Default network ACL", ko: "기본 네트워크 ACL" },
 };
 
 export function fieldLabel(field: string): LocalText {

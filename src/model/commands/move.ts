@@ -1,5 +1,5 @@
 // Moving an instance between subnets, and assigning an existing security group to an instance.
-import type { Topology } from "../schema.ts";
+import { findDefined, type Topology } from "../schema.ts";
 import { placementOf, SECURITY_GROUPS_PER_INSTANCE } from "./add-compute.ts";
 import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
@@ -9,9 +9,9 @@ import { type CommandResult, done, notFound, refuse } from "./types.ts";
  * stays in its AZ), and across VPCs while security groups are assigned (a group belongs to a VPC).
  */
 export function moveInstance(doc: Topology, args: { instanceId: string; subnetId: string }): CommandResult {
-  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  const instance = findDefined(doc.instances, args.instanceId);
   if (!instance) return notFound("instance", args.instanceId);
-  const target = doc.subnets.find((s) => s.id === args.subnetId);
+  const target = findDefined(doc.subnets, args.subnetId);
   if (!target) return notFound("subnet", args.subnetId);
   if (instance.subnet === target.id) return done(doc, instance.id);
   const from = placementOf(doc, instance);
@@ -41,9 +41,9 @@ export function assignSecurityGroup(
   doc: Topology,
   args: { instanceId: string; groupId: string },
 ): CommandResult {
-  const instance = doc.instances.find((i) => i.id === args.instanceId);
+  const instance = findDefined(doc.instances, args.instanceId);
   if (!instance) return notFound("instance", args.instanceId);
-  const group = doc.securityGroups.find((g) => g.id === args.groupId);
+  const group = findDefined(doc.securityGroups, args.groupId);
   if (!group) return notFound("securityGroup", args.groupId);
   const assigned = instance.securityGroups ?? [];
   const instanceLabel = labelText(doc, "instance", instance.id);

@@ -35,7 +35,7 @@ export const REFUSAL_CODES = [
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** Where each palette item may go, said as the AWS rule behind it. */
-const WHERE: Record<LabelKind, LocalText> = {
+const WHERE: Partial<Record<LabelKind, LocalText>> = {
   region: { en: "Regions sit at the top level of the canvas.", ko: "리전은 캔버스의 맨 바깥에 놓입니다." },
   availabilityZone: {
     en: "An Availability Zone belongs to a Region: drop it on a Region or one of its VPCs.",

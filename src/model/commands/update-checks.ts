@@ -4,15 +4,17 @@
 
 import { type LocalText, localize, type TextParams } from "../../i18n/text.ts";
 import { contains, overlaps, parseCidr, tryCidr } from "../cidr.ts";
-import type {
-  Instance,
-  InternetGateway,
-  Region,
-  SecurityGroup,
-  Subnet,
-  Topology,
-  Volume,
-  Vpc,
+import {
+  definedOnly,
+  findDefined,
+  type Instance,
+  type InternetGateway,
+  type Region,
+  type SecurityGroup,
+  type Subnet,
+  type Topology,
+  type Volume,
+  type Vpc,
 } from "../schema.ts";
 import { SECURITY_GROUPS_PER_INSTANCE } from "./add-compute.ts";
 
@@ -105,8 +107,14 @@ function regionProblems(doc: Topology, r: Region): FieldProblem[] {
         ),
       );
   }
-  const vpcs = new Set(doc.vpcs.filter((v) => v.region === r.id).map((v) => v.id));
-  const used = doc.subnets.find((s) => vpcs.has(s.vpc) && !r.availabilityZones.includes(s.availabilityZone));
+  const vpcs = new Set(
+    definedOnly(doc.vpcs)
+      .filter((v) => v.region === r.id)
+      .map((v) => v.id),
+  );
+  const used = definedOnly(doc.subnets).find(
+    (s) => vpcs.has(s.vpc) && !r.availabilityZones.includes(s.availabilityZone),
+  );
   if (used)
     out.push(
       problem(
@@ -132,7 +140,9 @@ function vpcProblems(doc: Topology, v: Vpc): FieldProblem[] {
         "169.254.0.0/16은 링크 로컬 주소라 VPC에 쓸 수 없습니다",
       ),
     ];
-  const outside = doc.subnets.find((s) => s.vpc === v.id && !contains(block, tryCidr(s.cidrBlock) ?? block));
+  const outside = definedOnly(doc.subnets).find(
+    (s) => s.vpc === v.id && !contains(block, tryCidr(s.cidrBlock) ?? block),
+  );
   if (outside)
     return [
       problem(
@@ -147,7 +157,7 @@ function vpcProblems(doc: Topology, v: Vpc): FieldProblem[] {
 
 function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[] {
   const out: FieldProblem[] = [];
-  const vpc = doc.vpcs.find((v) => v.id === s.vpc);
+  const vpc = findDefined(doc.vpcs, s.vpc);
   const syntax = cidrProblem("cidrBlock", s.cidrBlock);
   const block = tryCidr(s.cidrBlock);
   if (syntax) out.push(syntax);
@@ -161,7 +171,7 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
           `VPC 블록 ${vpc.cidrBlock} 안에 있어야 합니다`,
         ),
       );
-    const clash = doc.subnets.find(
+    const clash = definedOnly(doc.subnets).find(
       (o) =>
         o.vpc === s.vpc &&
         o.id !== s.id &&
@@ -177,7 +187,7 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
         ),
       );
   }
-  const region = vpc && doc.regions.find((r) => r.id === vpc.region);
+  const region = vpc && findDefined(doc.regions, vpc.region);
   if (region && !region.availabilityZones.includes(s.availabilityZone))
     out.push(
       problem(
@@ -187,9 +197,10 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
       ),
     );
   else if (s.availabilityZone !== before.availabilityZone) {
-    const mover = doc.instances.find(
+    const mover = definedOnly(doc.instances).find(
       (i) =>
-        i.subnet === s.id && doc.volumes.some((v) => (v.attachments ?? []).some((a) => a.instance === i.id)),
+        i.subnet === s.id &&
+        definedOnly(doc.volumes).some((v) => (v.attachments ?? []).some((a) => a.instance === i.id)),
     );
     if (mover)
       out.push(
@@ -200,22 +211,14 @@ function subnetProblems(doc: Topology, s: Subnet, before: Subnet): FieldProblem[
         ),
       );
   }
-  if (s.public && !doc.internetGateways.some((g) => g.vpc === s.vpc))
-    out.push(
-      problem(
-        "public",
-        "A public subnet needs an internet gateway on its VPC: add one first",
-        "퍼블릭 서브넷에는 VPC의 인터넷 게이트웨이가 필요합니다. 먼저 추가하세요",
-      ),
-    );
   return out;
 }
 
 function gatewayProblems(doc: Topology, g: InternetGateway): FieldProblem[] {
   if (g.vpc === null) return [];
-  if (!doc.vpcs.some((v) => v.id === g.vpc))
+  if (!definedOnly(doc.vpcs).some((v) => v.id === g.vpc))
     return [problem("vpc", `There is no VPC ${g.vpc}`, "VPC {vpc:이/가} 없습니다", { vpc: g.vpc })];
-  const other = doc.internetGateways.find((o) => o.vpc === g.vpc && o.id !== g.id);
+  const other = definedOnly(doc.internetGateways).find((o) => o.vpc === g.vpc && o.id !== g.id);
   if (other)
     return [
       problem(
@@ -271,8 +274,8 @@ function instanceProblems(doc: Topology, i: Instance): FieldProblem[] {
     return [
       problem("securityGroups", "A security group is listed twice", "같은 보안 그룹이 두 번 들어 있습니다"),
     ];
-  const vpc = doc.subnets.find((s) => s.id === i.subnet)?.vpc;
-  const sameVpc = (id: string) => doc.securityGroups.some((g) => g.id === id && g.vpc === vpc);
+  const vpc = findDefined(doc.subnets, i.subnet)?.vpc;
+  const sameVpc = (id: string) => definedOnly(doc.securityGroups).some((g) => g.id === id && g.vpc === vpc);
   if (!groups.every(sameVpc))
     return [
       problem(
@@ -366,6 +369,8 @@ export function problemsAfterEdit(
   before: unknown,
 ): FieldProblem[] {
   const tags = tagProblems((after as { tags?: Record<string, string> }).tags);
+  // An external resource carries only what is known: there is nothing more to check here.
+  if ((after as { external?: unknown }).external === true) return tags;
   switch (kind) {
     case "region":
       return [...regionProblems(doc, after as Region), ...tags];

@@ -3,9 +3,13 @@
 // document is left as it was and the refusal names the field and the rule.
 import type { Diagnostic } from "../diagnostics.ts";
 import {
+  elasticIp,
   instance,
   internetGateway,
+  natGateway,
+  networkAcl,
   region,
+  routeTable,
   securityGroup,
   subnet,
   type Topology,
@@ -20,7 +24,19 @@ import { moveInstance } from "./move.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 import { problemsAfterEdit } from "./update-checks.ts";
 
-const SCHEMAS = { region, vpc, internetGateway, subnet, securityGroup, instance, volume } as const;
+const SCHEMAS = {
+  region,
+  vpc,
+  internetGateway,
+  subnet,
+  securityGroup,
+  instance,
+  volume,
+  routeTable,
+  natGateway,
+  elasticIp,
+  networkAcl,
+} as const;
 
 /** Field values to set; a field set to `undefined` is removed (e.g. clearing the name). */
 export type ResourcePatch = Record<string, unknown>;

@@ -2,6 +2,8 @@
 // security groups from the instance's own VPC, at most five of them.
 import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
+import { internetGatewayRouteOf } from "../routing.ts";
+import { definedEntries } from "../schema.ts";
 import { closestCached } from "./closest.ts";
 import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
@@ -12,7 +14,7 @@ export const SECURITY_GROUPS_PER_INTERFACE = 5;
 
 export function instanceTypes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, inst] of doc.instances.entries()) {
+  for (const [i, inst] of definedEntries(doc.instances)) {
     if (KNOWN_TYPES.has(inst.instanceType)) continue;
     const guess = closestCached(inst.instanceType, INSTANCE_TYPES);
     out.push(
@@ -30,9 +32,10 @@ export function instanceTypes({ doc }: RuleContext): Finding[] {
 
 export function publicAddresses({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, inst] of doc.instances.entries()) {
+  for (const [i, inst] of definedEntries(doc.instances)) {
     const subnet = index.subnets.get(inst.subnet);
-    if (!inst.publicIp || !subnet || subnet.public) continue;
+    // A subnet that routes to an internet gateway that isn't attached is public-subnet-no-igw's case.
+    if (!inst.publicIp || !subnet || internetGatewayRouteOf(index, subnet)) continue;
     out.push(
       finding(
         "public-ip-private-subnet",
@@ -48,7 +51,7 @@ export function publicAddresses({ doc, index }: RuleContext): Finding[] {
 
 export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, inst] of doc.instances.entries()) {
+  for (const [i, inst] of definedEntries(doc.instances)) {
     const groups = inst.securityGroups ?? [];
     const vpc = index.subnets.get(inst.subnet)?.vpc;
     for (const [j, id] of groups.entries()) {

@@ -69,14 +69,14 @@ describe("az-not-in-region", () => {
 
   it("flags a zone whose name only starts like its Region's (ap-northeast-20a in ap-northeast-2)", () => {
     const doc = withEdit((d) => {
-      d.regions[0]?.availabilityZones.push("ap-northeast-20a");
+      d.regions[0]?.availabilityZones?.push("ap-northeast-20a");
     });
     expect(codesOf(runRule(zonesOutsideRegion, doc))).toEqual(["az-not-in-region"]);
   });
 
   it("flags a Region listing another Region's zone", () => {
     const doc = withEdit((d) => {
-      d.regions[0]?.availabilityZones.push("us-east-1a");
+      d.regions[0]?.availabilityZones?.push("us-east-1a");
     });
     const found = runRule(zonesOutsideRegion, doc);
     expect(found.map((f) => f.path)).toEqual(["$.regions[0].availabilityZones[2]"]);
@@ -227,13 +227,13 @@ describe("igw-multiple and public-subnet-no-igw", () => {
     });
     const found = runRule(gateways, doc);
     expect(codesOf(found)).toEqual(["public-subnet-no-igw"]);
-    expect(found[0]?.path).toBe("$.subnets[0].public");
+    expect(found[0]?.path).toBe("$.subnets[0]");
   });
 
   it("doesn't ask a private subnet for a gateway", () => {
     const doc = withEdit((d) => {
       d.internetGateways = [];
-      (d.subnets[0] as { public: boolean }).public = false;
+      d.routeTables = d.routeTables.filter((t) => t.id !== "rtb-public");
     });
     expect(runRule(gateways, doc)).toEqual([]);
   });

@@ -4,6 +4,8 @@
 import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
+import { internetGatewayRouteOf } from "../routing.ts";
+import { definedEntries, isExternal } from "../schema.ts";
 import { closest } from "./closest.ts";
 import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
@@ -13,7 +15,7 @@ const LINK_LOCAL = parseCidr("169.254.0.0/16");
 
 export function unknownRegions({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  doc.regions.forEach((r, i) => {
+  definedEntries(doc.regions).forEach(([i, r]) => {
     if (awsRegion(r.id)) return;
     const guess = closest(
       r.id,
@@ -31,7 +33,7 @@ export function unknownRegions({ doc }: RuleContext): Finding[] {
 
 export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  doc.regions.forEach((r, i) => {
+  definedEntries(doc.regions).forEach(([i, r]) => {
     r.availabilityZones.forEach((az, j) => {
       if (regionOfZoneName(az) === r.id) return;
       out.push(
@@ -45,7 +47,7 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
       );
     });
   });
-  doc.subnets.forEach((s, i) => {
+  definedEntries(doc.subnets).forEach(([i, s]) => {
     const region = index.regions.get(index.vpcs.get(s.vpc)?.region ?? "");
     if (!region || region.availabilityZones.includes(s.availabilityZone)) return;
     out.push(
@@ -63,7 +65,7 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
       ),
     );
   });
-  doc.volumes.forEach((v, i) => {
+  definedEntries(doc.volumes).forEach(([i, v]) => {
     if (index.regionByAz.has(v.availabilityZone)) return;
     out.push(
       finding(
@@ -84,7 +86,7 @@ function sizeProblem(cidr: Cidr): boolean {
 
 export function vpcCidrSizes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  doc.vpcs.forEach((v, i) => {
+  definedEntries(doc.vpcs).forEach(([i, v]) => {
     const cidr = tryCidr(v.cidrBlock);
     if (!cidr) return;
     const path = jsonPath(["vpcs", i, "cidrBlock"]);
@@ -104,7 +106,7 @@ export function vpcCidrSizes({ doc }: RuleContext): Finding[] {
 
 export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  doc.subnets.forEach((s, i) => {
+  definedEntries(doc.subnets).forEach(([i, s]) => {
     const cidr = tryCidr(s.cidrBlock);
     if (!cidr) return;
     const path = jsonPath(["subnets", i, "cidrBlock"]);
@@ -133,7 +135,7 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
 export function subnetOverlaps({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const byVpc = new Map<string, { index: number; cidr: Cidr }[]>();
-  doc.subnets.forEach((s, i) => {
+  definedEntries(doc.subnets).forEach(([i, s]) => {
     const cidr = tryCidr(s.cidrBlock);
     if (!cidr) return;
     const list = byVpc.get(s.vpc) ?? [];
@@ -148,7 +150,7 @@ export function subnetOverlaps({ doc }: RuleContext): Finding[] {
         const [earlier, later] = widest.index < item.index ? [widest, item] : [item, widest];
         const a = doc.subnets[earlier.index];
         const b = doc.subnets[later.index];
-        if (a && b) {
+        if (a && b && !isExternal(a) && !isExternal(b)) {
           out.push(
             finding(
               "subnet-overlap",
@@ -184,7 +186,7 @@ function suggestAfter(taken: Cidr, block: Cidr): string {
 export function gateways({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const firstOnVpc = new Map<string, string>();
-  doc.internetGateways.forEach((g, i) => {
+  definedEntries(doc.internetGateways).forEach(([i, g]) => {
     if (g.vpc === null || !index.vpcs.has(g.vpc)) return;
     const first = firstOnVpc.get(g.vpc);
     if (first === undefined) {
@@ -199,13 +201,19 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
       }),
     );
   });
-  doc.subnets.forEach((s, i) => {
-    if (!s.public || !index.vpcs.has(s.vpc)) return;
+  // A subnet set up to be public (its route table sends 0.0.0.0/0 to an internet gateway) in a VPC
+  // with no internet gateway attached: the route leads nowhere (AWS shows it as a blackhole).
+  definedEntries(doc.subnets).forEach(([i, s]) => {
+    if (!index.vpcs.has(s.vpc)) return;
     if ((index.gatewaysByVpc.get(s.vpc) ?? []).length > 0) return;
+    const route = internetGatewayRouteOf(index, s);
+    if (!route) return;
     out.push(
-      finding("public-subnet-no-igw", jsonPath(["subnets", i, "public"]), s.id, "public-subnet-no-igw", {
+      finding("public-subnet-no-igw", jsonPath(["subnets", i]), s.id, "public-subnet-no-igw", {
         who: label(s),
         vpc: s.vpc,
+        table: label(route.table),
+        gateway: route.gateway,
       }),
     );
   });

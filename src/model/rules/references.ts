@@ -1,7 +1,8 @@
 // Ids and references: every id is used once in the document, and every reference names an
 // existing resource of the right kind (an instance's `subnet` must be a subnet, not a VPC).
 import { jsonPath } from "../diagnostics.ts";
-import { COLLECTIONS } from "../schema.ts";
+import { resolveTarget } from "../routing.ts";
+import { COLLECTIONS, definedEntries } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
@@ -35,24 +36,75 @@ function referencesOf({ doc }: RuleContext): Reference[] {
   const add = (path: (string | number)[], owner: string, target: string, expected: ResourceKind) => {
     refs.push({ path, owner, target, expected, field: String(path.at(-1)) });
   };
-  for (const [i, v] of doc.vpcs.entries()) add(["vpcs", i, "region"], v.id, v.region, "region");
-  for (const [i, g] of doc.internetGateways.entries()) {
+  for (const [i, v] of definedEntries(doc.vpcs)) add(["vpcs", i, "region"], v.id, v.region, "region");
+  for (const [i, g] of definedEntries(doc.internetGateways)) {
     if (g.vpc !== null) add(["internetGateways", i, "vpc"], g.id, g.vpc, "vpc");
   }
-  for (const [i, s] of doc.subnets.entries()) add(["subnets", i, "vpc"], s.id, s.vpc, "vpc");
-  for (const [i, g] of doc.securityGroups.entries()) add(["securityGroups", i, "vpc"], g.id, g.vpc, "vpc");
-  for (const [i, inst] of doc.instances.entries()) {
+  for (const [i, s] of definedEntries(doc.subnets)) add(["subnets", i, "vpc"], s.id, s.vpc, "vpc");
+  for (const [i, g] of definedEntries(doc.securityGroups))
+    add(["securityGroups", i, "vpc"], g.id, g.vpc, "vpc");
+  for (const [i, inst] of definedEntries(doc.instances)) {
     add(["instances", i, "subnet"], inst.id, inst.subnet, "subnet");
     for (const [j, sg] of (inst.securityGroups ?? []).entries()) {
       add(["instances", i, "securityGroups", j], inst.id, sg, "securityGroup");
     }
   }
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       add(["volumes", i, "attachments", j, "instance"], vol.id, a.instance, "instance");
     }
   }
+  // Format 2
+  for (const [i, g] of definedEntries(doc.securityGroups)) {
+    for (const direction of ["ingress", "egress"] as const) {
+      for (const [j, rule] of (g[direction] ?? []).entries()) {
+        if (rule.securityGroup !== undefined) {
+          add(
+            ["securityGroups", i, direction, j, "securityGroup"],
+            g.id,
+            rule.securityGroup,
+            "securityGroup",
+          );
+        }
+      }
+    }
+  }
+  for (const [i, t] of definedEntries(doc.routeTables)) {
+    add(["routeTables", i, "vpc"], t.id, t.vpc, "vpc");
+    for (const [j, s] of (t.subnets ?? []).entries())
+      add(["routeTables", i, "subnets", j], t.id, s, "subnet");
+  }
+  for (const [i, n] of definedEntries(doc.natGateways))
+    add(["natGateways", i, "subnet"], n.id, n.subnet, "subnet");
+  for (const [i, e] of definedEntries(doc.elasticIps)) {
+    if (e.instance !== undefined) add(["elasticIps", i, "instance"], e.id, e.instance, "instance");
+    if (e.natGateway !== undefined) add(["elasticIps", i, "natGateway"], e.id, e.natGateway, "natGateway");
+  }
+  for (const [i, a] of definedEntries(doc.networkAcls)) {
+    add(["networkAcls", i, "vpc"], a.id, a.vpc, "vpc");
+    for (const [j, s] of (a.subnets ?? []).entries())
+      add(["networkAcls", i, "subnets", j], a.id, s, "subnet");
+  }
   return refs;
+}
+
+/** Route targets: a drawn gateway, NAT gateway or instance, or the AWS id of an undrawn kind. */
+function routeTargetFindings(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, t] of definedEntries(ctx.doc.routeTables)) {
+    for (const [j, route] of t.routes.entries()) {
+      if (resolveTarget(ctx.index, route.target).kind !== "unknown") continue;
+      const path = jsonPath(["routeTables", i, "routes", j, "target"]);
+      const actual = ctx.index.kindById.get(route.target);
+      const base = { owner: t.id, target: route.target, path, expected: "routeTarget" };
+      out.push(
+        actual === undefined
+          ? finding("unknown-reference", path, t.id, "unknown-reference.missing", base)
+          : finding("unknown-reference", path, t.id, "unknown-reference.kind", { ...base, actual }),
+      );
+    }
+  }
+  return out;
 }
 
 export function unknownReferences(ctx: RuleContext): Finding[] {
@@ -68,5 +120,6 @@ export function unknownReferences(ctx: RuleContext): Finding[] {
         : finding("unknown-reference", path, ref.owner, "unknown-reference.kind", { ...base, actual }),
     );
   }
+  out.push(...routeTargetFindings(ctx));
   return out;
 }

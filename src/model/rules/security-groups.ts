@@ -3,6 +3,7 @@
 // The properties form refuses these edits already; hand-written files need the same check.
 import { jsonPath } from "../diagnostics.ts";
 import type { SecurityGroupRule } from "../schema.ts";
+import { definedEntries } from "../schema.ts";
 import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
 /** AWS's default quota of rules per security group, for each direction. */
@@ -17,7 +18,7 @@ function portRangeIsValid(rule: SecurityGroupRule): boolean {
 
 export function securityGroupRules({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, group] of doc.securityGroups.entries()) {
+  for (const [i, group] of definedEntries(doc.securityGroups)) {
     for (const direction of ["ingress", "egress"] as const) {
       const rules = group[direction] ?? [];
       if (rules.length > RULES_PER_DIRECTION) {

@@ -2,6 +2,7 @@
 // per volume type, Multi-Attach, one device name per instance, and which types can boot.
 import { jsonPath } from "../diagnostics.ts";
 import type { Volume, VolumeType } from "../schema.ts";
+import { definedEntries } from "../schema.ts";
 import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
 interface Range {
@@ -33,7 +34,7 @@ export const ROOT_DEVICES: readonly string[] = ["/dev/xvda", "/dev/sda1"];
 
 export function volumeZones({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       const inst = index.instances.get(a.instance);
       const zone = inst ? index.subnets.get(inst.subnet)?.availabilityZone : undefined;
@@ -71,7 +72,7 @@ function rangeFinding(
 
 export function volumeSizes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     const limits = VOLUME_LIMITS[vol.volumeType];
     const size = rangeFinding(vol, i, "sizeGiB", vol.sizeGiB, limits.size);
     if (size) out.push(size);
@@ -110,7 +111,7 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
 
 export function multiAttach({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     const count = vol.attachments?.length ?? 0;
     const capable = MULTI_ATTACH_TYPES.includes(vol.volumeType);
     if (vol.multiAttach && !capable) {
@@ -149,7 +150,7 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
 export function deviceNames({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const used = new Map<string, string>(); // "instance device" -> volume id
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       const key = `${a.instance}\u0000${a.device}`;
       const other = used.get(key);
@@ -175,7 +176,7 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
 
 export function bootVolumes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const [i, vol] of doc.volumes.entries()) {
+  for (const [i, vol] of definedEntries(doc.volumes)) {
     if (vol.volumeType !== "st1" && vol.volumeType !== "sc1") continue;
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       if (!ROOT_DEVICES.includes(a.device)) continue;

@@ -1,8 +1,10 @@
 // validate(doc): every problem of a topology document as diagnostics, in English or Korean.
 // Shape first (schema); only a well-formed document goes through the AWS rules.
+
+import { migrate } from "../../io/migrations.ts";
 import { type Diagnostic, type Lang, severityOf } from "../diagnostics.ts";
-import { formatMessage } from "../messages.ts";
-import type { Topology } from "../schema.ts";
+import { formatMessage, localizeDiagnostic } from "../messages.ts";
+import { FORMAT_VERSION, type Topology } from "../schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../schema-diagnostics.ts";
 import { indexTopology } from "../topology-index.ts";
 import * as compute from "./compute.ts";
@@ -58,12 +60,22 @@ export function checkRules(doc: Topology, lang: Lang = "en"): Diagnostic[] {
   return RULES.flatMap((rule) => rule(ctx)).map((f) => toDiagnostic(f, lang));
 }
 
-/** Validates anything: raw JSON/YAML data or a parsed document. */
+/**
+ * Validates anything: raw JSON/YAML data or a parsed document. Data of an older format version is
+ * checked against its own version's schema and migrated first (src/io/migrations.ts).
+ */
 export function validate(doc: unknown, options: ValidateOptions = {}): Diagnostic[] {
   const lang = options.lang ?? "en";
   const parsed = topologyFromSchema(doc);
-  if (!parsed) return schemaDiagnostics(doc, lang);
-  return checkRules(parsed, lang);
+  if (parsed) return checkRules(parsed, lang);
+  const version =
+    typeof doc === "object" && doc !== null ? (doc as { version?: unknown }).version : undefined;
+  if (typeof version === "number" && version < FORMAT_VERSION) {
+    const migrated = migrate(doc as Record<string, unknown>);
+    if (migrated.ok) return validate(migrated.data, options);
+    if (migrated.reason === "schema") return migrated.diagnostics.map((d) => localizeDiagnostic(d, lang));
+  }
+  return schemaDiagnostics(doc, lang);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

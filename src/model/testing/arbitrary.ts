@@ -8,6 +8,8 @@ import { type Cidr, formatCidr, nextFreeBlock } from "../cidr.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
 import { MULTI_ATTACH_MAX, VOLUME_LIMITS } from "../rules/storage.ts";
 import {
+  type AclRule,
+  definedOnly,
   FORMAT_VERSION,
   INSTANCE_STATES,
   type Instance,
@@ -88,6 +90,10 @@ interface Plan {
     region: number;
     prefix: number;
     gateway: boolean;
+    /** Format 2: a NAT gateway (with an Elastic IP) in the first public subnet, for the private ones. */
+    nat: boolean;
+    /** Format 2: a network ACL like AWS's default (all allowed) associated with every subnet. */
+    acl: boolean;
     name?: string;
     tags?: Record<string, string>;
     groups: { name?: string; ingress: SecurityGroupRule[]; egress?: SecurityGroupRule[] }[];
@@ -158,6 +164,8 @@ const plan: fc.Arbitrary<Plan> = fc.record({
         region: fc.nat(),
         prefix: fc.integer({ min: 16, max: 24 }),
         gateway: fc.boolean(),
+        nat: fc.boolean(),
+        acl: fc.boolean(),
         name: text,
         tags,
         groups: fc.array(
@@ -181,7 +189,7 @@ const plan: fc.Arbitrary<Plan> = fc.record({
           { maxLength: 4 },
         ),
       },
-      { requiredKeys: ["region", "prefix", "gateway", "groups", "subnets"] },
+      { requiredKeys: ["region", "prefix", "gateway", "nat", "acl", "groups", "subnets"] },
     ),
     { maxLength: 3 },
   ),
@@ -190,6 +198,8 @@ const plan: fc.Arbitrary<Plan> = fc.record({
     maxLength: 2,
   }),
 }) as fc.Arbitrary<Plan>;
+
+const ALLOW_ALL: AclRule[] = [{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }];
 
 function build(p: Plan): Topology {
   const doc: Topology = {
@@ -201,6 +211,10 @@ function build(p: Plan): Topology {
     securityGroups: [],
     instances: [],
     volumes: [],
+    routeTables: [],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
   // Region ids must be unique: keep the first plan entry for each code.
   const seen = new Set<string>();
@@ -237,6 +251,8 @@ function build(p: Plan): Topology {
       return id;
     });
     const taken: Cidr[] = [];
+    const publicIds: string[] = [];
+    const privateIds: string[] = [];
     v.subnets.forEach((s, si) => {
       const block = nextFreeBlock(vpcCidr, Math.max(s.prefix, v.prefix), taken);
       if (!block) return;
@@ -244,13 +260,8 @@ function build(p: Plan): Topology {
       const zone = zones[s.zone % zones.length] as string;
       const subnetId = `subnet-${vi}-${si}`;
       const isPublic = s.public && v.gateway;
-      doc.subnets.push({
-        id: subnetId,
-        vpc: vpcId,
-        availabilityZone: zone,
-        cidrBlock: formatCidr(block),
-        public: isPublic,
-      });
+      (isPublic ? publicIds : privateIds).push(subnetId);
+      doc.subnets.push({ id: subnetId, vpc: vpcId, availabilityZone: zone, cidrBlock: formatCidr(block) });
       s.instances.forEach((ip, ii) => {
         const id = `i-${vi}-${si}-${ii}`;
         const inst: Instance = { id, subnet: subnetId, instanceType: INSTANCE_TYPES[ip.type] as string };
@@ -280,6 +291,27 @@ function build(p: Plan): Topology {
         });
       });
     });
+    // Routing the AWS way: a main table (local route only) and a public one through the gateway;
+    // with a NAT gateway, the private subnets get a table that sends 0.0.0.0/0 to it.
+    doc.routeTables.push({ id: `rtb-${vi}-main`, vpc: vpcId, main: true, routes: [] });
+    if (publicIds.length > 0) {
+      const igw = `igw-${vi}`;
+      const routes = [{ destination: "0.0.0.0/0", target: igw }];
+      doc.routeTables.push({ id: `rtb-${vi}-public`, vpc: vpcId, subnets: publicIds, routes });
+      if (v.nat) {
+        const nat = `nat-${vi}`;
+        doc.natGateways.push({ id: nat, subnet: publicIds[0] as string });
+        doc.elasticIps.push({ id: `eipalloc-${vi}`, natGateway: nat });
+        if (privateIds.length > 0) {
+          const viaNat = [{ destination: "0.0.0.0/0", target: nat }];
+          doc.routeTables.push({ id: `rtb-${vi}-private`, vpc: vpcId, subnets: privateIds, routes: viaNat });
+        }
+      }
+    }
+    if (v.acl) {
+      const subnets = [...publicIds, ...privateIds];
+      doc.networkAcls.push({ id: `acl-${vi}`, vpc: vpcId, subnets, ingress: ALLOW_ALL, egress: ALLOW_ALL });
+    }
   });
   for (let g = 0; g < p.detachedGateways; g++) doc.internetGateways.push({ id: `igw-spare-${g}`, vpc: null });
   p.looseVolumes.forEach((l, k) => {
@@ -291,11 +323,14 @@ function build(p: Plan): Topology {
     });
   });
   // One shared io2 volume when the first subnet has two instances: Multi-Attach is valid there.
-  const shared = doc.instances.filter((i) => i.subnet === doc.subnets[0]?.id).slice(0, MULTI_ATTACH_MAX);
-  if (shared.length >= 2 && doc.subnets[0]) {
+  const first = definedOnly(doc.subnets)[0];
+  const shared = definedOnly(doc.instances)
+    .filter((i) => i.subnet === first?.id)
+    .slice(0, MULTI_ATTACH_MAX);
+  if (shared.length >= 2 && first) {
     doc.volumes.push({
       id: "vol-shared",
-      availabilityZone: doc.subnets[0].availabilityZone,
+      availabilityZone: first.availabilityZone,
       sizeGiB: 100,
       volumeType: "io2",
       iops: 1000,

@@ -6,7 +6,10 @@ import type { Rule } from "../rules/types.ts";
 import { FORMAT_VERSION, type Topology } from "../schema.ts";
 import { indexTopology } from "../topology-index.ts";
 
-/** Seoul, two zones, one VPC with a gateway, a public and a private subnet, two instances, volumes. */
+/**
+ * Seoul, two zones, one VPC with a gateway, a public subnet (associated with rtb-public, 0.0.0.0/0 to
+ * the gateway) and a private one (using the main table rtb-main), two instances, volumes.
+ */
 export function baseTopology(): Topology {
   return {
     version: FORMAT_VERSION,
@@ -20,14 +23,12 @@ export function baseTopology(): Topology {
         vpc: "vpc-1",
         availabilityZone: "ap-northeast-2a",
         cidrBlock: "10.0.0.0/24",
-        public: true,
       },
       {
         id: "subnet-priv",
         vpc: "vpc-1",
         availabilityZone: "ap-northeast-2c",
         cidrBlock: "10.0.1.0/24",
-        public: false,
       },
     ],
     securityGroups: [
@@ -63,6 +64,18 @@ export function baseTopology(): Topology {
         attachments: [{ instance: "i-app", device: "/dev/xvda" }],
       },
     ],
+    routeTables: [
+      { id: "rtb-main", vpc: "vpc-1", main: true, routes: [] },
+      {
+        id: "rtb-public",
+        vpc: "vpc-1",
+        subnets: ["subnet-pub"],
+        routes: [{ destination: "0.0.0.0/0", target: "igw-1" }],
+      },
+    ],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
   };
 }
 

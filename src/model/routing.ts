@@ -1,0 +1,114 @@
+// What AWS derives from route tables and network ACLs (format 2), in one place: which route table
+// and which network ACL a subnet uses, where a route's target leads, and whether a subnet is public.
+// A subnet is public because its route table (the explicitly associated one, else its VPC's main
+// table) sends 0.0.0.0/0 to an internet gateway attached to the same VPC; nobody asserts it.
+// Pure: every other module (rules, reachability, layout, export, palette) asks here.
+import { tryCidr } from "./cidr.ts";
+import {
+  type NetworkAcl,
+  type Route,
+  type RouteTable,
+  type Subnet,
+  type Topology,
+  type UndrawnTargetPrefix,
+  undrawnTargetPrefix,
+} from "./schema.ts";
+import { indexTopology, type TopologyIndex } from "./topology-index.ts";
+
+/** The route table a subnet uses: its explicit association (the first, if several), else its VPC's main table. */
+export function routeTableOf(index: TopologyIndex, subnet: Subnet): RouteTable | undefined {
+  return index.routeTablesBySubnet.get(subnet.id)?.[0] ?? mainRouteTable(index, subnet.vpc);
+}
+
+/** Whether the subnet has an explicit association (else it uses the main table, or the implicit one). */
+export function isExplicitlyAssociated(index: TopologyIndex, subnetId: string): boolean {
+  return (index.routeTablesBySubnet.get(subnetId)?.length ?? 0) > 0;
+}
+
+/**
+ * The VPC's main route table (the first marked `main`). Undefined when the document has none: then
+ * the VPC's main table is AWS's implicit one with only the local route.
+ */
+export function mainRouteTable(index: TopologyIndex, vpcId: string): RouteTable | undefined {
+  return index.routeTablesByVpc.get(vpcId)?.find((t) => t.main === true);
+}
+
+/**
+ * The network ACL a subnet uses: the one that lists it (the first, if several), else its VPC's
+ * default ACL. Undefined means AWS's default ACL, which allows all traffic both ways.
+ */
+export function networkAclOf(index: TopologyIndex, subnet: Subnet): NetworkAcl | undefined {
+  return index.networkAclsBySubnet.get(subnet.id)?.[0] ?? defaultNetworkAcl(index, subnet.vpc);
+}
+
+/** The VPC's default network ACL in the document, if written (else AWS's allow-all default applies). */
+export function defaultNetworkAcl(index: TopologyIndex, vpcId: string): NetworkAcl | undefined {
+  return index.networkAclsByVpc.get(vpcId)?.find((a) => a.default === true);
+}
+
+/** Where a route's `target` leads. */
+export type RouteTarget =
+  | { kind: "internetGateway"; id: string; external: boolean }
+  | { kind: "natGateway"; id: string; external: boolean }
+  | { kind: "instance"; id: string; external: boolean }
+  /** An AWS target ec2viz doesn't draw (vgw-, tgw-, pcx-…): kept, never a way to the internet. */
+  | { kind: "undrawn"; id: string; prefix: UndrawnTargetPrefix }
+  /** Not in the document and not an undrawn kind: an unknown reference (reported by the rules). */
+  | { kind: "unknown"; id: string };
+
+export function resolveTarget(index: TopologyIndex, target: string): RouteTarget {
+  const kind = index.kindById.get(target);
+  const external = index.external.has(target);
+  if (kind === "internetGateway" || kind === "natGateway" || kind === "instance") {
+    return { kind, id: target, external };
+  }
+  if (kind === undefined) {
+    const prefix = undrawnTargetPrefix(target);
+    if (prefix !== undefined) return { kind: "undrawn", id: target, prefix };
+  }
+  return { kind: "unknown", id: target };
+}
+
+export const INTERNET_DESTINATION = "0.0.0.0/0";
+
+/** The table's route for the whole internet (0.0.0.0/0), the first if written twice. */
+export function internetRoute(table: RouteTable | undefined): Route | undefined {
+  return table?.routes.find((r) => tryCidr(r.destination)?.prefix === 0);
+}
+
+/** The internet gateway a subnet's 0.0.0.0/0 route names (attached or not), with the table and route. */
+export function internetGatewayRouteOf(
+  index: TopologyIndex,
+  subnet: Subnet,
+): { table: RouteTable; route: Route; gateway: string } | undefined {
+  const table = routeTableOf(index, subnet);
+  const route = internetRoute(table);
+  if (!table || !route) return undefined;
+  return resolveTarget(index, route.target).kind === "internetGateway"
+    ? { table, route, gateway: route.target }
+    : undefined;
+}
+
+/**
+ * Public: the subnet's route table sends 0.0.0.0/0 to an internet gateway attached to the subnet's
+ * own VPC. (An external gateway's attachment is unknown, so it doesn't make a subnet public.)
+ */
+export function isSubnetPublic(index: TopologyIndex, subnet: Subnet): boolean {
+  const route = internetGatewayRouteOf(index, subnet);
+  if (!route) return false;
+  return index.internetGateways.get(route.gateway)?.vpc === subnet.vpc;
+}
+
+/** Ids of the public subnets of a document (one pass; for callers without an index). */
+export function publicSubnetIds(doc: Topology, index: TopologyIndex = indexTopology(doc)): Set<string> {
+  const out = new Set<string>();
+  for (const subnet of index.subnets.values()) if (isSubnetPublic(index, subnet)) out.add(subnet.id);
+  return out;
+}
+
+/** Whether the subnet with this id is public, by a plain look-up (builds an index: not for loops). */
+export function isSubnetIdPublic(doc: Topology, subnetId: string): boolean {
+  const index = indexTopology(doc);
+  const subnet = index.subnets.get(subnetId);
+  return subnet !== undefined && isSubnetPublic(index, subnet);
+}
