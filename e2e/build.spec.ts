@@ -39,8 +39,9 @@ test.describe("building a topology with the palette", () => {
     const doc = json as {
       regions: { id: string; availabilityZones: string[] }[];
       vpcs: { id: string; region: string; cidrBlock: string }[];
-      internetGateways: { vpc: string | null }[];
-      subnets: { vpc: string; availabilityZone: string; cidrBlock: string; public: boolean }[];
+      internetGateways: { id: string; vpc: string | null }[];
+      subnets: { id: string; vpc: string; availabilityZone: string; cidrBlock: string }[];
+      routeTables: { vpc: string; subnets?: string[]; routes: { destination: string; target: string }[] }[];
       instances: { id: string; subnet: string; instanceType: string }[];
       volumes: { availabilityZone: string; attachments?: { instance: string; device: string }[] }[];
     };
@@ -56,7 +57,15 @@ test.describe("building a topology with the palette", () => {
         vpc: "vpc-1",
         availabilityZone: "us-east-1a",
         cidrBlock: "10.0.0.0/24",
-        public: true,
+      }),
+    ]);
+    // "Public subnet" means associated with a route table that sends 0.0.0.0/0 to the VPC's gateway.
+    const gateway = doc.internetGateways[0]?.id;
+    expect(doc.routeTables).toEqual([
+      expect.objectContaining({
+        vpc: "vpc-1",
+        subnets: [doc.subnets[0]?.id],
+        routes: [{ destination: "0.0.0.0/0", target: gateway }],
       }),
     ]);
     expect(doc.instances).toEqual([expect.objectContaining({ id: "i-1", instanceType: "t3.micro" })]);

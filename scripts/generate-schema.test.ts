@@ -15,13 +15,14 @@ describe("schemas/topology.schema.json", () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.$schema.type).toBe("string");
     expect(schema.properties.version.const).toBe(2);
-    expect(schema.properties.subnets.items.required).toEqual([
-      "id",
-      "vpc",
-      "availabilityZone",
-      "cidrBlock",
-      "public",
-    ]);
-    expect(schema.properties.internetGateways.items.properties.vpc.type).toEqual(["string", "null"]);
+    // Each resource is defined here, or external: known by its id only (format 2).
+    const [defined, external] = schema.properties.subnets.items.oneOf;
+    expect(defined.required).toEqual(["id", "vpc", "availabilityZone", "cidrBlock"]);
+    expect(external.required).toEqual(["id", "external"]);
+    expect(external.properties.external.const).toBe(true);
+    expect(schema.properties.internetGateways.items.oneOf[0].properties.vpc.type).toEqual(["string", "null"]);
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["routeTables", "natGateways", "elasticIps", "networkAcls"]),
+    );
   });
 });

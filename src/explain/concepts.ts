@@ -1,12 +1,7 @@
 // Explanations of the concepts that appear inside a resource (its AMI, its instance type, its rules…),
 // in English and Korean. Our own words, checked against the linked AWS pages.
 import type { ConceptEntry } from "./catalog-types.ts";
-import {
-  NETWORK_KIND_CONCEPTS,
-  NETWORK_KIND_IDS,
-  NETWORK_RELATED_CONCEPTS,
-  NETWORK_RELATED_IDS,
-} from "./network-concepts.ts";
+import { NETWORK_RELATED_CONCEPTS, NETWORK_RELATED_IDS } from "./network-concepts.ts";
 
 export const RELATED_CONCEPT_IDS = [
   "ami",
@@ -17,16 +12,12 @@ export const RELATED_CONCEPT_IDS = [
   "cidr",
   "publicIp",
   ...NETWORK_RELATED_IDS,
-  // Until route tables, NAT gateways, Elastic IPs and network ACLs are diagram kinds (then they move
-  // to kinds.ts as KIND_CONCEPTS entries).
-  ...NETWORK_KIND_IDS,
 ] as const;
 
 export type RelatedConceptId = (typeof RELATED_CONCEPT_IDS)[number];
 
 export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
   ...NETWORK_RELATED_CONCEPTS,
-  ...NETWORK_KIND_CONCEPTS,
   ami: {
     docUrl: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html",
     en: {

@@ -3,6 +3,7 @@
 
 import type { ConceptEntry } from "./catalog-types.ts";
 import type { LabelKind } from "./label-kind.ts";
+import { NETWORK_KIND_CONCEPTS } from "./network-concepts.ts";
 
 export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
   region: {
@@ -195,81 +196,6 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       docTitle: "VPC를 다른 네트워크에 연결",
     },
   },
-  // Format 2 kinds (issue 9). The diagram half of the issue may reword these.
-  routeTable: {
-    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html",
-    en: {
-      title: "Route table",
-      what: "A route table is a list of routes telling a subnet where to send traffic by destination. Every table has an implicit local route that keeps traffic for the VPC's own block inside the VPC. A route for 0.0.0.0/0 to an internet gateway sends everything else to the internet.",
-      why: "Routing is what makes a subnet public or private: the same instance is reachable or hidden depending only on whether its subnet's table sends 0.0.0.0/0 to an internet gateway attached to the VPC.",
-      relations:
-        "Each VPC has one main route table; a subnet without an explicit association uses it. A subnet is associated with exactly one table at a time. Private subnets usually send 0.0.0.0/0 to a NAT gateway instead.",
-      docTitle: "Configure route tables",
-    },
-    ko: {
-      title: "라우팅 테이블",
-      what: "라우팅 테이블은 서브넷에서 나가는 트래픽을 목적지에 따라 어디로 보낼지 정한 경로 목록입니다. 모든 테이블에는 VPC 자신의 블록으로 가는 트래픽을 VPC 안에 머물게 하는 로컬 경로가 암묵적으로 있습니다. 0.0.0.0/0을 인터넷 게이트웨이로 보내는 경로가 있으면 나머지 트래픽은 모두 인터넷으로 갑니다.",
-      why: "서브넷을 퍼블릭 또는 프라이빗으로 만드는 것은 라우팅입니다. 같은 인스턴스라도 서브넷의 테이블이 0.0.0.0/0을 VPC에 연결된 인터넷 게이트웨이로 보내는지에 따라 접근할 수 있거나 숨겨집니다.",
-      relations:
-        "VPC마다 기본(main) 라우팅 테이블이 하나 있고, 명시적으로 연결하지 않은 서브넷은 이 테이블을 씁니다. 서브넷은 한 번에 테이블 하나에만 연결됩니다. 프라이빗 서브넷은 보통 0.0.0.0/0을 NAT 게이트웨이로 보냅니다.",
-      docTitle: "라우팅 테이블 구성",
-    },
-  },
-  natGateway: {
-    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html",
-    en: {
-      title: "NAT gateway",
-      what: "A NAT gateway lets instances in a private subnet start connections to the internet while nothing on the internet can start a connection to them. A public NAT gateway sits in a public subnet and uses an Elastic IP as its address.",
-      why: "Servers that must stay private still need updates and outside APIs. Sending their internet traffic through a NAT gateway gives them a way out without giving them a way in.",
-      relations:
-        "The private subnet's route table sends 0.0.0.0/0 to the NAT gateway; the NAT gateway's own subnet routes to the internet gateway. A private NAT gateway has no Elastic IP and only reaches other networks, never the internet.",
-      docTitle: "NAT gateways",
-    },
-    ko: {
-      title: "NAT 게이트웨이",
-      what: "NAT 게이트웨이는 프라이빗 서브넷의 인스턴스가 인터넷으로 연결을 시작할 수 있게 하면서, 인터넷 쪽에서는 그 인스턴스로 연결을 시작하지 못하게 합니다. 퍼블릭 NAT 게이트웨이는 퍼블릭 서브넷에 두고 탄력적 IP를 주소로 씁니다.",
-      why: "숨겨 두어야 하는 서버도 업데이트를 받고 외부 API를 불러야 합니다. 인터넷 트래픽을 NAT 게이트웨이로 보내면 나가는 길은 생기지만 들어오는 길은 생기지 않습니다.",
-      relations:
-        "프라이빗 서브넷의 라우팅 테이블이 0.0.0.0/0을 NAT 게이트웨이로 보내고, NAT 게이트웨이가 있는 서브넷은 인터넷 게이트웨이로 보냅니다. 프라이빗 NAT 게이트웨이는 탄력적 IP가 없고 다른 네트워크에만 닿으며 인터넷에는 닿지 않습니다.",
-      docTitle: "NAT 게이트웨이",
-    },
-  },
-  elasticIp: {
-    docUrl: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html",
-    en: {
-      title: "Elastic IP",
-      what: "An Elastic IP is a public IPv4 address you allocate to your account and keep until you release it. You associate it with an instance or a NAT gateway, and can move it to another one.",
-      why: "An instance's automatic public address changes when it stops and starts; an Elastic IP stays the same, so DNS records and firewall allow-lists keep working.",
-      relations:
-        "It is associated with one instance (its network interface) or one NAT gateway at a time. The instance still needs a subnet that routes to an internet gateway to be reachable.",
-      docTitle: "Elastic IP addresses",
-    },
-    ko: {
-      title: "탄력적 IP",
-      what: "탄력적 IP는 계정에 할당해 두고 해제할 때까지 계속 쓰는 퍼블릭 IPv4 주소입니다. 인스턴스나 NAT 게이트웨이에 연결하며, 다른 곳으로 옮겨 연결할 수도 있습니다.",
-      why: "인스턴스가 자동으로 받는 퍼블릭 주소는 중지했다 시작하면 바뀌지만 탄력적 IP는 그대로입니다. 그래서 DNS 레코드나 방화벽 허용 목록이 계속 맞습니다.",
-      relations:
-        "한 번에 인스턴스(의 네트워크 인터페이스) 하나나 NAT 게이트웨이 하나에만 연결됩니다. 인스턴스에 접근하려면 여전히 인터넷 게이트웨이로 라우팅하는 서브넷에 있어야 합니다.",
-      docTitle: "탄력적 IP 주소",
-    },
-  },
-  networkAcl: {
-    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
-    en: {
-      title: "Network ACL",
-      what: "A network ACL filters traffic at the edge of a subnet with numbered allow and deny rules, inbound and outbound. Rules are checked from the lowest number up and the first match decides.",
-      why: "It is a second, coarse layer under security groups: one place to block an address range for a whole subnet. Unlike a security group it is stateless, so replies must be allowed explicitly, usually on the ephemeral ports 1024-65535.",
-      relations:
-        "Every subnet uses exactly one network ACL: the one it is associated with, else its VPC's default ACL, which allows all traffic both ways until you change it.",
-      docTitle: "Control subnet traffic with network access control lists",
-    },
-    ko: {
-      title: "네트워크 ACL",
-      what: "네트워크 ACL은 서브넷 경계에서 번호가 붙은 허용·거부 규칙으로 인바운드와 아웃바운드 트래픽을 거릅니다. 규칙은 낮은 번호부터 확인하며 처음 맞는 규칙이 결정합니다.",
-      why: "보안 그룹 아래에 있는 두 번째, 더 굵은 방어선으로 서브넷 전체에서 주소 범위를 한 곳에서 막을 수 있습니다. 보안 그룹과 달리 상태 비저장이라 응답도 따로 허용해야 하며, 보통 임시 포트 1024~65535를 엽니다.",
-      relations:
-        "모든 서브넷은 네트워크 ACL 하나를 씁니다. 연결된 ACL이 없으면 VPC의 기본 ACL을 쓰는데, 기본 ACL은 바꾸기 전까지 양방향 모든 트래픽을 허용합니다.",
-      docTitle: "네트워크 ACL로 서브넷 트래픽 제어",
-    },
-  },
+  // Format 2 kinds: their texts live with the other network concepts.
+  ...NETWORK_KIND_CONCEPTS,
 };

