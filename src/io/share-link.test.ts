@@ -36,7 +36,7 @@ describe("share links", () => {
     expect(decodeShareFragment(new URL(url).hash)).toEqual({ ok: true, doc: seed });
   });
 
-  it("round-trip any valid topology", () => {
+  it("round-trip any valid topology", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(topologyArbitrary(), (doc) => {
         const back = decodeShareFragment(encodeShareFragment(doc));
