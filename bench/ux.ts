@@ -8,7 +8,8 @@
 // the browser's own first contentful paint of the same load (the app frame), so "ratio" says how
 // much later than the page itself the diagram shows up. Options: --port=N (default 4207 or
 // E2E_PORT+1), --json (machine-readable lines), --dist=DIR (measure another build, e.g. an older
-// commit's, in the same conditions).
+// commit's), --baseline=DIR (measure that build alongside, load by load, and print ours ÷ its:
+// on a shared, busy machine only such paired ratios mean something).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -22,15 +23,17 @@ const PORT = Number(arg("port") ?? (process.env.E2E_PORT ? Number(process.env.E2
 const JSON_OUT = args.includes("--json");
 /** Another build to measure (e.g. one made from an older commit), instead of dist/. */
 const DIST = arg("dist") ?? "dist";
-const BASE = `http://127.0.0.1:${PORT}`;
+/** A build to measure alongside, load by load (e.g. an older commit's): both see the same machine. */
+const BASELINE = arg("baseline");
+let BASE = `http://127.0.0.1:${PORT}`;
 const BROWSER = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(`${DIST}/index.html`))
-    throw new Error(`bench:ux: no ${DIST}/ (run \`npm run build\` first)`);
+async function startServer(dist = DIST, port = PORT): Promise<ChildProcess> {
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`bench:ux: no ${dist}/ (run \`npm run build\` first)`);
   const server = spawn(
     "npx",
-    ["vite", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+    ["vite", "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
     {
       stdio: "ignore",
       detached: true,
@@ -42,13 +45,13 @@ async function startServer(): Promise<ChildProcess> {
   });
   for (let i = 0; i < 100 && !exited; i++) {
     try {
-      if ((await fetch(BASE)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}`)).ok) return server;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`bench:ux: vite preview did not start on port ${PORT} (in use? try --port=N)`);
+  throw new Error(`bench:ux: vite preview did not start on port ${port} (in use? try --port=N)`);
 }
 
 /**
@@ -124,8 +127,22 @@ async function dropToNode(browser: Browser): Promise<number> {
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : "–");
 
+/** Runs `measure` on this build and, alternately, on the baseline's (same load on the machine). */
+async function paired<T>(measure: () => Promise<T>): Promise<{ ours: T; base?: T }> {
+  const ours = await measure();
+  if (!BASELINE) return { ours };
+  const own = BASE;
+  BASE = `http://127.0.0.1:${PORT + 1}`;
+  try {
+    return { ours, base: await measure() };
+  } finally {
+    BASE = own;
+  }
+}
+
 async function main() {
-  const server = await startServer();
+  const servers = [await startServer()];
+  if (BASELINE) servers.push(await startServer(BASELINE, PORT + 1));
   const browser = await chromium.launch({
     executablePath: BROWSER,
     args: [
@@ -137,44 +154,56 @@ async function main() {
     ],
   });
   try {
-    await openToFirstNode(browser, "?example=seed"); // warm-up: the server's and the disk's caches
+    await paired(() => openToFirstNode(browser, "?example=seed")); // warm-up: server and disk caches
     if (!JSON_OUT) {
       console.log(
-        `ec2viz UX benchmark (${DIST}): Chromium, 1440×900, ${RUNS} fresh page loads each (median)\n`,
+        `ec2viz UX benchmark (${DIST}${BASELINE ? ` vs ${BASELINE}` : ""}): Chromium, 1440×900, ${RUNS} fresh page loads each (median)\n`,
       );
       console.log(
-        `${"measure".padEnd(28)}${"ms".padStart(8)}${"page FCP".padStart(10)}${"ratio".padStart(8)}`,
+        `${"measure".padEnd(30)}${"ms".padStart(8)}${"page FCP".padStart(10)}${"÷FCP".padStart(7)}${BASELINE ? `${"baseline".padStart(10)}${"÷base".padStart(8)}` : ""}`,
       );
     }
-    for (const example of ["seed", "showcase", "large-1000"]) {
-      const nodes: number[] = [];
-      const fcps: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const r = await openToFirstNode(browser, `?example=${example}`);
-        nodes.push(r.node);
-        fcps.push(r.fcp);
-      }
-      const m = median(nodes);
-      const f = median(fcps);
-      const name = `open → first node (${example})`;
-      if (JSON_OUT) console.log(JSON.stringify({ measure: name, ms: m, fcp: f, runs: nodes }));
+    const row = (name: string, ours: number[], fcp: number[], base: number[]) => {
+      const m = median(ours);
+      const f = fcp.length ? median(fcp) : Number.NaN;
+      const b = base.length ? median(base) : Number.NaN;
+      if (JSON_OUT)
+        console.log(
+          JSON.stringify({ measure: name, ms: m, fcp: f, baseline: b, runs: ours, baselineRuns: base }),
+        );
       else
         console.log(
-          `${name.padEnd(28)}${fmt(m).padStart(8)}${fmt(f).padStart(10)}${(m / f).toFixed(2).padStart(8)}`,
+          `${name.padEnd(30)}${fmt(m).padStart(8)}${fmt(f).padStart(10)}${(Number.isFinite(f) ? (m / f).toFixed(2) : "–").padStart(7)}${BASELINE ? `${fmt(b).padStart(10)}${(m / b).toFixed(2).padStart(8)}` : ""}`,
         );
+    };
+    for (const example of ["seed", "showcase", "large-1000"]) {
+      const ours: number[] = [];
+      const fcps: number[] = [];
+      const base: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await paired(() => openToFirstNode(browser, `?example=${example}`));
+        ours.push(r.ours.node);
+        if (Number.isFinite(r.ours.fcp)) fcps.push(r.ours.fcp);
+        if (r.base) base.push(r.base.node);
+      }
+      row(`open → first node (${example})`, ours, fcps, base);
     }
-    const drops: number[] = [];
-    for (let i = 0; i < RUNS; i++) drops.push(await dropToNode(browser));
-    const name = "palette drop → new node";
-    if (JSON_OUT) console.log(JSON.stringify({ measure: name, ms: median(drops), runs: drops }));
-    else console.log(`${name.padEnd(28)}${fmt(median(drops)).padStart(8)}`);
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await paired(() => dropToNode(browser));
+      ours.push(r.ours);
+      if (r.base !== undefined) base.push(r.base);
+    }
+    row("palette drop → new node", ours, [], base);
   } finally {
     await browser.close();
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
+    for (const server of servers)
+      try {
+        if (server.pid) process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
   }
 }
 
