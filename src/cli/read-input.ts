@@ -1,8 +1,11 @@
-// Any input file of the commands that draw or convert (render, export, serve) -> a Topology and
-// its rule findings, or the reason there is none, worded for the terminal. Reads topology files
-// (JSON, YAML) and images exported by ec2viz (PNG, SVG: the topology embedded in them).
+// Any input file of the commands that draw or convert (render, export) -> a Topology and its rule
+// findings, or the reason there is none, worded for the terminal. Reads topology files (JSON,
+// YAML), images exported by ec2viz (PNG, SVG: the topology embedded in them), and whatever
+// `ec2viz import` reads (src/import: AWS CLI output, CloudFormation, Terraform), through the
+// importer, when the file is not a topology.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { importFiles } from "../import/import.ts";
 import { migrate } from "../io/migrations.ts";
 import { extractTopologyText, openFileErrorMessage } from "../io/open-file.ts";
 import { parseData, topologyFromData } from "../io/parse.ts";
@@ -55,9 +58,33 @@ export async function readTopologyInput(file: string, lang: Lang): Promise<Input
     name: basename(file),
     arrayBuffer: async () => copy.buffer as ArrayBuffer,
   });
-  if (!extracted.ok)
-    return { ok: false, problem: { message: openFileErrorMessage(extracted.error, lang) }, diagnostics: [] };
+  if (!extracted.ok) {
+    const reason = {
+      ok: false as const,
+      problem: { message: openFileErrorMessage(extracted.error, lang) },
+      diagnostics: [],
+    };
+    return extracted.error === "unsupported-type" ? (imported(file, bytes, lang) ?? reason) : reason;
+  }
   // Text taken out of an image is always JSON; a topology file keeps its own name for the format.
-  const name = extracted.source === "png" || extracted.source === "svg" ? `${file}.json` : file;
-  return topologyFromText(name, extracted.text, lang);
+  const image = extracted.source === "png" || extracted.source === "svg";
+  const read = topologyFromText(image ? `${file}.json` : file, extracted.text, lang);
+  if (read.ok || image || read.diagnostics.length > 0) return read;
+  // Not a topology (no "version", not an object, or YAML our reader refuses, such as a template's
+  // short-form tags): what `ec2viz import` recognises is read through the importer.
+  return imported(file, bytes, lang) ?? read;
+}
+
+/** The topology the importer makes of `bytes`, or undefined when it recognises nothing there. */
+function imported(file: string, bytes: Uint8Array, lang: Lang): InputResult | undefined {
+  const result = importFiles([{ name: basename(file), bytes }], { lang });
+  if (!result.ok) return undefined;
+  const read = topologyFromText(`${file}.json`, JSON.stringify(result.doc), lang);
+  if (read.ok) return read;
+  const as = result.report.format;
+  const message =
+    lang === "ko"
+      ? `${as} 입력으로 읽었습니다(ec2viz import와 같이): ${read.problem.message}`
+      : `read as ${as} input (as ec2viz import reads it): ${read.problem.message}`;
+  return { ...read, problem: { ...read.problem, message } };
 }

@@ -14,7 +14,7 @@ import { readTopologyFromSvg } from "../io/svg-metadata.ts";
 import { exportFrame } from "../io/svg-render.ts";
 import { checkXml } from "../io/testing/xml-check.ts";
 import { layoutTopology } from "../layout/layout.ts";
-import { topology } from "../model/schema.ts";
+import { FORMAT_VERSION, topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 import { main } from "./main.ts";
 import { rasterize } from "./rasterize.ts";
@@ -98,6 +98,22 @@ describe("ec2viz render", { timeout: 60_000 }, () => {
     expect(again.code).toBe(0);
     const embedded = readTopologyFromSvg(readFileSync(out("seed-2.svg"), "utf8"));
     expect(embedded.ok && JSON.parse(embedded.text)).toEqual(readDoc(example("seed-article.json")));
+  });
+
+  it("reads what `ec2viz import` reads (a CloudFormation template, a Terraform state) through the importer", async () => {
+    for (const name of ["cfn-web.yaml", "tf-state.tfstate"]) {
+      const file = join(ROOT, "src/import/fixtures", name);
+      const { code, stderr } = await run("render", file, "-o", out(`${name}.svg`));
+      if (FORMAT_VERSION >= 2) {
+        // The importer writes format 2: once the model reads it, the template is drawn.
+        expect(code, stderr).toBeLessThan(2);
+        expect(readTopologyFromSvg(readFileSync(out(`${name}.svg`), "utf8")).ok).toBe(true);
+      } else {
+        // Until then the importer's document is refused by version, and the reason says it was imported.
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/read as (cloudformation|terraform) input .*format version 2/);
+      }
+    }
   });
 
   it("draws folded containers named by id or zone name", async () => {
