@@ -7,6 +7,7 @@
 
 import type { LayoutResult, PlacedNode } from "../layout/types.ts";
 import type { Scene, SceneBox } from "./export-scene.ts";
+import { escapeXml } from "./svg-metadata.ts";
 
 /** Style keys every aws4 group container shares (as in diagrams.net's AWS / Groups palette). */
 const GROUP =
@@ -41,19 +42,9 @@ const ICON_LOOK: Record<string, string> = {
 /** Icon size inside a card (draw.io's own aws4 icons are 78 px; our cards are shorter). */
 const ICON_SIZE = 40;
 
-/** Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
-const FORBIDDEN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text for an XML attribute: forbidden characters replaced, the five specials escaped. */
+/** Text for an XML attribute: forbidden characters replaced, the five specials escaped (escapeXml), line breaks kept. */
 export function xmlAttr(text: string): string {
-  return text
-    .replace(FORBIDDEN, "\ufffd")
-    .replace(/[&<>"']/g, (c) =>
-      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;",
-    )
-    .replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeXml(text).replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const html = (text: string) =>

@@ -2,8 +2,10 @@
 // (!Ref, !GetAtt, !Sub...) become { "Ref": ... } / { "Fn::GetAtt": [...] }, exactly what the JSON
 // form of a template holds, so one evaluator serves both. A tag CloudFormation doesn't define
 // (!Rain::Embed...) becomes an UnknownTag, which the evaluator lists instead of guessing.
+
 import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import { lineColumnOf } from "../../io/parse.ts";
+import { yamlTooDeepAt } from "../../io/yaml-depth.ts";
 
 export class UnknownTag {
   constructor(
@@ -81,7 +83,13 @@ export type YamlResult =
   | { ok: true; data: unknown }
   | { ok: false; message: string; line: number; column: number };
 
+/** Templates nest far less; the YAML library recurses per level and a few thousand overflow the stack (#15). */
+const MAX_TEMPLATE_DEPTH = 256;
+
 export function parseCloudFormationYaml(text: string): YamlResult {
+  const deep = yamlTooDeepAt(text, MAX_TEMPLATE_DEPTH);
+  if (deep !== undefined)
+    return { ok: false, message: "the document nests too deeply", ...lineColumnOf(text, deep) };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
   const first = doc.errors[0];
   if (first) {
