@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { LANGS } from "../model/diagnostics.ts";
 import { KNOWN_ATTRIBUTES, SERIES_CATEGORY } from "../model/instance-type-decode.ts";
 import { kindLabel } from "../model/kind-labels.ts";
+import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import { VOLUME_TYPES } from "../model/schema.ts";
 import { CATALOG, CONCEPT_IDS, explainConcept } from "./catalog.ts";
 import { RELATED_CONCEPT_IDS } from "./concepts.ts";
 import { ATTRIBUTE_TEXT, CATEGORY_TEXT, SERIES_TEXT } from "./instance-type-text.ts";
 import { LABEL_KINDS } from "./label-kind.ts";
-import { VOLUME_TYPE_INFO } from "./volume-types.ts";
+import { volumeTypeText } from "./volume-types.ts";
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const FIELDS = ["title", "what", "why", "relations", "docTitle"] as const;
@@ -63,15 +64,18 @@ describe("instance type and volume type words", () => {
     for (const code of KNOWN_ATTRIBUTES) bilingual(`attribute ${code}`, ATTRIBUTE_TEXT[code]);
   });
 
-  it("explain every EBS volume type in both languages with a sane size range", () => {
+  it("explain every EBS volume type in both languages", () => {
     for (const type of VOLUME_TYPES) {
-      const info = VOLUME_TYPE_INFO[type];
-      bilingual(`${type} name`, { en: info.en.name, ko: info.ko.name });
-      bilingual(`${type} summary`, { en: info.en.summary, ko: info.ko.summary });
-      expect(HANGUL.test(info.ko.summary)).toBe(true);
-      expect(info.minGiB).toBeLessThan(info.maxGiB);
+      const [en, ko] = [volumeTypeText(type, "en"), volumeTypeText(type, "ko")];
+      bilingual(`${type} name`, { en: en.name, ko: ko.name });
+      bilingual(`${type} summary`, { en: en.summary, ko: ko.summary });
+      expect(HANGUL.test(ko.summary)).toBe(true);
+      expect(`${en.summary} ${ko.summary}`, type).not.toMatch(/\{/);
     }
-    expect(VOLUME_TYPES.filter((v) => !VOLUME_TYPE_INFO[v].bootable)).toEqual(["st1", "sc1"]);
-    expect(VOLUME_TYPES.filter((v) => VOLUME_TYPE_INFO[v].multiAttach)).toEqual(["io1", "io2"]);
+    // The limits a summary shows are the ones the rules check.
+    for (const text of [volumeTypeText("gp3", "en").summary, volumeTypeText("gp3", "ko").summary]) {
+      expect(text).toContain(VOLUME_LIMITS.gp3.iops?.max.toLocaleString("en-US"));
+      expect(text).toContain(VOLUME_LIMITS.gp3.throughput?.max.toLocaleString("en-US"));
+    }
   });
 });

@@ -4,6 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isSubnetPublic } from "../model/routing.ts";
+import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
 import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
 import { explainConcept } from "./catalog.ts";
@@ -18,7 +19,7 @@ import {
   yesNo,
 } from "./describe-format.ts";
 import { explainInstanceType } from "./instance-type-text.ts";
-import { VOLUME_TYPE_INFO } from "./volume-types.ts";
+import { volumeTypeText } from "./volume-types.ts";
 
 export interface ResourceBody {
   record: { id: string; name?: string; tags?: Record<string, string> };
@@ -301,7 +302,8 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
 function volume(c: Ctx, id: string): ResourceBody | undefined {
   const v: Volume | undefined = c.index.volumes.get(id);
   if (!v) return undefined;
-  const info = VOLUME_TYPE_INFO[v.volumeType];
+  const info = volumeTypeText(v.volumeType, c.lang);
+  const limits = VOLUME_LIMITS[v.volumeType];
   const attachments = v.attachments ?? [];
   // Where it sits: the zone, inside the VPC of the first attached instance when there is one.
   const firstSubnet = attachments
@@ -314,13 +316,13 @@ function volume(c: Ctx, id: string): ResourceBody | undefined {
     properties: [
       {
         label: t(c.lang, "prop.volumeType"),
-        value: info[c.lang].name,
+        value: info.name,
         lines: [
-          info[c.lang].summary,
-          t(c.lang, info.bootable ? "volume.bootable" : "volume.notBootable"),
+          info.summary,
+          t(c.lang, limits.bootable ? "volume.bootable" : "volume.notBootable"),
           t(c.lang, "volume.range", {
-            min: formatNumber(info.minGiB, c.lang),
-            max: formatNumber(info.maxGiB, c.lang),
+            min: formatNumber(limits.size.min, c.lang),
+            max: formatNumber(limits.size.max, c.lang),
           }),
         ],
         concept: explainConcept("ebsVolumeTypes", c.lang),

@@ -1,40 +1,32 @@
-// One short explanation per EBS volume type, in English and Korean, with the limits a learner
-// needs to see next to a volume (sizes from aws-facts.md, sourced from the EC2 API / EBS guide).
-import type { Lang } from "../model/diagnostics.ts";
+// One short explanation per EBS volume type, in English and Korean. The limits shown next to a
+// volume come from the rules (VOLUME_LIMITS), so text and checks can't disagree.
+import { interpolate, type Lang } from "../i18n/text.ts";
+import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { VolumeType } from "../model/schema.ts";
 
+/**
+ * Name and summary of a volume type. Summaries name limits as {iopsMin}, {iopsMax},
+ * {throughputMin}, {throughputMax}: volumeTypeText fills them from the rules' VOLUME_LIMITS.
+ */
 export interface VolumeTypeInfo {
-  /** Allowed size in GiB. */
-  minGiB: number;
-  maxGiB: number;
-  bootable: boolean;
-  multiAttach: boolean;
   en: { name: string; summary: string };
   ko: { name: string; summary: string };
 }
 
 export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
   gp3: {
-    minGiB: 1,
-    maxGiB: 65_536,
-    bootable: true,
-    multiAttach: false,
     en: {
       name: "General Purpose SSD (gp3)",
       summary:
-        "The usual choice. Every gp3 volume starts at 3,000 IOPS and 125 MiB/s whatever its size, and you can buy more IOPS (up to 80,000) and throughput (up to 2,000 MiB/s) separately.",
+        "The usual choice. Every gp3 volume starts at {iopsMin} IOPS and {throughputMin} MiB/s whatever its size, and you can buy more IOPS (up to {iopsMax}) and throughput (up to {throughputMax} MiB/s) separately.",
     },
     ko: {
       name: "범용 SSD(gp3)",
       summary:
-        "가장 일반적인 선택입니다. gp3 볼륨은 크기와 상관없이 3,000 IOPS와 125 MiB/s로 시작하며, IOPS(최대 80,000)와 처리량(최대 2,000 MiB/s)을 따로 늘릴 수 있습니다.",
+        "가장 일반적인 선택입니다. gp3 볼륨은 크기와 상관없이 {iopsMin} IOPS와 {throughputMin} MiB/s로 시작하며, IOPS(최대 {iopsMax})와 처리량(최대 {throughputMax} MiB/s)을 따로 늘릴 수 있습니다.",
     },
   },
   gp2: {
-    minGiB: 1,
-    maxGiB: 16_384,
-    bootable: true,
-    multiAttach: false,
     en: {
       name: "General Purpose SSD (gp2)",
       summary:
@@ -47,42 +39,30 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
     },
   },
   io1: {
-    minGiB: 4,
-    maxGiB: 16_384,
-    bootable: true,
-    multiAttach: true,
     en: {
       name: "Provisioned IOPS SSD (io1)",
       summary:
-        "You state the IOPS you need (100 to 64,000) and EBS delivers them steadily, for databases that can't tolerate slow disks. Supports Multi-Attach.",
+        "You state the IOPS you need ({iopsMin} to {iopsMax}) and EBS delivers them steadily, for databases that can't tolerate slow disks. Supports Multi-Attach.",
     },
     ko: {
       name: "프로비저닝된 IOPS SSD(io1)",
       summary:
-        "필요한 IOPS(100~64,000)를 정해 두면 EBS가 꾸준히 그 성능을 제공합니다. 느린 디스크를 견딜 수 없는 데이터베이스에 씁니다. 다중 연결을 지원합니다.",
+        "필요한 IOPS({iopsMin}~{iopsMax}){을/를} 정해 두면 EBS가 꾸준히 그 성능을 제공합니다. 느린 디스크를 견딜 수 없는 데이터베이스에 씁니다. 다중 연결을 지원합니다.",
     },
   },
   io2: {
-    minGiB: 4,
-    maxGiB: 65_536,
-    bootable: true,
-    multiAttach: true,
     en: {
       name: "Provisioned IOPS SSD (io2 Block Express)",
       summary:
-        "The newest provisioned IOPS SSD: up to 256,000 IOPS, lower latency and higher durability than io1, for the most demanding databases. Supports Multi-Attach.",
+        "The newest provisioned IOPS SSD: up to {iopsMax} IOPS, lower latency and higher durability than io1, for the most demanding databases. Supports Multi-Attach.",
     },
     ko: {
       name: "프로비저닝된 IOPS SSD(io2 Block Express)",
       summary:
-        "가장 새로운 프로비저닝된 IOPS SSD로, 최대 256,000 IOPS에 io1보다 지연 시간이 짧고 내구성이 높습니다. 가장 까다로운 데이터베이스용입니다. 다중 연결을 지원합니다.",
+        "가장 새로운 프로비저닝된 IOPS SSD로, 최대 {iopsMax} IOPS에 io1보다 지연 시간이 짧고 내구성이 높습니다. 가장 까다로운 데이터베이스용입니다. 다중 연결을 지원합니다.",
     },
   },
   st1: {
-    minGiB: 125,
-    maxGiB: 16_384,
-    bootable: false,
-    multiAttach: false,
     en: {
       name: "Throughput Optimized HDD (st1)",
       summary:
@@ -95,10 +75,6 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
     },
   },
   sc1: {
-    minGiB: 125,
-    maxGiB: 16_384,
-    bootable: false,
-    multiAttach: false,
     en: {
       name: "Cold HDD (sc1)",
       summary: "The cheapest EBS storage, for large data you read rarely. It cannot be a boot volume.",
@@ -110,10 +86,6 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
     },
   },
   standard: {
-    minGiB: 1,
-    maxGiB: 1_024,
-    bootable: true,
-    multiAttach: false,
     en: {
       name: "Magnetic (standard)",
       summary:
@@ -127,6 +99,16 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
   },
 };
 
+/** A volume type's name and summary in `lang`, with its limits filled in from VOLUME_LIMITS. */
 export function volumeTypeText(type: VolumeType, lang: Lang): { name: string; summary: string } {
-  return VOLUME_TYPE_INFO[type][lang];
+  const { iops, throughput } = VOLUME_LIMITS[type];
+  const n = (value: number | undefined) => (value === undefined ? "" : value.toLocaleString("en-US"));
+  const params = {
+    iopsMin: n(iops?.min),
+    iopsMax: n(iops?.max),
+    throughputMin: n(throughput?.min),
+    throughputMax: n(throughput?.max),
+  };
+  const text = VOLUME_TYPE_INFO[type][lang];
+  return { name: text.name, summary: interpolate(text.summary, params, lang) };
 }

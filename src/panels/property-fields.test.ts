@@ -74,7 +74,7 @@ describe("checkFieldText", () => {
     expect(outside.result.ok).toBe(false);
     expect(outside.message).toContain("10.0.0.0/16");
     const ko = checkFieldText(doc, "subnet", "subnet-public-a", cidr, "10.9.0.0/24", "ko");
-    expect(ko.message).toContain("안에 있어야");
+    expect(ko.message).toContain("10.0.0.0/16 안의 블록을 고르세요");
     const good = checkFieldText(doc, "subnet", "subnet-public-a", cidr, "10.0.7.0/24", "en");
     expect(good.result.ok).toBe(true);
     expect(good.message).toBeUndefined();

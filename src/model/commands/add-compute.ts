@@ -1,6 +1,9 @@
 // Commands that add compute resources: EC2 instances (with their root EBS volume), data volumes
 // and security groups.
+
 import { isSubnetIdPublic } from "../routing.ts";
+import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
+import { ROOT_DEVICES } from "../rules/storage.ts";
 import { findDefined, type Instance, type SecurityGroup, type Topology, type Volume } from "../schema.ts";
 import { nextId } from "./ids.ts";
 import { labelText } from "./kind-labels.ts";
@@ -9,13 +12,12 @@ import { type CommandResult, done, notFound, refuse } from "./types.ts";
 export const DEFAULT_INSTANCE_TYPE = "t3.micro";
 /** Shaped like an Amazon Linux AMI id. Real AMI ids differ per Region; users replace it. */
 export const DEFAULT_AMI_ID = "ami-0d1b55a6d77a0c326";
-export const ROOT_DEVICE = "/dev/xvda";
+/** The first root device name AWS uses (Amazon Linux AMIs boot from /dev/xvda). */
+export const ROOT_DEVICE = ROOT_DEVICES[0] as string;
 export const ROOT_VOLUME_GIB = 8;
 export const DATA_VOLUME_GIB = 20;
 /** AWS recommends /dev/sdf to /dev/sdp for data volumes. */
 export const DATA_DEVICES = [..."fghijklmnop"].map((letter) => `/dev/sd${letter}`);
-/** Security groups per network interface (AWS default quota). */
-export const SECURITY_GROUPS_PER_INSTANCE = 5;
 
 /** The subnet, VPC and AZ an instance lives in, when its references resolve. */
 export function placementOf(doc: Topology, instance: Instance) {
@@ -96,10 +98,10 @@ export function addSecurityGroup(
   const place = placementOf(doc, instance);
   if (!place) return notFound("subnet", instance.subnet);
   const assigned = instance.securityGroups ?? [];
-  if (assigned.length >= SECURITY_GROUPS_PER_INSTANCE) {
+  if (assigned.length >= SECURITY_GROUPS_PER_INTERFACE) {
     return refuse("sg-limit", {
       instance: labelText(doc, "instance", instance.id),
-      limit: SECURITY_GROUPS_PER_INSTANCE,
+      limit: SECURITY_GROUPS_PER_INTERFACE,
     });
   }
   const group = newGroup(doc, place.vpcId);

@@ -1,6 +1,7 @@
 // Moving an instance between subnets, and assigning an existing security group to an instance.
+import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
 import { findDefined, type Topology } from "../schema.ts";
-import { placementOf, SECURITY_GROUPS_PER_INSTANCE } from "./add-compute.ts";
+import { placementOf } from "./add-compute.ts";
 import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
@@ -53,8 +54,8 @@ export function assignSecurityGroup(
       instance: instanceLabel,
     });
   }
-  if (assigned.length >= SECURITY_GROUPS_PER_INSTANCE) {
-    return refuse("sg-limit", { instance: instanceLabel, limit: SECURITY_GROUPS_PER_INSTANCE });
+  if (assigned.length >= SECURITY_GROUPS_PER_INTERFACE) {
+    return refuse("sg-limit", { instance: instanceLabel, limit: SECURITY_GROUPS_PER_INTERFACE });
   }
   const place = placementOf(doc, instance);
   if (place && place.vpcId !== group.vpc) {

@@ -73,6 +73,32 @@ describe("updateResource", () => {
     ).toBe("10.0.0.0/20");
   });
 
+  it("refuses a link-local VPC block of any size (169.254.0.0/20 too), in the rule's words", () => {
+    for (const cidrBlock of ["169.254.0.0/16", "169.254.0.0/20"]) {
+      const result = updateResource(seed(), "vpc", "vpc-main", { cidrBlock });
+      expect(refusedField(result), cidrBlock).toBe("cidrBlock");
+      if (!result.ok) expect(refusalMessage(result.reason, "en"), cidrBlock).toMatch(/link-local/);
+    }
+  });
+
+  it("refuses a zone that only starts like its Region's code (ap-northeast-20a)", () => {
+    const region = seed().regions[0];
+    if (!region) throw new Error("fixture");
+    const zones = [...(region.availabilityZones ?? []), "ap-northeast-20a"];
+    const result = updateResource(seed(), "region", region.id, { availabilityZones: zones });
+    expect(refusedField(result)).toBe("availabilityZones");
+    if (!result.ok) expect(refusalMessage(result.reason, "en")).toMatch(/ap-northeast-20a/);
+  });
+
+  it("refuses dropping a zone a subnet still uses", () => {
+    const region = seed().regions[0];
+    if (!region) throw new Error("fixture");
+    const kept = (region.availabilityZones ?? []).filter((z) => z !== "ap-northeast-2a");
+    expect(refusedField(updateResource(seed(), "region", region.id, { availabilityZones: kept }))).toBe(
+      "availabilityZones",
+    );
+  });
+
   it("applies volume size and IOPS ranges of the volume type", () => {
     expect(refusedField(updateResource(seed(), "volume", "vol-web-1-root", { sizeGiB: 70000 }))).toBe(
       "sizeGiB",

@@ -1,7 +1,10 @@
 // Editing one resource's fields. An edit is committed only when the result still parses with the
-// file format's schema and breaks none of the AWS rules that apply to that resource; otherwise the
-// document is left as it was and the refusal names the field and the rule.
-import type { Diagnostic } from "../diagnostics.ts";
+// file format's schema and breaks none of the AWS rules (../rules/) about that resource; otherwise
+// the document is left as it was and the refusal names the field and the rule in the rule's words.
+import { severityOf } from "../diagnostics.ts";
+import { formatMessage } from "../messages.ts";
+import type { Finding } from "../rules/types.ts";
+import { findingsOf } from "../rules/validate.ts";
 import {
   elasticIp,
   instance,
@@ -17,12 +20,11 @@ import {
   vpc,
 } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
-import { checkRules, localizeDiagnostic } from "../validate.ts";
 import { changeRegion } from "./change-region.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { moveInstance } from "./move.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
-import { problemsAfterEdit } from "./update-checks.ts";
+import { editProblem } from "./update-checks.ts";
 
 const SCHEMAS = {
   region,
@@ -119,44 +121,55 @@ export function updateResource(
     ...base,
     [collection]: (base[collection] as readonly { id: string }[]).map((r) => (r.id === id ? after : r)),
   };
-  const problems = problemsAfterEdit(next, kind, after, before);
-  const first = problems[0];
-  if (first)
-    return refuse("invalid-value", {
-      field: fieldLabel(first.field),
-      key: first.field,
-      message: first.message,
-    });
-  // The field checks above give the clearest words; the full rule set is the safety net, so an
-  // edit never brings in a new error on the edited resource itself. Effects on others stay allowed
-  // and show as diagnostics: detaching a gateway leaves its public subnets flagged, which teaches.
-  const added = newRuleError(doc, next, id);
-  if (added) {
-    const key = /\.([A-Za-z]+)(?:\[\d+\])*$/.exec(added.en.path)?.[1] ?? "";
+  const own = editProblem(next, kind, after, before);
+  if (own)
+    return refuse("invalid-value", { field: fieldLabel(own.field), key: own.field, message: own.message });
+  // The AWS rules decide the rest: an edit may not bring in an error about the edited resource, nor
+  // leave one on a field it changed. Effects on other resources stay allowed and show as
+  // diagnostics: detaching a gateway leaves its public subnets flagged, which teaches.
+  const changedKeys = changed.map(([key]) => key);
+  const broken = ruleErrorOf(doc, next, id, changedKeys);
+  if (broken) {
+    const path = fieldOfPath(broken.path);
+    const key = changedKeys.includes(path) ? path : (changedKeys[0] ?? path);
     return refuse("invalid-value", {
       field: fieldLabel(key),
       key,
-      message: { en: added.en.message, ko: added.ko.message },
+      message: {
+        en: formatMessage(broken.messageId, broken.params as never, "en"),
+        ko: formatMessage(broken.messageId, broken.params as never, "ko"),
+      },
     });
   }
   return done(next, id);
 }
 
-/** The first rule error on `resource` in `after` that `before` didn't have, in both languages. */
-function newRuleError(
+/** "$.subnets[2].cidrBlock" and "$.volumes[0].attachments[1].device" -> the resource's field name. */
+function fieldOfPath(path: string): string {
+  const rest = path.slice(path.indexOf("]") + 1);
+  return rest.startsWith(".") ? (rest.slice(1).split(/[.[]/)[0] ?? "") : "";
+}
+
+/**
+ * The first rule error about `resource` in `after` that `before` didn't have, or that sits on a
+ * field the edit changed (typing one wrong size over another is still wrong).
+ */
+function ruleErrorOf(
   before: Topology,
   after: Topology,
   resource: string,
-): { en: Diagnostic; ko: Diagnostic } | undefined {
+  changedKeys: readonly string[],
+): Finding | undefined {
   const existing = existingErrors(before);
-  const found = checkRules(after).find(
-    (d) => isError(d) && d.resource === resource && !existing.has(errorKey(d)),
+  return findingsOf(after).find(
+    (f) =>
+      severityOf(f.code) === "error" &&
+      (f.resource === resource || f.others?.includes(resource) === true) &&
+      (!existing.has(errorKey(f)) || (f.resource === resource && changedKeys.includes(fieldOfPath(f.path)))),
   );
-  return found ? { en: found, ko: localizeDiagnostic(found, "ko") } : undefined;
 }
 
-const isError = (d: Diagnostic) => d.severity === "error";
-const errorKey = (d: Diagnostic) => `${d.code}|${d.path}|${d.resource ?? ""}`;
+const errorKey = (f: Finding) => `${f.code}|${f.path}|${f.resource ?? ""}`;
 
 /**
  * The errors a document already has, computed once per document: the properties form checks every
@@ -166,7 +179,11 @@ const errorsOf = new WeakMap<Topology, Set<string>>();
 function existingErrors(doc: Topology): Set<string> {
   let known = errorsOf.get(doc);
   if (!known) {
-    known = new Set(checkRules(doc).filter(isError).map(errorKey));
+    known = new Set(
+      findingsOf(doc)
+        .filter((f) => severityOf(f.code) === "error")
+        .map(errorKey),
+    );
     errorsOf.set(doc, known);
   }
   return known;

@@ -7,7 +7,7 @@ import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
 import { internetGatewayRouteOf } from "../routing.ts";
 import { definedEntries, isExternal } from "../schema.ts";
 import { closest } from "./closest.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
 
 const MIN_PREFIX = 16;
 const MAX_PREFIX = 28;
@@ -51,17 +51,20 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
     const region = index.regions.get(index.vpcs.get(s.vpc)?.region ?? "");
     if (!region || region.availabilityZones.includes(s.availabilityZone)) return;
     out.push(
-      finding(
-        "az-not-in-region",
-        jsonPath(["subnets", i, "availabilityZone"]),
-        s.id,
-        "az-not-in-region.subnet",
-        {
-          who: label(s),
-          zone: s.availabilityZone,
-          region: region.id,
-          zones: region.availabilityZones.join(", "),
-        },
+      about(
+        finding(
+          "az-not-in-region",
+          jsonPath(["subnets", i, "availabilityZone"]),
+          s.id,
+          "az-not-in-region.subnet",
+          {
+            who: label(s),
+            zone: s.availabilityZone,
+            region: region.id,
+            zones: region.availabilityZones.join(", "),
+          },
+        ),
+        region.id,
       ),
     );
   });
@@ -119,12 +122,15 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
     const vpcCidr = vpc ? tryCidr(vpc.cidrBlock) : undefined;
     if (vpc && vpcCidr && !contains(vpcCidr, cidr)) {
       out.push(
-        finding("subnet-outside-vpc", path, s.id, "subnet-outside-vpc", {
-          who: label(s),
-          cidr: s.cidrBlock,
-          vpc: label(vpc),
-          vpcCidr: vpc.cidrBlock,
-        }),
+        about(
+          finding("subnet-outside-vpc", path, s.id, "subnet-outside-vpc", {
+            who: label(s),
+            cidr: s.cidrBlock,
+            vpc: label(vpc),
+            vpcCidr: vpc.cidrBlock,
+          }),
+          vpc.id,
+        ),
       );
     }
   });
@@ -152,18 +158,21 @@ export function subnetOverlaps({ doc }: RuleContext): Finding[] {
         const b = doc.subnets[later.index];
         if (a && b && !isExternal(a) && !isExternal(b)) {
           out.push(
-            finding(
-              "subnet-overlap",
-              jsonPath(["subnets", later.index, "cidrBlock"]),
-              b.id,
-              "subnet-overlap",
-              {
-                who: label(b),
-                cidr: b.cidrBlock,
-                other: label(a),
-                otherCidr: a.cidrBlock,
-                suggestion: suggestAfter(widest.cidr, item.cidr),
-              },
+            about(
+              finding(
+                "subnet-overlap",
+                jsonPath(["subnets", later.index, "cidrBlock"]),
+                b.id,
+                "subnet-overlap",
+                {
+                  who: label(b),
+                  cidr: b.cidrBlock,
+                  other: label(a),
+                  otherCidr: a.cidrBlock,
+                  suggestion: suggestAfter(widest.cidr, item.cidr),
+                },
+              ),
+              a.id,
             ),
           );
         }
@@ -194,11 +203,14 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
       return;
     }
     out.push(
-      finding("igw-multiple", jsonPath(["internetGateways", i, "vpc"]), g.id, "igw-multiple", {
-        who: label(g),
-        vpc: g.vpc,
+      about(
+        finding("igw-multiple", jsonPath(["internetGateways", i, "vpc"]), g.id, "igw-multiple", {
+          who: label(g),
+          vpc: g.vpc,
+          first,
+        }),
         first,
-      }),
+      ),
     );
   });
   // A subnet set up to be public (its route table sends 0.0.0.0/0 to an internet gateway) in a VPC

@@ -1,6 +1,6 @@
 // Security group rules (Amazon VPC User Guide): TCP and UDP rules name a port range from 0 to
 // 65535 that runs forwards, and a group holds at most 60 inbound and 60 outbound rules by default.
-// The properties form refuses these edits already; hand-written files need the same check.
+// The properties form refuses edits that break them through these same findings.
 import { jsonPath } from "../diagnostics.ts";
 import type { SecurityGroupRule } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
@@ -8,12 +8,18 @@ import { type Finding, finding, label, type RuleContext } from "./types.ts";
 
 /** AWS's default quota of rules per security group, for each direction. */
 export const RULES_PER_DIRECTION = 60;
-export const MAX_PORT = 65_535;
+const MAX_PORT = 65_535;
 
 function portRangeIsValid(rule: SecurityGroupRule): boolean {
   if (rule.protocol !== "tcp" && rule.protocol !== "udp") return true;
   const { fromPort, toPort } = rule;
-  return fromPort !== undefined && toPort !== undefined && 0 <= fromPort && fromPort <= toPort;
+  return (
+    fromPort !== undefined &&
+    toPort !== undefined &&
+    0 <= fromPort &&
+    fromPort <= toPort &&
+    toPort <= MAX_PORT
+  );
 }
 
 export function securityGroupRules({ doc }: RuleContext): Finding[] {

@@ -3,32 +3,60 @@
 import { jsonPath } from "../diagnostics.ts";
 import type { Volume, VolumeType } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
 
 interface Range {
   min: number;
   max: number;
 }
 
-/** Size in GiB, and IOPS / throughput where the type lets you set them. */
+/**
+ * The EBS limits, in one place: size in GiB, IOPS / throughput where the type lets you set them,
+ * whether it can be a boot volume and whether it supports Multi-Attach. The rules check them and
+ * the explanations (src/explain/) show them.
+ */
 export const VOLUME_LIMITS: Record<
   VolumeType,
-  { size: Range; iops?: Range; throughput?: Range; iopsRequired?: boolean }
+  {
+    size: Range;
+    iops?: Range;
+    throughput?: Range;
+    iopsRequired?: boolean;
+    bootable: boolean;
+    multiAttach: boolean;
+  }
 > = {
-  gp2: { size: { min: 1, max: 16_384 } },
+  gp2: { size: { min: 1, max: 16_384 }, bootable: true, multiAttach: false },
   gp3: {
     size: { min: 1, max: 65_536 },
     iops: { min: 3_000, max: 80_000 },
     throughput: { min: 125, max: 2_000 },
+    bootable: true,
+    multiAttach: false,
   },
-  io1: { size: { min: 4, max: 16_384 }, iops: { min: 100, max: 64_000 }, iopsRequired: true },
-  io2: { size: { min: 4, max: 65_536 }, iops: { min: 100, max: 256_000 }, iopsRequired: true },
-  st1: { size: { min: 125, max: 16_384 } },
-  sc1: { size: { min: 125, max: 16_384 } },
-  standard: { size: { min: 1, max: 1_024 } },
+  io1: {
+    size: { min: 4, max: 16_384 },
+    iops: { min: 100, max: 64_000 },
+    iopsRequired: true,
+    bootable: true,
+    multiAttach: true,
+  },
+  io2: {
+    size: { min: 4, max: 65_536 },
+    iops: { min: 100, max: 256_000 },
+    iopsRequired: true,
+    bootable: true,
+    multiAttach: true,
+  },
+  st1: { size: { min: 125, max: 16_384 }, bootable: false, multiAttach: false },
+  sc1: { size: { min: 125, max: 16_384 }, bootable: false, multiAttach: false },
+  standard: { size: { min: 1, max: 1_024 }, bootable: true, multiAttach: false },
 };
 
-export const MULTI_ATTACH_TYPES: readonly VolumeType[] = ["io1", "io2"];
+const VOLUME_TYPES = Object.keys(VOLUME_LIMITS) as VolumeType[];
+export const MULTI_ATTACH_TYPES: readonly VolumeType[] = VOLUME_TYPES.filter(
+  (t) => VOLUME_LIMITS[t].multiAttach,
+);
 export const MULTI_ATTACH_MAX = 16;
 export const ROOT_DEVICES: readonly string[] = ["/dev/xvda", "/dev/sda1"];
 
@@ -161,12 +189,15 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
       const inst = index.instances.get(a.instance);
       const who = inst ? label(inst) : a.instance;
       out.push(
-        finding(
-          "ebs-device-conflict",
-          jsonPath(["volumes", i, "attachments", j, "device"]),
-          vol.id,
-          "ebs-device-conflict",
-          { who: label(vol), instance: who, device: a.device, other },
+        about(
+          finding(
+            "ebs-device-conflict",
+            jsonPath(["volumes", i, "attachments", j, "device"]),
+            vol.id,
+            "ebs-device-conflict",
+            { who: label(vol), instance: who, device: a.device, other },
+          ),
+          other,
         ),
       );
     }
@@ -177,7 +208,7 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
 export function bootVolumes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [i, vol] of definedEntries(doc.volumes)) {
-    if (vol.volumeType !== "st1" && vol.volumeType !== "sc1") continue;
+    if (VOLUME_LIMITS[vol.volumeType].bootable) continue;
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       if (!ROOT_DEVICES.includes(a.device)) continue;
       out.push(

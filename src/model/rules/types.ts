@@ -10,6 +10,11 @@ export interface Finding<K extends MessageId = MessageId> {
   resource?: string;
   messageId: K;
   params: ParamsOf<K>;
+  /**
+   * Other resources the finding is equally about (the first of two overlapping subnets, the VPC a
+   * subnet falls outside of). Editing one of them may not bring the finding in. Not printed.
+   */
+  others?: readonly string[];
 }
 
 export interface RuleContext {
@@ -27,6 +32,11 @@ export function finding<K extends MessageId>(
   params: ParamsOf<K>,
 ): Finding {
   return { code, path, ...(resource === undefined ? {} : { resource }), messageId, params } as Finding;
+}
+
+/** The same finding, also about `others`. */
+export function about(f: Finding, ...others: string[]): Finding {
+  return { ...f, others };
 }
 
 /** How a message names a resource: its name when it has one (the diagram shows names), else its id. */

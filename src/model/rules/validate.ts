@@ -54,10 +54,15 @@ export function toDiagnostic(f: Finding, lang: Lang): Diagnostic {
   };
 }
 
+/** The rules' findings on a document that already passed the schema (editing checks use them). */
+export function findingsOf(doc: Topology): Finding[] {
+  const ctx = { doc, index: indexTopology(doc) };
+  return RULES.flatMap((rule) => rule(ctx));
+}
+
 /** Runs the AWS rules on a document that already passed the schema. */
 export function checkRules(doc: Topology, lang: Lang = "en"): Diagnostic[] {
-  const ctx = { doc, index: indexTopology(doc) };
-  return RULES.flatMap((rule) => rule(ctx)).map((f) => toDiagnostic(f, lang));
+  return findingsOf(doc).map((f) => toDiagnostic(f, lang));
 }
 
 /**
