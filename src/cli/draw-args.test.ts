@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExportArgs, parseRenderArgs, parseServeArgs } from "./draw-args.ts";
+import { parseExportArgs, parseRenderArgs } from "./draw-args.ts";
 
 describe("parseRenderArgs", () => {
   it("reads the file, the output and every option, before or after the file", () => {
@@ -65,19 +65,5 @@ describe("parseExportArgs", () => {
     expect(parseExportArgs(["--to=visio", "t.json", "-o", "t.vsdx"]).kind).toBe("usage-error");
     expect(parseExportArgs(["t.json", "-o", "t.drawio"]).kind).toBe("usage-error");
     expect(parseExportArgs(["--to=drawio", "t.json"]).kind).toBe("usage-error");
-  });
-});
-
-describe("parseServeArgs", () => {
-  it("reads the port and the browser switch", () => {
-    expect(parseServeArgs(["t.json", "--port", "4300", "--no-open"])).toEqual({
-      kind: "serve",
-      file: "t.json",
-      port: 4300,
-      lang: "en",
-      open: false,
-    });
-    expect(parseServeArgs(["t.json", "--port", "70000"]).kind).toBe("usage-error");
-    expect(parseServeArgs(["t.json", "--port", "-1"]).kind).toBe("usage-error");
   });
 });

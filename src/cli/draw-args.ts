@@ -1,4 +1,4 @@
-// Arguments of the commands that draw or hand a topology on: render, export, serve. No I/O here,
+// Arguments of the commands that draw or hand a topology on: render, export. No I/O here,
 // so every case is a plain unit test. Options may come before or after the file; "--opt=value"
 // and "--opt value" both work, as in `validate`.
 import { LANGS, type Lang } from "../model/diagnostics.ts";
@@ -10,7 +10,7 @@ export const EXPORT_TARGETS = ["drawio"] as const;
 export type RenderScale = (typeof RENDER_SCALES)[number];
 export type RenderBackground = (typeof RENDER_BACKGROUNDS)[number];
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
-export type DrawTopic = "render" | "export" | "serve";
+export type DrawTopic = "render" | "export";
 
 export interface RenderCommand {
   kind: "render";
@@ -34,18 +34,9 @@ export interface ExportCommand {
   collapse: string[];
 }
 
-export interface ServeCommand {
-  kind: "serve";
-  file: string;
-  port: number;
-  lang: Lang;
-  open: boolean;
-}
-
 export type DrawCommand =
   | RenderCommand
   | ExportCommand
-  | ServeCommand
   | { kind: "help"; topic: DrawTopic }
   | { kind: "usage-error"; message: string; topic: DrawTopic };
 
@@ -82,20 +73,6 @@ Options:
 
 Exit codes: 0 written, 1 written but the topology has rule errors (listed on stderr),
             2 nothing written (the reason is on stderr).
-`;
-
-export const SERVE_USAGE = `Usage: ec2viz serve <file> [--port N] [--lang en|ko] [--no-open]
-
-Serves the app on http://127.0.0.1:<port>/ (this machine only) with <file> open, redraws it
-whenever the file is saved (from any editor), and lets the app's Save write back to it.
-
-Options:
-  --port N             Port to listen on (default 4321; 0 picks a free one)
-  --lang en|ko         Language of the messages (default: en)
-  --no-open            Don't open a browser; just print the address
-  -h, --help           Show this help
-
-Exit codes: 0 stopped (Ctrl+C), 2 the file or the port could not be used.
 `;
 
 const isLang = (v: string | undefined): v is Lang =>
@@ -202,26 +179,7 @@ export function parseExportArgs(argv: readonly string[]): DrawCommand {
   return { kind: "export", file, out, to, format, ...rest };
 }
 
-export const DEFAULT_SERVE_PORT = 4321;
-
-export function parseServeArgs(argv: readonly string[]): DrawCommand {
-  const topic = "serve";
-  const raw = split(argv, ["--port", "--lang"], ["--no-open"], {});
-  if (raw === "help") return { kind: "help", topic };
-  if (typeof raw === "string") return { kind: "usage-error", message: raw, topic };
-  const file = oneFile(raw);
-  if (typeof file !== "string") return { kind: "usage-error", message: file.error, topic };
-  const portText = raw.values.get("--port") ?? String(DEFAULT_SERVE_PORT);
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535)
-    return { kind: "usage-error", message: "--port needs a number from 0 to 65535", topic };
-  const lang = raw.values.get("--lang") ?? "en";
-  if (!isLang(lang)) return { kind: "usage-error", message: `--lang needs "ko" or "en"`, topic };
-  return { kind: "serve", file, port, lang, open: !raw.flags.has("--no-open") };
-}
-
 export const DRAW_USAGE: Record<DrawTopic, string> = {
   render: RENDER_USAGE,
   export: EXPORT_USAGE,
-  serve: SERVE_USAGE,
 };
