@@ -310,6 +310,7 @@ export function DiagramCanvas({
         onCollapsedChange?.(next);
       },
       selectSecurityGroup: (id) => onSelectNode?.(id),
+      selectResource: (id) => onSelectNode?.(id),
       ...(summaryOf ? { summaryOf } : {}),
     }),
     [lang, collapsed, collapsedIds, onCollapsedChange, onSelectNode, summaryOf],
@@ -342,6 +343,11 @@ export function DiagramCanvas({
   return (
     <DiagramActionsContext.Provider value={actions}>
       <div className="ec2viz-canvas" ref={canvasRef}>
+        {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
+            so selecting one doesn't re-render every node. */}
+        {selectedId !== null && (
+          <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
+        )}
         <ReactFlow<DiagramNode, DiagramEdge>
           nodes={shownNodes}
           edges={shownEdges}

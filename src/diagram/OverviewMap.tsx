@@ -18,6 +18,8 @@ const COLORS: Record<string, string> = {
   az: "rgba(0,164,166,0.06)",
   subnet: "#dfeccb",
   instance: "#ED7100",
+  natGateway: "#8C4FFF",
+  elasticIp: "#8C4FFF",
   volume: "#7AA116",
   internetGateway: "#8C4FFF",
   internet: "#232F3E",

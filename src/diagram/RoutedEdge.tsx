@@ -4,13 +4,16 @@ import type { EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
 import type { DiagramEdge } from "../layout/to-flow.ts";
+import type { EdgeKind } from "../layout/types.ts";
 
 /** Inline colours (not CSS classes) so exported images look the same as the screen. */
-const STYLE = {
+const STYLE: Record<EdgeKind, { stroke: string; width: number; dash: string | undefined }> = {
   internet: { stroke: "#8C4FFF", width: 2, dash: undefined },
   public: { stroke: "#8C4FFF", width: 2, dash: undefined },
   attach: { stroke: "#7D8998", width: 1.5, dash: "5 4" },
-} as const;
+  // A private subnet's way out through its NAT gateway: dashed, arrow at the NAT gateway.
+  nat: { stroke: "#8C4FFF", width: 2, dash: "7 4" },
+};
 
 export const RoutedEdge = memo(function RoutedEdge({
   id,

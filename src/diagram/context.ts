@@ -6,6 +6,8 @@ export interface DiagramActions {
   lang: "en" | "ko";
   toggleCollapse(nodeId: string): void;
   selectSecurityGroup(securityGroupId: string): void;
+  /** Selects a resource drawn as a mark or chip (route table, network ACL, Elastic IP). */
+  selectResource(id: string): void;
   /** One line about a box for its tooltip (kind, name, key facts). */
   summaryOf?(targetId: string): string | undefined;
 }
@@ -14,6 +16,7 @@ export const DiagramActionsContext = createContext<DiagramActions>({
   lang: "en",
   toggleCollapse: () => {},
   selectSecurityGroup: () => {},
+  selectResource: () => {},
 });
 
 export const useDiagramActions = () => useContext(DiagramActionsContext);

@@ -18,6 +18,15 @@ import {
   ruleText,
   yesNo,
 } from "./describe-format.ts";
+import {
+  elasticIpBody,
+  instanceRoutingProperties,
+  natGatewayBody,
+  networkAclBody,
+  routeTableBody,
+  subnetNatRelations,
+  subnetRoutingProperties,
+} from "./describe-routing.ts";
 import { explainInstanceType } from "./instance-type-text.ts";
 import { volumeTypeText } from "./volume-types.ts";
 
@@ -190,11 +199,13 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
         value: yesNo(isSubnetPublic(c.index, s), c.lang),
         concept: explainConcept("routeTable", c.lang),
       },
+      ...subnetRoutingProperties(c, s),
     ],
     location: [...subnetTrail(c, s), crumb(c, id, true)],
     relations: [
       { label: t(c.lang, "rel.vpc"), items: links(c, [s.vpc]) },
       { label: t(c.lang, "rel.gateway"), items: gateway ? links(c, [gateway.id]) : [] },
+      ...subnetNatRelations(c, id),
       {
         label: t(c.lang, "rel.instances"),
         items: links(
@@ -274,6 +285,7 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
             },
           ]
         : []),
+      ...instanceRoutingProperties(c, i),
       ...(s
         ? [
             {
@@ -368,9 +380,8 @@ function volume(c: Ctx, id: string): ResourceBody | undefined {
   };
 }
 
-// Format 2's kinds (route table, NAT gateway, Elastic IP, network ACL) get their builders with the
-// diagram work (issue 9's UI half); until then the panel shows nothing for them.
-const BUILDERS: Partial<Record<ResourceKind, (c: Ctx, id: string) => ResourceBody | undefined>> = {
+// Format 2's kinds (route table, network ACL, NAT gateway, Elastic IP) are built in describe-routing.ts.
+const BUILDERS: Record<ResourceKind, (c: Ctx, id: string) => ResourceBody | undefined> = {
   region,
   vpc,
   internetGateway,
@@ -378,6 +389,10 @@ const BUILDERS: Partial<Record<ResourceKind, (c: Ctx, id: string) => ResourceBod
   securityGroup,
   instance,
   volume,
+  routeTable: routeTableBody,
+  networkAcl: networkAclBody,
+  natGateway: natGatewayBody,
+  elasticIp: elasticIpBody,
 };
 
 export function describeResourceBody(

@@ -2,11 +2,19 @@
 // print, edges as point lists. The SVG renderer reads only this, so it stays independent of
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout.
 import { publicIpChip, stateWord } from "../i18n/instance-words.ts";
-import { KIND_LABELS } from "../layout/labels.ts";
+import { KIND_LABELS, markRoleText } from "../layout/labels.ts";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import type { Instance, InstanceState, InternetGateway, Topology, Volume } from "../model/schema.ts";
+import type {
+  ElasticIp,
+  Instance,
+  InstanceState,
+  InternetGateway,
+  NatGateway,
+  Topology,
+  Volume,
+} from "../model/schema.ts";
 
 /** Drawing style of a box; mirrors the canvas's CSS variants. */
 export type BoxVariant =
@@ -19,11 +27,21 @@ export type BoxVariant =
   | "volume"
   | "gateway"
   | "gateway-detached"
-  | "internet";
+  | "internet"
+  | "nat"
+  | "eip";
 
 export interface SceneChip {
-  kind: "ip" | "sg" | "more";
+  kind: "ip" | "sg" | "more" | "eip";
   text: string;
+}
+
+/** A subnet's route table or network ACL, drawn as a small mark under its label strip. */
+export interface SceneMark {
+  kind: "routeTable" | "networkAcl";
+  text: string;
+  /** "main" / "default" when it is the VPC's own, in the UI language. */
+  role?: string;
 }
 
 export interface SceneBox {
@@ -50,6 +68,10 @@ export interface SceneBox {
   diagnostics?: { errors: number; warnings: number };
   /** Folded containers: the "N items folded" line. */
   foldedText?: string;
+  /** Subnets: their route table and network ACL. */
+  marks?: SceneMark[];
+  /** Referred to by the document but defined outside it: drawn dashed, labelled `externalText`. */
+  externalText?: string;
   /** The node's accessible name on the canvas ("EC2 instance web-1"), used as the box's <title>. */
   name: string;
 }
@@ -72,6 +94,10 @@ function variantOf(data: DiagramNodeData): BoxVariant {
       return data.labelKey === "publicSubnet" ? "public" : "private";
     case "internetGateway":
       return (data.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
+    case "natGateway":
+      return "nat";
+    case "elasticIp":
+      return "eip";
     default:
       return data.kind;
   }
@@ -80,9 +106,11 @@ function variantOf(data: DiagramNodeData): BoxVariant {
 /** Security-group badges shown before "+N": room for two, or one beside the "Public IP" chip. */
 function chipsOf(instance: Instance | undefined, data: DiagramNodeData, lang: Lang): SceneChip[] {
   const chips: SceneChip[] = [];
-  if (instance?.publicIp) chips.push({ kind: "ip", text: publicIpChip(lang) });
+  // An Elastic IP is the instance's public address: it takes the place of the "Public IP" chip.
+  if (data.elasticIp) chips.push({ kind: "eip", text: data.elasticIp.text });
+  else if (instance?.publicIp) chips.push({ kind: "ip", text: publicIpChip(lang) });
   const groups = data.securityGroups ?? [];
-  const room = instance?.publicIp ? 1 : 2;
+  const room = chips.length > 0 ? 1 : 2;
   for (const g of groups.slice(0, room)) chips.push({ kind: "sg", text: g.name });
   if (groups.length > room) chips.push({ kind: "more", text: `+${groups.length - room}` });
   return chips;
@@ -128,7 +156,20 @@ function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
     box.meta = v ? `${v.sizeGiB} GiB · ${v.volumeType}` : "";
   } else if (box.variant === "gateway-detached") {
     box.meta = lang === "ko" ? "분리됨" : "detached";
+  } else if (data.kind === "natGateway" && !data.external) {
+    const isPrivate = (data.resource as NatGateway | undefined)?.connectivity === "private";
+    box.meta = isPrivate ? (lang === "ko" ? "프라이빗" : "private") : lang === "ko" ? "퍼블릭" : "public";
+    if (data.elasticIp) box.chips = [{ kind: "eip", text: data.elasticIp.text }];
+  } else if (data.kind === "elasticIp" && !data.external) {
+    box.meta =
+      (data.resource as ElasticIp | undefined)?.publicIp ?? (lang === "ko" ? "연결 안 됨" : "not associated");
   }
+  if (data.marks && data.marks.length > 0 && !data.collapsed)
+    box.marks = data.marks.map((m) => {
+      const role = markRoleText(m, lang);
+      return { kind: m.kind, text: m.name, ...(role ? { role } : {}) };
+    });
+  if (data.external) box.externalText = lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
   return box;
 }
 
@@ -180,7 +221,11 @@ export function sceneFromLayout(
 export const BADGE_OVERHANG = 8;
 
 export const isCard = (b: SceneBox): boolean =>
-  b.kind === "instance" || b.kind === "volume" || b.kind === "internetGateway";
+  b.kind === "instance" ||
+  b.kind === "volume" ||
+  b.kind === "internetGateway" ||
+  b.kind === "natGateway" ||
+  b.kind === "elasticIp";
 
 /** Smallest rectangle holding every box and edge point. */
 export function sceneBounds(scene: Scene): { x: number; y: number; width: number; height: number } {

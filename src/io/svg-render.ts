@@ -2,6 +2,7 @@
 // canvas (same sizes, colours and glyphs as src/diagram). Pure string building: no DOM, no React,
 // no fonts or pictures to fetch, so it runs in Node and the file opens anywhere, editors included.
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
+import { MARK_ROW } from "../layout/sizes.ts";
 import type { EdgeKind } from "../layout/types.ts";
 import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
@@ -64,13 +65,31 @@ const CONTAINER: Record<"region" | "vpc" | "az" | "public" | "private", Containe
   private: { stroke: "#00a4a6", width: 1, fill: "#e6f6f7", kindColor: "#007e80", glyph: "subnet" },
 };
 
-const CARD_COLOR = { instance: "#ed7100", volume: "#7aa116", internetGateway: "#8c4fff" } as const;
-const CARD_GLYPH = { instance: "instance", volume: "volume", internetGateway: "gateway" } as const;
+const CARD_COLOR = {
+  instance: "#ed7100",
+  volume: "#7aa116",
+  internetGateway: "#8c4fff",
+  natGateway: "#8c4fff",
+  elasticIp: "#8c4fff",
+} as const;
+const CARD_GLYPH = {
+  instance: "instance",
+  volume: "volume",
+  internetGateway: "gateway",
+  natGateway: "natGateway",
+  elasticIp: "elasticIp",
+} as const;
+/** Cards with a purple border (the networking resources); the others have a light grey one. */
+const PURPLE_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGateway"]);
+
+const MARK_COLOR = { routeTable: "#8c4fff", networkAcl: "#dd344c" } as const;
+const MARK_GLYPH = { routeTable: "routeTable", networkAcl: "networkAcl" } as const;
 
 const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
   internet: { stroke: "#8c4fff", width: 2 },
   public: { stroke: "#8c4fff", width: 2 },
   attach: { stroke: "#7d8998", width: 1.5, dash: "5 4" },
+  nat: { stroke: "#8c4fff", width: 2, dash: "7 4" },
 };
 
 const STATE_COLOR: Record<string, string> = {
@@ -86,6 +105,7 @@ const CHIP = {
   ip: { stroke: "#0972d3", text: "#0972d3", max: Number.POSITIVE_INFINITY, glyph: "globe" },
   sg: { stroke: "#dd344c", text: "#b0243a", max: 84, glyph: "shield" },
   more: { stroke: "#aab7b8", text: GREY, max: 72, glyph: undefined },
+  eip: { stroke: "#8c4fff", text: "#6b2fd6", max: 128, glyph: "elasticIp" },
 } as const;
 
 /** Rounds to 2 decimals: shorter files, no visible change. */
@@ -126,8 +146,9 @@ function container(b: SceneBox, background: ExportBackground): string {
   // On a dark page the Region's see-through white would turn grey: make it a solid light sheet.
   const style = background === "dark" && b.kind === "region" ? { ...base, fillOpacity: 0.94 } : base;
   const half = style.width / 2;
+  const dash = b.externalText ? "6 4" : style.dash;
   const parts = [
-    `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${style.fill}"${style.fillOpacity ? ` fill-opacity="${style.fillOpacity}"` : ""} stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ""}/>`,
+    `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${style.fill}"${style.fillOpacity ? ` fill-opacity="${style.fillOpacity}"` : ""} stroke="${style.stroke}" stroke-width="${style.width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
   ];
   let x = b.x + style.width + 10;
   if (style.glyph) {
@@ -137,7 +158,8 @@ function container(b: SceneBox, background: ExportBackground): string {
   }
   const middle = b.y + style.width + 18;
   const right = b.x + b.width - style.width - 8;
-  const badgeWidth = b.diagnostics ? 30 : 0;
+  const badgeWidth =
+    (b.diagnostics ? 30 : 0) + (b.externalText ? estimateTextWidth(b.externalText, EXTERNAL_FONT) + 8 : 0);
   const kindFont = { size: 13, weight: 700 };
   const nameFont = { size: 13, weight: 600 };
   const detailFont = { size: 12, mono: true };
@@ -156,8 +178,49 @@ function container(b: SceneBox, background: ExportBackground): string {
       "</text>",
   );
   if (b.diagnostics) parts.push(badge(right, middle, b.diagnostics, false));
+  if (b.externalText)
+    parts.push(
+      text(
+        right - (b.diagnostics ? 30 : 0),
+        baseline(middle, EXTERNAL_FONT.size),
+        b.externalText,
+        EXTERNAL_FONT,
+        GREY,
+        `text-anchor="end" font-style="italic"`,
+      ),
+    );
+  if (b.marks) parts.push(marks(b));
   if (b.foldedText) parts.push(text(b.x + 12, baseline(b.y + 36 + 10, 12), b.foldedText, { size: 12 }, GREY));
   return parts.join("");
+}
+
+const EXTERNAL_FONT = { size: 11 };
+
+/** A subnet's route table and network ACL marks, as on the canvas (see MARK_ROW and diagram.css). */
+function marks(b: SceneBox): string {
+  const out: string[] = [];
+  const font = { size: 11, weight: 600 };
+  const roleFont = { size: 10 };
+  const top = b.y + MARK_ROW.top;
+  const mid = top + MARK_ROW.height / 2;
+  const room = b.width - 2 * MARK_ROW.left;
+  let x = b.x + MARK_ROW.left;
+  for (const m of b.marks ?? []) {
+    const color = MARK_COLOR[m.kind];
+    const roleWidth = m.role ? estimateTextWidth(m.role, roleFont) + 5 : 0;
+    const natural = 2 + 16 + 5 + estimateTextWidth(m.text, font) + roleWidth + 8;
+    const width = Math.min(natural, room / 2 - MARK_ROW.gap / 2);
+    const label = fitText(m.text, width - 2 - 16 - 5 - roleWidth - 8, font);
+    out.push(
+      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="#ffffff" stroke="${color}"/>`,
+      `<circle cx="${n(x + 10)}" cy="${n(mid)}" r="8" fill="${color}"/>`,
+      glyph(MARK_GLYPH[m.kind], x + 4, mid - 6, 12, "#ffffff"),
+      text(x + 23, baseline(mid, 11), label, font, INK),
+    );
+    if (m.role) out.push(text(x + width - 8 - roleWidth + 5, baseline(mid, 10), m.role, roleFont, GREY));
+    x += width + MARK_ROW.gap;
+  }
+  return out.join("");
 }
 
 function chips(b: SceneBox, x: number, top: number, right: number): string {
@@ -167,9 +230,11 @@ function chips(b: SceneBox, x: number, top: number, right: number): string {
   for (const chip of b.chips ?? []) {
     const style = CHIP[chip.kind];
     const iconRoom = style.glyph ? 14 : 0;
-    const width = Math.min(style.max, right - at, 10 + iconRoom + estimateTextWidth(chip.text, font));
+    // Addresses are all digits and dots, which the width estimate reads a little narrow.
+    const slack = chip.kind === "eip" ? 6 : 0;
+    const width = Math.min(style.max, right - at, 10 + iconRoom + slack + estimateTextWidth(chip.text, font));
     if (width < 24) break;
-    const label = fitText(chip.text, width - 10 - iconRoom, font);
+    const label = fitText(chip.text, width - 10 - iconRoom - slack, font);
     out.push(
       `<rect x="${n(at + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="16" rx="8" fill="#ffffff" stroke="${style.stroke}"/>`,
     );
@@ -184,20 +249,21 @@ function chips(b: SceneBox, x: number, top: number, right: number): string {
 function card(b: SceneBox): string {
   const kind = b.kind as keyof typeof CARD_COLOR;
   const color = CARD_COLOR[kind];
-  const isVolume = kind === "volume";
+  const isVolume = kind === "volume" || kind === "elasticIp";
   const pad = isVolume ? 8 : 9;
   const tile = isVolume ? 30 : 34;
-  const border = kind === "internetGateway" ? "#8c4fff" : "#d5dbdb";
-  const dash = b.variant === "gateway-detached" ? ` stroke-dasharray="5 3"` : "";
+  const border = b.externalText ? "#879596" : PURPLE_BORDER.has(kind) ? "#8c4fff" : "#d5dbdb";
+  const dash = b.variant === "gateway-detached" || b.externalText ? ` stroke-dasharray="5 3"` : "";
   const parts = [
     `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${INK}" fill-opacity="0.1"/>`,
     `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="#ffffff" stroke="${border}"${dash}/>`,
   ];
   const tileY = kind === "internetGateway" ? b.y + (b.height - tile) / 2 : b.y + pad;
+  const topAligned = kind === "instance" || kind === "natGateway";
   parts.push(
     `<rect x="${n(b.x + pad)}" y="${n(tileY)}" width="${tile}" height="${tile}" rx="4" fill="${color}"/>`,
   );
-  const glyphSize = kind === "instance" ? 22 : 20;
+  const glyphSize = kind === "instance" || kind === "natGateway" ? 22 : 20;
   parts.push(
     glyph(
       CARD_GLYPH[kind],
@@ -212,10 +278,10 @@ function card(b: SceneBox): string {
   const right = b.x + b.width - 1 - (isVolume ? 8 : 10);
   const width = right - left;
   // Line heights of the card's flex column: kind 10.5px, name 13px, meta 11.5px, all at 1.25.
-  const lines = [13.125, 16.25, ...(b.meta ? [14.375] : [])];
+  const lines = [13.125, 16.25, ...(b.meta ? [14.375] : []), ...(b.externalText ? [14.375] : [])];
   const chipRow = b.chips && b.chips.length > 0 ? 21 : 0;
   const content = lines.reduce((s, h) => s + h, 0) + chipRow;
-  let top = kind === "instance" ? b.y + pad : b.y + (b.height - content) / 2;
+  let top = topAligned ? b.y + pad : b.y + (b.height - content) / 2;
   parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, GREY));
   top += 13.125;
   const nameFont = { size: 13, weight: 700 };
@@ -223,7 +289,7 @@ function card(b: SceneBox): string {
   top += 16.25;
   if (b.meta) {
     const middle = top + 7.19;
-    const metaFont = { size: 11.5, mono: kind !== "internetGateway" };
+    const metaFont = { size: 11.5, mono: kind !== "internetGateway" && kind !== "natGateway" };
     const stateFont = { size: 11.5 };
     const stateLabel = b.stateText ?? b.state ?? "";
     const stateWidth = b.state ? 11 + estimateTextWidth(stateLabel, stateFont) + 6 : 0;
@@ -236,6 +302,20 @@ function card(b: SceneBox): string {
       );
       parts.push(text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, GREY));
     }
+    top += 14.375;
+  }
+  if (b.externalText) {
+    const font = { size: 11 };
+    parts.push(
+      text(
+        left,
+        baseline(top + 7.19, 11),
+        fitText(b.externalText, width, font),
+        font,
+        GREY,
+        `font-style="italic"`,
+      ),
+    );
     top += 14.375;
   }
   if (chipRow) parts.push(chips(b, left, top + 4, right));

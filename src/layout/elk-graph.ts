@@ -2,7 +2,7 @@
 // instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
 // nearest container that still makes sense, or at the top level.
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
-import { publicSubnetIds } from "../model/routing.ts";
+import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
@@ -126,10 +126,47 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       publicSubnetsOfVpc.set(vpcDiag, list);
     }
   }
+  // Resources the document refers to but doesn't define: drawn dashed where what is known puts them.
+  for (const v of doc.vpcs)
+    if (v.external === true && !vpcBox.has(v.id))
+      vpcBox.set(v.id, b.add(externalMeta(v.id, "vpc"), regionBox.get(v.region ?? "") ?? ROOT_ID));
+  for (const s of doc.subnets) {
+    if (s.external !== true || subnetBox.has(s.id)) continue;
+    const vpcDiag = s.vpc === undefined ? undefined : vpcBox.get(s.vpc);
+    let parent = vpcDiag ?? ROOT_ID;
+    if (vpcDiag !== undefined && s.vpc !== undefined && s.availabilityZone !== undefined)
+      parent = azBox.get(zoneKey(s.vpc, s.availabilityZone)) ?? addZone(s.vpc, vpcDiag, s.availabilityZone);
+    subnetBox.set(s.id, b.add(externalMeta(s.id, "subnet"), parent));
+  }
+  for (const g of doc.internetGateways)
+    if (g.external === true)
+      b.add(externalMeta(g.id, "internetGateway"), (g.vpc && vpcBox.get(g.vpc)) || detachedParent);
+
   const instanceBox = new Map<string, string>();
-  for (const i of definedOnly(doc.instances)) {
-    const id = b.add({ id: i.id, kind: "instance", resourceId: i.id }, subnetBox.get(i.subnet) ?? ROOT_ID);
+  for (const i of doc.instances) {
+    const parent = (i.subnet !== undefined && subnetBox.get(i.subnet)) || ROOT_ID;
+    const meta =
+      i.external === true ? externalMeta(i.id, "instance") : { id: i.id, kind: "instance" as const };
+    const id = b.add({ ...meta, resourceId: i.id }, parent);
     if (!instanceBox.has(i.id)) instanceBox.set(i.id, id);
+  }
+  // NAT gateways come last in their subnet, so the way out drawn to them leaves from its bottom edge.
+  const natBox = new Map<string, string>();
+  for (const n of doc.natGateways) {
+    const parent = (n.subnet !== undefined && subnetBox.get(n.subnet)) || ROOT_ID;
+    const meta =
+      n.external === true ? externalMeta(n.id, "natGateway") : { id: n.id, kind: "natGateway" as const };
+    const id = b.add({ ...meta, resourceId: n.id }, parent);
+    if (!natBox.has(n.id)) natBox.set(n.id, id);
+  }
+  // An Elastic IP is drawn on the instance or NAT gateway it is associated with; one associated with
+  // nothing drawn gets its own small box, parked like a detached gateway.
+  for (const e of doc.elasticIps) {
+    const on = e.instance ?? e.natGateway;
+    if (on !== undefined && (instanceBox.has(on) || natBox.has(on))) continue;
+    const meta =
+      e.external === true ? externalMeta(e.id, "elasticIp") : { id: e.id, kind: "elasticIp" as const };
+    b.add({ ...meta, resourceId: e.id }, detachedParent);
   }
 
   const edges: LayoutEdge[] = [];
@@ -173,6 +210,16 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     for (const subnet of publicSubnetsOfVpc.get(vpc) ?? [])
       edges.push({ id: edgeId("public", gateway, subnet), source: gateway, target: subnet, kind: "public" });
   }
+  // A subnet whose route table sends 0.0.0.0/0 to a NAT gateway: its way out, drawn to the NAT gateway.
+  for (const subnet of subnets) {
+    if (publicIds.has(subnet.id)) continue;
+    const route = internetRoute(routeTableOf(index, subnet));
+    const target = route === undefined ? undefined : resolveTarget(index, route.target);
+    const nat = target?.kind === "natGateway" ? natBox.get(target.id) : undefined;
+    const box = subnetBox.get(subnet.id);
+    if (nat === undefined || box === undefined) continue;
+    edges.push({ id: edgeId("nat", box, nat), source: box, target: nat, kind: "nat" });
+  }
   // Every other attached gateway of a VPC (an error AWS reports) still gets its Internet edge.
   for (const [id, m] of b.meta) {
     if (m.kind !== "internetGateway" || m.parent === undefined) continue;
@@ -190,6 +237,10 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const collapsed = new Set(options.collapsed ?? []);
   const visibleEdges = applyCollapse(b, collapsed, edges);
   return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
+}
+
+function externalMeta(id: string, kind: DiagramKind) {
+  return { id, kind, resourceId: id, external: true as const };
 }
 
 /** Inside a subnet each volume follows the instance it is drawn beside. */

@@ -23,6 +23,8 @@ function wordsIn(lang: "en" | "ko"): Record<KindLabelKey, string> {
     instance: w("instance"),
     volume: w("volume"),
     internet: w("internet"),
+    natGateway: w("natGateway"),
+    elasticIp: w("elasticIp"),
   };
 }
 
@@ -37,4 +39,21 @@ export function labelKey(kind: DiagramKind, isPublic: boolean): KindLabelKey {
 export function accessibleName(key: KindLabelKey, shown: string | undefined): string {
   const kind = KIND_LABELS.en[key];
   return shown === undefined || shown === "" ? kind : `${kind} ${shown}`;
+}
+
+/** The word a subnet mark adds for the VPC's own table or ACL ("main" route table, "default" ACL). */
+export const MARK_ROLE = {
+  routeTable: { en: "main", ko: "기본" },
+  networkAcl: { en: "default", ko: "기본" },
+} as const;
+
+/** The role word to print after a mark's name, unless the name already says it. */
+export function markRoleText(
+  mark: { kind: keyof typeof MARK_ROLE; name: string; vpcWide: boolean },
+  lang: "en" | "ko",
+): string | undefined {
+  if (!mark.vpcWide) return undefined;
+  const words = MARK_ROLE[mark.kind];
+  const name = mark.name.trim().toLowerCase();
+  return name === words.en || name === words.ko ? undefined : words[lang];
 }

@@ -118,6 +118,12 @@ export function routeEdges(
     return simplify(points);
   }
 
+  /** The general route: from the NAT gateway's bottom edge down into the subnet, turned round. */
+  function wayOutAround(subnet: PlacedNode, nat: PlacedNode): Point[] {
+    const start = { x: nat.absX + nat.width / 2, y: nat.absY + nat.height };
+    return descend(start, start.y + GAP.band, subnet, subnet.absX + subnet.width / 2).reverse();
+  }
+
   const out: RoutedEdge[] = [];
   for (const e of edges) {
     const s = byId.get(e.source);
@@ -125,7 +131,11 @@ export function routeEdges(
     if (!s || !t) continue;
     let points: Point[];
     if (e.kind === "attach") points = sideBySide(s, t);
-    else {
+    else if (e.kind === "nat") {
+      const direct = wayOut(s, t, byId);
+      const ends = new Set([...ancestors(s), ...ancestors(t), s, t].map((n) => n.id));
+      points = direct && clearOf(direct, nodes, ends) ? direct : wayOutAround(s, t);
+    } else {
       const start = { x: s.absX + s.width / 2, y: s.absY + s.height };
       const entryX =
         e.kind === "public"
@@ -169,4 +179,58 @@ function sideBySide(s: PlacedNode, t: PlacedNode): Point[] {
     { x: tx, y: midY },
     { x: tx, y: t.absY },
   ]);
+}
+
+/**
+ * A private subnet's way out to a NAT gateway in a subnet above it (the usual picture: the NAT
+ * gateway is the last box of a public subnet, private subnets are below). Straight up when they
+ * share a column; otherwise up into the gap just above the subnet, across, and up into the NAT
+ * gateway's lower edge. The arrow ends at the NAT gateway. Undefined when the NAT gateway's subnet
+ * isn't above this one (the general route is used then).
+ */
+function wayOut(
+  subnet: PlacedNode,
+  nat: PlacedNode,
+  byId: ReadonlyMap<string, PlacedNode>,
+): Point[] | undefined {
+  const home = nat.parent === undefined ? undefined : byId.get(nat.parent);
+  if (!home || home.absY + home.height > subnet.absY) return undefined;
+  const natX = nat.absX + nat.width / 2;
+  const bottom = nat.absY + nat.height;
+  const left = Math.max(subnet.absX, nat.absX) + 12;
+  const right = Math.min(subnet.absX + subnet.width, nat.absX + nat.width) - 12;
+  if (left <= right) {
+    const x = Math.min(Math.max(natX, left), right);
+    return [
+      { x, y: subnet.absY },
+      { x, y: bottom },
+    ];
+  }
+  const from = subnet.absX + subnet.width / 2;
+  const band = subnet.absY - GAP.siblings / 2;
+  return simplify([
+    { x: from, y: subnet.absY },
+    { x: from, y: band },
+    { x: natX, y: band },
+    { x: natX, y: bottom },
+  ]);
+}
+
+/** True when no box but `allowed` ones lies across the polyline. */
+function clearOf(
+  points: readonly Point[],
+  nodes: readonly PlacedNode[],
+  allowed: ReadonlySet<string>,
+): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    for (const n of nodes) {
+      if (allowed.has(n.id)) continue;
+      const r = rect(n);
+      if (Math.abs(a.x - b.x) < 0.01 ? hitsVertical(r, a.x, a.y, b.y) : hitsHorizontal(r, a.y, a.x, b.x))
+        return false;
+    }
+  }
+  return true;
 }

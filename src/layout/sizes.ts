@@ -2,12 +2,18 @@
 // layout and the rendering agree without measuring the DOM (which a worker can't do anyway).
 import type { DiagramKind } from "./types.ts";
 
-export const LEAF_SIZE: Record<"instance" | "volume" | "internetGateway" | "internet", Size> = {
+export type LeafKind = "instance" | "volume" | "internetGateway" | "internet" | "natGateway" | "elasticIp";
+
+export const LEAF_SIZE: Record<LeafKind, Size> = {
   instance: { width: 216, height: 88 },
   volume: { width: 164, height: 60 },
   internetGateway: { width: 184, height: 52 },
   internet: { width: 156, height: 56 },
+  natGateway: { width: 216, height: 88 },
+  elasticIp: { width: 172, height: 60 },
 };
+
+const LEAF_KINDS: readonly string[] = Object.keys(LEAF_SIZE);
 
 export interface Size {
   width: number;
@@ -26,11 +32,15 @@ export const PADDING: Record<"region" | "vpc" | "az" | "subnet" | "root", Paddin
   region: { header: 56, side: 28, bottom: 28 },
   vpc: { header: 52, side: 24, bottom: 24 },
   az: { header: 48, side: 20, bottom: 20 },
-  subnet: { header: 52, side: 16, bottom: 16 },
+  // A subnet's header has a second row: the marks of its route table and network ACL.
+  subnet: { header: 74, side: 16, bottom: 16 },
 };
 
 /** Height of the label strip at the top of each container (part of `PADDING.header`). */
 export const HEADER_HEIGHT = 36;
+
+/** The row of route table and network ACL marks under a subnet's label strip. */
+export const MARK_ROW = { top: 41, height: 20, gap: 6, left: 12 } as const;
 
 /** Space between sibling boxes. */
 export const GAP = { subnetItems: 16, beside: 28, siblings: 24, band: 28 };
@@ -48,7 +58,6 @@ export const MIN_CONTAINER: Record<"region" | "vpc" | "az" | "subnet", Size> = {
 
 export function leafSize(kind: DiagramKind, collapsed: boolean): Size {
   if (collapsed) return COLLAPSED_SIZE;
-  if (kind === "instance" || kind === "volume" || kind === "internetGateway" || kind === "internet")
-    return LEAF_SIZE[kind];
+  if (LEAF_KINDS.includes(kind)) return LEAF_SIZE[kind as LeafKind];
   return MIN_CONTAINER[kind as keyof typeof MIN_CONTAINER] ?? COLLAPSED_SIZE;
 }

@@ -2,8 +2,18 @@
 // shows, and never touches geometry beyond copying it (children relative to their parent).
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
 import type { Diagnostic } from "../model/diagnostics.ts";
-import { isSubnetPublic } from "../model/routing.ts";
-import type { Instance, InternetGateway, Region, Subnet, Topology, Volume, Vpc } from "../model/schema.ts";
+import { isSubnetPublic, networkAclOf, routeTableOf } from "../model/routing.ts";
+import type {
+  ElasticIp,
+  Instance,
+  InternetGateway,
+  NatGateway,
+  Region,
+  Subnet,
+  Topology,
+  Volume,
+  Vpc,
+} from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { accessibleName, type KindLabelKey, labelKey } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "./types.ts";
@@ -18,6 +28,27 @@ export interface SecurityGroupBadge {
   name: string;
 }
 
+/** A route table or network ACL drawn as a small selectable mark on a subnet that uses it. */
+export interface SubnetMark {
+  kind: "routeTable" | "networkAcl";
+  id: string;
+  /** Its name, else its id. */
+  name: string;
+  /** The VPC's main route table, or its default network ACL. */
+  vpcWide: boolean;
+  /** True when the subnet uses it without being listed by it (main table, default ACL). */
+  implicit: boolean;
+  /** Part of the highlighted path (a reachability answer). */
+  highlighted: boolean;
+}
+
+/** An Elastic IP shown on the instance or NAT gateway it is associated with. */
+export interface ElasticIpBadge {
+  id: string;
+  /** The address when the document knows it, else the Elastic IP's name or id. */
+  text: string;
+}
+
 /** What a node component gets: everything to draw, nothing to compute. */
 export interface DiagramNodeData extends Record<string, unknown> {
   kind: DiagramKind;
@@ -28,7 +59,13 @@ export interface DiagramNodeData extends Record<string, unknown> {
   title: string;
   /** "EC2 instance web-1": always English kind words (users' scripts find boxes by it). */
   accessibleName: string;
-  resource?: Region | Vpc | Subnet | Instance | Volume | InternetGateway;
+  resource?: Region | Vpc | Subnet | Instance | Volume | InternetGateway | NatGateway | ElasticIp;
+  /** Referred to by the document but defined outside it: drawn dashed, with a label saying so. */
+  external?: boolean;
+  /** Subnets: their route table and network ACL. */
+  marks?: SubnetMark[];
+  /** Instances and NAT gateways: their Elastic IP. */
+  elasticIp?: ElasticIpBadge;
   diagnostics?: DiagnosticCount;
   securityGroups?: SecurityGroupBadge[];
   collapsible: boolean;
@@ -101,12 +138,18 @@ export function toFlow(
     list.push(box);
     minis.set(n.parent, list);
   }
+  const externals = externalRecords(doc, layout);
   const nodes: DiagramNode[] = layout.nodes.map((n) => {
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
     const isPublic =
       n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
     const key = labelKey(n.kind, isPublic);
-    const title = n.kind === "az" ? (n.zone ?? "") : n.kind === "internet" ? "" : resourceTitle(resource, n);
+    const title =
+      n.kind === "az"
+        ? (n.zone ?? "")
+        : n.kind === "internet"
+          ? ""
+          : resourceTitle(resource ?? externals.get(n.id), n);
     const targetId = n.resourceId ?? n.id;
     const data: DiagramNodeData = {
       kind: n.kind,
@@ -124,6 +167,12 @@ export function toFlow(
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     if (count) data.diagnostics = count;
     if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
+    if (n.external) data.external = true;
+    if (n.kind === "subnet" && resource) data.marks = marksOf(index, resource as Subnet, highlighted);
+    if ((n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined) {
+      const eip = index.elasticIpsByTarget.get(n.resourceId)?.[0];
+      if (eip) data.elasticIp = { id: eip.id, text: eip.publicIp ?? (eip.name || eip.id) };
+    }
     const mini = minis.get(n.id);
     if (mini) data.miniature = mini;
     const node: DiagramNode = {
@@ -183,6 +232,10 @@ function lookup(index: ReturnType<typeof indexTopology>, kind: DiagramKind, id: 
       return index.volumes.get(id);
     case "internetGateway":
       return index.internetGateways.get(id);
+    case "natGateway":
+      return index.natGateways.get(id);
+    case "elasticIp":
+      return index.elasticIps.get(id);
     default:
       return undefined;
   }
@@ -194,6 +247,54 @@ function resourceTitle(
 ) {
   const name = resource?.name;
   return name !== undefined && name !== "" ? name : (n.resourceId ?? n.id);
+}
+
+/** Name and id of the external resources drawn (the index keeps only the ones the document defines). */
+function externalRecords(doc: Topology, layout: LayoutResult): Map<string, { id: string; name?: string }> {
+  const out = new Map<string, { id: string; name?: string }>();
+  if (!layout.nodes.some((n) => n.external)) return out;
+  for (const list of [
+    doc.vpcs,
+    doc.subnets,
+    doc.internetGateways,
+    doc.instances,
+    doc.natGateways,
+    doc.elasticIps,
+  ])
+    for (const item of list as readonly { id: string; name?: string; external?: boolean }[])
+      if (item.external === true && !out.has(item.id))
+        out.set(item.id, item.name === undefined ? { id: item.id } : { id: item.id, name: item.name });
+  return out;
+}
+
+/** The route table and network ACL a subnet uses, as marks (absent ones: AWS's implicit defaults). */
+function marksOf(
+  index: ReturnType<typeof indexTopology>,
+  subnet: Subnet,
+  highlighted: ReadonlySet<string>,
+): SubnetMark[] {
+  const marks: SubnetMark[] = [];
+  const table = routeTableOf(index, subnet);
+  if (table)
+    marks.push({
+      kind: "routeTable",
+      id: table.id,
+      name: table.name || table.id,
+      vpcWide: table.main === true,
+      implicit: !(table.subnets ?? []).includes(subnet.id),
+      highlighted: highlighted.has(table.id),
+    });
+  const acl = networkAclOf(index, subnet);
+  if (acl)
+    marks.push({
+      kind: "networkAcl",
+      id: acl.id,
+      name: acl.name || acl.id,
+      vpcWide: acl.default === true,
+      implicit: !(acl.subnets ?? []).includes(subnet.id),
+      highlighted: highlighted.has(acl.id),
+    });
+  return marks;
 }
 
 function badges(

@@ -10,7 +10,10 @@ export type DiagramKind =
   | "instance"
   | "volume"
   | "internetGateway"
-  | "internet";
+  | "internet"
+  | "natGateway"
+  /** Only Elastic IPs associated with nothing drawn get a box; the others sit on their instance or NAT. */
+  | "elasticIp";
 
 export const CONTAINER_KINDS: readonly DiagramKind[] = ["region", "vpc", "az", "subnet"];
 
@@ -35,9 +38,12 @@ export interface NodeMeta {
   collapsed?: boolean;
   /** Folded containers: how many boxes they hide. */
   hiddenCount?: number;
+  /** A resource marked `"external": true`: referred to, defined outside the document (drawn dashed). */
+  external?: boolean;
 }
 
-export type EdgeKind = "internet" | "public" | "attach";
+/** `nat`: a private subnet's way out, from the subnet to the NAT gateway its route table names. */
+export type EdgeKind = "internet" | "public" | "attach" | "nat";
 
 export interface LayoutEdge {
   id: string;

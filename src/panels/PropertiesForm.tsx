@@ -24,6 +24,7 @@ import {
   tagRows,
 } from "./property-fields.ts";
 import "./properties.css";
+import { RoutingEditors } from "./RoutingEditors.tsx";
 
 export interface ResourceEdit {
   kind: ResourceKind;
@@ -92,9 +93,9 @@ const UI = {
   },
 } as const;
 
-type Ui = (typeof UI)[Lang];
+export type Ui = (typeof UI)[Lang];
 
-interface Ctx {
+export interface Ctx {
   doc: Topology;
   kind: ResourceKind;
   id: string;
@@ -103,7 +104,7 @@ interface Ctx {
   commit: (label: LocalText, patch: ResourcePatch) => void;
 }
 
-function storedResource(doc: Topology, kind: ResourceKind, id: string): Record<string, unknown> {
+export function storedResource(doc: Topology, kind: ResourceKind, id: string): Record<string, unknown> {
   const list = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
   return (list.find((r) => r.id === id) ?? {}) as Record<string, unknown>;
 }
@@ -255,7 +256,7 @@ function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
 }
 
 /** Shared by the tag and rule tables: draft rows, validated on every edit, committed on blur. */
-function useRows<R>(
+export function useRows<R>(
   stored: R[],
   toPatch: (rows: R[]) => { patch?: ResourcePatch; message?: LocalText },
   ctx: Ctx,
@@ -289,7 +290,7 @@ function useRows<R>(
  * The frame both row tables share: a fieldset that commits when focus leaves it, so editing several
  * cells is one undo step, with its message below.
  */
-function RowTable(props: {
+export function RowTable(props: {
   uid: string;
   legend: string;
   message: string | undefined;
@@ -474,6 +475,7 @@ export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes 
           <ChoiceField key={field.key} ctx={ctx} field={field} />
         ),
       )}
+      <RoutingEditors ctx={ctx} />
       {kind === "securityGroup" ? (
         <>
           <RuleEditor ctx={ctx} direction="ingress" />

@@ -10,9 +10,12 @@ import type { CommandResult } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import {
+  type AclRule,
   INSTANCE_STATES,
+  NAT_CONNECTIVITY,
   PROTOCOLS,
   type Protocol,
+  type Route,
   type SecurityGroupRule,
   type Topology,
   VOLUME_TYPES,
@@ -113,11 +116,49 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         spec("throughput", "number", true),
         spec("encrypted", "checkbox", true),
       ];
-    default:
-      // Format 2's kinds (route table, NAT gateway, Elastic IP, network ACL): their own editors come
-      // with the diagram half of issue 9.
-      return [name];
+    case "routeTable": {
+      const vpc = doc.routeTables.find((t) => t.id === id)?.vpc;
+      return [
+        name,
+        spec("main", "checkbox", true),
+        spec("subnets", "groups", true, { options: subnetsOf(doc, vpc) }),
+      ];
+    }
+    case "networkAcl": {
+      const vpc = doc.networkAcls.find((a) => a.id === id)?.vpc;
+      return [
+        name,
+        spec("default", "checkbox", true),
+        spec("subnets", "groups", true, { options: subnetsOf(doc, vpc) }),
+      ];
+    }
+    case "natGateway":
+      return [
+        name,
+        spec("subnet", "select", false, { options: subnetsOf(doc, undefined) }),
+        spec("connectivity", "select", true, { options: choices(NAT_CONNECTIVITY) }),
+      ];
+    case "elasticIp": {
+      const none = { value: "", label: "—" };
+      const named = (r: { id: string; name?: string | undefined }) => ({
+        value: r.id,
+        label: r.name ? `${r.name} (${r.id})` : r.id,
+      });
+      return [
+        name,
+        spec("publicIp", "text", true, { placeholder: "203.0.113.10" }),
+        spec("instance", "select", true, { options: [none, ...doc.instances.map(named)] }),
+        spec("natGateway", "select", true, { options: [none, ...doc.natGateways.map(named)] }),
+      ];
+    }
   }
+}
+
+/** Subnets offered for an association (those of `vpc`, or all when it is unknown). */
+function subnetsOf(doc: Topology, vpc: string | undefined): { value: string; label: string }[] {
+  return doc.subnets
+    .filter((s) => vpc === undefined || s.vpc === vpc)
+    .map((s) => ({ value: s.id, label: s.name ? `${s.name} (${s.id})` : s.id }));
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalText };
@@ -284,6 +325,110 @@ export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[
         ? { protocol: row.protocol, cidr: peer }
         : { protocol: row.protocol, securityGroup: peer };
     // "All traffic" has no ports; a single port may be typed once and means from = to.
+    if (row.protocol !== "-1") {
+      const first = from ?? to;
+      const last = to ?? from;
+      if (first !== undefined) rule.fromPort = first;
+      if (last !== undefined) rule.toPort = last;
+    }
+    if (row.description.trim() !== "") rule.description = row.description.trim();
+    rules.push(rule);
+  }
+  return { ok: true, value: rules };
+}
+
+// Routes -------------------------------------------------------------------------------------
+
+export interface RouteRow {
+  destination: string;
+  target: string;
+  description: string;
+}
+
+export function routeRows(routes: readonly Route[] | undefined): RouteRow[] {
+  return (routes ?? []).map((r) => ({
+    destination: r.destination,
+    target: r.target,
+    description: r.description ?? "",
+  }));
+}
+
+export function emptyRouteRow(): RouteRow {
+  return { destination: "0.0.0.0/0", target: "", description: "" };
+}
+
+/** Rows -> routes. Shapes only; CIDRs, targets and duplicates are the update command's job. */
+export function rowsToRoutes(rows: readonly RouteRow[]): Parsed<Route[]> {
+  return {
+    ok: true,
+    value: rows.map((row) => {
+      const route: Route = { destination: row.destination.trim(), target: row.target.trim() };
+      if (row.description.trim() !== "") route.description = row.description.trim();
+      return route;
+    }),
+  };
+}
+
+// Network ACL rules ---------------------------------------------------------------------------
+
+export interface AclRow {
+  ruleNumber: string;
+  action: "allow" | "deny";
+  protocol: Protocol;
+  fromPort: string;
+  toPort: string;
+  cidr: string;
+  description: string;
+}
+
+export function aclRows(rules: readonly AclRule[] | undefined): AclRow[] {
+  return (rules ?? []).map((r) => ({
+    ruleNumber: String(r.ruleNumber),
+    action: r.action,
+    protocol: r.protocol,
+    fromPort: r.fromPort === undefined ? "" : String(r.fromPort),
+    toPort: r.toPort === undefined ? "" : String(r.toPort),
+    cidr: r.cidr,
+    description: r.description ?? "",
+  }));
+}
+
+/** A new row: the next free hundred, allowing HTTPS from anywhere (edit it to what you need). */
+export function emptyAclRow(rows: readonly AclRow[]): AclRow {
+  const highest = Math.max(0, ...rows.map((r) => Number(r.ruleNumber)).filter(Number.isFinite));
+  const next = Math.min(32766, (Math.floor(highest / 100) + 1) * 100);
+  return {
+    ruleNumber: String(next),
+    action: "allow",
+    protocol: "tcp",
+    fromPort: "443",
+    toPort: "443",
+    cidr: "0.0.0.0/0",
+    description: "",
+  };
+}
+
+/** Rows -> ACL rules. Rule numbers must be whole; their range and uniqueness are the rules' job. */
+export function rowsToAclRules(rows: readonly AclRow[]): Parsed<AclRule[]> {
+  const rules: AclRule[] = [];
+  for (const [n, row] of rows.entries()) {
+    const number = row.ruleNumber.trim();
+    const from = port(row.fromPort);
+    const to = port(row.toPort);
+    if (!WHOLE.test(number) || from === null || to === null)
+      return {
+        ok: false,
+        message: {
+          en: `Rule ${n + 1}: the rule number and ports are whole numbers`,
+          ko: `규칙 ${n + 1}: 규칙 번호와 포트는 정수입니다`,
+        },
+      };
+    const rule: AclRule = {
+      ruleNumber: Number(number),
+      action: row.action,
+      protocol: row.protocol,
+      cidr: row.cidr.trim(),
+    };
     if (row.protocol !== "-1") {
       const first = from ?? to;
       const last = to ?? from;

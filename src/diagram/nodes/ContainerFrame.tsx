@@ -9,6 +9,7 @@ import { ChevronIcon } from "../icons.tsx";
 import {
   Clip,
   DiagnosticBadge,
+  externalText,
   Handles,
   Miniature,
   NODE_BUTTON_CLASS,
@@ -23,9 +24,11 @@ interface Props {
   icon?: ReactNode;
   detail?: string;
   selected: boolean;
+  /** Buttons drawn over the box (a subnet's route table and ACL marks), beside its own button. */
+  overlay?: ReactNode;
 }
 
-export function ContainerFrame({ id, data, variant, icon, detail, selected }: Props) {
+export function ContainerFrame({ id, data, variant, icon, detail, selected, overlay }: Props) {
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
   const kind = KIND_LABELS[lang][data.labelKey];
@@ -37,6 +40,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
     selected ? "is-selected" : "",
     data.highlighted ? "is-highlighted" : "",
     data.dimmed ? "is-dimmed" : "",
+    data.external ? "is-external" : "",
   ];
   return (
     <>
@@ -49,6 +53,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
           <span className="ec2viz-group__kind">{kind}</span>{" "}
           <Clip className="ec2viz-group__name" text={data.title} />
           {detail && <Clip className="ec2viz-group__detail" text={detail} />}
+          {data.external && <span className="ec2viz-external">{externalText(lang)}</span>}
           <span className="ec2viz-spacer" />
           <DiagnosticBadge count={data.diagnostics} />
           {/* Keeps the header's room for the fold button drawn over it. */}
@@ -61,6 +66,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected }: Pr
           </div>
         )}
       </div>
+      {overlay}
       {data.collapsible && (
         <button
           type="button"

@@ -6,11 +6,12 @@ import type { DiagramNode } from "../../layout/to-flow.ts";
 import type { Instance } from "../../model/schema.ts";
 import { useDiagramActions } from "../context.ts";
 import { GlobeIcon, InstanceIcon, ShieldIcon } from "../icons.tsx";
+import { ElasticIpChip } from "./ElasticIpChip.tsx";
 import { LeafCard } from "./LeafCard.tsx";
 import { Clip } from "./parts.tsx";
 
-/** Security-group badges shown before "+N": the card has room for two, or one next to "Public IP". */
-const roomFor = (publicIp: boolean | undefined) => (publicIp ? 1 : 2);
+/** Security-group badges shown before "+N": the card has room for two, or one next to an address chip. */
+const roomFor = (address: boolean) => (address ? 1 : 2);
 
 /** An EC2 instance: type, state, public IP flag and its security groups as badges. */
 export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeProps<DiagramNode>) {
@@ -18,7 +19,9 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
   const instance = data.resource as Instance | undefined;
   const groups = data.securityGroups ?? [];
   const state = instance?.state;
-  const shown = roomFor(instance?.publicIp);
+  // An Elastic IP is the instance's public address: it takes the place of the "Public IP" chip.
+  const eip = data.elasticIp;
+  const shown = roomFor(eip !== undefined || instance?.publicIp === true);
   return (
     <LeafCard
       data={data}
@@ -27,7 +30,8 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
       selected={selected}
       chips={
         <>
-          {instance?.publicIp && (
+          {eip && <ElasticIpChip badge={eip} />}
+          {!eip && instance?.publicIp && (
             <span
               className="ec2viz-chip ec2viz-chip--ip"
               title={lang === "ko" ? "퍼블릭 IPv4 주소" : "Public IPv4 address"}

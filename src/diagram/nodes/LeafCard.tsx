@@ -7,6 +7,7 @@ import { useDiagramActions } from "../context.ts";
 import {
   Clip,
   DiagnosticBadge,
+  externalText,
   Handles,
   NODE_BUTTON_CLASS,
   nodeButtonProps,
@@ -35,6 +36,7 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
     data.highlighted ? "is-highlighted" : "",
     data.dimmed ? "is-dimmed" : "",
     zoomedOut ? "is-brief" : "",
+    data.external ? "is-external" : "",
   ];
   return (
     <>
@@ -47,6 +49,9 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
           {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[lang][data.labelKey]}</span>}{" "}
           <Clip className="ec2viz-card__name" text={data.title} />
           {!zoomedOut && children}
+          {!zoomedOut && data.external && (
+            <span className="ec2viz-card__meta ec2viz-external">{externalText(lang)}</span>
+          )}
         </span>
         <DiagnosticBadge count={data.diagnostics} />
       </div>

@@ -4,8 +4,9 @@ import type { DiagramNode } from "../../layout/to-flow.ts";
 import type { Subnet } from "../../model/schema.ts";
 import { SubnetIcon } from "../icons.tsx";
 import { ContainerFrame } from "./ContainerFrame.tsx";
+import { SubnetMarks } from "./SubnetMarks.tsx";
 
-/** A subnet: green when public, teal when private; shows its CIDR block. */
+/** A subnet: green when public, teal when private; shows its CIDR block, route table and network ACL. */
 export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
   const subnet = data.resource as Subnet | undefined;
   return (
@@ -16,6 +17,9 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
       icon={<SubnetIcon />}
       detail={subnet?.cidrBlock}
       selected={selected}
+      overlay={
+        data.marks && !data.collapsed ? <SubnetMarks marks={data.marks} dimmed={data.dimmed} /> : undefined
+      }
     />
   );
 });

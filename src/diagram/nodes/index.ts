@@ -1,8 +1,10 @@
 // One component per node kind, keyed by the React Flow node `type` that toFlow writes.
 import type { NodeTypes } from "@xyflow/react";
+import { ElasticIpNode } from "./ElasticIpNode.tsx";
 import { GatewayNode } from "./GatewayNode.tsx";
 import { InstanceNode } from "./InstanceNode.tsx";
 import { InternetNode } from "./InternetNode.tsx";
+import { NatGatewayNode } from "./NatGatewayNode.tsx";
 import { RegionNode } from "./RegionNode.tsx";
 import { SubnetNode } from "./SubnetNode.tsx";
 import { VolumeNode } from "./VolumeNode.tsx";
@@ -18,4 +20,6 @@ export const nodeTypes: NodeTypes = {
   volume: VolumeNode,
   internetGateway: GatewayNode,
   internet: InternetNode,
+  natGateway: NatGatewayNode,
+  elasticIp: ElasticIpNode,
 };

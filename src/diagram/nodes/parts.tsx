@@ -107,6 +107,11 @@ export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined 
   );
 }
 
+/** The label of a resource the document refers to but doesn't define. */
+export function externalText(lang: "en" | "ko"): string {
+  return lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
+}
+
 /** A short text that never overflows: ellipsis on screen, the whole text on hover. */
 export function Clip({ className, text }: { className: string; text: string }) {
   return (

@@ -12,6 +12,10 @@ const NAMES = [
   "Security group",
   "EC2 instance",
   "EBS volume",
+  "NAT gateway",
+  "Route table",
+  "Network ACL",
+  "Elastic IP",
 ];
 
 describe("Palette", () => {

@@ -72,6 +72,49 @@ function Shape({ kind }: { kind: PaletteKind }) {
           />
         </>
       );
+    case "natGateway":
+      return (
+        <>
+          <rect x="2" y="2" width="20" height="20" rx="3" fill={PURPLE} />
+          <path
+            d="M5 7h3l4 5M5 17h3l4-5M5 12h13M15.5 9.5 18 12l-2.5 2.5"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="1.8"
+          />
+        </>
+      );
+    case "routeTable":
+      return (
+        <>
+          <circle cx="12" cy="12" r="10" fill={PURPLE} />
+          <path
+            d="M12 5v14M12 6.5h4.5l1.8 1.8-1.8 1.8H12M12 12H7.5l-1.8 1.8 1.8 1.8H12"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="1.6"
+          />
+        </>
+      );
+    case "networkAcl":
+      return (
+        <>
+          <circle cx="12" cy="12" r="10" fill={RED} />
+          <path
+            d="M8 8.5h1M8 12h1M8 15.5h1M11 8.5h5M11 12h5M11 15.5h3"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="1.8"
+          />
+        </>
+      );
+    case "elasticIp":
+      return (
+        <>
+          <path d="M21 3h-8L3 13l8 8 10-10V3Z" fill={PURPLE} />
+          <circle cx="16.5" cy="7.5" r="1.8" fill="#fff" />
+        </>
+      );
     case "volume":
       return (
         <>

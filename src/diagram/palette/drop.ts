@@ -12,6 +12,12 @@ import {
   addSubnet,
   addVpc,
 } from "../../model/commands/add-network.ts";
+import {
+  addElasticIp,
+  addNatGateway,
+  addNetworkAcl,
+  addRouteTable,
+} from "../../model/commands/add-routing.ts";
 import { labelText } from "../../model/commands/kind-labels.ts";
 import { moveInstance } from "../../model/commands/move.ts";
 import { type CommandResult, refuse } from "../../model/commands/types.ts";
@@ -76,6 +82,10 @@ const ACCEPTS: Record<PaletteKind, readonly string[]> = {
   securityGroup: ["instance", "vpc"],
   instance: ["subnet"],
   volume: ["instance"],
+  natGateway: ["subnet"],
+  routeTable: ["subnet", "vpc"],
+  networkAcl: ["subnet", "vpc"],
+  elasticIp: ["instance", "natGateway"],
 };
 
 export function targetText(doc: Topology, target: DropTarget): LocalText {
@@ -164,6 +174,20 @@ export function applyPaletteDrop(
       return addInstance(doc, { subnetId: idOf(at) });
     case "volume":
       return addVolume(doc, { instanceId: idOf(at) });
+    case "natGateway":
+      return addNatGateway(doc, { subnetId: idOf(at) });
+    case "routeTable":
+      return at.kind === "subnet"
+        ? addRouteTable(doc, { subnetId: at.id })
+        : addRouteTable(doc, { vpcId: idOf(at) });
+    case "networkAcl":
+      return at.kind === "subnet"
+        ? addNetworkAcl(doc, { subnetId: at.id })
+        : addNetworkAcl(doc, { vpcId: idOf(at) });
+    case "elasticIp":
+      return at.kind === "natGateway"
+        ? addElasticIp(doc, { natGatewayId: at.id })
+        : addElasticIp(doc, { instanceId: idOf(at) });
   }
 }
 

@@ -1,16 +1,30 @@
 // The palette's items, in the order users see them. Labels come from the public names list.
 
 import type { Lang } from "../../model/diagnostics.ts";
-import { KIND_LABELS, LABEL_KINDS, type LabelKind } from "../../model/kind-labels.ts";
+import { KIND_LABELS, type LabelKind } from "../../model/kind-labels.ts";
 
-/** Kinds without a palette item: the Internet (always there) and, for now, format 2's new kinds. */
-const NOT_IN_PALETTE = ["internet", "routeTable", "natGateway", "elasticIp", "networkAcl"] as const;
+/** Every drawn kind but the Internet (which is always there). */
+export type PaletteKind = Exclude<LabelKind, "internet">;
 
-/** Every drawn kind with a palette item, in the order of the kind words. */
-export type PaletteKind = Exclude<LabelKind, (typeof NOT_IN_PALETTE)[number]>;
-export const PALETTE_KINDS: readonly PaletteKind[] = LABEL_KINDS.filter(
-  (kind): kind is PaletteKind => !(NOT_IN_PALETTE as readonly string[]).includes(kind),
-);
+/**
+ * The palette's items, in the order users see them: the original nine first (their order is
+ * public), then format 2's routing resources in the order the issue names them.
+ */
+export const PALETTE_KINDS: readonly PaletteKind[] = [
+  "region",
+  "availabilityZone",
+  "vpc",
+  "internetGateway",
+  "publicSubnet",
+  "privateSubnet",
+  "securityGroup",
+  "instance",
+  "volume",
+  "natGateway",
+  "routeTable",
+  "networkAcl",
+  "elasticIp",
+];
 
 /** The dataTransfer type a palette drag carries; its value is a PaletteKind. */
 export const PALETTE_MIME = "application/ec2viz-kind";

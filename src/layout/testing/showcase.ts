@@ -1,6 +1,8 @@
 // A hand-made topology that exercises every drawing rule at once: two zones, public and private
 // subnets, an instance with several volumes and security groups, a loose volume, a detached
-// gateway, a very long name, and an instance whose subnet doesn't exist. Used by `?example=showcase`
+// gateway, a very long name, an instance whose subnet doesn't exist, the database subnets reaching
+// the internet through a NAT gateway (with its Elastic IP), their own network ACL, a route to a
+// peering connection ec2viz doesn't draw, and a bastion defined in another stack. Used by `?example=showcase`
 // and the diagram's end-to-end test.
 import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
 
@@ -87,6 +89,7 @@ export function showcaseTopology(): Topology {
         securityGroups: ["sg-db"],
         state: "stopped",
       },
+      { id: "i-bastion", name: "bastion (ops stack)", external: true, subnet: "subnet-web-c" },
       {
         id: "i-lost",
         name: "lost-instance",
@@ -140,7 +143,16 @@ export function showcaseTopology(): Topology {
       { id: "vol-backup", name: "backup-spare", availabilityZone: zoneC, sizeGiB: 1000, volumeType: "sc1" },
     ],
     routeTables: [
-      { id: "rtb-shop-main", name: "main", vpc: "vpc-shop", main: true, routes: [] },
+      {
+        id: "rtb-shop-main",
+        name: "main",
+        vpc: "vpc-shop",
+        main: true,
+        routes: [
+          { destination: "0.0.0.0/0", target: "nat-shop-a", description: "Updates and outside APIs" },
+          { destination: "172.16.0.0/16", target: "pcx-0a1b2c3d", description: "Peered analytics VPC" },
+        ],
+      },
       {
         id: "rtb-shop-public",
         name: "public",
@@ -149,8 +161,53 @@ export function showcaseTopology(): Topology {
         routes: [{ destination: "0.0.0.0/0", target: "igw-shop" }],
       },
     ],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
+    natGateways: [{ id: "nat-shop-a", name: "nat-a", subnet: "subnet-web-a", connectivity: "public" }],
+    elasticIps: [
+      { id: "eipalloc-nat-a", name: "nat-a-ip", publicIp: "203.0.113.40", natGateway: "nat-shop-a" },
+    ],
+    networkAcls: [
+      {
+        id: "acl-db",
+        name: "db-tier",
+        vpc: "vpc-shop",
+        subnets: ["subnet-db-a", "subnet-db-c"],
+        ingress: [
+          {
+            ruleNumber: 100,
+            action: "allow",
+            protocol: "tcp",
+            fromPort: 5432,
+            toPort: 5432,
+            cidr: "10.20.0.0/16",
+          },
+          {
+            ruleNumber: 110,
+            action: "allow",
+            protocol: "tcp",
+            fromPort: 1024,
+            toPort: 65535,
+            cidr: "0.0.0.0/0",
+          },
+        ],
+        egress: [
+          {
+            ruleNumber: 100,
+            action: "allow",
+            protocol: "tcp",
+            fromPort: 1024,
+            toPort: 65535,
+            cidr: "10.20.0.0/16",
+          },
+          {
+            ruleNumber: 110,
+            action: "allow",
+            protocol: "tcp",
+            fromPort: 443,
+            toPort: 443,
+            cidr: "0.0.0.0/0",
+          },
+        ],
+      },
+    ],
   };
 }

@@ -30,6 +30,8 @@ export const REFUSAL_CODES = [
   "drop-on-canvas",
   "drop-wrong-target",
   "nothing-selected",
+  "eip-already-associated",
+  "eip-private-nat",
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -70,6 +72,22 @@ const WHERE: Partial<Record<LabelKind, LocalText>> = {
     ko: "EBS 볼륨은 같은 가용 영역의 EC2 인스턴스에 연결됩니다. 인스턴스에 놓으세요.",
   },
   internet: { en: "", ko: "" },
+  natGateway: {
+    en: "A NAT gateway lives in one subnet (a public one, to reach the internet): drop it on a public subnet.",
+    ko: "NAT 게이트웨이는 서브넷 하나에 만들어집니다(인터넷에 닿으려면 퍼블릭 서브넷). 퍼블릭 서브넷에 놓으세요.",
+  },
+  routeTable: {
+    en: "A route table belongs to a VPC and is associated with subnets: drop it on a subnet or a VPC.",
+    ko: "라우팅 테이블은 VPC에 속하고 서브넷에 연결됩니다. 서브넷이나 VPC에 놓으세요.",
+  },
+  networkAcl: {
+    en: "A network ACL belongs to a VPC and guards the subnets associated with it: drop it on a subnet or a VPC.",
+    ko: "네트워크 ACL은 VPC에 속하고 연결된 서브넷의 경계를 지킵니다. 서브넷이나 VPC에 놓으세요.",
+  },
+  elasticIp: {
+    en: "An Elastic IP is associated with an instance or a NAT gateway: drop it on one of them.",
+    ko: "탄력적 IP는 인스턴스나 NAT 게이트웨이에 연결됩니다. 둘 중 하나에 놓으세요.",
+  },
 };
 
 /**
@@ -162,6 +180,14 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
   "drop-wrong-target": {
     en: "{itemLabel} can't go on {target}. {where}",
     ko: "{itemLabel:은/는} {target}에 놓을 수 없습니다. {where}",
+  },
+  "eip-already-associated": {
+    en: "{target} already has {eip}. An instance or NAT gateway takes one Elastic IP here; select that one to change it.",
+    ko: "{target}에는 이미 {eip:이/가} 있습니다. 여기서는 인스턴스나 NAT 게이트웨이마다 탄력적 IP를 하나씩 둡니다. 바꾸려면 그 탄력적 IP를 선택하세요.",
+  },
+  "eip-private-nat": {
+    en: "{nat} is a private NAT gateway: AWS gives private NAT gateways no Elastic IP.",
+    ko: "{nat:은/는} 프라이빗 NAT 게이트웨이입니다. AWS는 프라이빗 NAT 게이트웨이에 탄력적 IP를 붙이지 않습니다.",
   },
   "nothing-selected": {
     en: "Select where the {itemLabel} goes first. {where}",

@@ -1,0 +1,53 @@
+// The route table and network ACL a subnet uses, as two small buttons under its label strip. They
+// sit beside the subnet's own button (never inside it), like the fold toggle, and select the table
+// or ACL so the Details panel shows its routes or rules.
+import { markRoleText } from "../../layout/labels.ts";
+import type { SubnetMark } from "../../layout/to-flow.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
+import { useDiagramActions } from "../context.ts";
+import { NetworkAclIcon, RouteTableIcon } from "../icons.tsx";
+
+const HINT = {
+  routeTable: {
+    explicit: { en: "associated with this subnet", ko: "이 서브넷에 연결됨" },
+    implicit: { en: "the VPC's main table, used by default", ko: "VPC의 기본 테이블을 그대로 씀" },
+  },
+  networkAcl: {
+    explicit: { en: "associated with this subnet", ko: "이 서브넷에 연결됨" },
+    implicit: { en: "the VPC's default ACL, used by default", ko: "VPC의 기본 ACL을 그대로 씀" },
+  },
+} as const;
+
+export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; dimmed: boolean }) {
+  const { lang, selectResource } = useDiagramActions();
+  if (marks.length === 0) return null;
+  return (
+    <div className={`ec2viz-marks${dimmed ? " is-dimmed" : ""}`}>
+      {marks.map((m) => {
+        const Icon = m.kind === "routeTable" ? RouteTableIcon : NetworkAclIcon;
+        const hint = HINT[m.kind][m.implicit ? "implicit" : "explicit"][lang];
+        const role = markRoleText(m, lang);
+        return (
+          <button
+            key={m.kind}
+            type="button"
+            className={`ec2viz-mark ec2viz-mark--${m.kind}${m.highlighted ? " is-highlighted" : ""} nodrag nopan`}
+            data-resource={m.id}
+            aria-label={`${KIND_LABELS[m.kind].en} ${m.name}`}
+            title={`${KIND_LABELS[m.kind][lang]} ${m.name}: ${hint}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              selectResource(m.id);
+            }}
+          >
+            <span className="ec2viz-mark__icon">
+              <Icon size={12} />
+            </span>
+            <span className="ec2viz-clip ec2viz-mark__name">{m.name}</span>
+            {role && <span className="ec2viz-mark__role">{role}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
