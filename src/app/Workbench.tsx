@@ -280,7 +280,9 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const highlighted = useMemo(() => {
     if (dropHint) return [dropHint];
     if (!view || !explain || selectedId === null || !index.instances.has(selectedId)) return [];
-    return explain.internetReachability(doc, index, selectedId)?.path ?? [];
+    const inbound = explain.internetReachability(doc, index, selectedId)?.path ?? [];
+    // The way out too (through a NAT gateway, for a private subnet): both answers are in the panel.
+    return [...new Set([...inbound, ...(view.outbound?.path ?? [])])];
   }, [dropHint, view, explain, selectedId, doc, index]);
 
   const drops = useModule(loadDrop, true);

@@ -15,6 +15,7 @@ import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
 import { availabilityZoneLink, availabilityZoneNodeId, kindLabel, type LinkView } from "./describe-format.ts";
+import { describeOutbound, type QuestionView } from "./describe-outbound.ts";
 import { describeInternet, describeReachability, describeSubnetExposure } from "./describe-reachability.ts";
 import { describeResourceBody } from "./describe-resources.ts";
 import type { LabelKind } from "./label-kind.ts";
@@ -100,6 +101,8 @@ export interface DetailsView {
   location: CrumbView[];
   relations: RelationGroupView[];
   reachability?: ReachabilityView;
+  /** Instances: "Can this instance reach the internet?" as a chain of checks. */
+  outbound?: QuestionView;
   subnetExposure?: SubnetExposureView;
   diagnostics: DiagnosticView[];
 }
@@ -258,6 +261,7 @@ export function describeResource(
     location: body.location,
     relations: body.relations.filter((g) => g.items.length > 0),
     ...(resourceKind === "instance" ? { reachability: describeReachability(doc, index, id, lang) } : {}),
+    ...(resourceKind === "instance" ? { outbound: describeOutbound(doc, index, id, lang) } : {}),
     ...(resourceKind === "subnet" ? { subnetExposure: describeSubnetExposure(doc, index, id, lang) } : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };

@@ -50,11 +50,17 @@ describe("DetailsPanel", () => {
     const doc = topology.parse(seed);
     const gateway = doc.internetGateways[0];
     if (gateway) gateway.vpc = null;
-    const html = render(doc, "i-web-1", "en");
-    expect(html).toContain("Not reachable from the internet");
-    expect(html.match(/Not met:/g)).toHaveLength(1);
-    expect(html.match(/>Met:/g) ?? []).toHaveLength(0);
-    expect(html.match(/<\/span> Met:/g)).toHaveLength(3);
+    const [inbound = "", outbound = ""] = render(doc, "i-web-1", "en").split(
+      "Can this instance reach the internet?",
+    );
+    expect(inbound).toContain("Not reachable from the internet");
+    expect(inbound.match(/Not met:/g)).toHaveLength(1);
+    expect(inbound.match(/>Met:/g) ?? []).toHaveLength(0);
+    expect(inbound.match(/<\/span> Met:/g)).toHaveLength(3);
+    // The way out breaks at the same place: the route leads to a gateway no longer attached.
+    expect(outbound).toContain("Cannot reach the internet");
+    expect(outbound.match(/Not met:/g)).toHaveLength(1);
+    expect(outbound).toContain("which is not attached to this VPC");
   });
 
   it("renders related resources as in-page links and the current crumb as plain text", () => {
@@ -65,10 +71,7 @@ describe("DetailsPanel", () => {
 
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
-    // Route tables (format 2) get their Details view with the diagram half of issue 9.
-    const ids = [...indexTopology(doc).kindById]
-      .filter(([, kind]) => kind !== "routeTable")
-      .map(([id]) => id);
+    const ids = [...indexTopology(doc).kindById.keys()];
     for (const id of [...ids, "@internet", "@az/vpc-main/ap-northeast-2a"])
       for (const lang of ["en", "ko"] as const) expect(render(doc, id, lang)).toContain("<h2");
   });

@@ -9,6 +9,7 @@ import type {
   ReachabilityView,
   SubnetExposureView,
 } from "../explain/describe.ts";
+import type { ChainStepView } from "../explain/describe-outbound.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import "./details.css";
@@ -149,7 +150,14 @@ function Property({ p, lang, onSelect }: { p: PropertyView; lang: Lang; onSelect
   );
 }
 
-function Reachability({ r, onSelect }: { r: ReachabilityView; onSelect: (id: string) => void }) {
+/** A reachability answer: the verdict, then every check in order, met or not, with its resources. */
+function Reachability({
+  r,
+  onSelect,
+}: {
+  r: Pick<ReachabilityView, "reachable" | "verdict"> & { steps: readonly ChainStepView[] };
+  onSelect: (id: string) => void;
+}) {
   return (
     <>
       <p className={`details-verdict details-verdict--${r.reachable ? "yes" : "no"}`}>
@@ -271,6 +279,12 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
         <Section title={t(lang, "details.section.reachability")}>
           {view.reachability && <Reachability r={view.reachability} onSelect={onSelect} />}
           {view.subnetExposure && <Exposure s={view.subnetExposure} onSelect={onSelect} />}
+        </Section>
+      )}
+
+      {view.outbound && (
+        <Section title={view.outbound.question}>
+          <Reachability r={view.outbound} onSelect={onSelect} />
         </Section>
       )}
 
