@@ -77,7 +77,7 @@ const REFUSAL_PARAMS = [
   "vpc",
   "gateway",
   "cidr",
-].concat(["instance", "limit", "group", "from", "to", "volumes", "field", "message", "target"]);
+].concat(["instance", "limit", "group", "from", "to", "volumes", "field", "message", "target", "eip", "nat"]);
 
 /** Params where every value is `name`, except those a template chooses by (a kind, a field). */
 function paramsNamed(name: string, fixed: Record<string, string | number> = {}): Record<string, string> {
