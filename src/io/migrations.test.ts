@@ -15,7 +15,9 @@ import { fingerprint, v1Document, v1Samples } from "./testing/v1-documents.ts";
 
 /** Codes that existed in format 1: a version-1 file must keep exactly these. */
 const V1_CODES = new Set<string>([
-  ...ERROR_CODES.slice(0, ERROR_CODES.indexOf("sg-rule-limit") + 1),
+  ...ERROR_CODES.slice(0, ERROR_CODES.indexOf("sg-port-range") + 1),
+  "sg-limit",
+  "sg-rule-limit",
   "instance-type-unknown",
   "public-ip-private-subnet",
   "region-unknown",

@@ -19,12 +19,22 @@ export const ERROR_CODES = [
   "sg-other-vpc",
   "tag-limit",
   // Added after format v1 shipped (codes are only ever added):
-  "sg-limit",
   "sg-port-range",
-  "sg-rule-limit",
+  // Format 2 (issue 9):
+  "route-duplicate",
+  "route-table-main-multiple",
+  "subnet-association-multiple",
+  "acl-rule-number",
 ] as const;
 
-export const WARNING_CODES = ["instance-type-unknown", "public-ip-private-subnet", "region-unknown"] as const;
+export const WARNING_CODES = [
+  "instance-type-unknown",
+  "public-ip-private-subnet",
+  "region-unknown",
+  // Adjustable quotas (errors until format 2): a warning that says the quota can be raised.
+  "sg-limit",
+  "sg-rule-limit",
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -151,8 +151,8 @@ export const MESSAGES = {
     ko: "인스턴스 {who:은/는} VPC {vpc}에 있는데 VPC {groupVpc}의 보안 그룹 {group:을/를} 씁니다. 보안 그룹은 자기 VPC 안에서만 쓸 수 있으니 {vpc}에 만든 보안 그룹을 쓰세요.",
   }),
   "sg-limit": message<Who & { count: number; max: number }>({
-    en: "Instance {who} has {count} security groups; AWS allows {max} per network interface by default. Merge rules into fewer groups.",
-    ko: "인스턴스 {who}에 보안 그룹이 {count}개 있습니다. AWS는 기본적으로 네트워크 인터페이스당 {max}개까지 허용합니다. 규칙을 더 적은 그룹으로 합치세요.",
+    en: "Instance {who} has {count} security groups; AWS's default quota is {max} per network interface. The quota can be raised (up to 16) through Service Quotas; otherwise merge rules into fewer groups.",
+    ko: "인스턴스 {who}에 보안 그룹이 {count}개 있습니다. AWS의 기본 할당량은 네트워크 인터페이스당 {max}개입니다. Service Quotas에서 할당량을 늘릴 수 있고(최대 16개), 그렇지 않으면 규칙을 더 적은 그룹으로 합치세요.",
   }),
 
   "sg-port-range": message<Who & { protocol: string; range: string }>({
@@ -161,9 +161,9 @@ export const MESSAGES = {
   }),
   "sg-rule-limit": message<Who & { direction: "ingress" | "egress"; count: number; max: number }>({
     en: (p) =>
-      `Security group {who} has {count} ${p.direction === "ingress" ? "inbound" : "outbound"} rules; AWS allows {max} in each direction by default. Combine ranges or split the rules over more groups.`,
+      `Security group {who} has {count} ${p.direction === "ingress" ? "inbound" : "outbound"} rules; AWS's default quota is {max} in each direction. The quota can be raised through Service Quotas; otherwise combine ranges or split the rules over more groups.`,
     ko: (p) =>
-      `보안 그룹 {who}에 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙이 {count}개 있습니다. AWS는 기본적으로 방향마다 {max}개까지 허용합니다. 범위를 합치거나 규칙을 여러 그룹으로 나누세요.`,
+      `보안 그룹 {who}에 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙이 {count}개 있습니다. AWS의 기본 할당량은 방향마다 {max}개입니다. Service Quotas에서 할당량을 늘릴 수 있고, 그렇지 않으면 범위를 합치거나 규칙을 여러 그룹으로 나누세요.`,
   }),
 
   "ebs-az-mismatch": message<Who & { zone: string; instance: string; instanceZone: string }>({
@@ -224,6 +224,38 @@ export const MESSAGES = {
   "tag-limit.value-length": message<Who & { key: string; length: number; max: number }>({
     en: '{who}\'s tag "{key}" has a value of {length} characters; AWS allows at most {max}.',
     ko: '{who}의 태그 "{key}" 값이 {length}자입니다. AWS는 최대 {max}자까지 허용합니다.',
+  }),
+
+  // ---- Format 2: routing and network ACLs (issue 9) ----
+  "route-duplicate": message<Who & { destination: string }>({
+    en: "Route table {who} has two routes for {destination}. A table holds one route per destination (AWS refuses the second); keep the one whose target you mean.",
+    ko: "라우팅 테이블 {who}에 {destination:으로/로} 가는 경로가 두 개 있습니다. 테이블에는 목적지마다 경로를 하나만 둘 수 있습니다(AWS는 두 번째를 거부합니다). 원하는 대상의 경로만 남기세요.",
+  }),
+  "route-table-main-multiple": message<Who & { vpc: string; first: string }>({
+    en: "Route table {who} is marked main, but VPC {vpc} already has the main table {first}. A VPC has exactly one main route table, used by every subnet without an association of its own.",
+    ko: "라우팅 테이블 {who:이/가} 기본(main)으로 되어 있지만 VPC {vpc}에는 이미 기본 테이블 {first:이/가} 있습니다. VPC의 기본 라우팅 테이블은 하나뿐이며, 따로 연결하지 않은 모든 서브넷이 이 테이블을 씁니다.",
+  }),
+  "subnet-association-multiple": message<
+    Who & { kind: "routeTable" | "networkAcl"; first: string; second: string }
+  >({
+    en: (p) =>
+      p.kind === "routeTable"
+        ? "Subnet {who} is associated with two route tables, {first} and {second}. A subnet uses exactly one route table at a time: remove it from one of them."
+        : "Subnet {who} is associated with two network ACLs, {first} and {second}. A subnet uses exactly one network ACL at a time: remove it from one of them.",
+    ko: (p) =>
+      p.kind === "routeTable"
+        ? "서브넷 {who:이/가} 라우팅 테이블 {first}, {second} 두 곳에 연결되어 있습니다. 서브넷은 한 번에 라우팅 테이블 하나만 씁니다. 한쪽에서 빼세요."
+        : "서브넷 {who:이/가} 네트워크 ACL {first}, {second} 두 곳에 연결되어 있습니다. 서브넷은 한 번에 네트워크 ACL 하나만 씁니다. 한쪽에서 빼세요.",
+  }),
+  "acl-rule-number": message<Who & { direction: "ingress" | "egress"; number: number; duplicate: boolean }>({
+    en: (p) =>
+      p.duplicate
+        ? `Network ACL {who} has two ${p.direction === "ingress" ? "inbound" : "outbound"} rules numbered {number}. Rules are evaluated in number order and the first match decides, so each number is used once per direction.`
+        : `Network ACL {who} has an ${p.direction === "ingress" ? "inbound" : "outbound"} rule numbered {number}; AWS accepts rule numbers 1 to 32766 (the last rule, *, is AWS's own deny).`,
+    ko: (p) =>
+      p.duplicate
+        ? `네트워크 ACL {who}에 번호가 {number}인 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙이 두 개 있습니다. 규칙은 번호 순서로 평가되고 처음 맞는 규칙이 결정하므로, 방향마다 번호는 한 번만 씁니다.`
+        : `네트워크 ACL {who}의 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙 번호가 {number}입니다. AWS는 1부터 32766까지의 번호만 받습니다(마지막 규칙 *는 AWS의 기본 거부 규칙입니다).`,
   }),
 } as const;
 

@@ -152,6 +152,24 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     const rule = { protocol: "-1" as const, cidr: "0.0.0.0/0" };
     (d.securityGroups[0] as { egress?: unknown[] }).egress = Array.from({ length: 61 }, () => rule);
   },
+  "route-duplicate": (d) => {
+    d.routeTables[1]?.routes?.push({ destination: "0.0.0.0/0", target: "igw-1" });
+  },
+  "route-table-main-multiple": (d) => {
+    d.routeTables.push({ id: "rtb-main-2", vpc: "vpc-1", main: true, routes: [] });
+  },
+  "subnet-association-multiple": (d) => {
+    d.routeTables.push({ id: "rtb-extra", vpc: "vpc-1", subnets: ["subnet-pub"], routes: [] });
+  },
+  "acl-rule-number": (d) => {
+    const rule = { ruleNumber: 100, action: "allow" as const, protocol: "-1" as const, cidr: "0.0.0.0/0" };
+    d.networkAcls.push({
+      id: "acl-1",
+      vpc: "vpc-1",
+      ingress: [rule, rule],
+      egress: [{ ...rule, ruleNumber: 40000 }],
+    });
+  },
   "instance-type-unknown": (d) => {
     (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";
   },

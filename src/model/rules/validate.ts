@@ -10,6 +10,7 @@ import { indexTopology } from "../topology-index.ts";
 import * as compute from "./compute.ts";
 import * as network from "./network.ts";
 import * as references from "./references.ts";
+import * as routing from "./routing.ts";
 import * as securityGroups from "./security-groups.ts";
 import * as storage from "./storage.ts";
 import * as tags from "./tags.ts";
@@ -39,6 +40,10 @@ export const RULES: readonly Rule[] = [
   storage.deviceNames,
   storage.bootVolumes,
   tags.tagLimits,
+  routing.duplicateRoutes,
+  routing.mainRouteTables,
+  routing.subnetAssociations,
+  routing.aclRuleNumbers,
 ];
 
 /** A finding worded in `lang`; the message id and params stay so it can be re-worded later. */

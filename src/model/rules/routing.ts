@@ -1,0 +1,127 @@
+// Format-2 rules on route tables and network ACLs (Amazon VPC User Guide, "Route tables" and
+// "Network ACLs"): one route per destination, one main table per VPC, one route table and one
+// network ACL per subnet, ACL rule numbers 1 to 32766 used once per direction.
+import { jsonPath } from "../diagnostics.ts";
+import { ACL_RULE_NUMBERS, definedEntries } from "../schema.ts";
+import { type Finding, finding, label, type RuleContext } from "./types.ts";
+
+export function duplicateRoutes({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, t] of definedEntries(doc.routeTables)) {
+    const seen = new Set<string>();
+    for (const [j, route] of t.routes.entries()) {
+      if (!seen.has(route.destination)) {
+        seen.add(route.destination);
+        continue;
+      }
+      out.push(
+        finding(
+          "route-duplicate",
+          jsonPath(["routeTables", i, "routes", j, "destination"]),
+          t.id,
+          "route-duplicate",
+          {
+            who: label(t),
+            destination: route.destination,
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export function mainRouteTables({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, string>();
+  for (const [i, t] of definedEntries(doc.routeTables)) {
+    if (t.main !== true) continue;
+    const earlier = first.get(t.vpc);
+    if (earlier === undefined) {
+      first.set(t.vpc, label(t));
+      continue;
+    }
+    out.push(
+      finding(
+        "route-table-main-multiple",
+        jsonPath(["routeTables", i, "main"]),
+        t.id,
+        "route-table-main-multiple",
+        {
+          who: label(t),
+          vpc: t.vpc,
+          first: earlier,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** A subnet listed by a second route table (or a second network ACL): reported where it is listed again. */
+export function subnetAssociations({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const lists = [
+    { kind: "routeTable" as const, key: "routeTables" as const, items: definedEntries(doc.routeTables) },
+    { kind: "networkAcl" as const, key: "networkAcls" as const, items: definedEntries(doc.networkAcls) },
+  ];
+  for (const { kind, key, items } of lists) {
+    const owner = new Map<string, string>();
+    for (const [i, holder] of items) {
+      for (const [j, subnet] of (holder.subnets ?? []).entries()) {
+        const first = owner.get(subnet);
+        if (first === undefined) {
+          owner.set(subnet, label(holder));
+          continue;
+        }
+        if (first === label(holder)) continue;
+        out.push(
+          finding(
+            "subnet-association-multiple",
+            jsonPath([key, i, "subnets", j]),
+            subnet,
+            "subnet-association-multiple",
+            {
+              who: subnet,
+              kind,
+              first,
+              second: label(holder),
+            },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+export function aclRuleNumbers({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, acl] of definedEntries(doc.networkAcls)) {
+    for (const direction of ["ingress", "egress"] as const) {
+      const seen = new Set<number>();
+      for (const [j, rule] of acl[direction].entries()) {
+        const n = rule.ruleNumber;
+        const outOfRange = n < ACL_RULE_NUMBERS.min || n > ACL_RULE_NUMBERS.max;
+        const duplicate = seen.has(n);
+        seen.add(n);
+        if (!outOfRange && !duplicate) continue;
+        out.push(
+          finding(
+            "acl-rule-number",
+            jsonPath(["networkAcls", i, direction, j, "ruleNumber"]),
+            acl.id,
+            "acl-rule-number",
+            {
+              who: label(acl),
+              direction,
+              number: n,
+              duplicate: !outOfRange,
+            },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
