@@ -1,10 +1,12 @@
 // Command-line arguments -> what to do. No I/O here, so every case is a plain unit test.
 import { LANGS, type Lang } from "../model/diagnostics.ts";
+import { type ImportArgs, parseImportArgs } from "./import-args.ts";
 
 export type Command =
   | { kind: "help"; topic: "main" | "validate" }
   | { kind: "validate"; files: string[]; json: boolean; lang: Lang }
-  | { kind: "usage-error"; message: string; topic: "main" | "validate" };
+  | { kind: "usage-error"; message: string; topic: "main" | "validate" }
+  | ImportArgs;
 
 export const MAIN_USAGE = `Usage: ec2viz <command> [options]
 
@@ -14,6 +16,7 @@ Commands:
                        Draw the diagram as the app's Export does ("ec2viz render --help")
   export --to drawio <file> -o <out.drawio>
                        Hand the diagram on to diagrams.net ("ec2viz export --help")
+  import <file...>     Turn AWS CLI output, a CloudFormation template or Terraform state into a topology
 
 Options:
   -h, --help           Show this help (or "ec2viz <command> --help")
@@ -41,6 +44,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     return { kind: "help", topic: "main" };
   }
+  if (command === "import") return parseImportArgs(rest);
   if (command !== "validate") {
     return { kind: "usage-error", message: `unknown command "${command}"`, topic: "main" };
   }

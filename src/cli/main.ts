@@ -3,6 +3,8 @@ import { MAIN_USAGE, parseArgs, VALIDATE_USAGE } from "./args.ts";
 import { checkFile } from "./check-file.ts";
 import { runDrawCommand } from "./draw-commands.ts";
 import { EXIT_UNREADABLE, exitCodeOf, formatHuman, formatJson } from "./format.ts";
+import { IMPORT_USAGE } from "./import-args.ts";
+import { runImport } from "./import-command.ts";
 import { terminalSafe } from "./terminal-text.ts";
 
 export interface Output {
@@ -48,7 +50,8 @@ async function run(argv: readonly string[], io: Output): Promise<number> {
   const drawn = await runDrawCommand(argv, io);
   if (drawn !== undefined) return drawn;
   const command = parseArgs(argv);
-  const usage = (topic: "main" | "validate") => (topic === "main" ? MAIN_USAGE : VALIDATE_USAGE);
+  const usage = (topic: "main" | "validate" | "import") =>
+    topic === "main" ? MAIN_USAGE : topic === "import" ? IMPORT_USAGE : VALIDATE_USAGE;
   if (command.kind === "help") {
     io.out(usage(command.topic));
     return 0;
@@ -57,6 +60,7 @@ async function run(argv: readonly string[], io: Output): Promise<number> {
     io.err(`${terminalSafe(`ec2viz: ${command.message}`)}\n\n${usage(command.topic)}`);
     return EXIT_UNREADABLE;
   }
+  if (command.kind === "import") return await runImport(command, io);
   // Files one after another: output order follows the command line, and a CLI run is short.
   const reports = [];
   for (const file of command.files) reports.push(await checkFile(file, command.lang));

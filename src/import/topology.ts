@@ -1,0 +1,52 @@
+// The import as the app and the command line use it: the sources' topology goes through the very
+// reader "Open…" uses (version check, migration, schema), so an import never produces a document
+// ec2viz itself would refuse; the AWS rules' findings ride along for the report.
+import { topologyFromData } from "../io/parse.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { validate } from "../model/validate.ts";
+import { type ImportFile, importFiles } from "./import.ts";
+import { type ImportOptions, type ImportProblem, type ImportReport, msg } from "./types.ts";
+
+export type TopologyImport =
+  | { ok: true; doc: Topology; report: ImportReport; diagnostics: Diagnostic[]; problems: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
+
+export function importTopology(files: readonly ImportFile[], options: ImportOptions = {}): TopologyImport {
+  const lang: Lang = options.lang ?? "en";
+  const result = importFiles(files, options);
+  if (!result.ok) return result;
+  const parsed = topologyFromData(result.doc);
+  if (!parsed.ok) {
+    const detail =
+      parsed.error.kind === "schema"
+        ? parsed.error.diagnostics
+            .slice(0, 3)
+            .map((d) => `${d.path} ${d.message}`)
+            .join("; ")
+        : parsed.error.kind;
+    return {
+      ok: false,
+      problems: [
+        {
+          file: files.map((f) => f.name).join(", "),
+          message: msg(
+            `ec2viz could not read what the import made (${detail}); please report this with the file.`,
+            `가져오기 결과를 ec2viz가 읽지 못했습니다(${detail}). 이 파일과 함께 알려 주세요.`,
+          ),
+        },
+      ],
+    };
+  }
+  const diagnostics = validate(parsed.doc, { lang });
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  if (diagnostics.length > 0) {
+    const warnings = diagnostics.length - errors;
+    result.report.notes.push(
+      lang === "ko"
+        ? `가져온 토폴로지에서 AWS 규칙 검사가 오류 ${errors}개, 경고 ${warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).`
+        : `The AWS rules find ${errors} errors and ${warnings} warnings in the imported topology (ec2viz validate lists them).`,
+    );
+  }
+  return { ok: true, doc: parsed.doc, report: result.report, diagnostics, problems: result.problems };
+}
