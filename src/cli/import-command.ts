@@ -1,10 +1,12 @@
 // `ec2viz import`: read the files, import, write the topology and print the report.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { ImportFile } from "../import/import.ts";
 import { formatImportReport, problemLine } from "../import/report-text.ts";
 import { importTopology } from "../import/topology.ts";
+import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
 import { toJsonText, toYamlText } from "../io/serialize.ts";
 import type { ImportCommand } from "./import-args.ts";
+import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
 
 export interface ImportOutput {
   out: (text: string) => void;
@@ -20,6 +22,16 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
   const unreadable: string[] = [];
   for (const name of command.files) {
     try {
+      const info = await stat(name);
+      if (info.isFile() && info.size > MAX_FILE_BYTES) {
+        const limit = formatBytes(MAX_FILE_BYTES);
+        unreadable.push(
+          lang === "ko"
+            ? `${name}: 파일이 ${limit}보다 큽니다. ec2viz가 읽는 파일은 ${limit}까지입니다.`
+            : `${name}: the file is larger than ${limit}, the most ec2viz reads`,
+        );
+        continue;
+      }
       files.push({ name, bytes: new Uint8Array(await readFile(name)) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
@@ -41,7 +53,7 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
       : ({ ok: false, problems: [] } as const);
   if (!result.ok) {
     const lines = [...unreadable, ...result.problems.map((p) => problemLine(p, lang))];
-    io.err(`${lines.map((l) => `ec2viz import: ${l}`).join("\n")}\n`);
+    io.err(`${lines.map((l) => terminalSafe(`ec2viz import: ${l}`)).join("\n")}\n`);
     if (command.json) {
       const errors = [
         ...unreadable.map((message) => ({ message })),
@@ -52,9 +64,8 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
           message: p.message[lang],
         })),
       ];
-      io.out(
-        `${JSON.stringify({ format: null, imported: {}, placeholders: [], skipped: [], notes: [], errors }, null, 2)}\n`,
-      );
+      const report = { format: null, imported: {}, placeholders: [], skipped: [], notes: [], errors };
+      io.out(`${jsonTerminalSafe(JSON.stringify(report, null, 2))}\n`);
     }
     return EXIT_NOTHING_READ;
   }
@@ -65,17 +76,20 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
       await writeFile(command.out, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
-      io.err(
+      const line =
         lang === "ko"
-          ? `ec2viz import: ${command.out}에 쓸 수 없습니다 (${code})\n`
-          : `ec2viz import: can't write ${command.out} (${code})\n`,
-      );
+          ? `ec2viz import: ${command.out}에 쓸 수 없습니다 (${code})`
+          : `ec2viz import: can't write ${command.out} (${code})`;
+      io.err(`${terminalSafe(line)}\n`);
       return EXIT_NOTHING_READ;
     }
   } else if (!command.json) {
     io.out(text);
   }
-  if (command.json) io.out(`${JSON.stringify(result.report, null, 2)}\n`);
-  else io.err(formatImportReport(result.report, lang));
+  if (command.json) io.out(`${jsonTerminalSafe(JSON.stringify(result.report, null, 2))}\n`);
+  else {
+    const lines = formatImportReport(result.report, lang).trimEnd().split("\n");
+    io.err(`${lines.map((l) => terminalSafe(l)).join("\n")}\n`);
+  }
   return EXIT_IMPORTED;
 }

@@ -359,7 +359,7 @@ function secretsIn(data: unknown, out: string[] = [], secretKey = false): string
 }
 
 function parsedSource(bytes: Uint8Array): unknown {
-  const text = decodeBytes(bytes);
+  const text = decodeBytes(bytes) ?? "";
   try {
     return JSON.parse(text);
   } catch {

@@ -57,8 +57,18 @@ function syntax(
 
 /** The documents in one file, with the problems found on the way. */
 function documentsOf(file: ImportFile, problems: ImportProblem[], forced: ImportFormat | undefined): Doc[] {
-  const text = decodeBytes(file.bytes);
   const docs: Doc[] = [];
+  const text = decodeBytes(file.bytes);
+  if (text === undefined) {
+    problems.push({
+      file: file.name,
+      message: msg(
+        "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
+        "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",
+      ),
+    });
+    return docs;
+  }
   const recognise = (value: unknown, line: number) => {
     const format = forced ?? detectFormat(value);
     if (!format) {

@@ -1,25 +1,15 @@
 // Bytes -> text -> parsed documents, for every import source. UTF-8 (with or without a byte-order
-// mark) and UTF-16 with a byte-order mark (PowerShell's `>` writes that) are read; several JSON
+// mark) and UTF-16 (PowerShell's `>` writes it) are read by the project's one decoder; several JSON
 // documents one after another in one file are split; JSON blocks inside reStructuredText
 // (`Output::` literal blocks, as in the AWS CLI's documentation) are taken out.
 import { jsonErrorOffset } from "../io/json-error-offset.ts";
 import { lineColumnOf } from "../io/parse.ts";
+import { decodeTopologyBytes } from "../io/text-decode.ts";
 
-export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = new Uint8Array(bytes.length - 2);
-    for (let i = 2; i + 1 < bytes.length; i += 2) {
-      swapped[i - 2] = bytes[i + 1] as number;
-      swapped[i - 1] = bytes[i] as number;
-    }
-    return new TextDecoder("utf-16le").decode(swapped);
-  }
-  // UTF-16 without a mark still shows as every other byte zero at the start of an ASCII document.
-  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) {
-    return new TextDecoder("utf-16le").decode(bytes);
-  }
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+/** The text of a file (UTF-8, with or without a BOM, or UTF-16), or undefined for other encodings. */
+export function decodeBytes(bytes: Uint8Array): string | undefined {
+  const decoded = decodeTopologyBytes(bytes);
+  return decoded.ok ? decoded.text : undefined;
 }
 
 export interface TextPlace {
