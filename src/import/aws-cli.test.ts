@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixture, imported, textFile } from "./testing.ts";
+import { fixture, imported, textFile } from "./testing/fixtures.ts";
 
 const bundle = () => imported([fixture("aws-cli-network.out"), fixture("aws-cli-compute.out")]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
-import { fixture, imported, textFile } from "./testing.ts";
+import { fixture, imported, textFile } from "./testing/fixtures.ts";
 
 const web = (options = {}) => imported([fixture("cfn-web.yaml")], options);
 

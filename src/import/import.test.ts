@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
-import { fixture, textFile } from "./testing.ts";
+import { fixture, textFile } from "./testing/fixtures.ts";
 import { parseJsonDocuments, rstJsonBlocks } from "./text.ts";
 
 describe("import: reading files", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
 import { unflatten } from "./terraform/resources.ts";
-import { fixture, imported, textFile } from "./testing.ts";
+import { fixture, imported, textFile } from "./testing/fixtures.ts";
 
 describe("Terraform state import", () => {
   const state = () => imported([fixture("tf-state.tfstate")]);

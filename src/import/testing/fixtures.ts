@@ -1,13 +1,13 @@
 // Helpers for the import tests: read a fixture, import it, look resources up by id.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type ImportFile, importFiles } from "./import.ts";
-import type { ImportOptions, Rec } from "./types.ts";
+import { type ImportFile, importFiles } from "../import.ts";
+import type { ImportOptions, Rec } from "../types.ts";
 
 export function fixture(name: string): ImportFile {
   return {
     name,
-    bytes: new Uint8Array(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)))),
+    bytes: new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)))),
   };
 }
 
