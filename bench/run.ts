@@ -10,6 +10,7 @@ import { measureMovement } from "../src/layout/stability.ts";
 import type { Topology } from "../src/model/schema.ts";
 import { benchExport, printExportBench } from "./export.ts";
 import { generateTopology } from "./generate.ts";
+import { benchImport, printImportBench } from "./import.ts";
 import { benchRender, printRenderBench } from "./render.ts";
 import { median } from "./stats.ts";
 import { benchValidate, printValidateBench } from "./validate.ts";
@@ -160,3 +161,4 @@ console.log("\nTarget: 1,000 instances under 400 ms; 5,000 without failure; aspe
 printExportBench(await benchExport([100, 1000], RUNS));
 printValidateBench(benchValidate(SIZES, RUNS));
 printRenderBench(await benchRender([1000, 5000], Math.min(RUNS, 3)));
+printImportBench(benchImport(RUNS));
