@@ -1,7 +1,7 @@
 // Import timings for `npm run bench`: a generated 5,000-instance AWS CLI bundle (one file per
 // describe-* command) and a generated 1,000-resource CloudFormation template (JSON, and the same as
 // YAML with short-form tags), each next to JSON.parse of the same text as the in-process baseline.
-import { stringify } from "yaml";
+import { Document, isScalar, type Node, visit } from "yaml";
 import { type ImportFile, importFiles } from "../src/import/import.ts";
 import { toAwsCliOutputs } from "../src/import/testing/aws-cli-writer.ts";
 import { generateImportable } from "../src/import/testing/generate.ts";
@@ -22,7 +22,7 @@ export function generateTemplate(count: number): Record<string, unknown> {
       Type: "AWS::EC2::VPC",
       Properties: {
         CidrBlock: { Ref: "VpcCidr" },
-        Tags: [{ Key: "Name", Value: { "Fn::Sub": "${AWS::StackName}-vpc" } }],
+        Tags: [{ Key: "Name", Value: { "Fn::Sub": `\${AWS::StackName}-vpc` } }],
       },
     },
     Igw: { Type: "AWS::EC2::InternetGateway" },
@@ -74,7 +74,7 @@ export function generateTemplate(count: number): Record<string, unknown> {
           ImageId: "ami-0abcdef1234567890",
           SubnetId: { Ref: `Subnet${s}` },
           SecurityGroupIds: [{ "Fn::GetAtt": [`Sg${s}`, "GroupId"] }],
-          UserData: { "Fn::Base64": { "Fn::Sub": "#!/bin/bash\necho ${AWS::StackName}" } },
+          UserData: { "Fn::Base64": { "Fn::Sub": `#!/bin/bash\necho \${AWS::StackName}` } },
           Tags: [{ Key: "Name", Value: { "Fn::Join": ["-", ["server", String(s), String(i)]] } }],
         },
       };
@@ -91,11 +91,20 @@ export function generateTemplate(count: number): Record<string, unknown> {
   };
 }
 
-/** The same template in YAML with short-form tags, as people write it. */
+/** The same template in YAML with short-form tags (!Ref, !GetAtt, !Sub...), as people write it. */
 function toShortYaml(template: Record<string, unknown>): string {
-  return stringify(template, { lineWidth: 0 })
-    .replace(/^(\s*(?:- )?)(\w+): *\n\s+Ref: (.+)$/gm, "$1$2: !Ref $3")
-    .replace(/Fn::(GetAtt|Sub|Select|GetAZs|Cidr|Join|If|Base64|Equals):/g, "Fn::$1:");
+  const doc = new Document(template);
+  visit(doc, {
+    Map(_, map) {
+      const only = map.items.length === 1 ? map.items[0] : undefined;
+      const key = only && isScalar(only.key) ? String(only.key.value) : "";
+      if (!only || !(key === "Ref" || key.startsWith("Fn::")) || !only.value) return undefined;
+      const node = only.value as Node;
+      node.tag = `!${key.replace(/^Fn::/, "")}`;
+      return node;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
 }
 
 function time(runs: number, fn: () => void): number {
