@@ -1,8 +1,10 @@
 // Opening and saving topology files. Open reads JSON, YAML or an image exported by ec2viz (by the
 // "Open…" button or by dropping the file on the window); a file that doesn't parse or breaks an
 // AWS rule is refused with its problems listed and the current diagram stays as it is.
-import { createElement, type ReactNode, useCallback, useEffect, useRef } from "react";
+import { createElement, Fragment, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../i18n/strings.ts";
+import { importFromFile } from "../import/from-file.ts";
+import { problemLine } from "../import/report-text.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -10,6 +12,7 @@ import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 import type { Topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
+import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
 import type { Notice } from "./NoticeArea.tsx";
 
 export interface FileActions {
@@ -28,8 +31,34 @@ interface Options {
   onOpened: () => void;
 }
 
-/** Reads one file; replaces the document only when it has no error. */
-async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: () => void): Promise<void> {
+/** An import waiting for the person to read its report and choose Import or Cancel. */
+type Offer = PendingImport & { doc: Topology };
+
+/**
+ * Reads one file; replaces the document only when it has no error. AWS CLI output, CloudFormation
+ * templates and Terraform JSON are imported instead: their report is offered first (`offer`).
+ */
+async function openFile(
+  file: File,
+  lang: Lang,
+  say: Options["say"],
+  onOpened: () => void,
+  offer: (pending: Offer) => void,
+): Promise<void> {
+  const imported = await importFromFile(file, lang).catch(() => ({ kind: "not-import" }) as const);
+  if (imported.kind === "import") {
+    const result = imported.result;
+    if (!result.ok) {
+      say({
+        tone: "error",
+        text: t(lang, "import.failed", { file: file.name }),
+        details: result.problems.map((p) => problemLine(p, lang)),
+      });
+      return;
+    }
+    offer({ file: file.name, report: result.report, doc: result.doc });
+    return;
+  }
   const failed = (details: string[], reason?: string) =>
     say({
       tone: "error",
@@ -69,7 +98,11 @@ async function openFile(file: File, lang: Lang, say: Options["say"], onOpened: (
 
 export function useFileActions({ doc, lang, say, onOpened }: Options): FileActions {
   const inputRef = useRef<HTMLInputElement>(null);
-  const open = useCallback((file: File) => void openFile(file, lang, say, onOpened), [lang, say, onOpened]);
+  const [pending, setPending] = useState<Offer | null>(null);
+  const open = useCallback(
+    (file: File) => void openFile(file, lang, say, onOpened, setPending),
+    [lang, say, onOpened],
+  );
 
   const save = useCallback(() => {
     void import("./file-io.ts").then(({ toJsonText }) => {
@@ -115,5 +148,29 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
     },
   });
 
-  return { chooseFile: () => inputRef.current?.click(), save, input, instanceTypes: INSTANCE_TYPES };
+  const dialog =
+    pending &&
+    createElement(ImportDialog, {
+      key: pending.file,
+      file: pending.file,
+      report: pending.report,
+      lang,
+      onImport: () => {
+        setPending(null);
+        topologyStore.getState().replaceDocument(pending.doc, `Import ${pending.file}`);
+        onOpened();
+        say({ tone: "info", text: t(lang, "import.done", { file: pending.file }) });
+      },
+      onCancel: () => {
+        setPending(null);
+        say({ tone: "info", text: t(lang, "import.cancelled") });
+      },
+    });
+
+  return {
+    chooseFile: () => inputRef.current?.click(),
+    save,
+    input: createElement(Fragment, null, input, dialog),
+    instanceTypes: INSTANCE_TYPES,
+  };
 }

@@ -229,6 +229,20 @@ const en = {
   "autosave.keptAs": "The saved copy is kept in this browser as {key}.",
   "autosave.download": "Download the saved copy",
   "autosave.migrated": "Your saved work was updated from format version {version}.",
+
+  // Import (AWS CLI output, CloudFormation, Terraform): the report shown before the diagram changes
+  "import.report": "Import report",
+  "import.title": "Import {file}",
+  "import.read": "Read as {format}: {counts}.",
+  "import.replaces": "Importing replaces the current diagram; Undo brings it back.",
+  "import.placeholders": "Drawn as outside the document ({count})",
+  "import.skipped": "Skipped ({count})",
+  "import.notes": "Notes",
+  "import.import": "Import",
+  "import.cancel": "Cancel",
+  "import.done": "Imported {file}.",
+  "import.cancelled": "Import cancelled: the diagram is unchanged.",
+  "import.failed": "Could not import {file}: the current diagram is unchanged.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -452,6 +466,20 @@ const ko: Record<StringKey, string> = {
   "autosave.keptAs": "저장된 사본은 이 브라우저에 {key} 이름으로 보관되어 있습니다.",
   "autosave.download": "저장된 사본 내려받기",
   "autosave.migrated": "저장된 작업을 형식 버전 {version}에서 지금 형식으로 바꿨습니다.",
+
+  // Import
+  "import.report": "가져오기 보고서",
+  "import.title": "{file} 가져오기",
+  "import.read": "{format} 형식으로 읽었습니다: {counts}.",
+  "import.replaces": "가져오면 현재 다이어그램이 바뀝니다. 실행 취소로 되돌릴 수 있습니다.",
+  "import.placeholders": "문서 밖의 것으로 그린 자리표시 ({count}개)",
+  "import.skipped": "건너뛴 리소스 ({count}개)",
+  "import.notes": "참고",
+  "import.import": "가져오기",
+  "import.cancel": "취소",
+  "import.done": "{file:을/를} 가져왔습니다.",
+  "import.cancelled": "가져오기를 취소했습니다. 다이어그램은 그대로입니다.",
+  "import.failed": "{file:을/를} 가져올 수 없습니다. 현재 다이어그램은 그대로입니다.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

@@ -119,6 +119,11 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
   return docs;
 }
 
+/** True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON). */
+export function isImportSource(file: ImportFile): boolean {
+  return documentsOf(file, [], undefined).length > 0;
+}
+
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");
 
 export function importFiles(files: readonly ImportFile[], options: ImportOptions = {}): ImportResult {

@@ -1,0 +1,28 @@
+// A file chosen with Open… or dropped on the window, as an import: when it holds AWS CLI output, a
+// CloudFormation template or Terraform JSON (by its content, whatever its name), its topology and
+// report; anything else goes on to the ordinary topology reader. Pure: no React.
+import { MAX_FILE_BYTES } from "../io/limits.ts";
+import type { FileLike } from "../io/open-file.ts";
+import type { Lang } from "../model/diagnostics.ts";
+import { isImportSource } from "./import.ts";
+import { importTopology, type TopologyImport } from "./topology.ts";
+
+export type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
+
+/** Images exported by ec2viz are topologies, never imports. */
+const IMAGE = /\.(png|svg)$/i;
+
+export async function importFromFile(file: FileLike, lang: Lang): Promise<FileImport> {
+  if (IMAGE.test(file.name) || (file.size !== undefined && file.size > MAX_FILE_BYTES))
+    return { kind: "not-import" };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { kind: "not-import" };
+  }
+  if (bytes.length > MAX_FILE_BYTES || bytes[0] === 0x89) return { kind: "not-import" };
+  const source = { name: file.name, bytes };
+  if (!isImportSource(source)) return { kind: "not-import" };
+  return { kind: "import", result: importTopology([source], { lang }) };
+}
