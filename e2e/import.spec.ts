@@ -1,0 +1,108 @@
+import { expect, type Page, test } from "@playwright/test";
+import { diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+
+const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Description: A shop's network, written the way people write templates.
+Parameters:
+  VpcCidr:
+    Type: String
+    Default: 10.50.0.0/16
+Resources:
+  ShopVpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: !Ref VpcCidr
+      Tags:
+        - Key: Name
+          Value: shop-vpc
+  Gateway:
+    Type: AWS::EC2::InternetGateway
+  Attachment:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties:
+      VpcId: !Ref ShopVpc
+      InternetGatewayId: !Ref Gateway
+  PublicSubnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref ShopVpc
+      CidrBlock: !Select [0, !Cidr [!GetAtt ShopVpc.CidrBlock, 4, 8]]
+      AvailabilityZone: !Select [0, !GetAZs '']
+  PublicTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref ShopVpc
+  ToInternet:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: !Ref PublicTable
+      DestinationCidrBlock: 0.0.0.0/0
+      GatewayId: !Ref Gateway
+  PublicAssociation:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      RouteTableId: !Ref PublicTable
+      SubnetId: !Ref PublicSubnet
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      SubnetId: !Ref PublicSubnet
+      Tags:
+        - Key: Name
+          Value: shop-web
+  Reports:
+    Type: AWS::S3::Bucket
+`;
+
+async function chooseFile(page: Page, name: string, contents: string) {
+  const chooser = page.waitForEvent("filechooser");
+  await toolbarButton(page, "Open…").click();
+  await (await chooser).setFiles({
+    name,
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(contents),
+  });
+}
+
+test.describe("importing real infrastructure", () => {
+  test("a CloudFormation template opened with Open… shows its report, imports, and Undo brings the diagram back", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+
+    // Cancel first: nothing changes.
+    await chooseFile(page, "shop.yaml", TEMPLATE);
+    const report = page.getByRole("dialog", { name: "Import report" });
+    await expect(report).toBeVisible();
+    await report.getByRole("button", { name: "Cancel" }).click();
+    await expect(report).toBeHidden();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+
+    await chooseFile(page, "shop.yaml", TEMPLATE);
+    await expect(report).toBeVisible();
+    await expect(report).toContainText("cloudformation");
+    await expect(report).toContainText("1 VPCs");
+    await expect(report.getByRole("region", { name: "Skipped (1)" })).toContainText("AWS::S3::Bucket");
+    await expect(report).toContainText("Reports");
+    await report.getByRole("button", { name: "Import" }).click();
+    await expect(report).toBeHidden();
+
+    await expect(diagramNode(page, "VPC shop-vpc")).toBeVisible({ timeout: 30_000 });
+    await expect(diagramNode(page, "EC2 instance shop-web")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
+
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible({ timeout: 30_000 });
+    await expect(diagramNode(page, "VPC shop-vpc")).toHaveCount(0);
+  });
+
+  test("a template that can't be read changes nothing and says where it breaks", async ({ page }) => {
+    await openDiagram(page);
+    await chooseFile(page, "broken.yaml", "Resources:\n  Vpc:\n    Type: [AWS::EC2::VPC\n");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("broken.yaml");
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+});
