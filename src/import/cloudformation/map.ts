@@ -150,6 +150,10 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
     }
     if (value instanceof ResourceRef) {
       const attribute = value.attribute;
+      const ownKind = PRIMARY[types.get(value.logicalId) ?? ""];
+      // A property naming a resource of another kind (a subnet where a VPC belongs) links nothing.
+      if (ownKind !== undefined && ownKind !== kind && (!attribute || ID_ATTRIBUTES.has(attribute)))
+        return undefined;
       const id =
         attribute && !ID_ATTRIBUTES.has(attribute) ? `${value.logicalId}.${attribute}` : value.logicalId;
       const type = types.get(value.logicalId) ?? "?";

@@ -141,6 +141,8 @@ export function mapTerraform(
     }
     return refs.flatMap((address) => {
       const t = target(address, r);
+      // A reference to a resource of another kind (a test fixture's vpc as an allocation) links nothing.
+      if (t && PRIMARY[t.type] !== undefined && PRIMARY[t.type] !== kind) return [];
       if (!t) {
         return [
           b.ref(
