@@ -3,7 +3,7 @@
 // The buttons' accessible names stay English (a public interface, like the toolbar's).
 import { useEffect, useRef } from "react";
 import { t } from "../i18n/strings.ts";
-import { importedSummary } from "../import/report-text.ts";
+import { importedSummary, kindWord } from "../import/report-text.ts";
 import type { ImportReport } from "../import/types.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
@@ -44,7 +44,7 @@ export function ImportDialog({ file, report, lang, onImport, onCancel }: Props) 
           <ul>
             {report.placeholders.map((p) => (
               <li key={`${p.kind}:${p.id}`}>
-                <code>{p.id}</code> ({p.kind}): {p.reason}
+                <code>{p.id}</code> ({kindWord(p.kind, lang)}): {p.reason}
               </li>
             ))}
           </ul>

@@ -1,36 +1,42 @@
 // The import report as people read it (stderr of `ec2viz import`, the app's import dialog list).
 import type { Lang } from "../model/diagnostics.ts";
-import type { ImportProblem, ImportReport } from "./types.ts";
+import { type ImportKind, type ImportProblem, type ImportReport, KIND_WORDS } from "./types.ts";
 
-/** Words for the report's keys, singular/plural in English, one form in Korean. */
-export const IMPORTED_LABELS: Record<string, { en: string; ko: string }> = {
-  vpcs: { en: "VPCs", ko: "VPC" },
-  internetGateways: { en: "internet gateways", ko: "인터넷 게이트웨이" },
-  subnets: { en: "subnets", ko: "서브넷" },
-  routeTables: { en: "route tables", ko: "라우팅 테이블" },
-  natGateways: { en: "NAT gateways", ko: "NAT 게이트웨이" },
-  elasticIps: { en: "Elastic IPs", ko: "Elastic IP" },
-  networkAcls: { en: "network ACLs", ko: "네트워크 ACL" },
-  securityGroups: { en: "security groups", ko: "보안 그룹" },
-  instances: { en: "instances", ko: "인스턴스" },
-  volumes: { en: "volumes", ko: "볼륨" },
-  routes: { en: "routes", ko: "경로" },
-  securityGroupRules: { en: "security group rules", ko: "보안 그룹 규칙" },
-  networkAclRules: { en: "network ACL rules", ko: "네트워크 ACL 규칙" },
-  associations: { en: "associations", ko: "연결(association)" },
-  attachments: { en: "attachments", ko: "연결(attachment)" },
-  availabilityZones: { en: "Availability Zones", ko: "가용 영역" },
+/** Words for the report's keys: English singular and plural, Korean. */
+export const IMPORTED_LABELS: Record<string, { one: string; many: string; ko: string }> = {
+  vpcs: { one: "VPC", many: "VPCs", ko: "VPC" },
+  internetGateways: { one: "internet gateway", many: "internet gateways", ko: "인터넷 게이트웨이" },
+  subnets: { one: "subnet", many: "subnets", ko: "서브넷" },
+  routeTables: { one: "route table", many: "route tables", ko: "라우팅 테이블" },
+  natGateways: { one: "NAT gateway", many: "NAT gateways", ko: "NAT 게이트웨이" },
+  elasticIps: { one: "Elastic IP", many: "Elastic IPs", ko: "Elastic IP" },
+  networkAcls: { one: "network ACL", many: "network ACLs", ko: "네트워크 ACL" },
+  securityGroups: { one: "security group", many: "security groups", ko: "보안 그룹" },
+  instances: { one: "instance", many: "instances", ko: "인스턴스" },
+  volumes: { one: "volume", many: "volumes", ko: "볼륨" },
+  routes: { one: "route", many: "routes", ko: "경로" },
+  securityGroupRules: { one: "security group rule", many: "security group rules", ko: "보안 그룹 규칙" },
+  networkAclRules: { one: "network ACL rule", many: "network ACL rules", ko: "네트워크 ACL 규칙" },
+  associations: { one: "association", many: "associations", ko: "연결(association)" },
+  attachments: { one: "attachment", many: "attachments", ko: "연결(attachment)" },
+  availabilityZones: { one: "Availability Zone", many: "Availability Zones", ko: "가용 영역" },
 };
 
 export function importedSummary(report: ImportReport, lang: Lang): string {
   const parts = Object.entries(report.imported)
     .filter(([, n]) => n > 0)
     .map(([key, n]) => {
-      const label = IMPORTED_LABELS[key]?.[lang] ?? key;
-      return lang === "ko" ? `${label} ${n}개` : `${n} ${label}`;
+      const label = IMPORTED_LABELS[key];
+      if (lang === "ko") return `${label?.ko ?? key} ${n}개`;
+      return `${n} ${label ? (n === 1 ? label.one : label.many) : key}`;
     });
   if (parts.length === 0) return lang === "ko" ? "가져온 리소스 없음" : "nothing imported";
   return parts.join(", ");
+}
+
+/** A placeholder's kind in words ("security group"). */
+export function kindWord(kind: ImportKind, lang: Lang): string {
+  return KIND_WORDS[kind][lang];
 }
 
 export function problemLine(p: ImportProblem, lang: Lang): string {
@@ -51,7 +57,7 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
         ? `문서 밖의 것으로 그린 자리표시 ${report.placeholders.length}개:`
         : `${report.placeholders.length} placeholders (drawn as outside the document):`,
     );
-    for (const p of report.placeholders) lines.push(`  ${p.kind} ${p.id}: ${p.reason}`);
+    for (const p of report.placeholders) lines.push(`  ${kindWord(p.kind, lang)} ${p.id}: ${p.reason}`);
   }
   if (report.skipped.length > 0) {
     lines.push(
