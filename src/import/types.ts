@@ -1,6 +1,7 @@
 // What an import produces: a format-2 topology (plain data, checked afterwards by the project's own
 // reader) and the report promised by `ec2viz import --json`. Words are kept in both languages until
 // the report is printed, so one import can be shown in either.
+import { interpolate } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 export const IMPORT_FORMATS = ["aws-cli", "cloudformation", "terraform"] as const;
@@ -12,7 +13,8 @@ export interface Msg {
   ko: string;
 }
 
-export const msg = (en: string, ko: string): Msg => ({ en, ko });
+/** A sentence in both languages; Korean particles are written {을/를}, {이/가}... after a name. */
+export const msg = (en: string, ko: string): Msg => ({ en, ko: interpolate(ko, {}, "ko") });
 
 /** The kinds of resource an import can produce, and the topology list each goes into. */
 export const KIND_KEYS = {

@@ -85,7 +85,7 @@ export function condition(name: string, ctx: TemplateContext): boolean | undefin
     ctx.b.note(
       msg(
         `Condition ${name} can't be decided without deploy-time values: what depends on it is read as if it were true.`,
-        `조건 ${name}은(는) 배포 때의 값 없이는 정할 수 없어, 이 조건에 달린 것은 참인 것으로 읽었습니다.`,
+        `조건 ${name}{은/는} 배포 때의 값 없이는 정할 수 없어, 이 조건에 달린 것은 참인 것으로 읽었습니다.`,
       ),
     );
   }
@@ -158,7 +158,7 @@ function ref(name: unknown, ctx: TemplateContext): Value {
     name,
     msg(
       `The template refers to ${name}, which it does not define.`,
-      `템플릿이 정의하지 않은 ${name}을(를) 가리킵니다.`,
+      `템플릿이 정의하지 않은 ${name}{을/를} 가리킵니다.`,
     ),
   );
 }

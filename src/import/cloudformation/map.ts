@@ -59,7 +59,7 @@ function skipReason(type: string): Msg {
   return (
     SKIP_REASONS[type] ??
     (type.startsWith("AWS::EC2::")
-      ? msg(`ec2viz does not draw ${type}.`, `ec2viz는 ${type}을(를) 그리지 않습니다.`)
+      ? msg(`ec2viz does not draw ${type}.`, `ec2viz는 ${type}{을/를} 그리지 않습니다.`)
       : msg(
           "Not part of the VPC network and EC2 resources ec2viz draws.",
           "ec2viz가 그리는 VPC 네트워크와 EC2 리소스가 아닙니다.",
@@ -117,7 +117,7 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
         type,
         msg(
           `Its condition ${String(r?.Condition)} is false with these parameters.`,
-          `이 파라미터 값에서는 조건 ${String(r?.Condition)}이(가) 거짓입니다.`,
+          `이 파라미터 값에서는 조건 ${String(r?.Condition)}{이/가} 거짓입니다.`,
         ),
       );
       continue;
@@ -144,7 +144,7 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
         String(value),
         msg(
           `Named by its AWS id in ${owner}; the template does not define it.`,
-          `${owner}이(가) AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.`,
+          `${owner}{이/가} AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.`,
         ),
       );
     }
@@ -163,11 +163,11 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
         attribute && !ID_ATTRIBUTES.has(attribute)
           ? msg(
               `Made by AWS with ${value.logicalId} (${attribute}); the template does not describe it.`,
-              `AWS가 ${value.logicalId}와(과) 함께 만드는 것(${attribute})으로, 템플릿이 설명하지 않습니다.`,
+              `AWS가 ${value.logicalId}{과/와} 함께 만드는 것(${attribute})으로, 템플릿이 설명하지 않습니다.`,
             )
           : msg(
               `${value.logicalId} (${type}) is not imported, so it is drawn as outside the document.`,
-              `${value.logicalId}(${type})을(를) 가져오지 않아 문서 밖의 것으로 그립니다.`,
+              `${value.logicalId}(${type}){을/를} 가져오지 않아 문서 밖의 것으로 그립니다.`,
             ),
       );
     }
@@ -178,9 +178,9 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
     value instanceof External
       ? msg(
           `Its ${what} is not known: ${value.reason.en}`,
-          `${what}을(를) 알 수 없습니다: ${value.reason.ko}`,
+          `${what}{을/를} 알 수 없습니다: ${value.reason.ko}`,
         )
-      : msg(`Its ${what} is only known at deploy time.`, `${what}은(는) 배포할 때에야 알 수 있습니다.`);
+      : msg(`Its ${what} is only known at deploy time.`, `${what}{은/는} 배포할 때에야 알 수 있습니다.`);
 
   const zone = (value: unknown, r: Resource): string => {
     if (typeof value === "string" && value !== "") return value;
@@ -446,7 +446,7 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
       r.type,
       msg(
         `Its ${what} is not known, so it links nothing.`,
-        `${what}을(를) 알 수 없어 아무것도 잇지 않습니다.`,
+        `${what}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
       ),
     );
 

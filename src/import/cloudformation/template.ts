@@ -143,7 +143,7 @@ export function prepareTemplate(
     b.note(
       msg(
         `The template asks for the transform ${unread.join(", ")}: it is read as written, without what the transform would add.`,
-        `템플릿이 변환 ${unread.join(", ")}을(를) 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.`,
+        `템플릿이 변환 ${unread.join(", ")}{을/를} 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.`,
       ),
     );
   }

@@ -150,7 +150,7 @@ export function mapTerraform(
             address,
             msg(
               `${address} is referenced but not in this file.`,
-              `${address}을(를) 참조하지만 이 파일에 없습니다.`,
+              `${address}{을/를} 참조하지만 이 파일에 없습니다.`,
             ),
           ),
         ];
@@ -161,7 +161,7 @@ export function mapTerraform(
           idOf(t),
           msg(
             `${t.address} (${t.type}) is not imported.`,
-            `${t.address}(${t.type})을(를) 가져오지 않았습니다.`,
+            `${t.address}(${t.type}){을/를} 가져오지 않았습니다.`,
           ),
         ),
       ];
@@ -175,7 +175,7 @@ export function mapTerraform(
     return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
   };
   const missing = (what: string): Msg =>
-    msg(`Its ${what} is not known (yet).`, `${what}을(를) (아직) 알 수 없습니다.`);
+    msg(`Its ${what} is not known (yet).`, `${what}{을/를} (아직) 알 수 없습니다.`);
 
   const vpcRegion = new Map<string, string>();
   const eniInstance = new Map<string, string>();
@@ -463,7 +463,7 @@ export function mapTerraform(
       r.type,
       msg(
         `Its ${what} is not known, so it links nothing.`,
-        `${what}을(를) 알 수 없어 아무것도 잇지 않습니다.`,
+        `${what}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
       ),
     );
 
@@ -475,7 +475,7 @@ export function mapTerraform(
           r.address,
           r.type,
           r.type.startsWith("aws_")
-            ? msg(`ec2viz does not draw ${r.type}.`, `ec2viz는 ${r.type}을(를) 그리지 않습니다.`)
+            ? msg(`ec2viz does not draw ${r.type}.`, `ec2viz는 ${r.type}{을/를} 그리지 않습니다.`)
             : msg("Not an AWS resource.", "AWS 리소스가 아닙니다."),
         );
       }

@@ -256,7 +256,7 @@ export function readTerraform(data: unknown): TfRead {
     ok: false,
     message: msg(
       `Terraform state version ${shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (\`terraform init\` then \`terraform state pull\`), or import the output of \`terraform show -json\`.`,
-      `Terraform 상태 버전 ${shown}은(는) 읽지 못합니다(버전 3과 4만 읽습니다). 최신 Terraform으로 올리거나(\`terraform init\` 후 \`terraform state pull\`), \`terraform show -json\`의 출력을 가져오세요.`,
+      `Terraform 상태 버전 ${shown}{은/는} 읽지 못합니다(버전 3과 4만 읽습니다). 최신 Terraform으로 올리거나(\`terraform init\` 후 \`terraform state pull\`), \`terraform show -json\`의 출력을 가져오세요.`,
     ),
   };
 }
