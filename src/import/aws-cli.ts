@@ -111,6 +111,28 @@ function someId(item: Item, index: number): string {
   return `#${index + 1}`;
 }
 
+/** Why a referenced resource became a placeholder (built once: references are many). */
+const VPCREF_REASON = msg(
+  "A VPC the files refer to but don't describe.",
+  "파일이 가리키지만 설명하지 않는 VPC입니다.",
+);
+const SUBNETREF_REASON = msg(
+  "A subnet the files refer to but don't describe.",
+  "파일이 가리키지만 설명하지 않는 서브넷입니다.",
+);
+const NATREF_REASON = msg(
+  "A NAT gateway the files refer to but don't describe.",
+  "파일이 가리키지만 설명하지 않는 NAT 게이트웨이입니다.",
+);
+const INSTANCEREF_REASON = msg(
+  "An instance the files refer to but don't describe.",
+  "파일이 가리키지만 설명하지 않는 인스턴스입니다.",
+);
+const GROUPREF_REASON = msg(
+  "A security group the rules refer to but the files don't describe (perhaps another account's).",
+  "규칙이 가리키지만 파일이 설명하지 않는 보안 그룹입니다(다른 계정의 것일 수 있습니다).",
+);
+
 export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, region: string | undefined): void {
   const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
   const seen = new Set<string>();
@@ -222,18 +244,8 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     );
   }
 
-  const vpcRef = (id: string) =>
-    b.ref(
-      "vpc",
-      id,
-      msg("A VPC the files refer to but don't describe.", "파일이 가리키지만 설명하지 않는 VPC입니다."),
-    );
-  const subnetRef = (id: string) =>
-    b.ref(
-      "subnet",
-      id,
-      msg("A subnet the files refer to but don't describe.", "파일이 가리키지만 설명하지 않는 서브넷입니다."),
-    );
+  const vpcRef = (id: string) => b.ref("vpc", id, VPCREF_REASON);
+  const subnetRef = (id: string) => b.ref("subnet", id, SUBNETREF_REASON);
 
   const vpcRegion = new Map<string, string>();
   for (const vpc of items("Vpcs")) {
@@ -295,24 +307,8 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     b.add("internetGateway", { ...common(igw, id, b), vpc: vpc ? vpcRef(vpc) : null });
   }
 
-  const natRef = (id: string) =>
-    b.ref(
-      "natGateway",
-      id,
-      msg(
-        "A NAT gateway the files refer to but don't describe.",
-        "파일이 가리키지만 설명하지 않는 NAT 게이트웨이입니다.",
-      ),
-    );
-  const instanceRef = (id: string) =>
-    b.ref(
-      "instance",
-      id,
-      msg(
-        "An instance the files refer to but don't describe.",
-        "파일이 가리키지만 설명하지 않는 인스턴스입니다.",
-      ),
-    );
+  const natRef = (id: string) => b.ref("natGateway", id, NATREF_REASON);
+  const instanceRef = (id: string) => b.ref("instance", id, INSTANCEREF_REASON);
 
   for (const nat of items("NatGateways")) {
     const id = str(nat.NatGatewayId);
@@ -443,15 +439,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     else b.addExternal("networkAcl", rec, msg("Its VPC is missing.", "VPC가 없습니다."));
   }
 
-  const groupRef = (id: string) =>
-    b.ref(
-      "securityGroup",
-      id,
-      msg(
-        "A security group the rules refer to but the files don't describe (perhaps another account's).",
-        "규칙이 가리키지만 파일이 설명하지 않는 보안 그룹입니다(다른 계정의 것일 수 있습니다).",
-      ),
-    );
+  const groupRef = (id: string) => b.ref("securityGroup", id, GROUPREF_REASON);
   for (const group of items("SecurityGroups")) {
     const id = str(group.GroupId);
     if (!id) continue;
