@@ -3,7 +3,7 @@
 // AWS rule is refused with its problems listed and the current diagram stays as it is.
 import { createElement, Fragment, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../i18n/strings.ts";
-import { importFromFile } from "../import/from-file.ts";
+import { importFromFiles } from "../import/from-file.ts";
 import { problemLine } from "../import/report-text.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
@@ -36,27 +36,31 @@ type Offer = PendingImport & { doc: Topology };
 
 /**
  * Reads one file; replaces the document only when it has no error. AWS CLI output, CloudFormation
- * templates and Terraform JSON are imported instead: their report is offered first (`offer`).
+ * templates and Terraform JSON are imported instead (several files at once, like an AWS CLI bundle
+ * of one file per command): their report is offered first (`offer`).
  */
 async function openFile(
-  file: File,
+  files: File[],
   lang: Lang,
   say: Options["say"],
   onOpened: () => void,
   offer: (pending: Offer) => void,
 ): Promise<void> {
-  const imported = await importFromFile(file, lang).catch(() => ({ kind: "not-import" }) as const);
+  const file = files[0];
+  if (!file) return;
+  const imported = await importFromFiles(files, lang).catch(() => ({ kind: "not-import" }) as const);
+  const names = files.map((f) => f.name).join(", ");
   if (imported.kind === "import") {
     const result = imported.result;
     if (!result.ok) {
       say({
         tone: "error",
-        text: t(lang, "import.failed", { file: file.name }),
+        text: t(lang, "import.failed", { file: names }),
         details: result.problems.map((p) => problemLine(p, lang)),
       });
       return;
     }
-    offer({ file: file.name, report: result.report, doc: result.doc });
+    offer({ file: names, report: result.report, doc: result.doc });
     return;
   }
   const failed = (details: string[], reason?: string) =>
@@ -100,7 +104,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   const inputRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Offer | null>(null);
   const open = useCallback(
-    (file: File) => void openFile(file, lang, say, onOpened, setPending),
+    (files: File[]) => void openFile(files, lang, say, onOpened, setPending),
     [lang, say, onOpened],
   );
 
@@ -121,10 +125,10 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
       if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
     };
     const onDrop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!hasFiles(e) || !file) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (!hasFiles(e) || files.length === 0) return;
       e.preventDefault();
-      open(file);
+      open(files);
     };
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("drop", onDrop);
@@ -141,10 +145,11 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
     hidden: true,
     "aria-hidden": true,
     tabIndex: -1,
+    multiple: true,
     onChange: (e: { currentTarget: HTMLInputElement }) => {
-      const file = e.currentTarget.files?.[0];
+      const files = [...(e.currentTarget.files ?? [])];
       e.currentTarget.value = ""; // the same file can be chosen again
-      if (file) open(file);
+      if (files.length > 0) open(files);
     },
   });
 

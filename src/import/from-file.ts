@@ -4,7 +4,7 @@
 import { MAX_FILE_BYTES } from "../io/limits.ts";
 import type { FileLike } from "../io/open-file.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { isImportSource } from "./import.ts";
+import { type ImportFile, isImportSource } from "./import.ts";
 import { importTopology, type TopologyImport } from "./topology.ts";
 
 export type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
@@ -12,17 +12,25 @@ export type FileImport = { kind: "not-import" } | { kind: "import"; result: Topo
 /** Images exported by ec2viz are topologies, never imports. */
 const IMAGE = /\.(png|svg)$/i;
 
-export async function importFromFile(file: FileLike, lang: Lang): Promise<FileImport> {
-  if (IMAGE.test(file.name) || (file.size !== undefined && file.size > MAX_FILE_BYTES))
-    return { kind: "not-import" };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { kind: "not-import" };
+/**
+ * The files as one import when the first holds something an import reads (the others join it:
+ * an AWS CLI bundle is often one file per command); else not an import.
+ */
+export async function importFromFiles(files: readonly FileLike[], lang: Lang): Promise<FileImport> {
+  const sources: ImportFile[] = [];
+  for (const file of files) {
+    if (IMAGE.test(file.name) || (file.size !== undefined && file.size > MAX_FILE_BYTES))
+      return { kind: "not-import" };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return { kind: "not-import" };
+    }
+    if (bytes.length > MAX_FILE_BYTES || bytes[0] === 0x89) return { kind: "not-import" };
+    sources.push({ name: file.name, bytes });
   }
-  if (bytes.length > MAX_FILE_BYTES || bytes[0] === 0x89) return { kind: "not-import" };
-  const source = { name: file.name, bytes };
-  if (!isImportSource(source)) return { kind: "not-import" };
-  return { kind: "import", result: importTopology([source], { lang }) };
+  const first = sources[0];
+  if (!first || !isImportSource(first)) return { kind: "not-import" };
+  return { kind: "import", result: importTopology(sources, { lang }) };
 }

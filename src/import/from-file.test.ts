@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { importFromFiles } from "./from-file.ts";
+import { fixture } from "./testing/fixtures.ts";
+
+const asFile = (name: string, bytes: Uint8Array) => ({
+  name,
+  size: bytes.length,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
+
+describe("files chosen in the app", () => {
+  it("imports several AWS CLI files as one bundle, through the project's reader", async () => {
+    const files = ["aws-cli-network.out", "aws-cli-compute.out"].map((n) => asFile(n, fixture(n).bytes));
+    const result = await importFromFiles(files, "en");
+    expect(result.kind).toBe("import");
+    if (result.kind !== "import" || !result.result.ok) throw new Error("not imported");
+    expect(result.result.doc.instances.map((i) => i.id)).toEqual(["i-1234567890abcdef0"]);
+    expect(result.result.report.imported.vpcs).toBe(1);
+  });
+
+  it("leaves topology files and images to the ordinary reader", async () => {
+    const topology = new TextEncoder().encode('{"version": 1, "regions": []}');
+    expect((await importFromFiles([asFile("mine.json", topology)], "en")).kind).toBe("not-import");
+    expect((await importFromFiles([asFile("diagram.png", topology)], "en")).kind).toBe("not-import");
+    expect(
+      (await importFromFiles([asFile("broken.yaml", new TextEncoder().encode("a: [b"))], "en")).kind,
+    ).toBe("not-import");
+  });
+});
