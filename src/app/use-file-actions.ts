@@ -3,7 +3,6 @@
 // AWS rule is refused with its problems listed and the current diagram stays as it is.
 import { createElement, Fragment, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../i18n/strings.ts";
-import { importFromFiles } from "../import/from-file.ts";
 import { problemLine } from "../import/report-text.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
@@ -48,7 +47,10 @@ async function openFile(
 ): Promise<void> {
   const file = files[0];
   if (!file) return;
-  const imported = await importFromFiles(files, lang).catch(() => ({ kind: "not-import" }) as const);
+  // The import readers (YAML, CloudFormation, Terraform) load on first use, like the file readers.
+  const imported = await import("../import/from-file.ts")
+    .then(({ importFromFiles }) => importFromFiles(files, lang))
+    .catch(() => ({ kind: "not-import" }) as const);
   const names = files.map((f) => f.name).join(", ");
   if (imported.kind === "import") {
     const result = imported.result;
