@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
-import { importFiles } from "./import.ts";
 import { decodeBytes } from "./text.ts";
+import { importTopology } from "./topology.ts";
 
 const SAMPLES = fileURLToPath(new URL("../../../shared/samples", import.meta.url));
 const present = existsSync(SAMPLES);
@@ -390,7 +390,8 @@ describe("import corpus (../shared/samples)", () => {
       const expected = EXPECTED[name];
       if (!expected) return;
       const bytes = new Uint8Array(readFileSync(path));
-      const result = importFiles([{ name, bytes }], { lang: "en" });
+      // Through the project's own reader, as the CLI and the app do.
+      const result = importTopology([{ name, bytes }], { lang: "en" });
       if (expected.fails) {
         expect(result.ok).toBe(false);
         expect(result.problems[0]).toMatchObject({ file: name, ...expected.fails });
@@ -399,6 +400,7 @@ describe("import corpus (../shared/samples)", () => {
       if (!result.ok)
         throw new Error(result.problems.map((p) => `${p.line}:${p.column} ${p.message.en}`).join("; "));
       const { report } = result;
+      expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual([]);
       expect(report.format).toBe(expected.format);
       expect(Object.fromEntries(sum(report.imported))).toEqual(expected.imported);
       const placeholders: Counts = {};

@@ -1,6 +1,7 @@
 // Round trip: a generated topology written as AWS CLI output imports back to the same topology.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { topologyFromData } from "../io/parse.ts";
 import { importFiles } from "./import.ts";
 import { toAwsCliBundle, toAwsCliOutputs } from "./testing/aws-cli-writer.ts";
 import { generateImportable } from "./testing/generate.ts";
@@ -28,6 +29,7 @@ describe("import round trip through AWS CLI output", () => {
             : [{ name: "bundle.json", text: toAwsCliBundle(generated) }];
           const { doc, report } = reimport(files);
           expect(doc).toEqual(generated);
+          expect(topologyFromData(doc).ok).toBe(true);
           expect(report.placeholders).toEqual([]);
           expect(report.skipped).toEqual([]);
         },
