@@ -4,7 +4,6 @@ import { checkFile } from "./check-file.ts";
 import { runDrawCommand } from "./draw-commands.ts";
 import { EXIT_UNREADABLE, exitCodeOf, formatHuman, formatJson } from "./format.ts";
 import { IMPORT_USAGE } from "./import-args.ts";
-import { runImport } from "./import-command.ts";
 import { terminalSafe } from "./terminal-text.ts";
 
 export interface Output {
@@ -60,7 +59,11 @@ async function run(argv: readonly string[], io: Output): Promise<number> {
     io.err(`${terminalSafe(`ec2viz: ${command.message}`)}\n\n${usage(command.topic)}`);
     return EXIT_UNREADABLE;
   }
-  if (command.kind === "import") return await runImport(command, io);
+  if (command.kind === "import") {
+    // The import readers load only for this command, so other commands start as fast as before.
+    const { runImport } = await import("./import-command.ts");
+    return await runImport(command, io);
+  }
   // Files one after another: output order follows the command line, and a CLI run is short.
   const reports = [];
   for (const file of command.files) reports.push(await checkFile(file, command.lang));
