@@ -22,6 +22,11 @@ describe("searchResources", () => {
     expect(hits[0]?.rank).toBe(0); // security group "web"
   });
 
+  it("labels a resource with an empty name by its id, as the diagram does", () => {
+    const unnamed = topology.parse({ ...seed, vpcs: seed.vpcs.map((v) => ({ ...v, name: "" })) });
+    expect(searchResources(unnamed, "vpc-main")[0]).toMatchObject({ id: "vpc-main", label: "vpc-main" });
+  });
+
   it("returns nothing for blank or unmatched queries", () => {
     expect(searchResources(doc, "   ")).toEqual([]);
     expect(searchResources(doc, "no-such-thing")).toEqual([]);

@@ -27,7 +27,7 @@ export function searchResources(doc: Topology, rawQuery: string, limit = 20): Se
   const hits: SearchHit[] = [];
   for (const collection of COLLECTIONS as readonly Collection[]) {
     for (const item of doc[collection]) {
-      const label = item.name ?? item.id;
+      const label = item.name || item.id; // an empty name shows the id, as in the diagram
       const candidates: [SearchHit["field"], string][] = [
         ["name", item.name ?? ""],
         ["id", item.id],
