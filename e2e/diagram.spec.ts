@@ -10,6 +10,7 @@ import {
   rectOf,
 } from "./fixtures/diagram.ts";
 import { humanDrag } from "./fixtures/human-drag.ts";
+import { DOCS_SCREENSHOT, docsScreenshot } from "./fixtures/screenshots.ts";
 
 const SEED_NAMES = [
   "Availability Zone ap-northeast-2a",
@@ -23,7 +24,9 @@ const SEED_NAMES = [
 ];
 
 test.describe("diagram", () => {
-  test("the seed example puts every kind of box inside the right container", async ({ page }) => {
+  test("the seed example puts every kind of box inside the right container", {
+    tag: DOCS_SCREENSHOT,
+  }, async ({ page }) => {
     await openDiagram(page);
     const region = await rectOf(diagramNode(page, "Region Seoul"));
     const vpc = await rectOf(diagramNode(page, "VPC main-vpc"));
@@ -51,16 +54,16 @@ test.describe("diagram", () => {
     expect(inside(await rectOf(badge), instance)).toBe(true);
 
     await expect(page.locator(".react-flow__edge")).toHaveCount(3);
-    await page.screenshot({ path: "docs/screenshots/seed-example.png" });
+    await docsScreenshot(page, "seed-example.png");
   });
 
-  test("a 1,000-instance topology renders and can be panned", async ({ page }) => {
+  test("a 1,000-instance topology renders and can be panned", { tag: DOCS_SCREENSHOT }, async ({ page }) => {
     await openDiagram(page, "?example=large-1000");
     await expect(page.locator(".react-flow__minimap")).toBeVisible();
     // Zoomed out, subnets draw miniatures instead of 2,000 separate boxes.
     await expect(page.locator(".ec2viz-miniature").first()).toBeVisible();
     expect(await page.locator(".react-flow__node").count()).toBeLessThan(200);
-    await page.screenshot({ path: "docs/screenshots/large-1000-overview.png" });
+    await docsScreenshot(page, "large-1000-overview.png");
     const pane = page.locator(".react-flow__pane");
     const box = await rectOf(pane);
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.25);
@@ -76,7 +79,7 @@ test.describe("diagram", () => {
       },
     );
     await expect(page.locator(".react-flow__node-instance").first()).toBeVisible();
-    await page.screenshot({ path: "docs/screenshots/large-1000-zoomed.png" });
+    await docsScreenshot(page, "large-1000-zoomed.png");
   });
 
   test("containers fold to one box and unfold again", async ({ page }) => {
@@ -183,18 +186,20 @@ test.describe("diagram", () => {
     expect(serious).toEqual([]);
   });
 
-  test("screenshots of a generated mid-size topology", async ({ page }) => {
+  test("screenshots of a generated mid-size topology", { tag: DOCS_SCREENSHOT }, async ({ page }) => {
     await openDiagram(page, "?example=large-40");
-    await page.screenshot({ path: "docs/screenshots/generated-40.png" });
+    await docsScreenshot(page, "generated-40.png");
     for (const name of ["private-4", "private-2"]) {
       await page.getByRole("button", { name: `Collapse Private subnet ${name}` }).click();
       await expect(page.getByRole("button", { name: `Expand Private subnet ${name}` })).toBeVisible();
     }
     await expect(layoutStatus(page)).toHaveText("");
-    await page.screenshot({ path: "docs/screenshots/generated-40-folded.png" });
+    await docsScreenshot(page, "generated-40-folded.png");
   });
 
-  test("the showcase: detached gateway, loose volume, lost instance, long names", async ({ page }) => {
+  test("the showcase: detached gateway, loose volume, lost instance, long names", {
+    tag: DOCS_SCREENSHOT,
+  }, async ({ page }) => {
     await openDiagram(page, "?example=showcase");
     const region = await rectOf(diagramNode(page, "Region Seoul"));
     const vpc = await rectOf(diagramNode(page, "VPC shop-vpc"));
@@ -227,6 +232,6 @@ test.describe("diagram", () => {
     await expect(web.getByRole("button", { name: /^Security group / })).toHaveCount(1);
     await expect(web.getByRole("button", { name: "Security group web" })).toBeVisible();
     await expect(web).toContainText("+2");
-    await page.screenshot({ path: "docs/screenshots/showcase.png" });
+    await docsScreenshot(page, "showcase.png");
   });
 });
