@@ -2,7 +2,7 @@
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
 import { expect, test } from "@playwright/test";
 import { details, diagramNode, openDiagram, paletteItem, startEmpty, toolbarButton } from "./fixtures/app.ts";
-import { rectOf } from "./fixtures/diagram.ts";
+import { inside, overlaps, rectOf } from "./fixtures/diagram.ts";
 
 test.describe("in a person's hands", () => {
   test("Enter on a box moves focus into the panel, Escape brings it back to the box", async ({ page }) => {
@@ -88,6 +88,37 @@ test.describe("in a person's hands", () => {
 });
 
 test.describe("keeping the work in view", () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    test(`at ${width}×${height} the first fit shows every box, clear of the mini map and zoom buttons`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openDiagram(page, "?example=showcase");
+      const canvas = await rectOf(page.locator(".workbench__canvas"));
+      const panels = await page.locator(".ec2viz-canvas .react-flow__panel").evaluateAll((els) =>
+        els
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0)
+          .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+      );
+      expect(panels.length).toBeGreaterThanOrEqual(1);
+      // Every box of the showcase, the lone instance outside the Region included.
+      for (const name of [
+        "EC2 instance lost-instance",
+        "Region Seoul",
+        "Internet",
+        "EBS volume backup-spare",
+      ]) {
+        const box = await rectOf(diagramNode(page, name));
+        expect(inside(box, canvas), `${name} inside the canvas`).toBe(true);
+        for (const panel of panels) expect(overlaps(box, panel), `${name} clear of a panel`).toBe(false);
+      }
+    });
+  }
+
   for (const name of ["EBS volume web-c-root", "EBS volume db-c-root"]) {
     test(`${name}, near the right edge, stays in view when the panel opens`, async ({ page }) => {
       await openDiagram(page, "?example=showcase");

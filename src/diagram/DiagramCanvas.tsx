@@ -33,6 +33,7 @@ import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
+import { fitWhole } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
@@ -290,13 +291,13 @@ export function DiagramCanvas({
     if (fittedKey.current === viewKey || state.doc !== doc) return;
     fittedKey.current = viewKey;
     // Wait a frame so React Flow knows the new nodes before fitting.
+    const layout = state.layout;
     requestAnimationFrame(() => {
       const f = flow.current;
-      if (!f) return;
-      void f
-        // Small diagrams are not blown up past 100%.
-        .fitView({ padding: 0.06, duration: 0, maxZoom: 1, includeHiddenNodes: true })
-        .then(() => setOverview(f.getZoom() < OVERVIEW_ZOOM));
+      const el = canvasRef.current;
+      if (!f || !el) return;
+      // Small diagrams are not blown up past 100%.
+      void fitWhole(f, el, layout).then((zoom) => setOverview(zoom < OVERVIEW_ZOOM));
     });
   }, [state.layout, state.millis, state.doc, state.collapsed, doc, viewKey, onLayout, flowReady]);
 
@@ -380,7 +381,14 @@ export function DiagramCanvas({
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
           <OverviewMap layout={state.layout} label={lang === "ko" ? "미니맵" : "Mini map"} />
-          <Controls showInteractive={false} />
+          <Controls
+            showInteractive={false}
+            onFitView={() => {
+              // Runs right after React Flow's own fit, in the same frame: ours shows every box.
+              if (flow.current && canvasRef.current && state.layout)
+                void fitWhole(flow.current, canvasRef.current, state.layout);
+            }}
+          />
           {children}
         </ReactFlow>
         <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">

@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from "@xyflow/react";
 import { type RefObject, useEffect, useRef } from "react";
 import type { DiagramEdge, DiagramNode } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
+import { fitWhole } from "./fit-whole.ts";
 
 interface Box {
   x: number;
@@ -117,7 +118,7 @@ export function useKeepInView(options: {
       const zoom = f.getViewport().zoom;
       const small =
         layout.width * zoom < el.clientWidth * 0.4 && layout.height * zoom < el.clientHeight * 0.4;
-      if (small) void f.fitView({ padding: 0.06, maxZoom: 1, duration: 300, includeHiddenNodes: true });
+      if (small) void fitWhole(f, el, layout, 300);
       else reveal.current(id);
     });
   }, [layout, ready, flow, container, toggled]);
