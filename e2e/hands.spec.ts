@@ -137,6 +137,36 @@ test.describe("keeping the work in view", () => {
     });
   }
 
+  for (const locale of ["en-US", "ko-KR"])
+    test(`a folded container (${locale}) is a compact box with its whole name and what it holds`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await openDiagram(page, "?example=showcase");
+      const zone = diagramNode(page, "Availability Zone ap-northeast-2a");
+      const open = await rectOf(zone);
+      await page.getByRole("button", { name: "Collapse Availability Zone ap-northeast-2a" }).click();
+      await expect(async () => {
+        const folded = await rectOf(zone);
+        // Not the open zone's height: one header line and one line of counts.
+        expect(folded.height).toBeLessThan(open.height / 3);
+        expect(folded.width).toBeLessThan(open.width);
+      }).toPass();
+      const name = zone.locator(".ec2viz-group__name");
+      await expect(name).toHaveText("ap-northeast-2a");
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const held = zone.locator(".ec2viz-group__folded");
+      await expect(held).toHaveText(
+        locale === "ko-KR" ? /인스턴스 2개 · 볼륨 3개 · 서브넷 2개/ : /2 instances · 3 volumes · 2 subnets/,
+      );
+      expect(await held.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // Its neighbour is not squeezed: the other zone keeps its whole height.
+      const other = await rectOf(diagramNode(page, "Availability Zone ap-northeast-2c"));
+      expect(other.height).toBeGreaterThan(open.height / 2);
+      await context.close();
+    });
+
   test("folding a big container fits the small picture again, never past 100%", async ({ page }) => {
     await openDiagram(page, "?example=large-300");
     const vpc = page.locator(".react-flow__node-vpc").first();

@@ -55,7 +55,7 @@ describe("ec2viz export --to drawio", { timeout: 60_000 }, () => {
         ).code,
       ).toBe(0);
     expect(readFileSync(a, "utf8")).toBe(readFileSync(b, "utf8"));
-    expect(readFileSync(a, "utf8")).toContain("items folded");
+    expect(readFileSync(a, "utf8")).toContain("1 instance · 2 volumes");
     expect(readFileSync(a, "utf8")).not.toContain('parent="ec2viz-subnet-private-a"');
   });
 

@@ -9,7 +9,7 @@ export const IMPORTED_LABELS: Record<string, { one: string; many: string; ko: st
   subnets: { one: "subnet", many: "subnets", ko: "서브넷" },
   routeTables: { one: "route table", many: "route tables", ko: "라우팅 테이블" },
   natGateways: { one: "NAT gateway", many: "NAT gateways", ko: "NAT 게이트웨이" },
-  elasticIps: { one: "Elastic IP", many: "Elastic IPs", ko: "Elastic IP" },
+  elasticIps: { one: "Elastic IP", many: "Elastic IPs", ko: "탄력적 IP" },
   networkAcls: { one: "network ACL", many: "network ACLs", ko: "네트워크 ACL" },
   securityGroups: { one: "security group", many: "security groups", ko: "보안 그룹" },
   instances: { one: "instance", many: "instances", ko: "인스턴스" },

@@ -38,7 +38,7 @@ export const KIND_WORDS: Record<ImportKind, Msg> = {
   subnet: { en: "subnet", ko: "서브넷" },
   routeTable: { en: "route table", ko: "라우팅 테이블" },
   natGateway: { en: "NAT gateway", ko: "NAT 게이트웨이" },
-  elasticIp: { en: "Elastic IP", ko: "Elastic IP" },
+  elasticIp: { en: "Elastic IP", ko: "탄력적 IP" },
   networkAcl: { en: "network ACL", ko: "네트워크 ACL" },
   securityGroup: { en: "security group", ko: "보안 그룹" },
   instance: { en: "instance", ko: "인스턴스" },

@@ -2,7 +2,7 @@
 // print, edges as point lists. The SVG renderer reads only this, so it stays independent of
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout.
 import { publicIpChip, stateWord } from "../i18n/instance-words.ts";
-import { KIND_LABELS, markRoleText } from "../layout/labels.ts";
+import { containerDetail, heldText, KIND_LABELS, markRoleText } from "../layout/labels.ts";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
@@ -66,7 +66,7 @@ export interface SceneBox {
   stateText?: string;
   chips?: SceneChip[];
   diagnostics?: { errors: number; warnings: number };
-  /** Folded containers: the "N items folded" line. */
+  /** Folded containers: what they hold ("2 instances · 3 volumes · 2 subnets"). */
   foldedText?: string;
   /** Subnets: their route table and network ACL. */
   marks?: SceneMark[];
@@ -117,10 +117,11 @@ function chipsOf(instance: Instance | undefined, data: DiagramNodeData, lang: La
 }
 
 function detailOf(data: DiagramNodeData): string | undefined {
-  const r = data.resource as { id?: string; cidrBlock?: string } | undefined;
-  if (data.kind === "region") return r?.id !== undefined && r.id !== data.title ? r.id : undefined;
-  if (data.kind === "vpc" || data.kind === "subnet") return r?.cidrBlock;
-  return undefined;
+  return containerDetail(
+    data.kind,
+    data.resource as { id?: string; cidrBlock?: string } | undefined,
+    data.title,
+  );
 }
 
 function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
@@ -141,8 +142,7 @@ function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
   if (detail) box.detail = detail;
   if (data.diagnostics && data.diagnostics.errors + data.diagnostics.warnings > 0)
     box.diagnostics = { ...data.diagnostics };
-  if (data.collapsed)
-    box.foldedText = lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`;
+  if (data.collapsed) box.foldedText = heldText(data.held ?? {}, lang, 3);
   if (data.kind === "instance") {
     const instance = data.resource as Instance | undefined;
     box.meta = instance?.instanceType ?? "";

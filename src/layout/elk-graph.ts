@@ -6,7 +6,8 @@ import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../
 import type { Topology } from "../model/schema.ts";
 import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { leafSize, PADDING } from "./sizes.ts";
+import { containerDetail, heldText, KIND_LABELS, type KindLabelKey, resourceTitle } from "./labels.ts";
+import { foldedSize, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
 export const ROOT_ID = "@root";
@@ -236,7 +237,35 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   orderSubnetChildren(b);
   const collapsed = new Set(options.collapsed ?? []);
   const visibleEdges = applyCollapse(b, collapsed, edges);
+  for (const m of b.meta.values()) if (m.collapsed) m.foldedSize = sizeFolded(m, index);
   return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
+}
+
+const FOLDED_KEYS: Partial<Record<DiagramKind, readonly KindLabelKey[]>> = {
+  region: ["region"],
+  vpc: ["vpc"],
+  az: ["az"],
+  subnet: ["publicSubnet", "privateSubnet"],
+};
+
+/** A folded container's size, from its words in both languages (see sizes.ts). */
+function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
+  const id = m.resourceId ?? "";
+  const resource =
+    m.kind === "region"
+      ? index.regions.get(id)
+      : m.kind === "vpc"
+        ? index.vpcs.get(id)
+        : index.subnets.get(id);
+  const title = m.kind === "az" ? (m.zone ?? "") : resourceTitle(resource, m);
+  const keys = FOLDED_KEYS[m.kind] ?? [];
+  return foldedSize({
+    kindWords: keys.flatMap((k) => [KIND_LABELS.en[k], KIND_LABELS.ko[k]]),
+    title,
+    detail: containerDetail(m.kind, m.kind === "az" ? undefined : resource, title),
+    heldTexts: [heldText(m.held ?? {}, "en", 3), heldText(m.held ?? {}, "ko", 3)],
+    icon: m.kind !== "az",
+  });
 }
 
 function externalMeta(id: string, kind: DiagramKind) {
@@ -277,9 +306,11 @@ function applyCollapse(b: Builder, collapsed: Set<string>, edges: LayoutEdge[]):
   for (const [id, into] of visible) {
     if (id === into) continue;
     const m = b.meta.get(into);
+    const hidden = b.meta.get(id);
     if (m) {
       m.collapsed = true;
       m.hiddenCount = (m.hiddenCount ?? 0) + 1;
+      if (hidden) m.held = { ...m.held, [hidden.kind]: (m.held?.[hidden.kind] ?? 0) + 1 };
     }
     b.meta.delete(id);
     b.children.delete(id);
@@ -309,7 +340,7 @@ function toElk(b: Builder, id: string): ElkNode {
         "elk.padding": `[top=${pad.header},left=${pad.side},bottom=${pad.bottom},right=${pad.side}]`,
       };
   } else if (m) {
-    const size = leafSize(m.kind, m.collapsed === true);
+    const size = m.collapsed && m.foldedSize ? m.foldedSize : leafSize(m.kind, m.collapsed === true);
     node.width = size.width;
     node.height = size.height;
   }

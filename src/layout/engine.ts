@@ -55,7 +55,11 @@ export function placeGraph(
       for (const k of subnets) grids.set(k.id, shape);
     }
     const sizes = kids.map(place);
-    const items: Item[] = kids.map((k, i) => ({ id: k.id, ...(sizes[i] as Size) }));
+    const items: Item[] = kids.map((k, i) => ({
+      id: k.id,
+      ...(sizes[i] as Size),
+      ...(meta.get(k.id)?.collapsed ? { keep: true } : {}),
+    }));
     let packed: Packed;
     if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
     else if (kind === "vpc") packed = packVpcItems(items, meta);

@@ -3,8 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { type Topology, topology } from "../model/schema.ts";
+import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
 import { aspectRatio, checkLayout, checkRoutes } from "./quality.ts";
+import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
 import { generateTopology } from "./testing/generate.ts";
 
@@ -103,5 +105,46 @@ describe("folding", () => {
     expect(folded.nodes.some((n) => n.parent === zone.id)).toBe(false);
     expect(folded.edges.some((e) => e.target === zone.id && e.kind === "public")).toBe(true);
     expect(checkLayout(folded)).toEqual([]);
+  });
+
+  it("a folded box is sized for its words, not stretched to its open neighbours", async () => {
+    const doc = generateTopology(40, 7);
+    const open = await layoutTopology(doc);
+    const zones = open.nodes.filter((n) => n.kind === "az");
+    const zone = zones[0];
+    if (!zone || zones.length < 2) throw new Error("need two zone boxes");
+    const folded = await layoutTopology(doc, { collapsed: [zone.id] });
+    const box = folded.nodes.find((n) => n.id === zone.id);
+    expect(box?.height).toBe(COLLAPSED_SIZE.height);
+    expect(box?.width).toBeGreaterThanOrEqual(FOLDED_WIDTH.min);
+    expect(box?.width).toBeLessThanOrEqual(FOLDED_WIDTH.max);
+    // What it holds, by kind, adds up to what it hides.
+    const held = Object.values(box?.held ?? {}).reduce((a, b) => a + b, 0);
+    expect(held).toBe(box?.hiddenCount);
+    // Its open sibling is not cut down to the folded box's height (nor the other way round).
+    const sibling = folded.nodes.find((n) => n.id === zones[1]?.id);
+    expect(sibling?.height ?? 0).toBeGreaterThan(2 * COLLAPSED_SIZE.height);
+  });
+});
+
+describe("folded words", () => {
+  it("names the kinds people look for first, at most three, in both languages", () => {
+    const held = { az: 2, subnet: 4, instance: 1, volume: 6, natGateway: 1 };
+    expect(heldText(held, "en", 3)).toBe("1 instance · 6 volumes · 4 subnets");
+    expect(heldText(held, "ko", 3)).toBe("인스턴스 1개 · 볼륨 6개 · 서브넷 4개");
+    expect(heldText(held, "en")).toBe(
+      "1 instance · 6 volumes · 4 subnets · 1 NAT gateway · 2 Availability Zones",
+    );
+    expect(heldText({}, "en")).toBe("empty");
+  });
+
+  it("grows with the name and stops at a limit (then the canvas cuts the name)", () => {
+    const base = { kindWords: ["VPC"], heldTexts: ["1 instance"], icon: true };
+    const short = foldedSize({ ...base, title: "a" });
+    const longer = foldedSize({ ...base, title: "a-much-longer-vpc-name", detail: "10.20.0.0/16" });
+    const huge = foldedSize({ ...base, title: "x".repeat(200) });
+    expect(short.width).toBe(FOLDED_WIDTH.min);
+    expect(longer.width).toBeGreaterThan(short.width);
+    expect(huge.width).toBe(FOLDED_WIDTH.max);
   });
 });

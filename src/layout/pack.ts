@@ -6,6 +6,8 @@ import { GAP, type Padding, type Size } from "./sizes.ts";
 
 export interface Item extends Size {
   id: string;
+  /** Drawn at its own size, never stretched to its row (a folded container). */
+  keep?: boolean;
 }
 
 export interface Placed extends Size {
@@ -129,7 +131,7 @@ export function packVpc(gateways: readonly Item[], zones: readonly Item[], pad: 
   const zonesTop = pad.header + (gateways.length > 0 ? gwHeight + GAP.band * 2 : 0);
   x = pad.side + (innerW - zonesWidth) / 2;
   for (const z of zones) {
-    placed.push({ ...z, height: zonesHeight, x, y: zonesTop });
+    placed.push({ ...z, height: z.keep ? z.height : zonesHeight, x, y: zonesTop });
     x += z.width + gap;
   }
   const height = Math.max(min.height, zonesTop + (zones.length > 0 ? zonesHeight : 0) + pad.bottom);
@@ -158,7 +160,8 @@ export function packZone(
     const members = subnets.slice(row * cols, row * cols + cols);
     const rowH = Math.max(...members.map((m) => m.height));
     members.forEach((m, i) => {
-      placed.push({ ...m, width: cellW, height: rowH, x: pad.side + i * (cellW + gap), y });
+      const size = m.keep ? { width: m.width, height: m.height } : { width: cellW, height: rowH };
+      placed.push({ ...m, ...size, x: pad.side + i * (cellW + gap), y });
     });
     y += rowH + gap;
   }

@@ -1,5 +1,6 @@
 // Box sizes and paddings of the diagram. Components draw inside exactly these boxes, so the
 // layout and the rendering agree without measuring the DOM (which a worker can't do anyway).
+import { estimateTextWidth } from "../io/svg-text.ts";
 import type { DiagramKind } from "./types.ts";
 
 export type LeafKind = "instance" | "volume" | "internetGateway" | "internet" | "natGateway" | "elasticIp";
@@ -45,8 +46,38 @@ export const MARK_ROW = { top: 41, height: 20, gap: 6, left: 12 } as const;
 /** Space between sibling boxes. */
 export const GAP = { subnetItems: 16, beside: 28, siblings: 24, band: 28 };
 
-/** A container drawn folded. */
+/** A container drawn folded, when nothing else is known about it. */
 export const COLLAPSED_SIZE: Size = { width: 260, height: 64 };
+
+/** A folded box is as wide as its header and its count line need, within these bounds. */
+export const FOLDED_WIDTH = { min: 200, max: 440 };
+
+/**
+ * A folded container: one header line (icon, kind word, name, detail, badge, fold button) and one
+ * line saying what it holds, as wide as the longer needs in either language, so the name shows
+ * whole unless it is truly long (then the canvas cuts it with an ellipsis and a tooltip).
+ */
+export function foldedSize(texts: {
+  kindWords: readonly string[];
+  title: string;
+  detail?: string | undefined;
+  heldTexts: readonly string[];
+  icon: boolean;
+}): Size {
+  const widest = (list: readonly string[], font: Parameters<typeof estimateTextWidth>[1]) =>
+    Math.max(0, ...list.map((t) => estimateTextWidth(t, font)));
+  // Frame borders, the icon, gaps, the badge's and fold button's room (see diagram.css's header).
+  const chrome = 4 + (texts.icon ? 36 : 10) + 3 * 6 + 24 + 26 + 8;
+  const detail = texts.detail ? 12 + estimateTextWidth(texts.detail, { size: 12, mono: true }) : 0;
+  const header =
+    chrome +
+    widest(texts.kindWords, { size: 13, weight: 700 }) +
+    estimateTextWidth(texts.title, { size: 13, weight: 600 }) +
+    detail;
+  const body = 2 * 12 + 4 + widest(texts.heldTexts, { size: 12 });
+  const width = Math.ceil(Math.min(FOLDED_WIDTH.max, Math.max(FOLDED_WIDTH.min, header, body)));
+  return { width, height: COLLAPSED_SIZE.height };
+}
 
 /** Smallest box for an empty container, so its label stays readable. */
 export const MIN_CONTAINER: Record<"region" | "vpc" | "az" | "subnet", Size> = {

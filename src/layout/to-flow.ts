@@ -15,7 +15,7 @@ import type {
   Vpc,
 } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { accessibleName, type KindLabelKey, labelKey } from "./labels.ts";
+import { accessibleName, type HeldCounts, type KindLabelKey, labelKey, resourceTitle } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "./types.ts";
 
 export interface DiagnosticCount {
@@ -71,6 +71,8 @@ export interface DiagramNodeData extends Record<string, unknown> {
   collapsible: boolean;
   collapsed: boolean;
   hiddenCount: number;
+  /** Folded containers: what they hold, by kind. */
+  held?: HeldCounts;
   highlighted: boolean;
   dimmed: boolean;
   /** Containers: where their instance and volume boxes are, to draw a cheap miniature when zoomed out. */
@@ -160,6 +162,7 @@ export function toFlow(
       collapsible: n.kind === "region" || n.kind === "vpc" || n.kind === "az" || n.kind === "subnet",
       collapsed: n.collapsed === true,
       hiddenCount: n.hiddenCount ?? 0,
+      ...(n.held ? { held: n.held } : {}),
       highlighted: highlighted.has(targetId),
       dimmed: highlighted.size > 0 && !highlighted.has(targetId),
     };
@@ -239,14 +242,6 @@ function lookup(index: ReturnType<typeof indexTopology>, kind: DiagramKind, id: 
     default:
       return undefined;
   }
-}
-
-function resourceTitle(
-  resource: { id: string; name?: string } | undefined,
-  n: { resourceId?: string; id: string },
-) {
-  const name = resource?.name;
-  return name !== undefined && name !== "" ? name : (n.resourceId ?? n.id);
 }
 
 /** Name and id of the external resources drawn (the index keeps only the ones the document defines). */

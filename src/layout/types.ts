@@ -38,6 +38,10 @@ export interface NodeMeta {
   collapsed?: boolean;
   /** Folded containers: how many boxes they hide. */
   hiddenCount?: number;
+  /** Folded containers: the boxes they hide, by kind ("3 instances · 2 subnets"). */
+  held?: Partial<Record<DiagramKind, number>>;
+  /** Folded containers: their own size, from their name and what they hold (see sizes.ts). */
+  foldedSize?: { width: number; height: number };
   /** A resource marked `"external": true`: referred to, defined outside the document (drawn dashed). */
   external?: boolean;
 }

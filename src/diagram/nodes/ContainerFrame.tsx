@@ -2,7 +2,7 @@
 // with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
 // the box's own button; the fold button sits on top of its header as a sibling, never inside it.
 import type { ReactNode } from "react";
-import { KIND_LABELS } from "../../layout/labels.ts";
+import { heldText, KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
@@ -61,9 +61,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
         </div>
         {overview && <Miniature boxes={data.miniature} />}
         {data.collapsed && (
-          <div className="ec2viz-group__folded">
-            {lang === "ko" ? `${data.hiddenCount}개 항목 접힘` : `${data.hiddenCount} items folded`}
-          </div>
+          <Clip className="ec2viz-group__folded" text={heldText(data.held ?? {}, lang, 3)} />
         )}
       </div>
       {overlay}

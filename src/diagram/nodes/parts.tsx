@@ -1,6 +1,7 @@
 // Small pieces every node component uses: invisible edge handles, the diagnostics badge and the
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
+import type { PointerEvent } from "react";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 
 /**
@@ -112,11 +113,21 @@ export function externalText(lang: "en" | "ko"): string {
   return lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
 }
 
-/** A short text that never overflows: ellipsis on screen, the whole text on hover. */
+/**
+ * A short text that never overflows: ellipsis on screen and, only when it is cut, the whole text as
+ * its tooltip (checked as the pointer comes over it). A text shown whole has no tooltip of its own,
+ * so the box's one-line summary shows there instead.
+ */
 export function Clip({ className, text }: { className: string; text: string }) {
   return (
-    <span className={`ec2viz-clip ${className}`} title={text}>
+    <span className={`ec2viz-clip ${className}`} onPointerEnter={titleIfCut} data-text={text}>
       {text}
     </span>
   );
+}
+
+function titleIfCut(event: PointerEvent<HTMLElement>): void {
+  const el = event.currentTarget;
+  if (el.scrollWidth > el.clientWidth) el.title = el.dataset.text ?? "";
+  else el.removeAttribute("title");
 }
