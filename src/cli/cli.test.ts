@@ -49,6 +49,21 @@ describe("ec2viz validate", { timeout: 30_000 }, () => {
     expect(warningOnly.code).toBe(0);
   });
 
+  it("prints the format-2 rules' codes: exit 1 for an error, 0 for a warning-only file", async () => {
+    const error = await run("validate", "--json", "examples/invalid/route-table-other-vpc.json");
+    expect(error.code).toBe(1);
+    const [report] = JSON.parse(error.stdout) as { diagnostics: { code: string; severity: string }[] }[];
+    expect(report?.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ["route-table-other-vpc", "error"],
+    ]);
+    const warning = await run("validate", "--lang", "ko", "examples/invalid/sg-admin-port-open.json");
+    expect(warning.code).toBe(0);
+    expect(warning.stdout).toMatch(
+      /warning sg-admin-port-open \$\.securityGroups\[0\]\.ingress\[1\] — .*EC2\.13/,
+    );
+    expect(warning.stdout).toContain("오류 0개, 경고 1개");
+  });
+
   it("speaks Korean with --lang ko", async () => {
     const { code, stdout } = await run("validate", "--lang", "ko", "examples/invalid/subnet-overlap.json");
     expect(code).toBe(1);

@@ -6,7 +6,8 @@ import type { VolumeType } from "../model/schema.ts";
 
 /**
  * Name and summary of a volume type. Summaries name limits as {iopsMin}, {iopsMax},
- * {throughputMin}, {throughputMax}: volumeTypeText fills them from the rules' VOLUME_LIMITS.
+ * {throughputMin}, {throughputMax}, {iopsPerGiB}, {throughputPerIops}: volumeTypeText fills them
+ * from the rules' VOLUME_LIMITS.
  */
 export interface VolumeTypeInfo {
   en: { name: string; summary: string };
@@ -18,12 +19,12 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
     en: {
       name: "General Purpose SSD (gp3)",
       summary:
-        "The usual choice. Every gp3 volume starts at {iopsMin} IOPS and {throughputMin} MiB/s whatever its size, and you can buy more IOPS (up to {iopsMax}) and throughput (up to {throughputMax} MiB/s) separately.",
+        "The usual choice. Every gp3 volume starts at {iopsMin} IOPS and {throughputMin} MiB/s whatever its size, and you can buy more IOPS (up to {iopsMax}, at most {iopsPerGiB} per GiB of size) and throughput (up to {throughputMax} MiB/s, at most {throughputPerIops} MiB/s per IOPS) separately.",
     },
     ko: {
       name: "범용 SSD(gp3)",
       summary:
-        "가장 일반적인 선택입니다. gp3 볼륨은 크기와 상관없이 {iopsMin} IOPS와 {throughputMin} MiB/s로 시작하며, IOPS(최대 {iopsMax})와 처리량(최대 {throughputMax} MiB/s)을 따로 늘릴 수 있습니다.",
+        "가장 일반적인 선택입니다. gp3 볼륨은 크기와 상관없이 {iopsMin} IOPS와 {throughputMin} MiB/s로 시작하며, IOPS(최대 {iopsMax}, 크기 1 GiB당 최대 {iopsPerGiB})와 처리량(최대 {throughputMax} MiB/s, IOPS 1당 최대 {throughputPerIops} MiB/s)을 따로 늘릴 수 있습니다.",
     },
   },
   gp2: {
@@ -42,24 +43,24 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
     en: {
       name: "Provisioned IOPS SSD (io1)",
       summary:
-        "You state the IOPS you need ({iopsMin} to {iopsMax}) and EBS delivers them steadily, for databases that can't tolerate slow disks. Supports Multi-Attach.",
+        "You state the IOPS you need ({iopsMin} to {iopsMax}, at most {iopsPerGiB} per GiB of size) and EBS delivers them steadily, for databases that can't tolerate slow disks. Supports Multi-Attach.",
     },
     ko: {
       name: "프로비저닝된 IOPS SSD(io1)",
       summary:
-        "필요한 IOPS({iopsMin}~{iopsMax}){을/를} 정해 두면 EBS가 꾸준히 그 성능을 제공합니다. 느린 디스크를 견딜 수 없는 데이터베이스에 씁니다. 다중 연결을 지원합니다.",
+        "필요한 IOPS({iopsMin}~{iopsMax}, 크기 1 GiB당 최대 {iopsPerGiB}){을/를} 정해 두면 EBS가 꾸준히 그 성능을 제공합니다. 느린 디스크를 견딜 수 없는 데이터베이스에 씁니다. 다중 연결을 지원합니다.",
     },
   },
   io2: {
     en: {
       name: "Provisioned IOPS SSD (io2 Block Express)",
       summary:
-        "The newest provisioned IOPS SSD: up to {iopsMax} IOPS, lower latency and higher durability than io1, for the most demanding databases. Supports Multi-Attach.",
+        "The newest provisioned IOPS SSD: up to {iopsMax} IOPS ({iopsPerGiB} per GiB of size), lower latency and higher durability than io1, for the most demanding databases. Supports Multi-Attach.",
     },
     ko: {
       name: "프로비저닝된 IOPS SSD(io2 Block Express)",
       summary:
-        "가장 새로운 프로비저닝된 IOPS SSD로, 최대 {iopsMax} IOPS에 io1보다 지연 시간이 짧고 내구성이 높습니다. 가장 까다로운 데이터베이스용입니다. 다중 연결을 지원합니다.",
+        "가장 새로운 프로비저닝된 IOPS SSD로, 최대 {iopsMax} IOPS(크기 1 GiB당 {iopsPerGiB})에 io1보다 지연 시간이 짧고 내구성이 높습니다. 가장 까다로운 데이터베이스용입니다. 다중 연결을 지원합니다.",
     },
   },
   st1: {
@@ -101,13 +102,15 @@ export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
 
 /** A volume type's name and summary in `lang`, with its limits filled in from VOLUME_LIMITS. */
 export function volumeTypeText(type: VolumeType, lang: Lang): { name: string; summary: string } {
-  const { iops, throughput } = VOLUME_LIMITS[type];
+  const { iops, throughput, iopsPerGiB, throughputPerIops } = VOLUME_LIMITS[type];
   const n = (value: number | undefined) => (value === undefined ? "" : value.toLocaleString("en-US"));
   const params = {
     iopsMin: n(iops?.min),
     iopsMax: n(iops?.max),
     throughputMin: n(throughput?.min),
     throughputMax: n(throughput?.max),
+    iopsPerGiB: n(iopsPerGiB),
+    throughputPerIops: n(throughputPerIops),
   };
   const text = VOLUME_TYPE_INFO[type][lang];
   return { name: text.name, summary: interpolate(text.summary, params, lang) };

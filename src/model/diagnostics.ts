@@ -25,6 +25,11 @@ export const ERROR_CODES = [
   "route-table-main-multiple",
   "subnet-association-multiple",
   "acl-rule-number",
+  // Format 2, more rules (issue 9):
+  "route-table-other-vpc",
+  "eip-association-multiple",
+  "ebs-boot-multi-attach",
+  "ebs-performance-ratio",
 ] as const;
 
 export const WARNING_CODES = [
@@ -34,6 +39,10 @@ export const WARNING_CODES = [
   // Adjustable quotas (errors until format 2): a warning that says the quota can be raised.
   "sg-limit",
   "sg-rule-limit",
+  // Format 2 (issue 9): AWS accepts these, but the result doesn't work or is risky.
+  "nat-gateway-no-internet",
+  "route-blackhole",
+  "sg-admin-port-open",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

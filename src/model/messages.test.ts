@@ -76,6 +76,16 @@ const MORE: Record<string, (d: Topology) => void> = {
       Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]),
     );
   },
+  "ebs-performance-ratio.throughput": (d) => {
+    Object.assign(d.volumes[0] as object, { iops: 3000, throughput: 1000 }); // 3,000 IOPS allow 750 MiB/s
+  },
+  "nat-gateway-no-internet.eip": (d) => {
+    d.natGateways.push({ id: "nat-1", subnet: "subnet-pub" });
+  },
+  "route-table-other-vpc.subnet": (d) => {
+    d.vpcs.push({ id: "vpc-2", region: "ap-northeast-2", cidrBlock: "10.1.0.0/16" });
+    d.routeTables.push({ id: "rtb-2", vpc: "vpc-2", subnets: ["subnet-priv"], routes: [] });
+  },
   "tag-limit.key-length": (d) => {
     (d.vpcs[0] as { tags?: Record<string, string> }).tags = { ["k".repeat(129)]: "v" };
   },

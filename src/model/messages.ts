@@ -257,6 +257,70 @@ export const MESSAGES = {
         ? `네트워크 ACL {who}에 번호가 {number}인 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙이 두 개 있습니다. 규칙은 번호 순서로 평가되고 처음 맞는 규칙이 결정하므로, 방향마다 번호는 한 번만 씁니다.`
         : `네트워크 ACL {who}의 ${p.direction === "ingress" ? "인바운드" : "아웃바운드"} 규칙 번호가 {number}입니다. AWS는 1부터 32766까지의 번호만 받습니다(마지막 규칙 *는 AWS의 기본 거부 규칙입니다).`,
   }),
+
+  // ---- Format 2: more rules (issue 9) ----
+  "route-table-other-vpc.subnet": message<Who & { vpc: string; subnet: string; otherVpc: string }>({
+    en: "Route table {who} belongs to VPC {vpc} but lists subnet {subnet} of VPC {otherVpc}. A route table steers traffic only inside its own VPC, so AWS associates it only with that VPC's subnets: associate {subnet} with a table of {otherVpc}.",
+    ko: "라우팅 테이블 {who:은/는} VPC {vpc}에 속하는데 VPC {otherVpc}의 서브넷 {subnet:을/를} 연결하고 있습니다. 라우팅 테이블은 자기 VPC 안의 트래픽만 안내하므로 AWS는 같은 VPC의 서브넷만 연결할 수 있게 합니다. {subnet:을/를} {otherVpc}의 테이블에 연결하세요.",
+  }),
+  "route-table-other-vpc.target": message<
+    Who & {
+      vpc: string;
+      target: string;
+      kind: "internetGateway" | "natGateway" | "instance";
+      otherVpc: string;
+    }
+  >({
+    en: (p) =>
+      `Route table {who} of VPC {vpc} sends traffic to ${kindEn(p.kind).replace(/^an? /, "")} {target} in VPC {otherVpc}. A route's target must be in the table's own VPC (AWS refuses the route: the table and the target "belong to different networks"). Use a target in {vpc}; to reach another VPC, route to a peering connection (pcx-…) or a transit gateway (tgw-…).`,
+    ko: (p) =>
+      `VPC {vpc}의 라우팅 테이블 {who:이/가} VPC {otherVpc}에 있는 ${kindKo(p.kind)} {target:으로/로} 트래픽을 보냅니다. 경로의 대상은 테이블과 같은 VPC에 있어야 합니다(AWS는 테이블과 대상이 서로 다른 네트워크에 있다며 경로를 거부합니다). {vpc}의 대상을 쓰고, 다른 VPC로 가려면 피어링 연결(pcx-…)이나 전송 게이트웨이(tgw-…)로 라우팅하세요.`,
+  }),
+  "route-blackhole": message<Who & { destination: string; gateway: string; vpc: string }>({
+    en: "Route table {who} sends {destination} to internet gateway {gateway}, which is not attached to any VPC. AWS keeps such a route but marks it as a blackhole and drops the traffic. Attach {gateway} to {vpc}, or point the route at the gateway that is attached.",
+    ko: "라우팅 테이블 {who:이/가} {destination:을/를} 인터넷 게이트웨이 {gateway:으로/로} 보내지만, 이 게이트웨이는 어느 VPC에도 연결되어 있지 않습니다. AWS는 이런 경로를 남겨 두되 블랙홀로 표시하고 트래픽을 버립니다. {gateway:을/를} {vpc}에 연결하거나, 연결된 게이트웨이로 경로를 바꾸세요.",
+  }),
+  "nat-gateway-no-internet.eip": message<Who>({
+    en: "NAT gateway {who} is public but has no Elastic IP. A public NAT gateway replaces its subnets' private addresses with its Elastic IP on the way out, so without one it can't reach the internet. Associate an Elastic IP with it (AWS asks for one when you create it), or make it private if it only reaches other networks.",
+    ko: "NAT 게이트웨이 {who:은/는} 퍼블릭인데 탄력적 IP가 없습니다. 퍼블릭 NAT 게이트웨이는 나가는 트래픽의 프라이빗 주소를 자기 탄력적 IP로 바꾸어 보내므로, 탄력적 IP가 없으면 인터넷에 나갈 수 없습니다. 탄력적 IP를 연결하거나(AWS는 만들 때 하나를 요구합니다), 다른 네트워크로만 나간다면 프라이빗으로 바꾸세요.",
+  }),
+  "nat-gateway-no-internet.subnet": message<Who & { subnet: string }>({
+    en: "NAT gateway {who} is public but sits in subnet {subnet}, which is not public (its route table has no 0.0.0.0/0 route to an attached internet gateway). AWS creates it there, but the traffic it forwards has no way out. Put the NAT gateway in a public subnet and let the private subnets route 0.0.0.0/0 to it.",
+    ko: "NAT 게이트웨이 {who:은/는} 퍼블릭인데 퍼블릭이 아닌 서브넷 {subnet}에 있습니다(라우팅 테이블에 연결된 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없습니다). AWS는 그대로 만들어 주지만, 이 게이트웨이가 넘겨받은 트래픽은 나갈 길이 없습니다. NAT 게이트웨이를 퍼블릭 서브넷에 두고, 프라이빗 서브넷이 0.0.0.0/0을 이 게이트웨이로 보내게 하세요.",
+  }),
+  "eip-association-multiple": message<
+    Who & { address: string; first: string; target: string; firstTarget: string }
+  >({
+    en: (p) =>
+      `Elastic IP {who} has the address {address}, which Elastic IP {first} already has${p.firstTarget && p.target ? " (associated with {firstTarget}; this one with {target})" : ""}. An Elastic IP is one allocated address, associated with one instance, network interface or NAT gateway at a time: associating it elsewhere moves it. Keep one entry for {address}.`,
+    ko: (p) =>
+      `탄력적 IP {who}의 주소 {address:은/는} 이미 탄력적 IP {first}의 주소입니다${p.firstTarget && p.target ? "({firstTarget}에 연결된 주소를 {target}에도 연결했습니다)" : ""}. 탄력적 IP는 할당받은 주소 하나이며, 한 번에 인스턴스나 네트워크 인터페이스, NAT 게이트웨이 하나에만 연결됩니다. 다른 곳에 연결하면 원래 연결은 풀립니다. {address} 항목은 하나만 두세요.`,
+  }),
+  "sg-admin-port-open": message<Who & { ports: string; cidr: string }>({
+    en: (p) =>
+      `Security group {who} lets every internet address ({cidr}) in on ${p.ports.includes(",") ? "ports" : "port"} {ports}. Remote administration ports open to the world are scanned and attacked constantly, and AWS Security Hub flags them (controls EC2.13 for SSH, EC2.14 for RDP, EC2.53; EC2.54 for ::/0). Allow only your office range (e.g. 203.0.113.0/24), or log in through Session Manager or EC2 Instance Connect instead.`,
+    ko: "보안 그룹 {who:이/가} 모든 인터넷 주소({cidr})에서 {ports} 포트로 들어오는 트래픽을 허용합니다. 전 세계에 열린 원격 관리 포트는 끊임없이 스캔과 공격을 받으며, AWS Security Hub도 이를 찾아 경고합니다(SSH는 EC2.13, RDP는 EC2.14, 둘 다 EC2.53, ::/0은 EC2.54). 사무실 주소 범위(예: 203.0.113.0/24)만 허용하거나, Session Manager나 EC2 Instance Connect로 접속하세요.",
+  }),
+  "ebs-boot-multi-attach": message<Who & { type: string; device: string }>({
+    en: "Volume {who} ({type}) has Multi-Attach turned on and is attached as the root device {device}, but a Multi-Attach volume can't be a boot volume. Boot from an ordinary volume (gp3, or {type} without Multi-Attach) and keep the shared volume for data, e.g. on /dev/sdf.",
+    ko: "볼륨 {who}({type})에 다중 연결(Multi-Attach)이 켜져 있는데 루트 장치 {device:으로/로} 연결되어 있습니다. 다중 연결 볼륨은 부팅 볼륨이 될 수 없습니다. 부팅은 일반 볼륨(gp3나 다중 연결을 끈 {type})으로 하고, 공유 볼륨은 /dev/sdf 같은 데이터용 장치에 연결하세요.",
+  }),
+  "ebs-performance-ratio.iops": message<
+    Who & { type: string; value: number; size: number; ratio: number; max: number; needed: number }
+  >({
+    en: (p) =>
+      `Volume {who} ({type}, ${n(p.size)} GiB) asks for ${n(p.value)} IOPS, but a {type} volume gets at most ${n(p.ratio)} IOPS per GiB of size: ${n(p.max)} IOPS at ${n(p.size)} GiB. Make it at least ${n(p.needed)} GiB, or lower the IOPS.`,
+    ko: (p) =>
+      `볼륨 {who}({type}, ${n(p.size)} GiB)에 ${n(p.value)} IOPS를 지정했지만, {type} 볼륨은 크기 1 GiB당 최대 ${n(p.ratio)} IOPS까지만 받을 수 있어 ${n(p.size)} GiB에서는 ${n(p.max)} IOPS가 한도입니다. 크기를 ${n(p.needed)} GiB 이상으로 늘리거나 IOPS를 낮추세요.`,
+  }),
+  "ebs-performance-ratio.throughput": message<
+    Who & { type: string; value: number; iops: number; ratio: number; max: number; needed: number }
+  >({
+    en: (p) =>
+      `Volume {who} ({type}) asks for ${n(p.value)} MiB/s with ${n(p.iops)} IOPS, but a {type} volume gets at most ${p.ratio} MiB/s of throughput per provisioned IOPS: ${n(p.max)} MiB/s at ${n(p.iops)} IOPS. Provision at least ${n(p.needed)} IOPS, or lower the throughput.`,
+    ko: (p) =>
+      `볼륨 {who}({type})에 ${n(p.iops)} IOPS로 처리량 ${n(p.value)} MiB/s를 지정했지만, {type} 볼륨은 프로비저닝된 IOPS 1당 처리량을 최대 ${p.ratio} MiB/s까지만 받을 수 있어 ${n(p.iops)} IOPS에서는 ${n(p.max)} MiB/s가 한도입니다. IOPS를 ${n(p.needed)} 이상으로 늘리거나 처리량을 낮추세요.`,
+  }),
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -124,10 +124,13 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     (d.volumes[0] as { multiAttach?: boolean }).multiAttach = true;
   },
   "ebs-device-conflict": (d) => {
-    d.volumes[0]?.attachments?.push({ instance: "i-web", device: "/dev/xvda" });
-    (d.volumes[0] as { volumeType: string; iops?: number; multiAttach?: boolean }).volumeType = "io2";
-    (d.volumes[0] as { iops?: number }).iops = 1000;
-    (d.volumes[0] as { multiAttach?: boolean }).multiAttach = true;
+    d.volumes.push({
+      id: "vol-web-data",
+      availabilityZone: "ap-northeast-2a",
+      sizeGiB: 8,
+      volumeType: "gp3",
+      attachments: [{ instance: "i-web", device: "/dev/xvda" }],
+    });
   },
   "ebs-boot-type": (d) => {
     (d.volumes[0] as { volumeType: string; sizeGiB: number }).volumeType = "st1";
@@ -169,6 +172,30 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
       ingress: [rule, rule],
       egress: [{ ...rule, ruleNumber: 40000 }],
     });
+  },
+  "route-table-other-vpc": (d) => {
+    d.vpcs.push({ id: "vpc-2", region: "ap-northeast-2", cidrBlock: "10.1.0.0/16" });
+    d.routeTables.push({ id: "rtb-2", vpc: "vpc-2", subnets: ["subnet-priv"], routes: [] });
+  },
+  "eip-association-multiple": (d) => {
+    d.elasticIps.push({ id: "eipalloc-1", publicIp: "203.0.113.10", instance: "i-web" });
+    d.elasticIps.push({ id: "eipalloc-2", publicIp: "203.0.113.10", instance: "i-web" });
+  },
+  "ebs-boot-multi-attach": (d) => {
+    Object.assign(d.volumes[0] as object, { volumeType: "io2", iops: 1000, multiAttach: true });
+  },
+  "ebs-performance-ratio": (d) => {
+    (d.volumes[0] as { iops?: number }).iops = 16_000; // 8 GiB of gp3 allows 4,000
+  },
+  "nat-gateway-no-internet": (d) => {
+    d.natGateways.push({ id: "nat-1", subnet: "subnet-pub" });
+  },
+  "route-blackhole": (d) => {
+    d.internetGateways.push({ id: "igw-old", vpc: null });
+    d.routeTables[1]?.routes?.push({ destination: "198.51.100.0/24", target: "igw-old" });
+  },
+  "sg-admin-port-open": (d) => {
+    d.securityGroups[0]?.ingress?.push({ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" });
   },
   "instance-type-unknown": (d) => {
     (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";

@@ -1,3 +1,4 @@
+export * as addresses from "./addresses.ts";
 export * as compute from "./compute.ts";
 export * as network from "./network.ts";
 export * as references from "./references.ts";

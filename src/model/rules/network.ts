@@ -5,7 +5,8 @@ import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryC
 import { jsonPath } from "../diagnostics.ts";
 import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
 import { internetGatewayRouteOf } from "../routing.ts";
-import { definedEntries, isExternal } from "../schema.ts";
+import { definedEntries, isExternal, type Subnet } from "../schema.ts";
+import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
 import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
 
@@ -216,9 +217,7 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
   // A subnet set up to be public (its route table sends 0.0.0.0/0 to an internet gateway) in a VPC
   // with no internet gateway attached: the route leads nowhere (AWS shows it as a blackhole).
   definedEntries(doc.subnets).forEach(([i, s]) => {
-    if (!index.vpcs.has(s.vpc)) return;
-    if ((index.gatewaysByVpc.get(s.vpc) ?? []).length > 0) return;
-    const route = internetGatewayRouteOf(index, s);
+    const route = publicWithoutGateway(index, s);
     if (!route) return;
     out.push(
       finding("public-subnet-no-igw", jsonPath(["subnets", i]), s.id, "public-subnet-no-igw", {
@@ -230,4 +229,14 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
     );
   });
   return out;
+}
+
+/**
+ * The subnet's internet route to an internet gateway when its VPC has none attached (what
+ * `public-subnet-no-igw` reports; route-blackhole leaves these routes to it).
+ */
+export function publicWithoutGateway(index: TopologyIndex, s: Subnet) {
+  if (!index.vpcs.has(s.vpc)) return undefined;
+  if ((index.gatewaysByVpc.get(s.vpc) ?? []).length > 0) return undefined;
+  return internetGatewayRouteOf(index, s);
 }

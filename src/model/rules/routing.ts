@@ -1,9 +1,13 @@
 // Format-2 rules on route tables and network ACLs (Amazon VPC User Guide, "Route tables" and
 // "Network ACLs"): one route per destination, one main table per VPC, one route table and one
-// network ACL per subnet, ACL rule numbers 1 to 32766 used once per direction.
+// network ACL per subnet, ACL rule numbers 1 to 32766 used once per direction, subnets and targets
+// of a table's own VPC, and no route to a detached gateway.
 import { jsonPath } from "../diagnostics.ts";
-import { ACL_RULE_NUMBERS, definedEntries } from "../schema.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { type RouteTarget, resolveTarget } from "../routing.ts";
+import { ACL_RULE_NUMBERS, definedEntries, type Route } from "../schema.ts";
+import type { TopologyIndex } from "../topology-index.ts";
+import { publicWithoutGateway } from "./network.ts";
+import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
 
 export function duplicateRoutes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -121,6 +125,98 @@ export function aclRuleNumbers({ doc }: RuleContext): Finding[] {
           ),
         );
       }
+    }
+  }
+  return out;
+}
+
+/** The VPC a drawn route target belongs to, when the document knows it (undefined: unknown or detached). */
+function vpcOfTarget(index: TopologyIndex, target: RouteTarget): string | undefined {
+  if (target.kind === "internetGateway") return index.internetGateways.get(target.id)?.vpc ?? undefined;
+  const subnet =
+    target.kind === "natGateway"
+      ? index.natGateways.get(target.id)?.subnet
+      : target.kind === "instance"
+        ? index.instances.get(target.id)?.subnet
+        : undefined;
+  return subnet === undefined ? undefined : index.subnets.get(subnet)?.vpc;
+}
+
+/** A table's associated subnet, or a route's gateway / NAT gateway / instance, in another VPC. */
+export function routeTableVpcs({ doc, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, t] of definedEntries(doc.routeTables)) {
+    if (index.kindById.get(t.vpc) !== "vpc") continue; // unknown-reference says so
+    for (const [j, id] of (t.subnets ?? []).entries()) {
+      const subnet = index.subnets.get(id);
+      if (!subnet || subnet.vpc === t.vpc) continue;
+      out.push(
+        about(
+          finding(
+            "route-table-other-vpc",
+            jsonPath(["routeTables", i, "subnets", j]),
+            t.id,
+            "route-table-other-vpc.subnet",
+            { who: label(t), vpc: t.vpc, subnet: label(subnet), otherVpc: subnet.vpc },
+          ),
+          subnet.id,
+        ),
+      );
+    }
+    for (const [j, route] of t.routes.entries()) {
+      const target = resolveTarget(index, route.target);
+      if (target.kind === "undrawn" || target.kind === "unknown" || target.external) continue;
+      const vpc = vpcOfTarget(index, target);
+      if (vpc === undefined || vpc === t.vpc) continue;
+      out.push(
+        about(
+          finding(
+            "route-table-other-vpc",
+            jsonPath(["routeTables", i, "routes", j, "target"]),
+            t.id,
+            "route-table-other-vpc.target",
+            { who: label(t), vpc: t.vpc, target: route.target, kind: target.kind, otherVpc: vpc },
+          ),
+          target.id,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A route to an internet gateway attached to no VPC: AWS keeps it as a blackhole and drops the
+ * traffic. The internet route of a subnet whose VPC has no gateway is public-subnet-no-igw's.
+ */
+export function blackholeRoutes({ doc, index }: RuleContext): Finding[] {
+  const reported = new Set<Route>();
+  for (const s of index.subnets.values()) {
+    const covered = publicWithoutGateway(index, s);
+    if (covered) reported.add(covered.route);
+  }
+  const out: Finding[] = [];
+  for (const [i, t] of definedEntries(doc.routeTables)) {
+    for (const [j, route] of t.routes.entries()) {
+      const gateway = index.internetGateways.get(route.target);
+      if (!gateway || gateway.vpc !== null || reported.has(route)) continue;
+      out.push(
+        about(
+          finding(
+            "route-blackhole",
+            jsonPath(["routeTables", i, "routes", j, "target"]),
+            t.id,
+            "route-blackhole",
+            {
+              who: label(t),
+              destination: route.destination,
+              gateway: label(gateway),
+              vpc: t.vpc,
+            },
+          ),
+          gateway.id,
+        ),
+      );
     }
   }
   return out;

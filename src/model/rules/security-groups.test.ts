@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SecurityGroupRule } from "../schema.ts";
 import { codesOf, runRule, withEdit } from "../testing/fixtures.ts";
-import { RULES_PER_DIRECTION, securityGroupRules } from "./security-groups.ts";
+import { adminPortsOpen, RULES_PER_DIRECTION, securityGroupRules } from "./security-groups.ts";
 
 const withIngress = (...rules: SecurityGroupRule[]) =>
   withEdit((d) => {
@@ -60,5 +60,50 @@ describe("sg-rule-limit", () => {
     expect(found.map((f) => f.path)).toEqual(["$.securityGroups[0].ingress", "$.securityGroups[0].egress"]);
     expect(found[0]?.message.en).toContain("61 inbound");
     expect(found[1]?.message.ko).toContain("아웃바운드");
+  });
+});
+
+describe("sg-admin-port-open", () => {
+  const run = (...rules: SecurityGroupRule[]) => runRule(adminPortsOpen, withIngress(...rules));
+
+  it("warns about SSH open to 0.0.0.0/0, at the rule's path, naming the port", () => {
+    const found = run(tcp(443, 443), tcp(22, 22));
+    expect(codesOf(found)).toEqual(["sg-admin-port-open"]);
+    expect(found[0]).toMatchObject({ path: "$.securityGroups[0].ingress[1]", resource: "sg-web" });
+    expect(found[0]?.message.en).toContain("port 22 (SSH)");
+    expect(found[0]?.message.ko).toContain("22 (SSH)");
+  });
+
+  it("counts ranges, UDP and all-traffic rules that include 22 or 3389", () => {
+    const found = run(
+      tcp(0, 65535),
+      { protocol: "udp", fromPort: 3389, toPort: 3389, cidr: "0.0.0.0/0" },
+      { protocol: "-1", cidr: "0.0.0.0/0" },
+    );
+    expect(found.map((f) => f.params)).toEqual([
+      { who: "sg-web", ports: "22 (SSH), 3389 (RDP)", cidr: "0.0.0.0/0" },
+      { who: "sg-web", ports: "3389 (RDP)", cidr: "0.0.0.0/0" },
+      { who: "sg-web", ports: "22 (SSH), 3389 (RDP)", cidr: "0.0.0.0/0" },
+    ]);
+    expect(found[0]?.message.en).toContain("ports 22 (SSH), 3389 (RDP)");
+  });
+
+  it("leaves office ranges, other ports, ICMP, group references and outbound rules alone", () => {
+    const doc = withIngress(
+      { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "203.0.113.0/24" },
+      { protocol: "tcp", fromPort: 3389, toPort: 3389, cidr: "10.0.0.0/8" },
+      tcp(23, 3388),
+      { protocol: "icmp", fromPort: -1, toPort: -1, cidr: "0.0.0.0/0" },
+      { protocol: "tcp", fromPort: 22, toPort: 22, securityGroup: "sg-web" },
+    );
+    (doc.securityGroups[0] as { egress?: SecurityGroupRule[] }).egress = [tcp(22, 22)];
+    expect(runRule(adminPortsOpen, doc)).toEqual([]);
+  });
+
+  it("skips a security group outside the document", () => {
+    const doc = withEdit((d) => {
+      d.securityGroups.push({ id: "sg-ext", external: true, ingress: [tcp(22, 22)] });
+    });
+    expect(runRule(adminPortsOpen, doc)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Security group rules (Amazon VPC User Guide): TCP and UDP rules name a port range from 0 to
 // 65535 that runs forwards, and a group holds at most 60 inbound and 60 outbound rules by default.
 // The properties form refuses edits that break them through these same findings.
+import { tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
 import type { SecurityGroupRule } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
@@ -47,6 +48,49 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
           }),
         );
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Remote administration ports AWS Security Hub watches when they are open to the whole internet:
+ * SSH (control EC2.13) and RDP (EC2.14); EC2.53 checks both (EC2.54 the same for ::/0).
+ */
+export const ADMIN_PORTS = [
+  { port: 22, service: "SSH" },
+  { port: 3389, service: "RDP" },
+] as const;
+
+/** The admin ports an inbound rule opens to every address (0.0.0.0/0): TCP, UDP or all traffic. */
+export function adminPortsOpenToWorld(rule: SecurityGroupRule): (typeof ADMIN_PORTS)[number][] {
+  if (rule.cidr === undefined || tryCidr(rule.cidr)?.prefix !== 0) return [];
+  if (rule.protocol === "-1") return [...ADMIN_PORTS];
+  if (rule.protocol !== "tcp" && rule.protocol !== "udp") return [];
+  const { fromPort, toPort } = rule;
+  if (fromPort === undefined || toPort === undefined) return [];
+  return ADMIN_PORTS.filter((a) => fromPort <= a.port && a.port <= toPort);
+}
+
+export function adminPortsOpen({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, group] of definedEntries(doc.securityGroups)) {
+    for (const [j, rule] of group.ingress.entries()) {
+      const open = adminPortsOpenToWorld(rule);
+      if (open.length === 0) continue;
+      out.push(
+        finding(
+          "sg-admin-port-open",
+          jsonPath(["securityGroups", i, "ingress", j]),
+          group.id,
+          "sg-admin-port-open",
+          {
+            who: label(group),
+            ports: open.map((a) => `${a.port} (${a.service})`).join(", "),
+            cidr: rule.cidr ?? "",
+          },
+        ),
+      );
     }
   }
   return out;

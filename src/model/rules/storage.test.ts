@@ -5,7 +5,12 @@ import {
   bootVolumes,
   deviceNames,
   MULTI_ATTACH_MAX,
+  maxIops,
+  maxThroughput,
   multiAttach,
+  multiAttachBootVolumes,
+  performanceRatios,
+  ROOT_DEVICES,
   VOLUME_LIMITS,
   volumeSizes,
   volumeZones,
@@ -187,5 +192,98 @@ describe("ebs-boot-type", () => {
     });
     expect(runRule(bootVolumes, st1)).toEqual([]);
     expect(runRule(bootVolumes, baseTopology())).toEqual([]);
+  });
+});
+
+describe("ebs-boot-multi-attach", () => {
+  const multi = { volumeType: "io2" as const, sizeGiB: 100, iops: 3000, multiAttach: true };
+
+  it("refuses a Multi-Attach io1/io2 volume as the root device", () => {
+    for (const device of ROOT_DEVICES) {
+      const doc = withVolume({ ...multi, attachments: [{ instance: "i-web", device }] }, (d) => {
+        (d.volumes[0] as Volume).attachments = [];
+      });
+      const found = runRule(multiAttachBootVolumes, doc);
+      expect(codesOf(found)).toEqual(["ebs-boot-multi-attach"]);
+      expect(found[0]).toMatchObject({ path: "$.volumes[2].attachments[0].device", resource: "vol-x" });
+      expect(found[0]?.message.ko).toContain(`${device}`);
+    }
+  });
+
+  it("accepts it as a data volume, and a root io2 without Multi-Attach", () => {
+    const data = withVolume({ ...multi, attachments: [{ instance: "i-web", device: "/dev/sdf" }] });
+    expect(runRule(multiAttachBootVolumes, data)).toEqual([]);
+    const root = withEdit((d) => Object.assign(d.volumes[0] as Volume, { volumeType: "io2", iops: 3000 }));
+    expect(runRule(multiAttachBootVolumes, root)).toEqual([]);
+  });
+
+  it("leaves a Multi-Attach flag on gp3 to ebs-multi-attach", () => {
+    const doc = withEdit((d) => Object.assign(d.volumes[0] as Volume, { multiAttach: true }));
+    expect(runRule(multiAttachBootVolumes, doc)).toEqual([]);
+    expect(codesOf(runRule(multiAttach, doc))).toEqual(["ebs-multi-attach"]);
+  });
+});
+
+describe("ebs-performance-ratio", () => {
+  const ratio = (volume: Partial<Volume>) => runRule(performanceRatios, withVolume(volume));
+
+  it("knows the limits the size and IOPS allow (gp3 always gets its baseline)", () => {
+    expect(maxIops("gp3", 1)).toBe(3_000);
+    expect(maxIops("gp3", 8)).toBe(4_000);
+    expect(maxIops("gp3", 160)).toBe(80_000);
+    expect(maxIops("gp3", 1_000)).toBe(80_000);
+    expect(maxIops("io1", 4)).toBe(200);
+    expect(maxIops("io1", 1_280)).toBe(64_000);
+    expect(maxIops("io2", 4)).toBe(4_000);
+    expect(maxIops("io2", 256)).toBe(256_000);
+    expect(maxIops("gp2", 100)).toBeUndefined();
+    expect(maxThroughput("gp3", undefined)).toBe(750);
+    expect(maxThroughput("gp3", 8_000)).toBe(2_000);
+    expect(maxThroughput("gp3", 100_000)).toBe(2_000);
+    expect(maxThroughput("io2", 10_000)).toBeUndefined();
+  });
+
+  it("accepts values right at the limit", () => {
+    expect(ratio({ sizeGiB: 8, iops: 4_000, throughput: 1_000 })).toEqual([]);
+    expect(ratio({ sizeGiB: 1, iops: 3_000, throughput: 750 })).toEqual([]);
+    expect(ratio({ sizeGiB: 160, iops: 80_000, throughput: 2_000 })).toEqual([]);
+    expect(ratio({ volumeType: "io1", sizeGiB: 4, iops: 200 })).toEqual([]);
+    expect(ratio({ volumeType: "io2", sizeGiB: 4, iops: 4_000 })).toEqual([]);
+  });
+
+  it("refuses IOPS beyond the size's share, saying how large the volume must be", () => {
+    const found = ratio({ sizeGiB: 8, iops: 4_001 });
+    expect(codesOf(found)).toEqual(["ebs-performance-ratio"]);
+    expect(found[0]).toMatchObject({ path: "$.volumes[2].iops", messageId: "ebs-performance-ratio.iops" });
+    expect(found[0]?.params).toMatchObject({ max: 4_000, ratio: 500, needed: 9 });
+    expect(found[0]?.message.en).toContain("at least 9 GiB");
+    expect(codesOf(ratio({ volumeType: "io1", sizeGiB: 4, iops: 201 }))).toEqual(["ebs-performance-ratio"]);
+    expect(codesOf(ratio({ volumeType: "io2", sizeGiB: 10, iops: 10_001 }))).toEqual([
+      "ebs-performance-ratio",
+    ]);
+  });
+
+  it("refuses throughput beyond 0.25 MiB/s per IOPS (3,000 when iops is absent)", () => {
+    const found = ratio({ sizeGiB: 100, throughput: 751 });
+    expect(found.map((f) => [f.path, f.messageId])).toEqual([
+      ["$.volumes[2].throughput", "ebs-performance-ratio.throughput"],
+    ]);
+    expect(found[0]?.params).toMatchObject({ iops: 3_000, max: 750, needed: 3_004 });
+    expect(codesOf(ratio({ sizeGiB: 100, iops: 4_000, throughput: 1_001 }))).toEqual([
+      "ebs-performance-ratio",
+    ]);
+  });
+
+  it("leaves values outside the type's own range to ebs-size", () => {
+    expect(ratio({ sizeGiB: 8, iops: 90_000 })).toEqual([]);
+    expect(ratio({ sizeGiB: 8, throughput: 3_000 })).toEqual([]);
+    expect(ratio({ sizeGiB: 70_000, iops: 80_000 })).toEqual([]);
+  });
+
+  it("skips volumes outside the document", () => {
+    const doc = withEdit((d) => {
+      d.volumes.push({ id: "vol-ext", external: true, volumeType: "gp3", sizeGiB: 1, iops: 80_000 });
+    });
+    expect(runRule(performanceRatios, doc)).toEqual([]);
   });
 });

@@ -12,8 +12,10 @@ interface Range {
 
 /**
  * The EBS limits, in one place: size in GiB, IOPS / throughput where the type lets you set them,
- * whether it can be a boot volume and whether it supports Multi-Attach. The rules check them and
- * the explanations (src/explain/) show them.
+ * how much IOPS a GiB of size allows and how much throughput an IOPS allows, whether it can be a
+ * boot volume and whether it supports Multi-Attach. The rules check them and the explanations
+ * (src/explain/) show them. Ratios: EBS User Guide, general-purpose.html (gp3, raised in 2025) and
+ * provisioned-iops.html (io1; io2, all Block Express since April 2025).
  */
 export const VOLUME_LIMITS: Record<
   VolumeType,
@@ -22,6 +24,10 @@ export const VOLUME_LIMITS: Record<
     iops?: Range;
     throughput?: Range;
     iopsRequired?: boolean;
+    /** Most IOPS per GiB of size (a gp3 volume always gets its baseline, whatever its size). */
+    iopsPerGiB?: number;
+    /** Most MiB/s of throughput per provisioned IOPS (the baseline throughput is always allowed). */
+    throughputPerIops?: number;
     bootable: boolean;
     multiAttach: boolean;
   }
@@ -31,6 +37,8 @@ export const VOLUME_LIMITS: Record<
     size: { min: 1, max: 65_536 },
     iops: { min: 3_000, max: 80_000 },
     throughput: { min: 125, max: 2_000 },
+    iopsPerGiB: 500,
+    throughputPerIops: 0.25,
     bootable: true,
     multiAttach: false,
   },
@@ -38,6 +46,7 @@ export const VOLUME_LIMITS: Record<
     size: { min: 4, max: 16_384 },
     iops: { min: 100, max: 64_000 },
     iopsRequired: true,
+    iopsPerGiB: 50,
     bootable: true,
     multiAttach: true,
   },
@@ -45,6 +54,7 @@ export const VOLUME_LIMITS: Record<
     size: { min: 4, max: 65_536 },
     iops: { min: 100, max: 256_000 },
     iopsRequired: true,
+    iopsPerGiB: 1_000,
     bootable: true,
     multiAttach: true,
   },
@@ -59,6 +69,29 @@ export const MULTI_ATTACH_TYPES: readonly VolumeType[] = VOLUME_TYPES.filter(
 );
 export const MULTI_ATTACH_MAX = 16;
 export const ROOT_DEVICES: readonly string[] = ["/dev/xvda", "/dev/sda1"];
+
+/** The most IOPS a volume of this type and size may have (undefined: the type has no IOPS setting). */
+export function maxIops(type: VolumeType, sizeGiB: number): number | undefined {
+  const { iops, iopsPerGiB } = VOLUME_LIMITS[type];
+  if (!iops) return undefined;
+  if (iopsPerGiB === undefined) return iops.max;
+  return Math.max(iops.min, Math.min(iops.max, sizeGiB * iopsPerGiB));
+}
+
+/** The most throughput (MiB/s) a volume of this type may have with `iops` (absent: the baseline). */
+export function maxThroughput(type: VolumeType, iops: number | undefined): number | undefined {
+  const limits = VOLUME_LIMITS[type];
+  if (!limits.throughput) return undefined;
+  if (limits.throughputPerIops === undefined) return limits.throughput.max;
+  const provisioned = iops ?? limits.iops?.min ?? 0;
+  return Math.max(
+    limits.throughput.min,
+    Math.min(limits.throughput.max, Math.floor(provisioned * limits.throughputPerIops)),
+  );
+}
+
+const inRange = (value: number, range: Range | undefined) =>
+  range !== undefined && value >= range.min && value <= range.max;
 
 export function volumeZones({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -221,6 +254,90 @@ export function bootVolumes({ doc }: RuleContext): Finding[] {
         ),
       );
     }
+  }
+  return out;
+}
+
+/** A Multi-Attach volume (io1/io2 with multiAttach: true) attached as a root device: AWS refuses it. */
+export function multiAttachBootVolumes({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, vol] of definedEntries(doc.volumes)) {
+    // On a type without Multi-Attach, ebs-multi-attach already says the flag is wrong.
+    if (vol.multiAttach !== true || !VOLUME_LIMITS[vol.volumeType].multiAttach) continue;
+    for (const [j, a] of (vol.attachments ?? []).entries()) {
+      if (!ROOT_DEVICES.includes(a.device)) continue;
+      out.push(
+        finding(
+          "ebs-boot-multi-attach",
+          jsonPath(["volumes", i, "attachments", j, "device"]),
+          vol.id,
+          "ebs-boot-multi-attach",
+          { who: label(vol), type: vol.volumeType, device: a.device },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * IOPS beyond what the size allows (IOPS per GiB), throughput beyond what the IOPS allow (MiB/s per
+ * IOPS). Values already outside the type's absolute range are ebs-size's, not repeated here.
+ */
+export function performanceRatios({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, vol] of definedEntries(doc.volumes)) {
+    const limits = VOLUME_LIMITS[vol.volumeType];
+    if (!inRange(vol.sizeGiB, limits.size)) continue;
+    const iopsMax = maxIops(vol.volumeType, vol.sizeGiB);
+    const iopsOk = vol.iops === undefined || inRange(vol.iops, limits.iops);
+    if (
+      vol.iops !== undefined &&
+      iopsOk &&
+      iopsMax !== undefined &&
+      vol.iops > iopsMax &&
+      limits.iopsPerGiB
+    ) {
+      out.push(
+        finding(
+          "ebs-performance-ratio",
+          jsonPath(["volumes", i, "iops"]),
+          vol.id,
+          "ebs-performance-ratio.iops",
+          {
+            who: label(vol),
+            type: vol.volumeType,
+            value: vol.iops,
+            size: vol.sizeGiB,
+            ratio: limits.iopsPerGiB,
+            max: iopsMax,
+            needed: Math.ceil(vol.iops / limits.iopsPerGiB),
+          },
+        ),
+      );
+    }
+    const tput = vol.throughput;
+    const perIops = limits.throughputPerIops;
+    if (tput === undefined || !iopsOk || !inRange(tput, limits.throughput) || perIops === undefined) continue;
+    const tputMax = maxThroughput(vol.volumeType, vol.iops);
+    if (tputMax === undefined || tput <= tputMax) continue;
+    out.push(
+      finding(
+        "ebs-performance-ratio",
+        jsonPath(["volumes", i, "throughput"]),
+        vol.id,
+        "ebs-performance-ratio.throughput",
+        {
+          who: label(vol),
+          type: vol.volumeType,
+          value: tput,
+          iops: vol.iops ?? limits.iops?.min ?? 0,
+          ratio: perIops,
+          max: tputMax,
+          needed: Math.ceil(tput / perIops),
+        },
+      ),
+    );
   }
   return out;
 }

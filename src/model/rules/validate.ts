@@ -7,6 +7,7 @@ import { formatMessage, localizeDiagnostic } from "../messages.ts";
 import { FORMAT_VERSION, type Topology } from "../schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../schema-diagnostics.ts";
 import { indexTopology } from "../topology-index.ts";
+import * as addresses from "./addresses.ts";
 import * as compute from "./compute.ts";
 import * as network from "./network.ts";
 import * as references from "./references.ts";
@@ -34,16 +35,23 @@ export const RULES: readonly Rule[] = [
   compute.publicAddresses,
   compute.securityGroupsOfInstances,
   securityGroups.securityGroupRules,
+  securityGroups.adminPortsOpen,
   storage.volumeZones,
   storage.volumeSizes,
   storage.multiAttach,
   storage.deviceNames,
   storage.bootVolumes,
+  storage.multiAttachBootVolumes,
+  storage.performanceRatios,
   tags.tagLimits,
   routing.duplicateRoutes,
   routing.mainRouteTables,
   routing.subnetAssociations,
   routing.aclRuleNumbers,
+  routing.routeTableVpcs,
+  routing.blackholeRoutes,
+  addresses.natGatewaysWithoutInternet,
+  addresses.elasticIpAssociations,
 ];
 
 /** A finding worded in `lang`; the message id and params stay so it can be re-worded later. */

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { type Cidr, formatCidr, nextFreeBlock } from "../cidr.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
-import { MULTI_ATTACH_MAX, VOLUME_LIMITS } from "../rules/storage.ts";
+import { adminPortsOpenToWorld } from "../rules/security-groups.ts";
+import { MULTI_ATTACH_MAX, maxIops, maxThroughput, VOLUME_LIMITS } from "../rules/storage.ts";
 import {
   type AclRule,
   definedOnly,
@@ -55,7 +56,9 @@ const rule: fc.Arbitrary<SecurityGroupRule> = fc
     const a = Math.max(0, r.fromPort ?? 0);
     const b = Math.max(0, r.toPort ?? a);
     return { ...r, fromPort: Math.min(a, b), toPort: Math.max(a, b) };
-  });
+  })
+  // SSH or RDP open to the world is a warning (sg-admin-port-open): such a rule admits an office range.
+  .map((r) => (adminPortsOpenToWorld(r).length > 0 ? { ...r, cidr: "203.0.113.7/32" } : r));
 
 interface VolumeSpec {
   volumeType: VolumeType;
@@ -70,18 +73,32 @@ interface VolumeSpec {
 function volumeSpec(types: readonly VolumeType[]): fc.Arbitrary<VolumeSpec> {
   return fc.constantFrom(...types).chain((volumeType) => {
     const limits = VOLUME_LIMITS[volumeType];
-    return fc.record(
-      {
-        volumeType: fc.constant(volumeType),
-        sizeGiB: fc.integer(limits.size),
-        iops: limits.iops ? fc.integer(limits.iops) : fc.constant(undefined),
-        throughput: limits.throughput ? fc.integer(limits.throughput) : fc.constant(undefined),
-        encrypted: fc.boolean(),
-        multiAttach: volumeType === "io1" || volumeType === "io2" ? fc.boolean() : fc.constant(false),
-      },
-      { requiredKeys: limits.iopsRequired ? ["volumeType", "sizeGiB", "iops"] : ["volumeType", "sizeGiB"] },
-    );
+    return fc
+      .record(
+        {
+          volumeType: fc.constant(volumeType),
+          sizeGiB: fc.integer(limits.size),
+          iops: limits.iops ? fc.integer(limits.iops) : fc.constant(undefined),
+          throughput: limits.throughput ? fc.integer(limits.throughput) : fc.constant(undefined),
+          encrypted: fc.boolean(),
+          multiAttach: volumeType === "io1" || volumeType === "io2" ? fc.boolean() : fc.constant(false),
+        },
+        { requiredKeys: limits.iopsRequired ? ["volumeType", "sizeGiB", "iops"] : ["volumeType", "sizeGiB"] },
+      )
+      .map(withinRatios);
   });
+}
+
+/** IOPS no more than the size allows, throughput no more than the IOPS allow (ebs-performance-ratio). */
+function withinRatios(spec: VolumeSpec): VolumeSpec {
+  const iopsMax = maxIops(spec.volumeType, spec.sizeGiB);
+  const iops = spec.iops === undefined || iopsMax === undefined ? spec.iops : Math.min(spec.iops, iopsMax);
+  const tputMax = maxThroughput(spec.volumeType, iops);
+  const throughput =
+    spec.throughput === undefined || tputMax === undefined
+      ? spec.throughput
+      : Math.min(spec.throughput, tputMax);
+  return { ...spec, iops, throughput };
 }
 
 interface Plan {
@@ -142,7 +159,8 @@ const instancePlan = fc.record(
     imageId: hex.map((h) => `ami-${h}`),
     name: text,
     tags,
-    root: volumeSpec(["gp2", "gp3", "io1", "io2", "standard"]),
+    // A Multi-Attach volume can't boot (ebs-boot-multi-attach).
+    root: volumeSpec(["gp2", "gp3", "io1", "io2", "standard"]).map((v) => ({ ...v, multiAttach: false })),
     data: fc.array(volumeSpec(VOLUME_TYPES), { maxLength: 2 }),
   },
   { requiredKeys: ["type", "groups", "data"] },

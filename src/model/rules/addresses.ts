@@ -1,0 +1,79 @@
+// Format-2 rules on public addresses (Amazon VPC User Guide, "NAT gateways" and "Elastic IP
+// addresses"): a public NAT gateway reaches the internet only with an Elastic IP and from a public
+// subnet; an Elastic IP address is associated with one thing at a time.
+import { jsonPath } from "../diagnostics.ts";
+import { isSubnetPublic } from "../routing.ts";
+import { definedEntries } from "../schema.ts";
+import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
+
+/** A public NAT gateway without an Elastic IP, or in a subnet that is not public: AWS creates it, but it can't reach the internet. */
+export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  // An external Elastic IP may still say what it is associated with.
+  const withEip = new Set(doc.elasticIps.map((e) => e.natGateway).filter((n) => n !== undefined));
+  for (const [i, nat] of definedEntries(doc.natGateways)) {
+    if ((nat.connectivity ?? "public") !== "public") continue;
+    if (!withEip.has(nat.id)) {
+      out.push(
+        finding(
+          "nat-gateway-no-internet",
+          jsonPath(["natGateways", i]),
+          nat.id,
+          "nat-gateway-no-internet.eip",
+          {
+            who: label(nat),
+          },
+        ),
+      );
+    }
+    const subnet = index.subnets.get(nat.subnet);
+    if (!subnet || isSubnetPublic(index, subnet)) continue; // unknown or external subnet: facts missing
+    out.push(
+      about(
+        finding(
+          "nat-gateway-no-internet",
+          jsonPath(["natGateways", i, "subnet"]),
+          nat.id,
+          "nat-gateway-no-internet.subnet",
+          { who: label(nat), subnet: label(subnet) },
+        ),
+        subnet.id,
+      ),
+    );
+  }
+  return out;
+}
+
+/** One Elastic IP address written as two allocations: associated twice (or both listed and used). */
+export function elasticIpAssociations({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, { who: string; id: string; target: string }>();
+  for (const [i, eip] of definedEntries(doc.elasticIps)) {
+    if (eip.publicIp === undefined) continue;
+    const target = eip.instance ?? eip.natGateway ?? "";
+    const earlier = first.get(eip.publicIp);
+    if (earlier === undefined) {
+      first.set(eip.publicIp, { who: label(eip), id: eip.id, target });
+      continue;
+    }
+    out.push(
+      about(
+        finding(
+          "eip-association-multiple",
+          jsonPath(["elasticIps", i, "publicIp"]),
+          eip.id,
+          "eip-association-multiple",
+          {
+            who: label(eip),
+            address: eip.publicIp,
+            first: earlier.who,
+            target,
+            firstTarget: earlier.target,
+          },
+        ),
+        earlier.id,
+      ),
+    );
+  }
+  return out;
+}
