@@ -13,7 +13,7 @@ import { generateTopology } from "./generate.ts";
 import { benchImport, printImportBench } from "./import.ts";
 import { benchRender, printRenderBench } from "./render.ts";
 import { median } from "./stats.ts";
-import { benchValidate, printValidateBench } from "./validate.ts";
+import { benchValidate, formatRouting, printValidateBench, routingCounts } from "./validate.ts";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -77,6 +77,7 @@ console.log(
     pad("baseline ms", 12),
     pad("aspect", 7),
     pad("speed-up", 9),
+    pad("rtb/nat/eip/acl", 15),
   ].join("  "),
 );
 const layouts = new Map<number, { doc: Topology; layout: Awaited<ReturnType<typeof ours>>["layout"] }>();
@@ -103,6 +104,7 @@ for (const size of SIZES) {
       pad(base, 12),
       pad(baseAspect, 7),
       pad(ratio, 9),
+      pad(formatRouting(routingCounts(doc)), 15),
     ].join("  "),
   );
 }

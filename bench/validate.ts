@@ -1,5 +1,6 @@
 // Validation timings for `npm run bench`: validate() (schema + every AWS rule) on generated
 // topologies, next to JSON.parse of the same document's text as the in-process baseline.
+import type { Topology } from "../src/model/schema.ts";
 import { validate } from "../src/model/validate.ts";
 import { generateTopology } from "./generate.ts";
 import { median } from "./stats.ts";
@@ -9,7 +10,24 @@ export interface ValidateBenchRow {
   validateMs: number;
   parseMs: number;
   diagnostics: number;
+  /** Format-2 resources in the document: route tables, NAT gateways, Elastic IPs, network ACLs. */
+  routing: { routeTables: number; natGateways: number; elasticIps: number; networkAcls: number };
 }
+
+type RoutingCounts = ValidateBenchRow["routing"];
+
+/** How many format-2 resources a generated document has (both bench tables print them). */
+export function routingCounts(doc: Topology): RoutingCounts {
+  return {
+    routeTables: doc.routeTables.length,
+    natGateways: doc.natGateways.length,
+    elasticIps: doc.elasticIps.length,
+    networkAcls: doc.networkAcls.length,
+  };
+}
+
+export const formatRouting = (c: RoutingCounts) =>
+  `${c.routeTables}/${c.natGateways}/${c.elasticIps}/${c.networkAcls}`;
 
 export function benchValidate(sizes: readonly number[], runs: number): ValidateBenchRow[] {
   return sizes.map((instances) => {
@@ -26,14 +44,23 @@ export function benchValidate(sizes: readonly number[], runs: number): ValidateB
       diagnostics = validate(data).length;
       validateTimes.push(performance.now() - t);
     }
-    return { instances, validateMs: median(validateTimes), parseMs: median(parseTimes), diagnostics };
+    const routing = routingCounts(doc);
+    return {
+      instances,
+      validateMs: median(validateTimes),
+      parseMs: median(parseTimes),
+      diagnostics,
+      routing,
+    };
   });
 }
 
 export function printValidateBench(rows: readonly ValidateBenchRow[]): void {
   console.log("\nValidation (schema + rules), median ms, with JSON.parse of the same text as baseline:");
   console.log(
-    ["instances", "validate", "JSON.parse", "ratio", "diagnostics"].map((h) => h.padStart(11)).join("  "),
+    ["instances", "validate", "JSON.parse", "ratio", "diagnostics", "rtb/nat/eip/acl"]
+      .map((h) => h.padStart(11))
+      .join("  "),
   );
   for (const r of rows)
     console.log(
@@ -43,6 +70,7 @@ export function printValidateBench(rows: readonly ValidateBenchRow[]): void {
         r.parseMs.toFixed(1),
         `${(r.validateMs / r.parseMs).toFixed(1)}×`,
         String(r.diagnostics),
+        formatRouting(r.routing),
       ]
         .map((c) => c.padStart(11))
         .join("  "),
