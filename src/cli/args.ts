@@ -16,6 +16,8 @@ Commands:
                        Draw the diagram as the app's Export does ("ec2viz render --help")
   export --to drawio <file> -o <out.drawio>
                        Hand the diagram on to diagrams.net ("ec2viz export --help")
+  serve <file> [--port N]
+                       Live preview: the app on <file>, redrawn on every save ("ec2viz serve --help")
   import <file...>     Turn AWS CLI output, a CloudFormation template or Terraform state into a topology
 
 Options:

@@ -80,14 +80,14 @@ const isLang = (v: string | undefined): v is Lang =>
 const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
   v !== undefined && (list as readonly string[]).includes(v);
 
-interface Raw {
+export interface Raw {
   files: string[];
   values: Map<string, string>;
   flags: Set<string>;
 }
 
 /** Splits argv into files, valued options and flags; an error message when an option is wrong. */
-function split(
+export function split(
   argv: readonly string[],
   valued: readonly string[],
   flags: readonly string[],
@@ -121,13 +121,13 @@ function split(
   return raw;
 }
 
-function oneFile(raw: Raw): string | { error: string } {
+export function oneFile(raw: Raw): string | { error: string } {
   if (raw.files.length === 0) return { error: "no file given" };
   if (raw.files.length > 1) return { error: `one file at a time (got ${raw.files.length})` };
   return raw.files[0] as string;
 }
 
-function common(raw: Raw): { lang: Lang; collapse: string[] } | string {
+export function common(raw: Raw): { lang: Lang; collapse: string[] } | string {
   const lang = raw.values.get("--lang") ?? "en";
   if (!isLang(lang)) return `--lang needs "ko" or "en"`;
   const collapse = (raw.values.get("--collapse") ?? "")

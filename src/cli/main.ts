@@ -46,6 +46,11 @@ export async function main(argv: readonly string[], io: Output = processOutput):
 }
 
 async function run(argv: readonly string[], io: Output): Promise<number> {
+  if (argv[0] === "serve") {
+    // The server and its watcher load only for this command.
+    const { runServe } = await import("./serve/run.ts");
+    return await runServe(argv.slice(1), io);
+  }
   const drawn = await runDrawCommand(argv, io);
   if (drawn !== undefined) return drawn;
   const command = parseArgs(argv);

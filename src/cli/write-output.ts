@@ -1,6 +1,6 @@
 // Writing a command's output file: whole or not at all (a temporary file renamed over the target),
 // so a watcher or a browser never reads half a picture, and a failed run leaves the old file.
-import { rename, rm, writeFile } from "node:fs/promises";
+import { chmod, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Lang } from "../model/diagnostics.ts";
 
@@ -8,10 +8,13 @@ export async function writeWhole(
   path: string,
   bytes: Uint8Array | string,
   lang: Lang,
+  /** Permissions to give the file (those of the file it replaces), else the default. */
+  mode?: number,
 ): Promise<string | undefined> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes);
+    if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, path);
     return undefined;
   } catch (error) {
