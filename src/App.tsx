@@ -1,5 +1,7 @@
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { exampleDocument } from "./app/examples.ts";
+import { initialLanguage } from "./app/language.ts";
+import { isLivePage } from "./app/live/live-context.ts";
 import { Workbench } from "./app/Workbench.tsx";
 import { emptyTopology } from "./model/schema.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
@@ -36,14 +38,35 @@ async function openExampleFromUrl(): Promise<{ name: string; replacedWork: boole
   return { name, replacedWork: !untouched };
 }
 
+/**
+ * A page served by `ec2viz serve`: the served file is drawn before the first render, then followed
+ * (src/app/live). Loaded only there, so the app everywhere else doesn't carry it.
+ */
+async function openLiveFile(): Promise<ReactNode> {
+  let lang: "en" | "ko" = "en";
+  try {
+    lang = initialLanguage(localStorage, navigator.languages ?? []);
+  } catch {
+    lang = initialLanguage(undefined, navigator.languages ?? []);
+  }
+  const [{ startLiveSession }, { LiveFrame }] = await Promise.all([
+    import("./app/live/live-session.ts"),
+    import("./app/live/LiveFrame.tsx"),
+  ]);
+  const session = await startLiveSession(lang);
+  return <LiveFrame session={session} />;
+}
+
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
-const opening = openExampleFromUrl();
+const opening: Promise<ReactNode> = isLivePage()
+  ? openLiveFile()
+  : openExampleFromUrl().then((opened) => <Workbench openedExample={opened} />);
 
 export function App() {
-  // undefined while an example is still being made; then the example opened, or null.
-  const [opened, setOpened] = useState<{ name: string; replacedWork: boolean } | null | undefined>(undefined);
+  // undefined while an example or the served file is still being read.
+  const [frame, setFrame] = useState<ReactNode | undefined>(undefined);
   useEffect(() => {
-    void opening.then(setOpened, () => setOpened(null));
+    void opening.then(setFrame, () => setFrame(<Workbench />));
   }, []);
-  return opened === undefined ? null : <Workbench openedExample={opened} />;
+  return frame === undefined ? null : frame;
 }

@@ -14,6 +14,8 @@ interface ToolbarProps {
   onNew: () => void;
   onOpen: () => void;
   onSave: () => void;
+  /** Why Save is off (shown as its tooltip); Save works when undefined. */
+  saveBlocked?: string;
   onUndo: () => void;
   onRedo: () => void;
   onDelete: () => void;
@@ -38,12 +40,14 @@ function Command(props: {
   onClick: () => void;
   disabled?: boolean;
   keys?: string;
+  title?: string;
 }) {
   return (
     <button
       type="button"
       onClick={props.onClick}
       disabled={props.disabled}
+      title={props.title}
       aria-keyshortcuts={props.keys}
       aria-label={t("en", `app.${props.name}`)}
     >
@@ -129,7 +133,13 @@ export function Toolbar(props: ToolbarProps) {
     <>
       <Command name="new" lang={lang} onClick={props.onNew} />
       <Command name="open" lang={lang} onClick={props.onOpen} />
-      <Command name="save" lang={lang} onClick={props.onSave} />
+      <Command
+        name="save"
+        lang={lang}
+        onClick={props.onSave}
+        disabled={props.saveBlocked !== undefined}
+        title={props.saveBlocked}
+      />
     </>
   );
   const language = (

@@ -353,6 +353,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         onNew={newTopology}
         onOpen={files.chooseFile}
         onSave={files.save}
+        saveBlocked={files.saveBlocked}
         onUndo={undo}
         onRedo={redo}
         onDelete={deleteSelected}

@@ -1,22 +1,32 @@
 // Opening and saving topology files. Open reads JSON, YAML or an image exported by ec2viz (by the
 // "Open…" button or by dropping the file on the window); a file that doesn't parse or breaks an
 // AWS rule is refused with its problems listed and the current diagram stays as it is.
-import { createElement, Fragment, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import {
+  createElement,
+  Fragment,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import { t } from "../i18n/strings.ts";
-import { problemLine } from "../import/report-text.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 import type { Topology } from "../model/schema.ts";
-import { checkRules } from "../model/validate.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
 import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
+import { LiveSaveContext } from "./live/live-context.ts";
 import type { Notice } from "./NoticeArea.tsx";
 
 export interface FileActions {
   chooseFile: () => void;
   save: () => void;
+  /** Why Save is off (live preview of a file Save can't write); undefined when it works. */
+  saveBlocked?: string;
   /** The hidden file input the "Open…" button clicks; render it once. */
   input: ReactNode;
   instanceTypes: readonly string[];
@@ -47,50 +57,29 @@ async function openFile(
 ): Promise<void> {
   const file = files[0];
   if (!file) return;
-  // The import readers (YAML, CloudFormation, Terraform) load on first use, like the file readers.
-  const imported = await import("../import/from-file.ts")
-    .then(({ importFromFiles }) => importFromFiles(files, lang))
-    .catch(() => ({ kind: "not-import" }) as const);
+  // The readers (YAML, images, CloudFormation, Terraform) load on first use.
+  const { errorLines, readFiles } = await import("./read-files.ts");
+  const read = await readFiles(files, lang);
   const names = files.map((f) => f.name).join(", ");
-  if (imported.kind === "import") {
-    const result = imported.result;
-    if (!result.ok) {
-      say({
-        tone: "error",
-        text: t(lang, "import.failed", { file: names }),
-        details: result.problems.map((p) => problemLine(p, lang)),
-      });
-      return;
-    }
-    offer({ file: names, report: result.report, doc: result.doc });
-    return;
-  }
   const failed = (details: string[], reason?: string) =>
     say({
       tone: "error",
       text: `${t(lang, "app.openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
       details,
     });
-  const { openFileErrorMessage, openTopologyFile, parseErrorText, parseTopologyText } = await import(
-    "./file-io.ts"
-  );
-  let opened: Awaited<ReturnType<typeof openTopologyFile<ReturnType<typeof parseTopologyText>>>>;
-  try {
-    opened = await openTopologyFile(file, parseTopologyText);
-  } catch {
-    // The readers return named errors; this only keeps a surprise from passing in silence.
-    return failed([], openFileErrorMessage("unreadable", lang));
+  if (read.kind === "refused") {
+    if (!read.asImport) return failed(read.details, read.reason);
+    say({ tone: "error", text: t(lang, "import.failed", { file: names }), details: read.details });
+    return;
   }
-  if (!opened.ok) return failed([], openFileErrorMessage(opened.error, lang));
-  const parsed = opened.parsed;
-  if (!parsed.ok) {
-    const text = parseErrorText(parsed.error, lang);
-    return failed(text.details, text.summary);
+  if (read.kind === "import") {
+    offer({ file: names, report: read.report, doc: read.doc });
+    return;
   }
-  const diagnostics = checkRules(parsed.doc, lang);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) return failed(errors.map((d) => `${d.path} [${d.code}] ${d.message}`));
-  topologyStore.getState().replaceDocument(parsed.doc, `Open ${file.name}`);
+  const { doc, diagnostics } = read;
+  const errors = errorLines(diagnostics);
+  if (errors.length > 0) return failed(errors);
+  topologyStore.getState().replaceDocument(doc, `Open ${file.name}`);
   onOpened();
   const warnings = diagnostics.length;
   say({
@@ -110,13 +99,16 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
     [lang, say, onOpened],
   );
 
+  // Live preview (`ec2viz serve`): Save writes the served file instead of downloading.
+  const live = useContext(LiveSaveContext);
   const save = useCallback(() => {
+    if (live) return live.save(doc, lang, say);
     void import("./file-io.ts").then(({ toJsonText }) => {
       const file = exportFileName(doc.name, "json");
       downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
       say({ tone: "info", text: t(lang, "app.saved", { file }) });
     });
-  }, [doc, lang, say]);
+  }, [doc, lang, say, live]);
 
   // A file dropped anywhere on the window opens (palette drags are handled by the canvas).
   useEffect(() => {
@@ -177,6 +169,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   return {
     chooseFile: () => inputRef.current?.click(),
     save,
+    ...(live?.blocked(lang) ? { saveBlocked: live.blocked(lang) } : {}),
     input: createElement(Fragment, null, input, dialog),
     instanceTypes: INSTANCE_TYPES,
   };

@@ -243,6 +243,18 @@ const en = {
   "import.done": "Imported {file}.",
   "import.cancelled": "Import cancelled: the diagram is unchanged.",
   "import.failed": "Could not import {file}: the current diagram is unchanged.",
+  // Live preview (`ec2viz serve`).
+  "live.status": "Live: {file}",
+  "live.statusTitle": "Redrawn whenever {file} is saved in any editor; Save writes the diagram back to it.",
+  "live.disconnected": "Not connected to ec2viz serve: changes to {file} show again once it runs.",
+  "live.problems":
+    "{file} has problems, so it is not drawn. The diagram is its last version without errors; fix the file and save it to redraw.",
+  "live.missing": "{file} can't be read now ({code}).",
+  "live.readOnlyImage": "Save is off: {file} is an image exported by ec2viz (use Export to make a new one).",
+  "live.readOnlyImport":
+    "Save is off: {file} is read through the importer (CloudFormation, Terraform or AWS CLI output), and ec2viz doesn't write it back.",
+  "live.saved": "Saved to {file}.",
+  "live.saveFailed": "Not saved to {file}: {reason}",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -480,6 +492,20 @@ const ko: Record<StringKey, string> = {
   "import.done": "{file:을/를} 가져왔습니다.",
   "import.cancelled": "가져오기를 취소했습니다. 다이어그램은 그대로입니다.",
   "import.failed": "{file:을/를} 가져올 수 없습니다. 현재 다이어그램은 그대로입니다.",
+  // 실시간 미리보기(`ec2viz serve`).
+  "live.status": "실시간: {file}",
+  "live.statusTitle":
+    "어느 편집기에서든 {file:을/를} 저장하면 다시 그립니다. 저장 버튼은 다이어그램을 이 파일에 씁니다.",
+  "live.disconnected": "ec2viz serve와 연결이 끊겼습니다. 다시 실행하면 {file}의 변경 내용이 다시 보입니다.",
+  "live.problems":
+    "{file}에 문제가 있어 그리지 않았습니다. 다이어그램은 오류가 없던 마지막 버전입니다. 파일을 고쳐 저장하면 다시 그립니다.",
+  "live.missing": "지금은 {file:을/를} 읽을 수 없습니다 ({code}).",
+  "live.readOnlyImage":
+    "저장할 수 없습니다: {file:은/는} ec2viz가 내보낸 이미지입니다(새 이미지는 내보내기로 만드세요).",
+  "live.readOnlyImport":
+    "저장할 수 없습니다: {file:은/는} 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI 출력)이라 ec2viz가 다시 쓰지 않습니다.",
+  "live.saved": "{file}에 저장했습니다.",
+  "live.saveFailed": "{file}에 저장하지 않았습니다: {reason}",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

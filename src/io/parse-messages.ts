@@ -94,3 +94,8 @@ export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
       };
   }
 }
+
+/** One rule or schema problem on one line, as refusals list them: where, which rule, what. */
+export function diagnosticLine(d: { path: string; code: string; message: string }): string {
+  return `${d.path} [${d.code}] ${d.message}`;
+}

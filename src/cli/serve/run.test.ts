@@ -52,7 +52,7 @@ describe("ec2viz serve: exit codes", () => {
       expect(en.err).toContain("--port 0");
       const ko = await run(["serve", "examples/seed-article.json", "--port", port, "--lang", "ko"]);
       expect(ko.code).toBe(2);
-      expect(ko.err).toContain(`포트 ${port}은(는) 이미 쓰이고 있습니다`);
+      expect(ko.err).toContain(`127.0.0.1:${port}에서 이미 다른 프로그램이 기다리고 있습니다`);
     } finally {
       taken.close();
     }

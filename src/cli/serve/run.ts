@@ -39,7 +39,7 @@ function listenProblem(error: NodeJS.ErrnoException, port: number, lang: Lang): 
     return say(
       lang,
       `port ${port} is in use on 127.0.0.1; pick another with --port N, or --port 0 for any free port`,
-      `127.0.0.1의 포트 ${port}은(는) 이미 쓰이고 있습니다. --port N으로 다른 포트를 고르거나 --port 0으로 빈 포트를 쓰세요.`,
+      `127.0.0.1:${port}에서 이미 다른 프로그램이 기다리고 있습니다. --port N으로 다른 포트를 고르거나 --port 0으로 빈 포트를 쓰세요.`,
     );
   if (error.code === "EACCES")
     return say(

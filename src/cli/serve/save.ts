@@ -3,10 +3,11 @@
 // the body is a topology the app's own reader accepts, and it breaks no rule with an error. The
 // text written keeps the file's format (JSON stays JSON, YAML stays YAML). Pure: no I/O here.
 
+import { interpolate } from "../../i18n/text.ts";
 import type { LiveReadOnly, LiveSaveReply } from "../../io/live-protocol.ts";
 import type { TextFormat } from "../../io/parse.ts";
 import { topologyFromData } from "../../io/parse.ts";
-import { parseErrorText } from "../../io/parse-messages.ts";
+import { diagnosticLine, parseErrorText } from "../../io/parse-messages.ts";
 import { toJsonText, toYamlText } from "../../io/serialize.ts";
 import { LANGS, type Lang } from "../../model/diagnostics.ts";
 import { checkRules, localizeDiagnostic } from "../../model/validate.ts";
@@ -53,10 +54,18 @@ export function checkSave(body: string, target: SaveTarget): SaveCheck {
       "read-only",
       target.readOnly === "image"
         ? ko
-          ? `${target.name}은(는) ec2viz가 내보낸 이미지라서 다시 쓰지 않습니다. 이미지는 내보내기로 만드세요.`
+          ? interpolate(
+              "{name:은/는} ec2viz가 내보낸 이미지라서 다시 쓰지 않습니다. 이미지는 내보내기로 만드세요.",
+              { name: target.name },
+              "ko",
+            )
           : `${target.name} is an image exported by ec2viz; it is not written back. Use Export to make a new one.`
         : ko
-          ? `${target.name}은(는) 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI)이라서 다시 쓰지 않습니다.`
+          ? interpolate(
+              "{name:은/는} 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI 출력)이라서 다시 쓰지 않습니다.",
+              { name: target.name },
+              "ko",
+            )
           : `${target.name} was read through the importer (CloudFormation, Terraform, AWS CLI output); ec2viz doesn't write it back.`,
     );
   if (request.baseRev !== target.rev)
@@ -87,9 +96,4 @@ export function checkSave(body: string, target: SaveTarget): SaveCheck {
       errors.map(diagnosticLine),
     );
   return { ok: true, text: target.format === "yaml" ? toYamlText(parsed.doc) : toJsonText(parsed.doc) };
-}
-
-/** One problem on one line, as the app's Open… refusal lists them. */
-export function diagnosticLine(d: { path: string; code: string; message: string }): string {
-  return `${d.path} [${d.code}] ${d.message}`;
 }

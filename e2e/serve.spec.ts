@@ -1,0 +1,160 @@
+// `ec2viz serve`: the app follows a file edited on disk. Each test starts its own server (an OS-chosen
+// port) on a temporary copy of an example, and writes the file the way editors save: a new file
+// renamed over the old one. Everything waits on what the page shows, never on a fixed delay.
+import { type ChildProcess, spawn } from "node:child_process";
+import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { diagramNode, handMove, toolbarButton } from "./fixtures/app.ts";
+
+interface Served {
+  url: string;
+  file: string;
+  process: ChildProcess;
+  dir: string;
+}
+
+async function serve(example: string): Promise<Served> {
+  const dir = await mkdtemp(join(tmpdir(), "ec2viz-e2e-serve-"));
+  const file = join(dir, example.split("/").pop() as string);
+  await copyFile(example, file);
+  const child = spawn(process.execPath, ["bin/ec2viz.mjs", "serve", file, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) resolve(found[0]);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`ec2viz serve exited (${code}): ${output}`)));
+  });
+  return { url, file, process: child, dir };
+}
+
+async function stop(served: Served | undefined): Promise<void> {
+  if (!served) return;
+  const exited = new Promise((resolve) => served.process.once("exit", resolve));
+  served.process.kill("SIGTERM");
+  await exited;
+  await rm(served.dir, { recursive: true, force: true });
+}
+
+/** Saves `text` as an editor does: write a new file beside it, then rename it over the old one. */
+async function editorSave(file: string, text: string): Promise<void> {
+  const temp = `${file}.swp`;
+  await writeFile(temp, text);
+  await rename(temp, file);
+}
+
+const viewport = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "");
+
+/** A point of the canvas with nothing drawn on it (the pane itself), to pan from. */
+async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const canvas = document.querySelector(".react-flow")?.getBoundingClientRect();
+    if (!canvas) return null;
+    for (let y = canvas.top + 20; y < canvas.bottom - 20; y += 20)
+      for (let x = canvas.left + 20; x < canvas.right - 20; x += 20)
+        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
+    return null;
+  });
+  if (!point) throw new Error("no empty canvas to pan from");
+  return point;
+}
+
+let served: Served | undefined;
+test.afterEach(async () => {
+  await stop(served);
+  served = undefined;
+});
+
+test.describe("ec2viz serve (live preview)", () => {
+  test("redraws when the file changes on disk, keeping zoom, pan and folds", async ({ page }) => {
+    served = await serve("examples/web-two-az.json");
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Live: web-two-az.json")).toBeVisible();
+
+    // Fold a subnet, zoom out a step and pan by hand.
+    await page.getByRole("button", { name: "Collapse Private subnet private-c" }).click();
+    await expect(page.getByRole("button", { name: "Expand Private subnet private-c" })).toBeVisible();
+    await page.getByRole("button", { name: "Zoom Out" }).click();
+    const from = await emptyPoint(page);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await handMove(page, from, { x: from.x + 90, y: from.y + 50 });
+    await page.mouse.up();
+    const before = await viewport(page);
+    expect(before).toMatch(/scale\(/);
+
+    const doc = JSON.parse(await readFile(served.file, "utf8"));
+    doc.instances[0].name = "web-a-renamed";
+    await editorSave(served.file, JSON.stringify(doc, null, 2));
+    await expect(diagramNode(page, "EC2 instance web-a-renamed")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance web-a")).toHaveCount(0);
+    expect(await viewport(page)).toBe(before);
+    await expect(page.getByRole("button", { name: "Expand Private subnet private-c" })).toBeVisible();
+    // The redraw is one undo step: the version before comes back.
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+  });
+
+  test("an invalid save shows its problems over the last good diagram, and clears when fixed", async ({
+    page,
+  }) => {
+    served = await serve("examples/web-two-az.json");
+    const good = await readFile(served.file, "utf8");
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible({ timeout: 30_000 });
+    const problems = page.getByRole("alert", { name: "File problems" });
+
+    // A syntax error: the place is named, the old diagram stays.
+    await editorSave(served.file, good.replace('"instances": [', '"instances": [,'));
+    await expect(problems).toContainText("web-two-az.json has problems");
+    await expect(problems).toContainText(/line \d+/i);
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+
+    // A rule error: the rule and the path are named.
+    const doc = JSON.parse(good);
+    doc.subnets[0].cidrBlock = "192.168.0.0/24";
+    doc.instances[0].name = "never-drawn";
+    await editorSave(served.file, JSON.stringify(doc, null, 2));
+    await expect(problems).toContainText("subnet-outside-vpc");
+    await expect(problems).toContainText("$.subnets[0].cidrBlock");
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance never-drawn")).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath("invalid-save.png") });
+
+    // Fixed: the problems go and the new version is drawn.
+    doc.subnets[0].cidrBlock = JSON.parse(good).subnets[0].cidrBlock;
+    doc.instances[0].name = "fixed";
+    await editorSave(served.file, JSON.stringify(doc, null, 2));
+    await expect(problems).toHaveCount(0);
+    await expect(diagramNode(page, "EC2 instance fixed")).toBeVisible();
+  });
+
+  test("Save writes the diagram back to the file, a YAML file as YAML", async ({ page }) => {
+    served = await serve("examples/web-two-az.yaml");
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance app-c")).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "EC2 instance app-c", exact: true }).click();
+    await page.keyboard.press("Delete");
+    await expect(diagramNode(page, "EC2 instance app-c")).toHaveCount(0);
+    await toolbarButton(page, "Save").click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved to web-two-az.yaml" })).toBeVisible();
+    const written = await readFile(served.file, "utf8");
+    expect(written).not.toContain("app-c");
+    expect(written).toContain("app-a");
+    expect(written.trimStart().startsWith("{")).toBe(false);
+    expect(written).toMatch(/^version: 2$/m);
+    // The server's echo of our own write redraws nothing: Undo still brings the instance back.
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance app-c")).toBeVisible();
+  });
+});

@@ -1,0 +1,83 @@
+// The workbench in live preview (`ec2viz serve`): Save goes to the served file, and over the
+// canvas the file's name, the connection and, when the newest save can't be drawn, its problems
+// over the last good diagram. Loaded only on a page the server marked.
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { t } from "../../i18n/strings.ts";
+import type { Lang } from "../../model/diagnostics.ts";
+import { Workbench } from "../Workbench.tsx";
+import { type LiveSave, LiveSaveContext } from "./live-context.ts";
+import type { LiveSession } from "./live-session.ts";
+import "./live.css";
+
+const pageLang = (): Lang => (document.documentElement.lang === "ko" ? "ko" : "en");
+
+/** The UI language, followed from <html lang> (the workbench keeps the choice and mirrors it there). */
+function usePageLang(): Lang {
+  const [lang, setLang] = useState<Lang>(pageLang);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setLang(pageLang()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
+    return () => observer.disconnect();
+  }, []);
+  return lang;
+}
+
+export function LiveFrame({ session }: { session: LiveSession }) {
+  const view = useSyncExternalStore(session.subscribe, session.view);
+  const lang = usePageLang();
+  useEffect(() => session.setLang(lang), [session, lang]);
+
+  const readOnly = view.readOnly;
+  const file = view.name;
+  const saver = useMemo<LiveSave>(
+    () => ({
+      blocked: (l) =>
+        readOnly === "image"
+          ? t(l, "live.readOnlyImage", { file })
+          : readOnly === "import"
+            ? t(l, "live.readOnlyImport", { file })
+            : undefined,
+      save: (doc, l, say) =>
+        void session
+          .save(doc, l)
+          .then((outcome) =>
+            say(
+              outcome.ok
+                ? { tone: "info", text: outcome.text }
+                : { tone: "error", text: outcome.text, details: outcome.details },
+            ),
+          ),
+    }),
+    [session, readOnly, file],
+  );
+  const blocked = saver.blocked(lang);
+
+  return (
+    <LiveSaveContext.Provider value={saver}>
+      <Workbench />
+      <div className="live-layer">
+        {view.problem && (
+          <section className="live-problems" role="alert" aria-label="File problems">
+            <p className="live-problems__summary">{view.problem.summary}</p>
+            {view.problem.details.length > 0 && (
+              <ul className="live-problems__list">
+                {view.problem.details.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed list, shown in order
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        <p
+          className={`live-status${view.connected ? "" : " live-status--off"}`}
+          title={view.connected ? t(lang, "live.statusTitle", { file }) : undefined}
+        >
+          <span className="live-status__dot" aria-hidden="true" />
+          {view.connected ? t(lang, "live.status", { file }) : t(lang, "live.disconnected", { file })}
+          {blocked && <span className="live-status__note">{blocked}</span>}
+        </p>
+      </div>
+    </LiveSaveContext.Provider>
+  );
+}

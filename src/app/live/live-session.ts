@@ -1,0 +1,161 @@
+// The app's side of `ec2viz serve` (no React): listens to the server's events, reads each new
+// version of the file with the app's own readers (readFiles, as Open… does), draws it when it has
+// no errors (one undo step, the view and folds untouched), else keeps the last good diagram and
+// holds the problems for the overlay. Save posts the document back; the server checks it again.
+import { t } from "../../i18n/strings.ts";
+import {
+  LIVE_EVENTS,
+  LIVE_FILE,
+  LIVE_REV_HEADER,
+  LIVE_SAVE,
+  type LiveFileEvent,
+  type LiveReadOnly,
+  type LiveSaveReply,
+} from "../../io/live-protocol.ts";
+import { toJsonText } from "../../io/serialize.ts";
+import type { Lang } from "../../model/diagnostics.ts";
+import type { Topology } from "../../model/schema.ts";
+import { emptyTopology } from "../../model/schema.ts";
+import { topologyStore } from "../../state/use-topology-store.ts";
+import { errorLines, readFiles } from "../read-files.ts";
+
+/** What the overlay shows: the file, whether the server is there, and the newest version's problems. */
+export interface LiveView {
+  name: string;
+  connected: boolean;
+  readOnly?: LiveReadOnly;
+  /** The newest version could not be drawn: why (in `lang`), and each problem on a line. */
+  problem?: { summary: string; details: string[] };
+}
+
+export type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
+
+export interface LiveSession {
+  view: () => LiveView;
+  subscribe: (listener: () => void) => () => void;
+  /** Words the problems again in `lang` (the UI language changed). */
+  setLang: (lang: Lang) => void;
+  save: (doc: Topology, lang: Lang) => Promise<SaveOutcome>;
+}
+
+/** Connects, reads the file once and draws it (or an empty diagram under its problems), then follows it. */
+export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
+  let lang = initialLang;
+  let view: LiveView = { name: "", connected: false };
+  let rev = 0;
+  let bytes: Uint8Array | undefined;
+  let missing: string | undefined;
+  const listeners = new Set<() => void>();
+  const update = (next: LiveView) => {
+    view = next;
+    for (const l of listeners) l();
+  };
+
+  /** Reads the newest bytes; draws them when they hold a topology without errors. */
+  const evaluate = async (draw: boolean) => {
+    const name = view.name;
+    if (missing !== undefined || bytes === undefined) {
+      const summary = t(lang, "live.missing", { file: name, code: missing ?? "?" });
+      update({ ...view, problem: { summary, details: [] } });
+      return;
+    }
+    const copy = bytes.slice();
+    const read = await readFiles(
+      [{ name, size: copy.length, arrayBuffer: async () => copy.buffer as ArrayBuffer }],
+      lang,
+    );
+    const problems =
+      read.kind === "refused"
+        ? [...(read.reason ? [read.reason] : []), ...read.details]
+        : errorLines(read.kind === "topology" ? read.diagnostics : []);
+    if (read.kind === "import" && problems.length === 0) {
+      // An import's rule errors refuse it too, like a topology file's.
+      const { checkRules } = await import("../../model/validate.ts");
+      problems.push(...errorLines(checkRules(read.doc, lang)));
+    }
+    if (read.kind === "refused" || problems.length > 0) {
+      update({ ...view, problem: { summary: t(lang, "live.problems", { file: name }), details: problems } });
+      return;
+    }
+    update({ ...view, problem: undefined });
+    if (!draw) return;
+    const store = topologyStore.getState();
+    // Saved from this app, or saved unchanged: nothing to redraw (and no undo step).
+    // (Compared as the file would be written: key order doesn't make a version new.)
+    if (toJsonText(store.doc) !== toJsonText(read.doc)) store.replaceDocument(read.doc, `Reload ${name}`);
+  };
+
+  /** Fetches the file when the server has a newer version than the one read. */
+  let queue = Promise.resolve();
+  const follow = (event: LiveFileEvent) => {
+    queue = queue.then(async () => {
+      if (event.rev <= rev) return;
+      view = { ...view, name: event.name, ...(event.readOnly ? { readOnly: event.readOnly } : {}) };
+      if (!event.readOnly) delete view.readOnly;
+      if (event.missing) {
+        rev = event.rev;
+        missing = event.missing;
+        return evaluate(false);
+      }
+      const response = await fetch(LIVE_FILE, { cache: "no-store" }).catch(() => undefined);
+      if (!response?.ok) return;
+      const got = Number(response.headers.get(LIVE_REV_HEADER));
+      if (!(got > rev)) return;
+      rev = got;
+      missing = undefined;
+      bytes = new Uint8Array(await response.arrayBuffer());
+      await evaluate(true);
+    });
+    return queue;
+  };
+
+  return new Promise((resolve) => {
+    const session: LiveSession = {
+      view: () => view,
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      setLang: (next) => {
+        if (next === lang) return;
+        lang = next;
+        if (view.problem) void evaluate(false);
+      },
+      save: async (doc, saveLang) => {
+        const file = view.name;
+        const refused = (reason: string, details: string[] = []): SaveOutcome => ({
+          ok: false,
+          text: t(saveLang, "live.saveFailed", { file, reason }),
+          details,
+        });
+        const response = await fetch(LIVE_SAVE, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ baseRev: rev, doc, lang: saveLang }),
+        }).catch(() => undefined);
+        if (!response) return refused(t(saveLang, "live.disconnected", { file }));
+        const reply = (await response.json().catch(() => undefined)) as LiveSaveReply | undefined;
+        if (!reply) return refused(`HTTP ${response.status}`);
+        if (!reply.ok) return refused(reply.message, reply.details ?? []);
+        // The server's event for this version arrives too; the bytes are ours, so nothing is redrawn.
+        return { ok: true, text: t(saveLang, "live.saved", { file }) };
+      },
+    };
+    let first = true;
+    const events = new EventSource(LIVE_EVENTS);
+    events.addEventListener("open", () => update({ ...view, connected: true }));
+    events.addEventListener("error", () => update({ ...view, connected: false }));
+    events.addEventListener("file", (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as LiveFileEvent;
+      if (!view.connected) update({ ...view, connected: true });
+      void follow(event).then(() => {
+        if (!first) return;
+        first = false;
+        // A file that can't be drawn at start: an empty diagram under its problems, not the
+        // browser's autosave of something else (that stays one undo away).
+        if (view.problem) topologyStore.getState().replaceDocument(emptyTopology(), `Open ${view.name}`);
+        resolve(session);
+      });
+    });
+  });
+}

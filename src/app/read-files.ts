@@ -1,0 +1,56 @@
+// Files -> what they hold, as Open… and the live preview (`ec2viz serve`) read them: AWS CLI
+// output, a CloudFormation template or Terraform JSON through the importer (by content); else a
+// topology file (JSON, YAML) or an image exported by ec2viz. Pure (no React); the callers decide
+// what to do with a refusal, an import or a topology and its rule findings.
+import { importFromFiles } from "../import/from-file.ts";
+import { problemLine } from "../import/report-text.ts";
+import type { TopologyImport } from "../import/topology.ts";
+import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
+import { parseTopologyText } from "../io/parse.ts";
+import { diagnosticLine, parseErrorText } from "../io/parse-messages.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { checkRules } from "../model/validate.ts";
+
+export type FilesRead =
+  /** Nothing to draw: `reason` (one sentence, when there is one) and the problems, one a line. */
+  | { kind: "refused"; asImport: boolean; reason?: string; details: string[] }
+  | { kind: "import"; doc: Topology; report: Extract<TopologyImport, { ok: true }>["report"] }
+  | { kind: "topology"; doc: Topology; diagnostics: Diagnostic[] };
+
+export async function readFiles(files: readonly FileLike[], lang: Lang): Promise<FilesRead> {
+  const imported = await importFromFiles(files, lang).catch(() => ({ kind: "not-import" }) as const);
+  if (imported.kind === "import") {
+    const result = imported.result;
+    if (!result.ok)
+      return { kind: "refused", asImport: true, details: result.problems.map((p) => problemLine(p, lang)) };
+    return { kind: "import", doc: result.doc, report: result.report };
+  }
+  const refused = (reason: string, details: string[] = []): FilesRead => ({
+    kind: "refused",
+    asImport: false,
+    reason,
+    details,
+  });
+  const file = files[0];
+  if (!file) return refused(openFileErrorMessage("unreadable", lang));
+  let opened: Awaited<ReturnType<typeof openTopologyFile<ReturnType<typeof parseTopologyText>>>>;
+  try {
+    opened = await openTopologyFile(file, parseTopologyText);
+  } catch {
+    // The readers return named errors; this only keeps a surprise from passing in silence.
+    return refused(openFileErrorMessage("unreadable", lang));
+  }
+  if (!opened.ok) return refused(openFileErrorMessage(opened.error, lang));
+  const parsed = opened.parsed;
+  if (!parsed.ok) {
+    const text = parseErrorText(parsed.error, lang);
+    return refused(text.summary, text.details);
+  }
+  return { kind: "topology", doc: parsed.doc, diagnostics: checkRules(parsed.doc, lang) };
+}
+
+/** The rule errors of a topology, one a line as refusals list them (warnings don't refuse). */
+export function errorLines(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.filter((d) => d.severity === "error").map(diagnosticLine);
+}
