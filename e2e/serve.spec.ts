@@ -15,10 +15,12 @@ interface Served {
   dir: string;
 }
 
-async function serve(example: string): Promise<Served> {
+/** Starts `ec2viz serve` on a copy of `example` (or on `text` written under that name). */
+async function serve(example: string, text?: string): Promise<Served> {
   const dir = await mkdtemp(join(tmpdir(), "ec2viz-e2e-serve-"));
   const file = join(dir, example.split("/").pop() as string);
-  await copyFile(example, file);
+  if (text === undefined) await copyFile(example, file);
+  else await writeFile(file, text);
   const child = spawn(process.execPath, ["bin/ec2viz.mjs", "serve", file, "--port", "0"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -54,6 +56,19 @@ async function editorSave(file: string, text: string): Promise<void> {
 const viewport = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "");
 
+/** The view's transform once it has stopped moving (zoom buttons animate). */
+async function steadyViewport(page: Page): Promise<string> {
+  let steady = "";
+  await expect(async () => {
+    const first = await viewport(page);
+    await page.waitForTimeout(150);
+    steady = await viewport(page);
+    expect(steady).toBe(first);
+    expect(steady).toMatch(/scale\(/);
+  }).toPass({ timeout: 10_000 });
+  return steady;
+}
+
 /** A point of the canvas with nothing drawn on it (the pane itself), to pan from. */
 async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(() => {
@@ -85,20 +100,21 @@ test.describe("ec2viz serve (live preview)", () => {
     await page.getByRole("button", { name: "Collapse Private subnet private-c" }).click();
     await expect(page.getByRole("button", { name: "Expand Private subnet private-c" })).toBeVisible();
     await page.getByRole("button", { name: "Zoom Out" }).click();
+    const zoomed = await steadyViewport(page);
     const from = await emptyPoint(page);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await handMove(page, from, { x: from.x + 90, y: from.y + 50 });
     await page.mouse.up();
-    const before = await viewport(page);
-    expect(before).toMatch(/scale\(/);
+    const before = await steadyViewport(page);
+    expect(before).not.toBe(zoomed);
 
     const doc = JSON.parse(await readFile(served.file, "utf8"));
     doc.instances[0].name = "web-a-renamed";
     await editorSave(served.file, JSON.stringify(doc, null, 2));
     await expect(diagramNode(page, "EC2 instance web-a-renamed")).toBeVisible();
     await expect(diagramNode(page, "EC2 instance web-a")).toHaveCount(0);
-    expect(await viewport(page)).toBe(before);
+    expect(await steadyViewport(page)).toBe(before);
     await expect(page.getByRole("button", { name: "Expand Private subnet private-c" })).toBeVisible();
     // The redraw is one undo step: the version before comes back.
     await toolbarButton(page, "Undo").click();
@@ -156,5 +172,35 @@ test.describe("ec2viz serve (live preview)", () => {
     // The server's echo of our own write redraws nothing: Undo still brings the instance back.
     await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance app-c")).toBeVisible();
+  });
+
+  test("a CloudFormation template is followed too, read-only: Save is off and says why", async ({ page }) => {
+    const template = (name: string) =>
+      [
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        "Resources:",
+        "  Vpc:",
+        "    Type: AWS::EC2::VPC",
+        "    Properties: { CidrBlock: 10.50.0.0/16 }",
+        "  Subnet:",
+        "    Type: AWS::EC2::Subnet",
+        "    Properties: { VpcId: !Ref Vpc, CidrBlock: 10.50.1.0/24, AvailabilityZone: !Select [0, !GetAZs ''] }",
+        "  Web:",
+        "    Type: AWS::EC2::Instance",
+        "    Properties:",
+        "      InstanceType: t3.micro",
+        "      SubnetId: !Ref Subnet",
+        `      Tags: [{ Key: Name, Value: ${name} }]`,
+        "",
+      ].join("\n");
+    served = await serve("stack.yaml", template("shop-web"));
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance shop-web")).toBeVisible({ timeout: 30_000 });
+    const save = toolbarButton(page, "Save");
+    await expect(save).toBeDisabled();
+    await expect(save).toHaveAttribute("title", /importer/);
+    await expect(page.getByText(/Save is off: stack\.yaml/)).toBeVisible();
+    await editorSave(served.file, template("shop-web-2"));
+    await expect(diagramNode(page, "EC2 instance shop-web-2")).toBeVisible();
   });
 });

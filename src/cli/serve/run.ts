@@ -91,10 +91,11 @@ function stopSignal(): Promise<void> {
   });
 }
 
+/** Runs until `stop` resolves (by default: Ctrl+C or TERM, listened to only once the server runs). */
 export async function runServe(
   argv: readonly string[],
   io: Output,
-  stop: Promise<void> = stopSignal(),
+  stop: () => Promise<void> = stopSignal,
 ): Promise<number> {
   const command = parseServeArgs(argv);
   if (command.kind === "help") {
@@ -176,7 +177,7 @@ export async function runServe(
     ]),
   );
   if (command.open) openBrowser(server.url);
-  await stop;
+  await stop();
   await server.close();
   return EXIT_OK;
 }
