@@ -12,6 +12,7 @@ import { benchExport, printExportBench } from "./export.ts";
 import { generateTopology } from "./generate.ts";
 import { benchImport, printImportBench } from "./import.ts";
 import { benchRender, printRenderBench } from "./render.ts";
+import { benchServe, printServeBench } from "./serve.ts";
 import { median } from "./stats.ts";
 import { benchValidate, formatRouting, printValidateBench, routingCounts } from "./validate.ts";
 
@@ -164,3 +165,4 @@ printExportBench(await benchExport([100, 1000], RUNS));
 printValidateBench(benchValidate(SIZES, RUNS));
 printRenderBench(await benchRender([1000, 5000], Math.min(RUNS, 3)));
 printImportBench(benchImport(RUNS));
+printServeBench(await benchServe([100, 1000], RUNS));
