@@ -23,6 +23,7 @@ import {
   useState,
 } from "react";
 import {
+  createFlowCache,
   type DiagramEdge,
   type DiagramNode,
   type DiagramNodeData,
@@ -131,41 +132,36 @@ export function DiagramCanvas({
   // A small document is laid out on the page before React Flow is ready: fit once it is.
   const [flowReady, setFlowReady] = useState(false);
 
-  const base = useMemo(
-    () =>
-      state.layout && state.doc
-        ? toFlow(state.layout, state.doc, { diagnostics, highlightedIds: highlighted })
-        : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
-    [state.layout, state.doc, diagnostics, highlighted],
-  );
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
+  // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
+  // them); in the overview, instances and volumes get no nodes at all (not just hidden), so React
+  // Flow tracks a few hundred containers instead of tens of thousands of boxes.
+  const flowCache = useRef(createFlowCache());
+  const base = useMemo(
+    () =>
+      state.layout && state.doc
+        ? toFlow(state.layout, state.doc, {
+            diagnostics,
+            highlightedIds: highlighted,
+            details: !overview,
+            draggableInstances: canDrag,
+            cache: flowCache.current,
+          })
+        : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
+    [state.layout, state.doc, diagnostics, highlighted, overview, canDrag],
+  );
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
-  // In the overview, instances and volumes are left out altogether (not just hidden): React Flow
-  // then tracks a few hundred containers instead of tens of thousands of boxes.
   const nodes = useMemo(() => {
-    const out: DiagramNode[] = [];
-    for (const n of base.nodes) {
-      if (overview && isDetailKind(n.data.kind)) continue;
-      const want = selectedId !== null && (n.data.targetId === selectedId || n.id === selectedId);
-      const movable = canDrag && n.type === "instance";
-      if (n.selected === want && !movable) {
-        out.push(n);
-        continue;
-      }
-      const next: DiagramNode = { ...n, selected: want };
-      if (movable) {
-        // Free to leave its subnet: the drop decides where it goes.
-        next.draggable = true;
-        delete next.extent;
-      }
-      out.push(next);
-    }
-    return out;
-  }, [base.nodes, selectedId, canDrag, overview]);
+    if (selectedId === null) return base.nodes;
+    return base.nodes.map((n) => {
+      const want = n.data.targetId === selectedId || n.id === selectedId;
+      return n.selected === want ? n : { ...n, selected: want };
+    });
+  }, [base.nodes, selectedId]);
   const shownNodes = useMemo(
     () =>
       drag
@@ -222,9 +218,10 @@ export function DiagramCanvas({
       pendingCenter.current = centerOn;
     }
     const want = pendingCenter.current;
-    if (!want || !flowReady || !flow.current || base.nodes.length === 0) return;
-    const node = base.nodes.find((n) => n.data.targetId === want.id || n.id === want.id);
-    if (!node) {
+    if (!want || !flowReady || !flow.current || !state.layout) return;
+    // Looked up in the layout: in the overview, instances and volumes have no node yet.
+    const box = state.layout.nodes.find((n) => (n.resourceId ?? n.id) === want.id || n.id === want.id);
+    if (!box) {
       if (collapsed.length > 0) {
         if (collapsedIds === undefined) setOwnCollapsed(NO_IDS);
         onCollapsedChange?.([]);
@@ -232,10 +229,9 @@ export function DiagramCanvas({
       return;
     }
     pendingCenter.current = null;
-    const id = node.id;
-    const box = state.layout?.nodes.find((n) => n.id === id);
+    const id = box.id;
     // Instances and volumes are not on the canvas in the overview: zoom to 100% on them first.
-    if (overview && isDetailKind(node.data.kind) && box) {
+    if (overview && isDetailKind(box.kind)) {
       requestAnimationFrame(
         () =>
           void flow.current?.setCenter(box.absX + box.width / 2, box.absY + box.height / 2, {
@@ -254,7 +250,7 @@ export function DiagramCanvas({
         includeHiddenNodes: true,
       }),
     );
-  }, [centerOn, base.nodes, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
+  }, [centerOn, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
 
   // The selected box, and the box just folded or unfolded, stay in view (see useKeepInView).
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -263,8 +259,9 @@ export function DiagramCanvas({
     () =>
       selectedId === null
         ? null
-        : (base.nodes.find((n) => n.data.targetId === selectedId || n.id === selectedId)?.id ?? null),
-    [base.nodes, selectedId],
+        : (state.layout?.nodes.find((n) => (n.resourceId ?? n.id) === selectedId || n.id === selectedId)
+            ?.id ?? null),
+    [state.layout, selectedId],
   );
   useKeepInView({
     flow,

@@ -1,9 +1,10 @@
 // Lays the document out whenever it or the folded set changes. Small documents are laid out right
 // here on the page (a few milliseconds, so the first picture and every edit skip a worker round
 // trip); big ones go to the layout worker, created when first needed. Only the newest request's
-// answer is kept; `pending` drives the "Laying out…" indicator.
+// answer is kept; `pending` drives the "Laying out…" indicator. Both keep a layout cache, so an
+// edit re-lays out only what changed and unchanged boxes come back as the same objects.
 import { useEffect, useRef, useState } from "react";
-import { layoutTopologySync } from "../layout/layout.ts";
+import { createLayoutCache, type LayoutCache, layoutTopologySync } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
@@ -28,6 +29,7 @@ export function layoutsOnPage(doc: Topology): boolean {
 
 export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState {
   const client = useRef<LayoutClient | null>(null);
+  const pageCache = useRef<LayoutCache | null>(null);
   const latest = useRef(0);
   const [state, setState] = useState<LayoutState>({
     layout: null,
@@ -51,7 +53,8 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
     const started = performance.now();
     if (layoutsOnPage(doc)) {
       try {
-        const layout = layoutTopologySync(doc, { collapsed: [...collapsed] });
+        pageCache.current ??= createLayoutCache();
+        const layout = layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
         setState({
           layout,
           doc,

@@ -35,26 +35,106 @@ export interface Box extends Size {
 /** Positions relative to the parent box, by diagram id (the root's size under ROOT_ID). */
 export type Positions = Map<string, Box>;
 
+/**
+ * Packings of earlier layouts, by container, so an edit re-packs only the containers whose
+ * content changed (every other one is looked up: same children, same sizes, same wanted shape →
+ * the same packing, as every packer is a pure function of exactly those). Keep one per caller
+ * (the layout worker, the page); entries a layout didn't use are dropped after it.
+ */
+export interface PlaceCache {
+  entries: Map<string, CacheEntry>;
+  used: Set<string>;
+}
+
+interface CacheEntry {
+  /** Per child: id, kind, the box it is drawn beside, folded or not, width, height (flattened). */
+  signature: unknown[];
+  packed: Packed;
+  /** Zones: the grid their subnets share (its own inputs are the subnets' leaves). */
+  grid?: { signature: unknown[]; shape: GridShape };
+}
+
+export function createPlaceCache(): PlaceCache {
+  return { entries: new Map(), used: new Set() };
+}
+
+/** Forgets the packings the last layout didn't use (deleted containers, abandoned shapes). */
+export function trimPlaceCache(cache: PlaceCache): void {
+  for (const key of cache.entries.keys()) if (!cache.used.has(key)) cache.entries.delete(key);
+  cache.used.clear();
+}
+
+function sameSignature(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function childSignature(
+  kids: readonly ElkNode[],
+  sizes: readonly Size[],
+  meta: ReadonlyMap<string, NodeMeta>,
+): unknown[] {
+  const out: unknown[] = [];
+  kids.forEach((k, i) => {
+    const m = meta.get(k.id);
+    const size = sizes[i] as Size;
+    out.push(k.id, m?.kind, m?.besideOf, m?.collapsed, size.width, size.height);
+  });
+  return out;
+}
+
+/** What a zone's shared grid depends on: its subnets' leaves (ids, kinds, hosts, sizes). */
+function gridSignature(subnets: readonly ElkNode[], meta: ReadonlyMap<string, NodeMeta>): unknown[] {
+  const out: unknown[] = [];
+  for (const s of subnets) {
+    out.push(s.id, "|");
+    for (const c of s.children ?? []) out.push(c.id, meta.get(c.id)?.besideOf, c.width, c.height);
+  }
+  return out;
+}
+
 export function placeGraph(
   graph: ElkNode,
   meta: ReadonlyMap<string, NodeMeta>,
   targets: ShapeTargets,
+  cache?: PlaceCache,
 ): Positions {
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
+  const keyOf = (id: string, kind: string | undefined) =>
+    `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}`;
 
   function place(node: ElkNode): Size {
     const kids = node.children ?? [];
     if (kids.length === 0) return { width: node.width ?? 0, height: node.height ?? 0 };
     const kind = meta.get(node.id)?.kind;
+    const previous = cache?.entries.get(keyOf(node.id, kind));
+    let grid: CacheEntry["grid"];
     if (kind === "az") {
       // The zone decides one grid for all its subnets, so their instances line up.
       const subnets = kids.filter((k) => meta.get(k.id)?.kind === "subnet" && (k.children?.length ?? 0) > 0);
-      const unitLists = subnets.map((k) => unitsOf(k, meta));
-      const shape = commonGrid(unitLists, targets.subnet);
+      const signature = cache ? gridSignature(subnets, meta) : [];
+      const shape =
+        previous?.grid && sameSignature(previous.grid.signature, signature)
+          ? previous.grid.shape
+          : commonGrid(
+              subnets.map((k) => unitsOf(k, meta)),
+              targets.subnet,
+            );
       for (const k of subnets) grids.set(k.id, shape);
+      if (cache) grid = { signature, shape };
     }
     const sizes = kids.map(place);
+    const key = cache ? keyOf(node.id, kind) : "";
+    const signature = cache ? childSignature(kids, sizes, meta) : [];
+    const hit = cache?.entries.get(key);
+    if (cache && hit && sameSignature(hit.signature, signature)) {
+      cache.used.add(key);
+      for (const p of hit.packed.placed)
+        positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
+      return { width: hit.packed.width, height: hit.packed.height };
+    }
     const items: Item[] = kids.map((k, i) => ({
       id: k.id,
       ...(sizes[i] as Size),
@@ -76,6 +156,10 @@ export function placeGraph(
       packed = packRows(items, PADDING.region, targets.region, MIN_CONTAINER.region);
     else packed = packRoot(items, targets.root);
     for (const p of packed.placed) positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
+    if (cache) {
+      cache.entries.set(key, { signature, packed, ...(grid ? { grid } : {}) });
+      cache.used.add(key);
+    }
     return { width: packed.width, height: packed.height };
   }
 
@@ -83,6 +167,19 @@ export function placeGraph(
   positions.set(ROOT_ID, { x: 0, y: 0, ...size });
   // Zones were stretched to a common height after their own children were placed: nothing to redo.
   return positions;
+}
+
+/** The one wanted shape a container of this kind is packed for. */
+function targetOf(kind: string | undefined, t: ShapeTargets): number | string {
+  if (kind === "subnet") return t.subnet;
+  if (kind === "az") return `${t.zone}/${t.subnet}`;
+  if (kind === "region") return t.region;
+  if (kind === "vpc") return 0;
+  return t.root;
+}
+
+function gridKey(shape: GridShape | undefined): string {
+  return shape ? `${shape.cols}x${shape.cell.width}x${shape.cell.height}` : "";
 }
 
 /** Units of a subnet from its leaves' own sizes (before it is packed). */

@@ -1,8 +1,10 @@
 // Main-thread side of the layout worker: one worker, one request in flight per caller, answers
-// matched by request id so a slow old layout can never overwrite a newer one.
+// matched by request id so a slow old layout can never overwrite a newer one. Answers carry only
+// what changed since the previous one (layout-codec.ts).
 import type { Topology } from "../model/schema.ts";
 import type { LayoutOptions } from "./layout.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout.worker.ts";
+import { decodeLayout } from "./layout-codec.ts";
 import type { LayoutResult } from "./types.ts";
 
 export interface LayoutClient {
@@ -16,14 +18,24 @@ export function createLayoutClient(): LayoutClient {
     name: "layout",
   });
   let nextId = 1;
+  // The worker's previous answer, decoded: its next answer names unchanged items by index in it.
+  let previous: LayoutResult | undefined;
   const waiting = new Map<number, { resolve: (r: LayoutResult) => void; reject: (e: Error) => void }>();
   worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
     const answer = event.data;
     const pending = waiting.get(answer.requestId);
-    if (!pending) return;
     waiting.delete(answer.requestId);
-    if (answer.ok) pending.resolve(answer.result);
-    else pending.reject(new Error(answer.error));
+    if (!answer.ok) {
+      pending?.reject(new Error(answer.error));
+      return;
+    }
+    // Every answer is decoded, in order, even one nobody waits for: the next refers to it.
+    try {
+      previous = decodeLayout(previous, answer.result);
+      pending?.resolve(previous);
+    } catch (error) {
+      pending?.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   };
   worker.onerror = (event) => {
     for (const p of waiting.values()) p.reject(new Error(event.message || "layout worker failed"));

@@ -3,10 +3,17 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import type { Topology } from "../model/schema.ts";
 import { type DiagramGraph, INTERNET_ID, ROOT_ID, toDiagramGraph } from "./elk-graph.ts";
-import { type Positions, placeGraph, type ShapeTargets } from "./engine.ts";
+import {
+  createPlaceCache,
+  type PlaceCache,
+  type Positions,
+  placeGraph,
+  type ShapeTargets,
+  trimPlaceCache,
+} from "./engine.ts";
 import { routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
-import type { LayoutResult, PlacedNode } from "./types.ts";
+import type { LayoutResult, PlacedNode, RoutedEdge } from "./types.ts";
 
 export interface LayoutOptions {
   /** Diagram ids of containers drawn folded. */
@@ -22,10 +29,30 @@ const SHAPE_MATTERS_ABOVE = 10;
 const MAX_ATTEMPTS = 6;
 
 /**
- * Lays the document out. Synchronous and self-contained (no elkjs, no DOM, no worker API): the
- * worker, the page itself and the CLI all call this one function.
+ * What one caller (the worker, the page) keeps between layouts so an edit is laid out
+ * incrementally: the packing of every container (only changed ones are packed again) and the
+ * last result (boxes and routes that come out the same are handed back as the same objects, so
+ * the canvas can skip them). The answer is exactly the one a layout without it would give.
  */
-export function layoutTopologySync(doc: Topology, options: LayoutOptions = {}): LayoutResult {
+export interface LayoutCache {
+  place: PlaceCache;
+  previous: LayoutResult | undefined;
+}
+
+export function createLayoutCache(): LayoutCache {
+  return { place: createPlaceCache(), previous: undefined };
+}
+
+/**
+ * Lays the document out. Synchronous and self-contained (no elkjs, no DOM, no worker API): the
+ * worker, the page itself and the CLI all call this one function. With a cache (one per caller),
+ * only what changed since the caller's last layout is packed again.
+ */
+export function layoutTopologySync(
+  doc: Topology,
+  options: LayoutOptions = {},
+  cache?: LayoutCache,
+): LayoutResult {
   const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   const base = initialTargets(diagram, aspect);
@@ -37,7 +64,7 @@ export function layoutTopologySync(doc: Topology, options: LayoutOptions = {}): 
   let best: { positions: Positions; score: number } | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const targets = scale(base, knob);
-    const positions = placeGraph(diagram.graph, diagram.meta, targets);
+    const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place);
     const root = positions.get(ROOT_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
     const score = shapeScore(ratio, aspect);
@@ -47,7 +74,48 @@ export function layoutTopologySync(doc: Topology, options: LayoutOptions = {}): 
     else high = knob;
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
-  return assemble(diagram, (best as { positions: Positions }).positions);
+  const result = assemble(diagram, (best as { positions: Positions }).positions);
+  if (!cache) return result;
+  trimPlaceCache(cache.place);
+  const stable = reuseUnchanged(cache.previous, result);
+  cache.previous = stable;
+  return stable;
+}
+
+/** `next`, with every box and route equal to one of `previous` replaced by that same object. */
+export function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutResult): LayoutResult {
+  if (!previous) return next;
+  const oldNodes = new Map(previous.nodes.map((n) => [n.id, n]));
+  const oldEdges = new Map(previous.edges.map((e) => [e.id, e]));
+  let same = next.width === previous.width && next.height === previous.height;
+  same &&= next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
+  const nodes = next.nodes.map((n, i) => {
+    const old = oldNodes.get(n.id);
+    const kept = old !== undefined && sameFields(old, n) ? old : n;
+    if (kept !== previous.nodes[i]) same = false;
+    return kept;
+  });
+  const edges = next.edges.map((e, i) => {
+    const old = oldEdges.get(e.id);
+    const kept = old !== undefined && sameEdge(old, e) ? old : e;
+    if (kept !== previous.edges[i]) same = false;
+    return kept;
+  });
+  return same ? previous : { nodes, edges, width: next.width, height: next.height };
+}
+
+function sameFields(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka)
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  return true;
+}
+
+function sameEdge(a: RoutedEdge, b: RoutedEdge): boolean {
+  if (a.kind !== b.kind || a.source !== b.source || a.target !== b.target) return false;
+  if (a.points.length !== b.points.length) return false;
+  return a.points.every((p, i) => p.x === b.points[i]?.x && p.y === b.points[i]?.y);
 }
 
 /** The same as a promise, for callers written when the layout needed elkjs. */

@@ -1,8 +1,11 @@
 // Runs the whole layout off the main thread for big documents (the layout itself is plain
-// TypeScript: no elkjs to load, so the worker starts in a few milliseconds).
+// TypeScript: no elkjs to load, so the worker starts in a few milliseconds). The worker keeps a
+// layout cache, so an edit re-packs only what changed, and answers with only the boxes and routes
+// that changed: the others are sent as their place in its previous answer (see layout-codec.ts),
+// which keeps the copy across the thread boundary proportional to the edit.
 import type { Topology } from "../model/schema.ts";
-import { type LayoutOptions, layoutTopologySync } from "./layout.ts";
-import type { LayoutResult } from "./types.ts";
+import { createLayoutCache, type LayoutOptions, layoutTopologySync } from "./layout.ts";
+import { type EncodedLayout, encodeLayout } from "./layout-codec.ts";
 
 export interface LayoutRequest {
   requestId: number;
@@ -11,20 +14,22 @@ export interface LayoutRequest {
 }
 
 export type LayoutResponse =
-  | { requestId: number; ok: true; result: LayoutResult; millis: number }
+  | { requestId: number; ok: true; result: EncodedLayout; millis: number }
   | { requestId: number; ok: false; error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const cache = createLayoutCache();
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { requestId, doc, options } = event.data;
   const started = performance.now();
   try {
-    const result = layoutTopologySync(doc, options);
+    const previous = cache.previous;
+    const result = layoutTopologySync(doc, options, cache);
     scope.postMessage({
       requestId,
       ok: true,
-      result,
+      result: encodeLayout(previous, result),
       millis: performance.now() - started,
     } satisfies LayoutResponse);
   } catch (error) {

@@ -16,7 +16,7 @@ import type {
 } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { accessibleName, type HeldCounts, type KindLabelKey, labelKey, resourceTitle } from "./labels.ts";
-import type { DiagramKind, EdgeKind, LayoutResult, Point } from "./types.ts";
+import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
 export interface DiagnosticCount {
   errors: number;
@@ -107,6 +107,73 @@ export interface FlowOptions {
   selectedId?: string | null;
   /** When set and non-empty, these boxes stand out and the others fade. */
   highlightedIds?: ReadonlySet<string> | readonly string[];
+  /**
+   * False: instances and volumes get no nodes (the canvas's overview draws them as their
+   * container's miniature), which saves building tens of thousands of nodes nobody sees.
+   */
+  details?: boolean;
+  /** Instances can be dragged out of their subnet (the drop decides where they go). */
+  draggableInstances?: boolean;
+  /** Nodes and edges of the caller's previous call: those whose inputs didn't change are reused. */
+  cache?: FlowCache;
+}
+
+/**
+ * What one caller keeps between calls so an edit rebuilds only the nodes it touched: a node is
+ * handed back as the same object when its layout box is the same object (see reuseUnchanged in
+ * layout.ts), its resource is the same object, its diagnostics count and miniature are equal, and
+ * nothing it reads from other resources (route tables, ACLs, gateways, security groups, Elastic
+ * IPs, VPCs, subnets, Regions) changed. The same object lets React Flow skip it entirely.
+ */
+export interface FlowCache {
+  context: readonly unknown[];
+  nodes: Map<string, { inputs: readonly unknown[]; node: DiagramNode }>;
+  edges: Map<string, { routed: unknown; edge: DiagramEdge }>;
+  minis: Map<string, MiniBox[]>;
+}
+
+export function createFlowCache(): FlowCache {
+  return { context: [], nodes: new Map(), edges: new Map(), minis: new Map() };
+}
+
+/** Everything a node reads besides its own box, resource and diagnostics (identity compared). */
+function contextOf(doc: Topology, options: FlowOptions, highlighted: ReadonlySet<string>): unknown[] {
+  return [
+    doc.regions,
+    doc.vpcs,
+    doc.subnets,
+    doc.internetGateways,
+    doc.routeTables,
+    doc.networkAcls,
+    doc.securityGroups,
+    doc.elasticIps,
+    doc.natGateways,
+    [...highlighted].join("\n"),
+    options.selectedId ?? null,
+    options.draggableInstances === true,
+  ];
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameMinis(a: readonly MiniBox[] | undefined, b: readonly MiniBox[]): boolean {
+  return (
+    a !== undefined &&
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i] as MiniBox;
+      return (
+        m.kind === n.kind &&
+        m.severity === n.severity &&
+        m.x === n.x &&
+        m.y === n.y &&
+        m.width === n.width &&
+        m.height === n.height
+      );
+    })
+  );
 }
 
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): Map<string, DiagnosticCount> {
@@ -130,6 +197,11 @@ export function toFlow(
   const counts = countDiagnostics(options.diagnostics ?? []);
   const highlighted = new Set(options.highlightedIds ?? []);
   const selected = options.selectedId ?? null;
+  const details = options.details !== false;
+  const cache = options.cache;
+  const context = cache ? contextOf(doc, options, highlighted) : [];
+  const reuse = cache !== undefined && sameList(cache.context, context);
+  if (cache) cache.context = context;
   const minis = new Map<string, MiniBox[]>();
   for (const n of layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
@@ -140,9 +212,54 @@ export function toFlow(
     list.push(box);
     minis.set(n.parent, list);
   }
+  if (cache) {
+    // An unchanged miniature stays the same array, so its container's node can be reused.
+    for (const [id, list] of minis) {
+      const old = cache.minis.get(id);
+      if (sameMinis(old, list)) minis.set(id, old as MiniBox[]);
+    }
+    cache.minis = minis;
+  }
   const externals = externalRecords(doc, layout);
-  const nodes: DiagramNode[] = layout.nodes.map((n) => {
+  const nextNodes = new Map<string, { inputs: readonly unknown[]; node: DiagramNode }>();
+  const nodes: DiagramNode[] = [];
+  for (const n of layout.nodes) {
+    if (!details && isDetailKind(n.kind)) {
+      // Left out this time: kept for when it is shown again (if nothing it reads changed).
+      const old = reuse ? cache.nodes.get(n.id) : undefined;
+      if (old) nextNodes.set(n.id, old);
+      continue;
+    }
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
+    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
+    let inputs: unknown[] = [];
+    if (cache) {
+      const external = externals.get(n.id);
+      inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id)];
+      const old = cache.nodes.get(n.id);
+      if (reuse && old && sameList(old.inputs, inputs)) {
+        nextNodes.set(n.id, old);
+        nodes.push(old.node);
+        continue;
+      }
+    }
+    const node = buildNode(n, resource, count);
+    if (cache) nextNodes.set(n.id, { inputs, node });
+    nodes.push(node);
+  }
+  if (cache) cache.nodes = nextNodes;
+  const edges = layout.edges.map((e) => {
+    const old = cache?.edges.get(e.id);
+    return old && old.routed === e ? old.edge : flowEdge(e);
+  });
+  if (cache) cache.edges = new Map(edges.map((edge, i) => [edge.id, { routed: layout.edges[i], edge }]));
+  return { nodes, edges };
+
+  function buildNode(
+    n: PlacedNode,
+    resource: ReturnType<typeof lookup>,
+    count: DiagnosticCount | undefined,
+  ): DiagramNode {
     const isPublic =
       n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
     const key = labelKey(n.kind, isPublic);
@@ -167,7 +284,6 @@ export function toFlow(
       dimmed: highlighted.size > 0 && !highlighted.has(targetId),
     };
     if (resource) data.resource = resource;
-    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     if (count) data.diagnostics = count;
     if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
     if (n.external) data.external = true;
@@ -203,9 +319,17 @@ export function toFlow(
       node.parentId = n.parent;
       node.extent = "parent";
     }
+    if (options.draggableInstances === true && n.kind === "instance") {
+      // Free to leave its subnet: the drop decides where it goes.
+      node.draggable = true;
+      delete node.extent;
+    }
     return node;
-  });
-  const edges: DiagramEdge[] = layout.edges.map((e) => ({
+  }
+}
+
+function flowEdge(e: RoutedEdge): DiagramEdge {
+  return {
     id: e.id,
     source: e.source,
     target: e.target,
@@ -217,8 +341,7 @@ export function toFlow(
     deletable: false,
     zIndex: 1000,
     ariaLabel: edgeName(e.kind, e.source, e.target),
-  }));
-  return { nodes, edges };
+  };
 }
 
 function lookup(index: ReturnType<typeof indexTopology>, kind: DiagramKind, id: string) {

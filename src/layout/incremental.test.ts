@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { updateResource } from "../model/commands/update.ts";
+import { checkRules } from "../model/validate.ts";
+import { createLayoutCache, layoutTopologySync } from "./layout.ts";
+import { decodeLayout, encodeLayout } from "./layout-codec.ts";
+import { topologyArbitrary } from "./testing/arbitrary.ts";
+import { applyEdit, editArbitrary } from "./testing/edits.ts";
+import { generateTopology } from "./testing/generate.ts";
+import { createFlowCache, toFlow } from "./to-flow.ts";
+import { isContainerKind, type LayoutResult } from "./types.ts";
+
+describe("incremental layout", () => {
+  it("gives exactly the full layout after every edit, and the worker's answers decode to it", () => {
+    fc.assert(
+      fc.property(
+        topologyArbitrary(),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          const cache = createLayoutCache();
+          let doc = start;
+          let collapsed: readonly string[] = [];
+          let sentBefore: LayoutResult | undefined;
+          let decoded: LayoutResult | undefined;
+          const containers = layoutTopologySync(doc)
+            .nodes.filter((n) => isContainerKind(n.kind))
+            .map((n) => n.id);
+          for (const edit of [null, ...edits]) {
+            if (edit) ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
+            const full = layoutTopologySync(doc, { collapsed });
+            const incremental = layoutTopologySync(doc, { collapsed }, cache);
+            expect(incremental).toEqual(full);
+            decoded = decodeLayout(decoded, encodeLayout(sentBefore, incremental));
+            sentBefore = incremental;
+            expect(decoded).toEqual(full);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps the boxes an added instance doesn't move as the same objects, and sends only the rest", () => {
+    const cache = createLayoutCache();
+    const doc = generateTopology(300, 3);
+    const before = layoutTopologySync(doc, {}, cache);
+    const subnet = doc.subnets[doc.subnets.length - 1]?.id ?? "";
+    const grown = {
+      ...doc,
+      instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+    };
+    const after = layoutTopologySync(grown, {}, cache);
+    const kept = after.nodes.filter((n) => before.nodes.includes(n)).length;
+    expect(kept).toBeGreaterThan(after.nodes.length / 2);
+    const sent = encodeLayout(before, after).nodes.filter((n) => typeof n !== "number").length;
+    expect(sent).toBe(after.nodes.length - kept);
+    // Nothing changed: the previous result itself comes back.
+    expect(layoutTopologySync(grown, {}, cache)).toBe(after);
+  });
+});
+
+describe("incremental flow nodes", () => {
+  it("gives exactly the full toFlow after every edit (diagnostics, highlights, overview included)", () => {
+    fc.assert(
+      fc.property(
+        topologyArbitrary(),
+        fc.array(fc.tuple(editArbitrary, fc.boolean(), fc.nat(5)), { minLength: 1, maxLength: 8 }),
+        (start, steps) => {
+          const layoutCache = createLayoutCache();
+          const flowCache = createFlowCache();
+          let doc = start;
+          let collapsed: readonly string[] = [];
+          const containers = layoutTopologySync(doc)
+            .nodes.filter((n) => isContainerKind(n.kind))
+            .map((n) => n.id);
+          for (const [edit, details, pick] of steps) {
+            ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
+            const diagnostics = checkRules(doc);
+            // Now and then a search result stands out (a changed highlight rebuilds everything).
+            const highlightedIds = pick === 0 ? doc.instances.slice(0, 2).map((i) => i.id) : [];
+            const options = { diagnostics, highlightedIds, details, draggableInstances: true };
+            const full = toFlow(layoutTopologySync(doc, { collapsed }), doc, options);
+            const layout = layoutTopologySync(doc, { collapsed }, layoutCache);
+            const incremental = toFlow(layout, doc, { ...options, cache: flowCache });
+            expect(incremental).toEqual(full);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("hands back the very same node objects for boxes an edit didn't touch", () => {
+    const layoutCache = createLayoutCache();
+    const flowCache = createFlowCache();
+    const doc = generateTopology(300, 3);
+    const first = toFlow(layoutTopologySync(doc, {}, layoutCache), doc, { cache: flowCache });
+    const renamed = updateResource(doc, "instance", doc.instances[0]?.id ?? "", { name: "renamed" });
+    if (!renamed.ok) throw new Error("rename refused");
+    const second = toFlow(layoutTopologySync(renamed.doc, {}, layoutCache), renamed.doc, {
+      cache: flowCache,
+    });
+    const changed = second.nodes.filter((n) => !first.nodes.includes(n));
+    expect(changed.map((n) => n.id)).toEqual([doc.instances[0]?.id]);
+    expect(second.edges.every((e) => first.edges.includes(e))).toBe(true);
+  });
+});
