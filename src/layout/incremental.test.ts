@@ -5,7 +5,7 @@ import { checkRules } from "../model/validate.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
 import { decodeLayout, encodeLayout } from "./layout-codec.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
-import { applyEdit, editArbitrary } from "./testing/edits.ts";
+import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { generateTopology } from "./testing/generate.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 import { isContainerKind, type LayoutResult } from "./types.ts";

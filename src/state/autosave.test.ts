@@ -168,3 +168,28 @@ describe("an unreadable or newer save (B13)", () => {
     expect(store.getState().doc).toEqual(seed());
   });
 });
+
+describe("writes only what changed (#14)", () => {
+  it("doesn't write the document it last wrote again (an edit undone and redone before the save)", () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting: typeof storage = Object.assign(Object.create(storage), {
+      setItem: (key: string, value: string) => {
+        if (key === AUTOSAVE_KEY) writes++;
+        storage.setItem(key, value);
+      },
+    });
+    const store = createTopologyStore({ storage: counting, fallback: seed });
+    addOne(store);
+    vi.runAllTimers();
+    expect(writes).toBe(1);
+    store.getState().undo();
+    store.getState().redo();
+    vi.runAllTimers();
+    expect(writes).toBe(1);
+    store.getState().undo();
+    vi.runAllTimers();
+    expect(writes).toBe(2);
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
+  });
+});

@@ -113,6 +113,8 @@ export function createTopologyStore(options: StoreOptions) {
   let restoring = loaded.source === "large";
   let edited = false;
   let writeToken = 0;
+  /** The document this tab last wrote (large saves: once IndexedDB took it). */
+  let written: Topology | undefined;
 
   const store = createStore<TopologyState>()(
     temporal(
@@ -149,6 +151,7 @@ export function createTopologyStore(options: StoreOptions) {
           },
           keepThisTabVersion: () => {
             seen = readMeta(storage);
+            written = undefined;
             set({ otherTabSaved: false });
             writeNow();
           },
@@ -211,6 +214,7 @@ export function createTopologyStore(options: StoreOptions) {
   }
 
   function failed(problem: "blocked" | "too-large") {
+    written = undefined;
     if (store.getState().autosaveProblem !== problem)
       store.setState({ autosaveOk: false, autosaveProblem: problem });
   }
@@ -224,7 +228,12 @@ export function createTopologyStore(options: StoreOptions) {
       store.setState({ otherTabSaved: true });
       return;
     }
-    const text = JSON.stringify(store.getState().doc);
+    // The very document this tab last wrote, still the newest save: nothing to write again.
+    const doc = store.getState().doc;
+    const ours = current !== undefined && current.tab === tabId && current.rev === seen?.rev;
+    if (doc === written && ours && store.getState().autosaveOk) return;
+    const text = JSON.stringify(doc);
+    written = doc;
     const meta: SaveMeta = { tab: tabId, rev: (current?.rev ?? 0) + 1, savedAt: Date.now(), where: "local" };
     const result = saveTopology(storage, text);
     const token = ++writeToken;

@@ -3,12 +3,12 @@
 // route table's subnets, rename a security group, delete something, fold or unfold a container),
 // applied through the app's own commands. A refused edit leaves the document as it is.
 import fc from "fast-check";
-import { addInstance, addVolume } from "../../model/commands/add-compute.ts";
-import { deleteResource } from "../../model/commands/delete.ts";
-import { moveInstance } from "../../model/commands/move.ts";
-import type { CommandResult } from "../../model/commands/types.ts";
-import { updateResource } from "../../model/commands/update.ts";
-import type { Topology } from "../../model/schema.ts";
+import { addInstance, addVolume } from "../commands/add-compute.ts";
+import { deleteResource } from "../commands/delete.ts";
+import { moveInstance } from "../commands/move.ts";
+import type { CommandResult } from "../commands/types.ts";
+import { updateResource } from "../commands/update.ts";
+import type { Topology } from "../schema.ts";
 
 export type Edit =
   | { op: "addInstance"; subnet: number }

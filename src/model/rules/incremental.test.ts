@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateTopology } from "../../layout/testing/generate.ts";
+import { updateResource } from "../commands/update.ts";
+import { validTopology } from "../testing/arbitrary.ts";
+import { applyEdit, editArbitrary } from "../testing/edits.ts";
+import { checkRulesIncremental, createRuleCache } from "./incremental.ts";
+import { checkRules } from "./validate.ts";
+
+describe("incremental rules", () => {
+  it("give exactly checkRules's diagnostics after every edit, in either language", () => {
+    fc.assert(
+      fc.property(
+        validTopology(),
+        fc.array(fc.tuple(editArbitrary, fc.constantFrom("en" as const, "ko" as const)), { maxLength: 10 }),
+        (start, steps) => {
+          const cache = createRuleCache();
+          let doc = start;
+          expect(checkRulesIncremental(doc, "en", cache)).toEqual(checkRules(doc, "en"));
+          for (const [edit, lang] of steps) {
+            ({ doc } = applyEdit(doc, [], edit, []));
+            expect(checkRulesIncremental(doc, lang, cache)).toEqual(checkRules(doc, lang));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("runs no rule again when the edit touched nothing a rule reads, and keeps the same list", () => {
+    const cache = createRuleCache();
+    const doc = generateTopology(200, 2);
+    const first = checkRulesIncremental(doc, "en", cache);
+    // Only the document's name changes: every rule's lists are the same objects.
+    expect(checkRulesIncremental({ ...doc, name: "renamed" }, "en", cache)).toBe(first);
+    const renamed = updateResource(doc, "securityGroup", doc.securityGroups[0]?.id ?? "", { name: "web" });
+    if (!renamed.ok) throw new Error("refused");
+    expect(checkRulesIncremental(renamed.doc, "en", cache)).toEqual(checkRules(renamed.doc));
+  });
+});

@@ -1,0 +1,128 @@
+// The rules, re-run only where an edit can change their answer. Each rule is a pure function of
+// the document; while it runs, the document (and the index built from it) note which of the
+// document's lists it read. The next time, a rule whose lists are all the same objects as then
+// (commands replace only the lists they change) gives back its earlier findings without running.
+// The answer is exactly checkRules's (a property test holds them equal after any edits).
+import type { Diagnostic, Lang } from "../diagnostics.ts";
+import type { Collection, Topology } from "../schema.ts";
+import { indexTopology, type TopologyIndex } from "../topology-index.ts";
+import type { Finding, Rule, RuleContext } from "./types.ts";
+import { RULES, toDiagnostic } from "./validate.ts";
+
+/** The document lists each part of the index is built from (absent: every list). */
+const INDEX_SOURCES: Partial<Record<keyof TopologyIndex, readonly Collection[]>> = {
+  regions: ["regions"],
+  vpcs: ["vpcs"],
+  internetGateways: ["internetGateways"],
+  subnets: ["subnets"],
+  securityGroups: ["securityGroups"],
+  instances: ["instances"],
+  volumes: ["volumes"],
+  routeTables: ["routeTables"],
+  natGateways: ["natGateways"],
+  elasticIps: ["elasticIps"],
+  networkAcls: ["networkAcls"],
+  vpcsByRegion: ["vpcs"],
+  subnetsByVpc: ["subnets"],
+  gatewaysByVpc: ["internetGateways"],
+  securityGroupsByVpc: ["securityGroups"],
+  instancesBySubnet: ["instances"],
+  volumesByInstance: ["volumes"],
+  regionByAz: ["regions"],
+  routeTablesByVpc: ["routeTables"],
+  routeTablesBySubnet: ["routeTables"],
+  networkAclsByVpc: ["networkAcls"],
+  networkAclsBySubnet: ["networkAcls"],
+  natGatewaysBySubnet: ["natGateways"],
+  elasticIpsByTarget: ["elasticIps"],
+};
+
+interface Entry {
+  /** Each document key the rule read, with the value it had. */
+  reads: [string, unknown][];
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+/** One per caller (the app keeps one): the rules' last answers and what each read. */
+export interface RuleCache {
+  lang: Lang | undefined;
+  entries: Map<Rule, Entry>;
+  last: Diagnostic[] | undefined;
+}
+
+export function createRuleCache(): RuleCache {
+  return { lang: undefined, entries: new Map(), last: undefined };
+}
+
+/** A view of the document and index that adds every document key read to `reads`. */
+function tracking(doc: Topology, index: () => TopologyIndex, reads: Set<string>): RuleContext {
+  const all = () => {
+    for (const key of Object.keys(doc)) reads.add(key);
+  };
+  const docView = new Proxy(doc, {
+    get(target, key, receiver) {
+      if (typeof key === "string") reads.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === "string") reads.add(key);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      all();
+      return Reflect.ownKeys(target);
+    },
+  });
+  let indexView: TopologyIndex | undefined;
+  return {
+    doc: docView,
+    get index() {
+      indexView ??= new Proxy(index(), {
+        get(target, key, receiver) {
+          const sources = typeof key === "string" ? INDEX_SOURCES[key as keyof TopologyIndex] : undefined;
+          if (sources) for (const s of sources) reads.add(s);
+          else all();
+          return Reflect.get(target, key, receiver);
+        },
+        ownKeys(target) {
+          all();
+          return Reflect.ownKeys(target);
+        },
+      });
+      return indexView;
+    },
+  };
+}
+
+/** checkRules, running only the rules whose inputs changed since this cache's last call. */
+export function checkRulesIncremental(doc: Topology, lang: Lang, cache: RuleCache): Diagnostic[] {
+  let index: TopologyIndex | undefined;
+  const getIndex = () => {
+    index ??= indexTopology(doc);
+    return index;
+  };
+  const reword = cache.lang !== lang;
+  cache.lang = lang;
+  let changed = reword || cache.last === undefined;
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const old = cache.entries.get(rule);
+    const record = doc as unknown as Record<string, unknown>;
+    if (old?.reads.every(([key, value]) => record[key] === value)) {
+      if (reword) old.diagnostics = old.findings.map((f) => toDiagnostic(f, lang));
+      for (const d of old.diagnostics) out.push(d);
+      continue;
+    }
+    const reads = new Set<string>();
+    const findings = rule(tracking(doc, getIndex, reads));
+    const diagnostics = findings.map((f) => toDiagnostic(f, lang));
+    cache.entries.set(rule, { reads: [...reads].map((key) => [key, record[key]]), findings, diagnostics });
+    if (!old || JSON.stringify(old.findings) !== JSON.stringify(findings)) changed = true;
+    for (const d of diagnostics) out.push(d);
+  }
+  // Nothing came out different: the previous list itself, so what depends on it needn't redo work.
+  if (!changed && cache.last) return cache.last;
+  cache.last = out;
+  return out;
+}
