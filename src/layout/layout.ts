@@ -104,11 +104,17 @@ export function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutR
   return same ? previous : { nodes, edges, width: next.width, height: next.height };
 }
 
-function sameFields(a: object, b: object): boolean {
+/** Same keys with the same values; values that are objects (a folded box's counts) one level down. */
+function sameFields(a: object, b: object, deep = true): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  for (const k of ka) {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (x === y) continue;
+    if (!deep || typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (!sameFields(x, y, false)) return false;
+  }
   return true;
 }
 
