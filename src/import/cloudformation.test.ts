@@ -188,4 +188,84 @@ describe("CloudFormation import", () => {
       "AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
     expect(imported([textFile("d.yaml", dated)]).find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");
   });
+
+  it("reads an instance's block device mappings as volumes attached to it, in its subnet's zone", () => {
+    const template = `Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: vpc-0123456789abcdef0, CidrBlock: 10.0.1.0/24, AvailabilityZone: eu-west-1b }
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      SubnetId: !Ref Subnet
+      BlockDeviceMappings:
+        - DeviceName: /dev/xvda
+          Ebs: { VolumeSize: 30, VolumeType: gp3, Iops: 4000, Encrypted: true }
+        - DeviceName: /dev/sdf
+          NoDevice: {}
+        - DeviceName: /dev/sdg
+          Ebs: { SnapshotId: snap-0123456789abcdef0 }
+`;
+    const { find, doc, report } = imported([textFile("bdm.yaml", template)]);
+    expect(find("volumes", "Web-xvda")).toEqual({
+      id: "Web-xvda",
+      name: "Web-xvda",
+      sizeGiB: 30,
+      volumeType: "gp3",
+      iops: 4000,
+      encrypted: true,
+      attachments: [{ instance: "Web", device: "/dev/xvda" }],
+      availabilityZone: "eu-west-1b",
+    });
+    // No size (a snapshot's) or no EBS volume at all: nothing to draw.
+    expect(doc.volumes).toHaveLength(1);
+    expect(report.notes.some((n) => n.includes("Block device mappings"))).toBe(false);
+  });
+
+  it("gives back ec2viz's ids, Region and zones from a template ec2viz exported (Metadata.ec2viz)", () => {
+    const template = `Metadata:
+  ec2viz:
+    region: ap-northeast-2
+    zones: [ap-northeast-2a, ap-northeast-2c]
+    ids: { VpcMain: vpc-main, Shared: sg-shared }
+    names: { Shared: shared group }
+Parameters:
+  Shared: { Type: "AWS::EC2::SecurityGroup::Id" }
+Resources:
+  VpcMain:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  Web:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      VpcId: !Ref VpcMain
+      SecurityGroupEgress:
+        - { IpProtocol: icmp, FromPort: 252, ToPort: 86, CidrIp: 255.255.255.255/32 }
+  WebEgress:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt Web.GroupId
+      IpProtocol: tcp
+      FromPort: 5432
+      ToPort: 5432
+      DestinationSecurityGroupId: !Ref Shared
+`;
+    const { find, doc, report } = imported([textFile("exported.yaml", template)]);
+    expect(find("vpcs", "vpc-main")).toMatchObject({ name: "vpc-main", region: "ap-northeast-2" });
+    expect(doc.regions).toEqual([
+      { id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a", "ap-northeast-2c"] },
+    ]);
+    expect(find("securityGroups", "sg-shared")).toEqual({
+      id: "sg-shared",
+      name: "shared group",
+      external: true,
+    });
+    // The "matches no traffic" rule only stood for "no allow-all rule": the group's egress is the separate rule.
+    expect(find("securityGroups", "Web").egress).toEqual([
+      { protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroup: "sg-shared" },
+    ]);
+    expect(report.notes.some((n) => n.includes("--region"))).toBe(false);
+  });
 });

@@ -149,13 +149,14 @@ const EXPECTED: Record<string, Expected> = {
     {},
     { "AWS::EC2::VPCEndpoint": 2, "AWS::CloudFormation::WaitCondition": 1 },
   ),
+  // Each instance's BlockDeviceMappings makes its 100 GiB root volume (/dev/sda1).
   "awscfntemplates__Solutions_DirectoryADClients_DIRECTORY-AD-CLIENTS.yaml": cfn(
-    { instances: 4 },
+    { instances: 4, volumes: 4 },
     { securityGroup: 1, subnet: 2 },
     { "AWS::SSM::Association": 2 },
   ),
   "awscfntemplates__Solutions_Gitea_Gitea.yaml": cfn(
-    { securityGroups: 1, instances: 1 },
+    { securityGroups: 1, instances: 1, volumes: 1 }, // the 128 GiB /dev/xvda of its block device mapping
     { vpc: 1, subnet: 1 },
     { "!Rain::Module": 2, "AWS::IAM::Role": 1 },
   ),
@@ -241,8 +242,9 @@ const EXPECTED: Record<string, Expected> = {
     {},
     { "AWS::EC2::Subnet": 8, "AWS::EC2::Instance": 4 },
   ),
+  // The root volume's size is the RootVolumeSize parameter's default.
   "widdix__ec2_al2-mutable-public.yaml": cfn(
-    { elasticIps: 1, securityGroups: 1, instances: 1, attachments: 1, securityGroupRules: 1 },
+    { elasticIps: 1, securityGroups: 1, instances: 1, volumes: 1, attachments: 1, securityGroupRules: 1 },
     { vpc: 1, subnet: 1 },
     { "AWS::EC2::SecurityGroupIngress": 4, "AWS::CloudWatch::Alarm": 4 },
   ),

@@ -1,6 +1,7 @@
 // Import entry point: files (bytes) -> a format-2 topology and its report, or the reason nothing
 // could be read. Each file is decoded, split into documents and recognised by its content (never
 // by its name); the documents of one format go to that format's reader. Pure: no I/O, no React.
+import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, readAwsCli } from "./aws-cli.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
@@ -151,13 +152,17 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     readAwsCli(mine, b, region);
   } else if (format === "cloudformation") {
     for (const d of mine) {
+      // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).
+      const meta = readCfnMetadata(d.value);
+      const stackRegion = region ?? meta?.region;
       const prepared = prepareTemplate(d.value as Record<string, unknown>, b, {
-        ...(region ? { region } : {}),
+        ...(stackRegion ? { region: stackRegion } : {}),
         ...(options.params ? { params: options.params } : {}),
         stackName: stem(d.file),
       });
       region = prepared.ctx.region;
-      mapTemplate(prepared.resources, prepared.ctx);
+      if (meta?.zones && meta.region === region) b.zonesOf(region, meta.zones);
+      mapTemplate(prepared.resources, prepared.ctx, meta);
     }
   } else {
     let read = 0;

@@ -45,3 +45,9 @@ export function undrawnTarget(name: string, field: string, sourceType?: string):
   const prefix = (sourceType ? BY_TYPE[sourceType] : undefined) ?? BY_FIELD[field];
   return prefix ? `${prefix}${name}` : undefined;
 }
+
+/** The AWS::EC2::Route property that names an undrawn target by its id's prefix ("tgw-…" -> TransitGatewayId). */
+export function undrawnTargetField(target: string): string | undefined {
+  const prefix = PREFIXES.find((p) => target.startsWith(p) && target.length > p.length);
+  return Object.entries(BY_FIELD).find(([field, p]) => p === prefix && /^[A-Z]/.test(field))?.[0];
+}

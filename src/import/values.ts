@@ -50,26 +50,23 @@ export function isIpv6(value: unknown): boolean {
 
 export type RuleProtocol = "tcp" | "udp" | "icmp" | "-1";
 
+/** IP protocol numbers (IANA) of the protocols a rule can name; "-1" is all traffic. */
+export const IP_PROTOCOL_NUMBERS: Readonly<Record<RuleProtocol, number>> = {
+  tcp: 6,
+  udp: 17,
+  icmp: 1,
+  "-1": -1,
+};
+
 /** "tcp", "udp", "icmp" or "-1" from a name or an IP protocol number; undefined for others. */
 export function protocol(value: unknown): RuleProtocol | undefined {
   const text =
     typeof value === "number" ? String(value) : typeof value === "string" ? value.toLowerCase() : "";
-  switch (text) {
-    case "tcp":
-    case "6":
-      return "tcp";
-    case "udp":
-    case "17":
-      return "udp";
-    case "icmp":
-    case "1":
-      return "icmp";
-    case "-1":
-    case "all":
-      return "-1";
-    default:
-      return undefined;
+  if (text === "all") return "-1";
+  for (const [name, number] of Object.entries(IP_PROTOCOL_NUMBERS)) {
+    if (text === name || text === String(number)) return name as RuleProtocol;
   }
+  return undefined;
 }
 
 export function port(value: unknown): number | undefined {

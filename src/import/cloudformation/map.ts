@@ -1,6 +1,7 @@
 // CloudFormation resources -> format-2 resources. Logical ids become ids (a template has no AWS
 // ids yet), Name tags or logical ids become names. Resources that only link others (attachments,
 // associations, routes, rules) are folded into what they link, after every resource exists.
+import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { tagsOf } from "../builder.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -90,8 +91,14 @@ interface Resource {
   props: Record<string, unknown>;
 }
 
-export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateContext): void {
+export function mapTemplate(
+  resources: Record<string, unknown>,
+  ctx: TemplateContext,
+  meta?: CfnMetadata,
+): void {
   const b = ctx.b;
+  /** The ec2viz id a template exported by ec2viz gives a logical id or parameter (else the name itself). */
+  const alias = (name: string) => (Object.hasOwn(meta?.ids ?? {}, name) ? (meta?.ids[name] as string) : name);
   const types = new Map<string, string>();
   const list: Resource[] = [];
   for (const [id, raw] of Object.entries(resources)) {
@@ -126,14 +133,14 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
   }
 
   const prop = (r: Resource, key: string) => evaluate(r.props[key], ctx);
-  const nameOf = (r: Resource, tags: Record<string, string> | undefined) => tags?.Name ?? r.id;
+  const nameOf = (r: Resource, tags: Record<string, string> | undefined) => tags?.Name ?? alias(r.id);
   const common = (r: Resource): Rec => {
     const tagValue = prop(r, "Tags");
     const clean = Array.isArray(tagValue)
       ? tagValue.filter((t) => typeof obj(t)?.Key === "string" && typeof obj(t)?.Value === "string")
       : [];
     const tags = tagsOf(clean, b);
-    return defined({ id: r.id, name: nameOf(r, tags), tags }) as Rec;
+    return defined({ id: alias(r.id), name: nameOf(r, tags), tags }) as Rec;
   };
 
   /** The id a property links to, with a placeholder behind it when the template doesn't define it. */
@@ -155,7 +162,9 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
       if (ownKind !== undefined && ownKind !== kind && (!attribute || ID_ATTRIBUTES.has(attribute)))
         return undefined;
       const id =
-        attribute && !ID_ATTRIBUTES.has(attribute) ? `${value.logicalId}.${attribute}` : value.logicalId;
+        attribute && !ID_ATTRIBUTES.has(attribute)
+          ? `${value.logicalId}.${attribute}`
+          : alias(value.logicalId);
       const type = types.get(value.logicalId) ?? "?";
       return b.ref(
         kind,
@@ -171,7 +180,8 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
             ),
       );
     }
-    if (value instanceof External) return b.ref(kind, value.id, value.reason, value.name);
+    if (value instanceof External)
+      return b.ref(kind, alias(value.id), value.reason, meta?.names?.[value.id] ?? value.name);
     return undefined;
   };
   const unknownReason = (what: string, value: unknown): Msg =>
@@ -201,6 +211,45 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
 
   const volumesFromInstance: { volume: unknown; instance: string; device: unknown }[] = [];
   const pendingZones: { rec: Rec; instance: string; r: Resource }[] = [];
+
+  /**
+   * EBS volumes an instance's block device mappings create, as volumes attached to it (in its zone,
+   * settled below). False when the instance has mappings none of which say their size.
+   */
+  const blockDeviceVolumes = (r: Resource): boolean => {
+    const mappings = prop(r, "BlockDeviceMappings");
+    if (!Array.isArray(mappings)) return true;
+    let read = 0;
+    for (const mapping of mappings) {
+      const ebs = obj(obj(mapping)?.Ebs);
+      const dev = device(obj(mapping)?.DeviceName);
+      const size = positiveInt(ebs?.VolumeSize);
+      if (!ebs || !dev || !size) continue;
+      const label = meta?.blockDevices?.[r.id]?.[dev];
+      const type = ebs.VolumeType === undefined ? "gp2" : volumeType(ebs.VolumeType);
+      if (!type) continue;
+      const id = label?.id ?? `${alias(r.id)}-${dev.slice("/dev/".length)}`;
+      const name = label?.name ?? label?.tags?.Name;
+      const rec = defined({
+        id,
+        name: name ?? id,
+        // As for a resource of its own: the name is also its Name tag.
+        tags:
+          label?.tags || name !== undefined
+            ? { ...label?.tags, ...(name === undefined ? {} : { Name: name }) }
+            : undefined,
+        sizeGiB: size,
+        volumeType: type,
+        iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(ebs.Iops) : undefined,
+        throughput: type === "gp3" ? positiveInt(ebs.Throughput) : undefined,
+        encrypted: bool(ebs.Encrypted),
+        attachments: [{ instance: alias(r.id), device: dev }],
+      }) as Rec;
+      pendingZones.push({ rec: b.add("volume", rec), instance: r.id, r });
+      read++;
+    }
+    return read > 0;
+  };
 
   // 1. Resources of their own.
   for (const r of list) {
@@ -268,7 +317,9 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
         const rules = (key: string, egress: boolean) => {
           const value = prop(r, key);
           if (!Array.isArray(value)) return undefined;
-          return value.flatMap((rule) => groupRule(obj(rule) ?? {}, egress));
+          // CDK's "matches no traffic" rule only keeps AWS from adding its allow-all rule.
+          const real = value.filter((rule) => !(egress && isNoTrafficRule(obj(rule))));
+          return real.flatMap((rule) => groupRule(obj(rule) ?? {}, egress));
         };
         b.add(
           "securityGroup",
@@ -366,7 +417,7 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
           for (const v of volumes)
             volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: r.id, device: obj(v)?.Device });
         }
-        if (r.props.BlockDeviceMappings !== undefined) {
+        if (!blockDeviceVolumes(r)) {
           b.note(
             msg(
               "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
@@ -621,12 +672,12 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
   for (const r of list) {
     if (r.type !== "AWS::EC2::NatGateway" || r.props.AllocationId === undefined) continue;
     const eip = ensure("elasticIp", prop(r, "AllocationId"), r.id);
-    if (eip && b.has("natGateway", r.id)) eip.natGateway = r.id;
+    if (eip && b.has("natGateway", alias(r.id))) eip.natGateway = alias(r.id);
   }
 
   // Volumes whose zone is "the instance's": the zone of the instance's subnet.
   for (const { rec, instance, r } of pendingZones) {
-    const subnet = b.get("instance", instance)?.subnet;
+    const subnet = b.get("instance", alias(instance))?.subnet;
     const az = typeof subnet === "string" ? b.get("subnet", subnet)?.availabilityZone : undefined;
     rec.availabilityZone = zone(az, r);
     b.zoneInUse(rec.availabilityZone as string);
@@ -671,4 +722,15 @@ export function mapTemplate(resources: Record<string, unknown>, ctx: TemplateCon
     }
     return undefined;
   }
+}
+
+/** True for CDK's "matches no traffic" egress rule (see NO_TRAFFIC_EGRESS). */
+function isNoTrafficRule(rule: Record<string, unknown> | undefined): boolean {
+  return (
+    rule !== undefined &&
+    String(rule.IpProtocol) === NO_TRAFFIC_EGRESS.IpProtocol &&
+    Number(rule.FromPort) === NO_TRAFFIC_EGRESS.FromPort &&
+    Number(rule.ToPort) === NO_TRAFFIC_EGRESS.ToPort &&
+    rule.CidrIp === NO_TRAFFIC_EGRESS.CidrIp
+  );
 }

@@ -1,6 +1,8 @@
 // A topology written the way `aws ec2 describe-*` prints it, one output per command: the import
 // round trip reads it back, and the benchmark times it. Only what the topology knows is written
 // (plus the implicit local route and the default deny rules AWS always shows).
+import { IP_PROTOCOL_NUMBERS, type RuleProtocol } from "../values.ts";
+
 type Rec = Record<string, unknown> & { id: string };
 type Doc = Record<string, unknown>;
 
@@ -44,7 +46,7 @@ export function toAwsCliOutputs(doc: Doc): Record<string, unknown>[] {
   const acl = (rules: unknown[], egress: boolean) => [
     ...(rules as Record<string, unknown>[]).map((r) => ({
       RuleNumber: r.ruleNumber,
-      Protocol: { tcp: "6", udp: "17", icmp: "1", "-1": "-1" }[String(r.protocol)],
+      Protocol: String(IP_PROTOCOL_NUMBERS[r.protocol as RuleProtocol]),
       RuleAction: r.action,
       Egress: egress,
       CidrBlock: r.cidr,

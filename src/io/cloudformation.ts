@@ -1,0 +1,618 @@
+// A topology -> a CloudFormation template that deploys it (pure: no I/O, no React). Every resource the
+// document defines becomes its AWS::EC2 resources; what it only refers to ("external") becomes a
+// parameter, never an invented resource. Property names follow the CloudFormation resource reference
+// (AWS::EC2::VPC, Subnet, InternetGateway, VPCGatewayAttachment, RouteTable, Route,
+// SubnetRouteTableAssociation, NatGateway, EIP, EIPAssociation, NetworkAcl, NetworkAclEntry,
+// SubnetNetworkAclAssociation, SecurityGroup, SecurityGroupIngress/Egress, Instance, Volume,
+// VolumeAttachment). The template-level Metadata.ec2viz block (src/io/cfn-metadata.ts) keeps our ids,
+// so `ec2viz import` of the template gives back the same topology.
+import { stringify } from "yaml";
+import { undrawnTargetField } from "../import/targets.ts";
+import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
+import { decodeInstanceType } from "../model/instance-type-decode.ts";
+import { regionOfZoneName } from "../model/regions.ts";
+import { ROOT_DEVICES } from "../model/rules/storage.ts";
+import {
+  type AclRule,
+  type Collection,
+  definedOnly,
+  isExternal,
+  type SecurityGroupRule,
+  type Topology,
+  type Volume,
+} from "../model/schema.ts";
+import { LogicalIds, logicalBase } from "./cfn-ids.ts";
+import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
+
+/** A sentence in both languages. */
+export interface Words {
+  en: string;
+  ko: string;
+}
+
+export type CfnTemplate = Record<string, unknown> & { Resources: Record<string, CfnResource> };
+interface CfnResource {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DependsOn?: string | string[];
+}
+
+export type TemplateResult =
+  | { ok: true; template: CfnTemplate; notes: Words[] }
+  | { ok: false; reason: Words };
+
+/** The public SSM parameters that hold the latest Amazon Linux 2023 AMI (x86_64 and Arm). */
+export const LATEST_AL2023 = {
+  x86_64: "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",
+  arm64: "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64",
+} as const;
+
+/** What a parameter standing for an outside resource is typed as (AWS-specific types are checked by CloudFormation). */
+const PARAMETER_TYPES: Partial<Record<Collection, string>> = {
+  vpcs: "AWS::EC2::VPC::Id",
+  subnets: "AWS::EC2::Subnet::Id",
+  securityGroups: "AWS::EC2::SecurityGroup::Id",
+  instances: "AWS::EC2::Instance::Id",
+  volumes: "AWS::EC2::Volume::Id",
+};
+
+/** AWS id prefixes: an outside resource whose id already is an AWS id gets it as the parameter's default. */
+const AWS_ID_PREFIX: Partial<Record<Collection, string>> = {
+  vpcs: "vpc-",
+  subnets: "subnet-",
+  securityGroups: "sg-",
+  instances: "i-",
+  volumes: "vol-",
+  internetGateways: "igw-",
+  routeTables: "rtb-",
+  natGateways: "nat-",
+  elasticIps: "eipalloc-",
+  networkAcls: "acl-",
+};
+
+const KIND_WORD: Record<Collection, string> = {
+  regions: "Region",
+  vpcs: "Vpc",
+  internetGateways: "InternetGateway",
+  subnets: "Subnet",
+  securityGroups: "SecurityGroup",
+  instances: "Instance",
+  volumes: "Volume",
+  routeTables: "RouteTable",
+  natGateways: "NatGateway",
+  elasticIps: "ElasticIp",
+  networkAcls: "NetworkAcl",
+};
+
+/** The kinds a template writes, in the order their logical ids are given out. */
+const ORDER: Collection[] = [
+  "vpcs",
+  "internetGateways",
+  "subnets",
+  "routeTables",
+  "natGateways",
+  "elasticIps",
+  "networkAcls",
+  "securityGroups",
+  "instances",
+  "volumes",
+];
+
+/** True for instance types that run on Arm (Graviton: a1, and a "g" among the attributes, like m7g). */
+export function isArmInstanceType(type: string): boolean {
+  const decoded = decodeInstanceType(type);
+  if (!decoded.ok) return false;
+  return decoded.series === "a" || decoded.attributes.some((a) => a.code === "g");
+}
+
+/** The root volume of each instance: one attachment at a root device name, in the instance's zone. */
+function rootVolumes(doc: Topology): Map<string, Volume> {
+  const zoneOf = new Map(definedOnly(doc.subnets).map((s) => [s.id, s.availabilityZone]));
+  const instanceZone = new Map(definedOnly(doc.instances).map((i) => [i.id, zoneOf.get(i.subnet)]));
+  const roots = new Map<string, Volume>();
+  for (const volume of definedOnly(doc.volumes)) {
+    const [only, ...more] = volume.attachments ?? [];
+    if (!only || more.length > 0 || volume.multiAttach || !ROOT_DEVICES.includes(only.device)) continue;
+    if (roots.has(only.instance) || instanceZone.get(only.instance) !== volume.availabilityZone) continue;
+    roots.set(only.instance, volume);
+  }
+  return roots;
+}
+
+export function topologyToTemplate(doc: Topology): TemplateResult {
+  const notes = new Map<string, Words>();
+  const note = (en: string, ko: string) => notes.set(en, { en, ko });
+
+  // The stack's Region: where its VPCs are and its subnets and volumes' zones lie.
+  const zoneRegion = (zone: string) =>
+    regionOfZoneName(zone) ?? definedOnly(doc.regions).find((r) => r.availabilityZones.includes(zone))?.id;
+  const regionIds = [
+    ...new Set([
+      ...definedOnly(doc.vpcs).map((v) => v.region),
+      ...[...definedOnly(doc.subnets), ...definedOnly(doc.volumes)].map((x) =>
+        zoneRegion(x.availabilityZone),
+      ),
+    ]),
+  ].filter((r): r is string => r !== undefined);
+  if (regionIds.length > 1) {
+    return {
+      ok: false,
+      reason: {
+        en: `A CloudFormation stack deploys into one Region, and this topology has resources in ${regionIds.join(", ")}: export each Region's part on its own.`,
+        ko: `CloudFormation 스택은 한 리전에만 배포되는데, 이 토폴로지에는 ${regionIds.join(", ")}에 리소스가 있습니다. 리전마다 따로 내보내세요.`,
+      },
+    };
+  }
+  const defined = ORDER.some((key) => doc[key].some((item: { external?: boolean }) => !isExternal(item)));
+  if (!defined) {
+    return {
+      ok: false,
+      reason: {
+        en: "Nothing to deploy: the topology defines no VPC, subnet, gateway, group, instance or volume.",
+        ko: "배포할 것이 없습니다. 토폴로지에 VPC, 서브넷, 게이트웨이, 보안 그룹, 인스턴스, 볼륨이 하나도 정의되어 있지 않습니다.",
+      },
+    };
+  }
+  const regionId = regionIds[0] ?? doc.regions[0]?.id;
+  const zones = definedOnly(doc.regions).find((r) => r.id === regionId)?.availabilityZones ?? [];
+
+  // Logical ids: every defined resource and every outside one, in a fixed order.
+  const names = new LogicalIds();
+  // The AMI parameters' names are fixed: taken first, so no resource can have them.
+  const AMI_NAMES = { arm: "LatestAmiIdArm64", x86: "LatestAmiIdX8664" } as const;
+  if (definedOnly(doc.instances).some((i) => i.imageId === undefined)) {
+    names.claim(AMI_NAMES.arm);
+    names.claim(AMI_NAMES.x86);
+  }
+  const logical = new Map<string, string>(); // `${collection}:${id}` -> logical id / parameter name
+  const ids: Record<string, string> = {};
+  const kindOf = new Map<string, Collection>();
+  for (const key of ORDER) {
+    for (const item of doc[key]) {
+      if (logical.has(`${key}:${item.id}`)) continue;
+      const name = names.claim(logicalBase(item.id, KIND_WORD[key]));
+      logical.set(`${key}:${item.id}`, name);
+      ids[name] = item.id;
+      if (!kindOf.has(item.id)) kindOf.set(item.id, key);
+    }
+  }
+  const L = (key: Collection, id: string) => logical.get(`${key}:${id}`) as string;
+  const isDefined = (key: Collection, id: string) =>
+    doc[key].some((item) => item.id === id && !isExternal(item));
+
+  const parameters: Record<string, Record<string, unknown>> = {};
+  const externalNames: Record<string, string> = {};
+  /** A reference to a resource by its id: Ref to its resource, or to the parameter that stands for it. */
+  const ref = (key: Collection, id: string, attribute?: string): Record<string, unknown> => {
+    if (isDefined(key, id)) {
+      const name = L(key, id);
+      return attribute ? { "Fn::GetAtt": [name, attribute] } : { Ref: name };
+    }
+    let name = logical.get(`${key}:${id}`);
+    if (name === undefined) {
+      // Named but not in the document (a rule error): a parameter still stands for it.
+      name = names.claim(logicalBase(id, KIND_WORD[key]));
+      logical.set(`${key}:${id}`, name);
+      ids[name] = id;
+    }
+    if (!parameters[name]) {
+      const prefix = AWS_ID_PREFIX[key];
+      const awsId = prefix !== undefined && new RegExp(`^${prefix}[0-9a-f]{8,17}$`).test(id);
+      const item = doc[key].find((x) => x.id === id);
+      const label = item && "name" in item && typeof item.name === "string" ? item.name : undefined;
+      externalNames[name] = label ?? id;
+      parameters[name] = {
+        Type: PARAMETER_TYPES[key] ?? "String",
+        Description: `Id of ${label ?? id}, defined outside this template (ec2viz id ${id})`,
+        ...(awsId ? { Default: id } : {}),
+      };
+    }
+    return { Ref: name };
+  };
+
+  const resources: Record<string, CfnResource> = {};
+  const put = (name: string, Type: string, Properties: Record<string, unknown>, dependsOn?: string) => {
+    resources[name] = { Type, Properties, ...(dependsOn ? { DependsOn: dependsOn } : {}) };
+  };
+  const tags = (item: { name?: string | undefined; tags?: Record<string, string> | undefined }) => {
+    const out: { Key: string; Value: string }[] = [];
+    const name = item.name ?? item.tags?.Name;
+    if (name !== undefined) out.push({ Key: "Name", Value: name });
+    for (const [Key, Value] of Object.entries(item.tags ?? {})) {
+      if (Key === "Name") continue;
+      if (Key.toLowerCase().startsWith("aws:")) {
+        note(
+          "Tags with AWS's reserved aws: prefix are left out (CloudFormation refuses them).",
+          "AWS가 예약한 aws: 접두사 태그는 뺐습니다(CloudFormation이 받지 않습니다).",
+        );
+        continue;
+      }
+      out.push({ Key, Value });
+    }
+    return out.length > 0 ? { Tags: out } : {};
+  };
+
+  // VPCs, internet gateways and their attachments.
+  for (const vpc of definedOnly(doc.vpcs)) {
+    put(L("vpcs", vpc.id), "AWS::EC2::VPC", { CidrBlock: vpc.cidrBlock, ...tags(vpc) });
+  }
+  const attachmentOf = new Map<string, string>(); // igw id -> attachment logical id
+  const gatewayOfVpc = new Map<string, string>(); // vpc id -> attachment logical id
+  for (const igw of definedOnly(doc.internetGateways)) {
+    const name = L("internetGateways", igw.id);
+    put(name, "AWS::EC2::InternetGateway", { ...tags(igw) });
+    if (igw.vpc === null) continue;
+    const attachment = names.claim(`${name}Attachment`);
+    put(attachment, "AWS::EC2::VPCGatewayAttachment", {
+      VpcId: ref("vpcs", igw.vpc),
+      InternetGatewayId: { Ref: name },
+    });
+    attachmentOf.set(igw.id, attachment);
+    gatewayOfVpc.set(igw.vpc, attachment);
+  }
+
+  // Subnets.
+  const subnetVpc = new Map<string, string>();
+  for (const subnet of definedOnly(doc.subnets)) {
+    subnetVpc.set(subnet.id, subnet.vpc);
+    put(L("subnets", subnet.id), "AWS::EC2::Subnet", {
+      VpcId: ref("vpcs", subnet.vpc),
+      CidrBlock: subnet.cidrBlock,
+      AvailabilityZone: subnet.availabilityZone,
+      ...tags(subnet),
+    });
+  }
+  const vpcSubnets = (vpc: string) => definedOnly(doc.subnets).filter((s) => s.vpc === vpc);
+
+  // Route tables, routes and associations. CloudFormation can't edit a VPC's main table: the main
+  // table becomes an ordinary one, associated with every subnet no other table claims.
+  const explicitRt = new Set(definedOnly(doc.routeTables).flatMap((t) => (t.main ? [] : (t.subnets ?? []))));
+  for (const table of definedOnly(doc.routeTables)) {
+    const name = L("routeTables", table.id);
+    put(name, "AWS::EC2::RouteTable", { VpcId: ref("vpcs", table.vpc), ...tags(table) });
+    table.routes.forEach((route, i) => {
+      const target = routeTarget(route.target);
+      if (!target) {
+        note(
+          `A route to ${route.target} is left out: nothing in the topology or AWS id says what it is.`,
+          `${route.target}(으)로 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.`,
+        );
+        return;
+      }
+      put(
+        names.claim(`${name}Route${i + 1}`),
+        "AWS::EC2::Route",
+        { RouteTableId: { Ref: name }, DestinationCidrBlock: route.destination, ...target.property },
+        target.dependsOn,
+      );
+    });
+    let subnets = table.subnets ?? [];
+    if (table.main) {
+      const implicit = vpcSubnets(table.vpc)
+        .map((s) => s.id)
+        .filter((s) => !explicitRt.has(s) && !subnets.includes(s));
+      subnets = [...subnets, ...implicit];
+      note(
+        "The main route table is written as an ordinary route table associated with the subnets that use it (CloudFormation can't change a VPC's main table).",
+        "기본(main) 라우팅 테이블은 그 테이블을 쓰는 서브넷에 연결한 일반 라우팅 테이블로 썼습니다(CloudFormation은 VPC의 기본 테이블을 바꿀 수 없습니다).",
+      );
+    }
+    subnets.forEach((subnet, i) => {
+      put(names.claim(`${name}Association${i + 1}`), "AWS::EC2::SubnetRouteTableAssociation", {
+        RouteTableId: { Ref: name },
+        SubnetId: ref("subnets", subnet),
+      });
+    });
+  }
+
+  function routeTarget(
+    target: string,
+  ): { property: Record<string, unknown>; dependsOn?: string } | undefined {
+    const kind = kindOf.get(target);
+    if (kind === "internetGateways") {
+      const dependsOn = attachmentOf.get(target);
+      return { property: { GatewayId: ref(kind, target) }, ...(dependsOn ? { dependsOn } : {}) };
+    }
+    if (kind === "natGateways") return { property: { NatGatewayId: ref(kind, target) } };
+    if (kind === "instances") return { property: { InstanceId: ref(kind, target) } };
+    const field = undrawnTargetField(target);
+    return field ? { property: { [field]: target } } : undefined;
+  }
+
+  // Elastic IPs (the NAT gateway takes its address by AllocationId; an instance's through an association).
+  const eipOfNat = new Map<string, string>();
+  for (const eip of definedOnly(doc.elasticIps)) {
+    const name = L("elasticIps", eip.id);
+    const vpc =
+      eip.natGateway !== undefined
+        ? subnetVpc.get(definedOnly(doc.natGateways).find((n) => n.id === eip.natGateway)?.subnet ?? "")
+        : subnetVpc.get(definedOnly(doc.instances).find((i) => i.id === eip.instance)?.subnet ?? "");
+    put(name, "AWS::EC2::EIP", { Domain: "vpc", ...tags(eip) }, gatewayOfVpc.get(vpc ?? ""));
+    if (eip.publicIp !== undefined) {
+      note(
+        "Elastic IP addresses are given by AWS when the stack is created: the addresses in the topology are not kept.",
+        "탄력적 IP 주소는 스택을 만들 때 AWS가 정하므로, 토폴로지에 적힌 주소는 옮기지 않았습니다.",
+      );
+    }
+    if (eip.natGateway !== undefined && isDefined("natGateways", eip.natGateway)) {
+      eipOfNat.set(eip.natGateway, name);
+    } else if (eip.instance !== undefined) {
+      put(names.claim(`${name}Association`), "AWS::EC2::EIPAssociation", {
+        AllocationId: { "Fn::GetAtt": [name, "AllocationId"] },
+        InstanceId: ref("instances", eip.instance),
+      });
+    }
+  }
+  for (const nat of definedOnly(doc.natGateways)) {
+    const eip = eipOfNat.get(nat.id);
+    if (nat.connectivity !== "private" && eip === undefined) {
+      note(
+        "A public NAT gateway without an Elastic IP can't be created: give it one in ec2viz before deploying.",
+        "탄력적 IP가 없는 퍼블릭 NAT 게이트웨이는 만들 수 없습니다. 배포하기 전에 ec2viz에서 하나를 연결하세요.",
+      );
+    }
+    put(L("natGateways", nat.id), "AWS::EC2::NatGateway", {
+      SubnetId: ref("subnets", nat.subnet),
+      ...(nat.connectivity === "private" ? { ConnectivityType: "private" } : {}),
+      ...(eip ? { AllocationId: { "Fn::GetAtt": [eip, "AllocationId"] } } : {}),
+      ...tags(nat),
+    });
+  }
+
+  // Network ACLs: entries and associations (the default ACL, like the main table, becomes an ordinary one).
+  const explicitAcl = new Set(
+    definedOnly(doc.networkAcls).flatMap((a) => (a.default ? [] : (a.subnets ?? []))),
+  );
+  for (const acl of definedOnly(doc.networkAcls)) {
+    const name = L("networkAcls", acl.id);
+    put(name, "AWS::EC2::NetworkAcl", { VpcId: ref("vpcs", acl.vpc), ...tags(acl) });
+    const entry = (rule: AclRule, egress: boolean) => {
+      put(
+        names.claim(`${name}${egress ? "Egress" : "Ingress"}${rule.ruleNumber}`),
+        "AWS::EC2::NetworkAclEntry",
+        {
+          NetworkAclId: { Ref: name },
+          RuleNumber: rule.ruleNumber,
+          Protocol: IP_PROTOCOL_NUMBERS[rule.protocol],
+          RuleAction: rule.action,
+          Egress: egress,
+          CidrBlock: rule.cidr,
+          ...(rule.protocol === "icmp"
+            ? { Icmp: { Type: rule.fromPort ?? -1, Code: rule.toPort ?? -1 } }
+            : rule.protocol === "-1"
+              ? {}
+              : { PortRange: { From: rule.fromPort ?? 0, To: rule.toPort ?? 65535 } }),
+        },
+      );
+    };
+    for (const rule of acl.ingress) entry(rule, false);
+    for (const rule of acl.egress) entry(rule, true);
+    let subnets = acl.subnets ?? [];
+    if (acl.default) {
+      const implicit = vpcSubnets(acl.vpc)
+        .map((s) => s.id)
+        .filter((s) => !explicitAcl.has(s) && !subnets.includes(s));
+      subnets = [...subnets, ...implicit];
+      note(
+        "The VPC's default network ACL is written as an ordinary network ACL associated with the subnets that use it (CloudFormation can't change the default one).",
+        "VPC의 기본 네트워크 ACL은 그 ACL을 쓰는 서브넷에 연결한 일반 네트워크 ACL로 썼습니다(CloudFormation은 기본 ACL을 바꿀 수 없습니다).",
+      );
+    }
+    subnets.forEach((subnet, i) => {
+      put(names.claim(`${name}Association${i + 1}`), "AWS::EC2::SubnetNetworkAclAssociation", {
+        NetworkAclId: { Ref: name },
+        SubnetId: ref("subnets", subnet),
+      });
+    });
+  }
+
+  // Security groups: ranges inline; rules naming another group as their own resources, so two
+  // groups that name each other don't depend on each other.
+  const ruleProps = (rule: SecurityGroupRule) => ({
+    IpProtocol: rule.protocol,
+    ...(rule.protocol === "-1"
+      ? {}
+      : rule.protocol === "icmp"
+        ? { FromPort: rule.fromPort ?? -1, ToPort: rule.toPort ?? -1 }
+        : { FromPort: rule.fromPort ?? 0, ToPort: rule.toPort ?? 65535 }),
+  });
+  const description = (rule: SecurityGroupRule) =>
+    rule.description ? { Description: rule.description } : {};
+  for (const group of definedOnly(doc.securityGroups)) {
+    const name = L("securityGroups", group.id);
+    const inline = (rules: readonly SecurityGroupRule[]) =>
+      rules
+        .filter((r) => r.cidr !== undefined)
+        .map((r) => ({ ...ruleProps(r), CidrIp: r.cidr, ...description(r) }));
+    const ingress = inline(group.ingress);
+    const egress = group.egress === undefined ? undefined : inline(group.egress);
+    put(name, "AWS::EC2::SecurityGroup", {
+      GroupDescription: group.description || group.name || group.id,
+      VpcId: ref("vpcs", group.vpc),
+      ...(ingress.length > 0 ? { SecurityGroupIngress: ingress } : {}),
+      ...(egress === undefined
+        ? {}
+        : { SecurityGroupEgress: egress.length > 0 ? egress : [NO_TRAFFIC_EGRESS] }),
+      ...tags(group),
+    });
+    const separate = (rules: readonly SecurityGroupRule[], egress: boolean) => {
+      rules.forEach((rule, i) => {
+        if (rule.securityGroup === undefined) return;
+        const peer = ref("securityGroups", rule.securityGroup, "GroupId");
+        put(
+          names.claim(`${name}${egress ? "Egress" : "Ingress"}${i + 1}`),
+          egress ? "AWS::EC2::SecurityGroupEgress" : "AWS::EC2::SecurityGroupIngress",
+          {
+            GroupId: { "Fn::GetAtt": [name, "GroupId"] },
+            ...ruleProps(rule),
+            ...(egress ? { DestinationSecurityGroupId: peer } : { SourceSecurityGroupId: peer }),
+            ...description(rule),
+          },
+        );
+      });
+    };
+    separate(group.ingress, false);
+    separate(group.egress ?? [], true);
+  }
+
+  // Instances (AMI: the topology's, else the latest Amazon Linux 2023 for the type's architecture).
+  const roots = rootVolumes(doc);
+  const blockDevices: NonNullable<CfnMetadata["blockDevices"]> = {};
+  const amiParameter = (arm: boolean) => {
+    const name = arm ? AMI_NAMES.arm : AMI_NAMES.x86;
+    if (!parameters[name]) {
+      parameters[name] = {
+        Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
+        Default: arm ? LATEST_AL2023.arm64 : LATEST_AL2023.x86_64,
+        Description: `AMI for instances whose AMI the topology doesn't know: the latest Amazon Linux 2023 (${arm ? "arm64" : "x86_64"})`,
+      };
+    }
+    return { Ref: name };
+  };
+  for (const instance of definedOnly(doc.instances)) {
+    const name = L("instances", instance.id);
+    const groups = (instance.securityGroups ?? []).map((g) => ref("securityGroups", g, "GroupId"));
+    const placement =
+      instance.publicIp === undefined
+        ? {
+            SubnetId: ref("subnets", instance.subnet),
+            ...(groups.length > 0 ? { SecurityGroupIds: groups } : {}),
+          }
+        : {
+            NetworkInterfaces: [
+              {
+                DeviceIndex: "0",
+                SubnetId: ref("subnets", instance.subnet),
+                AssociatePublicIpAddress: instance.publicIp,
+                ...(groups.length > 0 ? { GroupSet: groups } : {}),
+              },
+            ],
+          };
+    const root = roots.get(instance.id);
+    if (root) {
+      const device = root.attachments?.[0]?.device as string;
+      blockDevices[name] = {
+        [device]: {
+          id: root.id,
+          ...(root.name !== undefined ? { name: root.name } : {}),
+          ...(root.tags ? { tags: root.tags } : {}),
+        },
+      };
+    }
+    put(name, "AWS::EC2::Instance", {
+      InstanceType: instance.instanceType,
+      ImageId: instance.imageId ?? amiParameter(isArmInstanceType(instance.instanceType)),
+      ...(instance.keyName !== undefined ? { KeyName: instance.keyName } : {}),
+      ...placement,
+      ...(root ? { BlockDeviceMappings: [blockDevice(root)] } : {}),
+      ...tags(instance),
+    });
+    if (instance.state !== undefined && instance.state !== "running" && instance.state !== "pending") {
+      note(
+        "Instance states (running, stopped…) are not part of a template: every instance starts running.",
+        "인스턴스 상태(실행 중, 중지됨…)는 템플릿에 담을 수 없어, 모든 인스턴스가 실행 상태로 시작합니다.",
+      );
+    }
+  }
+
+  // Volumes other than the root ones, and their attachments.
+  for (const volume of definedOnly(doc.volumes)) {
+    const attachedAsRoot = [...roots.values()].includes(volume);
+    if (attachedAsRoot) continue;
+    const name = L("volumes", volume.id);
+    put(name, "AWS::EC2::Volume", {
+      AvailabilityZone: volume.availabilityZone,
+      ...volumeProps(volume),
+      ...tags(volume),
+    });
+    (volume.attachments ?? []).forEach((attachment, i) => {
+      put(names.claim(`${name}Attachment${i + 1}`), "AWS::EC2::VolumeAttachment", {
+        InstanceId: ref("instances", attachment.instance),
+        VolumeId: { Ref: name },
+        Device: attachment.device,
+      });
+    });
+  }
+
+  const unreferenced = ORDER.flatMap((key) =>
+    doc[key].filter((item) => isExternal(item) && !parameters[L(key, item.id)]).map((item) => item.id),
+  );
+  if (unreferenced.length > 0) {
+    note(
+      `Outside resources nothing in the template refers to are left out: ${unreferenced.join(", ")}.`,
+      `템플릿에서 아무것도 가리키지 않는 외부 리소스는 뺐습니다: ${unreferenced.join(", ")}.`,
+    );
+  }
+  const metadata: CfnMetadata = {
+    ...(regionId !== undefined ? { region: regionId } : {}),
+    ...(zones.length > 0 ? { zones: [...zones] } : {}),
+    ids,
+    ...(Object.keys(externalNames).length > 0 ? { names: externalNames } : {}),
+    ...(Object.keys(blockDevices).length > 0 ? { blockDevices } : {}),
+  };
+  const template: CfnTemplate = {
+    AWSTemplateFormatVersion: "2010-09-09",
+    Description: `${doc.name ?? "Topology"} (exported by ec2viz)`,
+    Metadata: { [METADATA_KEY]: metadata },
+    ...(Object.keys(parameters).length > 0 ? { Parameters: sortedParameters(parameters) } : {}),
+    Resources: resources,
+  };
+  return { ok: true, template, notes: [...notes.values()] };
+}
+
+export type TemplateFormat = "yaml" | "json";
+
+/** The template's text format from the output file's name: .yaml/.yml or .json; undefined otherwise. */
+export function templateFormatOf(fileName: string): TemplateFormat | undefined {
+  if (/\.ya?ml$/i.test(fileName)) return "yaml";
+  if (/\.json$/i.test(fileName)) return "json";
+  return undefined;
+}
+
+/**
+ * The template as text. YAML is written for YAML 1.1 readers (CloudFormation's): words like "yes" or
+ * "on" and number-like strings are quoted, and no anchors or aliases are used.
+ */
+export function templateText(template: CfnTemplate, format: TemplateFormat): string {
+  if (format === "json") return `${JSON.stringify(template, null, 2)}\n`;
+  return stringify(template, { version: "1.1", indent: 2, lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** A topology's template as text in the given format, or why there is none. */
+export function cloudFormationText(
+  doc: Topology,
+  format: TemplateFormat,
+): { ok: true; text: string; notes: Words[] } | { ok: false; reason: Words } {
+  const made = topologyToTemplate(doc);
+  if (!made.ok) return made;
+  return { ok: true, text: templateText(made.template, format), notes: made.notes };
+}
+
+function volumeProps(volume: Volume): Record<string, unknown> {
+  const iops = volume.volumeType === "gp3" || volume.volumeType === "io1" || volume.volumeType === "io2";
+  return {
+    Size: volume.sizeGiB,
+    VolumeType: volume.volumeType,
+    ...(iops && volume.iops !== undefined ? { Iops: volume.iops } : {}),
+    ...(volume.volumeType === "gp3" && volume.throughput !== undefined
+      ? { Throughput: volume.throughput }
+      : {}),
+    ...(volume.encrypted !== undefined ? { Encrypted: volume.encrypted } : {}),
+    ...(volume.multiAttach ? { MultiAttachEnabled: true } : {}),
+  };
+}
+
+/** A root volume as AWS::EC2::Instance BlockDeviceMappings writes it (Ebs: VolumeSize, not Size). */
+function blockDevice(volume: Volume): Record<string, unknown> {
+  const { Size, MultiAttachEnabled: _multi, ...rest } = volumeProps(volume);
+  return { DeviceName: volume.attachments?.[0]?.device, Ebs: { VolumeSize: Size, ...rest } };
+}
+
+/** Parameters in a stable order: the AMI parameters last, the rest as they were first needed. */
+function sortedParameters(parameters: Record<string, Record<string, unknown>>) {
+  const ami = (name: string) => name.startsWith("LatestAmiId");
+  const names = Object.keys(parameters);
+  return Object.fromEntries(
+    [...names.filter((n) => !ami(n)), ...names.filter(ami).sort()].map((n) => [n, parameters[n]]),
+  );
+}
