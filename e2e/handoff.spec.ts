@@ -1,5 +1,6 @@
 // The command line and the app agree: `ec2viz render` writes the same SVG the app's Export writes
-// for the same file, and Export > draw.io hands over a diagrams.net file of the same diagram.
+// for the same file, Export > draw.io hands over a diagrams.net file of the same diagram, and
+// Export > CloudFormation the template `ec2viz export --to cloudformation` writes.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -63,5 +64,22 @@ test.describe("hand-offs", () => {
     expect(file.text).toContain("grIcon=mxgraph.aws4.group_vpc2;");
     expect(file.text).toContain("resIcon=mxgraph.aws4.ec2;");
     expect(file.text).toContain('parent="ec2viz-subnet-public-a"');
+  });
+
+  test("Export > CloudFormation downloads the template ec2viz export --to cloudformation writes", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openExample(page);
+    const file = await exportItem(page, "CloudFormation");
+    expect(file.name).toMatch(/\.cfn\.yaml$/);
+    expect(file.text).toMatch(/^AWSTemplateFormatVersion: "2010-09-09"$/m);
+    expect(file.text).toContain("Type: AWS::EC2::VPCGatewayAttachment");
+    const out = join(mkdtempSync(join(tmpdir(), "ec2viz-e2e-")), "stack.yaml");
+    const run = await cli("export", "--to", "cloudformation", EXAMPLE, "-o", out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(file.text);
+    // The notice names the file and says what the template can't carry.
+    await expect(page.getByText(`Exported ${file.name}.`, { exact: false })).toBeVisible();
   });
 });

@@ -14,8 +14,8 @@ Commands:
   validate <file...>   Check topology files (JSON or YAML) against the schema and AWS rules
   render <file> -o <out.svg|out.png>
                        Draw the diagram as the app's Export does ("ec2viz render --help")
-  export --to drawio <file> -o <out.drawio>
-                       Hand the diagram on to diagrams.net ("ec2viz export --help")
+  export --to drawio|cloudformation <file> -o <out>
+                       Hand the topology on to diagrams.net or CloudFormation ("ec2viz export --help")
   serve <file> [--port N]
                        Live preview: the app on <file>, redrawn on every save ("ec2viz serve --help")
   import <file...>     Turn AWS CLI output, a CloudFormation template or Terraform state into a topology

@@ -62,6 +62,18 @@ describe("parseExportArgs", () => {
       lang: "en",
       collapse: ["vpc-a"],
     });
+    expect(parseExportArgs(["--to", "cloudformation", "t.json", "-o", "stack.yml"])).toMatchObject({
+      kind: "export",
+      to: "cloudformation",
+      format: "yaml",
+    });
+    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "stack.JSON"])).toMatchObject({
+      format: "json",
+    });
+    expect(parseExportArgs(["--to=cloudformation", "t.json", "-o", "stack.drawio"])).toMatchObject({
+      kind: "usage-error",
+      message: '-o must end in .yaml, .yml or .json (got "stack.drawio")',
+    });
     expect(parseExportArgs(["--to=visio", "t.json", "-o", "t.vsdx"]).kind).toBe("usage-error");
     expect(parseExportArgs(["t.json", "-o", "t.drawio"]).kind).toBe("usage-error");
     expect(parseExportArgs(["--to=drawio", "t.json"]).kind).toBe("usage-error");

@@ -1,11 +1,12 @@
 // Arguments of the commands that draw or hand a topology on: render, export. No I/O here,
 // so every case is a plain unit test. Options may come before or after the file; "--opt=value"
 // and "--opt value" both work, as in `validate`.
+import { type TemplateFormat, templateFormatOf } from "../io/cfn-format.ts";
 import { LANGS, type Lang } from "../model/diagnostics.ts";
 
 export const RENDER_SCALES = [1, 2, 3] as const;
 export const RENDER_BACKGROUNDS = ["white", "dark", "transparent"] as const;
-export const EXPORT_TARGETS = ["drawio"] as const;
+export const EXPORT_TARGETS = ["drawio", "cloudformation"] as const;
 
 export type RenderScale = (typeof RENDER_SCALES)[number];
 export type RenderBackground = (typeof RENDER_BACKGROUNDS)[number];
@@ -28,8 +29,8 @@ export interface ExportCommand {
   file: string;
   out: string;
   to: ExportTarget;
-  /** Text format of the file written (draw.io: XML). */
-  format: "xml";
+  /** Text format of the file written (draw.io: XML; CloudFormation: YAML or JSON by the output's extension). */
+  format: "xml" | TemplateFormat;
   lang: Lang;
   collapse: string[];
 }
@@ -59,16 +60,19 @@ Exit codes: 0 written, 1 written but the topology has rule errors (listed on std
             2 nothing written (the reason is on stderr).
 `;
 
-export const EXPORT_USAGE = `Usage: ec2viz export --to drawio <file> -o <out.drawio> [--lang en|ko]
+export const EXPORT_USAGE = `Usage: ec2viz export --to drawio|cloudformation <file> -o <out> [--lang en|ko]
                      [--collapse <id,...>]
 
 Hands the topology on to another tool:
   --to drawio          a diagrams.net file (.drawio, plain XML, AWS 2021+ shapes, our layout)
+  --to cloudformation  a CloudFormation template that deploys the topology; -o t.yaml (or .yml)
+                       writes YAML, -o t.json writes JSON. Unknown AMIs become a parameter that
+                       defaults to the latest Amazon Linux 2023; "ec2viz import" reads it back
 
 Options:
   -o, --out <file>     Output file
   --lang en|ko         Language of the words in the drawing and of the messages (default: en)
-  --collapse <id,...>  containers drawn folded, as in "ec2viz render"
+  --collapse <id,...>  containers drawn folded, as in "ec2viz render" (draw.io only)
   -h, --help           Show this help
 
 Exit codes: 0 written, 1 written but the topology has rule errors (listed on stderr),
@@ -173,7 +177,13 @@ export function parseExportArgs(argv: readonly string[]): DrawCommand {
   if (typeof file !== "string") return { kind: "usage-error", message: file.error, topic };
   const out = raw.values.get("--out");
   if (out === undefined) return { kind: "usage-error", message: "-o <out> is required", topic };
-  const format: ExportCommand["format"] = "xml";
+  let format: ExportCommand["format"] = "xml";
+  if (to === "cloudformation") {
+    const template = templateFormatOf(out);
+    if (!template)
+      return { kind: "usage-error", message: `-o must end in .yaml, .yml or .json (got "${out}")`, topic };
+    format = template;
+  }
   const rest = common(raw);
   if (typeof rest === "string") return { kind: "usage-error", message: rest, topic };
   return { kind: "export", file, out, to, format, ...rest };

@@ -1,13 +1,20 @@
-// `ec2viz export --to drawio <file> -o out.drawio`: the topology handed on to another tool.
+// `ec2viz export --to drawio|cloudformation <file> -o out`: the topology handed on to another tool.
+import { cloudFormationText } from "../io/cloudformation.ts";
 import { drawioText } from "../io/drawio-export.ts";
 import type { ExportCommand } from "./draw-args.ts";
 import { drawToFile } from "./draw-to-file.ts";
 import type { Output } from "./main.ts";
 
 export function runExport(command: ExportCommand, io: Output): Promise<number> {
+  const wrote = { en: `Wrote ${command.out}`, ko: `${command.out} 저장` };
   return drawToFile(command, io, ({ doc, collapsed, diagnostics }) => {
+    if (command.format === "yaml" || command.format === "json") {
+      const made = cloudFormationText(doc, command.format);
+      if (!made.ok) return { ok: false, reason: made.reason[command.lang] };
+      return { ok: true, data: made.text, notes: made.notes.map((n) => n[command.lang]), wrote };
+    }
     const text = drawioText(doc, command.lang, collapsed, diagnostics);
     if (!text.ok) return text;
-    return { ok: true, data: text.text, wrote: { en: `Wrote ${command.out}`, ko: `${command.out} 저장` } };
+    return { ok: true, data: text.text, wrote };
   });
 }

@@ -13,15 +13,9 @@ import { importTopology } from "../import/topology.ts";
 import { showcaseTopology } from "../layout/testing/showcase.ts";
 import { COLLECTIONS, definedOnly, type Topology, topology } from "../model/schema.ts";
 import { validTopology } from "../model/testing/arbitrary.ts";
+import { type TemplateFormat, templateFormatOf } from "./cfn-format.ts";
 import { readCfnMetadata } from "./cfn-metadata.ts";
-import {
-  isArmInstanceType,
-  LATEST_AL2023,
-  type TemplateFormat,
-  templateFormatOf,
-  templateText,
-  topologyToTemplate,
-} from "./cloudformation.ts";
+import { isArmInstanceType, LATEST_AL2023, templateText, topologyToTemplate } from "./cloudformation.ts";
 
 type Rec = Record<string, unknown> & { id: string };
 

@@ -21,6 +21,7 @@ import {
   type Topology,
   type Volume,
 } from "../model/schema.ts";
+import type { TemplateFormat } from "./cfn-format.ts";
 import { LogicalIds, logicalBase } from "./cfn-ids.ts";
 import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
 
@@ -558,15 +559,6 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     Resources: resources,
   };
   return { ok: true, template, notes: [...notes.values()] };
-}
-
-export type TemplateFormat = "yaml" | "json";
-
-/** The template's text format from the output file's name: .yaml/.yml or .json; undefined otherwise. */
-export function templateFormatOf(fileName: string): TemplateFormat | undefined {
-  if (/\.ya?ml$/i.test(fileName)) return "yaml";
-  if (/\.json$/i.test(fileName)) return "json";
-  return undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ export type { ImageOptions } from "./image-svg.ts";
 /** A failure the user can act on; `message` is already in their language. */
 export class ExportError extends Error {
   constructor(
-    readonly kind: "canvas-too-large" | "blank-image" | "draw-failed" | "empty-diagram",
+    readonly kind: "canvas-too-large" | "blank-image" | "draw-failed" | "empty-diagram" | "not-deployable",
     message: string,
     readonly detail?: CanvasTooLarge,
   ) {

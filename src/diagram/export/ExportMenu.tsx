@@ -26,7 +26,7 @@ export interface ExportMenuProps {
   shareBaseUrl?: string;
 }
 
-type Action = "png" | "svg" | "json" | "yaml" | "drawio" | "copyPng" | "copyLink";
+type Action = "png" | "svg" | "json" | "yaml" | "drawio" | "cloudformation" | "copyPng" | "copyLink";
 type Scale = (typeof EXPORT_SCALES)[number];
 
 const SCALES: readonly Scale[] = [1, 2, 3];
@@ -112,6 +112,17 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const file = exportFileName(doc.name, "drawio");
           downloadBlob(new Blob([made.text], { type: "application/vnd.jgraph.mxfile;charset=utf-8" }), file);
           onMessage({ tone: "info", text: t("exported", { file }) });
+          close(true);
+          break;
+        }
+        case "cloudformation": {
+          // A template that deploys the topology (YAML); what a template can't say follows the message.
+          const made = io.cloudFormationText(doc, "yaml");
+          if (!made.ok) throw new io.ExportError("not-deployable", made.reason[lang]);
+          const file = exportFileName(doc.name, "cfn.yaml");
+          downloadBlob(new Blob([made.text], { type: "application/yaml;charset=utf-8" }), file);
+          const notes = made.notes.map((n) => n[lang]);
+          onMessage({ tone: "info", text: [t("exported", { file }), ...notes].join(" ") });
           close(true);
           break;
         }
@@ -212,6 +223,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           </fieldset>
           <fieldset className="export-menu__group" aria-label={t("handOff")}>
             {item("drawio")}
+            {item("cloudformation")}
           </fieldset>
           <fieldset className="export-menu__group" aria-label={t("share")}>
             {item("copyLink")}

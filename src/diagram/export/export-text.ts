@@ -22,6 +22,7 @@ const en = {
   // Hand-offs to other tools (issue 13).
   handOff: "Other tools",
   drawio: "draw.io",
+  cloudformation: "CloudFormation",
   shareLink: "Share link",
   working: "Exporting…",
   exported: "Exported {file}.",
@@ -52,6 +53,7 @@ const ko: Record<ExportTextKey, string> = {
   share: "공유",
   handOff: "다른 도구",
   drawio: "draw.io (diagrams.net)",
+  cloudformation: "CloudFormation 템플릿",
   shareLink: "공유 링크",
   working: "내보내는 중…",
   exported: "{file} 파일로 내보냈습니다.",
