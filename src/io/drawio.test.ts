@@ -11,6 +11,10 @@ import { checkXml } from "./testing/xml-check.ts";
 interface Cell {
   id: string;
   parent?: string;
+  edge?: boolean;
+  source?: string;
+  target?: string;
+  points?: { x: number; y: number }[];
   style?: string;
   value?: string;
   geometry?: { x: number; y: number; width: number; height: number };
@@ -34,7 +38,9 @@ const unescapeXmlText = (s: string) =>
 /** The cells of a .drawio text, with their geometry. */
 function cellsOf(xml: string): Cell[] {
   const cells: Cell[] = [];
-  for (const m of xml.matchAll(/<mxCell\b([^>]*?)(\/>|>(?:<mxGeometry\b([^>]*)\/>)?<\/mxCell>)/g)) {
+  const cellPattern =
+    /<mxCell\b([^>]*?)(\/>|>(?:<mxGeometry\b([^>]*)(?:\/>|>(<Array as="points">.*?<\/Array>)<\/mxGeometry>))?<\/mxCell>)/g;
+  for (const m of xml.matchAll(cellPattern)) {
     const attrs = Object.fromEntries(
       [...(m[1] ?? "").matchAll(/(\w+)="([^"]*)"/g)].map((a) => [
         a[1] as string,
@@ -45,6 +51,17 @@ function cellsOf(xml: string): Cell[] {
     if (attrs.parent !== undefined) cell.parent = attrs.parent;
     if (attrs.style !== undefined) cell.style = attrs.style;
     if (attrs.value !== undefined) cell.value = attrs.value;
+    if (attrs.edge === "1") {
+      cell.edge = true;
+      cell.source = attrs.source as string;
+      cell.target = attrs.target as string;
+      cell.points = [...(m[4] ?? "").matchAll(/<mxPoint x="([^"]*)" y="([^"]*)"\/>/g)].map((p) => ({
+        x: Number(p[1]),
+        y: Number(p[2]),
+      }));
+      cells.push(cell);
+      continue;
+    }
     if (m[3]) {
       const g = Object.fromEntries(
         [...m[3].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1] as string, Number(a[2])]),
@@ -70,6 +87,8 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
   expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<mxfile\b/);
   expect(xml).not.toMatch(/<diagram\b[^>]*>[A-Za-z0-9+/=\s]+<\/diagram>/); // not the compressed form
   const cells = cellsOf(xml);
+  // Every <mxCell> was read (boxes and lines alike), so the checks below see the whole file.
+  expect(cells.length).toBe(xml.match(/<mxCell\b/g)?.length ?? 0);
   const byId = new Map(cells.map((c) => [c.id, c]));
   expect(byId.size).toBe(cells.length); // ids unique
   const absolute = (c: Cell): { x: number; y: number } => {
@@ -77,8 +96,36 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
     const base = parent?.geometry ? absolute(parent) : { x: 0, y: 0 };
     return { x: base.x + (c.geometry?.x ?? 0), y: base.y + (c.geometry?.y ?? 0) };
   };
+  const ancestors = (id: string | undefined): string[] => {
+    const parent = byId.get(id ?? "")?.parent;
+    return parent === undefined ? [] : [parent, ...ancestors(parent)];
+  };
+  for (const e of cells.filter((c) => c.edge)) {
+    // Every line joins two drawn boxes and lives in a container that holds both (or the page).
+    const source = byId.get(e.source ?? "");
+    const target = byId.get(e.target ?? "");
+    expect(source?.geometry, `source of ${e.id}`).toBeDefined();
+    expect(target?.geometry, `target of ${e.id}`).toBeDefined();
+    expect(e.source).not.toBe(e.target);
+    expect(ancestors(e.source)).toContain(e.parent);
+    expect(ancestors(e.target)).toContain(e.parent);
+    expect(e.parent === "1" || byId.get(e.parent ?? "")?.style?.includes("container=1")).toBe(true);
+    expect(e.style).toMatch(/(^|;)endArrow=(block|none);/);
+    expect(e.style).toMatch(/(^|;)strokeColor=#[0-9A-F]{6};/);
+    // Waypoints (relative to the line's container) stay inside it.
+    const box = byId.get(e.parent ?? "")?.geometry;
+    for (const p of e.points ?? []) {
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+      if (box) {
+        expect(p.x).toBeGreaterThanOrEqual(-0.01);
+        expect(p.y).toBeGreaterThanOrEqual(-0.01);
+        expect(p.x).toBeLessThanOrEqual(box.width + 0.01);
+        expect(p.y).toBeLessThanOrEqual(box.height + 0.01);
+      }
+    }
+  }
   for (const c of cells.filter((c) => c.geometry)) {
-    // Every style names an aws4 shape.
+    // Every box's style names an aws4 shape.
     expect(c.style).toMatch(/(^|;)shape=mxgraph\.aws4\.\w+/);
     const parent = byId.get(c.parent ?? "");
     expect(parent, `parent of ${c.id}`).toBeDefined();
@@ -122,6 +169,42 @@ describe("draw.io export", () => {
     const subnet = cells.find((c) => c.style?.includes("group_security_group"));
     const inSubnet = cells.filter((c) => c.parent === subnet?.id);
     expect(inSubnet.length).toBeGreaterThan(0);
+  });
+
+  it("draws every line of the layout as an edge between the right cells", () => {
+    const { cells, layout } = checkDrawio(showcaseTopology());
+    const edges = cells.filter((c) => c.edge);
+    expect(edges).toHaveLength(layout.edges.length);
+    for (const e of layout.edges) {
+      const cell = edges.find((c) => c.id === cellId(`edge:${e.id}`));
+      expect(cell, e.id).toBeDefined();
+      expect(cell?.source).toBe(cellId(e.source));
+      expect(cell?.target).toBe(cellId(e.target));
+      expect(cell?.points).toHaveLength(Math.max(0, e.points.length - 2));
+    }
+    // Each kind the app draws: the way to the internet, public routes, the NAT path, attachments.
+    const kinds = new Set(layout.edges.map((e) => e.kind));
+    for (const kind of ["internet", "public", "nat", "attach"] as const)
+      expect(kinds.has(kind), kind).toBe(true);
+    // An attachment (instance -> volume) stays in their subnet, dashed, without a head.
+    const attach = layout.edges.find((e) => e.kind === "attach");
+    const attachCell = edges.find((c) => c.id === cellId(`edge:${attach?.id}`));
+    expect(attachCell?.style).toContain("endArrow=none;");
+    expect(attachCell?.style).toContain("dashed=1;");
+    expect(attachCell?.parent).not.toBe("1");
+  });
+
+  it("leaves out lines whose end is folded away", () => {
+    const doc = showcaseTopology();
+    const layout = layoutTopologySync(doc, { collapsed: ["subnet-web-a"] });
+    const result = drawioText(doc, "en", ["subnet-web-a"], [], layout);
+    if (!result.ok) throw new Error(result.reason);
+    const cells = cellsOf(result.text);
+    const ids = new Set(cells.map((c) => c.id));
+    for (const e of cells.filter((c) => c.edge)) {
+      expect(ids.has(e.source ?? "")).toBe(true);
+      expect(ids.has(e.target ?? "")).toBe(true);
+    }
   });
 
   it("words the labels in the reader's language and escapes what XML and HTML would read", () => {

@@ -2,12 +2,14 @@
 // diagrams.net writes by default, so it diffs well), drawn with its AWS 2021+ library (aws4):
 // Region, VPC, Availability Zone and subnets are aws4 group containers, nested with parent=
 // and child coordinates relative to the parent, at our layout's positions; instances, volumes,
-// gateways and the Internet are aws4 icons with their words beside them. The user goes on
-// editing there. Pure string work: runs in the browser (Export menu) and in Node (the CLI).
+// gateways and the Internet are aws4 icons with their words beside them; the lines (the way to the
+// internet, a subnet's route to its NAT gateway, volume attachments) are edges between those cells.
+// The user goes on editing there. Pure string work: runs in the browser (Export menu) and in Node (the CLI).
 
-import type { LayoutResult, PlacedNode } from "../layout/types.ts";
+import type { LayoutResult, PlacedNode, RoutedEdge } from "../layout/types.ts";
 import type { Scene, SceneBox } from "./export-scene.ts";
 import { escapeXml } from "./svg-metadata.ts";
+import { EDGE_STYLE } from "./svg-render.ts";
 
 /** Style keys every aws4 group container shares (as in diagrams.net's AWS / Groups palette). */
 const GROUP =
@@ -41,6 +43,20 @@ const ICON_LOOK: Record<string, string> = {
 
 /** Icon size inside a card (draw.io's own aws4 icons are 78 px; our cards are shorter). */
 const ICON_SIZE = 40;
+
+/**
+ * Connector lines, as diagrams.net's AWS arrows are drawn (html=1, no jumps, a block head, not
+ * rounded), in the colours and dashes of the app's own lines; the waypoints are our route's corners.
+ */
+const EDGE =
+  "edgeStyle=none;html=1;rounded=0;jettySize=auto;orthogonalLoop=1;labelBackgroundColor=none;startArrow=none;";
+
+function edgeStyle(kind: RoutedEdge["kind"]): string {
+  const s = EDGE_STYLE[kind];
+  const head = kind === "attach" ? "endArrow=none;" : "endArrow=block;endFill=1;";
+  const dash = s.dash ? `dashed=1;dashPattern=${s.dash};` : "dashed=0;";
+  return `${EDGE}${head}strokeColor=${s.stroke.toUpperCase()};strokeWidth=${s.width};${dash}`;
+}
 
 /** Text for an XML attribute: forbidden characters replaced, the five specials escaped (escapeXml), line breaks kept. */
 export function xmlAttr(text: string): string {
@@ -106,6 +122,34 @@ function iconCell(b: SceneBox, node: PlacedNode, parent: string, origin: { x: nu
 }
 
 /**
+ * An edge between two drawn cells, in the innermost container holding both ends (so it moves with
+ * them when the container is dragged in diagrams.net); its waypoints relative to that container.
+ */
+function edgeCell(edge: RoutedEdge, byId: ReadonlyMap<string, PlacedNode>, drawn: ReadonlySet<string>) {
+  if (!drawn.has(edge.source) || !drawn.has(edge.target)) return undefined;
+  const ancestors = (id: string) => {
+    const chain: string[] = [];
+    for (let n = byId.get(id); n?.parent !== undefined; n = byId.get(n.parent)) chain.push(n.parent);
+    return chain;
+  };
+  const ofTarget = new Set(ancestors(edge.target));
+  const common = ancestors(edge.source).find((id) => ofTarget.has(id) && drawn.has(id));
+  const container = common === undefined ? undefined : byId.get(common);
+  const origin = container ? { x: container.absX, y: container.absY } : { x: 0, y: 0 };
+  const corners = edge.points.slice(1, -1);
+  const geometry =
+    corners.length === 0
+      ? `<mxGeometry relative="1" as="geometry"/>`
+      : `<mxGeometry relative="1" as="geometry"><Array as="points">${corners
+          .map((p) => `<mxPoint x="${r(p.x - origin.x)}" y="${r(p.y - origin.y)}"/>`)
+          .join("")}</Array></mxGeometry>`;
+  return (
+    `<mxCell id="${xmlAttr(cellId(`edge:${edge.id}`))}" value="" style="${edgeStyle(edge.kind)}" edge="1" parent="${xmlAttr(container ? cellId(container.id) : "1")}" source="${xmlAttr(cellId(edge.source))}" target="${xmlAttr(cellId(edge.target))}">` +
+    `${geometry}</mxCell>`
+  );
+}
+
+/**
  * The .drawio file of `scene` (the words) laid out by `layout` (the boxes and their nesting).
  * Both come from the same document, as for the image export.
  */
@@ -113,14 +157,21 @@ export function toDrawio(layout: LayoutResult, scene: Scene, options: DrawioOpti
   const boxes = new Map(scene.boxes.map((b) => [b.id, b]));
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
+  const drawn = new Set<string>();
   for (const node of layout.nodes) {
     const b = boxes.get(node.id);
     if (!b) continue;
+    drawn.add(node.id);
     const parentNode = node.parent === undefined ? undefined : byId.get(node.parent);
     const parent = parentNode ? cellId(parentNode.id) : "1";
     const origin = parentNode ? { x: parentNode.absX, y: parentNode.absY } : { x: 0, y: 0 };
     const isContainer = b.kind === "region" || b.kind === "vpc" || b.kind === "az" || b.kind === "subnet";
     cells.push(isContainer ? containerCell(b, node, parent, origin) : iconCell(b, node, parent, origin));
+  }
+  // Lines after every box, so each end and container is already read when diagrams.net reaches them.
+  for (const edge of layout.edges) {
+    const cell = edgeCell(edge, byId, drawn);
+    if (cell) cells.push(cell);
   }
   const width = Math.ceil(layout.width);
   const height = Math.ceil(layout.height);

@@ -85,7 +85,8 @@ const PURPLE_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGatew
 const MARK_COLOR = { routeTable: "#8c4fff", networkAcl: "#dd344c" } as const;
 const MARK_GLYPH = { routeTable: "routeTable", networkAcl: "networkAcl" } as const;
 
-const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
+/** How each kind of line is drawn (the draw.io export draws its edges the same way). */
+export const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
   internet: { stroke: "#8c4fff", width: 2 },
   public: { stroke: "#8c4fff", width: 2 },
   attach: { stroke: "#7d8998", width: 1.5, dash: "5 4" },
