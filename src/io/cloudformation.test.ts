@@ -62,6 +62,14 @@ function normalise(input: Topology, region: string): Record<string, unknown> {
       .map((s) => s.id);
   const claimed = (key: "routeTables" | "networkAcls", flag: "main" | "default") =>
     new Set((doc[key] ?? []).flatMap((t) => (t[flag] ? [] : ((t.subnets as string[]) ?? []))));
+  /** The main table's (default ACL's) subnets: its own, then its VPC's that no other one claims. */
+  const takeTheRest = (rec: Record<string, unknown>, flag: "main" | "default", taken: Set<string>) => {
+    const own = (rec.subnets as string[] | undefined) ?? [];
+    const rest = rec[flag] ? vpcSubnets(rec.vpc).filter((s) => !taken.has(s) && !own.includes(s)) : [];
+    const subnets = [...own, ...rest];
+    rec.subnets = subnets.length > 0 ? subnets : undefined;
+    delete rec[flag];
+  };
   const rtClaimed = claimed("routeTables", "main");
   const aclClaimed = claimed("networkAcls", "default");
   for (const key of COLLECTIONS) {
@@ -93,30 +101,17 @@ function normalise(input: Topology, region: string): Record<string, unknown> {
           if (rec.volumeType !== "gp3") delete rec.throughput;
           if (Array.isArray(rec.attachments) && rec.attachments.length === 0) delete rec.attachments;
           break;
-        case "routeTables": {
+        case "routeTables":
           rec.routes = (rec.routes as Rec[]).map(({ description: _d, ...route }) => route);
-          const own = (rec.subnets as string[] | undefined) ?? [];
-          const implicit = rec.main
-            ? vpcSubnets(rec.vpc).filter((s) => !rtClaimed.has(s) && !own.includes(s))
-            : [];
-          const subnets = [...own, ...implicit];
-          rec.subnets = subnets.length > 0 ? subnets : undefined;
-          delete rec.main;
+          takeTheRest(rec, "main", rtClaimed);
           break;
-        }
         case "networkAcls": {
           for (const side of ["ingress", "egress"]) {
             rec[side] = (rec[side] as Rec[])
               .map(({ description: _d, ...rule }) => clean({ ...rule, ...ports(rule) }))
               .sort((a, b) => Number(a.ruleNumber) - Number(b.ruleNumber));
           }
-          const own = (rec.subnets as string[] | undefined) ?? [];
-          const implicit = rec.default
-            ? vpcSubnets(rec.vpc).filter((s) => !aclClaimed.has(s) && !own.includes(s))
-            : [];
-          const subnets = [...own, ...implicit];
-          rec.subnets = subnets.length > 0 ? subnets : undefined;
-          delete rec.default;
+          takeTheRest(rec, "default", aclClaimed);
           break;
         }
         case "securityGroups": {

@@ -14,6 +14,7 @@ import { regionOfZoneName } from "../model/regions.ts";
 import { ROOT_DEVICES } from "../model/rules/storage.ts";
 import {
   type AclRule,
+  COLLECTIONS,
   type Collection,
   definedOnly,
   isExternal,
@@ -85,19 +86,8 @@ const KIND_WORD: Record<Collection, string> = {
   networkAcls: "NetworkAcl",
 };
 
-/** The kinds a template writes, in the order their logical ids are given out. */
-const ORDER: Collection[] = [
-  "vpcs",
-  "internetGateways",
-  "subnets",
-  "routeTables",
-  "natGateways",
-  "elasticIps",
-  "networkAcls",
-  "securityGroups",
-  "instances",
-  "volumes",
-];
+/** The kinds a template writes (a Region is where the stack goes, not a resource), in file order. */
+const ORDER = COLLECTIONS.filter((key) => key !== "regions");
 
 /** True for instance types that run on Arm (Graviton: a1, and a "g" among the attributes, like m7g). */
 export function isArmInstanceType(type: string): boolean {
@@ -263,7 +253,34 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       ...tags(subnet),
     });
   }
-  const vpcSubnets = (vpc: string) => definedOnly(doc.subnets).filter((s) => s.vpc === vpc);
+  /**
+   * A route table's or network ACL's subnet associations. The VPC's main table or default ACL (which
+   * a template can't edit) also takes every subnet of its VPC that no other one claims.
+   */
+  const associate = (
+    name: string,
+    key: "RouteTableId" | "NetworkAclId",
+    owner: { vpc: string; subnets?: string[] | undefined },
+    takesTheRest: boolean,
+    claimed: ReadonlySet<string>,
+  ) => {
+    const own = owner.subnets ?? [];
+    const rest = takesTheRest
+      ? definedOnly(doc.subnets)
+          .filter((s) => s.vpc === owner.vpc && !claimed.has(s.id) && !own.includes(s.id))
+          .map((s) => s.id)
+      : [];
+    const type =
+      key === "RouteTableId"
+        ? "AWS::EC2::SubnetRouteTableAssociation"
+        : "AWS::EC2::SubnetNetworkAclAssociation";
+    [...own, ...rest].forEach((subnet, i) => {
+      put(names.claim(`${name}Association${i + 1}`), type, {
+        [key]: { Ref: name },
+        SubnetId: ref("subnets", subnet),
+      });
+    });
+  };
 
   // Route tables, routes and associations. CloudFormation can't edit a VPC's main table: the main
   // table becomes an ordinary one, associated with every subnet no other table claims.
@@ -287,23 +304,13 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
         target.dependsOn,
       );
     });
-    let subnets = table.subnets ?? [];
     if (table.main) {
-      const implicit = vpcSubnets(table.vpc)
-        .map((s) => s.id)
-        .filter((s) => !explicitRt.has(s) && !subnets.includes(s));
-      subnets = [...subnets, ...implicit];
       note(
         "The main route table is written as an ordinary route table associated with the subnets that use it (CloudFormation can't change a VPC's main table).",
         "기본(main) 라우팅 테이블은 그 테이블을 쓰는 서브넷에 연결한 일반 라우팅 테이블로 썼습니다(CloudFormation은 VPC의 기본 테이블을 바꿀 수 없습니다).",
       );
     }
-    subnets.forEach((subnet, i) => {
-      put(names.claim(`${name}Association${i + 1}`), "AWS::EC2::SubnetRouteTableAssociation", {
-        RouteTableId: { Ref: name },
-        SubnetId: ref("subnets", subnet),
-      });
-    });
+    associate(name, "RouteTableId", table, table.main === true, explicitRt);
   }
 
   function routeTarget(
@@ -388,23 +395,13 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     };
     for (const rule of acl.ingress) entry(rule, false);
     for (const rule of acl.egress) entry(rule, true);
-    let subnets = acl.subnets ?? [];
     if (acl.default) {
-      const implicit = vpcSubnets(acl.vpc)
-        .map((s) => s.id)
-        .filter((s) => !explicitAcl.has(s) && !subnets.includes(s));
-      subnets = [...subnets, ...implicit];
       note(
         "The VPC's default network ACL is written as an ordinary network ACL associated with the subnets that use it (CloudFormation can't change the default one).",
         "VPC의 기본 네트워크 ACL은 그 ACL을 쓰는 서브넷에 연결한 일반 네트워크 ACL로 썼습니다(CloudFormation은 기본 ACL을 바꿀 수 없습니다).",
       );
     }
-    subnets.forEach((subnet, i) => {
-      put(names.claim(`${name}Association${i + 1}`), "AWS::EC2::SubnetNetworkAclAssociation", {
-        NetworkAclId: { Ref: name },
-        SubnetId: ref("subnets", subnet),
-      });
-    });
+    associate(name, "NetworkAclId", acl, acl.default === true, explicitAcl);
   }
 
   // Security groups: ranges inline; rules naming another group as their own resources, so two
