@@ -219,6 +219,34 @@ describe("CloudFormation export round trip through ec2viz import", () => {
   }
 });
 
+describe("CloudFormation export, imported as the import corpus counts", () => {
+  it("gives the counts reading the NAT example by hand says", () => {
+    const { back } = roundTrip(topology.parse(nat), "yaml");
+    const counts = Object.fromEntries(Object.entries(back.report.imported).filter(([, n]) => n > 0));
+    expect(counts).toEqual({
+      vpcs: 1,
+      internetGateways: 1,
+      subnets: 4,
+      routeTables: 3,
+      natGateways: 2,
+      elasticIps: 3,
+      networkAcls: 1,
+      securityGroups: 2,
+      instances: 3,
+      volumes: 3, // the root volumes, as block device mappings
+      routes: 3,
+      // rtb-main takes the one subnet nothing else claims (1), rtb-public 2, rtb-private-c 1; the
+      // default ACL all 4 subnets.
+      associations: 8,
+      networkAclRules: 2,
+      securityGroupRules: 1, // sg-app's rule naming sg-web, a resource of its own
+      attachments: 2, // the gateway's, and web-1's Elastic IP
+    });
+    expect(back.report.placeholders).toEqual([]);
+    expect(back.report.skipped).toEqual([]);
+  });
+});
+
 describe("CloudFormation template", () => {
   const showcase = exported(showcaseTopology());
   const resources = showcase.template.Resources;
