@@ -203,4 +203,27 @@ test.describe("ec2viz serve (live preview)", () => {
     await editorSave(served.file, template("shop-web-2"));
     await expect(diagramNode(page, "EC2 instance shop-web-2")).toBeVisible();
   });
+
+  test("a file broken from the start: its problems over an empty diagram, in Korean too, then drawn once fixed", async ({
+    page,
+  }) => {
+    const good = await readFile("examples/web-two-az.json", "utf8");
+    served = await serve("web.json", good.replace('"version": 2', '"version": 2,,'));
+    await page.goto(served.url);
+    const problems = page.getByRole("alert", { name: "File problems" });
+    await expect(problems).toContainText("web.json has problems, so it is not drawn yet");
+    await expect(page.locator(".react-flow__node")).toHaveCount(0);
+    await page.getByRole("button", { name: "한국어" }).click();
+    await expect(problems).toContainText("web.json에 문제가 있어 아직 그리지 않았습니다");
+    await expect(page.getByText("실시간: web.json")).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("broken-at-start-ko.png") });
+    await editorSave(served.file, good);
+    await expect(problems).toHaveCount(0);
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+    // The server stops: the page says so and keeps the diagram.
+    await stop(served);
+    served = undefined;
+    await expect(page.getByText("ec2viz serve와 연결이 끊겼습니다")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+  });
 });

@@ -249,6 +249,7 @@ const en = {
   "live.disconnected": "Not connected to ec2viz serve: changes to {file} show again once it runs.",
   "live.problems":
     "{file} has problems, so it is not drawn. The diagram is its last version without errors; fix the file and save it to redraw.",
+  "live.problemsFirst": "{file} has problems, so it is not drawn yet; fix the file and save it to draw it.",
   "live.missing": "{file} can't be read now ({code}).",
   "live.readOnlyImage": "Save is off: {file} is an image exported by ec2viz (use Export to make a new one).",
   "live.readOnlyImport":
@@ -499,6 +500,7 @@ const ko: Record<StringKey, string> = {
   "live.disconnected": "ec2viz serve와 연결이 끊겼습니다. 다시 실행하면 {file}의 변경 내용이 다시 보입니다.",
   "live.problems":
     "{file}에 문제가 있어 그리지 않았습니다. 다이어그램은 오류가 없던 마지막 버전입니다. 파일을 고쳐 저장하면 다시 그립니다.",
+  "live.problemsFirst": "{file}에 문제가 있어 아직 그리지 않았습니다. 파일을 고쳐 저장하면 그립니다.",
   "live.missing": "지금은 {file:을/를} 읽을 수 없습니다 ({code}).",
   "live.readOnlyImage":
     "저장할 수 없습니다: {file:은/는} ec2viz가 내보낸 이미지입니다(새 이미지는 내보내기로 만드세요).",

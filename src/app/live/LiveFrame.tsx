@@ -54,7 +54,9 @@ export function LiveFrame({ session }: { session: LiveSession }) {
 
   return (
     <LiveSaveContext.Provider value={saver}>
-      <Workbench />
+      {/* A first drawing over an empty diagram starts a fresh view, fitted to it; after that the
+          view, zoom and folds stay as the person left them. */}
+      <Workbench key={view.fresh} />
       <div className="live-layer">
         {view.problem && (
           <section className="live-problems" role="alert" aria-label="File problems">

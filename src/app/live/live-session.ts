@@ -26,6 +26,8 @@ export interface LiveView {
   readOnly?: LiveReadOnly;
   /** The newest version could not be drawn: why (in `lang`), and each problem on a line. */
   problem?: { summary: string; details: string[] };
+  /** Counts versions drawn over an empty diagram (a file broken from the start): the view fits them. */
+  fresh: number;
 }
 
 export type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
@@ -41,8 +43,10 @@ export interface LiveSession {
 /** Connects, reads the file once and draws it (or an empty diagram under its problems), then follows it. */
 export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
   let lang = initialLang;
-  let view: LiveView = { name: "", connected: false };
+  let view: LiveView = { name: "", connected: false, fresh: 0 };
   let rev = 0;
+  /** Some version of the file has been drawn (the overlay then says the last good one is shown). */
+  let drawn = false;
   let bytes: Uint8Array | undefined;
   let missing: string | undefined;
   const listeners = new Set<() => void>();
@@ -74,15 +78,20 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
       problems.push(...errorLines(checkRules(read.doc, lang)));
     }
     if (read.kind === "refused" || problems.length > 0) {
-      update({ ...view, problem: { summary: t(lang, "live.problems", { file: name }), details: problems } });
+      const summary = t(lang, drawn ? "live.problems" : "live.problemsFirst", { file: name });
+      update({ ...view, problem: { summary, details: problems } });
       return;
     }
     update({ ...view, problem: undefined });
     if (!draw) return;
+    drawn = true;
     const store = topologyStore.getState();
     // Saved from this app, or saved unchanged: nothing to redraw (and no undo step).
     // (Compared as the file would be written: key order doesn't make a version new.)
-    if (toJsonText(store.doc) !== toJsonText(read.doc)) store.replaceDocument(read.doc, `Reload ${name}`);
+    if (toJsonText(store.doc) === toJsonText(read.doc)) return;
+    const overEmpty = store.doc.regions.length === 0;
+    store.replaceDocument(read.doc, `Reload ${name}`);
+    if (overEmpty) update({ ...view, fresh: view.fresh + 1 });
   };
 
   /** Fetches the file when the server has a newer version than the one read. */
