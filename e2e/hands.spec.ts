@@ -1,7 +1,16 @@
 // Issue #12, "works in a person's hands": the keyboard path through the panel, examples that never
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
 import { expect, test } from "@playwright/test";
-import { details, diagramNode, openDiagram, paletteItem, startEmpty, toolbarButton } from "./fixtures/app.ts";
+import {
+  details,
+  diagramNode,
+  dropOn,
+  openDiagram,
+  paletteItem,
+  saveAndRead,
+  startEmpty,
+  toolbarButton,
+} from "./fixtures/app.ts";
 import { inside, overlaps, rectOf } from "./fixtures/diagram.ts";
 
 test.describe("in a person's hands", () => {
@@ -240,5 +249,37 @@ test.describe("in Korean", () => {
     await paletteItem(page, "Region").focus();
     await page.keyboard.press("Enter");
     await expect(diagramNode(page, "Region Seoul")).toBeVisible();
+    // It was a guess, so the app asks, in Korean.
+    await expect(page.locator(".notice")).toContainText("다이어그램을 서울(ap-northeast-2)에서 시작합니다.");
+    await expect(page.getByRole("combobox", { name: "리전" })).toHaveValue("ap-northeast-2");
   });
+});
+
+test("the first Region asks: a picker in the notice switches it, and Undo brings the guess back", async ({
+  page,
+}) => {
+  await openDiagram(page);
+  await startEmpty(page);
+  await dropOn(page, "Region");
+  await expect(diagramNode(page, "Region N. Virginia")).toBeVisible();
+  const notice = page.getByRole("status").filter({ hasText: "Is that the Region you work in?" });
+  await expect(notice).toContainText("The diagram starts in N. Virginia (us-east-1).");
+  const picker = notice.getByRole("combobox", { name: "Region" });
+  await picker.selectOption("ap-northeast-1");
+  await expect(diagramNode(page, "Region Tokyo")).toBeVisible();
+  await expect(diagramNode(page, "Region N. Virginia")).toHaveCount(0);
+  await expect(
+    page.getByRole("status").filter({ hasText: "The diagram is now in Tokyo (ap-northeast-1)." }),
+  ).toBeVisible();
+  // The document says so too, and what is added next goes into Tokyo.
+  await diagramNode(page, "Region Tokyo").click({ position: { x: 60, y: 14 } });
+  await paletteItem(page, "VPC").focus();
+  await page.keyboard.press("Enter");
+  await expect(diagramNode(page, "VPC vpc-1")).toBeVisible();
+  const saved = (await saveAndRead(page)).json as { regions: { id: string }[]; vpcs: { region: string }[] };
+  expect(saved.regions.map((r) => r.id)).toEqual(["ap-northeast-1"]);
+  expect(saved.vpcs.map((v) => v.region)).toEqual(["ap-northeast-1"]);
+  await toolbarButton(page, "Undo").click();
+  await toolbarButton(page, "Undo").click();
+  await expect(diagramNode(page, "Region N. Virginia")).toBeVisible();
 });

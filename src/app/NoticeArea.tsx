@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
@@ -6,6 +7,8 @@ export interface Notice {
   text: string;
   /** Extra lines, e.g. each error of a file that could not be opened. */
   details?: readonly string[];
+  /** A control to answer with (e.g. the first Region's picker), after the text. */
+  action?: ReactNode;
 }
 
 interface NoticeAreaProps {
@@ -35,6 +38,7 @@ function NoticeBody({ notice, lang, onDismiss }: { notice: Notice; lang: Lang; o
   return (
     <div className={`notice notice--${notice.tone}`}>
       <p className="notice__text">{notice.text}</p>
+      {notice.action}
       {notice.details && notice.details.length > 0 && (
         <ul className="notice__details">
           {notice.details.map((line) => (

@@ -218,10 +218,33 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   /** Adds a palette item; the new box may land outside the view, so the view fits the diagram again. */
   const addFromPalette = useCallback(
     (kind: PaletteKind, result: CommandResult) => {
-      if (run(`Add ${paletteLabel(kind)}`, result).ok) setViewKey((k) => k + 1);
+      const first = kind === "region" && topologyStore.getState().doc.regions.length === 0;
+      if (!run(`Add ${paletteLabel(kind)}`, result).ok) return;
+      setViewKey((k) => k + 1);
+      const code = result.ok ? result.doc.regions[0]?.id : undefined;
+      if (first && code !== undefined) askFirstRegion.current(code, "ux.firstRegionAdded");
     },
     [run],
   );
+
+  /** The first Region was a guess: say where the diagram starts, with a picker to choose another. */
+  const askFirstRegion = useRef((_code: string, _key: "ux.firstRegionAdded" | "ux.firstRegionChanged") => {});
+  askFirstRegion.current = (code, key) =>
+    void import("./FirstRegionQuestion.tsx").then(({ FirstRegionPicker, regionPlace }) => {
+      const choose = (next: string) => {
+        if (next === code) return;
+        void loadDrop().then(({ changeRegion }) => {
+          const now = topologyStore.getState().doc;
+          const result = run("Change Region", changeRegion(now, { regionId: code, code: next }));
+          if (result.ok) askFirstRegion.current(next, "ux.firstRegionChanged");
+        });
+      };
+      say({
+        tone: "info",
+        text: t(lang, key, { region: regionPlace(code) }),
+        action: <FirstRegionPicker lang={lang} code={code} onChoose={choose} />,
+      });
+    });
 
   // An empty topology's first Region follows the browser's languages (Seoul for Korean).
   const dropOptions = useMemo(

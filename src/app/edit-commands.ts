@@ -7,5 +7,6 @@ export {
   dropTargetFor,
   instanceDropSubnet,
 } from "../diagram/palette/drop.ts";
+export { changeRegion } from "../model/commands/change-region.ts";
 export { cascadeMessage, deleteResource } from "../model/commands/delete.ts";
 export { refusalMessage } from "../model/commands/refusals.ts";

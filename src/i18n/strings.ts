@@ -214,6 +214,9 @@ const en = {
   "ux.more": "More",
   "ux.collapsePalette": "Hide the component names",
   "ux.expandPalette": "Show the component names",
+  "ux.firstRegionAdded": "The diagram starts in {region}. Is that the Region you work in?",
+  "ux.firstRegionChanged": "The diagram is now in {region}.",
+  "ux.firstRegionPick": "Region",
 
   // Autosave in this browser (#15): when it can't keep the work, another tab, an unreadable save
   "autosave.blocked":
@@ -465,6 +468,9 @@ const ko: Record<StringKey, string> = {
   "ux.more": "더 보기",
   "ux.collapsePalette": "구성 요소 이름 숨기기",
   "ux.expandPalette": "구성 요소 이름 보기",
+  "ux.firstRegionAdded": "다이어그램을 {region}에서 시작합니다. 사용하는 리전이 맞나요?",
+  "ux.firstRegionChanged": "다이어그램의 리전을 {region:으로/로} 바꿨습니다.",
+  "ux.firstRegionPick": "리전",
   // 자동 저장 (#15)
   "autosave.blocked":
     "이 브라우저는 작업을 보관하지 않습니다. 저장소가 막혀 있습니다(사생활 보호 모드나 개인정보 설정). 사본 저장을 눌러 파일로 보관하세요.",
