@@ -243,6 +243,23 @@ for (const [width, height] of [
 test.describe("in Korean", () => {
   test.use({ locale: "ko-KR" });
 
+  test("the properties form speaks Korean: the state and a detached gateway in Korean words only", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "속성" }).click();
+    const state = page.getByRole("combobox", { name: "상태" });
+    await expect(state).toHaveValue("running");
+    await expect(state.locator("option:checked")).toHaveText("실행 중");
+    const words = await state.locator("option").allTextContents();
+    for (const word of words) expect(word).not.toMatch(/[a-z]/);
+    await diagramNode(page, "Internet gateway igw-main").click({ position: { x: 30, y: 12 } });
+    await page.getByRole("tab", { name: "속성" }).click();
+    const vpc = page.getByRole("combobox", { name: "연결된 VPC" });
+    await expect(vpc.locator("option").first()).toHaveText("— (분리됨)");
+  });
+
   test("the first Region follows the browser's language", async ({ page }) => {
     await openDiagram(page);
     await startEmpty(page);

@@ -15,6 +15,7 @@ import {
   emptyRuleRow,
   type FieldSpec,
   fieldsFor,
+  optionLabel,
   RULE_PROTOCOLS,
   type RuleRow,
   rowsToRules,
@@ -218,7 +219,7 @@ function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
       >
         {field.options?.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {optionLabel(o, ctx.lang)}
           </option>
         ))}
       </select>
@@ -239,7 +240,7 @@ function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
               checked={chosen.includes(o.value)}
               onChange={(e) => toggle(o.value, e.target.checked)}
             />
-            {o.label}
+            {optionLabel(o, ctx.lang)}
           </label>
         ))}
         <Message id={`${uid}-msg`} text={message} />

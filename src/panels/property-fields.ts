@@ -2,6 +2,7 @@
 // and whether that value may be committed. The commit check is the update command itself, so the
 // form can never accept a value the model would refuse. No React here.
 
+import { stateWord } from "../i18n/instance-words.ts";
 import { interpolate, type LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { refusalMessage } from "../model/commands/refusals.ts";
@@ -30,11 +31,16 @@ export interface FieldSpec {
   label: LocalText;
   /** Empty text removes the field (optional fields) instead of being refused. */
   optional: boolean;
-  /** Choices of a select, or the groups an instance may use. */
-  options?: readonly { value: string; label: string }[];
+  /** Choices of a select, or the groups an instance may use (words in both languages where needed). */
+  options?: readonly { value: string; label: string | LocalText }[];
   /** What an empty value stores when it is not "remove the field" (a detached gateway's vpc is null). */
   emptyValue?: null;
   placeholder?: string;
+}
+
+/** A choice's words in `lang`. */
+export function optionLabel(option: { label: string | LocalText }, lang: Lang): string {
+  return typeof option.label === "string" ? option.label : option.label[lang];
 }
 
 const spec = (
@@ -49,6 +55,12 @@ const spec = (
   optional,
   ...extra,
 });
+
+/** The NAT gateway's connectivity type as the Korean console says it. */
+const CONNECTIVITY_KO: Record<(typeof NAT_CONNECTIVITY)[number], string> = {
+  public: "퍼블릭",
+  private: "프라이빗",
+};
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
@@ -69,7 +81,7 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
     case "internetGateway": {
       // Attach to any VPC, or detach (vpc: null) — the way to see an instance lose its internet path.
       const vpcs = doc.vpcs.map((v) => ({ value: v.id, label: v.name ? `${v.name} (${v.id})` : v.id }));
-      const detached = { value: "", label: "— (detached / 분리됨)" };
+      const detached = { value: "", label: { en: "— (detached)", ko: "— (분리됨)" } };
       return [name, spec("vpc", "select", false, { options: [detached, ...vpcs], emptyValue: null })];
     }
     case "vpc":
@@ -102,7 +114,13 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         spec("instanceType", "instanceType", false, { placeholder: "t3.micro" }),
         spec("imageId", "text", true, { placeholder: "ami-0123456789abcdef0" }),
         spec("publicIp", "checkbox", true),
-        spec("state", "select", true, { options: [{ value: "", label: "—" }, ...choices(INSTANCE_STATES)] }),
+        spec("state", "select", true, {
+          // The state as the Details panel and the card say it (실행 중); English keeps the API word.
+          options: [
+            { value: "", label: "—" },
+            ...INSTANCE_STATES.map((value) => ({ value, label: { en: value, ko: stateWord(value, "ko") } })),
+          ],
+        }),
         spec("securityGroups", "groups", true, { options: groups }),
         spec("keyName", "text", true, { placeholder: "my-key-pair" }),
       ];
@@ -136,7 +154,12 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
       return [
         name,
         spec("subnet", "select", false, { options: subnetsOf(doc, undefined) }),
-        spec("connectivity", "select", true, { options: choices(NAT_CONNECTIVITY) }),
+        spec("connectivity", "select", true, {
+          options: NAT_CONNECTIVITY.map((value) => ({
+            value,
+            label: { en: value, ko: CONNECTIVITY_KO[value] },
+          })),
+        }),
       ];
     case "elasticIp": {
       const none = { value: "", label: "—" };
