@@ -289,6 +289,8 @@ export function DiagramCanvas({
     fittedKey.current = viewKey;
     // Wait a frame so React Flow knows the new nodes before fitting.
     const layout = state.layout;
+    // An empty canvas keeps the view where it was (Undo after New brings the picture back there).
+    if (layout.nodes.length === 0) return;
     requestAnimationFrame(() => {
       const f = flow.current;
       const el = canvasRef.current;

@@ -25,6 +25,8 @@ export function fitWhole(
   layout: Pick<LayoutResult, "width" | "height">,
   duration = 0,
 ): Promise<number> {
+  // A canvas with no size yet (hidden, not laid out) has nowhere to fit into: leave the view alone.
+  if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return Promise.resolve(flow.getZoom());
   const view = fitClear(
     { x: 0, y: 0, width: layout.width, height: layout.height },
     { width: canvas.clientWidth, height: canvas.clientHeight },
