@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { renderImage } from "../src/cli/render-image.ts";
 import { layoutTopologySync } from "../src/layout/layout.ts";
 import { generateTopology } from "./generate.ts";
-import { median } from "./stats.ts";
+import { median, printTable } from "./stats.ts";
 
 export interface RenderBenchRow {
   instances: number;
@@ -70,27 +70,21 @@ export function printRenderBench(rows: readonly RenderBenchRow[]): void {
   console.log(
     "\nec2viz render (headless, scale 1, English), median ms, with the layout alone as the baseline:",
   );
-  console.log(
-    ["instances", "layout ms", "svg ms", "svg÷layout", "png ms", "png÷layout", "svg KB", "png KB", "png px"]
-      .map((h) => h.padStart(11))
-      .join("  "),
+  printTable(
+    ["instances", "layout ms", "svg ms", "svg÷layout", "png ms", "png÷layout", "svg KB", "png KB", "png px"],
+    rows.map((r) => [
+      String(r.instances),
+      r.layoutMs.toFixed(0),
+      r.svgMs.toFixed(0),
+      `${(r.svgMs / r.layoutMs).toFixed(1)}×`,
+      r.pngMs.toFixed(0),
+      `${(r.pngMs / r.layoutMs).toFixed(1)}×`,
+      (r.svgBytes / 1024).toFixed(0),
+      (r.pngBytes / 1024).toFixed(0),
+      r.pngSize,
+    ]),
+    11,
   );
-  for (const r of rows)
-    console.log(
-      [
-        String(r.instances),
-        r.layoutMs.toFixed(0),
-        r.svgMs.toFixed(0),
-        `${(r.svgMs / r.layoutMs).toFixed(1)}×`,
-        r.pngMs.toFixed(0),
-        `${(r.pngMs / r.layoutMs).toFixed(1)}×`,
-        (r.svgBytes / 1024).toFixed(0),
-        (r.pngBytes / 1024).toFixed(0),
-        r.pngSize,
-      ]
-        .map((c) => c.padStart(11))
-        .join("  "),
-    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

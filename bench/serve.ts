@@ -13,7 +13,7 @@ import { type LiveServer, startLiveServer } from "../src/cli/serve/server.ts";
 import { LIVE_EVENTS, LIVE_SAVE } from "../src/io/live-protocol.ts";
 import { toJsonText } from "../src/io/serialize.ts";
 import { generateTopology } from "./generate.ts";
-import { median } from "./stats.ts";
+import { median, printTable } from "./stats.ts";
 
 export interface ServeBenchRow {
   instances: number;
@@ -141,24 +141,18 @@ export function printServeBench(rows: readonly ServeBenchRow[]): void {
     "\nec2viz serve, median ms: editor save → change event (60 ms debounce included), and Save from the app" +
       "\n(HTTP + checks + write) against the same checks and serialisation in-process:",
   );
-  console.log(
-    ["instances", "file KB", "change ms", "save ms", "in-process", "save÷in-proc"]
-      .map((h) => h.padStart(12))
-      .join("  "),
+  printTable(
+    ["instances", "file KB", "change ms", "save ms", "in-process", "save÷in-proc"],
+    rows.map((r) => [
+      String(r.instances),
+      r.fileKB.toFixed(0),
+      r.changeMs.toFixed(0),
+      r.saveMs.toFixed(0),
+      r.inProcessMs.toFixed(0),
+      `${(r.saveMs / r.inProcessMs).toFixed(2)}×`,
+    ]),
+    12,
   );
-  for (const r of rows)
-    console.log(
-      [
-        String(r.instances),
-        r.fileKB.toFixed(0),
-        r.changeMs.toFixed(0),
-        r.saveMs.toFixed(0),
-        r.inProcessMs.toFixed(0),
-        `${(r.saveMs / r.inProcessMs).toFixed(2)}×`,
-      ]
-        .map((c) => c.padStart(12))
-        .join("  "),
-    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -4,3 +4,12 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
+
+/** Prints a table: a header row and data rows, each cell right-aligned to `width`. */
+export function printTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  width: number,
+): void {
+  for (const cells of [headers, ...rows]) console.log(cells.map((c) => c.padStart(width)).join("  "));
+}

@@ -3,7 +3,7 @@
 import type { Topology } from "../src/model/schema.ts";
 import { validate } from "../src/model/validate.ts";
 import { generateTopology } from "./generate.ts";
-import { median } from "./stats.ts";
+import { median, printTable } from "./stats.ts";
 
 export interface ValidateBenchRow {
   instances: number;
@@ -57,22 +57,16 @@ export function benchValidate(sizes: readonly number[], runs: number): ValidateB
 
 export function printValidateBench(rows: readonly ValidateBenchRow[]): void {
   console.log("\nValidation (schema + rules), median ms, with JSON.parse of the same text as baseline:");
-  console.log(
-    ["instances", "validate", "JSON.parse", "ratio", "diagnostics", "rtb/nat/eip/acl"]
-      .map((h) => h.padStart(11))
-      .join("  "),
+  printTable(
+    ["instances", "validate", "JSON.parse", "ratio", "diagnostics", "rtb/nat/eip/acl"],
+    rows.map((r) => [
+      String(r.instances),
+      r.validateMs.toFixed(1),
+      r.parseMs.toFixed(1),
+      `${(r.validateMs / r.parseMs).toFixed(1)}×`,
+      String(r.diagnostics),
+      formatRouting(r.routing),
+    ]),
+    11,
   );
-  for (const r of rows)
-    console.log(
-      [
-        String(r.instances),
-        r.validateMs.toFixed(1),
-        r.parseMs.toFixed(1),
-        `${(r.validateMs / r.parseMs).toFixed(1)}×`,
-        String(r.diagnostics),
-        formatRouting(r.routing),
-      ]
-        .map((c) => c.padStart(11))
-        .join("  "),
-    );
 }
