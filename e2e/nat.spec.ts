@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { details, diagramNode, dropOn, openDiagram, startEmpty } from "./fixtures/app.ts";
+import { nodeButton } from "./fixtures/diagram.ts";
 
 test.describe("a private subnet reaching the internet through a NAT gateway", () => {
   test("is built from the palette and answers whether the instance can reach the internet, in both languages", async ({
@@ -39,6 +40,33 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     const outbound = details(page).getByRole("region", { name: "Can this instance reach the internet?" });
     await expect(outbound).toContainText("NAT gateway nat-1");
     await expect(outbound.getByText("Can reach the internet", { exact: true })).toBeVisible();
+    // The chain names what decides each step: the route to the NAT gateway, the NAT gateway being
+    // public with its Elastic IP in a public subnet, the group's outbound rule, both subnets' ACLs.
+    const steps = outbound.getByRole("listitem").filter({ hasText: /^✓ Met:/ });
+    await expect(outbound).toContainText("sends 0.0.0.0/0 to NAT gateway nat-1.");
+    await expect(outbound).toContainText(
+      "NAT gateway nat-1 is public, has Elastic IP eipalloc-1 and sits in public subnet subnet-1",
+    );
+    await expect(outbound).toContainText("default network ACL, which allows all traffic both ways");
+    await expect(outbound.getByText(/^✗ Not met:/)).toHaveCount(0);
+    expect(await steps.count()).toBeGreaterThanOrEqual(6);
+    await expect(
+      outbound.getByRole("link", { name: "NAT gateway nat-1", exact: true }).first(),
+    ).toBeVisible();
+    // The internet can't open a connection to it: the route for the internet leads to the NAT gateway.
+    const inbound = details(page).getByRole("region", { name: "Can the internet reach it?" });
+    await expect(inbound.getByText("Not reachable from the internet", { exact: true })).toBeVisible();
+
+    // "Show path" lights the way out up: instance → subnet → NAT gateway → gateway.
+    const showOut = outbound.getByRole("button", { name: "Show path" });
+    await expect(showOut).toHaveAttribute("aria-pressed", "false");
+    await showOut.click();
+    await expect(showOut).toHaveAttribute("aria-pressed", "true");
+    await expect(inbound.getByRole("button", { name: "Show path" })).toHaveAttribute("aria-pressed", "false");
+    await expect(nodeButton(page, "NAT gateway nat-1")).toHaveClass(/is-highlighted/);
+    await expect(nodeButton(page, "Internet gateway igw-1")).toHaveClass(/is-highlighted/);
+    await outbound.scrollIntoViewIfNeeded();
+    await details(page).screenshot({ path: "test-results/details-outbound-en.png" });
 
     await page.getByRole("button", { name: "한국어" }).click();
     const outboundKo = details(page).getByRole("region", {
@@ -46,5 +74,42 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     });
     await expect(outboundKo).toContainText("NAT 게이트웨이 nat-1");
     await expect(outboundKo.getByText("인터넷으로 나갈 수 있음", { exact: true })).toBeVisible();
+    await expect(outboundKo).toContainText(
+      "NAT 게이트웨이 nat-1은 퍼블릭이고 탄력적 IP eipalloc-1이 있으며 퍼블릭 서브넷 subnet-1에 있어",
+    );
+    await expect(outboundKo.getByRole("button", { name: "경로 표시" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await outboundKo.scrollIntoViewIfNeeded();
+    await details(page).screenshot({ path: "test-results/details-outbound-ko.png" });
+  });
+
+  test("asks whether one instance can reach another on a port, and shows that path", async ({ page }) => {
+    await page.goto("/?example=nat");
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
+    await peer.getByLabel("Other instance").selectOption({ label: "EC2 instance app-1" });
+    await peer.getByLabel("Port").fill("8080");
+    await peer.getByRole("button", { name: "Check" }).click();
+    await expect(peer.getByText("web-1 can reach app-1 on TCP port 8080", { exact: true })).toBeVisible();
+    await expect(peer).toContainText("admit TCP port 8080 from a group web-1 belongs to");
+    await expect(peer.getByRole("button", { name: "Show path" })).toHaveAttribute("aria-pressed", "true");
+    await expect(nodeButton(page, "EC2 instance app-1")).toHaveClass(/is-highlighted/);
+
+    await peer.getByLabel("Port").fill("5432");
+    await peer.getByRole("button", { name: "Check" }).click();
+    await expect(peer.getByText("web-1 cannot reach app-1 on TCP port 5432", { exact: true })).toBeVisible();
+    await expect(peer.getByText(/^✗ Not met:/)).toHaveCount(1);
+    await peer.scrollIntoViewIfNeeded();
+    await details(page).screenshot({ path: "test-results/details-peer-en.png" });
+
+    await page.getByRole("button", { name: "한국어" }).click();
+    const peerKo = details(page).getByRole("region", {
+      name: "이 인스턴스에서 다른 인스턴스에 연결할 수 있나요?",
+    });
+    await expect(
+      peerKo.getByText("web-1에서 app-1의 TCP 포트 5432로 연결할 수 없음", { exact: true }),
+    ).toBeVisible();
   });
 });

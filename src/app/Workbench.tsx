@@ -11,6 +11,7 @@ import {
   paletteLabel,
   readPaletteKind,
 } from "../diagram/palette/palette-kinds.ts";
+import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
@@ -94,6 +95,12 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const [viewKey, setViewKey] = useState(0);
   const [centerOn, setCenterOn] = useState<{ id: string; n: number } | null>(null);
   const [collapsed, setCollapsed] = useState<string[]>([]);
+  // The reachability answer whose path the canvas shows, and question 3's instance and port; per
+  // instance: another selection starts again from "Can the internet reach it?".
+  const [question, setQuestion] = useState<QuestionState & { for: string | null }>({
+    for: null,
+    shown: null,
+  });
   // Narrow windows start with the palette folded to its icons: the canvas needs the room.
   const [paletteFolded, setPaletteFolded] = useState(
     () => typeof matchMedia !== "undefined" && matchMedia("(max-width: 1000px)").matches,
@@ -286,27 +293,34 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const explain = useModule(loadDescribe, true);
   const details = useModule(loadDetails, true);
   const properties = useModule(loadProperties, true);
+  const asked: QuestionState = useMemo(
+    () => (question.for === selectedId ? question : { shown: "inbound" }),
+    [question, selectedId],
+  );
   const view = useMemo(
     () =>
       detailsOpen && selectedId !== null && explain
         ? (() => {
             const target = detailsTargetOf(index, selectedId);
+            const peer = asked.peer ? { peer: asked.peer } : {};
             return target
-              ? explain.describeResource(doc, index, target, lang, { diagnostics, messageOf })
+              ? explain.describeResource(doc, index, target, lang, { diagnostics, messageOf, ...peer })
               : undefined;
           })()
         : undefined,
-    [explain, detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf],
+    [explain, detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf, asked],
   );
 
-  // While an instance's details are open, its internet path stands out on the canvas.
+  // While an instance's details are open, the path of the answer its "Show path" picks stands out
+  // (the internet's way in first).
   const highlighted = useMemo(() => {
     if (dropHint) return [dropHint];
-    if (!view || !explain || selectedId === null || !index.instances.has(selectedId)) return [];
-    const inbound = explain.internetReachability(doc, index, selectedId)?.path ?? [];
-    // The way out too (through a NAT gateway, for a private subnet): both answers are in the panel.
-    return [...new Set([...inbound, ...(view.outbound?.path ?? [])])];
-  }, [dropHint, view, explain, selectedId, doc, index]);
+    if (!view) return [];
+    if (asked.shown === "inbound") return view.reachability?.path ?? [];
+    if (asked.shown === "outbound") return view.outbound?.path ?? [];
+    if (asked.shown === "peer") return view.peer?.answer?.path ?? [];
+    return [];
+  }, [dropHint, view, asked]);
 
   const drops = useModule(loadDrop, true);
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
@@ -471,6 +485,8 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
                     onSelect={focusResource}
                     onClose={closePanel}
                     focusOnOpen={focusPanel}
+                    question={asked}
+                    onQuestion={(q) => setQuestion({ ...q, for: selectedId })}
                   />
                 )
               : properties && (

@@ -1,4 +1,3 @@
-// What the details view needs, loaded when details first open: the explanation catalog and the
-// internet path of an instance (highlighted on the canvas while its details are open).
+// What the details view needs, loaded when details first open: the explanation catalog, with the
+// reachability answers whose paths the canvas highlights.
 export { describeResource } from "../explain/describe.ts";
-export { internetReachability } from "../model/reachability.ts";

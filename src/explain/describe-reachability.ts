@@ -1,91 +1,520 @@
-// Turns the reachability reasoning (src/model/reachability.ts) into sentences for the panel.
+// The three reachability answers of src/model/reachability.ts in words: every check as a sentence
+// naming the resource that decides it (linked, so the panel can jump there), with the AWS page that
+// explains it, and the path to highlight.
 import { t } from "../i18n/strings.ts";
-import type { Lang } from "../model/diagnostics.ts";
-import { internetReachability, type ReachabilityStep, subnetReachability } from "../model/reachability.ts";
+import { interpolate, type Lang, type TextParams } from "../i18n/text.ts";
+import { covers, toCidrs } from "../model/address-set.ts";
+import {
+  type AclLeg,
+  type Answer,
+  HTTPS,
+  INTERNET_ADDRESSES,
+  type InboundAnswer,
+  instanceReachability,
+  internetReachability,
+  outboundReachability,
+  type PortAnswer,
+  type PortRange,
+  portRangeOf,
+  type ReachCheck,
+  type Scope,
+  type SgRuleRef,
+  subnetReachability,
+  type Traffic,
+} from "../model/reachability.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
-import type {
-  ReachabilityStepView,
-  ReachabilityView,
-  RelationGroupView,
-  SubnetExposureView,
-} from "./describe.ts";
+import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
 import { displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
+import { REACH_DOCS, REACH_TEXT, type ReachTextKey } from "./reachability-text.ts";
 
-function stepView(
-  doc: Topology,
-  index: TopologyIndex,
-  step: ReachabilityStep,
-  lang: Lang,
-): Omit<ReachabilityStepView, "id" | "met" | "status"> {
-  const link = (id: string) => resourceLink(doc, index, id, lang);
-  const name = (id: string) => displayNameOf(index, id);
-  switch (step.id) {
-    case "igw-attached":
-      if (step.gateway !== undefined && step.vpc !== undefined)
-        return {
-          text: t(lang, "reach.igw.met", { gateway: name(step.gateway), vpc: name(step.vpc) }),
-          lines: [],
-          links: [link(step.gateway), link(step.vpc)],
-        };
-      if (step.vpc !== undefined)
-        return {
-          text: t(lang, "reach.igw.notMet", { vpc: name(step.vpc) }),
-          lines: [],
-          links: [link(step.vpc)],
-        };
-      return { text: t(lang, "reach.igw.noVpc"), lines: [], links: [] };
-    case "subnet-public":
-      if (step.subnet === undefined) return { text: t(lang, "reach.subnet.unknown"), lines: [], links: [] };
-      return {
-        text: t(lang, step.met ? "reach.subnet.met" : "reach.subnet.notMet", { subnet: name(step.subnet) }),
-        lines: [],
-        links: [link(step.subnet)],
-      };
-    case "public-ip":
-      return { text: t(lang, step.met ? "reach.ip.met" : "reach.ip.notMet"), lines: [], links: [] };
-    case "sg-allows": {
-      const links = step.securityGroups.map(link);
-      if (step.met)
-        return {
-          text: t(lang, "reach.sg.met"),
-          lines: step.openings.map((o) =>
-            t(lang, "reach.sg.opening", {
-              traffic: trafficText(o, lang),
-              rule: o.ruleIndex + 1,
-              group: name(o.securityGroup),
+function tr(lang: Lang, key: ReachTextKey, params: TextParams = {}): string {
+  return interpolate(REACH_TEXT[key][lang], params, lang);
+}
+
+export interface ChainStepView {
+  id: ReachCheck["id"];
+  met: boolean;
+  /** "Met" / "Not met": the state in words, never only in colour. */
+  status: string;
+  text: string;
+  lines: string[];
+  /** The deciding resource first, then the others the sentence names. */
+  links: LinkView[];
+  /** The AWS page that explains this check. */
+  doc: { href: string; label: string };
+}
+
+export interface QuestionView {
+  /** The question, as the section's heading. */
+  question: string;
+  reachable: boolean;
+  verdict: string;
+  steps: ChainStepView[];
+  /** Node ids to highlight. */
+  path: string[];
+}
+
+export interface PortView {
+  /** "TCP port 22: only from 203.0.113.7/32". */
+  summary: string;
+  reachable: boolean;
+  steps: ChainStepView[];
+}
+
+export interface InboundView extends QuestionView {
+  commonHeading: string;
+  portsHeading: string;
+  /** One per port the security groups open (or the asked one). */
+  ports: PortView[];
+  /** Said when the groups open nothing. */
+  noPorts?: string;
+}
+
+/** Question 3 for the Details panel: the answer for the chosen instance and port, if one is chosen. */
+export interface PeerView {
+  question: string;
+  /** The other instances of the document, to choose from. */
+  choices: LinkView[];
+  /** What was asked (the form starts from it). */
+  asked?: { instance: string; traffic: Traffic };
+  answer?: QuestionView;
+  /** Words of the form. */
+  labels: { instance: string; protocol: string; port: string; check: string; none: string };
+}
+
+/** Which answer's path the diagram shows, and what question 3 asks (state the app keeps per instance). */
+export interface QuestionState {
+  shown: "inbound" | "outbound" | "peer" | null;
+  peer?: { instance: string; traffic: Traffic };
+}
+
+/** The words shared by the three answers' controls. */
+export function reachControlText(lang: Lang): { showPath: string; decides: string } {
+  return { showPath: tr(lang, "showPath"), decides: tr(lang, "decides") };
+}
+
+type Check<I extends ReachCheck["id"]> = Extract<ReachCheck, { id: I }>;
+
+interface Ctx {
+  doc: Topology;
+  index: TopologyIndex;
+  lang: Lang;
+}
+
+const name = (c: Ctx, id: string) => displayNameOf(c.index, id);
+
+function portsText(p: PortRange, lang: Lang): string {
+  return trafficText({ protocol: p.protocol, fromPort: p.from, toPort: p.to }, lang);
+}
+
+function scopeText(scope: Scope): string {
+  return scope.kind === "ranges" ? scope.cidrs.join(", ") : scope.kind === "anywhere" ? "0.0.0.0/0" : "";
+}
+
+function ruleNumbers(c: Ctx, rules: readonly (number | "*")[]): string {
+  const numbers = rules.filter((r): r is number => r !== "*");
+  const parts: string[] = [];
+  if (numbers.length > 0) parts.push(tr(c.lang, "ruleList", { numbers: numbers.join(", ") }));
+  if (rules.includes("*")) parts.push(tr(c.lang, "finalRule"));
+  return parts.join(", ");
+}
+
+function legLine(c: Ctx, leg: AclLeg, defaultAcl: boolean): string {
+  const replies = leg.ports.from === 1024 && leg.ports.to === 65535 && leg.ports.protocol !== "icmp";
+  const what = replies
+    ? tr(c.lang, "legReplies", { from: leg.ports.from, to: leg.ports.to })
+    : portsText(leg.ports, c.lang);
+  // The internet, or the part of it the rules before let through (an office range…).
+  const peer =
+    leg.peer.kind === "subnet"
+      ? tr(c.lang, "peerSubnet", { subnet: name(c, leg.peer.subnet), cidr: leg.peer.cidr })
+      : covers(leg.peers, INTERNET_ADDRESSES)
+        ? tr(c.lang, "peerInternet")
+        : toCidrs(leg.peers).join(", ");
+  const allow = leg.allowRules.join(", ");
+  const deny = ruleNumbers(c, leg.denyRules);
+  const result = defaultAcl
+    ? tr(c.lang, "resultDefault")
+    : leg.verdict === "all"
+      ? tr(c.lang, "resultAllowed", { rules: allow })
+      : leg.verdict === "none"
+        ? tr(c.lang, "resultDenied", { rules: deny })
+        : leg.portsAllowed.length > 0 &&
+            !(
+              leg.portsAllowed.length === 1 &&
+              leg.portsAllowed[0]?.from === leg.ports.from &&
+              leg.portsAllowed[0]?.to === leg.ports.to
+            )
+          ? tr(c.lang, "resultSomePorts", {
+              ports: leg.portsAllowed
+                .map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`))
+                .join(", "),
+              allow,
+              deny,
+            })
+          : tr(c.lang, "resultSomeAddresses", { ranges: toCidrs(leg.passing).join(", "), allow, deny });
+  return tr(c.lang, leg.direction === "in" ? "legIn" : "legOut", { what, peer, result });
+}
+
+function ruleLine(c: Ctx, r: SgRuleRef, direction: "in" | "out"): string {
+  const params = {
+    rule: r.ruleIndex + 1,
+    group: name(c, r.group),
+    traffic: trafficText(r, c.lang),
+    cidr: r.cidr ?? "",
+    source: r.securityGroup ? name(c, r.securityGroup) : "",
+  };
+  if (direction === "out") return tr(c.lang, r.securityGroup ? "sgRuleOutGroup" : "sgRuleOut", params);
+  if (r.securityGroup) return tr(c.lang, "sgRuleGroup", params);
+  return tr(c.lang, r.privateOnly ? "sgRulePrivate" : "sgRule", params);
+}
+
+/** The sentence, the lines under it and the ids it names (the deciding one first). */
+function words(
+  c: Ctx,
+  check: ReachCheck,
+  inbound: boolean,
+  peer?: { from: string; to: string },
+): { text: string; lines?: string[]; ids: string[] } {
+  const { lang } = c;
+  switch (check.id) {
+    case "running":
+      return check.met
+        ? { text: tr(lang, "running", { instance: name(c, check.decider) }), ids: [check.decider] }
+        : {
+            text: tr(lang, "notRunning", {
+              instance: name(c, check.decider),
+              state: t(lang, `state.${check.state}`),
             }),
-          ),
-          links,
+            ids: [check.decider],
+          };
+    case "gateway":
+      if (check.vpc === undefined) return { text: tr(lang, "gatewayNoVpc"), ids: [] };
+      return check.gateway
+        ? {
+            text: tr(lang, "gatewayMet", { gateway: name(c, check.gateway), vpc: name(c, check.vpc) }),
+            ids: [check.gateway, check.vpc],
+          }
+        : { text: tr(lang, "gatewayNotMet", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
+    case "route":
+      return routeWords(c, check, inbound);
+    case "public-address":
+      if (check.elasticIp)
+        return { text: tr(lang, "addressEip", { eip: name(c, check.elasticIp) }), ids: [check.elasticIp] };
+      return { text: tr(lang, check.met ? "addressPublic" : "addressNone"), ids: [check.decider] };
+    case "nat":
+      return natWords(c, check);
+    case "sg-ingress":
+      return peer ? peerInWords(c, check, peer) : ingressWords(c, check);
+    case "sg-egress":
+      return peer ? peerOutWords(c, check, peer) : egressWords(c, check);
+    case "same-vpc": {
+      if (check.vpcA === undefined || check.vpcB === undefined)
+        return { text: tr(lang, "unknownVpc"), ids: [] };
+      if (!check.met)
+        return {
+          text: tr(lang, "otherVpc", {
+            from: peer?.from ?? "",
+            to: peer?.to ?? "",
+            vpcA: name(c, check.vpcA),
+            vpcB: name(c, check.vpcB),
+          }),
+          ids: [check.vpcB, check.vpcA],
         };
-      if (step.securityGroups.length === 0) return { text: t(lang, "reach.sg.none"), lines: [], links };
+      return check.table
+        ? {
+            text: tr(lang, "sameVpc", { vpc: name(c, check.vpcA), table: name(c, check.table) }),
+            ids: [check.table, check.vpcA],
+          }
+        : { text: tr(lang, "sameVpcImplicit", { vpc: name(c, check.vpcA) }), ids: [check.vpcA] };
+    }
+    case "acl": {
+      const subnet = name(c, check.subnet);
+      if (check.sameSubnet) return { text: tr(lang, "aclSameSubnet", { subnet }), ids: [check.subnet] };
+      if (check.acl === undefined)
+        return {
+          text: tr(lang, "aclDefault", { subnet }),
+          lines: check.legs.map((l) => legLine(c, l, true)),
+          ids: [check.subnet],
+        };
       return {
-        text: t(lang, "reach.sg.closed", { groups: step.securityGroups.map(name).join(", ") }),
-        lines: [],
-        links,
+        text: tr(lang, "aclIntro", { acl: name(c, check.acl), subnet }),
+        lines: check.legs.map((l) => legLine(c, l, false)),
+        ids: [check.acl, check.subnet],
       };
     }
   }
 }
 
-export function describeReachability(
+function routeWords(c: Ctx, check: Check<"route">, inbound: boolean): { text: string; ids: string[] } {
+  const { lang } = c;
+  if (check.unknownSubnet) return { text: tr(lang, "routeNoSubnet"), ids: [] };
+  const subnet = name(c, check.subnet);
+  if (check.table === undefined) return { text: tr(lang, "routeImplicit", { subnet }), ids: [check.subnet] };
+  const table = name(c, check.table);
+  if (!check.target) return { text: tr(lang, "routeNone", { table, subnet }), ids: [check.table] };
+  const params = {
+    table,
+    subnet,
+    destination: check.destination ?? "0.0.0.0/0",
+    target: name(c, check.target.id),
+  };
+  const ids = [check.table, check.target.id];
+  if (check.target.kind === "internetGateway")
+    return { text: tr(lang, check.detached ? "routeDetached" : "routeIgw", params), ids };
+  if (check.target.kind === "natGateway")
+    return { text: tr(lang, inbound ? "routeNatInbound" : "routeNat", params), ids };
+  return { text: tr(lang, "routeOther", params), ids };
+}
+
+function natWords(c: Ctx, check: Check<"nat">): { text: string; ids: string[] } {
+  const { lang } = c;
+  const nat = name(c, check.nat);
+  const ids = [
+    check.decider,
+    check.nat,
+    ...(check.elasticIp ? [check.elasticIp] : []),
+    ...(check.subnet ? [check.subnet] : []),
+  ];
+  const subnet = check.subnet ? name(c, check.subnet) : "";
+  switch (check.problem) {
+    case "private":
+      return { text: tr(lang, "natPrivate", { nat }), ids };
+    case "no-elastic-ip":
+      return { text: tr(lang, "natNoEip", { nat }), ids };
+    case "missing":
+      return { text: tr(lang, "natMissing", { nat }), ids: [] };
+    case "subnet-not-public":
+      return { text: tr(lang, "natSubnet", { nat, subnet }), ids };
+    default:
+      return {
+        text: tr(lang, "natReady", { nat, eip: check.elasticIp ? name(c, check.elasticIp) : "", subnet }),
+        ids,
+      };
+  }
+}
+
+function ingressWords(c: Ctx, check: Check<"sg-ingress">): { text: string; lines: string[]; ids: string[] } {
+  const { lang } = c;
+  const traffic = portsText(check.ports, lang);
+  const lines = check.rules.map((r) => ruleLine(c, r, "in"));
+  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
+  if (check.groups.length === 0) return { text: tr(lang, "sgNone"), lines, ids };
+  if (check.admitted.kind === "anywhere") return { text: tr(lang, "sgInAnywhere", { traffic }), lines, ids };
+  if (check.admitted.kind === "ranges")
+    return { text: tr(lang, "sgInRanges", { traffic, ranges: check.admitted.cidrs.join(", ") }), lines, ids };
+  if (check.rules.some((r) => r.privateOnly))
+    return { text: tr(lang, "sgInPrivate", { traffic }), lines, ids };
+  return {
+    text: tr(lang, "sgInClosed", { traffic, groups: check.groups.map((g) => name(c, g)).join(", ") }),
+    lines,
+    ids,
+  };
+}
+
+function egressWords(c: Ctx, check: Check<"sg-egress">): { text: string; lines: string[]; ids: string[] } {
+  const { lang } = c;
+  const traffic = portsText(check.ports, lang);
+  const lines = check.rules.map((r) => ruleLine(c, r, "out"));
+  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
+  if (check.groups.length === 0) return { text: tr(lang, "sgNoneOut"), lines, ids };
+  if (check.byDefault)
+    return { text: tr(lang, "sgOutDefault", { group: name(c, check.byDefault) }), lines, ids };
+  if (check.admitted.kind === "anywhere") return { text: tr(lang, "sgOutAnywhere", { traffic }), lines, ids };
+  if (check.admitted.kind === "ranges")
+    return {
+      text: tr(lang, "sgOutRanges", { traffic, ranges: check.admitted.cidrs.join(", ") }),
+      lines,
+      ids,
+    };
+  return {
+    text: tr(lang, "sgOutClosed", { traffic, groups: check.groups.map((g) => name(c, g)).join(", ") }),
+    lines,
+    ids,
+  };
+}
+
+function peerInWords(
+  c: Ctx,
+  check: Check<"sg-ingress">,
+  peer: { from: string; to: string },
+): { text: string; lines: string[]; ids: string[] } {
+  const { lang } = c;
+  const params = {
+    ...peer,
+    traffic: portsText(check.ports, lang),
+    groups: check.groups.map((g) => name(c, g)).join(", "),
+  };
+  const lines = check.rules.map((r) => ruleLine(c, r, "in"));
+  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
+  if (check.groups.length === 0) return { text: tr(lang, "peerNoGroups", params), lines, ids };
+  const key =
+    check.by === "group"
+      ? "peerInGroup"
+      : check.by === "cidr"
+        ? "peerInCidr"
+        : check.by === "partial"
+          ? "peerInPartial"
+          : "peerInClosed";
+  return { text: tr(lang, key, params), lines, ids };
+}
+
+function peerOutWords(
+  c: Ctx,
+  check: Check<"sg-egress">,
+  peer: { from: string; to: string },
+): { text: string; lines: string[]; ids: string[] } {
+  const { lang } = c;
+  const params = {
+    ...peer,
+    traffic: portsText(check.ports, lang),
+    groups: check.groups.map((g) => name(c, g)).join(", "),
+  };
+  const lines = check.rules.map((r) => ruleLine(c, r, "out"));
+  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
+  if (check.groups.length === 0) return { text: tr(lang, "sgNoneOut"), lines, ids };
+  if (check.byDefault)
+    return { text: tr(lang, "peerOutDefault", { ...params, group: name(c, check.byDefault) }), lines, ids };
+  const key =
+    check.by === "group"
+      ? "peerOutGroup"
+      : check.by === "cidr"
+        ? "peerOutCidr"
+        : check.by === "partial"
+          ? "peerOutPartial"
+          : "peerOutClosed";
+  return { text: tr(lang, key, params), lines, ids };
+}
+
+function stepView(
+  c: Ctx,
+  check: ReachCheck,
+  question: "inbound" | "outbound" | "peer",
+  peer?: { from: string; to: string },
+): ChainStepView {
+  const { text, lines = [], ids } = words(c, check, question === "inbound", peer);
+  const doc = REACH_DOCS[check.id];
+  return {
+    id: check.id,
+    met: check.met,
+    status: tr(c.lang, check.met ? "met" : "notMet"),
+    text,
+    lines,
+    links: [...new Set(ids)].map((id) => resourceLink(c.doc, c.index, id, c.lang)),
+    doc: { href: doc.url, label: tr(c.lang, "awsDoc", { title: doc.title[c.lang] }) },
+  };
+}
+
+function portView(c: Ctx, p: PortAnswer): PortView {
+  const traffic = portsText(p.ports, c.lang);
+  const summary = !p.reachable
+    ? tr(c.lang, "portBlocked", { traffic })
+    : p.from.kind === "anywhere"
+      ? tr(c.lang, "portAnywhere", { traffic })
+      : tr(c.lang, "portRanges", { traffic, ranges: scopeText(p.from) });
+  return { summary, reachable: p.reachable, steps: p.checks.map((check) => stepView(c, check, "inbound")) };
+}
+
+/** "Can the internet reach it?", port by port (or on the asked port). Undefined for an unknown id. */
+export function describeInbound(
   doc: Topology,
   index: TopologyIndex,
   instanceId: string,
   lang: Lang,
-): ReachabilityView | undefined {
-  const result = internetReachability(doc, index, instanceId);
-  if (!result) return undefined;
+  traffic?: Traffic,
+): InboundView | undefined {
+  const answer: InboundAnswer | undefined = internetReachability(index, instanceId, traffic);
+  if (!answer) return undefined;
+  const c = { doc, index, lang };
   return {
-    reachable: result.reachable,
-    verdict: t(lang, result.reachable ? "reach.verdict.yes" : "reach.verdict.no"),
-    steps: result.steps.map((step) => ({
-      id: step.id,
-      met: step.met,
-      status: t(lang, step.met ? "reach.met" : "reach.notMet"),
-      ...stepView(doc, index, step, lang),
-    })),
-    path: result.path,
+    question: t(lang, "details.section.reachability"),
+    reachable: answer.reachable,
+    verdict: tr(lang, answer.reachable ? "inboundYes" : "inboundNo"),
+    steps: answer.checks.map((check) => stepView(c, check, "inbound")),
+    path: answer.path,
+    commonHeading: tr(lang, "checksForEveryPort"),
+    portsHeading: tr(lang, "portsHeading"),
+    ports: answer.ports.map((p) => portView(c, p)),
+    ...(answer.ports.length === 0 ? { noPorts: tr(lang, "noPorts") } : {}),
+  };
+}
+
+function questionView(
+  c: Ctx,
+  question: string,
+  verdict: string,
+  answer: Answer,
+  peer?: { from: string; to: string },
+): QuestionView {
+  return {
+    question,
+    reachable: answer.reachable,
+    verdict,
+    steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", peer)),
+    path: answer.path,
+  };
+}
+
+/** "Can this instance reach the internet?" (HTTPS unless asked otherwise). Undefined for an unknown id. */
+export function describeOutbound(
+  doc: Topology,
+  index: TopologyIndex,
+  instanceId: string,
+  lang: Lang,
+  traffic: Traffic = HTTPS,
+): QuestionView | undefined {
+  const answer = outboundReachability(index, instanceId, traffic);
+  if (!answer) return undefined;
+  const c = { doc, index, lang };
+  const verdict =
+    answer.reachable && answer.to.kind === "ranges"
+      ? tr(lang, "outboundRanges", {
+          ranges: answer.to.cidrs.join(", "),
+          traffic: portsText(portRangeOf(traffic), lang),
+        })
+      : tr(lang, answer.reachable ? "outboundYes" : "outboundNo");
+  return questionView(c, tr(lang, "outboundQuestion"), verdict, answer);
+}
+
+/** "Can this instance reach another instance?": the choices, and the answer for a chosen one. */
+export function describePeer(
+  doc: Topology,
+  index: TopologyIndex,
+  instanceId: string,
+  lang: Lang,
+  peer?: { instance: string; traffic: Traffic },
+): PeerView | undefined {
+  if (!index.instances.has(instanceId)) return undefined;
+  const c = { doc, index, lang };
+  const choices = [...index.instances.keys()]
+    .filter((id) => id !== instanceId)
+    .map((id) => resourceLink(doc, index, id, lang));
+  const answer = peer ? instanceReachability(index, instanceId, peer.instance, peer.traffic) : undefined;
+  const names = { from: name(c, instanceId), to: peer ? name(c, peer.instance) : "" };
+  const traffic = peer ? portsText(portRangeOf(peer.traffic), lang) : "";
+  return {
+    question: tr(lang, "peerQuestion"),
+    choices,
+    labels: {
+      instance: tr(lang, "otherInstance"),
+      protocol: tr(lang, "protocol"),
+      port: tr(lang, "port"),
+      check: tr(lang, "check"),
+      none: tr(lang, "noOtherInstance"),
+    },
+    ...(peer && answer ? { asked: peer } : {}),
+    ...(answer
+      ? {
+          answer: questionView(
+            c,
+            tr(lang, "peerQuestion"),
+            tr(lang, answer.reachable ? "peerYes" : "peerNo", { ...names, traffic }),
+            answer,
+            names,
+          ),
+        }
+      : {}),
   };
 }
 

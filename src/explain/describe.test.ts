@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import nat from "../../examples/nat-gateway.json";
 import seed from "../../examples/seed-article.json";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import { type Topology, topology } from "../model/schema.ts";
@@ -201,13 +202,26 @@ describe("describeResource: where it sits and what it relates to", () => {
 });
 
 describe("describeResource: reachability and diagnostics", () => {
-  it("says the seed's instance is reachable, listing the open ports", () => {
+  it("says the seed's instance is reachable, port by port", () => {
     const r = view(seedDoc(), "i-web-1").reachability;
     expect(r?.verdict).toBe("Reachable from the internet");
-    expect(r?.steps.map((s) => s.status)).toEqual(["Met", "Met", "Met", "Met"]);
-    // SSH is open only to the office range, so only HTTP opens the instance to the whole internet.
-    expect(r?.steps[3]?.lines).toEqual(["TCP port 80, rule 1 of web"]);
-    expect(r?.path).toEqual(["@internet", "igw-main", "subnet-public-a", "i-web-1"]);
+    expect(r?.steps.map((s) => [s.id, s.status])).toEqual([
+      ["running", "Met"],
+      ["gateway", "Met"],
+      ["route", "Met"],
+      ["public-address", "Met"],
+    ]);
+    // HTTP is open to the whole internet; SSH only to the office range, and it says so.
+    expect(r?.ports.map((p) => p.summary)).toEqual([
+      "TCP port 80: from anywhere",
+      "TCP port 22: only from 203.0.113.0/24",
+    ]);
+    expect(r?.ports[1]?.steps[0]?.text).toBe(
+      "Its security groups admit TCP port 22 only from 203.0.113.0/24; the rest of the internet is refused.",
+    );
+    expect(r?.ports[1]?.steps[0]?.links[0]?.target).toBe("sg-web");
+    expect(r?.path[0]).toBe("@internet");
+    expect(r?.path.at(-1)).toBe("i-web-1");
   });
 
   it("flips to not reachable, in both languages, when the gateway is detached", () => {
@@ -216,10 +230,31 @@ describe("describeResource: reachability and diagnostics", () => {
     if (gateway) gateway.vpc = null;
     const en = view(doc, "i-web-1").reachability;
     expect(en?.verdict).toBe("Not reachable from the internet");
-    expect(en?.steps[0]).toMatchObject({ met: false, status: "Not met" });
-    expect(en?.steps[0]?.text).toContain("main-vpc");
-    expect(view(doc, "i-web-1", "ko").reachability?.verdict).toBe("인터넷에서 접근할 수 없음");
+    expect(en?.steps[1]).toMatchObject({ id: "gateway", met: false, status: "Not met" });
+    expect(en?.steps[1]?.text).toContain("main-vpc");
+    expect(en?.steps[2]?.text).toContain("not attached to this VPC");
+    const ko = view(doc, "i-web-1", "ko").reachability;
+    expect(ko?.verdict).toBe("인터넷에서 접근할 수 없음");
+    expect(ko?.steps[1]?.text).toBe(
+      "VPC main-vpc에 연결된 인터넷 게이트웨이가 없어 인터넷에서 들어올 길이 없습니다.",
+    );
     expect(view(doc, "subnet-public-a").subnetExposure?.exposure).toBe("public-without-gateway");
+  });
+
+  it("answers question 3 for the instance and port asked, and offers the others to choose from", () => {
+    const doc = topology.parse(nat);
+    const index = indexTopology(doc);
+    const others = [...index.instances.keys()].filter((id) => id !== "i-web-1");
+    expect(others.length).toBeGreaterThan(0);
+    const idle = describeResource(doc, index, "i-web-1", "en")?.peer;
+    expect(idle?.choices.map((c) => c.target)).toEqual(others);
+    expect(idle?.answer).toBeUndefined();
+    const to = others[0] ?? "";
+    const asked = describeResource(doc, index, "i-web-1", "ko", {
+      peer: { instance: to, traffic: { protocol: "tcp", port: 22 } },
+    })?.peer;
+    expect(asked?.answer?.steps.map((s) => s.id)).toContain("sg-ingress");
+    expect(asked?.answer?.verdict).toMatch(/TCP 포트 22(으)?로 연결할 수 (있|없)음$/);
   });
 
   it("explains why a subnet is private", () => {

@@ -9,14 +9,22 @@
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import { parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
-import { INTERNET_NODE_ID } from "../model/reachability.ts";
+import { INTERNET_NODE_ID, type Traffic } from "../model/reachability.ts";
 import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
 import { availabilityZoneLink, availabilityZoneNodeId, kindLabel, type LinkView } from "./describe-format.ts";
-import { describeOutbound, type QuestionView } from "./describe-outbound.ts";
-import { describeInternet, describeReachability, describeSubnetExposure } from "./describe-reachability.ts";
+import {
+  describeInbound,
+  describeInternet,
+  describeOutbound,
+  describePeer,
+  describeSubnetExposure,
+  type InboundView,
+  type PeerView,
+  type QuestionView,
+} from "./describe-reachability.ts";
 import { describeResourceBody } from "./describe-resources.ts";
 import type { LabelKind } from "./label-kind.ts";
 import { labelKindOfResource } from "./label-kind.ts";
@@ -49,23 +57,13 @@ export interface RelationGroupView {
   items: LinkView[];
 }
 
-export interface ReachabilityStepView {
-  id: "igw-attached" | "subnet-public" | "public-ip" | "sg-allows";
-  met: boolean;
-  /** "Met" / "Not met": the state in words, never only in colour. */
-  status: string;
-  text: string;
-  lines: string[];
-  links: LinkView[];
-}
-
-export interface ReachabilityView {
-  reachable: boolean;
-  verdict: string;
-  steps: ReachabilityStepView[];
-  /** Node ids to highlight: Internet → gateway → subnet → instance (missing links left out). */
-  path: string[];
-}
+export type {
+  ChainStepView,
+  InboundView,
+  PeerView,
+  PortView,
+  QuestionView,
+} from "./describe-reachability.ts";
 
 export interface SubnetExposureView {
   exposure: "public" | "public-without-gateway" | "private";
@@ -100,9 +98,12 @@ export interface DetailsView {
   /** Region › VPC › Availability Zone › subnet › this node. */
   location: CrumbView[];
   relations: RelationGroupView[];
-  reachability?: ReachabilityView;
+  /** Instances: "Can the internet reach it?", port by port, as a chain of checks. */
+  reachability?: InboundView;
   /** Instances: "Can this instance reach the internet?" as a chain of checks. */
   outbound?: QuestionView;
+  /** Instances: "Can this instance reach another instance?", for the one chosen in `options.peer`. */
+  peer?: PeerView;
   subnetExposure?: SubnetExposureView;
   diagnostics: DiagnosticView[];
 }
@@ -111,6 +112,8 @@ export interface DescribeOptions {
   diagnostics?: readonly Diagnostic[];
   /** The message in the panel's language (diagnostics may have been produced in the other one). */
   messageOf?: (diagnostic: Diagnostic) => string;
+  /** The other instance and port asked about in "Can this instance reach another instance?". */
+  peer?: { instance: string; traffic: Traffic };
 }
 
 /** Reads a diagram node id. Resource ids win over the AZ form, in case an id contains a slash. */
@@ -260,8 +263,13 @@ export function describeResource(
     tagsConcept,
     location: body.location,
     relations: body.relations.filter((g) => g.items.length > 0),
-    ...(resourceKind === "instance" ? { reachability: describeReachability(doc, index, id, lang) } : {}),
-    ...(resourceKind === "instance" ? { outbound: describeOutbound(doc, index, id, lang) } : {}),
+    ...(resourceKind === "instance"
+      ? {
+          reachability: describeInbound(doc, index, id, lang),
+          outbound: describeOutbound(doc, index, id, lang),
+          peer: describePeer(doc, index, id, lang, options.peer),
+        }
+      : {}),
     ...(resourceKind === "subnet" ? { subnetExposure: describeSubnetExposure(doc, index, id, lang) } : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };

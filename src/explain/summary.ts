@@ -118,7 +118,7 @@ function summaryParts(
     }
     case "instance": {
       const instance = index.instances.get(nodeId);
-      const reach = internetReachability(doc, index, nodeId);
+      const reach = internetReachability(index, nodeId);
       return [
         title,
         instance?.instanceType,

@@ -124,24 +124,6 @@ const en = {
   "rel.gateways": "Internet gateways attached to VPCs",
 
   // Reachability
-  "reach.verdict.yes": "Reachable from the internet",
-  "reach.verdict.no": "Not reachable from the internet",
-  "reach.met": "Met",
-  "reach.notMet": "Not met",
-  "reach.igw.met": "Internet gateway {gateway} is attached to the VPC {vpc}.",
-  "reach.igw.notMet":
-    "No internet gateway is attached to the VPC {vpc}, so no traffic can enter it from the internet.",
-  "reach.igw.noVpc": "The instance's subnet is unknown, so there is no VPC and no gateway to go through.",
-  "reach.subnet.met": "Subnet {subnet} is public: its route table sends internet traffic to the gateway.",
-  "reach.subnet.notMet": "Subnet {subnet} is private: its route table has no route to an internet gateway.",
-  "reach.subnet.unknown": "The instance's subnet is not in this topology.",
-  "reach.ip.met": "The instance has a public IPv4 address.",
-  "reach.ip.notMet":
-    "The instance has no public IPv4 address, so the internet has nothing to send packets to.",
-  "reach.sg.met": "These security group rules let traffic in from anywhere (0.0.0.0/0):",
-  "reach.sg.closed": "No inbound rule of its security groups ({groups}) allows traffic from 0.0.0.0/0.",
-  "reach.sg.none": "The instance has no security group, and without an allow rule nothing gets in.",
-  "reach.sg.opening": "{traffic}, rule {rule} of {group}",
   "reach.subnet.public":
     "Public subnet: instances here with a public IPv4 address can be reached from the internet.",
   "reach.subnet.publicNoGateway":
@@ -378,26 +360,6 @@ const ko: Record<StringKey, string> = {
   "rel.subnet": "서브넷",
   "rel.gateways": "VPC에 연결된 인터넷 게이트웨이",
 
-  "reach.verdict.yes": "인터넷에서 접근할 수 있음",
-  "reach.verdict.no": "인터넷에서 접근할 수 없음",
-  "reach.met": "충족",
-  "reach.notMet": "미충족",
-  "reach.igw.met": "인터넷 게이트웨이 {gateway:이/가} VPC {vpc}에 연결되어 있습니다.",
-  "reach.igw.notMet":
-    "VPC {vpc}에 연결된 인터넷 게이트웨이가 없어서 인터넷에서 들어오는 트래픽이 VPC에 닿을 수 없습니다.",
-  "reach.igw.noVpc": "인스턴스의 서브넷을 알 수 없어서 거쳐 갈 VPC도 게이트웨이도 없습니다.",
-  "reach.subnet.met":
-    "서브넷 {subnet:은/는} 퍼블릭입니다. 라우팅 테이블이 인터넷으로 가는 트래픽을 게이트웨이로 보냅니다.",
-  "reach.subnet.notMet":
-    "서브넷 {subnet:은/는} 프라이빗입니다. 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
-  "reach.subnet.unknown": "인스턴스의 서브넷이 이 토폴로지에 없습니다.",
-  "reach.ip.met": "인스턴스에 퍼블릭 IPv4 주소가 있습니다.",
-  "reach.ip.notMet": "인스턴스에 퍼블릭 IPv4 주소가 없어서 인터넷에서 패킷을 보낼 곳이 없습니다.",
-  "reach.sg.met": "다음 보안 그룹 규칙이 어디서든(0.0.0.0/0) 들어오는 트래픽을 허용합니다:",
-  "reach.sg.closed":
-    "보안 그룹({groups})의 어떤 인바운드 규칙도 0.0.0.0/0에서 오는 트래픽을 허용하지 않습니다.",
-  "reach.sg.none": "인스턴스에 보안 그룹이 없습니다. 허용 규칙이 없으면 아무것도 들어올 수 없습니다.",
-  "reach.sg.opening": "{traffic}, {group}의 규칙 {rule}",
   "reach.subnet.public":
     "퍼블릭 서브넷: 이곳에서 퍼블릭 IPv4 주소를 가진 인스턴스는 인터넷에서 접근할 수 있습니다.",
   "reach.subnet.publicNoGateway":

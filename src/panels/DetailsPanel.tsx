@@ -1,15 +1,25 @@
 // The details panel: lays out the view model built by src/explain/describe.ts. No logic of its own
 // beyond wiring buttons to onSelect/onClose.
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import type { ConceptView } from "../explain/catalog.ts";
 import type {
+  ChainStepView,
   DetailsView,
   LinkView,
+  PeerView,
   PropertyView,
-  ReachabilityView,
+  QuestionView,
   SubnetExposureView,
 } from "../explain/describe.ts";
-import type { ChainStepView } from "../explain/describe-outbound.ts";
+import { type QuestionState, reachControlText } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import "./details.css";
@@ -23,6 +33,9 @@ export interface DetailsPanelProps {
   onClose: () => void;
   /** Move keyboard focus to the heading when a node is opened (use it when opened with Enter). */
   focusOnOpen?: boolean;
+  /** Which reachability answer's path the diagram shows, and what "reach another instance?" asks. */
+  question?: QuestionState;
+  onQuestion?: (question: QuestionState) => void;
 }
 
 /**
@@ -150,44 +163,216 @@ function Property({ p, lang, onSelect }: { p: PropertyView; lang: Lang; onSelect
   );
 }
 
-/** A reachability answer: the verdict, then every check in order, met or not, with its resources. */
-function Reachability({
-  r,
+/** The checks of an answer in order, met or not, each with the resources it names (the deciding one first). */
+function Steps({
+  steps,
   onSelect,
+  lang,
 }: {
-  r: Pick<ReachabilityView, "reachable" | "verdict"> & { steps: readonly ChainStepView[] };
+  steps: readonly ChainStepView[];
   onSelect: (id: string) => void;
+  lang: Lang;
+}) {
+  const { decides } = reachControlText(lang);
+  return (
+    <ol className="details-steps">
+      {steps.map((step) => (
+        <li
+          key={`${step.id}:${step.text}`}
+          className={`details-step details-step--${step.met ? "met" : "unmet"}`}
+        >
+          <span className="details-step__status">
+            <span aria-hidden="true">{step.met ? "✓" : "✗"}</span> {step.status}:
+          </span>{" "}
+          {step.text}
+          {step.lines.length > 0 && (
+            <ul className="details-lines">
+              {step.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          <div className="details-step__links">
+            {step.links.map((link, j) => (
+              <span key={link.label} className={j === 0 ? "details-step__decider" : undefined}>
+                <Jump link={link} onSelect={onSelect} />
+                {j === 0 && <span className="details-step__decides"> ({decides})</span>}
+              </span>
+            ))}
+            <a
+              className="details-doc details-step__doc"
+              href={step.doc.href}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {step.doc.label}
+              <span className="details-visually-hidden"> {t(lang, "details.opensInNewTab")}</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Verdict({ reachable, text }: { reachable: boolean; text: string }) {
+  return (
+    <p className={`details-verdict details-verdict--${reachable ? "yes" : "no"}`}>
+      <span aria-hidden="true">{reachable ? "✓ " : "✗ "}</span>
+      <strong>{text}</strong>
+    </p>
+  );
+}
+
+/** "Show path": lights this answer's path up on the diagram (pressed again: nothing lit). */
+function ShowPath({ pressed, onToggle, lang }: { pressed: boolean; onToggle: () => void; lang: Lang }) {
+  return (
+    <button type="button" className="details-showpath" aria-pressed={pressed} onClick={onToggle}>
+      {reachControlText(lang).showPath}
+    </button>
+  );
+}
+
+/** A yes/no answer: verdict, path toggle, and every check. */
+function Answer({
+  q,
+  lang,
+  onSelect,
+  shown,
+  onToggle,
+}: {
+  q: QuestionView;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  shown: boolean;
+  onToggle?: () => void;
 }) {
   return (
     <>
-      <p className={`details-verdict details-verdict--${r.reachable ? "yes" : "no"}`}>
-        <span aria-hidden="true">{r.reachable ? "✓ " : "✗ "}</span>
-        <strong>{r.verdict}</strong>
-      </p>
-      <ol className="details-steps">
-        {r.steps.map((step) => (
-          <li key={step.id} className={`details-step details-step--${step.met ? "met" : "unmet"}`}>
-            <span className="details-step__status">
-              <span aria-hidden="true">{step.met ? "✓" : "✗"}</span> {step.status}:
-            </span>{" "}
-            {step.text}
-            {step.lines.length > 0 && (
-              <ul className="details-lines">
-                {step.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-            {step.links.length > 0 && (
-              <div className="details-step__links">
-                {step.links.map((link) => (
-                  <Jump key={link.label} link={link} onSelect={onSelect} />
-                ))}
-              </div>
-            )}
+      <div className="details-answer__head">
+        <Verdict reachable={q.reachable} text={q.verdict} />
+        {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}
+      </div>
+      <Steps steps={q.steps} onSelect={onSelect} lang={lang} />
+    </>
+  );
+}
+
+/** "Can the internet reach it?": what every port needs, then each opened port with its own checks. */
+function Inbound({
+  r,
+  lang,
+  onSelect,
+  shown,
+  onToggle,
+}: {
+  r: NonNullable<DetailsView["reachability"]>;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  shown: boolean;
+  onToggle?: () => void;
+}) {
+  return (
+    <>
+      <div className="details-answer__head">
+        <Verdict reachable={r.reachable} text={r.verdict} />
+        {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}
+      </div>
+      <h4>{r.commonHeading}</h4>
+      <Steps steps={r.steps} onSelect={onSelect} lang={lang} />
+      <h4>{r.portsHeading}</h4>
+      {r.noPorts && <p>{r.noPorts}</p>}
+      <ul className="details-ports">
+        {r.ports.map((port) => (
+          <li key={port.summary} className={`details-port details-port--${port.reachable ? "yes" : "no"}`}>
+            <details>
+              <summary>
+                <span aria-hidden="true">{port.reachable ? "✓ " : "✗ "}</span>
+                {port.summary}
+              </summary>
+              <Steps steps={port.steps} onSelect={onSelect} lang={lang} />
+            </details>
           </li>
         ))}
-      </ol>
+      </ul>
+    </>
+  );
+}
+
+/** "Can this instance reach another instance?": pick the instance and port, then read the chain. */
+function Peer({
+  p,
+  lang,
+  onSelect,
+  shown,
+  onAsk,
+  onToggle,
+}: {
+  p: PeerView;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  shown: boolean;
+  onAsk?: (peer: NonNullable<QuestionState["peer"]>) => void;
+  onToggle?: () => void;
+}) {
+  const [instance, setInstance] = useState(p.asked?.instance ?? p.choices[0]?.target ?? "");
+  const [protocol, setProtocol] = useState<"tcp" | "udp">(
+    p.asked?.traffic.protocol === "udp" ? "udp" : "tcp",
+  );
+  const [port, setPort] = useState(String(p.asked?.traffic.port ?? 22));
+  const ids = useId();
+  if (p.choices.length === 0) return <p>{p.labels.none}</p>;
+  const portNumber = Number(port);
+  const valid = instance !== "" && Number.isInteger(portNumber) && portNumber >= 0 && portNumber <= 65535;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (valid && onAsk) onAsk({ instance, traffic: { protocol, port: portNumber } });
+  };
+  return (
+    <>
+      <form className="details-peer" onSubmit={submit}>
+        <label htmlFor={`${ids}-i`}>{p.labels.instance}</label>
+        <select id={`${ids}-i`} value={instance} onChange={(e) => setInstance(e.target.value)}>
+          {p.choices.map((c) => (
+            <option key={c.target ?? c.label} value={c.target}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${ids}-p`}>{p.labels.protocol}</label>
+        <select
+          id={`${ids}-p`}
+          value={protocol}
+          onChange={(e) => setProtocol(e.target.value as "tcp" | "udp")}
+        >
+          <option value="tcp">TCP</option>
+          <option value="udp">UDP</option>
+        </select>
+        <label htmlFor={`${ids}-n`}>{p.labels.port}</label>
+        <input
+          id={`${ids}-n`}
+          type="number"
+          min={0}
+          max={65535}
+          inputMode="numeric"
+          value={port}
+          aria-invalid={!valid}
+          onChange={(e) => setPort(e.target.value)}
+        />
+        <button type="submit" disabled={!valid}>
+          {p.labels.check}
+        </button>
+      </form>
+      {p.answer && (
+        <Answer
+          q={p.answer}
+          lang={lang}
+          onSelect={onSelect}
+          shown={shown}
+          {...(onToggle ? { onToggle } : {})}
+        />
+      )}
     </>
   );
 }
@@ -221,7 +406,26 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The complementary region named "Details" (a public name: it stays English in every language). */
-export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = false }: DetailsPanelProps) {
+export function DetailsPanel({
+  view,
+  lang,
+  onSelect,
+  onClose,
+  focusOnOpen = false,
+  question,
+  onQuestion,
+}: DetailsPanelProps) {
+  // Each answer's "Show path" lights its path up; pressing the lit one again turns the light off.
+  const toggle = (which: NonNullable<QuestionState["shown"]>) =>
+    onQuestion
+      ? {
+          onToggle: () =>
+            onQuestion({
+              ...(question?.peer ? { peer: question.peer } : {}),
+              shown: question?.shown === which ? null : which,
+            }),
+        }
+      : {};
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   // Another resource starts at the top (a jump from the middle of a long panel included).
@@ -276,15 +480,45 @@ export function DetailsPanel({ view, lang, onSelect, onClose, focusOnOpen = fals
       )}
 
       {(view.reachability || view.subnetExposure) && (
-        <Section title={t(lang, "details.section.reachability")}>
-          {view.reachability && <Reachability r={view.reachability} onSelect={onSelect} />}
+        <Section title={view.reachability?.question ?? t(lang, "details.section.reachability")}>
+          {view.reachability && (
+            <Inbound
+              r={view.reachability}
+              lang={lang}
+              onSelect={onSelect}
+              shown={question?.shown === "inbound"}
+              {...toggle("inbound")}
+            />
+          )}
           {view.subnetExposure && <Exposure s={view.subnetExposure} onSelect={onSelect} />}
         </Section>
       )}
 
       {view.outbound && (
         <Section title={view.outbound.question}>
-          <Reachability r={view.outbound} onSelect={onSelect} />
+          <Answer
+            q={view.outbound}
+            lang={lang}
+            onSelect={onSelect}
+            shown={question?.shown === "outbound"}
+            {...toggle("outbound")}
+          />
+        </Section>
+      )}
+
+      {view.peer && (
+        <Section title={view.peer.question}>
+          <Peer
+            key={view.nodeId}
+            p={view.peer}
+            lang={lang}
+            onSelect={onSelect}
+            shown={question?.shown === "peer"}
+            {...(onQuestion
+              ? { onAsk: (peer: NonNullable<QuestionState["peer"]>) => onQuestion({ shown: "peer", peer }) }
+              : {})}
+            {...toggle("peer")}
+          />
         </Section>
       )}
 
