@@ -206,9 +206,8 @@ function words(
     case "nat":
       return natWords(c, check);
     case "sg-ingress":
-      return peer ? peerInWords(c, check, peer) : ingressWords(c, check);
     case "sg-egress":
-      return peer ? peerOutWords(c, check, peer) : egressWords(c, check);
+      return sgWords(c, check, peer);
     case "same-vpc": {
       if (check.vpcA === undefined || check.vpcB === undefined)
         return { text: tr(lang, "unknownVpc"), ids: [] };
@@ -295,96 +294,77 @@ function natWords(c: Ctx, check: Check<"nat">): { text: string; ids: string[] } 
   }
 }
 
-function ingressWords(c: Ctx, check: Check<"sg-ingress">): { text: string; lines: string[]; ids: string[] } {
-  const { lang } = c;
-  const traffic = portsText(check.ports, lang);
-  const lines = check.rules.map((r) => ruleLine(c, r, "in"));
-  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
-  if (check.groups.length === 0) return { text: tr(lang, "sgNone"), lines, ids };
-  if (check.admitted.kind === "anywhere") return { text: tr(lang, "sgInAnywhere", { traffic }), lines, ids };
-  if (check.admitted.kind === "ranges")
-    return { text: tr(lang, "sgInRanges", { traffic, ranges: check.admitted.cidrs.join(", ") }), lines, ids };
-  if (check.rules.some((r) => r.privateOnly))
-    return { text: tr(lang, "sgInPrivate", { traffic }), lines, ids };
-  return {
-    text: tr(lang, "sgInClosed", { traffic, groups: check.groups.map((g) => name(c, g)).join(", ") }),
-    lines,
-    ids,
-  };
-}
+/** Which sentence each outcome of a security group check takes, by direction and question. */
+const SG_KEYS = {
+  in: {
+    internet: {
+      noGroups: "sgNone",
+      anywhere: "sgInAnywhere",
+      ranges: "sgInRanges",
+      privateOnly: "sgInPrivate",
+      closed: "sgInClosed",
+    },
+    peer: {
+      noGroups: "peerNoGroups",
+      group: "peerInGroup",
+      cidr: "peerInCidr",
+      partial: "peerInPartial",
+      closed: "peerInClosed",
+    },
+  },
+  out: {
+    internet: {
+      noGroups: "sgNoneOut",
+      byDefault: "sgOutDefault",
+      anywhere: "sgOutAnywhere",
+      ranges: "sgOutRanges",
+      closed: "sgOutClosed",
+    },
+    peer: {
+      noGroups: "sgNoneOut",
+      byDefault: "peerOutDefault",
+      group: "peerOutGroup",
+      cidr: "peerOutCidr",
+      partial: "peerOutPartial",
+      closed: "peerOutClosed",
+    },
+  },
+} as const satisfies Record<"in" | "out", Record<"internet" | "peer", Record<string, ReachTextKey>>>;
 
-function egressWords(c: Ctx, check: Check<"sg-egress">): { text: string; lines: string[]; ids: string[] } {
-  const { lang } = c;
-  const traffic = portsText(check.ports, lang);
-  const lines = check.rules.map((r) => ruleLine(c, r, "out"));
-  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
-  if (check.groups.length === 0) return { text: tr(lang, "sgNoneOut"), lines, ids };
-  if (check.byDefault)
-    return { text: tr(lang, "sgOutDefault", { group: name(c, check.byDefault) }), lines, ids };
-  if (check.admitted.kind === "anywhere") return { text: tr(lang, "sgOutAnywhere", { traffic }), lines, ids };
-  if (check.admitted.kind === "ranges")
-    return {
-      text: tr(lang, "sgOutRanges", { traffic, ranges: check.admitted.cidrs.join(", ") }),
-      lines,
-      ids,
-    };
-  return {
-    text: tr(lang, "sgOutClosed", { traffic, groups: check.groups.map((g) => name(c, g)).join(", ") }),
-    lines,
-    ids,
-  };
-}
-
-function peerInWords(
+function sgWords(
   c: Ctx,
-  check: Check<"sg-ingress">,
-  peer: { from: string; to: string },
+  check: Check<"sg-ingress"> | Check<"sg-egress">,
+  peer?: { from: string; to: string },
 ): { text: string; lines: string[]; ids: string[] } {
-  const { lang } = c;
+  const direction = check.id === "sg-ingress" ? "in" : "out";
+  const byDefault = check.id === "sg-egress" ? check.byDefault : undefined;
   const params = {
-    ...peer,
-    traffic: portsText(check.ports, lang),
+    ...(peer ?? {}),
+    traffic: portsText(check.ports, c.lang),
     groups: check.groups.map((g) => name(c, g)).join(", "),
+    group: byDefault ? name(c, byDefault) : "",
+    ranges: check.admitted.kind === "ranges" ? check.admitted.cidrs.join(", ") : "",
   };
-  const lines = check.rules.map((r) => ruleLine(c, r, "in"));
-  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
-  if (check.groups.length === 0) return { text: tr(lang, "peerNoGroups", params), lines, ids };
-  const key =
-    check.by === "group"
-      ? "peerInGroup"
-      : check.by === "cidr"
-        ? "peerInCidr"
-        : check.by === "partial"
-          ? "peerInPartial"
-          : "peerInClosed";
-  return { text: tr(lang, key, params), lines, ids };
-}
-
-function peerOutWords(
-  c: Ctx,
-  check: Check<"sg-egress">,
-  peer: { from: string; to: string },
-): { text: string; lines: string[]; ids: string[] } {
-  const { lang } = c;
-  const params = {
-    ...peer,
-    traffic: portsText(check.ports, lang),
-    groups: check.groups.map((g) => name(c, g)).join(", "),
+  const outcome =
+    check.groups.length === 0
+      ? "noGroups"
+      : byDefault
+        ? "byDefault"
+        : peer
+          ? (check.by ?? "closed")
+          : check.admitted.kind === "anywhere"
+            ? "anywhere"
+            : check.admitted.kind === "ranges"
+              ? "ranges"
+              : check.rules.some((r) => r.privateOnly)
+                ? "privateOnly"
+                : "closed";
+  const table: Record<string, ReachTextKey> = SG_KEYS[direction][peer ? "peer" : "internet"];
+  return {
+    text: tr(c.lang, table[outcome] ?? table.closed ?? "sgInClosed", params),
+    lines: check.rules.map((r) => ruleLine(c, r, direction)),
+    ids: [...(check.decider ? [check.decider] : []), ...check.groups],
   };
-  const lines = check.rules.map((r) => ruleLine(c, r, "out"));
-  const ids = [...(check.decider ? [check.decider] : []), ...check.groups];
-  if (check.groups.length === 0) return { text: tr(lang, "sgNoneOut"), lines, ids };
-  if (check.byDefault)
-    return { text: tr(lang, "peerOutDefault", { ...params, group: name(c, check.byDefault) }), lines, ids };
-  const key =
-    check.by === "group"
-      ? "peerOutGroup"
-      : check.by === "cidr"
-        ? "peerOutCidr"
-        : check.by === "partial"
-          ? "peerOutPartial"
-          : "peerOutClosed";
-  return { text: tr(lang, key, params), lines, ids };
 }
 
 function stepView(

@@ -241,6 +241,19 @@ export interface SgRuleRef {
   privateOnly?: boolean;
 }
 
+/** What the security group checks share: the instance's groups and the rules that match the traffic. */
+interface SgCheck {
+  met: boolean;
+  decider?: string;
+  instance: string;
+  groups: string[];
+  ports: PortRange;
+  /** The rules that match the traffic (those that admit, and CIDR rules of private ranges). */
+  rules: SgRuleRef[];
+  /** Who the groups admit: internet addresses (questions 1 and 2) or the peer instance (question 3). */
+  admitted: Scope;
+}
+
 export type ReachCheck =
   | { id: "running"; met: boolean; decider: string; state: InstanceState }
   /** The VPC has an internet gateway attached (decider: the gateway, else the VPC). */
@@ -270,33 +283,17 @@ export type ReachCheck =
       elasticIp?: string;
       subnet?: string;
     }
-  | {
+  | (SgCheck & {
       id: "sg-ingress";
-      met: boolean;
-      decider?: string;
-      instance: string;
-      groups: string[];
-      ports: PortRange;
-      /** The rules that match the traffic (those that admit, and CIDR rules of private ranges). */
-      rules: SgRuleRef[];
-      /** Who the groups admit: internet addresses (question 1) or the source instance (question 3). */
-      admitted: Scope;
       /** Question 3: A is admitted through one of its groups or a range holding its whole subnet. */
       by?: "group" | "cidr" | "partial";
-    }
-  | {
+    })
+  | (SgCheck & {
       id: "sg-egress";
-      met: boolean;
-      decider?: string;
-      instance: string;
-      groups: string[];
-      ports: PortRange;
-      rules: SgRuleRef[];
       /** A group without written outbound rules keeps AWS's default: all traffic out. */
       byDefault?: string;
-      admitted: Scope;
       by?: "group" | "cidr" | "partial" | "default";
-    }
+    })
   /** Question 3: both instances in one VPC, where the implicit local route joins every subnet. */
   | { id: "same-vpc"; met: boolean; decider?: string; vpcA?: string; vpcB?: string; table?: string }
   | {

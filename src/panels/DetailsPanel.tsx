@@ -216,12 +216,26 @@ function Steps({
   );
 }
 
-function Verdict({ reachable, text }: { reachable: boolean; text: string }) {
+/** The verdict in words (and a mark, never colour alone), with the answer's "Show path" beside it. */
+function AnswerHead({
+  q,
+  lang,
+  shown,
+  onToggle,
+}: {
+  q: Pick<QuestionView, "reachable" | "verdict">;
+  lang: Lang;
+  shown: boolean;
+  onToggle?: () => void;
+}) {
   return (
-    <p className={`details-verdict details-verdict--${reachable ? "yes" : "no"}`}>
-      <span aria-hidden="true">{reachable ? "✓ " : "✗ "}</span>
-      <strong>{text}</strong>
-    </p>
+    <div className="details-answer__head">
+      <p className={`details-verdict details-verdict--${q.reachable ? "yes" : "no"}`}>
+        <span aria-hidden="true">{q.reachable ? "✓ " : "✗ "}</span>
+        <strong>{q.verdict}</strong>
+      </p>
+      {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}
+    </div>
   );
 }
 
@@ -250,10 +264,7 @@ function Answer({
 }) {
   return (
     <>
-      <div className="details-answer__head">
-        <Verdict reachable={q.reachable} text={q.verdict} />
-        {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}
-      </div>
+      <AnswerHead q={q} lang={lang} shown={shown} {...(onToggle ? { onToggle } : {})} />
       <Steps steps={q.steps} onSelect={onSelect} lang={lang} />
     </>
   );
@@ -275,10 +286,7 @@ function Inbound({
 }) {
   return (
     <>
-      <div className="details-answer__head">
-        <Verdict reachable={r.reachable} text={r.verdict} />
-        {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}
-      </div>
+      <AnswerHead q={r} lang={lang} shown={shown} {...(onToggle ? { onToggle } : {})} />
       <h4>{r.commonHeading}</h4>
       <Steps steps={r.steps} onSelect={onSelect} lang={lang} />
       <h4>{r.portsHeading}</h4>
