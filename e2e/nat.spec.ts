@@ -88,6 +88,18 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
   test("asks whether one instance can reach another on a port, and shows that path", async ({ page }) => {
     await page.goto("/?example=nat");
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    // The internet's answer comes port by port: SSH is open to one office range only, and says so.
+    const inbound = details(page).getByRole("region", { name: "Can the internet reach it?" });
+    await expect(inbound.getByRole("button", { name: "Show path" })).toHaveAttribute("aria-pressed", "true");
+    const ssh = inbound.getByText("TCP port 22: only from 198.51.100.0/24");
+    await ssh.click();
+    await expect(inbound).toContainText(
+      "Its security groups admit TCP port 22 only from 198.51.100.0/24; the rest of the internet is refused.",
+    );
+    await expect(inbound).toContainText("In: TCP port 22 from 198.51.100.0/24: allowed by rule 100");
+    await inbound.scrollIntoViewIfNeeded();
+    await details(page).screenshot({ path: "test-results/details-inbound-en.png" });
+
     const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
     await peer.getByLabel("Other instance").selectOption({ label: "EC2 instance app-1" });
     await peer.getByLabel("Port").fill("8080");
