@@ -11,6 +11,7 @@ import type { Topology } from "../src/model/schema.ts";
 import { benchExport, printExportBench } from "./export.ts";
 import { generateTopology } from "./generate.ts";
 import { benchImport, printImportBench } from "./import.ts";
+import { benchReachability, printReachabilityBench } from "./reachability.ts";
 import { benchRender, printRenderBench } from "./render.ts";
 import { benchServe, printServeBench } from "./serve.ts";
 import { median } from "./stats.ts";
@@ -163,6 +164,7 @@ console.log("\nTarget: 1,000 instances under 400 ms; 5,000 without failure; aspe
 
 printExportBench(await benchExport([100, 1000], RUNS));
 printValidateBench(benchValidate(SIZES, RUNS));
+printReachabilityBench(benchReachability([1000, 5000], RUNS));
 printRenderBench(await benchRender([1000, 5000], Math.min(RUNS, 3)));
 printImportBench(benchImport(RUNS));
 printServeBench(await benchServe([100, 1000], RUNS));
