@@ -100,6 +100,15 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     await inbound.scrollIntoViewIfNeeded();
     await details(page).screenshot({ path: "test-results/details-inbound-en.png" });
 
+    // The way out is asked for HTTPS first; any other port can be asked.
+    const outbound = details(page).getByRole("region", { name: "Can this instance reach the internet?" });
+    await expect(outbound.getByLabel("Port")).toHaveValue("443");
+    await outbound.getByLabel("Protocol").selectOption("udp");
+    await outbound.getByLabel("Port").fill("123");
+    await outbound.getByRole("button", { name: "Check" }).click();
+    await expect(outbound).toContainText("Out: UDP port 123 to the internet: allowed by rule 100");
+    await expect(outbound.getByRole("button", { name: "Show path" })).toHaveAttribute("aria-pressed", "true");
+
     const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
     await peer.getByLabel("Other instance").selectOption({ label: "EC2 instance app-1" });
     await peer.getByLabel("Port").fill("8080");

@@ -302,7 +302,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
       detailsOpen && selectedId !== null && explain
         ? (() => {
             const target = detailsTargetOf(index, selectedId);
-            const peer = asked.peer ? { peer: asked.peer } : {};
+            const peer = {
+              ...(asked.peer ? { peer: asked.peer } : {}),
+              ...(asked.outbound ? { outbound: asked.outbound } : {}),
+            };
             return target
               ? explain.describeResource(doc, index, target, lang, { diagnostics, messageOf, ...peer })
               : undefined;

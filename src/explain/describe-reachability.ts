@@ -79,19 +79,32 @@ export interface PeerView {
   /** What was asked (the form starts from it). */
   asked?: { instance: string; traffic: Traffic };
   answer?: QuestionView;
-  /** Words of the form. */
-  labels: { instance: string; protocol: string; port: string; check: string; none: string };
+}
+
+/** Question 2 with the traffic it was asked for (HTTPS unless the reader picked another port). */
+export interface OutboundView extends QuestionView {
+  traffic: Traffic;
 }
 
 /** Which answer's path the diagram shows, and what question 3 asks (state the app keeps per instance). */
 export interface QuestionState {
   shown: "inbound" | "outbound" | "peer" | null;
+  /** Question 2's traffic, when not HTTPS. */
+  outbound?: Traffic;
   peer?: { instance: string; traffic: Traffic };
 }
 
-/** The words shared by the three answers' controls. */
-export function reachControlText(lang: Lang): { showPath: string; decides: string } {
-  return { showPath: tr(lang, "showPath"), decides: tr(lang, "decides") };
+/** The words of the answers' controls: the path toggle, the deciding mark, the port forms. */
+export function reachControlText(lang: Lang) {
+  return {
+    showPath: tr(lang, "showPath"),
+    decides: tr(lang, "decides"),
+    instance: tr(lang, "otherInstance"),
+    protocol: tr(lang, "protocol"),
+    port: tr(lang, "port"),
+    check: tr(lang, "check"),
+    noOtherInstance: tr(lang, "noOtherInstance"),
+  };
 }
 
 type Check<I extends ReachCheck["id"]> = Extract<ReachCheck, { id: I }>;
@@ -443,7 +456,7 @@ export function describeOutbound(
   instanceId: string,
   lang: Lang,
   traffic: Traffic = HTTPS,
-): QuestionView | undefined {
+): OutboundView | undefined {
   const answer = outboundReachability(index, instanceId, traffic);
   if (!answer) return undefined;
   const c = { doc, index, lang };
@@ -454,7 +467,7 @@ export function describeOutbound(
           traffic: portsText(portRangeOf(traffic), lang),
         })
       : tr(lang, answer.reachable ? "outboundYes" : "outboundNo");
-  return questionView(c, tr(lang, "outboundQuestion"), verdict, answer);
+  return { ...questionView(c, tr(lang, "outboundQuestion"), verdict, answer), traffic };
 }
 
 /** "Can this instance reach another instance?": the choices, and the answer for a chosen one. */
@@ -476,13 +489,6 @@ export function describePeer(
   return {
     question: tr(lang, "peerQuestion"),
     choices,
-    labels: {
-      instance: tr(lang, "otherInstance"),
-      protocol: tr(lang, "protocol"),
-      port: tr(lang, "port"),
-      check: tr(lang, "check"),
-      none: tr(lang, "noOtherInstance"),
-    },
     ...(peer && answer ? { asked: peer } : {}),
     ...(answer
       ? {

@@ -22,8 +22,8 @@ import {
   describePeer,
   describeSubnetExposure,
   type InboundView,
+  type OutboundView,
   type PeerView,
-  type QuestionView,
 } from "./describe-reachability.ts";
 import { describeResourceBody } from "./describe-resources.ts";
 import type { LabelKind } from "./label-kind.ts";
@@ -101,7 +101,7 @@ export interface DetailsView {
   /** Instances: "Can the internet reach it?", port by port, as a chain of checks. */
   reachability?: InboundView;
   /** Instances: "Can this instance reach the internet?" as a chain of checks. */
-  outbound?: QuestionView;
+  outbound?: OutboundView;
   /** Instances: "Can this instance reach another instance?", for the one chosen in `options.peer`. */
   peer?: PeerView;
   subnetExposure?: SubnetExposureView;
@@ -112,6 +112,8 @@ export interface DescribeOptions {
   diagnostics?: readonly Diagnostic[];
   /** The message in the panel's language (diagnostics may have been produced in the other one). */
   messageOf?: (diagnostic: Diagnostic) => string;
+  /** The port asked about in "Can this instance reach the internet?" (HTTPS when absent). */
+  outbound?: Traffic;
   /** The other instance and port asked about in "Can this instance reach another instance?". */
   peer?: { instance: string; traffic: Traffic };
 }
@@ -266,7 +268,7 @@ export function describeResource(
     ...(resourceKind === "instance"
       ? {
           reachability: describeInbound(doc, index, id, lang),
-          outbound: describeOutbound(doc, index, id, lang),
+          outbound: describeOutbound(doc, index, id, lang, options.outbound),
           peer: describePeer(doc, index, id, lang, options.peer),
         }
       : {}),

@@ -14,7 +14,6 @@ import type {
   ChainStepView,
   DetailsView,
   LinkView,
-  PeerView,
   PropertyView,
   QuestionView,
   SubnetExposureView,
@@ -22,6 +21,7 @@ import type {
 import { type QuestionState, reachControlText } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import type { Traffic } from "../model/reachability.ts";
 import "./details.css";
 
 export interface DetailsPanelProps {
@@ -308,80 +308,70 @@ function Inbound({
   );
 }
 
-/** "Can this instance reach another instance?": pick the instance and port, then read the chain. */
-function Peer({
-  p,
+/** Protocol and port (and, for question 3, the other instance), then Check. */
+function TrafficForm({
   lang,
-  onSelect,
-  shown,
+  traffic,
+  choices,
+  instance: initialInstance,
   onAsk,
-  onToggle,
 }: {
-  p: PeerView;
   lang: Lang;
-  onSelect: (id: string) => void;
-  shown: boolean;
-  onAsk?: (peer: NonNullable<QuestionState["peer"]>) => void;
-  onToggle?: () => void;
+  traffic?: Traffic;
+  choices?: readonly LinkView[];
+  instance?: string;
+  onAsk?: (traffic: Traffic, instance: string) => void;
 }) {
-  const [instance, setInstance] = useState(p.asked?.instance ?? p.choices[0]?.target ?? "");
-  const [protocol, setProtocol] = useState<"tcp" | "udp">(
-    p.asked?.traffic.protocol === "udp" ? "udp" : "tcp",
-  );
-  const [port, setPort] = useState(String(p.asked?.traffic.port ?? 22));
+  const words = reachControlText(lang);
+  const [instance, setInstance] = useState(initialInstance ?? choices?.[0]?.target ?? "");
+  const [protocol, setProtocol] = useState<"tcp" | "udp">(traffic?.protocol === "udp" ? "udp" : "tcp");
+  const [port, setPort] = useState(String(traffic?.port ?? 22));
   const ids = useId();
-  if (p.choices.length === 0) return <p>{p.labels.none}</p>;
   const portNumber = Number(port);
-  const valid = instance !== "" && Number.isInteger(portNumber) && portNumber >= 0 && portNumber <= 65535;
+  const valid =
+    (choices === undefined || instance !== "") &&
+    port.trim() !== "" &&
+    Number.isInteger(portNumber) &&
+    portNumber >= 0 &&
+    portNumber <= 65535;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (valid && onAsk) onAsk({ instance, traffic: { protocol, port: portNumber } });
+    if (valid && onAsk) onAsk({ protocol, port: portNumber }, instance);
   };
   return (
-    <>
-      <form className="details-peer" onSubmit={submit}>
-        <label htmlFor={`${ids}-i`}>{p.labels.instance}</label>
-        <select id={`${ids}-i`} value={instance} onChange={(e) => setInstance(e.target.value)}>
-          {p.choices.map((c) => (
-            <option key={c.target ?? c.label} value={c.target}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${ids}-p`}>{p.labels.protocol}</label>
-        <select
-          id={`${ids}-p`}
-          value={protocol}
-          onChange={(e) => setProtocol(e.target.value as "tcp" | "udp")}
-        >
-          <option value="tcp">TCP</option>
-          <option value="udp">UDP</option>
-        </select>
-        <label htmlFor={`${ids}-n`}>{p.labels.port}</label>
-        <input
-          id={`${ids}-n`}
-          type="number"
-          min={0}
-          max={65535}
-          inputMode="numeric"
-          value={port}
-          aria-invalid={!valid}
-          onChange={(e) => setPort(e.target.value)}
-        />
-        <button type="submit" disabled={!valid}>
-          {p.labels.check}
-        </button>
-      </form>
-      {p.answer && (
-        <Answer
-          q={p.answer}
-          lang={lang}
-          onSelect={onSelect}
-          shown={shown}
-          {...(onToggle ? { onToggle } : {})}
-        />
+    <form className="details-peer" onSubmit={submit}>
+      {choices && (
+        <>
+          <label htmlFor={`${ids}-i`}>{words.instance}</label>
+          <select id={`${ids}-i`} value={instance} onChange={(e) => setInstance(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.target ?? c.label} value={c.target}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </>
       )}
-    </>
+      <label htmlFor={`${ids}-p`}>{words.protocol}</label>
+      <select id={`${ids}-p`} value={protocol} onChange={(e) => setProtocol(e.target.value as "tcp" | "udp")}>
+        <option value="tcp">TCP</option>
+        <option value="udp">UDP</option>
+      </select>
+      <label htmlFor={`${ids}-n`}>{words.port}</label>
+      <input
+        id={`${ids}-n`}
+        type="number"
+        min={0}
+        max={65535}
+        inputMode="numeric"
+        value={port}
+        aria-invalid={!valid}
+        onChange={(e) => setPort(e.target.value)}
+      />
+      <button type="submit" disabled={!valid}>
+        {words.check}
+      </button>
+    </form>
   );
 }
 
@@ -426,13 +416,7 @@ export function DetailsPanel({
   // Each answer's "Show path" lights its path up; pressing the lit one again turns the light off.
   const toggle = (which: NonNullable<QuestionState["shown"]>) =>
     onQuestion
-      ? {
-          onToggle: () =>
-            onQuestion({
-              ...(question?.peer ? { peer: question.peer } : {}),
-              shown: question?.shown === which ? null : which,
-            }),
-        }
+      ? { onToggle: () => onQuestion({ ...question, shown: question?.shown === which ? null : which }) }
       : {};
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -504,6 +488,17 @@ export function DetailsPanel({
 
       {view.outbound && (
         <Section title={view.outbound.question}>
+          <TrafficForm
+            key={`${view.nodeId}:out`}
+            lang={lang}
+            traffic={view.outbound.traffic}
+            {...(onQuestion
+              ? {
+                  onAsk: (traffic: Traffic) =>
+                    onQuestion({ ...question, shown: "outbound", outbound: traffic }),
+                }
+              : {})}
+          />
           <Answer
             q={view.outbound}
             lang={lang}
@@ -516,17 +511,33 @@ export function DetailsPanel({
 
       {view.peer && (
         <Section title={view.peer.question}>
-          <Peer
-            key={view.nodeId}
-            p={view.peer}
-            lang={lang}
-            onSelect={onSelect}
-            shown={question?.shown === "peer"}
-            {...(onQuestion
-              ? { onAsk: (peer: NonNullable<QuestionState["peer"]>) => onQuestion({ shown: "peer", peer }) }
-              : {})}
-            {...toggle("peer")}
-          />
+          {view.peer.choices.length === 0 ? (
+            <p>{reachControlText(lang).noOtherInstance}</p>
+          ) : (
+            <TrafficForm
+              key={`${view.nodeId}:peer`}
+              lang={lang}
+              choices={view.peer.choices}
+              {...(view.peer.asked
+                ? { traffic: view.peer.asked.traffic, instance: view.peer.asked.instance }
+                : {})}
+              {...(onQuestion
+                ? {
+                    onAsk: (traffic: Traffic, instance: string) =>
+                      onQuestion({ ...question, shown: "peer", peer: { instance, traffic } }),
+                  }
+                : {})}
+            />
+          )}
+          {view.peer.answer && (
+            <Answer
+              q={view.peer.answer}
+              lang={lang}
+              onSelect={onSelect}
+              shown={question?.shown === "peer"}
+              {...toggle("peer")}
+            />
+          )}
         </Section>
       )}
 
