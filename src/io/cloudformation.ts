@@ -87,7 +87,7 @@ const KIND_WORD: Record<Collection, string> = {
 };
 
 /** The kinds a template writes (a Region is where the stack goes, not a resource), in file order. */
-const ORDER = COLLECTIONS.filter((key) => key !== "regions");
+const ORDER = COLLECTIONS.filter((key): key is Exclude<Collection, "regions"> => key !== "regions");
 
 /** True for instance types that run on Arm (Graviton: a1, and a "g" among the attributes, like m7g). */
 export function isArmInstanceType(type: string): boolean {
@@ -168,8 +168,15 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     }
   }
   const L = (key: Collection, id: string) => logical.get(`${key}:${id}`) as string;
-  const isDefined = (key: Collection, id: string) =>
-    doc[key].some((item) => item.id === id && !isExternal(item));
+  const definedIds = new Map<Collection, Set<string>>(
+    ORDER.map((key) => [
+      key,
+      new Set(
+        (doc[key] as { id: string; external?: boolean }[]).filter((x) => !isExternal(x)).map((x) => x.id),
+      ),
+    ]),
+  );
+  const isDefined = (key: Collection, id: string) => definedIds.get(key)?.has(id) === true;
 
   const parameters: Record<string, Record<string, unknown>> = {};
   const externalNames: Record<string, string> = {};
@@ -329,12 +336,14 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
 
   // Elastic IPs (the NAT gateway takes its address by AllocationId; an instance's through an association).
   const eipOfNat = new Map<string, string>();
+  const natSubnet = new Map(definedOnly(doc.natGateways).map((n) => [n.id, n.subnet]));
+  const instanceSubnet = new Map(definedOnly(doc.instances).map((i) => [i.id, i.subnet]));
   for (const eip of definedOnly(doc.elasticIps)) {
     const name = L("elasticIps", eip.id);
     const vpc =
       eip.natGateway !== undefined
-        ? subnetVpc.get(definedOnly(doc.natGateways).find((n) => n.id === eip.natGateway)?.subnet ?? "")
-        : subnetVpc.get(definedOnly(doc.instances).find((i) => i.id === eip.instance)?.subnet ?? "");
+        ? subnetVpc.get(natSubnet.get(eip.natGateway) ?? "")
+        : subnetVpc.get(instanceSubnet.get(eip.instance ?? "") ?? "");
     put(name, "AWS::EC2::EIP", { Domain: "vpc", ...tags(eip) }, gatewayOfVpc.get(vpc ?? ""));
     if (eip.publicIp !== undefined) {
       note(
@@ -455,6 +464,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
 
   // Instances (AMI: the topology's, else the latest Amazon Linux 2023 for the type's architecture).
   const roots = rootVolumes(doc);
+  const rootIds = new Set([...roots.values()].map((v) => v.id));
   const blockDevices: NonNullable<CfnMetadata["blockDevices"]> = {};
   const amiParameter = (arm: boolean) => {
     const name = arm ? AMI_NAMES.arm : AMI_NAMES.x86;
@@ -515,8 +525,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
 
   // Volumes other than the root ones, and their attachments.
   for (const volume of definedOnly(doc.volumes)) {
-    const attachedAsRoot = [...roots.values()].includes(volume);
-    if (attachedAsRoot) continue;
+    if (rootIds.has(volume.id)) continue;
     const name = L("volumes", volume.id);
     put(name, "AWS::EC2::Volume", {
       AvailabilityZone: volume.availabilityZone,
