@@ -22,6 +22,8 @@ export interface CfnMetadata {
   ids: Record<string, string>;
   /** Parameter name -> name of the outside resource it stands for. */
   names?: Record<string, string>;
+  /** Parameter name -> the topology list of the outside resource it stands for ("internetGateways"…). */
+  kinds?: Record<string, string>;
   /** Instance logical id -> device name -> the volume a block device mapping makes. */
   blockDevices?: Record<string, Record<string, BlockDeviceLabel>>;
 }
@@ -87,6 +89,7 @@ export function readCfnMetadata(template: unknown): CfnMetadata | undefined {
     ...(zones && zones.length > 0 ? { zones } : {}),
     ids: unique ? ids : {},
     ...(block.names !== undefined ? { names: stringMap(block.names) ?? {} } : {}),
+    ...(block.kinds !== undefined ? { kinds: stringMap(block.kinds) ?? {} } : {}),
     blockDevices: devices,
   };
 }

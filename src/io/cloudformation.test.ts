@@ -219,6 +219,57 @@ describe("CloudFormation export round trip through ec2viz import", () => {
   }
 });
 
+describe("CloudFormation export of outside resources", () => {
+  it("gives each referenced outside resource back as a placeholder with its id, kind and name", () => {
+    const doc = topology.parse(nat);
+    const vpc = doc.vpcs[0] as Topology["vpcs"][number];
+    const outside = {
+      ...doc,
+      vpcs: [...doc.vpcs, { id: "vpc-peer", name: "peer", external: true as const }],
+      internetGateways: [
+        ...doc.internetGateways,
+        { id: "igw-shared", name: "shared gateway", external: true as const },
+      ],
+      natGateways: [...doc.natGateways, { id: "nat-0123456789abcdef0", external: true as const }],
+      instances: [...doc.instances, { id: "i-appliance", name: "appliance", external: true as const }],
+      routeTables: [
+        ...doc.routeTables,
+        {
+          id: "rtb-edge",
+          vpc: vpc.id,
+          routes: [
+            { destination: "192.168.0.0/16", target: "igw-shared" },
+            { destination: "172.16.0.0/16", target: "nat-0123456789abcdef0" },
+            { destination: "10.99.0.0/16", target: "i-appliance" },
+          ],
+        },
+      ],
+      securityGroups: [...doc.securityGroups, { id: "sg-peer", vpc: "vpc-peer", ingress: [] }],
+    } as Topology;
+    const { back, made } = roundTrip(outside, "yaml");
+    const kinds = Object.fromEntries(back.report.placeholders.map((p) => [p.id, p.kind]));
+    expect(kinds).toEqual({
+      "vpc-peer": "vpc",
+      "igw-shared": "internetGateway",
+      "nat-0123456789abcdef0": "natGateway",
+      "i-appliance": "instance",
+    });
+    const find = (key: (typeof COLLECTIONS)[number], id: string) =>
+      (back.doc[key] as Rec[]).find((x) => x.id === id);
+    expect(find("internetGateways", "igw-shared")).toEqual({
+      id: "igw-shared",
+      name: "shared gateway",
+      external: true,
+    });
+    expect(find("routeTables", "rtb-edge")?.routes).toEqual(
+      outside.routeTables.find((t) => t.id === "rtb-edge")?.routes,
+    );
+    // An AWS id is the parameter's default; the others must be given when the stack is created.
+    const params = made.template.Parameters as Record<string, Record<string, unknown>>;
+    expect(Object.values(params).filter((p) => p.Default === "nat-0123456789abcdef0")).toHaveLength(1);
+  });
+});
+
 describe("CloudFormation export, imported as the import corpus counts", () => {
   it("gives the counts reading the NAT example by hand says", () => {
     const { back } = roundTrip(topology.parse(nat), "yaml");

@@ -180,6 +180,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
 
   const parameters: Record<string, Record<string, unknown>> = {};
   const externalNames: Record<string, string> = {};
+  const externalKinds: Record<string, string> = {};
   /** A reference to a resource by its id: Ref to its resource, or to the parameter that stands for it. */
   const ref = (key: Collection, id: string, attribute?: string): Record<string, unknown> => {
     if (isDefined(key, id)) {
@@ -199,6 +200,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       const item = doc[key].find((x) => x.id === id);
       const label = item && "name" in item && typeof item.name === "string" ? item.name : undefined;
       externalNames[name] = label ?? id;
+      externalKinds[name] = key;
       parameters[name] = {
         Type: PARAMETER_TYPES[key] ?? "String",
         Description: `Id of ${label ?? id}, defined outside this template (ec2viz id ${id})`,
@@ -554,7 +556,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     ...(regionId !== undefined ? { region: regionId } : {}),
     ...(zones.length > 0 ? { zones: [...zones] } : {}),
     ids,
-    ...(Object.keys(externalNames).length > 0 ? { names: externalNames } : {}),
+    ...(Object.keys(externalNames).length > 0 ? { names: externalNames, kinds: externalKinds } : {}),
     ...(Object.keys(blockDevices).length > 0 ? { blockDevices } : {}),
   };
   const template: CfnTemplate = {

@@ -708,7 +708,9 @@ export function mapTemplate(
       const refType = value instanceof ResourceRef ? types.get(value.logicalId) : undefined;
       const isIgw =
         key === "GatewayId" &&
-        (refType === "AWS::EC2::InternetGateway" || (typeof value === "string" && value.startsWith("igw-")));
+        (refType === "AWS::EC2::InternetGateway" ||
+          (typeof value === "string" && value.startsWith("igw-")) ||
+          (value instanceof External && meta?.kinds?.[value.id] === "internetGateways"));
       if (isIgw) return link("internetGateway", value, r.id);
       const name =
         typeof value === "string"
