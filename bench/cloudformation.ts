@@ -8,7 +8,7 @@ import { generateImportable } from "../src/import/testing/generate.ts";
 import { templateText, topologyToTemplate } from "../src/io/cloudformation.ts";
 import { toJsonText, toYamlText } from "../src/io/serialize.ts";
 import { topology } from "../src/model/schema.ts";
-import { median } from "./stats.ts";
+import { medianTime } from "./stats.ts";
 
 export interface CfnBenchRow {
   instances: number;
@@ -18,17 +18,6 @@ export interface CfnBenchRow {
   exportMs: number;
   baselineMs: number;
   importMs: number;
-}
-
-function timeMedian(runs: number, fn: () => unknown): number {
-  fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
 }
 
 export function benchCloudFormation(sizes: readonly number[], runs: number): CfnBenchRow[] {
@@ -51,9 +40,9 @@ export function benchCloudFormation(sizes: readonly number[], runs: number): Cfn
         format,
         resources,
         bytes: bytes.length,
-        exportMs: timeMedian(runs, write),
-        baselineMs: timeMedian(runs, () => (format === "yaml" ? toYamlText(doc) : toJsonText(doc))),
-        importMs: timeMedian(Math.min(runs, 3), () => importFiles([{ name: `stack.${format}`, bytes }])),
+        exportMs: medianTime(runs, write),
+        baselineMs: medianTime(runs, () => (format === "yaml" ? toYamlText(doc) : toJsonText(doc))),
+        importMs: medianTime(Math.min(runs, 3), () => importFiles([{ name: `stack.${format}`, bytes }])),
       });
     }
   }

@@ -5,7 +5,7 @@ import { Document, isScalar, type Node, visit } from "yaml";
 import { type ImportFile, importFiles } from "../src/import/import.ts";
 import { toAwsCliOutputs } from "../src/import/testing/aws-cli-writer.ts";
 import { generateImportable } from "../src/import/testing/generate.ts";
-import { median } from "./stats.ts";
+import { medianTime } from "./stats.ts";
 
 export interface ImportBenchRow {
   input: string;
@@ -107,17 +107,6 @@ function toShortYaml(template: Record<string, unknown>): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-function time(runs: number, fn: () => void): number {
-  fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
-
 export function benchImport(runs: number): ImportBenchRow[] {
   const rows: ImportBenchRow[] = [];
   const encoder = new TextEncoder();
@@ -132,8 +121,8 @@ export function benchImport(runs: number): ImportBenchRow[] {
     input: "AWS CLI bundle, 5,000 instances (12 files)",
     bytes: files.reduce((a, f) => a + f.bytes.length, 0),
     resources: check.ok ? Object.values(check.report.imported).reduce((a, b) => a + b, 0) : 0,
-    importMs: time(runs, () => importFiles(files)),
-    parseMs: time(runs, () => {
+    importMs: medianTime(runs, () => importFiles(files)),
+    parseMs: medianTime(runs, () => {
       for (const text of texts) JSON.parse(text);
     }),
   });
@@ -152,8 +141,8 @@ export function benchImport(runs: number): ImportBenchRow[] {
       resources: result.ok
         ? Object.values(result.report.imported).reduce((a, b) => a + b, 0) + result.report.skipped.length
         : 0,
-      importMs: time(runs, () => importFiles(file)),
-      parseMs: time(runs, () => JSON.parse(json)),
+      importMs: medianTime(runs, () => importFiles(file)),
+      parseMs: medianTime(runs, () => JSON.parse(json)),
     });
   }
   return rows;

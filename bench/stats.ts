@@ -13,3 +13,15 @@ export function printTable(
 ): void {
   for (const cells of [headers, ...rows]) console.log(cells.map((c) => c.padStart(width)).join("  "));
 }
+
+/** Median time in ms of `runs` calls of a synchronous `fn`, after one warm-up call (JIT). */
+export function medianTime(runs: number, fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
