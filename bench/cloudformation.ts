@@ -8,7 +8,7 @@ import { generateImportable } from "../src/import/testing/generate.ts";
 import { templateText, topologyToTemplate } from "../src/io/cloudformation.ts";
 import { toJsonText, toYamlText } from "../src/io/serialize.ts";
 import { topology } from "../src/model/schema.ts";
-import { medianTime } from "./stats.ts";
+import { medianTime, printTable } from "./stats.ts";
 
 export interface CfnBenchRow {
   instances: number;
@@ -53,27 +53,20 @@ export function printCloudFormationBench(rows: readonly CfnBenchRow[]): void {
   console.log(
     "\nCloudFormation export, median ms, with writing the topology file in the same format as baseline; import = ec2viz import of the template:",
   );
-  console.log(
-    ["instances", "format", "resources", "MB", "export", "baseline", "ratio", "import"]
-      .map((h) => h.padStart(10))
-      .join("  "),
+  printTable(
+    ["instances", "format", "resources", "MB", "export", "baseline", "ratio", "import"],
+    rows.map((r) => [
+      String(r.instances),
+      r.format,
+      String(r.resources),
+      (r.bytes / 1e6).toFixed(1),
+      r.exportMs.toFixed(1),
+      r.baselineMs.toFixed(1),
+      `${(r.exportMs / r.baselineMs).toFixed(1)}×`,
+      r.importMs.toFixed(1),
+    ]),
+    10,
   );
-  for (const r of rows) {
-    console.log(
-      [
-        String(r.instances),
-        r.format,
-        String(r.resources),
-        (r.bytes / 1e6).toFixed(1),
-        r.exportMs.toFixed(1),
-        r.baselineMs.toFixed(1),
-        `${(r.exportMs / r.baselineMs).toFixed(1)}×`,
-        r.importMs.toFixed(1),
-      ]
-        .map((c) => c.padStart(10))
-        .join("  "),
-    );
-  }
 }
 
 // `npx tsx bench/cloudformation.ts [--runs=N]` runs it on its own.
