@@ -15,6 +15,7 @@ import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
@@ -22,7 +23,6 @@ import { AutosaveBanner } from "./AutosaveBanner.tsx";
 import { useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
-import { deletableOf, detailsTargetOf, diagramIdOf, dropTargetOf } from "./node-targets.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
@@ -300,16 +300,12 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const view = useMemo(
     () =>
       detailsOpen && selectedId !== null && explain
-        ? (() => {
-            const target = detailsTargetOf(index, selectedId);
-            const peer = {
-              ...(asked.peer ? { peer: asked.peer } : {}),
-              ...(asked.outbound ? { outbound: asked.outbound } : {}),
-            };
-            return target
-              ? explain.describeResource(doc, index, target, lang, { diagnostics, messageOf, ...peer })
-              : undefined;
-          })()
+        ? explain.describeResource(doc, index, selectedId, lang, {
+            diagnostics,
+            messageOf,
+            ...(asked.peer ? { peer: asked.peer } : {}),
+            ...(asked.outbound ? { outbound: asked.outbound } : {}),
+          })
         : undefined,
     [explain, detailsOpen, selectedId, index, doc, lang, diagnostics, messageOf, asked],
   );

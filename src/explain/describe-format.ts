@@ -16,7 +16,6 @@ export interface LinkView {
   target?: string;
 }
 
-export { availabilityZoneNodeId } from "../model/node-ids.ts";
 export { kindLabel };
 
 const numberFormat = { en: new Intl.NumberFormat("en-US"), ko: new Intl.NumberFormat("ko-KR") };

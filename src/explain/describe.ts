@@ -1,20 +1,19 @@
 // The details panel's view model: everything the panel shows about one diagram node, already in the
 // reader's language, so the React component only lays it out. Pure: no React here.
 //
-// A node is named by a DetailsTarget. Diagram ids map to targets with `parseDetailsTarget`:
-//   "internet"            -> { kind: "internet" }
-//   "<vpcId>/<azName>"    -> { kind: "availabilityZone", vpc, az }   (the AZ box drawn inside a VPC)
-//   any resource id       -> { kind: "resource", id }
+// A node is named by a DetailsTarget. Diagram ids (src/model/node-ids.ts) map to targets with
+// `parseDetailsTarget`: a resource id -> { kind: "resource", id }; the Internet's box ->
+// { kind: "internet" }; an Availability Zone box inside a VPC -> { kind: "availabilityZone", vpc, az }.
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
-import { INTERNET_NODE_ID, type Traffic } from "../model/reachability.ts";
+import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
+import type { Traffic } from "../model/reachability.ts";
 import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
-import { availabilityZoneLink, availabilityZoneNodeId, kindLabel, type LinkView } from "./describe-format.ts";
+import { availabilityZoneLink, kindLabel, type LinkView } from "./describe-format.ts";
 import {
   describeInbound,
   describeInternet,
@@ -30,7 +29,6 @@ import type { LabelKind } from "./label-kind.ts";
 import { labelKindOfResource } from "./label-kind.ts";
 
 export type { LinkView } from "./describe-format.ts";
-export { availabilityZoneNodeId } from "./describe-format.ts";
 
 export type DetailsTarget =
   | { kind: "resource"; id: string }

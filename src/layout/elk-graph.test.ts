@@ -1,8 +1,9 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
+import { availabilityZoneNodeId, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { emptyTopology, type Topology, topology } from "../model/schema.ts";
-import { azBoxId, INTERNET_ID, ROOT_ID, toDiagramGraph, withEdges } from "./elk-graph.ts";
+import { INTERNET_ID, ROOT_ID, toDiagramGraph, withEdges } from "./elk-graph.ts";
 
 const seedDoc = () => topology.parse(seed);
 
@@ -65,7 +66,7 @@ function tricky(): Topology {
 describe("toDiagramGraph", () => {
   it("nests the seed example Region › VPC › zone › subnet › instance, gateway on the VPC", () => {
     const { graph, meta } = toDiagramGraph(seedDoc());
-    const zone = azBoxId("vpc-main", "ap-northeast-2a");
+    const zone = availabilityZoneNodeId("vpc-main", "ap-northeast-2a");
     expect(parentOf(graph, "vpc-main")).toBe("ap-northeast-2");
     expect(parentOf(graph, zone)).toBe("vpc-main");
     expect(parentOf(graph, "subnet-public-a")).toBe(zone);
@@ -110,23 +111,23 @@ describe("toDiagramGraph", () => {
     expect(parentOf(graph, "g-bad")).toBe("r1");
     expect(parentOf(graph, "far")).toBe(ROOT_ID);
     // A volume attached to a missing instance is loose in its zone.
-    expect(parentOf(graph, "ghost")).toBe(azBoxId("v1", "r1a"));
+    expect(parentOf(graph, "ghost")).toBe(availabilityZoneNodeId("v1", "r1a"));
   });
 
   it("puts loose volumes in their zone's box, and a zone box for every listed zone", () => {
     const { graph } = toDiagramGraph(tricky());
-    expect(parentOf(graph, "spare")).toBe(azBoxId("v1", "r1b"));
-    expect(parentOf(graph, azBoxId("v1", "r1a"))).toBe("v1");
-    expect(parentOf(graph, azBoxId("v1", "r1b"))).toBe("v1");
+    expect(parentOf(graph, "spare")).toBe(availabilityZoneNodeId("v1", "r1b"));
+    expect(parentOf(graph, availabilityZoneNodeId("v1", "r1a"))).toBe("v1");
+    expect(parentOf(graph, availabilityZoneNodeId("v1", "r1b"))).toBe("v1");
     // A subnet in a zone its Region doesn't list still gets a zone box to live in.
-    expect(parentOf(graph, "odd-zone")).toBe(azBoxId("v1", "r9z"));
+    expect(parentOf(graph, "odd-zone")).toBe(availabilityZoneNodeId("v1", "r9z"));
   });
 
   it("lists public subnets before private ones in a zone", () => {
     const { graph } = toDiagramGraph(tricky());
     const find = (n: ElkNode, id: string): ElkNode | undefined =>
       n.id === id ? n : (n.children ?? []).map((c) => find(c, id)).find(Boolean);
-    const zone = find(graph, azBoxId("v1", "r1a"));
+    const zone = find(graph, availabilityZoneNodeId("v1", "r1a"));
     expect(zone?.children?.map((c) => c.id).slice(0, 2)).toEqual(["pub", "priv"]);
   });
 
@@ -146,5 +147,18 @@ describe("toDiagramGraph", () => {
     const { meta } = toDiagramGraph(doc);
     expect(meta.has("i-web-1")).toBe(true);
     expect(meta.get("i-web-1~2")?.resourceId).toBe("i-web-1");
+  });
+  it("its AZ boxes read back to their VPC, whatever the VPC's id (also one a Region shares)", () => {
+    for (const vpcId of ["vpc~2", "a/b", "ap-northeast-2", "100%"]) {
+      const doc = topology.parse({
+        version: 2,
+        regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a"] }],
+        vpcs: [{ id: vpcId, region: "ap-northeast-2", cidrBlock: "10.0.0.0/16" }],
+      });
+      const zones = [...toDiagramGraph(doc).meta.values()].filter((m) => m.kind === "az");
+      expect(zones.map((m) => parseAvailabilityZoneNodeId(m.id))).toEqual([
+        { owner: vpcId, zone: "ap-northeast-2a" },
+      ]);
+    }
   });
 });

@@ -2,6 +2,13 @@
 // instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
 // nearest container that still makes sense, or at the top level.
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import {
+  availabilityZoneNodeId,
+  copyNodeId,
+  edgeNodeId,
+  INTERNET_NODE_ID,
+  ROOT_NODE_ID,
+} from "../model/node-ids.ts";
 import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import { definedOnly } from "../model/schema.ts";
@@ -10,8 +17,9 @@ import { containerDetail, heldText, KIND_LABELS, type KindLabelKey, resourceTitl
 import { foldedSize, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
-export const ROOT_ID = "@root";
-export const INTERNET_ID = "@internet";
+// The layout's names for two ids of src/model/node-ids.ts, which makes every diagram id.
+export const ROOT_ID = ROOT_NODE_ID;
+export const INTERNET_ID = INTERNET_NODE_ID;
 
 export interface BuildOptions {
   /** Diagram ids of containers drawn folded. */
@@ -26,22 +34,13 @@ export interface DiagramGraph {
   edges: LayoutEdge[];
 }
 
-/** Diagram id of an Availability Zone box inside a VPC (or directly in a Region). */
-export function azBoxId(ownerId: string, zone: string): string {
-  return `@az/${ownerId}/${zone}`;
-}
-
-export function edgeId(kind: string, source: string, target: string): string {
-  return `${kind}:${source}->${target}`;
-}
-
 class Builder {
   readonly meta = new Map<string, NodeMeta>();
   readonly children = new Map<string, string[]>([[ROOT_ID, []]]);
 
   add(meta: Omit<NodeMeta, "id"> & { id: string }, parent: string): string {
     let id = meta.id;
-    for (let n = 2; this.meta.has(id) || id === ROOT_ID; n++) id = `${meta.id}~${n}`;
+    for (let n = 2; this.meta.has(id) || id === ROOT_ID; n++) id = copyNodeId(meta.id, n);
     this.meta.set(id, { ...meta, id, ...(parent === ROOT_ID ? {} : { parent }) });
     this.childList(parent).push(id);
     if (isContainerKind(meta.kind)) this.childList(id);
@@ -77,7 +76,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const azBox = new Map<string, string>(); // `${vpcId}\n${zone}` -> box id
   const zoneKey = (vpcId: string, zone: string) => `${vpcId}\n${zone}`;
   const addZone = (vpcId: string, vpcDiagId: string, zone: string): string => {
-    const id = b.add({ id: azBoxId(vpcDiagId, zone), kind: "az", zone }, vpcDiagId);
+    const id = b.add({ id: availabilityZoneNodeId(vpcId, zone), kind: "az", zone }, vpcDiagId);
     if (!azBox.has(zoneKey(vpcId, zone))) azBox.set(zoneKey(vpcId, zone), id);
     return id;
   };
@@ -188,7 +187,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       const inst = instanceBox.get(a.instance);
       if (inst === undefined || seen.has(inst)) continue;
       seen.add(inst);
-      edges.push({ id: edgeId("attach", inst, id), source: inst, target: id, kind: "attach" });
+      edges.push({ id: edgeNodeId("attach", inst, id), source: inst, target: id, kind: "attach" });
     }
   }
   function looseVolumeParent(zone: string): string {
@@ -203,13 +202,18 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
 
   for (const [vpc, gateway] of firstGateway) {
     edges.push({
-      id: edgeId("internet", INTERNET_ID, gateway),
+      id: edgeNodeId("internet", INTERNET_ID, gateway),
       source: INTERNET_ID,
       target: gateway,
       kind: "internet",
     });
     for (const subnet of publicSubnetsOfVpc.get(vpc) ?? [])
-      edges.push({ id: edgeId("public", gateway, subnet), source: gateway, target: subnet, kind: "public" });
+      edges.push({
+        id: edgeNodeId("public", gateway, subnet),
+        source: gateway,
+        target: subnet,
+        kind: "public",
+      });
   }
   // A subnet whose route table sends 0.0.0.0/0 to a NAT gateway: its way out, drawn to the NAT gateway.
   for (const subnet of subnets) {
@@ -219,7 +223,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const nat = target?.kind === "natGateway" ? natBox.get(target.id) : undefined;
     const box = subnetBox.get(subnet.id);
     if (nat === undefined || box === undefined) continue;
-    edges.push({ id: edgeId("nat", box, nat), source: box, target: nat, kind: "nat" });
+    edges.push({ id: edgeNodeId("nat", box, nat), source: box, target: nat, kind: "nat" });
   }
   // Every other attached gateway of a VPC (an error AWS reports) still gets its Internet edge.
   for (const [id, m] of b.meta) {
@@ -227,7 +231,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const parentKind = b.meta.get(m.parent)?.kind;
     if (parentKind === "vpc" && firstGateway.get(m.parent) !== id)
       edges.push({
-        id: edgeId("internet", INTERNET_ID, id),
+        id: edgeNodeId("internet", INTERNET_ID, id),
         source: INTERNET_ID,
         target: id,
         kind: "internet",
@@ -321,7 +325,7 @@ function applyCollapse(b: Builder, collapsed: Set<string>, edges: LayoutEdge[]):
     const source = visible.get(e.source) ?? e.source;
     const target = visible.get(e.target) ?? e.target;
     if (source === target) continue;
-    const id = edgeId(e.kind, source, target);
+    const id = edgeNodeId(e.kind, source, target);
     if (!out.has(id)) out.set(id, { id, source, target, kind: e.kind });
   }
   return [...out.values()];

@@ -2,6 +2,7 @@
 // shows, and never touches geometry beyond copying it (children relative to their parent).
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { isSubnetPublic, networkAclOf, routeTableOf } from "../model/routing.ts";
 import type {
   ElasticIp,
@@ -426,7 +427,7 @@ function badges(
 }
 
 function edgeName(kind: EdgeKind, source: string, target: string): string {
-  const show = (id: string) => (id.startsWith("@") ? "Internet" : id);
+  const show = (id: string) => (id === INTERNET_NODE_ID ? "Internet" : id);
   const what = kind === "attach" ? "Volume attachment" : "Route";
   return `${what} from ${show(source)} to ${show(target)}`;
 }

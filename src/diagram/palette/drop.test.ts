@@ -1,18 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { azBoxId } from "../../layout/elk-graph.ts";
 import { contains, overlaps, tryCidr } from "../../model/cidr.ts";
 import { allIds } from "../../model/commands/ids.ts";
 import { refusalMessage } from "../../model/commands/refusals.ts";
 import { ok, refusalCode, seed } from "../../model/commands/test-fixtures.ts";
 import type { CommandResult } from "../../model/commands/types.ts";
+import { availabilityZoneNodeId } from "../../model/node-ids.ts";
+import type { DropTarget } from "../../model/node-targets.ts";
 import { publicSubnetIds } from "../../model/routing.ts";
 import { definedOnly, emptyTopology, type Topology, topology } from "../../model/schema.ts";
 import {
   applyInstanceDrop,
   applyPaletteDrop,
   applyPaletteToSelection,
-  type DropTarget,
   dropTargetFor,
   instanceDropSubnet,
   targetForSelection,
@@ -142,7 +142,7 @@ describe("keyboard alternative", () => {
   it("reads resource ids and AZ box ids from the selection", () => {
     const doc = seed();
     expect(targetForSelection(doc, "subnet-public-a")).toEqual({ kind: "subnet", id: "subnet-public-a" });
-    expect(targetForSelection(doc, azBoxId("vpc-main", "ap-northeast-2a"))).toEqual({
+    expect(targetForSelection(doc, availabilityZoneNodeId("vpc-main", "ap-northeast-2a"))).toEqual({
       kind: "availabilityZone",
       vpc: "vpc-main",
       az: "ap-northeast-2a",

@@ -21,15 +21,10 @@ import {
 import { labelText } from "../../model/commands/kind-labels.ts";
 import { moveInstance } from "../../model/commands/move.ts";
 import { type CommandResult, refuse } from "../../model/commands/types.ts";
+import { type DropTarget, dropTargetOf } from "../../model/node-targets.ts";
 import { findDefined, type Topology } from "../../model/schema.ts";
-import { indexTopology, type ResourceKind } from "../../model/topology-index.ts";
+import { indexTopology } from "../../model/topology-index.ts";
 import type { PaletteKind } from "./palette-kinds.ts";
-
-/** A diagram node under the pointer (or a selected container); null is the empty canvas. */
-export type DropTarget =
-  | { kind: ResourceKind; id: string }
-  | { kind: "availabilityZone"; vpc: string; az: string }
-  | null;
 
 export type DropResolution =
   | { ok: true; target: DropTarget }
@@ -191,24 +186,9 @@ export function applyPaletteDrop(
   }
 }
 
-/**
- * The drop target for a selected diagram id (keyboard alternative): a resource id, or an AZ box id
- * of the form "@az/<owner diagram id>/<zone>" (see src/layout/elk-graph.ts azBoxId).
- */
+/** The drop target for a selected diagram id (keyboard alternative). */
 export function targetForSelection(doc: Topology, selectedId: string | null | undefined): DropTarget {
-  if (!selectedId) return null;
-  const index = indexTopology(doc);
-  if (selectedId.startsWith("@az/")) {
-    const rest = selectedId.slice(4);
-    const cut = rest.lastIndexOf("/");
-    const owner = rest.slice(0, cut).replace(/~\d+$/, "");
-    const az = rest.slice(cut + 1);
-    const ownerKind = index.kindById.get(owner);
-    if (ownerKind === "vpc") return { kind: "availabilityZone", vpc: owner, az };
-    return ownerKind ? { kind: ownerKind, id: owner } : null;
-  }
-  const kind = index.kindById.get(selectedId);
-  return kind ? { kind, id: selectedId } : null;
+  return dropTargetOf(indexTopology(doc), selectedId);
 }
 
 /** Keyboard and click alternative: adds the item into the selected container, same rules. */

@@ -1,22 +1,19 @@
-// Turns a diagram node id (what the canvas reports) into what the other parts of the app need:
-// the palette's drop target, the details panel's target, the kind of thing to delete.
-import type { DropTarget } from "../diagram/palette/drop.ts";
-import type { DetailsTarget } from "../explain/describe.ts";
-import type { DeletableKind } from "../model/commands/index.ts";
-import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
-import type { TopologyIndex } from "../model/topology-index.ts";
+// What a diagram node id (what the canvas reports) means for editing: where a palette item dropped
+// on it lands, and what the Delete button would delete; and a drop target back to the node to
+// highlight. (The details panel reads node ids with explain/describe.ts parseDetailsTarget.)
+import type { DeletableKind } from "./commands/delete.ts";
+import { availabilityZoneNodeId, parseAvailabilityZoneNodeId } from "./node-ids.ts";
+import type { ResourceKind, TopologyIndex } from "./topology-index.ts";
 
-export function detailsTargetOf(index: TopologyIndex, nodeId: string): DetailsTarget | undefined {
-  if (index.kindById.has(nodeId)) return { kind: "resource", id: nodeId };
-  if (nodeId === INTERNET_NODE_ID) return { kind: "internet" };
-  const zone = parseAvailabilityZoneNodeId(nodeId);
-  if (zone && index.vpcs.has(zone.owner)) return { kind: "availabilityZone", vpc: zone.owner, az: zone.zone };
-  return undefined;
-}
+/** A diagram node under the pointer (or a selected container); null is the empty canvas. */
+export type DropTarget =
+  | { kind: ResourceKind; id: string }
+  | { kind: "availabilityZone"; vpc: string; az: string }
+  | null;
 
-/** The container a palette item dropped on this node lands in; null is the empty canvas. */
-export function dropTargetOf(index: TopologyIndex, nodeId: string | null): DropTarget {
-  if (nodeId === null) return null;
+/** The container a palette item dropped on this diagram node lands in; null is the empty canvas. */
+export function dropTargetOf(index: TopologyIndex, nodeId: string | null | undefined): DropTarget {
+  if (!nodeId) return null;
   const kind = index.kindById.get(nodeId);
   if (kind) return { kind, id: nodeId };
   const zone = parseAvailabilityZoneNodeId(nodeId);
