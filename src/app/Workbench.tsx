@@ -13,6 +13,7 @@ import {
 } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
+import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
@@ -206,7 +207,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     if (!deletable) return;
     void loadDrop().then(({ cascadeMessage, deleteResource }) => {
       const cascade = cascadeMessage(doc, deletable.kind, deletable.id, lang);
-      const isContainer = ["region", "vpc", "availabilityZone", "subnet"].includes(deletable.kind);
+      const isContainer = (CONTAINER_KINDS as readonly string[]).includes(deletable.kind);
       // Containers with content ask first; anything else goes at once (Undo brings it back).
       if (cascade && isContainer && !window.confirm(cascade)) return;
       const result = run(`Delete ${deletable.id}`, deleteResource(doc, deletable.kind, deletable.id));

@@ -1,4 +1,5 @@
 // Finds resources by name, id or tag value (case-insensitive substring), best matches first.
+import { displayName } from "../model/kind-labels.ts";
 import type { Collection, Topology } from "../model/schema.ts";
 import { COLLECTIONS } from "../model/schema.ts";
 import { KIND_OF_COLLECTION, type ResourceKind } from "../model/topology-index.ts";
@@ -27,7 +28,7 @@ export function searchResources(doc: Topology, rawQuery: string, limit = 20): Se
   const hits: SearchHit[] = [];
   for (const collection of COLLECTIONS as readonly Collection[]) {
     for (const item of doc[collection]) {
-      const label = item.name || item.id; // an empty name shows the id, as in the diagram
+      const label = displayName(item); // an empty name shows the id, as in the diagram
       const candidates: [SearchHit["field"], string][] = [
         ["name", item.name ?? ""],
         ["id", item.id],

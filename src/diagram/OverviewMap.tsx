@@ -15,7 +15,7 @@ const ALL_BOXES_UP_TO = 3000;
 const COLORS: Record<string, string> = {
   region: "rgba(0,164,166,0.10)",
   vpc: "rgba(140,79,255,0.10)",
-  az: "rgba(0,164,166,0.06)",
+  availabilityZone: "rgba(0,164,166,0.06)",
   subnet: "#dfeccb",
   instance: "#ED7100",
   natGateway: "#8C4FFF",

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../model/diagnostics.ts";
 import { KNOWN_ATTRIBUTES, SERIES_CATEGORY } from "../model/instance-type-decode.ts";
-import { kindLabel } from "../model/kind-labels.ts";
+import { kindLabel, LABEL_KINDS } from "../model/kind-labels.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import { VOLUME_TYPES } from "../model/schema.ts";
 import { CATALOG, CONCEPT_IDS, explainConcept } from "./catalog.ts";
 import { RELATED_CONCEPT_IDS } from "./concepts.ts";
 import { ATTRIBUTE_TEXT, CATEGORY_TEXT, SERIES_TEXT } from "./instance-type-text.ts";
-import { LABEL_KINDS } from "./label-kind.ts";
 import { volumeTypeText } from "./volume-types.ts";
 
 const HANGUL = /[\uac00-\ud7a3]/;

@@ -1,14 +1,14 @@
 // The explanation catalog: every diagram kind and every related concept, in English and Korean,
 // each with a link to AWS's documentation. catalog.test.ts fails when any entry is incomplete.
 import type { Lang } from "../model/diagnostics.ts";
+import { LABEL_KINDS, type LabelKind } from "../model/kind-labels.ts";
 import { type ConceptEntry, type ConceptText, docUrlFor } from "./catalog-types.ts";
 import { RELATED_CONCEPT_IDS, RELATED_CONCEPTS, type RelatedConceptId } from "./concepts.ts";
 import { KIND_CONCEPTS } from "./kinds.ts";
-import { LABEL_KINDS, type LabelKind } from "./label-kind.ts";
 
+export type { LabelKind } from "../model/kind-labels.ts";
 export type { ConceptEntry, ConceptText } from "./catalog-types.ts";
 export type { RelatedConceptId } from "./concepts.ts";
-export type { LabelKind } from "./label-kind.ts";
 
 export type ConceptId = LabelKind | RelatedConceptId;
 

@@ -3,12 +3,11 @@
 import { t } from "../i18n/strings.ts";
 import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { kindLabel } from "../model/kind-labels.ts";
+import { displayName, kindLabel, labelKindOf } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId } from "../model/node-ids.ts";
 import { coversWholeInternet } from "../model/reachability.ts";
 import type { Protocol, SecurityGroupRule, Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type TopologyIndex } from "../model/topology-index.ts";
-import { labelKindOfResource } from "./label-kind.ts";
 
 /** Something the panel can show and, when `target` is set, jump to (the diagram node id). */
 export interface LinkView {
@@ -16,27 +15,25 @@ export interface LinkView {
   target?: string;
 }
 
-export { kindLabel };
-
 const numberFormat = { en: new Intl.NumberFormat("en-US"), ko: new Intl.NumberFormat("ko-KR") };
 
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormat[lang].format(value);
 }
 
-/** The resource's name when set, else its id: the same rule the diagram uses. */
+/** The display name of the resource with this id (src/model/kind-labels.ts displayName). */
 export function displayNameOf(index: TopologyIndex, id: string): string {
   const kind = index.kindById.get(id);
   if (!kind) return id;
-  const map: Map<string, { name?: string | undefined }> = index[COLLECTION_OF_KIND[kind]];
-  return map.get(id)?.name || id;
+  const map: Map<string, { id: string; name?: string | undefined }> = index[COLLECTION_OF_KIND[kind]];
+  return displayName(map.get(id) ?? { id });
 }
 
 /** "Public subnet public-a", linked to its node; an unknown id is shown but not linked. */
 export function resourceLink(doc: Topology, index: TopologyIndex, id: string, lang: Lang): LinkView {
   const kind = index.kindById.get(id);
   if (!kind) return { label: t(lang, "details.missingReference", { id }) };
-  const label = `${kindLabel(labelKindOfResource(doc, kind, id), lang)} ${displayNameOf(index, id)}`;
+  const label = `${kindLabel(labelKindOf(doc, kind, id), lang)} ${displayNameOf(index, id)}`;
   return { label, target: id };
 }
 

@@ -3,6 +3,7 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { displayName } from "../model/kind-labels.ts";
 import { isSubnetPublic } from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
@@ -154,7 +155,7 @@ function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
       {
         label: t(c.lang, "prop.routeToGateway"),
         value: publicSubnets.length
-          ? publicSubnets.map((s) => s.name || s.id).join(", ")
+          ? publicSubnets.map((s) => displayName(s)).join(", ")
           : t(c.lang, "details.none"),
         concept: explainConcept("routeTable", c.lang),
       },

@@ -2,6 +2,7 @@
 // first), a network ACL's rules in the order AWS evaluates them, a NAT gateway and an Elastic IP; and
 // the route table, network ACL, key pair and Elastic IP lines of subnets and instances.
 import { interpolate, type Lang, type TextParams } from "../i18n/text.ts";
+import { displayName } from "../model/kind-labels.ts";
 import {
   defaultNetworkAcl,
   mainRouteTable,
@@ -297,7 +298,7 @@ export function natGatewayBody(c: Ctx, id: string): RoutingBody | undefined {
       elasticIpOf(c, id),
       {
         label: tr(c.lang, "routedHere"),
-        value: routed.length ? routed.map((s) => s.name || s.id).join(", ") : tr(c.lang, "none"),
+        value: routed.length ? routed.map((s) => displayName(s)).join(", ") : tr(c.lang, "none"),
       },
     ],
     location: [...(subnet ? [...vpcTrail(c, subnet.vpc), crumb(c, subnet.id)] : []), crumb(c, id, true)],

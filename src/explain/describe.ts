@@ -7,13 +7,14 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { displayName, kindLabel, type LabelKind, labelKindOf } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { Traffic } from "../model/reachability.ts";
 import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
-import { availabilityZoneLink, kindLabel, type LinkView } from "./describe-format.ts";
+import { availabilityZoneLink, type LinkView } from "./describe-format.ts";
 import {
   describeInbound,
   describeInternet,
@@ -25,8 +26,6 @@ import {
   type PeerView,
 } from "./describe-reachability.ts";
 import { describeResourceBody } from "./describe-resources.ts";
-import type { LabelKind } from "./label-kind.ts";
-import { labelKindOfResource } from "./label-kind.ts";
 
 export type { LinkView } from "./describe-format.ts";
 
@@ -158,13 +157,13 @@ function describeAvailabilityZone(
   const location: CrumbView[] = [];
   if (region)
     location.push({
-      label: `${kindLabel("region", lang)} ${region.name || region.id}`,
+      label: `${kindLabel("region", lang)} ${displayName(region)}`,
       target: region.id,
       current: false,
     });
   if (vpc)
     location.push({
-      label: `${kindLabel("vpc", lang)} ${vpc.name || vpc.id}`,
+      label: `${kindLabel("vpc", lang)} ${displayName(vpc)}`,
       target: vpc.id,
       current: false,
     });
@@ -186,7 +185,7 @@ function describeAvailabilityZone(
       {
         label: t(lang, "rel.subnets"),
         items: subnets.map((s) => ({
-          label: `${kindLabel(isSubnetPublic(index, s) ? "publicSubnet" : "privateSubnet", lang)} ${s.name || s.id}`,
+          label: `${kindLabel(isSubnetPublic(index, s) ? "publicSubnet" : "privateSubnet", lang)} ${displayName(s)}`,
           target: s.id,
         })),
       },
@@ -245,11 +244,11 @@ export function describeResource(
   const id = resolved.id;
   const resourceKind = index.kindById.get(id);
   if (!resourceKind) return undefined;
-  const kind = labelKindOfResource(doc, resourceKind, id);
+  const kind = labelKindOf(doc, resourceKind, id);
   const body = describeResourceBody(doc, index, resourceKind, id, lang);
   if (!body) return undefined;
   const { record } = body;
-  const name = record.name || record.id;
+  const name = displayName(record);
   return {
     target: resolved,
     nodeId: id,

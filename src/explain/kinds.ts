@@ -1,8 +1,8 @@
 // Explanations of every kind of node the diagram draws, in English and Korean.
 // Facts come from the AWS pages linked here and /work/shared/design/aws-facts.md; the wording is ours.
 
+import type { LabelKind } from "../model/kind-labels.ts";
 import type { ConceptEntry } from "./catalog-types.ts";
-import type { LabelKind } from "./label-kind.ts";
 import { NETWORK_KIND_CONCEPTS } from "./network-concepts.ts";
 
 export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {

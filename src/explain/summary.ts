@@ -4,12 +4,12 @@
 import { t } from "../i18n/strings.ts";
 import { interpolate, type Lang } from "../i18n/text.ts";
 import { tryCidr, usableAddresses } from "../model/cidr.ts";
+import { kindLabel, labelKindOf } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { internetReachability } from "../model/reachability.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
-import { displayNameOf, formatNumber, kindLabel } from "./describe-format.ts";
-import { labelKindOfResource } from "./label-kind.ts";
+import { displayNameOf, formatNumber } from "./describe-format.ts";
 
 const WORDS = {
   en: {
@@ -85,7 +85,7 @@ function summaryParts(
   }
   const kind = index.kindById.get(nodeId);
   if (!kind) return undefined;
-  const title = `${kindLabel(labelKindOfResource(doc, kind, nodeId), lang)} ${displayNameOf(index, nodeId)}`;
+  const title = `${kindLabel(labelKindOf(doc, kind, nodeId), lang)} ${displayNameOf(index, nodeId)}`;
   switch (kind) {
     case "region": {
       const region = index.regions.get(nodeId);

@@ -143,7 +143,7 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
   for (const node of layout.nodes) {
     const cell = byId.get(cellId(node.id));
     expect(cell, node.id).toBeDefined();
-    if (!cell || !["region", "vpc", "az", "subnet"].includes(node.kind)) continue;
+    if (!cell || !["region", "vpc", "availabilityZone", "subnet"].includes(node.kind)) continue;
     const at = absolute(cell);
     expect(at.x).toBeCloseTo(node.absX, 1);
     expect(at.y).toBeCloseTo(node.absY, 1);

@@ -19,7 +19,8 @@ const GROUP =
 const GROUP_LOOK: Record<string, string> = {
   region: "grIcon=mxgraph.aws4.group_region;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
   vpc: "grIcon=mxgraph.aws4.group_vpc2;strokeColor=#8C4FFF;fillColor=none;fontColor=#AAB7B8;dashed=0;",
-  az: "grIcon=mxgraph.aws4.group_availability_zone;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
+  availabilityZone:
+    "grIcon=mxgraph.aws4.group_availability_zone;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
   public:
     "grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#7AA116;fillColor=#F2F6E8;fontColor=#248814;dashed=0;",
   private:
@@ -165,7 +166,8 @@ export function toDrawio(layout: LayoutResult, scene: Scene, options: DrawioOpti
     const parentNode = node.parent === undefined ? undefined : byId.get(node.parent);
     const parent = parentNode ? cellId(parentNode.id) : "1";
     const origin = parentNode ? { x: parentNode.absX, y: parentNode.absY } : { x: 0, y: 0 };
-    const isContainer = b.kind === "region" || b.kind === "vpc" || b.kind === "az" || b.kind === "subnet";
+    const isContainer =
+      b.kind === "region" || b.kind === "vpc" || b.kind === "availabilityZone" || b.kind === "subnet";
     cells.push(isContainer ? containerCell(b, node, parent, origin) : iconCell(b, node, parent, origin));
   }
   // Lines after every box, so each end and container is already read when diagrams.net reaches them.

@@ -2,10 +2,11 @@
 // print, edges as point lists. The SVG renderer reads only this, so it stays independent of
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout.
 import { publicIpChip, stateWord } from "../i18n/instance-words.ts";
-import { containerDetail, heldText, KIND_LABELS, markRoleText } from "../layout/labels.ts";
+import { containerDetail, heldText, markRoleText } from "../layout/labels.ts";
 import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { KIND_LABELS } from "../model/kind-labels.ts";
 import type {
   ElasticIp,
   Instance,
@@ -20,7 +21,7 @@ import type {
 export type BoxVariant =
   | "region"
   | "vpc"
-  | "az"
+  | "availabilityZone"
   | "public"
   | "private"
   | "instance"
@@ -91,7 +92,7 @@ export interface Scene {
 function variantOf(data: DiagramNodeData): BoxVariant {
   switch (data.kind) {
     case "subnet":
-      return data.labelKey === "publicSubnet" ? "public" : "private";
+      return data.labelKind === "publicSubnet" ? "public" : "private";
     case "internetGateway":
       return (data.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
     case "natGateway":
@@ -134,9 +135,9 @@ function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
     y,
     width: node.width ?? 0,
     height: node.height ?? 0,
-    kindLabel: KIND_LABELS[lang][data.labelKey],
+    kindLabel: KIND_LABELS[data.labelKind][lang],
     title: data.title,
-    name: node.ariaLabel ?? `${KIND_LABELS.en[data.labelKey]} ${data.title}`.trim(),
+    name: node.ariaLabel ?? `${KIND_LABELS[data.labelKind].en} ${data.title}`.trim(),
   };
   const detail = detailOf(data);
   if (detail) box.detail = detail;

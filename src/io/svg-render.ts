@@ -49,7 +49,7 @@ interface ContainerStyle {
   glyph?: GlyphName;
 }
 
-const CONTAINER: Record<"region" | "vpc" | "az" | "public" | "private", ContainerStyle> = {
+const CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "public" | "private", ContainerStyle> = {
   region: {
     stroke: "#00a4a6",
     width: 2,
@@ -60,7 +60,7 @@ const CONTAINER: Record<"region" | "vpc" | "az" | "public" | "private", Containe
     glyph: "region",
   },
   vpc: { stroke: "#8c4fff", width: 2, fill: "#ffffff", fillOpacity: 0.9, kindColor: "#8c4fff", glyph: "vpc" },
-  az: { stroke: "#00a4a6", width: 1.5, dash: "6 4", fill: "none", kindColor: "#007e80" },
+  availabilityZone: { stroke: "#00a4a6", width: 1.5, dash: "6 4", fill: "none", kindColor: "#007e80" },
   public: { stroke: "#7aa116", width: 1, fill: "#f2f6e8", kindColor: "#5a7a0c", glyph: "subnet" },
   private: { stroke: "#00a4a6", width: 1, fill: "#e6f6f7", kindColor: "#007e80", glyph: "subnet" },
 };

@@ -20,7 +20,7 @@ export function resolveCollapseIds(doc: Topology, names: readonly string[]): Col
     if (!isContainerKind(m.kind)) continue;
     note(m.id, m.id);
     if (m.resourceId !== undefined && m.resourceId !== m.id) note(m.resourceId, m.id);
-    if (m.kind === "az" && m.zone !== undefined) note(m.zone, m.id);
+    if (m.kind === "availabilityZone" && m.zone !== undefined) note(m.zone, m.id);
   }
   const ids = new Set<string>();
   const unknown: string[] = [];

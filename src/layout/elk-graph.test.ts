@@ -155,7 +155,7 @@ describe("toDiagramGraph", () => {
         regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a"] }],
         vpcs: [{ id: vpcId, region: "ap-northeast-2", cidrBlock: "10.0.0.0/16" }],
       });
-      const zones = [...toDiagramGraph(doc).meta.values()].filter((m) => m.kind === "az");
+      const zones = [...toDiagramGraph(doc).meta.values()].filter((m) => m.kind === "availabilityZone");
       expect(zones.map((m) => parseAvailabilityZoneNodeId(m.id))).toEqual([
         { owner: vpcId, zone: "ap-northeast-2a" },
       ]);

@@ -2,6 +2,7 @@
 // instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
 // nearest container that still makes sense, or at the top level.
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import { KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import {
   availabilityZoneNodeId,
   copyNodeId,
@@ -13,7 +14,7 @@ import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../
 import type { Topology } from "../model/schema.ts";
 import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { containerDetail, heldText, KIND_LABELS, type KindLabelKey, resourceTitle } from "./labels.ts";
+import { containerDetail, heldText, resourceTitle } from "./labels.ts";
 import { foldedSize, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
@@ -76,7 +77,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const azBox = new Map<string, string>(); // `${vpcId}\n${zone}` -> box id
   const zoneKey = (vpcId: string, zone: string) => `${vpcId}\n${zone}`;
   const addZone = (vpcId: string, vpcDiagId: string, zone: string): string => {
-    const id = b.add({ id: availabilityZoneNodeId(vpcId, zone), kind: "az", zone }, vpcDiagId);
+    const id = b.add({ id: availabilityZoneNodeId(vpcId, zone), kind: "availabilityZone", zone }, vpcDiagId);
     if (!azBox.has(zoneKey(vpcId, zone))) azBox.set(zoneKey(vpcId, zone), id);
     return id;
   };
@@ -99,7 +100,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   }
   for (const v of definedOnly(doc.vpcs)) {
     const id = vpcBox.get(v.id);
-    if (id === undefined || b.childList(id).some((c) => b.meta.get(c)?.kind === "az")) continue;
+    if (id === undefined || b.childList(id).some((c) => b.meta.get(c)?.kind === "availabilityZone")) continue;
     for (const zone of new Set(index.regions.get(v.region)?.availabilityZones ?? [])) addZone(v.id, id, zone);
   }
 
@@ -245,10 +246,10 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
 }
 
-const FOLDED_KEYS: Partial<Record<DiagramKind, readonly KindLabelKey[]>> = {
+const FOLDED_KEYS: Partial<Record<DiagramKind, readonly LabelKind[]>> = {
   region: ["region"],
   vpc: ["vpc"],
-  az: ["az"],
+  availabilityZone: ["availabilityZone"],
   subnet: ["publicSubnet", "privateSubnet"],
 };
 
@@ -261,14 +262,14 @@ function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
       : m.kind === "vpc"
         ? index.vpcs.get(id)
         : index.subnets.get(id);
-  const title = m.kind === "az" ? (m.zone ?? "") : resourceTitle(resource, m);
+  const title = m.kind === "availabilityZone" ? (m.zone ?? "") : resourceTitle(resource, m);
   const keys = FOLDED_KEYS[m.kind] ?? [];
   return foldedSize({
-    kindWords: keys.flatMap((k) => [KIND_LABELS.en[k], KIND_LABELS.ko[k]]),
+    kindWords: keys.flatMap((k) => [KIND_LABELS[k].en, KIND_LABELS[k].ko]),
     title,
-    detail: containerDetail(m.kind, m.kind === "az" ? undefined : resource, title),
+    detail: containerDetail(m.kind, m.kind === "availabilityZone" ? undefined : resource, title),
     heldTexts: [heldText(m.held ?? {}, "en", 3), heldText(m.held ?? {}, "ko", 3)],
-    icon: m.kind !== "az",
+    icon: m.kind !== "availabilityZone",
   });
 }
 

@@ -17,7 +17,7 @@ import {
   type Unit,
 } from "./pack.ts";
 import { GAP, MIN_CONTAINER, PADDING, type Size } from "./sizes.ts";
-import type { NodeMeta } from "./types.ts";
+import type { DiagramKind, NodeMeta } from "./types.ts";
 
 /** Wanted width:height ratios per level; the driver tunes them to keep the whole picture screen-shaped. */
 export interface ShapeTargets {
@@ -102,7 +102,7 @@ export function placeGraph(
 ): Positions {
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
-  const keyOf = (id: string, kind: string | undefined) =>
+  const keyOf = (id: string, kind: DiagramKind | undefined) =>
     `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}`;
 
   function place(node: ElkNode): Size {
@@ -111,7 +111,7 @@ export function placeGraph(
     const kind = meta.get(node.id)?.kind;
     const previous = cache?.entries.get(keyOf(node.id, kind));
     let grid: CacheEntry["grid"];
-    if (kind === "az") {
+    if (kind === "availabilityZone") {
       // The zone decides one grid for all its subnets, so their instances line up.
       const subnets = kids.filter((k) => meta.get(k.id)?.kind === "subnet" && (k.children?.length ?? 0) > 0);
       const signature = cache ? gridSignature(subnets, meta) : [];
@@ -143,14 +143,14 @@ export function placeGraph(
     let packed: Packed;
     if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
     else if (kind === "vpc") packed = packVpcItems(items, meta);
-    else if (kind === "az") {
+    else if (kind === "availabilityZone") {
       const isSubnet = (i: Item) => meta.get(i.id)?.kind === "subnet";
       packed = packZone(
         items.filter(isSubnet),
         items.filter((i) => !isSubnet(i)),
-        PADDING.az,
+        PADDING.availabilityZone,
         targets.zone,
-        MIN_CONTAINER.az,
+        MIN_CONTAINER.availabilityZone,
       );
     } else if (kind === "region")
       packed = packRows(items, PADDING.region, targets.region, MIN_CONTAINER.region);
@@ -170,9 +170,9 @@ export function placeGraph(
 }
 
 /** The one wanted shape a container of this kind is packed for. */
-function targetOf(kind: string | undefined, t: ShapeTargets): number | string {
+function targetOf(kind: DiagramKind | undefined, t: ShapeTargets): number | string {
   if (kind === "subnet") return t.subnet;
-  if (kind === "az") return `${t.zone}/${t.subnet}`;
+  if (kind === "availabilityZone") return `${t.zone}/${t.subnet}`;
   if (kind === "region") return t.region;
   if (kind === "vpc") return 0;
   return t.root;

@@ -1,45 +1,20 @@
-// Kind words and accessible names of diagram boxes. Accessible names are always English
-// ("EC2 instance web-1"): users' scripts rely on them (see the README's accessibility section).
+// Accessible names of diagram boxes, and the words a box shows besides its kind word. Accessible
+// names are always English ("EC2 instance web-1"): tests and users' scripts find boxes by them, so
+// they are kept exactly. The kind words come from the model's one table (src/model/kind-labels.ts).
 import { IMPORTED_LABELS } from "../import/report-text.ts";
-import { KIND_LABELS as WORDS } from "../model/kind-labels.ts";
+import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
 
-export type KindLabelKey = Exclude<DiagramKind, "subnet"> | "publicSubnet" | "privateSubnet";
-
-/** Kind words by the diagram's keys (the zone box is "az" here), from the model's one table. */
-export const KIND_LABELS: Record<"en" | "ko", Record<KindLabelKey, string>> = {
-  en: wordsIn("en"),
-  ko: wordsIn("ko"),
-};
-
-function wordsIn(lang: "en" | "ko"): Record<KindLabelKey, string> {
-  const w = (kind: keyof typeof WORDS) => WORDS[kind][lang];
-  return {
-    region: w("region"),
-    az: w("availabilityZone"),
-    vpc: w("vpc"),
-    internetGateway: w("internetGateway"),
-    publicSubnet: w("publicSubnet"),
-    privateSubnet: w("privateSubnet"),
-    instance: w("instance"),
-    volume: w("volume"),
-    internet: w("internet"),
-    natGateway: w("natGateway"),
-    elasticIp: w("elasticIp"),
-  };
-}
-
-export const SECURITY_GROUP_LABEL = WORDS.securityGroup;
-
-export function labelKey(kind: DiagramKind, isPublic: boolean): KindLabelKey {
+/** The kind word a box shows: a subnet is a public or a private subnet. */
+export function boxLabelKind(kind: DiagramKind, isPublic: boolean): LabelKind {
   if (kind === "subnet") return isPublic ? "publicSubnet" : "privateSubnet";
   return kind;
 }
 
 /** "EC2 instance web-1", "Availability Zone ap-northeast-2a", "Internet". */
-export function accessibleName(key: KindLabelKey, shown: string | undefined): string {
-  const kind = KIND_LABELS.en[key];
-  return shown === undefined || shown === "" ? kind : `${kind} ${shown}`;
+export function accessibleName(kind: LabelKind, shown: string | undefined): string {
+  const word = KIND_LABELS[kind].en;
+  return shown === undefined || shown === "" ? word : `${word} ${shown}`;
 }
 
 /** The word a subnet mark adds for the VPC's own table or ACL ("main" route table, "default" ACL). */
@@ -64,8 +39,7 @@ export function resourceTitle(
   resource: { id: string; name?: string } | undefined,
   n: { resourceId?: string; id: string },
 ): string {
-  const name = resource?.name;
-  return name !== undefined && name !== "" ? name : (n.resourceId ?? n.id);
+  return resource ? displayName(resource) : (n.resourceId ?? n.id);
 }
 
 /** The grey text after a container's name: a Region's code, a VPC's or subnet's CIDR block. */
@@ -91,7 +65,7 @@ const HELD_ORDER: readonly (keyof typeof HELD_WORDS)[] = [
   "natGateway",
   "internetGateway",
   "elasticIp",
-  "az",
+  "availabilityZone",
 ];
 const HELD_WORDS = {
   instance: IMPORTED_LABELS.instances,
@@ -101,7 +75,7 @@ const HELD_WORDS = {
   natGateway: IMPORTED_LABELS.natGateways,
   internetGateway: IMPORTED_LABELS.internetGateways,
   elasticIp: IMPORTED_LABELS.elasticIps,
-  az: IMPORTED_LABELS.availabilityZones,
+  availabilityZone: IMPORTED_LABELS.availabilityZones,
 } as const;
 
 /**

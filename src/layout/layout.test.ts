@@ -96,7 +96,7 @@ describe("layoutTopology on generated topologies", () => {
 describe("folding", () => {
   it("draws a folded container as one box and moves its edges to it", async () => {
     const doc = generateTopology(40, 7);
-    const zone = (await layoutTopology(doc)).nodes.find((n) => n.kind === "az");
+    const zone = (await layoutTopology(doc)).nodes.find((n) => n.kind === "availabilityZone");
     if (!zone) throw new Error("no zone box");
     const folded = await layoutTopology(doc, { collapsed: [zone.id] });
     const box = folded.nodes.find((n) => n.id === zone.id);
@@ -110,7 +110,7 @@ describe("folding", () => {
   it("a folded box is sized for its words, not stretched to its open neighbours", async () => {
     const doc = generateTopology(40, 7);
     const open = await layoutTopology(doc);
-    const zones = open.nodes.filter((n) => n.kind === "az");
+    const zones = open.nodes.filter((n) => n.kind === "availabilityZone");
     const zone = zones[0];
     if (!zone || zones.length < 2) throw new Error("need two zone boxes");
     const folded = await layoutTopology(doc, { collapsed: [zone.id] });
@@ -129,7 +129,7 @@ describe("folding", () => {
 
 describe("folded words", () => {
   it("names the kinds people look for first, at most three, in both languages", () => {
-    const held = { az: 2, subnet: 4, instance: 1, volume: 6, natGateway: 1 };
+    const held = { availabilityZone: 2, subnet: 4, instance: 1, volume: 6, natGateway: 1 };
     expect(heldText(held, "en", 3)).toBe("1 instance · 6 volumes · 4 subnets");
     expect(heldText(held, "ko", 3)).toBe("인스턴스 1개 · 볼륨 6개 · 서브넷 4개");
     expect(heldText(held, "en")).toBe(

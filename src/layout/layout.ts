@@ -157,7 +157,7 @@ function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
   let zonesPerVpc = 1;
   const count = new Map<string, number>();
   for (const m of diagram.meta.values()) {
-    if (m.kind !== "az" || m.parent === undefined) continue;
+    if (m.kind !== "availabilityZone" || m.parent === undefined) continue;
     const n = (count.get(m.parent) ?? 0) + 1;
     count.set(m.parent, n);
     zonesPerVpc = Math.max(zonesPerVpc, n);

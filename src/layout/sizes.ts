@@ -28,11 +28,11 @@ export interface Padding {
   bottom: number;
 }
 
-export const PADDING: Record<"region" | "vpc" | "az" | "subnet" | "root", Padding> = {
+export const PADDING: Record<"region" | "vpc" | "availabilityZone" | "subnet" | "root", Padding> = {
   root: { header: 24, side: 24, bottom: 24 },
   region: { header: 56, side: 28, bottom: 28 },
   vpc: { header: 52, side: 24, bottom: 24 },
-  az: { header: 48, side: 20, bottom: 20 },
+  availabilityZone: { header: 48, side: 20, bottom: 20 },
   // A subnet's header has a second row: the marks of its route table and network ACL.
   subnet: { header: 74, side: 16, bottom: 16 },
 };
@@ -80,10 +80,10 @@ export function foldedSize(texts: {
 }
 
 /** Smallest box for an empty container, so its label stays readable. */
-export const MIN_CONTAINER: Record<"region" | "vpc" | "az" | "subnet", Size> = {
+export const MIN_CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "subnet", Size> = {
   region: { width: 360, height: 160 },
   vpc: { width: 320, height: 140 },
-  az: { width: 280, height: 120 },
+  availabilityZone: { width: 280, height: 120 },
   subnet: { width: 280, height: 96 },
 };
 

@@ -2,6 +2,7 @@
 // shows, and never touches geometry beyond copying it (children relative to their parent).
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { displayName, type LabelKind } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { isSubnetPublic, networkAclOf, routeTableOf } from "../model/routing.ts";
 import type {
@@ -16,7 +17,7 @@ import type {
   Vpc,
 } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { accessibleName, type HeldCounts, type KindLabelKey, labelKey, resourceTitle } from "./labels.ts";
+import { accessibleName, boxLabelKind, type HeldCounts, resourceTitle } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
 export interface DiagnosticCount {
@@ -53,7 +54,7 @@ export interface ElasticIpBadge {
 /** What a node component gets: everything to draw, nothing to compute. */
 export interface DiagramNodeData extends Record<string, unknown> {
   kind: DiagramKind;
-  labelKey: KindLabelKey;
+  labelKind: LabelKind;
   /** Resource id, or the diagram id for boxes that aren't resources. */
   targetId: string;
   /** Name shown (the resource's name, else its id; the zone name for AZ boxes). */
@@ -263,9 +264,9 @@ export function toFlow(
   ): DiagramNode {
     const isPublic =
       n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
-    const key = labelKey(n.kind, isPublic);
+    const labelKind = boxLabelKind(n.kind, isPublic);
     const title =
-      n.kind === "az"
+      n.kind === "availabilityZone"
         ? (n.zone ?? "")
         : n.kind === "internet"
           ? ""
@@ -273,11 +274,12 @@ export function toFlow(
     const targetId = n.resourceId ?? n.id;
     const data: DiagramNodeData = {
       kind: n.kind,
-      labelKey: key,
+      labelKind,
       targetId,
       title,
-      accessibleName: accessibleName(key, title),
-      collapsible: n.kind === "region" || n.kind === "vpc" || n.kind === "az" || n.kind === "subnet",
+      accessibleName: accessibleName(labelKind, title),
+      collapsible:
+        n.kind === "region" || n.kind === "vpc" || n.kind === "availabilityZone" || n.kind === "subnet",
       collapsed: n.collapsed === true,
       hiddenCount: n.hiddenCount ?? 0,
       ...(n.held ? { held: n.held } : {}),
@@ -291,7 +293,7 @@ export function toFlow(
     if (n.kind === "subnet" && resource) data.marks = marksOf(index, resource as Subnet, highlighted);
     if ((n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined) {
       const eip = index.elasticIpsByTarget.get(n.resourceId)?.[0];
-      if (eip) data.elasticIp = { id: eip.id, text: eip.publicIp ?? (eip.name || eip.id) };
+      if (eip) data.elasticIp = { id: eip.id, text: eip.publicIp ?? displayName(eip) };
     }
     const mini = minis.get(n.id);
     if (mini) data.miniature = mini;
@@ -398,7 +400,7 @@ function marksOf(
     marks.push({
       kind: "routeTable",
       id: table.id,
-      name: table.name || table.id,
+      name: displayName(table),
       vpcWide: table.main === true,
       implicit: !(table.subnets ?? []).includes(subnet.id),
       highlighted: highlighted.has(table.id),
@@ -408,7 +410,7 @@ function marksOf(
     marks.push({
       kind: "networkAcl",
       id: acl.id,
-      name: acl.name || acl.id,
+      name: displayName(acl),
       vpcWide: acl.default === true,
       implicit: !(acl.subnets ?? []).includes(subnet.id),
       highlighted: highlighted.has(acl.id),
@@ -422,7 +424,7 @@ function badges(
 ): SecurityGroupBadge[] {
   return (instance?.securityGroups ?? []).map((id) => {
     const sg = index.securityGroups.get(id);
-    return { id, name: sg?.name !== undefined && sg.name !== "" ? sg.name : id };
+    return { id, name: displayName(sg ?? { id }) };
   });
 }
 

@@ -5,7 +5,7 @@
 export type DiagramKind =
   | "region"
   | "vpc"
-  | "az"
+  | "availabilityZone"
   | "subnet"
   | "instance"
   | "volume"
@@ -15,7 +15,7 @@ export type DiagramKind =
   /** Only Elastic IPs associated with nothing drawn get a box; the others sit on their instance or NAT. */
   | "elasticIp";
 
-export const CONTAINER_KINDS: readonly DiagramKind[] = ["region", "vpc", "az", "subnet"];
+export const CONTAINER_KINDS: readonly DiagramKind[] = ["region", "vpc", "availabilityZone", "subnet"];
 
 export function isContainerKind(kind: DiagramKind): boolean {
   return CONTAINER_KINDS.includes(kind);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
-import { KIND_LABELS, kindLabel, LABEL_KINDS, labelKindOf } from "./kind-labels.ts";
+import {
+  displayName,
+  displayNameById,
+  KIND_LABELS,
+  kindLabel,
+  LABEL_KINDS,
+  labelKindOf,
+  resourceKindText,
+  resourceLabel,
+} from "./kind-labels.ts";
 import { topology } from "./schema.ts";
 
 describe("kind words", () => {
@@ -32,5 +41,18 @@ describe("kind words", () => {
     const privateDoc = { ...doc, routeTables: doc.routeTables.filter((t) => t.main === true) };
     expect(labelKindOf(privateDoc, "subnet", "subnet-public-a")).toBe("privateSubnet");
     expect(labelKindOf(doc, "instance", "i-web-1")).toBe("instance");
+  });
+
+  it("name a resource by its name, else its id (an empty name counts as none)", () => {
+    expect(displayName({ id: "vpc-1", name: "main" })).toBe("main");
+    expect(displayName({ id: "vpc-1", name: "" })).toBe("vpc-1");
+    expect(displayName({ id: "vpc-1" })).toBe("vpc-1");
+    const doc = topology.parse(seed);
+    const unnamed = { ...doc, vpcs: doc.vpcs.map((v) => ({ ...v, name: "" })) };
+    expect(displayNameById(unnamed, "vpc", "vpc-main")).toBe("vpc-main");
+    expect(displayNameById(doc, "vpc", "gone")).toBe("gone");
+    expect(resourceLabel(doc, "subnet", "subnet-public-a", "ko")).toBe("퍼블릭 서브넷 public-a");
+    expect(resourceKindText("subnet")).toEqual({ en: "Subnet", ko: "서브넷" });
+    expect(resourceKindText("availabilityZone")).toEqual(KIND_LABELS.availabilityZone);
   });
 });

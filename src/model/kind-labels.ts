@@ -1,10 +1,13 @@
-// The kind words of the diagram, exactly as promised to users (README, "Promises"): node names,
-// palette items, panel headings and messages all take them from here. Subnets split into public and
-// private like in the diagram; the Availability Zone and the Internet are drawn but are not records.
+// How the app names things: the kind words of the diagram (node names, palette items, panel
+// headings and messages all take them from here; the English ones are part of every box's
+// accessible name, so they are kept exactly), and a resource's display name ("name, else id").
+// Subnets split into public and private like in the diagram; the Availability Zone and the
+// Internet are drawn but are not records.
+import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "./diagnostics.ts";
 import { isSubnetIdPublic } from "./routing.ts";
 import type { Topology } from "./schema.ts";
-import type { ResourceKind } from "./topology-index.ts";
+import { COLLECTION_OF_KIND, type ResourceKind } from "./topology-index.ts";
 
 export const LABEL_KINDS = [
   "region",
@@ -26,7 +29,7 @@ export const LABEL_KINDS = [
 
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
-export const KIND_LABELS: Record<LabelKind, { en: string; ko: string }> = {
+export const KIND_LABELS: Record<LabelKind, LocalText> = {
   region: { en: "Region", ko: "리전" },
   availabilityZone: { en: "Availability Zone", ko: "가용 영역" },
   vpc: { en: "VPC", ko: "VPC" },
@@ -51,4 +54,35 @@ export function kindLabel(kind: LabelKind, lang: Lang): string {
 export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): LabelKind {
   if (kind !== "subnet") return kind;
   return isSubnetIdPublic(doc, id) ? "publicSubnet" : "privateSubnet";
+}
+
+/** The kind word of a record kind when its subnet's routes are not known (a subnet is just "Subnet"). */
+export function resourceKindText(kind: ResourceKind | "availabilityZone"): LocalText {
+  return kind === "subnet" ? SUBNET_WORD : KIND_LABELS[kind];
+}
+
+const SUBNET_WORD: LocalText = { en: "Subnet", ko: "서브넷" };
+
+/**
+ * How every view names a resource: its name when it has one (the diagram shows names), else its
+ * id. An empty name counts as none.
+ */
+export function displayName(item: { id: string; name?: string | undefined }): string {
+  return item.name || item.id;
+}
+
+/** The display name of the resource of `kind` with `id` (its id when there is none). */
+export function displayNameById(doc: Topology, kind: ResourceKind, id: string): string {
+  const collection = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string; name?: string }[];
+  return displayName(collection.find((r) => r.id === id) ?? { id });
+}
+
+/** "VPC main-vpc", "퍼블릭 서브넷 public-a". */
+export function resourceLabel(doc: Topology, kind: ResourceKind, id: string, lang: Lang): string {
+  return `${kindLabel(labelKindOf(doc, kind, id), lang)} ${displayNameById(doc, kind, id)}`;
+}
+
+/** The same label in both languages, for refusal params. */
+export function labelText(doc: Topology, kind: ResourceKind, id: string): LocalText {
+  return { en: resourceLabel(doc, kind, id, "en"), ko: resourceLabel(doc, kind, id, "ko") };
 }

@@ -10,6 +10,7 @@ import { REGION_CATALOG } from "../model/commands/region-catalog.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { displayName } from "../model/kind-labels.ts";
 import {
   type AclRule,
   INSTANCE_STATES,
@@ -102,11 +103,11 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
       const subnet = doc.subnets.find((s) => s.id === doc.instances.find((i) => i.id === id)?.subnet);
       const groups = doc.securityGroups
         .filter((g) => g.vpc === subnet?.vpc)
-        .map((g) => ({ value: g.id, label: g.name || g.id }));
+        .map((g) => ({ value: g.id, label: displayName(g) }));
       // Moving to another subnet is a field too (the keyboard's way to move): the move's rules apply.
       const subnets = doc.subnets.map((s) => ({
         value: s.id,
-        label: `${s.name || s.id} · ${s.availabilityZone} · ${s.cidrBlock}`,
+        label: `${displayName(s)} · ${s.availabilityZone} · ${s.cidrBlock}`,
       }));
       return [
         name,

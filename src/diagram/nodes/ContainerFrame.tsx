@@ -2,8 +2,9 @@
 // with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
 // the box's own button; the fold button sits on top of its header as a sibling, never inside it.
 import type { ReactNode } from "react";
-import { heldText, KIND_LABELS } from "../../layout/labels.ts";
+import { heldText } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
 import {
@@ -31,7 +32,7 @@ interface Props {
 export function ContainerFrame({ id, data, variant, icon, detail, selected, overlay }: Props) {
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
-  const kind = KIND_LABELS[lang][data.labelKey];
+  const kind = KIND_LABELS[data.labelKind][lang];
   const classes = [
     NODE_BUTTON_CLASS,
     "ec2viz-group",
@@ -70,7 +71,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
           type="button"
           className={`ec2viz-toggle ec2viz-toggle--${variant} nodrag nopan`}
           aria-expanded={!data.collapsed}
-          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS.en[data.labelKey]} ${data.title}`}
+          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS[data.labelKind].en} ${data.title}`}
           title={data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"}
           onClick={(event) => {
             event.stopPropagation();

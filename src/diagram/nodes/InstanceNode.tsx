@@ -1,8 +1,8 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { publicIpChip, stateWord } from "../../i18n/instance-words.ts";
-import { SECURITY_GROUP_LABEL } from "../../layout/labels.ts";
 import type { DiagramNode } from "../../layout/to-flow.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
 import type { Instance } from "../../model/schema.ts";
 import { useDiagramActions } from "../context.ts";
 import { GlobeIcon, InstanceIcon, ShieldIcon } from "../icons.tsx";
@@ -46,7 +46,7 @@ export const InstanceNode = memo(function InstanceNode({ data, selected }: NodeP
               type="button"
               className="ec2viz-chip ec2viz-chip--sg nodrag nopan"
               aria-label={`Security group ${g.name}`}
-              title={`${SECURITY_GROUP_LABEL[lang]} ${g.name} (${g.id})`}
+              title={`${KIND_LABELS.securityGroup[lang]} ${g.name} (${g.id})`}
               onClick={(event) => {
                 event.stopPropagation();
                 selectSecurityGroup(g.id);

@@ -1,7 +1,7 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNode } from "../../layout/to-flow.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { InternetIcon } from "../icons.tsx";
 import { Handles, NODE_BUTTON_CLASS, nodeButtonProps } from "./parts.tsx";
@@ -23,7 +23,7 @@ export const InternetNode = memo(function InternetNode({ data, selected }: NodeP
         {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
       >
         <InternetIcon size={30} />
-        <span>{KIND_LABELS[lang].internet}</span>
+        <span>{KIND_LABELS.internet[lang]}</span>
       </div>
       <Handles />
     </>

@@ -1,8 +1,8 @@
 // The card shared by instances, volumes and gateways: a coloured icon tile on the left and text
 // on the right. Zoomed far out it keeps only the tile and the name, which keeps big views fast.
 import type { ReactNode } from "react";
-import { KIND_LABELS } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
+import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import {
   Clip,
@@ -46,7 +46,7 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
       >
         <span className="ec2viz-card__icon">{icon}</span>
         <span className="ec2viz-card__body">
-          {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[lang][data.labelKey]}</span>}{" "}
+          {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[data.labelKind][lang]}</span>}{" "}
           <Clip className="ec2viz-card__name" text={data.title} />
           {!zoomedOut && children}
           {!zoomedOut && data.external && (

@@ -13,7 +13,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
     <ContainerFrame
       id={id}
       data={data}
-      variant={data.labelKey === "publicSubnet" ? "public" : "private"}
+      variant={data.labelKind === "publicSubnet" ? "public" : "private"}
       icon={<SubnetIcon />}
       detail={subnet?.cidrBlock}
       selected={selected}

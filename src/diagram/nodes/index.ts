@@ -14,7 +14,7 @@ import { ZoneNode } from "./ZoneNode.tsx";
 export const nodeTypes: NodeTypes = {
   region: RegionNode,
   vpc: VpcNode,
-  az: ZoneNode,
+  availabilityZone: ZoneNode,
   subnet: SubnetNode,
   instance: InstanceNode,
   volume: VolumeNode,

@@ -18,9 +18,9 @@ import {
   addNetworkAcl,
   addRouteTable,
 } from "../../model/commands/add-routing.ts";
-import { labelText } from "../../model/commands/kind-labels.ts";
 import { moveInstance } from "../../model/commands/move.ts";
 import { type CommandResult, refuse } from "../../model/commands/types.ts";
+import { labelText } from "../../model/kind-labels.ts";
 import { type DropTarget, dropTargetOf } from "../../model/node-targets.ts";
 import { findDefined, type Topology } from "../../model/schema.ts";
 import { indexTopology } from "../../model/topology-index.ts";

@@ -1,12 +1,12 @@
 // Commands that add compute resources: EC2 instances (with their root EBS volume), data volumes
 // and security groups.
 
+import { labelText } from "../kind-labels.ts";
 import { isSubnetIdPublic } from "../routing.ts";
 import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
 import { ROOT_DEVICES } from "../rules/storage.ts";
 import { findDefined, type Instance, type SecurityGroup, type Topology, type Volume } from "../schema.ts";
 import { nextId } from "./ids.ts";
-import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 export const DEFAULT_INSTANCE_TYPE = "t3.micro";

@@ -2,6 +2,7 @@
 // gateways and subnets. Each picks the defaults a console user would expect and refuses, with the
 // AWS rule, what AWS would not allow.
 import { type Cidr, formatCidr, nextFreeBlock, tryCidr } from "../cidr.ts";
+import { labelText } from "../kind-labels.ts";
 import {
   definedOnly,
   findDefined,
@@ -11,7 +12,6 @@ import {
   type Topology,
 } from "../schema.ts";
 import { nextId } from "./ids.ts";
-import { labelText } from "./kind-labels.ts";
 import { REGION_CATALOG, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 

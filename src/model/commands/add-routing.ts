@@ -2,11 +2,12 @@
 // its Elastic IP, as AWS requires at creation), route tables, network ACLs and Elastic IPs. Each
 // picks the defaults a console user would expect; dropped on a subnet, a table or ACL is associated
 // with it (a subnet has exactly one of each, so it leaves the one it had).
+
+import { labelText } from "../kind-labels.ts";
 import { INTERNET_DESTINATION, internetRoute, mainRouteTable } from "../routing.ts";
 import { findDefined, type NetworkAcl, type RouteTable, type Topology } from "../schema.ts";
 import { indexTopology } from "../topology-index.ts";
 import { nextId } from "./ids.ts";
-import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 /**

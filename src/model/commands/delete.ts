@@ -6,10 +6,10 @@
 // subnet; associations with deleted subnets are dropped, routes to a deleted gateway, NAT gateway
 // or instance are removed, and Elastic IPs of deleted instances or NAT gateways are disassociated.
 import { interpolate, type Lang } from "../../i18n/text.ts";
+import { kindLabel, labelText, resourceKindText, resourceLabel } from "../kind-labels.ts";
 import { publicSubnetIds } from "../routing.ts";
 import { definedOnly, type ElasticIp, isExternal, type Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
-import { labelText, resourceKindText, resourceLabel } from "./kind-labels.ts";
 import { type CommandResult, done, refuse } from "./types.ts";
 
 export type DeletableKind = ResourceKind | "availabilityZone";
@@ -134,9 +134,7 @@ export function describeCascade(doc: Topology, kind: DeletableKind, id: string):
 
 export function deleteResource(doc: Topology, kind: DeletableKind, id: string): CommandResult {
   if (!exists(doc, kind, id)) {
-    const kindWord =
-      kind === "availabilityZone" ? { en: "Availability Zone", ko: "가용 영역" } : resourceKindText(kind);
-    return refuse("not-found", { kind: kindWord, id });
+    return refuse("not-found", { kind: resourceKindText(kind), id });
   }
   const { deleted: d, zone } = plan(doc, kind, id);
   return done(apply(doc, d, zone));
@@ -217,7 +215,7 @@ export function cascadeMessage(
   if (entries.length === 0) return undefined;
   const subject =
     kind === "availabilityZone"
-      ? `${lang === "en" ? "Availability Zone" : "가용 영역"} ${id}`
+      ? `${kindLabel("availabilityZone", lang)} ${id}`
       : resourceLabel(doc, kind, id, lang);
   const parts: string[] = [];
   for (const effect of Object.keys(EFFECT_HEADINGS) as CascadeEffect[]) {

@@ -1,8 +1,9 @@
 // Moving an instance between subnets, and assigning an existing security group to an instance.
+
+import { displayName, labelText } from "../kind-labels.ts";
 import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
 import { findDefined, type Topology } from "../schema.ts";
 import { placementOf } from "./add-compute.ts";
-import { labelText } from "./kind-labels.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 /**
@@ -23,7 +24,7 @@ export function moveInstance(doc: Topology, args: { instanceId: string; subnetId
         instance: labelText(doc, "instance", instance.id),
         from: from.az,
         to: target.availabilityZone,
-        volumes: attached.map((v) => v.name || v.id).join(", "),
+        volumes: attached.map((v) => displayName(v)).join(", "),
       });
     }
   }

@@ -2,7 +2,7 @@
 // terms a learner meets in the console. Codes are stable (tests and the UI match on them); the
 // wording is ours.
 import { interpolate, type Lang, type LocalText, type TextParams } from "../../i18n/text.ts";
-import { KIND_LABELS, type LabelKind } from "./kind-labels.ts";
+import { KIND_LABELS, type LabelKind } from "../kind-labels.ts";
 import type { Refusal } from "./types.ts";
 
 export const REFUSAL_CODES = [

@@ -1,9 +1,9 @@
 // Shared shapes of the command layer: every user operation is a pure function from a topology to
 // either a new topology or a refusal that says, in AWS terms, why nothing changed.
 import type { TextParam } from "../../i18n/text.ts";
+import { resourceKindText } from "../kind-labels.ts";
 import type { Topology } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
-import { resourceKindText } from "./kind-labels.ts";
 import type { RefusalCode } from "./refusals.ts";
 
 /** A refusal's param: a plain value, or text in both languages (a kind word, a rule's message). */

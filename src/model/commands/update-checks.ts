@@ -3,8 +3,8 @@
 // the few that are about the change itself rather than about the resulting document.
 import type { LocalText } from "../../i18n/text.ts";
 import { localize } from "../../i18n/text.ts";
+import { displayNameById } from "../kind-labels.ts";
 import { definedOnly, type Instance, type Subnet, type Topology } from "../schema.ts";
-import { displayName } from "./kind-labels.ts";
 
 export interface FieldProblem {
   field: string;
@@ -27,7 +27,7 @@ function subnetZoneMove(doc: Topology, s: Subnet, before: Subnet): FieldProblem 
         en: "Instance {instance} has EBS volumes in {zone}; volumes can't change zone",
         ko: "인스턴스 {instance}의 EBS 볼륨이 {zone}에 있어 가용 영역을 바꿀 수 없습니다",
       },
-      { instance: displayName(doc, "instance", mover.id), zone: before.availabilityZone },
+      { instance: displayNameById(doc, "instance", mover.id), zone: before.availabilityZone },
     ),
   };
 }

@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import type { MessageId, ParamsOf } from "../messages.ts";
 import type { Topology } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
@@ -39,7 +40,5 @@ export function about(f: Finding, ...others: string[]): Finding {
   return { ...f, others };
 }
 
-/** How a message names a resource: its name when it has one (the diagram shows names), else its id. */
-export function label(item: { id: string; name?: string }): string {
-  return item.name || item.id;
-}
+/** How a message names a resource: its display name (src/model/kind-labels.ts), like the diagram. */
+export const label = displayName;
