@@ -96,6 +96,13 @@ test.describe("in a person's hands", () => {
   });
 });
 
+test("NAT gateways and Elastic IPs have a one-line summary on hover, like the other boxes", async ({ page }) => {
+  await openDiagram(page, "?example=nat");
+  const nat = page.getByRole("button", { name: "NAT gateway nat-a", exact: true });
+  await nat.hover();
+  await expect(nat).toHaveAttribute("title", "NAT gateway nat-a · public · in public-a · 203.0.113.10");
+});
+
 test.describe("keeping the work in view", () => {
   for (const [width, height] of [
     [1440, 900],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import natExample from "../../examples/nat-gateway.json";
 import seed from "../../examples/seed-article.json";
 import { availabilityZoneNodeId, INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { topology } from "../model/schema.ts";
@@ -35,6 +36,21 @@ describe("nodeSummary", () => {
       "EC2 인스턴스 web-1 · t3.micro · 실행 중 · 인터넷에서 접근 불가",
     );
     expect(nodeSummary(detached, i, "igw-main", "ko")).toBe("인터넷 게이트웨이 igw-main · 분리됨");
+  });
+
+  it("sums up NAT gateways and Elastic IPs too", () => {
+    const natDoc = topology.parse(natExample);
+    const i = indexTopology(natDoc);
+    expect(nodeSummary(natDoc, i, "nat-a", "en")).toBe(
+      "NAT gateway nat-a · public · in public-a · 203.0.113.10",
+    );
+    expect(nodeSummary(natDoc, i, "eipalloc-nat-a", "ko")).toBe(
+      "탄력적 IP nat-a-ip · 203.0.113.10 · nat-a에 연결됨",
+    );
+    const loose = { ...natDoc, elasticIps: [{ id: "eipalloc-x", name: "spare", publicIp: "198.51.100.7" }] };
+    expect(nodeSummary(loose, indexTopology(loose), "eipalloc-x", "en")).toBe(
+      "Elastic IP spare · 198.51.100.7 · not attached",
+    );
   });
 
   it("knows nothing of unknown ids", () => {

@@ -25,6 +25,10 @@ const WORDS = {
     instancesOne: "1 instance",
     rules: "{count} inbound rules",
     rulesOne: "1 inbound rule",
+    natPublic: "public",
+    natPrivate: "private",
+    inSubnet: "in {subnet}",
+    eipOn: "on {target}",
   },
   ko: {
     usable: "사용 가능한 주소 {count}개",
@@ -39,6 +43,10 @@ const WORDS = {
     instancesOne: "인스턴스 1개",
     rules: "인바운드 규칙 {count}개",
     rulesOne: "인바운드 규칙 1개",
+    natPublic: "퍼블릭",
+    natPrivate: "프라이빗",
+    inSubnet: "{subnet}에 있음",
+    eipOn: "{target}에 연결됨",
   },
 } as const;
 
@@ -124,6 +132,25 @@ function summaryParts(
         instance?.instanceType,
         instance?.state ? t(lang, `state.${instance.state}`).toLowerCase() : undefined,
         reach ? word(lang, reach.reachable ? "reachable" : "unreachable") : undefined,
+      ];
+    }
+    case "natGateway": {
+      const nat = index.natGateways.get(nodeId);
+      const eip = index.elasticIpsByTarget.get(nodeId)?.[0];
+      return [
+        title,
+        word(lang, nat?.connectivity === "private" ? "natPrivate" : "natPublic"),
+        nat ? word(lang, "inSubnet", { subnet: displayNameOf(index, nat.subnet) }) : undefined,
+        eip?.publicIp,
+      ];
+    }
+    case "elasticIp": {
+      const eip = index.elasticIps.get(nodeId);
+      const target = eip?.instance ?? eip?.natGateway;
+      return [
+        title,
+        eip?.publicIp,
+        target ? word(lang, "eipOn", { target: displayNameOf(index, target) }) : word(lang, "unattached"),
       ];
     }
     case "volume": {
