@@ -5,6 +5,7 @@ import {
   details,
   diagramNode,
   dropOn,
+  handMove,
   openDiagram,
   paletteItem,
   saveAndRead,
@@ -96,12 +97,47 @@ test.describe("in a person's hands", () => {
   });
 });
 
-test("NAT gateways and Elastic IPs have a one-line summary on hover, like the other boxes", async ({ page }) => {
+test("NAT gateways and Elastic IPs have a one-line summary on hover, like the other boxes", async ({
+  page,
+}) => {
   await openDiagram(page, "?example=nat");
   const nat = page.getByRole("button", { name: "NAT gateway nat-a", exact: true });
   await nat.hover();
   await expect(nat).toHaveAttribute("title", "NAT gateway nat-a · public · in public-a · 203.0.113.10");
 });
+
+for (const [locale, reason] of [
+  ["en-US", /Public subnet can't go on Region Seoul\. .*Availability Zone/],
+  ["ko-KR", /퍼블릭 서브넷은 리전 Seoul에 놓을 수 없습니다\. .*가용 영역/],
+] as const)
+  test(`(${locale}) dragging over a place that refuses the item says why before the drop`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page);
+    const hint = page.locator(".drop-refusal");
+    const region = await rectOf(diagramNode(page, "Region Seoul"));
+    await expect(hint).toBeHidden();
+    await dropOn(page, "Public subnet", "Availability Zone ap-northeast-2a", {
+      whileOver: async (at) => {
+        // Over the zone the subnet is welcome: no hint.
+        await expect(hint).toBeHidden();
+        // Over the Region's header it is not, and the hint near the pointer says why.
+        const onRegion = { x: region.x + 90, y: region.y + 14 };
+        await handMove(page, at, onRegion);
+        await expect(hint).toBeVisible();
+        await expect(hint).toHaveText(reason);
+        const box = await rectOf(hint);
+        expect(Math.hypot(box.x - onRegion.x, box.y - onRegion.y)).toBeLessThan(400);
+        await handMove(page, onRegion, at);
+        await expect(hint).toBeHidden();
+      },
+    });
+    await expect(hint).toBeHidden();
+    await expect(diagramNode(page, "Public subnet subnet-1")).toBeVisible();
+    await context.close();
+  });
 
 test.describe("keeping the work in view", () => {
   for (const [width, height] of [

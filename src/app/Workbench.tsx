@@ -323,19 +323,39 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   }, [dropHint, view, asked]);
 
   const drops = useModule(loadDrop, true);
+  // Over a place that would refuse the item, a hint beside the pointer says why, before the drop.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusalAt = useRef<{ key: string; text: string | null }>({ key: "", text: null });
+  const refusalHint = useRef<HTMLDivElement>(null);
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
     if (!isPaletteDrag([...e.dataTransfer.types])) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = "copy";
     if (!dragKind) return;
     if (!drops) return;
-    const resolved = drops.dropTargetFor(doc, dragKind, dropTargetOf(index, nodeIdAt(e.clientX, e.clientY)));
+    const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
+    const resolved = drops.dropTargetFor(doc, dragKind, target);
     const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
     if (hint !== dropHint) setDropHint(hint);
+    // The whole command is tried once per item and place (it knows every rule, not only nesting).
+    const key = `${dragKind}\n${JSON.stringify(target)}`;
+    if (refusalAt.current.key !== key) {
+      const result = drops.applyPaletteDrop(doc, dragKind, target, dropOptions);
+      refusalAt.current = { key, text: result.ok ? null : drops.refusalMessage(result.reason, lang) };
+      setRefusal(refusalAt.current.text);
+    }
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    // Right of the pointer, or left of it near the canvas's right edge.
+    const width = refusalHint.current?.offsetWidth ?? 0;
+    refusalHint.current?.style.setProperty("--x", `${x + 16 + width > box.width ? x - 16 - width : x + 16}px`);
+    refusalHint.current?.style.setProperty("--y", `${e.clientY - box.top + 16}px`);
   };
   const endPaletteDrag = () => {
     setDragKind(null);
     setDropHint(null);
+    refusalAt.current = { key: "", text: null };
+    setRefusal(null);
   };
   const onCanvasDrop = (e: DragEvent<HTMLDivElement>) => {
     const kind = readPaletteKind(e.dataTransfer);
@@ -432,6 +452,12 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
           tabIndex={-1}
           className="workbench__canvas"
           onDragOver={onCanvasDragOver}
+          onDragLeave={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
+              refusalAt.current = { key: "", text: null };
+              setRefusal(null);
+            }
+          }}
           onDrop={onCanvasDrop}
         >
           <DiagramCanvas
@@ -457,6 +483,16 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
             </p>
           )}
           <NoticeArea notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
+          <div ref={refusalHint} className="drop-refusal" role="status" hidden={refusal === null}>
+            {refusal !== null && (
+              <>
+                <span className="drop-refusal__mark" aria-hidden="true">
+                  ⊘
+                </span>
+                {refusal}
+              </>
+            )}
+          </div>
           <AutosaveBanner lang={lang} onSave={files.save} />
         </main>
         {(view || (tab === "properties" && selectedId !== null)) && (
