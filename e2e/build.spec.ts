@@ -80,6 +80,8 @@ test.describe("building a topology with the palette", () => {
 
   test("an invalid drop explains itself and changes nothing", async ({ page }) => {
     await openDiagram(page);
+    // Counted once the first fit is done (zoomed far out, instances are not drawn at all).
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
     const before = await page.locator(".react-flow__node").count();
     await dropOn(page, "EC2 instance", "Region Seoul");
     await expect(page.getByRole("alert")).toContainText(/subnet/i);
