@@ -348,7 +348,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     const x = e.clientX - box.left;
     // Right of the pointer, or left of it near the canvas's right edge.
     const width = refusalHint.current?.offsetWidth ?? 0;
-    refusalHint.current?.style.setProperty("--x", `${x + 16 + width > box.width ? x - 16 - width : x + 16}px`);
+    refusalHint.current?.style.setProperty(
+      "--x",
+      `${x + 16 + width > box.width ? x - 16 - width : x + 16}px`,
+    );
     refusalHint.current?.style.setProperty("--y", `${e.clientY - box.top + 16}px`);
   };
   const endPaletteDrag = () => {
