@@ -226,4 +226,23 @@ test.describe("ec2viz serve (live preview)", () => {
     await expect(page.getByText("ec2viz serve와 연결이 끊겼습니다")).toBeVisible();
     await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
   });
+
+  test("a change on disk over unsaved edits says so, and Undo brings the edits back", async ({ page }) => {
+    served = await serve("examples/web-two-az.json");
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance web-c")).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "EC2 instance web-c", exact: true }).click();
+    await page.keyboard.press("Delete");
+    await expect(diagramNode(page, "EC2 instance web-c")).toHaveCount(0);
+    const doc = JSON.parse(await readFile(served.file, "utf8"));
+    doc.instances[2].name = "app-a-renamed";
+    await editorSave(served.file, JSON.stringify(doc, null, 2));
+    await expect(diagramNode(page, "EC2 instance app-a-renamed")).toBeVisible();
+    await expect(diagramNode(page, "EC2 instance web-c")).toBeVisible();
+    await expect(page.getByText("changed on disk and was redrawn over your unsaved edits")).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("redrawn-over-edits.png") });
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-c")).toHaveCount(0);
+    await expect(diagramNode(page, "EC2 instance app-a")).toBeVisible();
+  });
 });

@@ -239,6 +239,8 @@ const en = {
   "live.readOnlyImage": "Save is off: {file} is an image exported by ec2viz (use Export to make a new one).",
   "live.readOnlyImport":
     "Save is off: {file} is read through the importer (CloudFormation, Terraform or AWS CLI output), and ec2viz doesn't write it back.",
+  "live.replacedEdits":
+    "{file} changed on disk and was redrawn over your unsaved edits: Undo brings them back.",
   "live.saved": "Saved to {file}.",
   "live.saveFailed": "Not saved to {file}: {reason}",
 } as const;
@@ -474,6 +476,8 @@ const ko: Record<StringKey, string> = {
     "저장할 수 없습니다: {file:은/는} ec2viz가 내보낸 이미지입니다(새 이미지는 내보내기로 만드세요).",
   "live.readOnlyImport":
     "저장할 수 없습니다: {file:은/는} 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI 출력)이라 ec2viz가 다시 쓰지 않습니다.",
+  "live.replacedEdits":
+    "디스크의 {file:이/가} 바뀌어 저장하지 않은 편집 위에 다시 그렸습니다. 실행 취소로 되돌릴 수 있습니다.",
   "live.saved": "{file}에 저장했습니다.",
   "live.saveFailed": "{file}에 저장하지 않았습니다: {reason}",
 };

@@ -2,6 +2,7 @@
 // canvas the file's name, the connection and, when the newest save can't be drawn, its problems
 // over the last good diagram. Loaded only on a page the server marked.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
 import { t } from "../../i18n/strings.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { Workbench } from "../Workbench.tsx";
@@ -51,35 +52,50 @@ export function LiveFrame({ session }: { session: LiveSession }) {
     [session, readOnly, file],
   );
   const blocked = saver.blocked(lang);
+  // The canvas the layer goes over; found again when the workbench starts afresh (view.fresh).
+  const [canvas, setCanvas] = useState<HTMLElement | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh workbench is a new canvas element
+  useEffect(() => setCanvas(document.getElementById("diagram")), [view.fresh]);
+
+  const layer = (
+    <div className="live-layer">
+      {view.problem && (
+        <section className="live-problems" role="alert" aria-label="File problems">
+          <p className="live-problems__summary">{view.problem.summary}</p>
+          {view.problem.details.length > 0 && (
+            <ul className="live-problems__list">
+              {view.problem.details.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed list, shown in order
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <p
+        aria-live="polite"
+        className={`live-status${view.connected ? "" : " live-status--off"}`}
+        title={view.connected ? t(lang, "live.statusTitle", { file }) : undefined}
+      >
+        <span className="live-status__dot" aria-hidden="true" />
+        {view.connected ? t(lang, "live.status", { file }) : t(lang, "live.disconnected", { file })}
+        {blocked && <span className="live-status__note">{blocked}</span>}
+        {view.replacedEdits && (
+          <span className="live-status__note live-status__note--warn">
+            {t(lang, "live.replacedEdits", { file })}
+          </span>
+        )}
+      </p>
+    </div>
+  );
 
   return (
     <LiveSaveContext.Provider value={saver}>
       {/* A first drawing over an empty diagram starts a fresh view, fitted to it; after that the
           view, zoom and folds stay as the person left them. */}
       <Workbench key={view.fresh} />
-      <div className="live-layer">
-        {view.problem && (
-          <section className="live-problems" role="alert" aria-label="File problems">
-            <p className="live-problems__summary">{view.problem.summary}</p>
-            {view.problem.details.length > 0 && (
-              <ul className="live-problems__list">
-                {view.problem.details.map((line, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the lines are a fixed list, shown in order
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )}
-        <p
-          className={`live-status${view.connected ? "" : " live-status--off"}`}
-          title={view.connected ? t(lang, "live.statusTitle", { file }) : undefined}
-        >
-          <span className="live-status__dot" aria-hidden="true" />
-          {view.connected ? t(lang, "live.status", { file }) : t(lang, "live.disconnected", { file })}
-          {blocked && <span className="live-status__note">{blocked}</span>}
-        </p>
-      </div>
+      {/* Over the canvas (the workbench's <main id="diagram">), clear of the toolbar and the panels. */}
+      {canvas && createPortal(layer, canvas)}
     </LiveSaveContext.Provider>
   );
 }

@@ -28,6 +28,8 @@ export interface LiveView {
   problem?: { summary: string; details: string[] };
   /** Counts versions drawn over an empty diagram (a file broken from the start): the view fits them. */
   fresh: number;
+  /** The last redraw replaced edits made in the app and not saved (Undo brings them back). */
+  replacedEdits?: boolean;
 }
 
 export type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
@@ -47,6 +49,8 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
   let rev = 0;
   /** Some version of the file has been drawn (the overlay then says the last good one is shown). */
   let drawn = false;
+  /** The file's last version drawn or saved, as written (toJsonText): anything else in the store is an edit. */
+  let lastText: string | undefined;
   let bytes: Uint8Array | undefined;
   let missing: string | undefined;
   const listeners = new Set<() => void>();
@@ -88,10 +92,14 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
     const store = topologyStore.getState();
     // Saved from this app, or saved unchanged: nothing to redraw (and no undo step).
     // (Compared as the file would be written: key order doesn't make a version new.)
-    if (toJsonText(store.doc) === toJsonText(read.doc)) return;
+    const text = toJsonText(read.doc);
+    const current = toJsonText(store.doc);
+    const edited = lastText !== undefined && current !== lastText;
+    lastText = text;
+    if (current === text) return update({ ...view, replacedEdits: false });
     const overEmpty = store.doc.regions.length === 0;
     store.replaceDocument(read.doc, `Reload ${name}`);
-    if (overEmpty) update({ ...view, fresh: view.fresh + 1 });
+    update({ ...view, fresh: view.fresh + (overEmpty ? 1 : 0), replacedEdits: edited });
   };
 
   /** Fetches the file when the server has a newer version than the one read. */
@@ -147,6 +155,8 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
         if (!reply) return refused(`HTTP ${response.status}`);
         if (!reply.ok) return refused(reply.message, reply.details ?? []);
         // The server's event for this version arrives too; the bytes are ours, so nothing is redrawn.
+        lastText = toJsonText(doc);
+        update({ ...view, replacedEdits: false });
         return { ok: true, text: t(saveLang, "live.saved", { file }) };
       },
     };
