@@ -238,46 +238,44 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
   return out;
 }
 
-export function bootVolumes({ doc }: RuleContext): Finding[] {
+/** Findings for volumes `refused` attaches as a root device (both boot rules share the walk). */
+function rootDeviceFindings(
+  doc: RuleContext["doc"],
+  code: "ebs-boot-type" | "ebs-boot-multi-attach",
+  refused: (vol: Volume) => boolean,
+): Finding[] {
   const out: Finding[] = [];
   for (const [i, vol] of definedEntries(doc.volumes)) {
-    if (VOLUME_LIMITS[vol.volumeType].bootable) continue;
+    if (!refused(vol)) continue;
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       if (!ROOT_DEVICES.includes(a.device)) continue;
       out.push(
-        finding(
-          "ebs-boot-type",
-          jsonPath(["volumes", i, "attachments", j, "device"]),
-          vol.id,
-          "ebs-boot-type",
-          { who: label(vol), type: vol.volumeType, device: a.device },
-        ),
+        finding(code, jsonPath(["volumes", i, "attachments", j, "device"]), vol.id, code, {
+          who: label(vol),
+          type: vol.volumeType,
+          device: a.device,
+        }),
       );
     }
   }
   return out;
 }
 
-/** A Multi-Attach volume (io1/io2 with multiAttach: true) attached as a root device: AWS refuses it. */
+/** st1 and sc1 (HDD) volumes can't boot. */
+export function bootVolumes({ doc }: RuleContext): Finding[] {
+  return rootDeviceFindings(doc, "ebs-boot-type", (vol) => !VOLUME_LIMITS[vol.volumeType].bootable);
+}
+
+/**
+ * A Multi-Attach volume (io1/io2 with multiAttach: true) can't boot. On a type without Multi-Attach,
+ * ebs-multi-attach already says the flag is wrong.
+ */
 export function multiAttachBootVolumes({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    // On a type without Multi-Attach, ebs-multi-attach already says the flag is wrong.
-    if (vol.multiAttach !== true || !VOLUME_LIMITS[vol.volumeType].multiAttach) continue;
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      if (!ROOT_DEVICES.includes(a.device)) continue;
-      out.push(
-        finding(
-          "ebs-boot-multi-attach",
-          jsonPath(["volumes", i, "attachments", j, "device"]),
-          vol.id,
-          "ebs-boot-multi-attach",
-          { who: label(vol), type: vol.volumeType, device: a.device },
-        ),
-      );
-    }
-  }
-  return out;
+  return rootDeviceFindings(
+    doc,
+    "ebs-boot-multi-attach",
+    (vol) => vol.multiAttach === true && VOLUME_LIMITS[vol.volumeType].multiAttach,
+  );
 }
 
 /**
