@@ -43,6 +43,8 @@ export interface SceneMark {
   text: string;
   /** "main" / "default" when it is the VPC's own, in the UI language. */
   role?: string;
+  /** Defined outside the document: drawn dashed. */
+  external?: boolean;
 }
 
 export interface SceneBox {
@@ -168,7 +170,12 @@ function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
   if (data.marks && data.marks.length > 0 && !data.collapsed)
     box.marks = data.marks.map((m) => {
       const role = markRoleText(m, lang);
-      return { kind: m.kind, text: m.name, ...(role ? { role } : {}) };
+      return {
+        kind: m.kind,
+        text: m.name,
+        ...(role ? { role } : {}),
+        ...(m.external ? { external: true } : {}),
+      };
     });
   if (data.external) box.externalText = lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
   return box;

@@ -213,7 +213,7 @@ function marks(b: SceneBox): string {
     const width = Math.min(natural, room / 2 - MARK_ROW.gap / 2);
     const label = fitText(m.text, width - 2 - 16 - 5 - roleWidth - 8, font);
     out.push(
-      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="#ffffff" stroke="${color}"/>`,
+      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="#ffffff" stroke="${color}"${m.external ? ' stroke-dasharray="4 3"' : ""}/>`,
       `<circle cx="${n(x + 10)}" cy="${n(mid)}" r="8" fill="${color}"/>`,
       glyph(MARK_GLYPH[m.kind], x + 4, mid - 6, 12, "#ffffff"),
       text(x + 23, baseline(mid, 11), label, font, INK),

@@ -120,6 +120,46 @@ describe("resources defined outside the document", () => {
   });
 });
 
+describe("route tables and network ACLs defined outside the document", () => {
+  it("mark the subnets they are known to serve, dashed on the canvas and in the export", async () => {
+    const doc = natDoc();
+    doc.routeTables.push({ id: "rtb-shared", external: true, name: "shared", subnets: ["subnet-private-a"] });
+    doc.networkAcls = doc.networkAcls.filter((a) => a.id !== "acl-main");
+    doc.networkAcls.push({ id: "acl-org", external: true, vpc: "vpc-main", default: true });
+    const layout = await layoutTopology(doc);
+    const byId = new Map(toFlow(layout, doc).nodes.map((n) => [n.id, n.data]));
+    expect(byId.get("subnet-private-a")?.marks).toEqual([
+      {
+        kind: "routeTable",
+        id: "rtb-shared",
+        name: "shared",
+        vpcWide: false,
+        implicit: false,
+        highlighted: false,
+        external: true,
+      },
+      {
+        kind: "networkAcl",
+        id: "acl-org",
+        name: "acl-org",
+        vpcWide: true,
+        implicit: true,
+        highlighted: false,
+        external: true,
+      },
+    ]);
+    // A defined association still wins over an external one.
+    expect(byId.get("subnet-private-c")?.marks?.[0]).toMatchObject({ id: "rtb-private-c" });
+    expect(byId.get("subnet-private-c")?.marks?.[0]?.external).toBeUndefined();
+    const svg = renderSvg(sceneFromLayout(layout, doc, "en"));
+    const dashedMarks = (text: string) =>
+      text.match(/fill="#ffffff" stroke="#(8c4fff|dd344c)" stroke-dasharray="4 3"/g);
+    expect(dashedMarks(svg)?.length).toBeGreaterThanOrEqual(2);
+    const plain = natDoc();
+    expect(dashedMarks(renderSvg(sceneFromLayout(await layoutTopology(plain), plain, "en")))).toBeNull();
+  });
+});
+
 describe("export", () => {
   it("draws the NAT gateway, the marks, the Elastic IP chips and the way out", async () => {
     const doc = natDoc();

@@ -10,7 +10,9 @@ import type {
   Instance,
   InternetGateway,
   NatGateway,
+  NetworkAcl,
   Region,
+  RouteTable,
   Subnet,
   Topology,
   Volume,
@@ -42,6 +44,8 @@ export interface SubnetMark {
   implicit: boolean;
   /** Part of the highlighted path (a reachability answer). */
   highlighted: boolean;
+  /** Defined outside the document (`"external": true`): drawn dashed, its routes or rules unknown. */
+  external?: boolean;
 }
 
 /** An Elastic IP shown on the instance or NAT gateway it is associated with. */
@@ -223,6 +227,7 @@ export function toFlow(
     cache.minis = minis;
   }
   const externals = externalRecords(doc, layout);
+  const outsideMarks = externalMarks(doc);
   const nextNodes = new Map<string, { inputs: readonly unknown[]; node: DiagramNode }>();
   const nodes: DiagramNode[] = [];
   for (const n of layout.nodes) {
@@ -290,7 +295,8 @@ export function toFlow(
     if (count) data.diagnostics = count;
     if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
     if (n.external) data.external = true;
-    if (n.kind === "subnet" && resource) data.marks = marksOf(index, resource as Subnet, highlighted);
+    if (n.kind === "subnet" && resource)
+      data.marks = marksOf(index, resource as Subnet, highlighted, outsideMarks);
     if ((n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined) {
       const eip = index.elasticIpsByTarget.get(n.resourceId)?.[0];
       if (eip) data.elasticIp = { id: eip.id, text: eip.publicIp ?? displayName(eip) };
@@ -388,33 +394,87 @@ function externalRecords(doc: Topology, layout: LayoutResult): Map<string, { id:
   return out;
 }
 
-/** The route table and network ACL a subnet uses, as marks (absent ones: AWS's implicit defaults). */
+type MarkKind = SubnetMark["kind"];
+type Outside = { id: string; name: string };
+/** External route tables and network ACLs: those a subnet is listed by, and a VPC's main / default one. */
+type ExternalMarks = Record<MarkKind, { bySubnet: Map<string, Outside>; byVpc: Map<string, Outside> }>;
+
+function externalMarks(doc: Topology): ExternalMarks {
+  const out: ExternalMarks = {
+    routeTable: { bySubnet: new Map(), byVpc: new Map() },
+    networkAcl: { bySubnet: new Map(), byVpc: new Map() },
+  };
+  const lists = [
+    {
+      kind: "routeTable" as const,
+      items: doc.routeTables,
+      vpcWide: (t: { main?: boolean }) => t.main === true,
+    },
+    {
+      kind: "networkAcl" as const,
+      items: doc.networkAcls,
+      vpcWide: (a: { default?: boolean }) => a.default === true,
+    },
+  ];
+  for (const { kind, items, vpcWide } of lists) {
+    for (const item of items) {
+      if (item.external !== true) continue;
+      const mark = { id: item.id, name: displayName(item) };
+      for (const s of item.subnets ?? []) if (!out[kind].bySubnet.has(s)) out[kind].bySubnet.set(s, mark);
+      if (item.vpc !== undefined && vpcWide(item) && !out[kind].byVpc.has(item.vpc))
+        out[kind].byVpc.set(item.vpc, mark);
+    }
+  }
+  return out;
+}
+
+/**
+ * The route table and network ACL a subnet uses, as marks (absent ones: AWS's implicit defaults).
+ * One defined outside the document is marked dashed: the subnet is listed by it (and by no defined
+ * one), or it is the VPC's main table / default ACL and the subnet has no association of its own.
+ */
 function marksOf(
   index: ReturnType<typeof indexTopology>,
   subnet: Subnet,
   highlighted: ReadonlySet<string>,
+  outside: ExternalMarks,
 ): SubnetMark[] {
   const marks: SubnetMark[] = [];
-  const table = routeTableOf(index, subnet);
-  if (table)
+  const found = [
+    { kind: "routeTable" as const, defined: routeTableOf(index, subnet), listed: index.routeTablesBySubnet },
+    { kind: "networkAcl" as const, defined: networkAclOf(index, subnet), listed: index.networkAclsBySubnet },
+  ];
+  for (const { kind, defined, listed } of found) {
+    const explicit = (listed.get(subnet.id)?.length ?? 0) > 0;
+    const listedOutside = explicit ? undefined : outside[kind].bySubnet.get(subnet.id);
+    const vpcOutside = explicit || defined ? undefined : outside[kind].byVpc.get(subnet.vpc);
+    const external = listedOutside ?? vpcOutside;
+    if (external) {
+      marks.push({
+        kind,
+        id: external.id,
+        name: external.name,
+        vpcWide: listedOutside === undefined,
+        implicit: listedOutside === undefined,
+        highlighted: highlighted.has(external.id),
+        external: true,
+      });
+      continue;
+    }
+    if (!defined) continue;
+    const vpcWide =
+      kind === "routeTable"
+        ? (defined as RouteTable).main === true
+        : (defined as NetworkAcl).default === true;
     marks.push({
-      kind: "routeTable",
-      id: table.id,
-      name: displayName(table),
-      vpcWide: table.main === true,
-      implicit: !(table.subnets ?? []).includes(subnet.id),
-      highlighted: highlighted.has(table.id),
+      kind,
+      id: defined.id,
+      name: displayName(defined),
+      vpcWide,
+      implicit: !(defined.subnets ?? []).includes(subnet.id),
+      highlighted: highlighted.has(defined.id),
     });
-  const acl = networkAclOf(index, subnet);
-  if (acl)
-    marks.push({
-      kind: "networkAcl",
-      id: acl.id,
-      name: displayName(acl),
-      vpcWide: acl.default === true,
-      implicit: !(acl.subnets ?? []).includes(subnet.id),
-      highlighted: highlighted.has(acl.id),
-    });
+  }
   return marks;
 }
 

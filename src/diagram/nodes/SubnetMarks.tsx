@@ -6,6 +6,7 @@ import type { SubnetMark } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { NetworkAclIcon, RouteTableIcon } from "../icons.tsx";
+import { externalText } from "./parts.tsx";
 
 const HINT = {
   routeTable: {
@@ -25,13 +26,14 @@ export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; d
     <div className={`ec2viz-marks${dimmed ? " is-dimmed" : ""}`}>
       {marks.map((m) => {
         const Icon = m.kind === "routeTable" ? RouteTableIcon : NetworkAclIcon;
-        const hint = HINT[m.kind][m.implicit ? "implicit" : "explicit"][lang];
+        const usage = HINT[m.kind][m.implicit ? "implicit" : "explicit"][lang];
+        const hint = m.external ? `${usage} (${externalText(lang)})` : usage;
         const role = markRoleText(m, lang);
         return (
           <button
             key={m.kind}
             type="button"
-            className={`ec2viz-mark ec2viz-mark--${m.kind}${m.highlighted ? " is-highlighted" : ""} nodrag nopan`}
+            className={`ec2viz-mark ec2viz-mark--${m.kind}${m.highlighted ? " is-highlighted" : ""}${m.external ? " is-external" : ""} nodrag nopan`}
             data-resource={m.id}
             aria-label={`${KIND_LABELS[m.kind].en} ${m.name}`}
             title={`${KIND_LABELS[m.kind][lang]} ${m.name}: ${hint}`}
