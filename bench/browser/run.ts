@@ -5,7 +5,8 @@
 // renderer's memory. Medians over --runs fresh browsers.
 //
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
-//                            [--compare <another build's dist folder>]
+//                            [--compare <another build's dist folder>] [--drops 5] [--no-pan]
+//                            [--no-export]
 //
 // --compare measures a second build of the app in the same run, page by page in turn with this
 // one (e.g. an older commit's `dist/`), so a busy machine slows both alike.
@@ -35,6 +36,10 @@ interface Args {
   port: number;
   exportPng: boolean;
   compare: string | undefined;
+  /** Palette drops per page (each on the subnet nearest the centre); the row shows their median. */
+  drops: number;
+  /** Skip the pan and zoom frame recordings (e.g. when only edits are measured). */
+  pan: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -52,6 +57,8 @@ function parseArgs(argv: readonly string[]): Args {
     exportPng: !argv.includes("--no-export"),
     port: Number(value("--port") ?? process.env.BENCH_PORT ?? 4227),
     compare: value("--compare"),
+    drops: Math.max(1, Number(value("--drops") ?? 1)),
+    pan: !argv.includes("--no-pan"),
   };
 }
 
@@ -127,6 +134,8 @@ interface Sample {
   zoomP95: number | null;
   interactLongest: number;
   drop: number | null;
+  /** Every drop's time on this page (`drop` is their median). */
+  drops: number[];
   exportMs: number | null;
   exportOutcome: string;
   heapMb: number | null;
@@ -328,6 +337,7 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     zoomP95: null,
     interactLongest: 0,
     drop: null,
+    drops: [],
     exportMs: null,
     exportOutcome: "-",
     heapMb: null,
@@ -357,17 +367,23 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
   sample.heapMb = await heapMb(cdp);
   sample.pssMb = rendererPssMb();
   const mark = await page.evaluate(() => performance.now());
-  const p = await pan(page);
-  sample.panMedian = p.median;
-  sample.panP95 = p.p95;
-  const z = await zoom(page);
-  sample.zoomMedian = z.median;
-  sample.zoomP95 = z.p95;
+  if (opts.pan) {
+    const p = await pan(page);
+    sample.panMedian = p.median;
+    sample.panP95 = p.p95;
+    const z = await zoom(page);
+    sample.zoomMedian = z.median;
+    sample.zoomP95 = z.p95;
+  }
   if (app) {
     await page.getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
-    sample.drop = await drop(page);
-    await sleep(1000);
+    for (let d = 0; d < opts.drops; d++) {
+      const ms = await drop(page);
+      if (ms !== null) sample.drops.push(ms);
+      await sleep(1000);
+    }
+    sample.drop = sample.drops.length === 0 ? null : median(sample.drops);
   }
   sample.interactLongest = await page.evaluate((t) => window.__bench.longest(t), mark);
   if (app && opts.exportPng) {
@@ -384,6 +400,12 @@ const fmt = (v: number | null | undefined, digits = 0) =>
 
 function med(samples: readonly Sample[], key: keyof Sample): number | null {
   const xs = samples.map((s) => s[key]).filter((v): v is number => typeof v === "number");
+  return xs.length === 0 ? null : median(xs);
+}
+
+/** The median of every drop of every run (several per page with --drops). */
+function allDrops(samples: readonly Sample[]): number | null {
+  const xs = samples.flatMap((s) => s.drops);
   return xs.length === 0 ? null : median(xs);
 }
 
@@ -444,7 +466,7 @@ async function main() {
           `${fmt(med(got, "panMedian"), 1)} / ${fmt(med(got, "panP95"), 1)}`,
           `${fmt(med(got, "zoomMedian"), 1)} / ${fmt(med(got, "zoomP95"), 1)}`,
           fmt(med(got, "interactLongest")),
-          fmt(med(got, "drop")),
+          fmt(allDrops(got)),
           app ? `${fmt(med(got, "exportMs"))} ${outcomes}` : "-",
           fmt(med(got, "heapMb"), 1),
           fmt(med(got, "pssMb")),

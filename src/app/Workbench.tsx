@@ -534,7 +534,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
                     selectedId={selectedId}
                     lang={lang}
                     onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
-                    instanceTypes={files.instanceTypes}
+                    instanceTypes={properties.INSTANCE_TYPES}
                   />
                 )}
           </div>

@@ -1,17 +1,29 @@
 import { useCallback, useMemo, useRef } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
+import type { RuleCache } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
-import { messageIn } from "../model/validate.ts";
+import { useModule } from "./use-module.ts";
+
+const loadRules = () => import("./rules-module.ts");
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 /**
  * The rules' findings for the current document. The store only holds documents that passed the
  * schema, so the rules run directly, once per document, and only the rules that read a list the
- * edit changed (src/model/rules/incremental.ts); switching language only re-words them.
+ * edit changed (src/model/rules/incremental.ts); switching language only re-words them. The rules
+ * (with the instance-type catalog) load right after the first picture: until then, no findings.
  */
 export function useDiagnostics(doc: Topology, lang: Lang) {
-  const cache = useRef(createRuleCache());
-  const diagnostics = useMemo(() => checkRulesIncremental(doc, "en", cache.current), [doc]);
-  const messageOf = useCallback((d: Diagnostic) => messageIn(d, lang), [lang]);
+  const rules = useModule(loadRules, true);
+  const cache = useRef<RuleCache | null>(null);
+  const diagnostics = useMemo(() => {
+    if (!rules) return NO_DIAGNOSTICS;
+    cache.current ??= rules.createRuleCache();
+    return rules.checkRulesIncremental(doc, "en", cache.current);
+  }, [doc, rules]);
+  const messageOf = useCallback(
+    (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),
+    [rules, lang],
+  );
   return { diagnostics, messageOf };
 }

@@ -15,7 +15,6 @@ import { t } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 import type { Topology } from "../model/schema.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
 import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
@@ -29,7 +28,6 @@ export interface FileActions {
   saveBlocked?: string;
   /** The hidden file input the "Open…" button clicks; render it once. */
   input: ReactNode;
-  instanceTypes: readonly string[];
 }
 
 interface Options {
@@ -171,6 +169,5 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
     save,
     ...(live?.blocked(lang) ? { saveBlocked: live.blocked(lang) } : {}),
     input: createElement(Fragment, null, input, dialog),
-    instanceTypes: INSTANCE_TYPES,
   };
 }

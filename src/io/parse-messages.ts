@@ -4,7 +4,7 @@ import { interpolate, type Lang } from "../i18n/text.ts";
 import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION } from "../model/schema.ts";
 import { MAX_NESTING_DEPTH } from "./limits.ts";
-import { ALIAS_BOMB, DUPLICATE_KEY, type ParseError, TEXT_ENDS_EARLY, TOO_DEEP } from "./parse.ts";
+import { ALIAS_BOMB, DUPLICATE_KEY, type ParseError, TEXT_ENDS_EARLY, TOO_DEEP } from "./parse-json.ts";
 
 /** A value found in a file, as a message shows it: numbers as written (NaN, Infinity), long text cut short. */
 export function valueText(value: unknown): string {

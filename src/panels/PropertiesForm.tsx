@@ -25,6 +25,10 @@ import {
   tagRows,
 } from "./property-fields.ts";
 import "./properties.css";
+
+// The instance-type catalog comes with the form (loaded on use), not with the first picture.
+export { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
+
 import { RoutingEditors } from "./RoutingEditors.tsx";
 
 export interface ResourceEdit {

@@ -4,8 +4,8 @@
 // here throws: storage that is blocked, full or holding something unreadable is reported, and an
 // unreadable save is kept aside at once under its own key, never overwritten.
 
-import type { ParseError } from "../io/parse.ts";
-import { parseTopologyText } from "../io/parse.ts";
+import type { ParseError } from "../io/parse-json.ts";
+import { parseJsonTopologyText } from "../io/parse-json.ts";
 import type { Topology } from "../model/schema.ts";
 
 export const AUTOSAVE_KEY = "ec2viz.topology.v1";
@@ -80,7 +80,7 @@ export function keepUnreadable(
 export function restoreText(
   raw: string,
 ): { ok: true; doc: Topology; migratedFrom?: number } | { ok: false; error: ParseError } {
-  const parsed = parseTopologyText(raw, "json");
+  const parsed = parseJsonTopologyText(raw);
   if (!parsed.ok) return parsed;
   return parsed.migratedFrom === undefined
     ? { ok: true, doc: parsed.doc }
