@@ -17,8 +17,9 @@ export function reportUnreadable(
   input: Extract<InputResult, { ok: false }>,
   io: Output,
 ): number {
-  const lines = formatReportLines({ file, diagnostics: [], error: input.problem });
-  lines.push(...formatReportLines({ file, diagnostics: input.diagnostics }));
+  const lines = formatReportLines({ file, diagnostics: [], error: input.problem }).concat(
+    formatReportLines({ file, diagnostics: input.diagnostics }),
+  );
   io.err(safeLines(lines));
   return EXIT_UNREADABLE;
 }

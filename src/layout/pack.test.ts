@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestColumns, packGrid, packRows, packVpc } from "./pack.ts";
-import { PADDING } from "./sizes.ts";
+import {
+  bestColumns,
+  commonGrid,
+  type Item,
+  largest,
+  packGrid,
+  packRows,
+  packVpc,
+  packZone,
+  unitSize,
+} from "./pack.ts";
+import { GAP, PADDING } from "./sizes.ts";
 
 function at<T>(list: readonly T[], i: number): T {
   const item = list[i];
@@ -146,5 +156,22 @@ describe("packRows", () => {
     expect(square.width).toBe(square.height);
     const wide = packRows(items, pad, 4, { width: 0, height: 0 });
     expect(wide.width / wide.height).toBeGreaterThan(3);
+  });
+});
+
+describe("lists of any length (issue #15: no spread into Math.max)", () => {
+  it("packs 200,000 boxes in one container without overflowing the call stack", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ id: `b${i}`, width: 10 + (i % 7), height: 8 }));
+    const pad = { header: 4, side: 2, bottom: 2 };
+    const min = { width: 0, height: 0 };
+    expect(unitSize({ main: many[0] as Item, beside: many }).width).toBe(10 + GAP.beside + 16);
+    expect(commonGrid([many.map((m) => ({ main: m, beside: [] }))], 1.6).cell).toEqual({
+      width: 16,
+      height: 8,
+    });
+    expect(packZone(many, [], pad, 1.6, min).placed).toHaveLength(200_000);
+    expect(packVpc(many, many, pad, min).height).toBeGreaterThan(8);
+    expect(largest(many, (m) => m.width)).toBe(16);
+    expect(largest([], (m: Item) => m.width, 3)).toBe(3);
   });
 });

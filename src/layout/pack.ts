@@ -4,6 +4,23 @@
 // free-form boxes (a Region's VPCs, the top level) for the irregular levels.
 import { GAP, type Padding, type Size } from "./sizes.ts";
 
+/**
+ * The largest of `values` (or `floor` when there are none / all are smaller). A loop: spreading a
+ * list into Math.max's arguments overflows the call stack past about 100,000 items.
+ */
+export function largest<T>(
+  items: readonly T[],
+  value: (item: T) => number,
+  floor = Number.NEGATIVE_INFINITY,
+): number {
+  let most = floor;
+  for (const item of items) {
+    const v = value(item);
+    if (v > most) most = v;
+  }
+  return most;
+}
+
 export interface Item extends Size {
   id: string;
   /** Drawn at its own size, never stretched to its row (a folded container). */
@@ -31,7 +48,7 @@ export interface Unit {
 export function unitSize(u: Unit): Size {
   if (u.beside.length === 0) return { width: u.main.width, height: u.main.height };
   const stack = u.beside.reduce((h, v) => h + v.height, 0) + (u.beside.length - 1) * GAP.subnetItems;
-  const stackWidth = Math.max(...u.beside.map((v) => v.width));
+  const stackWidth = largest(u.beside, (v) => v.width);
   return { width: u.main.width + GAP.beside + stackWidth, height: Math.max(u.main.height, stack) };
 }
 
@@ -64,10 +81,10 @@ export interface GridShape {
 export function commonGrid(lists: readonly (readonly Unit[])[], aspect: number): GridShape {
   const sizes = lists.flatMap((l) => l.map(unitSize));
   const cell = {
-    width: Math.max(0, ...sizes.map((s) => s.width)),
-    height: Math.max(0, ...sizes.map((s) => s.height)),
+    width: largest(sizes, (s) => s.width, 0),
+    height: largest(sizes, (s) => s.height, 0),
   };
-  const most = Math.max(0, ...lists.map((l) => l.length));
+  const most = largest(lists, (l) => l.length, 0);
   return { cell, cols: most === 0 ? 1 : bestColumns(most, cell, GAP.subnetItems, aspect) };
 }
 
@@ -116,10 +133,10 @@ export function packGrid(
  */
 export function packVpc(gateways: readonly Item[], zones: readonly Item[], pad: Padding, min: Size): Packed {
   const gap = GAP.siblings;
-  const zonesHeight = Math.max(0, ...zones.map((z) => z.height));
+  const zonesHeight = largest(zones, (z) => z.height, 0);
   const zonesWidth = zones.reduce((w, z) => w + z.width, 0) + Math.max(0, zones.length - 1) * gap;
   const gwWidth = gateways.reduce((w, g) => w + g.width, 0) + Math.max(0, gateways.length - 1) * gap;
-  const gwHeight = Math.max(0, ...gateways.map((g) => g.height));
+  const gwHeight = largest(gateways, (g) => g.height, 0);
   const innerW = Math.max(zonesWidth, gwWidth);
   const width = Math.max(min.width, innerW + 2 * pad.side);
   const placed: Placed[] = [];
@@ -150,7 +167,7 @@ export function packZone(
   min: Size,
 ): Packed {
   const gap = GAP.siblings;
-  const cellW = Math.max(0, ...subnets.map((s) => s.width));
+  const cellW = largest(subnets, (s) => s.width, 0);
   const avgH = subnets.length === 0 ? 0 : subnets.reduce((h, s) => h + s.height, 0) / subnets.length;
   const cols =
     subnets.length === 0 ? 1 : bestColumns(subnets.length, { width: cellW, height: avgH }, gap, aspect);
@@ -158,7 +175,7 @@ export function packZone(
   let y = pad.header;
   for (let row = 0; row * cols < subnets.length; row++) {
     const members = subnets.slice(row * cols, row * cols + cols);
-    const rowH = Math.max(...members.map((m) => m.height));
+    const rowH = largest(members, (m) => m.height);
     members.forEach((m, i) => {
       const size = m.keep ? { width: m.width, height: m.height } : { width: cellW, height: rowH };
       placed.push({ ...m, ...size, x: pad.side + i * (cellW + gap), y });

@@ -419,7 +419,11 @@ export function aclRows(rules: readonly AclRule[] | undefined): AclRow[] {
 
 /** A new row: the next free hundred, allowing HTTPS from anywhere (edit it to what you need). */
 export function emptyAclRow(rows: readonly AclRow[]): AclRow {
-  const highest = Math.max(0, ...rows.map((r) => Number(r.ruleNumber)).filter(Number.isFinite));
+  // reduce, not Math.max(...): a file may hold any number of rules (a spread overflows the stack).
+  const highest = rows.reduce((most, r) => {
+    const n = Number(r.ruleNumber);
+    return Number.isFinite(n) && n > most ? n : most;
+  }, 0);
   const next = Math.min(32766, (Math.floor(highest / 100) + 1) * 100);
   return {
     ruleNumber: String(next),
