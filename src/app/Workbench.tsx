@@ -17,7 +17,7 @@ import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
-import { indexTopology } from "../model/topology-index.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
@@ -85,7 +85,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const canRedo = useTopologyStore((s) => s.canRedo);
   const { apply, dispatch, undo, redo, select } = topologyStore.getState();
 
-  const index = useMemo(() => indexTopology(doc), [doc]);
+  const index = useMemo(() => sharedIndex(doc), [doc]);
   const { diagnostics, messageOf } = useDiagnostics(doc, lang);
   const [detailsOpen, setDetailsOpen] = useState(false);
   // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.

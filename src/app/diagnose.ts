@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { useModule } from "./use-module.ts";
 
 const loadRules = () => import("./rules-module.ts");
@@ -19,7 +20,7 @@ export function useDiagnostics(doc: Topology, lang: Lang) {
   const diagnostics = useMemo(() => {
     if (!rules) return NO_DIAGNOSTICS;
     cache.current ??= rules.createRuleCache();
-    return rules.checkRulesIncremental(doc, "en", cache.current);
+    return rules.checkRulesIncremental(doc, "en", cache.current, sharedIndex);
   }, [doc, rules]);
   const messageOf = useCallback(
     (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),

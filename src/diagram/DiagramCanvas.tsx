@@ -33,6 +33,7 @@ import {
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { fitWhole } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
@@ -150,6 +151,7 @@ export function DiagramCanvas({
             details: !overview,
             draggableInstances: canDrag,
             cache: flowCache.current,
+            index: sharedIndex(state.doc),
           })
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
     [state.layout, state.doc, diagnostics, highlighted, overview, canDrag],

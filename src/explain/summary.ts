@@ -4,7 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import { interpolate, type Lang } from "../i18n/text.ts";
 import { tryCidr, usableAddresses } from "../model/cidr.ts";
-import { kindLabel, labelKindOf } from "../model/kind-labels.ts";
+import { kindLabel, labelKindIn } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { internetReachability } from "../model/reachability.ts";
 import type { Topology } from "../model/schema.ts";
@@ -68,17 +68,17 @@ function usable(cidrText: string, lang: Lang): string | undefined {
 
 /** "EC2 instance web-1 · t3.micro · running · reachable from the internet", or undefined for unknown ids. */
 export function nodeSummary(
-  doc: Topology,
+  /** Kept for callers; everything is read through `index`. */
+  _doc: Topology,
   index: TopologyIndex,
   nodeId: string,
   lang: Lang,
 ): string | undefined {
-  const parts = summaryParts(doc, index, nodeId, lang);
+  const parts = summaryParts(index, nodeId, lang);
   return parts?.filter((p): p is string => !!p).join(" · ");
 }
 
 function summaryParts(
-  doc: Topology,
   index: TopologyIndex,
   nodeId: string,
   lang: Lang,
@@ -93,7 +93,7 @@ function summaryParts(
   }
   const kind = index.kindById.get(nodeId);
   if (!kind) return undefined;
-  const title = `${kindLabel(labelKindOf(doc, kind, nodeId), lang)} ${displayNameOf(index, nodeId)}`;
+  const title = `${kindLabel(labelKindIn(index, kind, nodeId), lang)} ${displayNameOf(index, nodeId)}`;
   switch (kind) {
     case "region": {
       const region = index.regions.get(nodeId);

@@ -18,7 +18,7 @@ import type {
   Volume,
   Vpc,
 } from "../model/schema.ts";
-import { indexTopology } from "../model/topology-index.ts";
+import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
 import { accessibleName, boxLabelKind, type HeldCounts, resourceTitle } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
@@ -122,6 +122,8 @@ export interface FlowOptions {
   draggableInstances?: boolean;
   /** Nodes and edges of the caller's previous call: those whose inputs didn't change are reused. */
   cache?: FlowCache;
+  /** The document's index, when the caller has one (else one is built). */
+  index?: TopologyIndex;
 }
 
 /**
@@ -199,7 +201,7 @@ export function toFlow(
   doc: Topology,
   options: FlowOptions = {},
 ): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
-  const index = indexTopology(doc);
+  const index = options.index ?? indexTopology(doc);
   const counts = countDiagnostics(options.diagnostics ?? []);
   const highlighted = new Set(options.highlightedIds ?? []);
   const selected = options.selectedId ?? null;

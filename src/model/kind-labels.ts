@@ -5,9 +5,14 @@
 // Internet are drawn but are not records.
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "./diagnostics.ts";
-import { isSubnetIdPublic } from "./routing.ts";
+import { isSubnetPublic } from "./routing.ts";
 import type { Topology } from "./schema.ts";
-import { COLLECTION_OF_KIND, type ResourceKind } from "./topology-index.ts";
+import {
+  COLLECTION_OF_KIND,
+  indexTopology,
+  type ResourceKind,
+  type TopologyIndex,
+} from "./topology-index.ts";
 
 export const LABEL_KINDS = [
   "region",
@@ -52,8 +57,14 @@ export function kindLabel(kind: LabelKind, lang: Lang): string {
 
 /** The label kind of a resource: a subnet is a public or a private subnet (derived from its routes). */
 export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): LabelKind {
+  return kind === "subnet" ? labelKindIn(indexTopology(doc), kind, id) : kind;
+}
+
+/** The same with an index at hand (builds none: for loops and for every box of the canvas). */
+export function labelKindIn(index: TopologyIndex, kind: ResourceKind, id: string): LabelKind {
   if (kind !== "subnet") return kind;
-  return isSubnetIdPublic(doc, id) ? "publicSubnet" : "privateSubnet";
+  const subnet = index.subnets.get(id);
+  return subnet !== undefined && isSubnetPublic(index, subnet) ? "publicSubnet" : "privateSubnet";
 }
 
 /** The kind word of a record kind when its subnet's routes are not known (a subnet is just "Subnet"). */

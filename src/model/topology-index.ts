@@ -183,6 +183,22 @@ export function indexTopology(doc: Topology): TopologyIndex {
   return index;
 }
 
+const shared = new WeakMap<Topology, TopologyIndex>();
+
+/**
+ * indexTopology, built once per document object and shared by everyone who asks (the canvas, the
+ * rules, the panels): for documents that are never changed in place, like the app store's (every
+ * edit makes a new document). Builders that fill a document step by step use indexTopology.
+ */
+export function sharedIndex(doc: Topology): TopologyIndex {
+  let index = shared.get(doc);
+  if (!index) {
+    index = indexTopology(doc);
+    shared.set(doc, index);
+  }
+  return index;
+}
+
 /** Kind of the resource with this id, by a plain scan: for one look-up, without building an index. */
 export function kindOfId(doc: Topology, id: string): ResourceKind | undefined {
   for (const [collection, kind] of Object.entries(KIND_OF_COLLECTION) as [Collection, ResourceKind][]) {

@@ -96,10 +96,15 @@ function tracking(doc: Topology, index: () => TopologyIndex, reads: Set<string>)
 }
 
 /** checkRules, running only the rules whose inputs changed since this cache's last call. */
-export function checkRulesIncremental(doc: Topology, lang: Lang, cache: RuleCache): Diagnostic[] {
+export function checkRulesIncremental(
+  doc: Topology,
+  lang: Lang,
+  cache: RuleCache,
+  indexOf: (doc: Topology) => TopologyIndex = indexTopology,
+): Diagnostic[] {
   let index: TopologyIndex | undefined;
   const getIndex = () => {
-    index ??= indexTopology(doc);
+    index ??= indexOf(doc);
     return index;
   };
   const reword = cache.lang !== lang;
