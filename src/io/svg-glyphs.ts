@@ -1,6 +1,6 @@
-// The diagram's glyphs as SVG markup for exported images: the same 24x24 drawings as the canvas
-// (src/diagram/icons.tsx), white strokes on the kind's coloured tile. Kept as plain strings so the
-// exporter never imports React. If a glyph changes there, change it here too (see the test).
+// The diagram's glyphs, the one drawing of each: exported images, the canvas (src/diagram/icons.tsx)
+// and the palette all draw these 24x24 shapes, white strokes on the kind's coloured tile. Plain
+// strings, so the exporter never imports React.
 
 const PATHS = {
   region: ['<path d="M6 21V3M6 4h11l-2.5 4L17 12H6"/>'],
@@ -15,9 +15,11 @@ const PATHS = {
     '<rect x="9.5" y="9.5" width="5" height="5"/>',
     '<path d="M9 3v3M12 3v3M15 3v3M9 18v3M12 18v3M15 18v3M3 9h3M3 12h3M3 15h3M18 9h3M18 12h3M18 15h3"/>',
   ],
+  // Block storage as AWS draws EBS: stacked drive blocks, not a database's cylinder.
   volume: [
-    '<ellipse cx="12" cy="6" rx="7" ry="2.5"/>',
-    '<path d="M5 6v12c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5V6M5 12c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5"/>',
+    '<rect x="4" y="4.5" width="16" height="6.5" rx="1.5"/>',
+    '<rect x="4" y="13" width="16" height="6.5" rx="1.5"/>',
+    '<path d="M7.5 7.75h5M7.5 16.25h5M16.5 7.75h.01M16.5 16.25h.01"/>',
   ],
   gateway: [
     '<path d="M4 21V10a8 8 0 0 1 16 0v11"/>',

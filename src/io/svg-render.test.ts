@@ -208,17 +208,6 @@ describe("renderSvg", () => {
   });
 });
 
-describe("glyphs", () => {
-  it("match the canvas icons shape for shape", () => {
-    const icons = readFileSync(new URL("../diagram/icons.tsx", import.meta.url), "utf8").replace(/\s+/g, " ");
-    for (const name of GLYPH_NAMES)
-      for (const shape of glyphShapes(name)) {
-        const d = /\bd="([^"]+)"/.exec(shape)?.[1];
-        if (d) expect(icons, `${name}: ${d}`).toContain(d);
-      }
-  });
-});
-
 describe("checkXml", () => {
   it("catches the mistakes it is there for", () => {
     expect(checkXml("<a><b></a></b>").ok).toBe(false);
