@@ -78,11 +78,7 @@ export function nodeSummary(
   return parts?.filter((p): p is string => !!p).join(" · ");
 }
 
-function summaryParts(
-  index: TopologyIndex,
-  nodeId: string,
-  lang: Lang,
-): (string | undefined)[] | undefined {
+function summaryParts(index: TopologyIndex, nodeId: string, lang: Lang): (string | undefined)[] | undefined {
   if (nodeId === INTERNET_NODE_ID) return [kindLabel("internet", lang)];
   const zone = parseAvailabilityZoneNodeId(nodeId);
   if (zone && !index.kindById.has(nodeId)) {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import seedJson from "../../examples/seed-article.json";
@@ -7,7 +6,6 @@ import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
 import { showcaseTopology } from "../layout/testing/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
-import { GLYPH_NAMES, glyphShapes } from "./svg-glyphs.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
 import { BACKGROUND_COLORS, exportFrame, renderSvg } from "./svg-render.ts";
 import { checkXml, type XmlElement } from "./testing/xml-check.ts";
