@@ -87,8 +87,9 @@ export function finalSound(text: string): FinalSound | undefined {
   if (/[0-9]/.test(last)) return numberSound(s);
   if (/[A-Za-z]/.test(last)) {
     const run = /[A-Za-z]+$/.exec(s)?.[0] ?? last;
-    // An uppercase tail ("VPC", "EBS", "subnet-A") or a single letter ("2a", "-b") is read letter by letter.
-    if (run.length === 1 || /[A-Z]/.test(last)) return letterName(last);
+    // An uppercase tail ("VPC", "EBS", "subnet-A"), a single letter ("2a", "-b") or a two-letter
+    // tail, which in ids is an acronym ("web-1-ip" 아이피, "db-id" 아이디, "az" 에이지), is read letter by letter.
+    if (run.length <= 2 || /[A-Z]/.test(last)) return letterName(last);
     return englishWord(run.toLowerCase());
   }
   return undefined;

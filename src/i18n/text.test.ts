@@ -29,6 +29,10 @@ describe("finalSound", () => {
     ["zone", "consonant"], // 존
     ["mysql", "rieul"],
     ["db", "vowel"], // 디비
+    ["web-1-ip", "vowel"], // 아이피: a two-letter tail is an acronym
+    ["ami-id", "vowel"], // 아이디
+    ["nat-eip", "vowel"], // 이아이피
+    ["subnet-am", "consonant"], // 에이엠
     ["data", "vowel"],
     ["test", "vowel"], // 테스트
     ["server", "vowel"],
