@@ -2,9 +2,13 @@
 // ㄹ, a digit and a Latin letter: no "이(가)"-style double particle, and the particle after each
 // name (and after each fixed Korean word) fits how it ends.
 import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
+import { unknownCollapseMessage } from "../cli/draw-report.ts";
 import { EXPORT_TEXT_KEYS, exportText } from "../diagram/export/export-text.ts";
+import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
 import { formatMessage, MESSAGES, type MessageId } from "../model/messages.ts";
+import { topology } from "../model/schema.ts";
 import type { FinalSound } from "./josa.ts";
 import { STRINGS, type StringKey, t } from "./strings.ts";
 
@@ -123,6 +127,19 @@ describe("Korean particles after names, in every catalog", () => {
         const text = exportText("ko", key, paramsNamed(name));
         expect(particleProblems(text, name, sound), key).toEqual([]);
       }
+    });
+
+    it(`command-line and export notes with a name like ${name}`, () => {
+      expect(particleProblems(unknownCollapseMessage([name], "ko"), name, sound)).toEqual([]);
+      // A route to a target nothing says anything about is left out of a CloudFormation export.
+      const doc = topology.parse(seed);
+      const table = doc.routeTables[0];
+      if (!table) throw new Error("the seed has a route table");
+      table.routes = [...(table.routes ?? []), { destination: "10.9.0.0/16", target: name }];
+      const made = topologyToTemplate(doc);
+      const notes = made.ok ? made.notes.map((n) => n.ko).filter((n) => n.includes(name)) : [];
+      expect(notes).toHaveLength(1);
+      for (const note of notes) expect(particleProblems(note, name, sound)).toEqual([]);
     });
   }
 

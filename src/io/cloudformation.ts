@@ -7,6 +7,7 @@
 // VolumeAttachment). The template-level Metadata.ec2viz block (src/io/cfn-metadata.ts) keeps our ids,
 // so `ec2viz import` of the template gives back the same topology.
 import { stringify } from "yaml";
+import { interpolate } from "../i18n/text.ts";
 import { undrawnTargetField } from "../import/targets.ts";
 import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
 import { decodeInstanceType } from "../model/instance-type-decode.ts";
@@ -302,7 +303,11 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       if (!target) {
         note(
           `A route to ${route.target} is left out: nothing in the topology or AWS id says what it is.`,
-          `${route.target}(으)로 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.`,
+          interpolate(
+            "{target:으로/로} 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.",
+            { target: route.target },
+            "ko",
+          ),
         );
         return;
       }
