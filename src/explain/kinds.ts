@@ -1,5 +1,5 @@
 // Explanations of every kind of node the diagram draws, in English and Korean.
-// Facts come from the AWS pages linked here and /work/shared/design/aws-facts.md; the wording is ours.
+// Facts come from the AWS documentation pages linked beside each entry; the wording is ours.
 
 import type { LabelKind } from "../model/kind-labels.ts";
 import type { ConceptEntry } from "./catalog-types.ts";

@@ -20,11 +20,6 @@ export function routeTableOf(index: TopologyIndex, subnet: Subnet): RouteTable |
   return index.routeTablesBySubnet.get(subnet.id)?.[0] ?? mainRouteTable(index, subnet.vpc);
 }
 
-/** Whether the subnet has an explicit association (else it uses the main table, or the implicit one). */
-export function isExplicitlyAssociated(index: TopologyIndex, subnetId: string): boolean {
-  return (index.routeTablesBySubnet.get(subnetId)?.length ?? 0) > 0;
-}
-
 /**
  * The VPC's main route table (the first marked `main`). Undefined when the document has none: then
  * the VPC's main table is AWS's implicit one with only the local route.

@@ -51,9 +51,3 @@ export function yamlAliasBomb(levels = 9): string {
   }
   return `version: 1\n${lines.join("\n")}\n`;
 }
-
-/** A minimal valid topology with `patch` merged in (as plain data). */
-export const minimalTopology = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
-  version: 1,
-  ...patch,
-});

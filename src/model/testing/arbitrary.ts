@@ -361,6 +361,3 @@ function build(p: Plan): Topology {
 
 /** A topology that passes the schema and every rule without an error or a warning. */
 export const validTopology = (): fc.Arbitrary<Topology> => plan.map(build);
-
-/** The name other modules use: a generator of topologies with no diagnostic at all. */
-export const arbitraryTopology = validTopology;
