@@ -28,12 +28,15 @@ const texts = (elements: XmlElement[]) =>
 /** Anything another machine would have to fetch (or a browser would run). */
 const EXTERNAL = /href\s*=|url\(|<image\b|<foreignObject\b|@import|<script\b|file:|<link\b|<style\b/i;
 
-/** A name is shown whole, or (when too long for its box) as a start of at least 4 characters and "…". */
+/** A name is shown whole (maybe over two lines), or when too long as a start of at least 4 characters and "…". */
 function shows(lines: string[], label: string): boolean {
-  return lines.some((line) => {
-    if (line.includes(label)) return true;
-    const cut = /(\S+)…/.exec(line)?.[1];
-    return cut !== undefined && cut.length >= 4 && label.startsWith(cut);
+  const flat = label.replace(/ /g, "");
+  // A long name may wrap onto the next line: read each line with the one after it too.
+  return lines.some((line, i) => {
+    const joined = `${line}${lines[i + 1] ?? ""}`.replace(/ /g, "");
+    if (line.includes(label) || joined.includes(flat)) return true;
+    const cut = /(\S+)…/.exec(joined)?.[1];
+    return cut !== undefined && cut.length >= 4 && flat.startsWith(cut);
   });
 }
 
@@ -86,6 +89,21 @@ describe("renderSvg", () => {
         if (box.title !== "") expect(shows(lines, box.title), box.title).toBe(true);
       }
     }
+  });
+
+  it("wraps a long name onto a second line instead of cutting it (an image has no tooltip)", async () => {
+    const doc = showcaseTopology();
+    const web = doc.instances.find((x) => x.name === "web-a-1");
+    if (!web) throw new Error("showcase changed");
+    web.name = "payments-gateway-primary";
+    const lines = texts(elementsOf(renderSvg(await sceneOf(doc))));
+    const at = lines.indexOf("payments-gateway-");
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe("primary");
+    // Only a name too long for two lines is cut, at the end of its second line.
+    const long = lines.findIndex((l) => l.startsWith("orders-database-"));
+    expect(lines[long]).not.toContain("…");
+    expect(lines[long + 1]).toMatch(/…$/);
   });
 
   it("embeds the topology so the image re-opens as the same document", async () => {

@@ -7,7 +7,7 @@ import type { EdgeKind } from "../layout/types.ts";
 import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
 import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
-import { estimateTextWidth, type FontSpec, fitText } from "./svg-text.ts";
+import { estimateTextWidth, type FontSpec, fitText, wrapText } from "./svg-text.ts";
 
 export type ExportBackground = "white" | "dark" | "transparent";
 
@@ -278,16 +278,29 @@ function card(b: SceneBox): string {
   const left = b.x + pad + tile + 8;
   const right = b.x + b.width - 1 - (isVolume ? 8 : 10);
   const width = right - left;
+  // A long name wraps to a second line (an image has no tooltip); the kind word, which the tile's
+  // glyph already says, gives up its line for it, so the card keeps its size.
+  const nameFont = { size: 13, weight: 700 };
+  const names = wrapText(b.title, width, nameFont, 2);
+  const withKind = names.length === 1;
   // Line heights of the card's flex column: kind 10.5px, name 13px, meta 11.5px, all at 1.25.
-  const lines = [13.125, 16.25, ...(b.meta ? [14.375] : []), ...(b.externalText ? [14.375] : [])];
+  const lines = [
+    ...(withKind ? [13.125] : []),
+    ...names.map(() => 16.25),
+    ...(b.meta ? [14.375] : []),
+    ...(b.externalText ? [14.375] : []),
+  ];
   const chipRow = b.chips && b.chips.length > 0 ? 21 : 0;
   const content = lines.reduce((s, h) => s + h, 0) + chipRow;
   let top = topAligned ? b.y + pad : b.y + (b.height - content) / 2;
-  parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, GREY));
-  top += 13.125;
-  const nameFont = { size: 13, weight: 700 };
-  parts.push(text(left, baseline(top + 8.125, 13), fitText(b.title, width, nameFont), nameFont, INK));
-  top += 16.25;
+  if (withKind) {
+    parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, GREY));
+    top += 13.125;
+  }
+  for (const line of names) {
+    parts.push(text(left, baseline(top + 8.125, 13), line, nameFont, INK));
+    top += 16.25;
+  }
   if (b.meta) {
     const middle = top + 7.19;
     const metaFont = { size: 11.5, mono: kind !== "internetGateway" && kind !== "natGateway" };

@@ -56,3 +56,26 @@ export function fitText(text: string, maxWidth: number, font: FontSpec): string 
   }
   return lo === 0 ? (ellipsis <= maxWidth ? "…" : "") : `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
+
+/**
+ * `text` in at most `maxLines` lines of `maxWidth`: broken after a "-", "_", ".", "/" or space near
+ * the end of a line when there is one (else wherever the line is full); the last line is cut with "…"
+ * if the rest still doesn't fit. A static image has no tooltip, so long names wrap instead of vanishing.
+ */
+export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = 2): string[] {
+  if (maxLines <= 1 || estimateTextWidth(text, font) <= maxWidth + 0.01)
+    return [fitText(text, maxWidth, font)];
+  const chars = [...text];
+  let fit = 0;
+  while (fit < chars.length && estimateTextWidth(chars.slice(0, fit + 1).join(""), font) <= maxWidth) fit++;
+  if (fit === 0) return [fitText(text, maxWidth, font)];
+  let cut = fit;
+  for (let i = fit; i > fit / 2; i--)
+    if (/[-_./ ]/.test(chars[i - 1] ?? "")) {
+      cut = i;
+      break;
+    }
+  const first = chars.slice(0, cut).join("").trimEnd();
+  const rest = chars.slice(cut).join("").trimStart();
+  return rest === "" ? [first] : [first, ...wrapText(rest, maxWidth, font, maxLines - 1)];
+}
