@@ -51,23 +51,27 @@ function associateOnly<T extends { id: string; subnets?: string[] | undefined }>
   });
 }
 
+/** The VPC a route table or network ACL goes in, and the subnet it is dropped on (if any). */
+function placeOf(
+  doc: Topology,
+  args: { vpcId: string } | { subnetId: string },
+): { vpcId: string; subnetId?: string } | CommandResult {
+  if ("subnetId" in args) {
+    const subnet = findDefined(doc.subnets, args.subnetId);
+    return subnet ? { vpcId: subnet.vpc, subnetId: subnet.id } : notFound("subnet", args.subnetId);
+  }
+  const vpc = findDefined(doc.vpcs, args.vpcId);
+  return vpc ? { vpcId: vpc.id } : notFound("vpc", args.vpcId);
+}
+
 /**
  * A custom route table in the VPC with no routes besides the implicit local one. Dropped on a
  * subnet, the subnet is associated with it (and leaves its previous table).
  */
 export function addRouteTable(doc: Topology, args: { vpcId: string } | { subnetId: string }): CommandResult {
-  let vpcId: string;
-  let subnetId: string | undefined;
-  if ("subnetId" in args) {
-    const subnet = findDefined(doc.subnets, args.subnetId);
-    if (!subnet) return notFound("subnet", args.subnetId);
-    vpcId = subnet.vpc;
-    subnetId = subnet.id;
-  } else {
-    const vpc = findDefined(doc.vpcs, args.vpcId);
-    if (!vpc) return notFound("vpc", args.vpcId);
-    vpcId = vpc.id;
-  }
+  const place = placeOf(doc, args);
+  if ("ok" in place) return place;
+  const { vpcId, subnetId } = place;
   const table: RouteTable = { id: nextId(doc, "rtb"), vpc: vpcId, routes: [] };
   const routeTables = [...doc.routeTables, table];
   return done(
@@ -90,18 +94,9 @@ export function allowAllRules(): NetworkAcl["ingress"] {
  * surprise and the rules are there to edit. Dropped on a subnet, it is associated with it.
  */
 export function addNetworkAcl(doc: Topology, args: { vpcId: string } | { subnetId: string }): CommandResult {
-  let vpcId: string;
-  let subnetId: string | undefined;
-  if ("subnetId" in args) {
-    const subnet = findDefined(doc.subnets, args.subnetId);
-    if (!subnet) return notFound("subnet", args.subnetId);
-    vpcId = subnet.vpc;
-    subnetId = subnet.id;
-  } else {
-    const vpc = findDefined(doc.vpcs, args.vpcId);
-    if (!vpc) return notFound("vpc", args.vpcId);
-    vpcId = vpc.id;
-  }
+  const place = placeOf(doc, args);
+  if ("ok" in place) return place;
+  const { vpcId, subnetId } = place;
   const acl: NetworkAcl = {
     id: nextId(doc, "acl"),
     vpc: vpcId,
