@@ -8,7 +8,7 @@ import type { TopologyImport } from "../import/topology.ts";
 import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
 import { parseTopologyText } from "../io/parse.ts";
 import { diagnosticLine, parseErrorText } from "../io/parse-messages.ts";
-import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 
@@ -47,7 +47,8 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
     const text = parseErrorText(parsed.error, lang);
     return refused(text.summary, text.details);
   }
-  return { kind: "topology", doc: parsed.doc, diagnostics: checkRules(parsed.doc, lang) };
+  const diagnostics = diagnosticsOfVersion(checkRules(parsed.doc, lang), parsed.migratedFrom);
+  return { kind: "topology", doc: parsed.doc, diagnostics };
 }
 
 /** The rule errors of a topology, one a line as refusals list them (warnings don't refuse). */

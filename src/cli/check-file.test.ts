@@ -25,6 +25,26 @@ describe("checkText", () => {
     expect(fromJson.error).toBeUndefined();
   });
 
+  it("keeps a version-1 file's codes: rules added since apply once it is saved as version 2", () => {
+    const sshOpen = (version: number) =>
+      JSON.stringify({
+        version,
+        regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a"] }],
+        vpcs: [{ id: "vpc-a", region: "ap-northeast-2", cidrBlock: "10.0.0.0/16" }],
+        securityGroups: [
+          {
+            id: "sg-ssh",
+            vpc: "vpc-a",
+            ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" }],
+          },
+        ],
+      });
+    expect(checkText("v1.json", sshOpen(1), "en").diagnostics).toEqual([]);
+    expect(checkText("v2.json", sshOpen(2), "en").diagnostics.map((d) => d.code)).toEqual([
+      "sg-admin-port-open",
+    ]);
+  });
+
   it("gives schema diagnostics in the chosen language", () => {
     const report = checkText("a.json", '{"version": 1, "vpcs": [{"id": "v"}]}', "ko");
     expect(report.diagnostics.map((d) => d.code)).toEqual(["schema", "schema"]);

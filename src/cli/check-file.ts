@@ -5,7 +5,7 @@ import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { decodeTopologyBytes } from "../io/text-decode.ts";
-import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import { localizeDiagnostic, validate } from "../model/validate.ts";
 
 export interface FileProblem {
@@ -48,7 +48,8 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
     const place = parsed.error.kind === "missing-version" ? undefined : versionPlace(text);
     return { file, diagnostics: [], error: { message, ...place } };
   }
-  if (parsed.ok) return { file, diagnostics: validate(parsed.doc, { lang }) };
+  if (parsed.ok)
+    return { file, diagnostics: diagnosticsOfVersion(validate(parsed.doc, { lang }), parsed.migratedFrom) };
   // Shape problems are diagnostics (against the file's own version's schema), in the reader's language.
   const diagnostics = parsed.error.kind === "schema" ? parsed.error.diagnostics : [];
   return { file, diagnostics: diagnostics.map((d) => localizeDiagnostic(d, lang)) };

@@ -10,7 +10,7 @@ import { migrate } from "../io/migrations.ts";
 import { extractTopologyText, openFileErrorMessage } from "../io/open-file.ts";
 import { parseData, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
-import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { checkRules, validate } from "../model/validate.ts";
 import { type FileProblem, formatOfPath } from "./check-file.ts";
@@ -34,7 +34,10 @@ export function topologyFromText(file: string, text: string, lang: Lang): InputR
     };
   }
   const parsed = topologyFromData(data.data);
-  if (parsed.ok) return { ok: true, doc: parsed.doc, diagnostics: checkRules(parsed.doc, lang) };
+  if (parsed.ok) {
+    const diagnostics = diagnosticsOfVersion(checkRules(parsed.doc, lang), parsed.migratedFrom);
+    return { ok: true, doc: parsed.doc, diagnostics };
+  }
   const summary = parseErrorText(parsed.error, lang).summary;
   if (parsed.error.kind !== "schema") return { ok: false, problem: { message: summary }, diagnostics: [] };
   // Shape problems in the reader's language: validate the (migrated) data again, as `validate` does.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES, WARNING_CODES } from "../model/diagnostics.ts";
+import { ERROR_CODES, FORMAT_1_CODES, WARNING_CODES } from "../model/diagnostics.ts";
 import { isSubnetPublic, routeTableOf } from "../model/routing.ts";
 import { topology } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
@@ -14,14 +14,7 @@ import recorded from "./testing/v1-codes.json";
 import { fingerprint, v1Document, v1Samples } from "./testing/v1-documents.ts";
 
 /** Codes that existed in format 1: a version-1 file must keep exactly these. */
-const V1_CODES = new Set<string>([
-  ...ERROR_CODES.slice(0, ERROR_CODES.indexOf("sg-port-range") + 1),
-  "sg-limit",
-  "sg-rule-limit",
-  "instance-type-unknown",
-  "public-ip-private-subnet",
-  "region-unknown",
-]);
+const V1_CODES: ReadonlySet<string> = FORMAT_1_CODES;
 const codes = (doc: unknown) => validate(doc).map((d) => d.code);
 const sorted = (list: readonly string[]) => [...list].sort();
 

@@ -52,6 +52,24 @@ export type Severity = "error" | "warning";
 
 export const ALL_CODES: readonly DiagnosticCode[] = [...ERROR_CODES, ...WARNING_CODES];
 
+/**
+ * The codes a file written in format version 1 can get. Its codes are public, so such a file keeps
+ * exactly these: rules added since (on facts version 1 already had, like SSH open to the world)
+ * apply once it is saved in the current version.
+ */
+export const FORMAT_1_CODES: ReadonlySet<DiagnosticCode> = new Set([
+  ...ERROR_CODES.slice(0, ERROR_CODES.indexOf("sg-port-range") + 1),
+  ...WARNING_CODES.slice(0, WARNING_CODES.indexOf("sg-rule-limit") + 1),
+]);
+
+/** The diagnostics a file read from `migratedFrom` (undefined: the current version) reports. */
+export function diagnosticsOfVersion<D extends { code: DiagnosticCode }>(
+  diagnostics: readonly D[],
+  migratedFrom: number | undefined,
+): D[] {
+  return migratedFrom === 1 ? diagnostics.filter((d) => FORMAT_1_CODES.has(d.code)) : [...diagnostics];
+}
+
 export function severityOf(code: DiagnosticCode): Severity {
   return (WARNING_CODES as readonly string[]).includes(code) ? "warning" : "error";
 }
