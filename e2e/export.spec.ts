@@ -225,7 +225,14 @@ test.describe("export", () => {
     const other = await browser.newContext();
     const fresh = await other.newPage();
     await fresh.goto(link);
+    // The showcase has a deliberate rule error: refused like the same file would be, until asked.
+    const refusal = fresh.getByRole("alert");
+    await expect(refusal).toContainText(/breaks AWS rules/, { timeout: 30_000 });
+    await expect(refusal).toContainText("unknown-reference");
+    await expect(diagramNode(fresh, "EC2 instance orders-db-replica")).toHaveCount(0);
+    await refusal.getByRole("button", { name: "Open anyway", exact: true }).click();
     await expect(diagramNode(fresh, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    await expect(fresh.getByRole("status").filter({ hasText: "share link" })).toContainText(/error/);
     await fresh.goto(`${link.slice(0, -12)}`);
     await fresh.reload();
     await expect(fresh.getByRole("alert")).toContainText(/damaged|cut short/i);

@@ -40,7 +40,14 @@ test.describe("opening files", () => {
     const bad = JSON.parse(twoInstances);
     bad.subnets[0].cidrBlock = "10.2.0.0/24"; // outside its VPC
     await openFile(page, "outside.json", JSON.stringify(bad));
-    await expect(page.getByRole("alert")).toContainText("subnet-outside-vpc");
+    const refusal = page.getByRole("alert");
+    await expect(refusal).toContainText("subnet-outside-vpc");
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+    // Only when asked: the same refusal a share link gets, then one undo step.
+    await refusal.getByRole("button", { name: "Open anyway", exact: true }).click();
+    await expect(diagramNode(page, "EC2 instance alpha")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "outside.json" })).toContainText(/1 error/);
+    await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
   });
 

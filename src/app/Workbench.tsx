@@ -13,6 +13,7 @@ import {
 } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
+import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
@@ -21,9 +22,10 @@ import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { useDiagnostics } from "./diagnose.ts";
+import { loadRules, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
+import { refusedForErrors } from "./open-anyway.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
@@ -183,9 +185,21 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
         const shared = decodeShareFragment(hash);
         if (shared.ok) {
-          topologyStore.getState().replaceDocument(shared.doc, "Open share link");
-          setViewKey((k) => k + 1);
-          say({ tone: "info", text: t(lang, "app.sharedOpened") });
+          const open = () => {
+            topologyStore.getState().replaceDocument(shared.doc, "Open share link");
+            setViewKey((k) => k + 1);
+          };
+          // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
+          void loadRules().then(({ checkRules }) => {
+            const errors = errorLines(checkRules(shared.doc, lang));
+            if (errors.length === 0) {
+              open();
+              say({ tone: "info", text: t(lang, "app.sharedOpened") });
+              return;
+            }
+            const text = t(lang, "app.shareLinkRefused");
+            say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+          });
         } else {
           say({
             tone: "error",

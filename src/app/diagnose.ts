@@ -5,7 +5,7 @@ import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { useModule } from "./use-module.ts";
 
-const loadRules = () => import("./rules-module.ts");
+export const loadRules = () => import("./rules-module.ts");
 const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 /**

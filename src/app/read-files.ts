@@ -7,7 +7,7 @@ import { problemLine } from "../import/report-text.ts";
 import type { TopologyImport } from "../import/topology.ts";
 import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
 import { parseTopologyText } from "../io/parse.ts";
-import { diagnosticLine, parseErrorText } from "../io/parse-messages.ts";
+import { parseErrorText } from "../io/parse-messages.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
@@ -51,7 +51,4 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
   return { kind: "topology", doc: parsed.doc, diagnostics };
 }
 
-/** The rule errors of a topology, one a line as refusals list them (warnings don't refuse). */
-export function errorLines(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.filter((d) => d.severity === "error").map(diagnosticLine);
-}
+export { errorLines } from "../io/parse-messages.ts";

@@ -20,6 +20,7 @@ import { topologyStore } from "../state/use-topology-store.ts";
 import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
 import { LiveSaveContext } from "./live/live-context.ts";
 import type { Notice } from "./NoticeArea.tsx";
+import { refusedForErrors } from "./open-anyway.ts";
 
 export interface FileActions {
   chooseFile: () => void;
@@ -76,9 +77,17 @@ async function openFile(
   }
   const { doc, diagnostics } = read;
   const errors = errorLines(diagnostics);
-  if (errors.length > 0) return failed(errors);
-  topologyStore.getState().replaceDocument(doc, `Open ${file.name}`);
-  onOpened();
+  const replace = () => {
+    topologyStore.getState().replaceDocument(doc, `Open ${file.name}`);
+    onOpened();
+  };
+  if (errors.length > 0) {
+    // Refused, the errors listed; opened only when asked (the same as a share link: open-anyway.ts).
+    const text = t(lang, "app.openFailed", { file: file.name });
+    say(refusedForErrors({ lang, text, errors, source: file.name, open: replace, say }));
+    return;
+  }
+  replace();
   const warnings = diagnostics.length;
   say({
     tone: "info",

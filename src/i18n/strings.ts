@@ -186,6 +186,12 @@ const en = {
   "app.details": "Details",
   "app.shareLinkDamaged": "The share link is damaged, so it could not be opened: {reason}",
   "app.sharedOpened": "Opened the topology from the share link.",
+  // A file or share link with rule errors (#15 B15): refused the same way, opened only when asked
+  "app.shareLinkRefused": "The share link's topology breaks AWS rules: the current diagram is unchanged.",
+  "app.openAnyway": "Open anyway",
+  "app.openedWithErrors":
+    "Opened {source} with {count} errors, listed under the error count. Undo brings back the diagram before.",
+  "app.theShareLink": "the share link",
 
   // Works in a person's hands (#12): skip link, empty canvas, examples over saved work, narrow screens
   "ux.skipToDiagram": "Skip to the diagram",
@@ -422,6 +428,11 @@ const ko: Record<StringKey, string> = {
   "app.details": "세부 정보",
   "app.shareLinkDamaged": "공유 링크가 손상되어 열 수 없습니다: {reason}",
   "app.sharedOpened": "공유 링크의 토폴로지를 열었습니다.",
+  "app.shareLinkRefused": "공유 링크의 토폴로지가 AWS 규칙에 맞지 않습니다. 현재 다이어그램은 그대로입니다.",
+  "app.openAnyway": "그래도 열기",
+  "app.openedWithErrors":
+    "{source:을/를} 열었습니다. 오류가 {count}개 있으며 오류 수를 누르면 볼 수 있습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.",
+  "app.theShareLink": "공유 링크",
 
   // Works in a person's hands (#12)
   "ux.skipToDiagram": "다이어그램으로 건너뛰기",

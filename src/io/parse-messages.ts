@@ -99,3 +99,10 @@ export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
 export function diagnosticLine(d: { path: string; code: string; message: string }): string {
   return `${d.path} [${d.code}] ${d.message}`;
 }
+
+/** The rule errors of a topology, one a line as refusals list them (warnings don't refuse). */
+export function errorLines(
+  diagnostics: readonly { path: string; code: string; message: string; severity: string }[],
+): string[] {
+  return diagnostics.filter((d) => d.severity === "error").map(diagnosticLine);
+}
