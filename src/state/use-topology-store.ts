@@ -10,6 +10,11 @@ import {
   type TopologyState,
 } from "./topology-store.ts";
 
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
+}
+
 /** localStorage, or an in-memory stand-in (and `persistent: false`) when the browser blocks it. */
 function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
   try {
@@ -19,8 +24,10 @@ function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
       localStorage.removeItem(probe);
       return { storage: localStorage, persistent: true };
     }
-  } catch {
-    // Access itself can throw when storage is blocked.
+  } catch (error) {
+    // Access itself can throw when storage is blocked. A full storage is not blocked: it still
+    // reads, and what doesn't fit goes to IndexedDB (found by e2e/quota.spec.ts in Chromium).
+    if (isQuotaError(error)) return { storage: localStorage, persistent: true };
   }
   return { storage: memoryStorage(), persistent: false };
 }

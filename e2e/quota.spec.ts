@@ -1,0 +1,60 @@
+// The browser's real storage quota (issue #15, B3), in Chromium: past localStorage's limit the work
+// goes to IndexedDB and comes back on reload; where nothing can keep it, the user is told at once.
+// (A localStorage so full that not even the small "where is it" record fits is told too: the app
+// can't then vouch for which copy is newest.)
+import { expect, type Page, test } from "@playwright/test";
+import { diagramNode, openDiagram } from "./fixtures/app.ts";
+
+/** Fills localStorage to the last byte with other data (halving the chunk at each refusal). */
+async function fillLocalStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let n = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler-${n}`, chunk);
+        n++;
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+    return n;
+  });
+}
+
+test.describe("storage quota", () => {
+  test("a full localStorage: the work is kept in IndexedDB and comes back on reload", async ({ page }) => {
+    await openDiagram(page);
+    const filled = await fillLocalStorage(page);
+    // Room for the small record saying where the work is, not for the work itself.
+    await page.evaluate((n) => {
+      let freed = 0;
+      for (let i = n - 1; i >= 0 && freed < 2048; i--) {
+        freed += localStorage.getItem(`filler-${i}`)?.length ?? 0;
+        localStorage.removeItem(`filler-${i}`);
+      }
+    }, filled);
+    // A bigger document than the seed: it can't replace the seed's save in the full localStorage.
+    await page.goto("/?example=showcase");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => JSON.parse(localStorage.getItem("ec2viz.topology.v1.meta") ?? "{}").where),
+      )
+      .toBe("large");
+    await expect(page.getByRole("alert").filter({ hasText: "can't keep" })).toHaveCount(0);
+    await page.goto("/");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+  });
+
+  test("nowhere to keep it (full localStorage, no IndexedDB): said at once, with Save", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+    await openDiagram(page);
+    await fillLocalStorage(page);
+    await page.goto("/?example=showcase");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    const alert = page.getByRole("alert").filter({ hasText: "can't keep a document this large" });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(alert.getByRole("button", { name: "Save a copy" })).toBeVisible();
+  });
+});
