@@ -16,7 +16,7 @@ import { t } from "../i18n/strings.ts";
 import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
-import type { Diagnostic } from "../model/diagnostics.ts";
+import { type Diagnostic, diagnosticsOfVersion } from "../model/diagnostics.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
@@ -191,7 +191,9 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
           };
           // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
           void loadRules().then(({ checkRules }) => {
-            const errors = errorLines(checkRules(shared.doc, lang));
+            const errors = errorLines(
+              diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom),
+            );
             if (errors.length === 0) {
               open();
               say({ tone: "info", text: t(lang, "app.sharedOpened") });

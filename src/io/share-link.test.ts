@@ -36,6 +36,13 @@ describe("share links", () => {
     expect(decodeShareFragment(new URL(url).hash)).toEqual({ ok: true, doc: seed });
   });
 
+  it("say a version-1 link was migrated, so it is judged by its format-1 codes like the same file", () => {
+    const v1 = { version: 1, regions: [{ id: "ap-northeast-2", availabilityZones: ["ap-northeast-2a"] }] };
+    const read = decodeShareFragment(fragmentOf(v1));
+    expect(read.ok && read.migratedFrom).toBe(1);
+    expect(decodeShareFragment(fragmentOf({ ...v1, version: 2 }))).not.toHaveProperty("migratedFrom");
+  });
+
   it("round-trip any valid topology", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(topologyArbitrary(), (doc) => {

@@ -28,7 +28,9 @@ export interface ShareLinkError {
   parseError?: ParseError;
 }
 
-export type ShareLinkResult = { ok: true; doc: Topology } | { ok: false; error: ShareLinkError };
+export type ShareLinkResult =
+  | { ok: true; doc: Topology; migratedFrom?: number }
+  | { ok: false; error: ShareLinkError };
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -109,7 +111,9 @@ export function decodeShareFragment(fragment: string, inflatedLimit = MAX_INFLAT
     const details = (text.details.length > 0 ? text.details : [text.summary]).slice(0, 5);
     return { ok: false, error: { kind: "invalid-topology", details, parseError: parsed.error } };
   }
-  return { ok: true, doc: parsed.doc };
+  return parsed.migratedFrom === undefined
+    ? { ok: true, doc: parsed.doc }
+    : { ok: true, doc: parsed.doc, migratedFrom: parsed.migratedFrom };
 }
 
 /** What went wrong, in the user's language (the "reason" part of the app's notice). */
