@@ -72,14 +72,14 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
       [{ name, size: copy.length, arrayBuffer: async () => copy.buffer as ArrayBuffer }],
       lang,
     );
-    const problems =
+    let problems =
       read.kind === "refused"
         ? [...(read.reason ? [read.reason] : []), ...read.details]
         : errorLines(read.kind === "topology" ? read.diagnostics : []);
     if (read.kind === "import" && problems.length === 0) {
-      // An import's rule errors refuse it too, like a topology file's.
+      // An import's rule errors refuse it too, like a topology file's (a list, never spread: it can be huge).
       const { checkRules } = await import("../../model/validate.ts");
-      problems.push(...errorLines(checkRules(read.doc, lang)));
+      problems = errorLines(checkRules(read.doc, lang));
     }
     if (read.kind === "refused" || problems.length > 0) {
       const summary = t(lang, drawn ? "live.problems" : "live.problemsFirst", { file: name });
