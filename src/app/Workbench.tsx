@@ -96,6 +96,11 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [viewKey, setViewKey] = useState(0);
+  // A large save is read from IndexedDB after the first picture: fit the view to it, as to a file.
+  const lateRestores = useTopologyStore((s) => s.lateRestores);
+  useEffect(() => {
+    if (lateRestores > 0) setViewKey((k) => k + 1);
+  }, [lateRestores]);
   const [centerOn, setCenterOn] = useState<{ id: string; n: number } | null>(null);
   const [collapsed, setCollapsed] = useState<string[]>([]);
   // The reachability answer whose path the canvas shows, and question 3's instance and port; per

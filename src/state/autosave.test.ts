@@ -72,8 +72,11 @@ describe("when the browser can't keep the work (B3)", () => {
 
     const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed });
     expect(reloaded.loadedFrom).toBe("large");
+    expect(reloaded.getState().lateRestores).toBe(0);
     await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
     expect(reloaded.getState().canUndo).toBe(false);
+    // It arrives after the first picture: the view is told to fit it (e2e quota.spec reloads it).
+    expect(reloaded.getState().lateRestores).toBe(1);
   });
 
   it("tells the user when the document fits nowhere, and keeps the older save", () => {

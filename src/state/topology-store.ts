@@ -42,6 +42,8 @@ export interface TopologyState {
   restoreProblem: RestoreProblem | null;
   /** The format version the restored save was migrated from, until dismissed. */
   restoredFrom: number | null;
+  /** Counts saves read after start (a large one comes from IndexedDB later): the view fits it anew. */
+  lateRestores: number;
   /** Replaces this tab's document with the other tab's save (one undo step: nothing is lost). */
   loadOtherTabVersion: () => Promise<void>;
   /** Keeps this tab's document: saves it now over the other tab's. */
@@ -140,6 +142,7 @@ export function createTopologyStore(options: StoreOptions) {
           otherTabSaved: false,
           restoreProblem: loaded.source === "fallback" ? (loaded.problem ?? null) : null,
           restoredFrom: loaded.source === "saved" ? (loaded.migratedFrom ?? null) : null,
+          lateRestores: 0,
           loadOtherTabVersion: async () => {
             const meta = readMeta(storage);
             const raw = await readSaved(meta);
@@ -279,6 +282,7 @@ export function createTopologyStore(options: StoreOptions) {
             store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
             store.temporal.getState().clear();
           }
+          if (restored.ok) store.setState({ lateRestores: store.getState().lateRestores + 1 });
         }
         finish();
       },
