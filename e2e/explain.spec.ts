@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { details, diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+import { details, diagramNode, openDiagram, settled, toolbarButton } from "./fixtures/app.ts";
 
 const KINDS: [node: string, heading: string][] = [
   ["Region Seoul", "Region"],
@@ -17,6 +17,8 @@ test.describe("explaining the diagram", () => {
   test("clicking each kind of node opens the details panel with the right heading", async ({ page }) => {
     await openDiagram(page);
     for (const [node, heading] of KINDS) {
+      // The panel opening pans the view to keep the selection in sight: click once it stands still.
+      await settled(diagramNode(page, node));
       await diagramNode(page, node).click({ position: { x: 30, y: 12 } });
       await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText(heading);
     }
