@@ -26,14 +26,20 @@ const rows: string[][] = [];
 for (const size of SIZES) {
   const doc = generateTopology(size, 1);
   const text = JSON.stringify(doc);
-  const parse = medianTime(RUNS, () => JSON.parse(text));
-  const read = medianTime(RUNS, () => parseTopologyText(text, "json")); // the reader: checks, migrations, schema
-  const rules = medianTime(RUNS, () => validate(doc));
-  const layout = medianTime(RUNS, () => layoutTopologySync(doc));
+  // Each step is printed as it ends (a 100,000-instance run takes minutes), then the table.
+  const step = (name: string, fn: () => unknown) => {
+    const ms = medianTime(RUNS, fn);
+    console.error(`  ${size} instances, ${name}: ${ms.toFixed(0)} ms`);
+    return ms;
+  };
+  const parse = step("JSON.parse", () => JSON.parse(text));
+  const read = step("read file", () => parseTopologyText(text, "json")); // checks, migrations, schema
+  const rules = step("rules", () => validate(doc));
+  const layout = step("layout", () => layoutTopologySync(doc));
   const laid = layoutTopologySync(doc);
-  const svg = medianTime(RUNS, () => renderSvg(sceneFromLayout(laid, doc, "en"), { topologyJson: text }));
-  const yaml = medianTime(RUNS, () => toYamlText(doc));
-  const link = medianTime(RUNS, () => encodeShareFragment(doc));
+  const svg = step("SVG", () => renderSvg(sceneFromLayout(laid, doc, "en"), { topologyJson: text }));
+  const yaml = step("YAML", () => toYamlText(doc));
+  const link = step("share link", () => encodeShareFragment(doc));
   const times = [read, rules, layout, svg, yaml, link];
   rows.push([
     String(size),
