@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/text.ts";
 import { downloadBlob } from "../io/download.ts";
 import { parseErrorText } from "../io/parse-messages.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
+import { CloseButton } from "./NoticeArea.tsx";
 
 export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => void }) {
   const problem = useTopologyStore((s) => s.autosaveProblem);
@@ -58,14 +59,7 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
                 {t(lang, "autosave.download")}
               </button>
             )}
-            <button
-              type="button"
-              className="notice__close"
-              onClick={dismissRestoreNotice}
-              aria-label={t(lang, "app.close")}
-            >
-              ×
-            </button>
+            <CloseButton lang={lang} onClick={dismissRestoreNotice} />
           </div>
         )}
       </div>
@@ -73,14 +67,7 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
         {migratedFrom !== null && !unreadable && (
           <div className="notice notice--info autosave-banner__item">
             <p className="notice__text">{t(lang, "autosave.migrated", { version: migratedFrom })}</p>
-            <button
-              type="button"
-              className="notice__close"
-              onClick={dismissRestoreNotice}
-              aria-label={t(lang, "app.close")}
-            >
-              ×
-            </button>
+            <CloseButton lang={lang} onClick={dismissRestoreNotice} />
           </div>
         )}
       </div>

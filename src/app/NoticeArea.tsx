@@ -46,9 +46,16 @@ function NoticeBody({ notice, lang, onDismiss }: { notice: Notice; lang: Lang; o
           ))}
         </ul>
       )}
-      <button type="button" className="notice__close" onClick={onDismiss} aria-label={t(lang, "app.close")}>
-        ×
-      </button>
+      <CloseButton lang={lang} onClick={onDismiss} />
     </div>
+  );
+}
+
+/** The × that dismisses a notice (the notice area's and the autosave banner's). */
+export function CloseButton({ lang, onClick }: { lang: Lang; onClick: () => void }) {
+  return (
+    <button type="button" className="notice__close" onClick={onClick} aria-label={t(lang, "app.close")}>
+      ×
+    </button>
   );
 }
