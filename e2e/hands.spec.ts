@@ -12,7 +12,7 @@ import {
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
-import { inside, overlaps, rectOf } from "./fixtures/diagram.ts";
+import { inside, nodeButton, overlaps, rectOf } from "./fixtures/diagram.ts";
 
 test.describe("in a person's hands", () => {
   test("Enter on a box moves focus into the panel, Escape brings it back to the box", async ({ page }) => {
@@ -216,6 +216,29 @@ test.describe("keeping the work in view", () => {
       // Its neighbour is not squeezed: the other zone keeps its whole height.
       const other = await rectOf(diagramNode(page, "Availability Zone ap-northeast-2c"));
       expect(other.height).toBeGreaterThan(open.height / 2);
+      await context.close();
+    });
+
+  for (const locale of ["en-US", "ko-KR"])
+    test(`a folded container (${locale}) lists every kind it holds in its tooltip and description`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await openDiagram(page, "?example=nat");
+      await page.getByRole("button", { name: "Collapse VPC main-vpc" }).click();
+      const vpc = diagramNode(page, "VPC main-vpc");
+      const held = vpc.locator(".ec2viz-group__folded");
+      const ko = locale === "ko-KR";
+      // The line shows the first three kinds; the tooltip holds all of them, cut or not.
+      await expect(held).toHaveText(
+        ko ? "인스턴스 3개 · 볼륨 3개 · 서브넷 4개" : "3 instances · 3 volumes · 4 subnets",
+      );
+      const all = ko
+        ? "인스턴스 3개 · 볼륨 3개 · 서브넷 4개 · NAT 게이트웨이 2개 · 인터넷 게이트웨이 1개 · 가용 영역 2개"
+        : "3 instances · 3 volumes · 4 subnets · 2 NAT gateways · 1 internet gateway · 2 Availability Zones";
+      await expect(held).toHaveAttribute("title", all);
+      await expect(nodeButton(page, "VPC main-vpc")).toHaveAccessibleDescription(new RegExp(`^${all}`));
       await context.close();
     });
 

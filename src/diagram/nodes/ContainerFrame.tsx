@@ -1,7 +1,7 @@
 // The frame shared by Region, VPC, Availability Zone and subnet boxes: coloured border, a header
 // with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
 // the box's own button; the fold button sits on top of its header as a sibling, never inside it.
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { heldText } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
@@ -33,6 +33,11 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
   const kind = KIND_LABELS[data.labelKind][lang];
+  const heldId = useId();
+  const summary = summaryOf?.(data.targetId);
+  // A folded box shows the first three kinds it holds; every kind is in the count line's tooltip and,
+  // with the box's summary, in its accessible description.
+  const heldAll = data.collapsed ? heldText(data.held ?? {}, lang) : undefined;
   const classes = [
     NODE_BUTTON_CLASS,
     "ec2viz-group",
@@ -47,7 +52,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
     <>
       <div
         className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+        {...nodeButtonProps(data.accessibleName, summary, heldAll === undefined ? undefined : heldId)}
       >
         <div className="ec2viz-group__header">
           {icon && <span className="ec2viz-group__icon">{icon}</span>}
@@ -61,8 +66,13 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
           {data.collapsible && <span className="ec2viz-toggle-slot" />}
         </div>
         {overview && <Miniature boxes={data.miniature} />}
-        {data.collapsed && (
-          <Clip className="ec2viz-group__folded" text={heldText(data.held ?? {}, lang, 3)} />
+        {heldAll !== undefined && (
+          <>
+            <Clip className="ec2viz-group__folded" text={heldText(data.held ?? {}, lang, 3)} full={heldAll} />
+            <span id={heldId} hidden>
+              {summary ? `${heldAll}. ${summary}` : heldAll}
+            </span>
+          </>
         )}
       </div>
       {overlay}

@@ -10,9 +10,16 @@ import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
  * toggle) is drawn beside it, on top, because a button's content is not interactive for assistive
  * technology. The canvas finds it by the class name for keyboard handling.
  */
-export function nodeButtonProps(accessibleName: string, summary?: string) {
+export function nodeButtonProps(accessibleName: string, summary?: string, describedBy?: string) {
   // The one-line summary shows as the pointer rests on the box (a tooltip; the name stays the label).
-  return { role: "button", tabIndex: 0, "aria-label": accessibleName, title: summary } as const;
+  // `describedBy` names an element whose text becomes the accessible description instead of the title.
+  return {
+    role: "button",
+    tabIndex: 0,
+    "aria-label": accessibleName,
+    title: summary,
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+  } as const;
 }
 export const NODE_BUTTON_CLASS = "ec2viz-node-button";
 
@@ -118,7 +125,14 @@ export function externalText(lang: "en" | "ko"): string {
  * its tooltip (checked as the pointer comes over it). A text shown whole has no tooltip of its own,
  * so the box's one-line summary shows there instead.
  */
-export function Clip({ className, text }: { className: string; text: string }) {
+export function Clip({ className, text, full }: { className: string; text: string; full?: string }) {
+  // `full`: a longer text than the one shown (the whole list behind a short one), always the tooltip.
+  if (full !== undefined)
+    return (
+      <span className={`ec2viz-clip ${className}`} title={full}>
+        {text}
+      </span>
+    );
   return (
     <span className={`ec2viz-clip ${className}`} onPointerEnter={titleIfCut} data-text={text}>
       {text}
