@@ -1,5 +1,6 @@
 // The steps `render` and `export` share: read any input, resolve --collapse, make the output, write it
 // whole, report. Only "make the output" differs between them.
+import type { LocalText } from "../i18n/text.ts";
 import { resolveCollapseIds } from "../layout/collapse-ids.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -21,7 +22,7 @@ export interface DrawInput {
 }
 
 export type Drawn =
-  | { ok: true; data: Uint8Array | string; notes?: string[]; wrote: { en: string; ko: string } }
+  | { ok: true; data: Uint8Array | string; notes?: string[]; wrote: LocalText }
   | { ok: false; reason: string };
 
 export async function drawToFile(

@@ -1,5 +1,6 @@
 // Words for each part of a decoded instance type, in English and Korean.
 import { t } from "../i18n/strings.ts";
+import { interpolate, type LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import {
   type DecodedSize,
@@ -9,9 +10,7 @@ import {
   type KnownAttribute,
 } from "../model/instance-type-decode.ts";
 
-type Bilingual = { en: string; ko: string };
-
-export const CATEGORY_TEXT: Record<InstanceCategory, Bilingual> = {
+export const CATEGORY_TEXT: Record<InstanceCategory, LocalText> = {
   general: { en: "general purpose", ko: "범용" },
   burstable: { en: "burstable general purpose", ko: "버스트 가능 범용" },
   compute: { en: "compute optimized", ko: "컴퓨팅 최적화" },
@@ -23,7 +22,7 @@ export const CATEGORY_TEXT: Record<InstanceCategory, Bilingual> = {
 };
 
 /** What each series is for, beyond its category. */
-export const SERIES_TEXT: Record<InstanceSeries, Bilingual> = {
+export const SERIES_TEXT: Record<InstanceSeries, LocalText> = {
   t: {
     en: "burstable general purpose: a low steady CPU baseline that can burst above it using CPU credits, good for small or spiky workloads",
     ko: "버스트 가능 범용: 평소에는 낮은 CPU 기준 성능으로 동작하다가 CPU 크레딧을 써서 잠시 더 높게 올라갈 수 있어, 작거나 부하가 들쭉날쭉한 작업에 알맞습니다",
@@ -111,7 +110,7 @@ export const SERIES_TEXT: Record<InstanceSeries, Bilingual> = {
   },
 };
 
-export const ATTRIBUTE_TEXT: Record<KnownAttribute, Bilingual> = {
+export const ATTRIBUTE_TEXT: Record<KnownAttribute, LocalText> = {
   a: { en: "AMD processors", ko: "AMD 프로세서" },
   b: { en: "higher EBS (block storage) performance", ko: "더 높은 EBS(블록 스토리지) 성능" },
   d: {
@@ -133,20 +132,20 @@ export const ATTRIBUTE_TEXT: Record<KnownAttribute, Bilingual> = {
   },
 };
 
-const UNKNOWN_ATTRIBUTE: Bilingual = {
+const UNKNOWN_ATTRIBUTE: LocalText = {
   en: "a letter ec2viz has no explanation for; see the AWS page for this family",
   ko: "ec2viz에 설명이 없는 글자입니다. 이 패밀리의 AWS 문서를 참고하세요",
 };
 
 export function sizeText(size: DecodedSize, lang: Lang): string {
-  const words: Record<DecodedSize["kind"], Bilingual> = {
+  const words: Record<DecodedSize["kind"], LocalText> = {
     named: {
       en: "sizes go nano, micro, small, medium, large, xlarge, then 2xlarge and up; each step gives more vCPUs and/or memory and costs more",
       ko: "크기는 nano, micro, small, medium, large, xlarge, 그다음 2xlarge 이상 순서로 커지며, 한 단계 올라갈 때마다 vCPU나 메모리가 늘고 요금도 오릅니다",
     },
     multiple: {
-      en: `about ${size.kind === "multiple" ? size.times : "N"} times the vCPUs and memory of the xlarge size`,
-      ko: `xlarge 크기보다 vCPU와 메모리가 약 ${size.kind === "multiple" ? size.times : "N"}배`,
+      en: "about {times} times the vCPUs and memory of the xlarge size",
+      ko: "xlarge 크기보다 vCPU와 메모리가 약 {times}배",
     },
     metal: {
       en: "bare metal: your software runs directly on the whole physical server, without a hypervisor",
@@ -157,7 +156,7 @@ export function sizeText(size: DecodedSize, lang: Lang): string {
       ko: "ec2viz가 모르는 크기 이름입니다",
     },
   };
-  return words[size.kind][lang];
+  return interpolate(words[size.kind][lang], { times: size.kind === "multiple" ? size.times : "N" }, lang);
 }
 
 export interface InstanceTypeExplanation {

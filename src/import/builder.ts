@@ -1,6 +1,7 @@
 // The one place where an import's topology and report are put together. Readers add resources,
 // references, skipped source resources and notes; `finish` turns every reference to something the
 // source did not define into an external placeholder, gathers Regions and zones, and counts.
+import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { regionOfZoneName } from "../model/regions.ts";
 import {
@@ -9,7 +10,6 @@ import {
   type ImportKind,
   type ImportReport,
   KIND_KEYS,
-  type Msg,
   msg,
   type PartKey,
   type Placeholder,
@@ -22,7 +22,7 @@ export const DEFAULT_REGION = "us-east-1";
 interface Wanted {
   kind: ImportKind;
   id: string;
-  reason: Msg;
+  reason: LocalText;
   name?: string;
 }
 
@@ -34,11 +34,11 @@ export interface Finished {
 export class ImportBuilder {
   readonly format: ImportFormat;
   private readonly items = new Map<ImportKind, Map<string, Rec>>(IMPORT_KINDS.map((k) => [k, new Map()]));
-  private readonly externalReasons = new Map<string, Msg>();
+  private readonly externalReasons = new Map<string, LocalText>();
   private readonly wanted: Wanted[] = [];
   private readonly parts = new Map<PartKey, number>();
-  private readonly skipped: { source: string; type: string; reason: Msg }[] = [];
-  private readonly notes = new Map<string, Msg>();
+  private readonly skipped: { source: string; type: string; reason: LocalText }[] = [];
+  private readonly notes = new Map<string, LocalText>();
   /** Zone names in the order the source listed them (describe-availability-zones), per Region. */
   private readonly zoneOrder = new Map<string, string[]>();
   private readonly extraZones = new Set<string>();
@@ -79,14 +79,14 @@ export class ImportBuilder {
   }
 
   /** A source resource whose required facts are unknown: kept as an external placeholder. */
-  addExternal(kind: ImportKind, rec: Rec, reason: Msg): Rec {
+  addExternal(kind: ImportKind, rec: Rec, reason: LocalText): Rec {
     const added = this.add(kind, { ...rec, external: true });
     if (added.external) this.externalReasons.set(`${kind}:${rec.id}`, reason);
     return added;
   }
 
   /** Says that the document refers to `id` as a `kind`; a placeholder is made if nothing defines it. */
-  ref(kind: ImportKind, id: string, reason: Msg, name?: string): string {
+  ref(kind: ImportKind, id: string, reason: LocalText, name?: string): string {
     this.wanted.push({ kind, id, reason, ...(name === undefined ? {} : { name }) });
     return id;
   }
@@ -96,11 +96,11 @@ export class ImportBuilder {
     this.parts.set(key, (this.parts.get(key) ?? 0) + count);
   }
 
-  skip(source: string, type: string, reason: Msg): void {
+  skip(source: string, type: string, reason: LocalText): void {
     this.skipped.push({ source, type, reason });
   }
 
-  note(message: Msg): void {
+  note(message: LocalText): void {
     this.notes.set(message.en, message);
   }
 
@@ -117,7 +117,7 @@ export class ImportBuilder {
   }
 
   finish(lang: Lang, fallbackRegion: string | undefined): Finished {
-    const say = (m: Msg) => m[lang];
+    const say = (m: LocalText) => m[lang];
     const placeholders: Placeholder[] = [];
     for (const [kind, list] of this.items) {
       for (const rec of list.values()) {

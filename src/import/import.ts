@@ -1,6 +1,7 @@
 // Import entry point: files (bytes) -> a format-2 topology and its report, or the reason nothing
 // could be read. Each file is decoded, split into documents and recognised by its content (never
 // by its name); the documents of one format go to that format's reader. Pure: no I/O, no React.
+import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, readAwsCli } from "./aws-cli.ts";
@@ -11,7 +12,7 @@ import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
 import { mapTerraform } from "./terraform/map.ts";
 import { isTerraform, readTerraform } from "./terraform/resources.ts";
 import { decodeBytes, looksLikeRst, parseJsonDocuments, rstJsonBlocks } from "./text.ts";
-import { type ImportFormat, type ImportOptions, type ImportProblem, type Msg, msg } from "./types.ts";
+import { type ImportFormat, type ImportOptions, type ImportProblem, msg } from "./types.ts";
 
 export interface ImportFile {
   name: string;
@@ -36,7 +37,7 @@ export function detectFormat(value: unknown): ImportFormat | undefined {
   return undefined;
 }
 
-const NOT_RECOGNISED: Msg = msg(
+const NOT_RECOGNISED: LocalText = msg(
   "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
   "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
 );

@@ -1,20 +1,14 @@
 // What an import produces: a format-2 topology (plain data, checked afterwards by the project's own
 // reader) and the report promised by `ec2viz import --json`. Words are kept in both languages until
 // the report is printed, so one import can be shown in either.
-import { interpolate } from "../i18n/text.ts";
+import { interpolate, type LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 export const IMPORT_FORMATS = ["aws-cli", "cloudformation", "terraform"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** A sentence in both languages. */
-export interface Msg {
-  en: string;
-  ko: string;
-}
-
 /** A sentence in both languages; Korean particles are written {을/를}, {이/가}... after a name. */
-export const msg = (en: string, ko: string): Msg => ({ en, ko: interpolate(ko, {}, "ko") });
+export const msg = (en: string, ko: string): LocalText => ({ en, ko: interpolate(ko, {}, "ko") });
 
 /** The kinds of resource an import can produce, and the topology list each goes into. */
 export const KIND_KEYS = {
@@ -32,7 +26,7 @@ export const KIND_KEYS = {
 export type ImportKind = keyof typeof KIND_KEYS;
 
 /** Words for each kind inside report sentences. */
-export const KIND_WORDS: Record<ImportKind, Msg> = {
+export const KIND_WORDS: Record<ImportKind, LocalText> = {
   vpc: { en: "VPC", ko: "VPC" },
   internetGateway: { en: "internet gateway", ko: "인터넷 게이트웨이" },
   subnet: { en: "subnet", ko: "서브넷" },
@@ -95,7 +89,7 @@ export interface ImportOptions {
 /** A file that could not be read, with the place where it broke when there is one. */
 export interface ImportProblem {
   file: string;
-  message: Msg;
+  message: LocalText;
   line?: number;
   column?: number;
 }

@@ -7,7 +7,7 @@
 // VolumeAttachment). The template-level Metadata.ec2viz block (src/io/cfn-metadata.ts) keeps our ids,
 // so `ec2viz import` of the template gives back the same topology.
 import { stringify } from "yaml";
-import { interpolate } from "../i18n/text.ts";
+import { interpolate, type LocalText } from "../i18n/text.ts";
 import { undrawnTargetField } from "../import/targets.ts";
 import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
 import { decodeInstanceType } from "../model/instance-type-decode.ts";
@@ -27,12 +27,6 @@ import type { TemplateFormat } from "./cfn-format.ts";
 import { LogicalIds, logicalBase } from "./cfn-ids.ts";
 import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
 
-/** A sentence in both languages. */
-export interface Words {
-  en: string;
-  ko: string;
-}
-
 export type CfnTemplate = Record<string, unknown> & { Resources: Record<string, CfnResource> };
 interface CfnResource {
   Type: string;
@@ -41,8 +35,8 @@ interface CfnResource {
 }
 
 export type TemplateResult =
-  | { ok: true; template: CfnTemplate; notes: Words[] }
-  | { ok: false; reason: Words };
+  | { ok: true; template: CfnTemplate; notes: LocalText[] }
+  | { ok: false; reason: LocalText };
 
 /** The public SSM parameters that hold the latest Amazon Linux 2023 AMI (x86_64 and Arm). */
 export const LATEST_AL2023 = {
@@ -112,7 +106,7 @@ function rootVolumes(doc: Topology): Map<string, Volume> {
 }
 
 export function topologyToTemplate(doc: Topology): TemplateResult {
-  const notes = new Map<string, Words>();
+  const notes = new Map<string, LocalText>();
   const note = (en: string, ko: string) => notes.set(en, { en, ko });
 
   // The stack's Region: where its VPCs are and its subnets and volumes' zones lie.
@@ -587,7 +581,7 @@ export function templateText(template: CfnTemplate, format: TemplateFormat): str
 export function cloudFormationText(
   doc: Topology,
   format: TemplateFormat,
-): { ok: true; text: string; notes: Words[] } | { ok: false; reason: Words } {
+): { ok: true; text: string; notes: LocalText[] } | { ok: false; reason: LocalText } {
   const made = topologyToTemplate(doc);
   if (!made.ok) return made;
   return { ok: true, text: templateText(made.template, format), notes: made.notes };

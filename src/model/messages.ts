@@ -14,13 +14,9 @@ export type MessageParams = Readonly<Record<string, ParamValue>>;
 
 type Render<P> = string | ((p: P) => string);
 /** A message's template in both languages; `params` exists only for the type checker. */
-interface Message<P> {
-  en: Render<P>;
-  ko: Render<P>;
-  params?: P;
-}
+type Message<P> = Readonly<Record<Lang, Render<P>>> & { params?: P };
 
-const message = <P extends MessageParams>(m: { en: Render<P>; ko: Render<P> }): Message<P> => m;
+const message = <P extends MessageParams>(m: Readonly<Record<Lang, Render<P>>>): Message<P> => m;
 
 const n = (value: number) => value.toLocaleString("en-US");
 
@@ -39,7 +35,7 @@ const KIND_WORDS: Record<ResourceKind, LocalText> = {
 };
 
 /** Words for what a reference may name beyond one kind (a route's target). */
-const TARGET_WORDS: Record<string, { en: string; ko: string }> = {
+const TARGET_WORDS: Record<string, LocalText> = {
   routeTarget: {
     en: "an internet gateway, NAT gateway or instance (or the AWS id of a vgw-, tgw-, pcx-, vpce-, eigw-, lgw-, cagw- or eni- target)",
     ko: "인터넷 게이트웨이, NAT 게이트웨이, 인스턴스(또는 vgw-, tgw-, pcx-, vpce-, eigw-, lgw-, cagw-, eni- 대상의 AWS ID)",
@@ -61,7 +57,7 @@ const FIELD: Record<VolumeField, LocalText> = {
 
 export const MESSAGES = {
   // A message made elsewhere in both languages (schema problems are worded from zod's issues).
-  text: message<{ en: string; ko: string }>({ en: "{en}", ko: "{ko}" }),
+  text: message<LocalText>({ en: "{en}", ko: "{ko}" }),
 
   "duplicate-id": message<{ id: string; path: string; first: string }>({
     en: 'The id "{id}" at {path} is already used at {first}. Every resource needs its own id, the way AWS gives each resource a unique id, so references stay unambiguous.',

@@ -1,12 +1,12 @@
 // AWS Region codes with their place names (English and Korean). Used to warn about a Region code
 // AWS doesn't have (a typo like "ap-northest-2") and to name Regions in explanations.
 // The codes come from the AWS SDK's endpoint partitions (npm run gen:instance-types).
+import type { LocalText } from "../i18n/text.ts";
 import { REGION_CODES } from "./region-codes.generated.ts";
 
-export interface AwsRegion {
+/** A Region's code and its place name in both languages. */
+export interface AwsRegion extends LocalText {
   code: string;
-  en: string;
-  ko: string;
 }
 
 /** Korean place names; Regions missing here show their English description. */

@@ -2,7 +2,7 @@
 // one per zod issue, with the JSONPath of the value and a message in English or Korean.
 
 import type { z } from "zod";
-import { interpolate } from "../i18n/text.ts";
+import { interpolate, type LocalText, type TextParams } from "../i18n/text.ts";
 import { type Diagnostic, jsonPath, type Lang } from "./diagnostics.ts";
 import { cutShort, quoteShort } from "./echo.ts";
 import {
@@ -30,37 +30,75 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function typeName(value: unknown, lang: Lang): string {
-  const en =
-    value === undefined
-      ? "nothing"
-      : value === null
-        ? "null"
-        : Array.isArray(value)
-          ? "a list"
-          : typeof value === "object"
-            ? "an object"
-            : typeof value === "string"
-              ? "text"
-              : typeof value === "number"
-                ? "a number"
-                : typeof value === "boolean"
-                  ? "true/false"
-                  : typeof value;
-  if (lang === "en") return en;
-  const ko: Record<string, string> = {
-    nothing: "값 없음",
-    null: "null",
-    "a list": "목록",
-    "an object": "객체",
-    text: "문자열",
-    "a number": "숫자",
-    "true/false": "true/false 값",
-  };
-  return ko[en] ?? en;
+/** Every sentence of this file, in both languages; `say` fills one in. */
+const TEXT = {
+  topLevel: { en: "The document (top level)", ko: "문서 최상위" },
+  notWhole: { en: "{at} must be a whole number, not {got}.", ko: "{at}: 정수여야 하는데 {got}입니다." },
+  notFinite: {
+    en: "{at} must be a finite number, not {got}.",
+    ko: "{at}: 유한한 숫자여야 하는데 {got}입니다.",
+  },
+  missing: {
+    en: "{at} is missing: it is required and must be {expected}.",
+    ko: "{at}: 꼭 있어야 하는 값이 없습니다. {expected} 형식으로 적어 주세요.",
+  },
+  wrongType: {
+    en: "{at} must be {expected}, not {got}.",
+    ko: "{at}: {expected} 형식이어야 하는데 {got}입니다.",
+  },
+  unknownKey: {
+    en: "{at} has unknown key {keys}: check the spelling (keys are case-sensitive camelCase).",
+    ko: "{at}: 알 수 없는 키 {keys:이/가} 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).",
+  },
+  unknownKeys: {
+    en: "{at} has unknown keys {keys}: check the spelling (keys are case-sensitive camelCase).",
+    ko: "{at}: 알 수 없는 키 {keys:이/가} 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).",
+  },
+  oneOf: { en: "{at} must be one of {allowed}.", ko: "{at}: 허용되는 값은 {allowed}입니다." },
+  empty: { en: "{at} can't be empty.", ko: "{at}: 비워 둘 수 없습니다." },
+  moreThan: { en: "{at} must be more than {bound}{unit}.", ko: "{at}: {bound}{unit}보다 커야 합니다." },
+  lessThan: { en: "{at} must be less than {bound}{unit}.", ko: "{at}: {bound}{unit}보다 작아야 합니다." },
+  atLeast: { en: "{at} must be at least {bound}{unit}.", ko: "{at}: {bound}{unit} 이상이어야 합니다." },
+  atMost: { en: "{at} must be at most {bound}{unit}.", ko: "{at}: {bound}{unit} 이하이어야 합니다." },
+  trueOrFalse: { en: "{at} must be true or false.", ko: "{at}: true 또는 false여야 합니다." },
+  wrongFormat: { en: "{at} has the wrong format: {detail}.", ko: "{at}: 형식이 맞지 않습니다. {detail}" },
+  custom: { en: "{at}: {detail}.", ko: "{at}: {detail}" },
+  notBlockStart: {
+    en: '"{cidr}" is not the start of its block: write {fix}',
+    ko: '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. {fix:으로/로} 쓰세요.',
+  },
+  prefixTooLong: {
+    en: '"{cidr}" has a prefix length above /32',
+    ko: '"{cidr}"의 접두사 길이가 /32보다 큽니다.',
+  },
+  notCidr: {
+    en: '"{cidr}" is not an IPv4 CIDR block like 10.0.0.0/16',
+    ko: '"{cidr}"{은/는} 10.0.0.0/16 같은 IPv4 CIDR 블록이 아닙니다.',
+  },
+} satisfies Record<string, LocalText>;
+
+const say = (lang: Lang, key: keyof typeof TEXT, params: TextParams = {}) =>
+  interpolate(TEXT[key][lang], params, lang);
+
+/** What a value is, in words ("a list", "목록"). */
+const TYPE_NAMES: Record<string, LocalText> = {
+  nothing: { en: "nothing", ko: "값 없음" },
+  null: { en: "null", ko: "null" },
+  array: { en: "a list", ko: "목록" },
+  object: { en: "an object", ko: "객체" },
+  string: { en: "text", ko: "문자열" },
+  number: { en: "a number", ko: "숫자" },
+  boolean: { en: "true/false", ko: "true/false 값" },
+};
+
+function typeName(value: unknown): LocalText {
+  const key =
+    value === undefined ? "nothing" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return TYPE_NAMES[key] ?? { en: key, ko: key };
 }
 
-const EXPECTED: Record<string, { en: string; ko: string }> = {
+/** What zod expected, in words. */
+const EXPECTED: Record<string, LocalText> = {
   string: { en: "text", ko: "문자열" },
   number: { en: "a number", ko: "숫자" },
   int: { en: "a whole number", ko: "정수" },
@@ -68,6 +106,12 @@ const EXPECTED: Record<string, { en: string; ko: string }> = {
   array: { en: "a list", ko: "목록" },
   object: { en: "an object", ko: "객체" },
   null: { en: "null", ko: "null" },
+};
+
+/** The unit after a size bound: " characters" / "자" for text, " items" / "개" for lists. */
+const BOUND_UNIT: Record<string, LocalText> = {
+  string: { en: " characters", ko: "자" },
+  array: { en: " items", ko: "개" },
 };
 
 /** The id of the resource a path points into ($.subnets[2]... -> that subnet's id), if it has one. */
@@ -80,122 +124,83 @@ function resourceAt(data: unknown, path: readonly PropertyKey[]): string | undef
 
 function where(path: string, lang: Lang): string {
   if (path !== "$") return cutShort(path, 160); // a path can hold a key from the file of any length
-  return lang === "ko" ? "문서 최상위" : "The document (top level)";
+  return say(lang, "topLevel");
 }
 
 function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
   const path = jsonPath(issue.path);
   const at = where(path, lang);
-  const ko = lang === "ko";
   switch (issue.code) {
     case "invalid_type": {
       const got = valueAt(data, issue.path);
       const expected = EXPECTED[issue.expected] ?? { en: issue.expected, ko: issue.expected };
       // A fraction where a whole number belongs: "not a number" would be wrong, so show the value.
-      if (issue.expected === "int" && typeof got === "number") {
-        return ko ? `${at}: 정수여야 하는데 ${got}입니다.` : `${at} must be a whole number, not ${got}.`;
-      }
+      if (issue.expected === "int" && typeof got === "number") return say(lang, "notWhole", { at, got });
       // NaN, Infinity (1e999 in JSON, .nan/.inf in YAML) are numbers to JavaScript: say which one it is.
-      if (typeof got === "number" && !Number.isFinite(got)) {
-        return ko
-          ? `${at}: 유한한 숫자여야 하는데 ${got}입니다.`
-          : `${at} must be a finite number, not ${got}.`;
-      }
-      if (got === undefined) {
-        return ko
-          ? `${at}: 꼭 있어야 하는 값이 없습니다. ${expected.ko} 형식으로 적어 주세요.`
-          : `${at} is missing: it is required and must be ${expected.en}.`;
-      }
-      return ko
-        ? `${at}: ${expected.ko} 형식이어야 하는데 ${typeName(got, lang)}입니다.`
-        : `${at} must be ${expected.en}, not ${typeName(got, lang)}.`;
+      if (typeof got === "number" && !Number.isFinite(got)) return say(lang, "notFinite", { at, got });
+      if (got === undefined) return say(lang, "missing", { at, expected });
+      return say(lang, "wrongType", { at, expected, got: typeName(got) });
     }
     case "unrecognized_keys": {
       const shown = issue.keys.slice(0, 5).map((k) => quoteShort(k));
       const keys =
         issue.keys.length > 5 ? `${shown.join(", ")} (+${issue.keys.length - 5})` : shown.join(", ");
-      return ko
-        ? interpolate(
-            "{at}: 알 수 없는 키 {keys:이/가} 있습니다. 철자를 확인하세요(키는 대소문자를 구분하는 camelCase입니다).",
-            { at, keys },
-            "ko",
-          )
-        : `${at} has unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}: check the spelling (keys are case-sensitive camelCase).`;
+      return say(lang, issue.keys.length > 1 ? "unknownKeys" : "unknownKey", { at, keys });
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return ko ? `${at}: 허용되는 값은 ${allowed}입니다.` : `${at} must be one of ${allowed}.`;
+      return say(lang, "oneOf", { at, allowed });
     }
     case "too_small":
     case "too_big": {
       const bound = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
       const small = issue.code === "too_small";
-      if (issue.origin === "string" && small && bound === "1") {
-        return ko ? `${at}: 비워 둘 수 없습니다.` : `${at} can't be empty.`;
-      }
-      const what =
-        issue.origin === "string"
-          ? { en: "characters", ko: "자" }
-          : issue.origin === "array"
-            ? { en: "items", ko: "개" }
-            : { en: "", ko: "" };
+      if (issue.origin === "string" && small && bound === "1") return say(lang, "empty", { at });
+      const unit = BOUND_UNIT[issue.origin] ?? "";
       // positive() is an exclusive bound: 0 itself is refused, so "at least 0" would mislead.
-      if (issue.inclusive === false) {
-        if (ko) return `${at}: ${bound}${what.ko}${small ? "보다 커야" : "보다 작아야"} 합니다.`;
-        return `${at} must be ${small ? "more" : "less"} than ${bound}${what.en ? ` ${what.en}` : ""}.`;
-      }
-      if (ko) return `${at}: ${bound}${what.ko} ${small ? "이상" : "이하"}이어야 합니다.`;
-      return `${at} must be ${small ? "at least" : "at most"} ${bound}${what.en ? ` ${what.en}` : ""}.`;
+      if (issue.inclusive === false) return say(lang, small ? "moreThan" : "lessThan", { at, bound, unit });
+      return say(lang, small ? "atLeast" : "atMost", { at, bound, unit });
     }
     case "invalid_union":
       // Only the `external` switch is a discriminated union: anything but true/false lands here.
-      return ko ? `${at}: true 또는 false여야 합니다.` : `${at} must be true or false.`;
+      return say(lang, "trueOrFalse", { at });
     case "invalid_format":
-      return ko
-        ? `${at}: 형식이 맞지 않습니다. ${koreanFormat(issue.message)}`
-        : `${at} has the wrong format: ${issue.message}.`;
+      return say(lang, "wrongFormat", { at, detail: schemaText(issue.message, lang) });
     default:
       // Custom checks (CIDR syntax) already say what is wrong in the schema's words.
-      return ko ? `${at}: ${koreanCustom(issue.message)}` : `${at}: ${issue.message}.`;
+      return say(lang, "custom", { at, detail: schemaText(issue.message, lang) });
   }
 }
 
-/** The schema's pattern messages (AMI id, device name) in Korean; anything else stays as written. */
-function koreanFormat(message: string): string {
-  if (message.startsWith("an AMI id looks like"))
-    return 'AMI ID는 "ami-" 뒤에 16진수 8~17자리가 붙은 형태입니다.';
-  if (message.startsWith("a device name looks like")) {
-    return '장치 이름은 "/dev/xvda"나 "/dev/sdf"처럼 씁니다.';
-  }
-  return message;
-}
+/** The schema's own messages (English, written in schema.ts) and their Korean. */
+const SCHEMA_MESSAGES: readonly LocalText[] = [
+  { en: RULE_PEER_MESSAGE, ko: "규칙에는 cidr와 securityGroup 중 정확히 하나만 적습니다." },
+  { en: LOCAL_ROUTE_MESSAGE, ko: "로컬 경로는 암묵적으로 있으므로 적지 않습니다." },
+  {
+    en: EIP_ASSOCIATION_MESSAGE,
+    ko: "탄력적 IP는 인스턴스 하나나 NAT 게이트웨이 하나에만 연결됩니다. 둘 다에는 연결할 수 없습니다.",
+  },
+  { en: "an IPv4 address looks like 203.0.113.10", ko: "IPv4 주소는 203.0.113.10처럼 씁니다." },
+];
 
-/** The schema's custom messages are English; these are the ones it has, in Korean. */
-function koreanCustom(message: string): string {
+/** The schema's pattern messages (AMI id, device name), by how the English starts. */
+const SCHEMA_FORMATS: readonly LocalText[] = [
+  { en: "an AMI id looks like", ko: 'AMI ID는 "ami-" 뒤에 16진수 8~17자리가 붙은 형태입니다.' },
+  { en: "a device name looks like", ko: '장치 이름은 "/dev/xvda"나 "/dev/sdf"처럼 씁니다.' },
+];
+
+/** A message of the schema in `lang`; one it doesn't know stays as written. */
+function schemaText(message: string, lang: Lang): string {
+  if (lang === "en") return message;
   const start = /^"(.*)" is not the start of its block: write (.*)$/.exec(message);
-  if (start)
-    return interpolate(
-      '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. {fix:으로/로} 쓰세요.',
-      { cidr: start[1] ?? "", fix: start[2] ?? "" },
-      "ko",
-    );
+  if (start) return say(lang, "notBlockStart", { cidr: start[1] ?? "", fix: start[2] ?? "" });
   const prefix = /^"(.*)" has a prefix length above \/32$/.exec(message);
-  if (prefix) return `"${prefix[1]}"의 접두사 길이가 /32보다 큽니다.`;
+  if (prefix) return say(lang, "prefixTooLong", { cidr: prefix[1] ?? "" });
   const cidr = /^"(.*)" is not an IPv4 CIDR block like 10\.0\.0\.0\/16$/.exec(message);
-  if (cidr)
-    return interpolate(
-      '"{cidr}"{은/는} 10.0.0.0/16 같은 IPv4 CIDR 블록이 아닙니다.',
-      { cidr: cidr[1] ?? "" },
-      "ko",
-    );
-  const ko: Record<string, string> = {
-    [RULE_PEER_MESSAGE]: "규칙에는 cidr와 securityGroup 중 정확히 하나만 적습니다.",
-    [LOCAL_ROUTE_MESSAGE]: "로컬 경로는 암묵적으로 있으므로 적지 않습니다.",
-    [EIP_ASSOCIATION_MESSAGE]:
-      "탄력적 IP는 인스턴스 하나나 NAT 게이트웨이 하나에만 연결됩니다. 둘 다에는 연결할 수 없습니다.",
-    "an IPv4 address looks like 203.0.113.10": "IPv4 주소는 203.0.113.10처럼 씁니다.",
-  };
-  return ko[message] ?? message;
+  if (cidr) return say(lang, "notCidr", { cidr: cidr[1] ?? "" });
+  const known =
+    SCHEMA_MESSAGES.find((m) => m.en === message) ?? SCHEMA_FORMATS.find((m) => message.startsWith(m.en));
+  return known?.[lang] ?? message;
 }
 
 /**

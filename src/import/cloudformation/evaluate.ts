@@ -3,9 +3,10 @@
 // that only exists at deploy time stays symbolic: a reference to a resource of the template
 // (ResourceRef), something outside the template (External: a parameter without a default, an
 // ImportValue, an undefined name), or Unknown (it is never invented).
+import type { LocalText } from "../../i18n/text.ts";
 import { formatCidr, parseCidr } from "../../model/cidr.ts";
 import type { ImportBuilder } from "../builder.ts";
-import { type Msg, msg } from "../types.ts";
+import { msg } from "../types.ts";
 import { UnknownTag } from "./yaml.ts";
 
 export class ResourceRef {
@@ -18,7 +19,7 @@ export class ResourceRef {
 export class External {
   constructor(
     readonly id: string,
-    readonly reason: Msg,
+    readonly reason: LocalText,
     readonly name?: string,
   ) {}
 }

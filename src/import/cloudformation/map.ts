@@ -1,11 +1,12 @@
 // CloudFormation resources -> format-2 resources. Logical ids become ids (a template has no AWS
 // ids yet), Name tags or logical ids become names. Resources that only link others (attachments,
 // associations, routes, rules) are folded into what they link, after every resource exists.
+import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { tagsOf } from "../builder.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { type ImportKind, type Msg, msg, type Rec } from "../types.ts";
+import { type ImportKind, msg, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
 import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
 import { UnknownTag } from "./yaml.ts";
@@ -41,7 +42,7 @@ const PARTS = new Set([
   "AWS::EC2::NetworkInterface",
 ]);
 
-const SKIP_REASONS: Record<string, Msg> = {
+const SKIP_REASONS: Record<string, LocalText> = {
   "AWS::AutoScaling::AutoScalingGroup": msg(
     "The instances an Auto Scaling group launches are only known when it runs.",
     "Auto Scaling 그룹이 띄울 인스턴스는 실행해 봐야 알 수 있습니다.",
@@ -56,7 +57,7 @@ const SKIP_REASONS: Record<string, Msg> = {
   ),
 };
 
-function skipReason(type: string): Msg {
+function skipReason(type: string): LocalText {
   return (
     SKIP_REASONS[type] ??
     (type.startsWith("AWS::EC2::")
@@ -184,7 +185,7 @@ export function mapTemplate(
       return b.ref(kind, alias(value.id), value.reason, meta?.names?.[value.id] ?? value.name);
     return undefined;
   };
-  const unknownReason = (what: string, value: unknown): Msg =>
+  const unknownReason = (what: string, value: unknown): LocalText =>
     value instanceof External
       ? msg(
           `Its ${what} is not known: ${value.reason.en}`,
@@ -482,7 +483,7 @@ export function mapTemplate(
       b.get("routeTable", id) ?? b.addExternal("routeTable", { id, routes: [] }, placeholderReason(value))
     );
   };
-  const placeholderReason = (value: unknown): Msg =>
+  const placeholderReason = (value: unknown): LocalText =>
     value instanceof External
       ? value.reason
       : msg("Defined outside this template.", "이 템플릿 밖에서 정의된 것입니다.");

@@ -1,11 +1,12 @@
 // Terraform resources -> format-2 resources. A resource's id is its AWS id (`id` attribute) when
 // the state has one, else its address (resources a plan will create). Links read the attribute
 // (an AWS id) and, when it is not known yet, the configuration's reference to another resource.
+import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { type ImportKind, KIND_WORDS, type Msg, msg, type Rec } from "../types.ts";
+import { type ImportKind, KIND_WORDS, msg, type Rec } from "../types.ts";
 import {
   amiId,
   bool,
@@ -112,7 +113,7 @@ export function mapTerraform(
     return undefined;
   };
 
-  const notInState = (kind: ImportKind): Msg =>
+  const notInState = (kind: ImportKind): LocalText =>
     msg(
       `A ${KIND_WORDS[kind].en} this file refers to by its AWS id but does not contain.`,
       `이 파일이 AWS id로 가리키지만 담고 있지 않은 ${KIND_WORDS[kind].ko}입니다.`,
@@ -174,7 +175,7 @@ export function mapTerraform(
     const tags = tagsOf(r.values.tags, b);
     return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
   };
-  const missing = (what: string): Msg =>
+  const missing = (what: string): LocalText =>
     msg(`Its ${what} is not known (yet).`, `${what}{을/를} (아직) 알 수 없습니다.`);
 
   const vpcRegion = new Map<string, string>();

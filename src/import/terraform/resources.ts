@@ -1,7 +1,8 @@
 // Every Terraform shape -> one flat list of resource instances with their address, values and (for
 // plans) the configuration's references per attribute. State v4, legacy v4 (`attributes_flat`),
 // state v3 (`modules[]` with flatmap attributes), and `terraform show -json` of a state or a plan.
-import { type Msg, msg } from "../types.ts";
+import type { LocalText } from "../../i18n/text.ts";
+import { msg } from "../types.ts";
 
 export interface TfResource {
   address: string;
@@ -21,9 +22,9 @@ export type TfRead =
       resources: TfResource[];
       kind: "state" | "show-state" | "plan";
       region?: string;
-      notes: Msg[];
+      notes: LocalText[];
     }
-  | { ok: false; message: Msg };
+  | { ok: false; message: LocalText };
 
 const obj = (v: unknown) =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
@@ -219,7 +220,7 @@ function providerRegion(config: unknown): string | undefined {
 
 export function readTerraform(data: unknown): TfRead {
   const o = obj(data) ?? {};
-  const notes: Msg[] = [];
+  const notes: LocalText[] = [];
   if (typeof o.format_version === "string") {
     if ("planned_values" in o || "resource_changes" in o) {
       const resources: TfResource[] = [];

@@ -5,7 +5,7 @@
 // Format 2: a VPC's route tables and network ACLs go with it, a subnet's NAT gateways with the
 // subnet; associations with deleted subnets are dropped, routes to a deleted gateway, NAT gateway
 // or instance are removed, and Elastic IPs of deleted instances or NAT gateways are disassociated.
-import { interpolate, type Lang } from "../../i18n/text.ts";
+import { interpolate, type Lang, type LocalText } from "../../i18n/text.ts";
 import { kindLabel, labelText, resourceKindText, resourceLabel } from "../kind-labels.ts";
 import { publicSubnetIds } from "../routing.ts";
 import { definedOnly, type ElasticIp, isExternal, type Topology } from "../schema.ts";
@@ -194,7 +194,7 @@ function apply(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology 
   };
 }
 
-const EFFECT_HEADINGS: Record<CascadeEffect, Record<Lang, string>> = {
+const EFFECT_HEADINGS: Record<CascadeEffect, LocalText> = {
   deleted: { en: "also deletes", ko: "다음도 함께 삭제됩니다" },
   detached: { en: "detaches", ko: "다음은 연결이 해제됩니다" },
   unassigned: { en: "removes the security group from", ko: "다음 인스턴스에서 보안 그룹이 빠집니다" },
