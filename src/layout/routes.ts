@@ -134,7 +134,7 @@ export function routeEdges(
     else if (e.kind === "nat") {
       const direct = wayOut(s, t, byId);
       const ends = new Set([...ancestors(s), ...ancestors(t), s, t].map((n) => n.id));
-      points = direct && clearOf(direct, nodes, ends) ? direct : wayOutAround(s, t);
+      points = direct && clearOf(direct, children, ends) ? direct : wayOutAround(s, t);
     } else {
       const start = { x: s.absX + s.width / 2, y: s.absY + s.height };
       const entryX =
@@ -216,20 +216,32 @@ function wayOut(
   ]);
 }
 
-/** True when no box but `allowed` ones lies across the polyline. */
+/**
+ * True when no box but `allowed` ones lies across the polyline. Boxes lie inside their parents,
+ * so a box can only be crossed where its parent is: the search goes down from the top level into
+ * the allowed boxes the line crosses (a crossed box that isn't allowed ends it), never through the
+ * whole diagram (that made every way out cost a pass over all boxes: quadratic in instances).
+ */
 function clearOf(
   points: readonly Point[],
-  nodes: readonly PlacedNode[],
+  children: ReadonlyMap<string | undefined, readonly PlacedNode[]>,
   allowed: ReadonlySet<string>,
 ): boolean {
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1] as Point;
     const b = points[i] as Point;
-    for (const n of nodes) {
-      if (allowed.has(n.id)) continue;
+    const crosses = (n: PlacedNode) => {
       const r = rect(n);
-      if (Math.abs(a.x - b.x) < 0.01 ? hitsVertical(r, a.x, a.y, b.y) : hitsHorizontal(r, a.y, a.x, b.x))
-        return false;
+      return Math.abs(a.x - b.x) < 0.01 ? hitsVertical(r, a.x, a.y, b.y) : hitsHorizontal(r, a.y, a.x, b.x);
+    };
+    // Parents come before their children in the layout, so every drawn box is reached from the top.
+    const open: (string | undefined)[] = [undefined];
+    while (open.length > 0) {
+      for (const n of children.get(open.pop()) ?? []) {
+        if (!crosses(n)) continue;
+        if (!allowed.has(n.id)) return false;
+        open.push(n.id);
+      }
     }
   }
   return true;
