@@ -249,6 +249,15 @@ const en = {
     "{file} changed on disk and was redrawn over your unsaved edits: Undo brings them back.",
   "live.saved": "Saved to {file}.",
   "live.saveFailed": "Not saved to {file}: {reason}",
+  // Box faces: the words a box shows on the canvas and in every export (layout/box-face.ts).
+  "face.publicIp": "Public IP",
+  "face.publicIpHint": "Public IPv4 address",
+  "face.detached": "detached",
+  "face.natPublic": "public",
+  "face.natPrivate": "private",
+  "face.notAssociated": "not associated",
+  "face.external": "outside the document",
+  "face.empty": "empty",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -491,6 +500,15 @@ const ko: Record<StringKey, string> = {
     "디스크의 {file:이/가} 바뀌어 저장하지 않은 편집 위에 다시 그렸습니다. 실행 취소로 되돌릴 수 있습니다.",
   "live.saved": "{file}에 저장했습니다.",
   "live.saveFailed": "{file}에 저장하지 않았습니다: {reason}",
+  // Box faces (layout/box-face.ts).
+  "face.publicIp": "퍼블릭 IP",
+  "face.publicIpHint": "퍼블릭 IPv4 주소",
+  "face.detached": "분리됨",
+  "face.natPublic": "퍼블릭",
+  "face.natPrivate": "프라이빗",
+  "face.notAssociated": "연결 안 됨",
+  "face.external": "문서 밖에 정의됨",
+  "face.empty": "비어 있음",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

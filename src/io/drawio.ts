@@ -107,7 +107,8 @@ function iconCell(b: SceneBox, node: PlacedNode, parent: string, origin: { x: nu
   // The icon sits at the card's left edge, vertically centred: always inside the card's box.
   const x = node.absX - origin.x + (b.kind === "internet" ? (node.width - size) / 2 : 4);
   const y = node.absY - origin.y + (node.height - size) / 2;
-  const label = b.kind === "internet" ? b.kindLabel : htmlLabel([b.kindLabel, b.title, b.meta, b.state], 1);
+  const label =
+    b.kind === "internet" ? b.kindLabel : htmlLabel([b.kindLabel, b.title, b.meta, b.stateText], 1);
   // The Internet's word goes under its cloud; a card's words go right of its icon.
   const base =
     b.kind === "internet"

@@ -1,36 +1,14 @@
 // What an exported image shows, as plain data: boxes with absolute geometry and the words to
 // print, edges as point lists. The SVG renderer reads only this, so it stays independent of
-// React Flow's internals; adapters below build it from React Flow nodes or from a layout.
-import { publicIpChip, stateWord } from "../i18n/instance-words.ts";
-import { containerDetail, heldText, markRoleText } from "../layout/labels.ts";
-import { type DiagramEdge, type DiagramNode, type DiagramNodeData, toFlow } from "../layout/to-flow.ts";
+// React Flow's internals; adapters below build it from React Flow nodes or from a layout. The words
+// are the box's face (layout/box-face.ts), the same the canvas draws, in the export's language.
+import type { BoxVariant } from "../layout/box-face.ts";
+import { type DiagramEdge, type DiagramNode, toFlow } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { KIND_LABELS } from "../model/kind-labels.ts";
-import type {
-  ElasticIp,
-  Instance,
-  InstanceState,
-  InternetGateway,
-  NatGateway,
-  Topology,
-  Volume,
-} from "../model/schema.ts";
+import type { InstanceState, Topology } from "../model/schema.ts";
 
-/** Drawing style of a box; mirrors the canvas's CSS variants. */
-export type BoxVariant =
-  | "region"
-  | "vpc"
-  | "availabilityZone"
-  | "public"
-  | "private"
-  | "instance"
-  | "volume"
-  | "gateway"
-  | "gateway-detached"
-  | "internet"
-  | "nat"
-  | "eip";
+export type { BoxVariant } from "../layout/box-face.ts";
 
 export interface SceneChip {
   kind: "ip" | "sg" | "more" | "eip";
@@ -91,93 +69,41 @@ export interface Scene {
   lang: Lang;
 }
 
-function variantOf(data: DiagramNodeData): BoxVariant {
-  switch (data.kind) {
-    case "subnet":
-      return data.labelKind === "publicSubnet" ? "public" : "private";
-    case "internetGateway":
-      return (data.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
-    case "natGateway":
-      return "nat";
-    case "elasticIp":
-      return "eip";
-    default:
-      return data.kind;
-  }
-}
-
-/** Security-group badges shown before "+N": room for two, or one beside the "Public IP" chip. */
-function chipsOf(instance: Instance | undefined, data: DiagramNodeData, lang: Lang): SceneChip[] {
-  const chips: SceneChip[] = [];
-  // An Elastic IP is the instance's public address: it takes the place of the "Public IP" chip.
-  if (data.elasticIp) chips.push({ kind: "eip", text: data.elasticIp.text });
-  else if (instance?.publicIp) chips.push({ kind: "ip", text: publicIpChip(lang) });
-  const groups = data.securityGroups ?? [];
-  const room = chips.length > 0 ? 1 : 2;
-  for (const g of groups.slice(0, room)) chips.push({ kind: "sg", text: g.name });
-  if (groups.length > room) chips.push({ kind: "more", text: `+${groups.length - room}` });
-  return chips;
-}
-
-function detailOf(data: DiagramNodeData): string | undefined {
-  return containerDetail(
-    data.kind,
-    data.resource as { id?: string; cidrBlock?: string } | undefined,
-    data.title,
-  );
-}
-
+/** A box of the scene: its node's face in `lang`, at absolute `x`, `y`. */
 function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
   const data = node.data;
+  const face = data.face;
   const box: SceneBox = {
     id: node.id,
     kind: data.kind,
-    variant: variantOf(data),
+    variant: face.variant,
     x,
     y,
     width: node.width ?? 0,
     height: node.height ?? 0,
-    kindLabel: KIND_LABELS[data.labelKind][lang],
-    title: data.title,
-    name: node.ariaLabel ?? `${KIND_LABELS[data.labelKind].en} ${data.title}`.trim(),
+    kindLabel: face.kind[lang],
+    title: face.title,
+    name: data.accessibleName,
   };
-  const detail = detailOf(data);
-  if (detail) box.detail = detail;
+  if (face.detail) box.detail = face.detail;
   if (data.diagnostics && data.diagnostics.errors + data.diagnostics.warnings > 0)
     box.diagnostics = { ...data.diagnostics };
-  if (data.collapsed) box.foldedText = heldText(data.held ?? {}, lang, 3);
-  if (data.kind === "instance") {
-    const instance = data.resource as Instance | undefined;
-    box.meta = instance?.instanceType ?? "";
-    if (instance?.state) {
-      box.state = instance.state;
-      box.stateText = stateWord(instance.state, lang);
-    }
-    box.chips = chipsOf(instance, data, lang);
-  } else if (data.kind === "volume") {
-    const v = data.resource as Volume | undefined;
-    box.meta = v ? `${v.sizeGiB} GiB · ${v.volumeType}` : "";
-  } else if (box.variant === "gateway-detached") {
-    box.meta = lang === "ko" ? "분리됨" : "detached";
-  } else if (data.kind === "natGateway" && !data.external) {
-    const isPrivate = (data.resource as NatGateway | undefined)?.connectivity === "private";
-    box.meta = isPrivate ? (lang === "ko" ? "프라이빗" : "private") : lang === "ko" ? "퍼블릭" : "public";
-    if (data.elasticIp) box.chips = [{ kind: "eip", text: data.elasticIp.text }];
-  } else if (data.kind === "elasticIp" && !data.external) {
-    box.meta =
-      (data.resource as ElasticIp | undefined)?.publicIp ?? (lang === "ko" ? "연결 안 됨" : "not associated");
+  if (face.folded) box.foldedText = face.folded.shown[lang];
+  if (face.meta) box.meta = face.meta[lang];
+  if (face.state) {
+    box.state = face.state.value;
+    box.stateText = face.state.text[lang];
   }
+  if (face.chips && (face.chips.length > 0 || data.kind === "instance"))
+    box.chips = face.chips.map((c) => ({ kind: c.kind, text: c.text[lang] }));
   if (data.marks && data.marks.length > 0 && !data.collapsed)
-    box.marks = data.marks.map((m) => {
-      const role = markRoleText(m, lang);
-      return {
-        kind: m.kind,
-        text: m.name,
-        ...(role ? { role } : {}),
-        ...(m.external ? { external: true } : {}),
-      };
-    });
-  if (data.external) box.externalText = lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
+    box.marks = data.marks.map((m) => ({
+      kind: m.kind,
+      text: m.name,
+      ...(m.role ? { role: m.role[lang] } : {}),
+      ...(m.external ? { external: true } : {}),
+    }));
+  if (face.external) box.externalText = face.external[lang];
   return box;
 }
 

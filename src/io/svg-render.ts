@@ -224,24 +224,45 @@ function marks(b: SceneBox): string {
   return out.join("");
 }
 
+/** Chips that shrink (ellipsis) to leave room for the others, as `flex: 0 1 auto` does on the canvas. */
+const SHRINKS: ReadonlySet<string> = new Set(["sg"]);
+/** The smallest a shrinking chip gets: its icon and an ellipsis. */
+const CHIP_MIN = 30;
+
 function chips(b: SceneBox, x: number, top: number, right: number): string {
   const out: string[] = [];
-  let at = x;
   const font = { size: 10.5 };
-  for (const chip of b.chips ?? []) {
+  const list = b.chips ?? [];
+  const gap = 4;
+  const natural = list.map((chip) => {
     const style = CHIP[chip.kind];
-    const iconRoom = style.glyph ? 14 : 0;
     // Addresses are all digits and dots, which the width estimate reads a little narrow.
     const slack = chip.kind === "eip" ? 6 : 0;
-    const width = Math.min(style.max, right - at, 10 + iconRoom + slack + estimateTextWidth(chip.text, font));
-    if (width < 24) break;
+    return Math.min(style.max, 10 + (style.glyph ? 14 : 0) + slack + estimateTextWidth(chip.text, font));
+  });
+  // Like the canvas's flex row: the fixed chips keep their width, the others give up the overflow
+  // in proportion to their width (so "+2" after two long group names stays in the picture).
+  const room = right - x - gap * Math.max(0, list.length - 1);
+  const total = natural.reduce((sum, w) => sum + w, 0);
+  const shrinkable = list.reduce((sum, c, i) => sum + (SHRINKS.has(c.kind) ? (natural[i] as number) : 0), 0);
+  const over = Math.max(0, total - room);
+  let at = x;
+  for (const [i, chip] of list.entries()) {
+    const style = CHIP[chip.kind];
+    const iconRoom = style.glyph ? 14 : 0;
+    const slack = chip.kind === "eip" ? 6 : 0;
+    const own = natural[i] as number;
+    const shrunk =
+      SHRINKS.has(chip.kind) && shrinkable > 0 ? Math.max(CHIP_MIN, own - (over * own) / shrinkable) : own;
+    const width = Math.min(shrunk, right - at);
+    if (width < Math.min(24, own)) break;
     const label = fitText(chip.text, width - 10 - iconRoom - slack, font);
     out.push(
       `<rect x="${n(at + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="16" rx="8" fill="#ffffff" stroke="${style.stroke}"/>`,
     );
     if (style.glyph) out.push(glyph(style.glyph, at + 5, top + 3, 11, style.text));
     out.push(text(at + 5 + iconRoom, baseline(top + 8.5, 10.5), label, font, style.text));
-    at += width + 4;
+    at += width + gap;
   }
   return out.join("");
 }

@@ -1,6 +1,8 @@
 // Accessible names of diagram boxes, and the words a box shows besides its kind word. Accessible
 // names are always English ("EC2 instance web-1"): tests and users' scripts find boxes by them, so
 // they are kept exactly. The kind words come from the model's one table (src/model/kind-labels.ts).
+import { t } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import { IMPORTED_LABELS } from "../import/report-text.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
@@ -23,15 +25,16 @@ export const MARK_ROLE = {
   networkAcl: { en: "default", ko: "기본" },
 } as const;
 
-/** The role word to print after a mark's name, unless the name already says it. */
-export function markRoleText(
-  mark: { kind: keyof typeof MARK_ROLE; name: string; vpcWide: boolean },
-  lang: "en" | "ko",
-): string | undefined {
+/** The role word a mark prints after its name (both languages), unless the name already says it. */
+export function markRole(mark: {
+  kind: keyof typeof MARK_ROLE;
+  name: string;
+  vpcWide: boolean;
+}): LocalText | undefined {
   if (!mark.vpcWide) return undefined;
   const words = MARK_ROLE[mark.kind];
   const name = mark.name.trim().toLowerCase();
-  return name === words.en || name === words.ko ? undefined : words[lang];
+  return name === words.en || name === words.ko ? undefined : words;
 }
 
 /** What a box shows as its name: the resource's name, else its id (an AZ box: its zone). */
@@ -90,6 +93,6 @@ export function heldText(held: HeldCounts, lang: "en" | "ko", most = Number.POSI
     if (n === 0 || !words || parts.length >= most) continue;
     parts.push(lang === "ko" ? `${words.ko} ${n}개` : `${n} ${n === 1 ? words.one : words.many}`);
   }
-  if (parts.length === 0) return lang === "ko" ? "비어 있음" : "empty";
+  if (parts.length === 0) return t(lang, "face.empty");
   return parts.join(" · ");
 }

@@ -67,6 +67,7 @@ describe("marks, Elastic IPs and names", () => {
         vpcWide: true,
         implicit: true,
         highlighted: true,
+        role: { en: "main", ko: "기본" },
       },
       {
         kind: "networkAcl",
@@ -75,11 +76,13 @@ describe("marks, Elastic IPs and names", () => {
         vpcWide: true,
         implicit: true,
         highlighted: false,
+        // Its name already says "default": no role word after it.
       },
     ]);
     expect(byId.get("subnet-public-a")?.marks?.[0]).toMatchObject({ id: "rtb-public", implicit: false });
-    expect(byId.get("nat-a")?.elasticIp).toEqual({ id: "eipalloc-nat-a", text: "203.0.113.10" });
-    expect(byId.get("i-web-1")?.elasticIp).toEqual({ id: "eipalloc-web-1", text: "203.0.113.20" });
+    const eipOf = (id: string) => byId.get(id)?.face.chips?.find((c) => c.kind === "eip");
+    expect(eipOf("nat-a")).toMatchObject({ resourceId: "eipalloc-nat-a", text: { en: "203.0.113.10" } });
+    expect(eipOf("i-web-1")).toMatchObject({ resourceId: "eipalloc-web-1", text: { en: "203.0.113.20" } });
     expect(byId.get("nat-a")?.accessibleName).toBe("NAT gateway nat-a");
     // Associated Elastic IPs are not boxes of their own.
     expect(byId.has("eipalloc-nat-a")).toBe(false);
@@ -146,6 +149,7 @@ describe("route tables and network ACLs defined outside the document", () => {
         implicit: true,
         highlighted: false,
         external: true,
+        role: { en: "default", ko: "기본" },
       },
     ]);
     // A defined association still wins over an external one.

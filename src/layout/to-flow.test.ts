@@ -45,7 +45,15 @@ describe("toFlow", () => {
     // The wrapper is neither a button nor named: the node component's own element is.
     for (const n of nodes) expect(n.ariaRole === undefined && n.ariaLabel === undefined).toBe(true);
     const instance = nodes.find((n) => n.id === "i-web-1");
-    expect(instance?.data.securityGroups).toEqual([{ id: "sg-web", name: "web" }]);
+    expect(instance?.data.face.chips?.filter((c) => c.kind === "sg")).toEqual([
+      {
+        kind: "sg",
+        text: { en: "web", ko: "web" },
+        resourceId: "sg-web",
+        accessibleName: "Security group web",
+        hint: { en: "Security group web (sg-web)", ko: "보안 그룹 web (sg-web)" },
+      },
+    ]);
   });
 
   it("falls back to the id when a resource has no name", async () => {

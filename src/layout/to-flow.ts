@@ -1,35 +1,20 @@
 // Layout result -> React Flow nodes and edges. Pure: it reads the topology for what each box
 // shows, and never touches geometry beyond copying it (children relative to their parent).
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
+import type { LocalText } from "../i18n/text.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { displayName, type LabelKind } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { isSubnetPublic, networkAclOf, routeTableOf } from "../model/routing.ts";
-import type {
-  ElasticIp,
-  Instance,
-  InternetGateway,
-  NatGateway,
-  NetworkAcl,
-  Region,
-  RouteTable,
-  Subnet,
-  Topology,
-  Volume,
-  Vpc,
-} from "../model/schema.ts";
+import type { Instance, NetworkAcl, RouteTable, Subnet, Topology } from "../model/schema.ts";
 import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
-import { accessibleName, boxLabelKind, type HeldCounts, resourceTitle } from "./labels.ts";
+import { type BoxFace, boxFace } from "./box-face.ts";
+import { accessibleName, boxLabelKind, markRole, resourceTitle } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
 export interface DiagnosticCount {
   errors: number;
   warnings: number;
-}
-
-export interface SecurityGroupBadge {
-  id: string;
-  name: string;
 }
 
 /** A route table or network ACL drawn as a small selectable mark on a subnet that uses it. */
@@ -46,39 +31,31 @@ export interface SubnetMark {
   highlighted: boolean;
   /** Defined outside the document (`"external": true`): drawn dashed, its routes or rules unknown. */
   external?: boolean;
+  /** "main" / "default" after the name when it is the VPC's own (and the name doesn't say so). */
+  role?: LocalText;
 }
 
-/** An Elastic IP shown on the instance or NAT gateway it is associated with. */
-export interface ElasticIpBadge {
-  id: string;
-  /** The address when the document knows it, else the Elastic IP's name or id. */
-  text: string;
-}
-
-/** What a node component gets: everything to draw, nothing to compute. */
+/**
+ * What a node component gets: everything to draw, nothing to compute. The words are in `face`,
+ * which the exports draw too (io/export-scene.ts), so the canvas and every file say the same.
+ */
 export interface DiagramNodeData extends Record<string, unknown> {
   kind: DiagramKind;
   labelKind: LabelKind;
   /** Resource id, or the diagram id for boxes that aren't resources. */
   targetId: string;
-  /** Name shown (the resource's name, else its id; the zone name for AZ boxes). */
-  title: string;
+  /** What the box shows: kind word, name, details, chips, state, in both languages. */
+  face: BoxFace;
   /** "EC2 instance web-1": always English kind words (users' scripts find boxes by it). */
   accessibleName: string;
-  resource?: Region | Vpc | Subnet | Instance | Volume | InternetGateway | NatGateway | ElasticIp;
   /** Referred to by the document but defined outside it: drawn dashed, with a label saying so. */
   external?: boolean;
   /** Subnets: their route table and network ACL. */
   marks?: SubnetMark[];
-  /** Instances and NAT gateways: their Elastic IP. */
-  elasticIp?: ElasticIpBadge;
   diagnostics?: DiagnosticCount;
-  securityGroups?: SecurityGroupBadge[];
   collapsible: boolean;
   collapsed: boolean;
   hiddenCount: number;
-  /** Folded containers: what they hold, by kind. */
-  held?: HeldCounts;
   highlighted: boolean;
   dimmed: boolean;
   /** Containers: where their instance and volume boxes are, to draw a cheap miniature when zoomed out. */
@@ -279,30 +256,37 @@ export function toFlow(
           ? ""
           : resourceTitle(resource ?? externals.get(n.id), n);
     const targetId = n.resourceId ?? n.id;
+    const eip =
+      (n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined
+        ? index.elasticIpsByTarget.get(n.resourceId)?.[0]
+        : undefined;
+    const face = boxFace({
+      kind: n.kind,
+      labelKind,
+      title,
+      ...(resource ? { resource } : {}),
+      ...(n.external ? { external: true } : {}),
+      ...(n.collapsed ? { collapsed: true, held: n.held ?? {} } : {}),
+      ...(n.kind === "instance" ? { securityGroups: groupsOf(index, resource as Instance | undefined) } : {}),
+      ...(eip ? { elasticIp: eip } : {}),
+    });
     const data: DiagramNodeData = {
       kind: n.kind,
       labelKind,
       targetId,
-      title,
+      face,
       accessibleName: accessibleName(labelKind, title),
       collapsible:
         n.kind === "region" || n.kind === "vpc" || n.kind === "availabilityZone" || n.kind === "subnet",
       collapsed: n.collapsed === true,
       hiddenCount: n.hiddenCount ?? 0,
-      ...(n.held ? { held: n.held } : {}),
       highlighted: highlighted.has(targetId),
       dimmed: highlighted.size > 0 && !highlighted.has(targetId),
     };
-    if (resource) data.resource = resource;
     if (count) data.diagnostics = count;
-    if (n.kind === "instance") data.securityGroups = badges(index, resource as Instance | undefined);
     if (n.external) data.external = true;
     if (n.kind === "subnet" && resource)
       data.marks = marksOf(index, resource as Subnet, highlighted, outsideMarks);
-    if ((n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined) {
-      const eip = index.elasticIpsByTarget.get(n.resourceId)?.[0];
-      if (eip) data.elasticIp = { id: eip.id, text: eip.publicIp ?? displayName(eip) };
-    }
     const mini = minis.get(n.id);
     if (mini) data.miniature = mini;
     const node: DiagramNode = {
@@ -477,17 +461,16 @@ function marksOf(
       highlighted: highlighted.has(defined.id),
     });
   }
+  for (const m of marks) {
+    const role = markRole(m);
+    if (role) m.role = role;
+  }
   return marks;
 }
 
-function badges(
-  index: ReturnType<typeof indexTopology>,
-  instance: Instance | undefined,
-): SecurityGroupBadge[] {
-  return (instance?.securityGroups ?? []).map((id) => {
-    const sg = index.securityGroups.get(id);
-    return { id, name: displayName(sg ?? { id }) };
-  });
+/** An instance's security groups, in its order (one the document lacks: by its id). */
+function groupsOf(index: ReturnType<typeof indexTopology>, instance: Instance | undefined) {
+  return (instance?.securityGroups ?? []).map((id) => index.securityGroups.get(id) ?? { id });
 }
 
 function edgeName(kind: EdgeKind, source: string, target: string): string {

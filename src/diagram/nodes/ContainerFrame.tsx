@@ -2,15 +2,12 @@
 // with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
 // the box's own button; the fold button sits on top of its header as a sibling, never inside it.
 import { type ReactNode, useId } from "react";
-import { heldText } from "../../layout/labels.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
-import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
 import {
   Clip,
   DiagnosticBadge,
-  externalText,
   Handles,
   Miniature,
   NODE_BUTTON_CLASS,
@@ -23,21 +20,20 @@ interface Props {
   data: DiagramNodeData;
   variant: string;
   icon?: ReactNode;
-  detail?: string;
   selected: boolean;
   /** Buttons drawn over the box (a subnet's route table and ACL marks), beside its own button. */
   overlay?: ReactNode;
 }
 
-export function ContainerFrame({ id, data, variant, icon, detail, selected, overlay }: Props) {
+export function ContainerFrame({ id, data, variant, icon, selected, overlay }: Props) {
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
-  const kind = KIND_LABELS[data.labelKind][lang];
+  const face = data.face;
   const heldId = useId();
   const summary = summaryOf?.(data.targetId);
   // A folded box shows the first three kinds it holds; every kind is in the count line's tooltip and,
   // with the box's summary, in its accessible description.
-  const heldAll = data.collapsed ? heldText(data.held ?? {}, lang) : undefined;
+  const heldAll = face.folded?.all[lang];
   const classes = [
     NODE_BUTTON_CLASS,
     "ec2viz-group",
@@ -56,19 +52,19 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
       >
         <div className="ec2viz-group__header">
           {icon && <span className="ec2viz-group__icon">{icon}</span>}
-          <span className="ec2viz-group__kind">{kind}</span>{" "}
-          <Clip className="ec2viz-group__name" text={data.title} />
-          {detail && <Clip className="ec2viz-group__detail" text={detail} />}
-          {data.external && <span className="ec2viz-external">{externalText(lang)}</span>}
+          <span className="ec2viz-group__kind">{face.kind[lang]}</span>{" "}
+          <Clip className="ec2viz-group__name" text={face.title} />
+          {face.detail && <Clip className="ec2viz-group__detail" text={face.detail} />}
+          {face.external && <span className="ec2viz-external">{face.external[lang]}</span>}
           <span className="ec2viz-spacer" />
           <DiagnosticBadge count={data.diagnostics} />
           {/* Keeps the header's room for the fold button drawn over it. */}
           {data.collapsible && <span className="ec2viz-toggle-slot" />}
         </div>
         {overview && <Miniature boxes={data.miniature} />}
-        {heldAll !== undefined && (
+        {face.folded && heldAll !== undefined && (
           <>
-            <Clip className="ec2viz-group__folded" text={heldText(data.held ?? {}, lang, 3)} full={heldAll} />
+            <Clip className="ec2viz-group__folded" text={face.folded.shown[lang]} full={heldAll} />
             <span id={heldId} hidden>
               {summary ? `${heldAll}. ${summary}` : heldAll}
             </span>
@@ -81,7 +77,7 @@ export function ContainerFrame({ id, data, variant, icon, detail, selected, over
           type="button"
           className={`ec2viz-toggle ec2viz-toggle--${variant} nodrag nopan`}
           aria-expanded={!data.collapsed}
-          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${KIND_LABELS[data.labelKind].en} ${data.title}`}
+          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${face.kind.en} ${face.title}`}
           title={data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"}
           onClick={(event) => {
             event.stopPropagation();

@@ -1,7 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { DiagramNode } from "../../layout/to-flow.ts";
-import type { ElasticIp } from "../../model/schema.ts";
 import { useDiagramActions } from "../context.ts";
 import { ElasticIpIcon } from "../icons.tsx";
 import { LeafCard } from "./LeafCard.tsx";
@@ -10,13 +9,12 @@ import { Clip } from "./parts.tsx";
 /** An Elastic IP associated with nothing drawn: allocated (and charged) but unused. */
 export const ElasticIpNode = memo(function ElasticIpNode({ data, selected }: NodeProps<DiagramNode>) {
   const { lang } = useDiagramActions();
-  const eip = data.resource as ElasticIp | undefined;
-  const detail = eip?.publicIp ?? (lang === "ko" ? "연결 안 됨" : "not associated");
+  const meta = data.face.meta;
   return (
     <LeafCard data={data} variant="eip" icon={<ElasticIpIcon size={20} />} selected={selected}>
-      {!data.external && (
+      {meta && (
         <span className="ec2viz-card__meta">
-          <Clip className="ec2viz-card__type" text={detail} />
+          <Clip className="ec2viz-card__type" text={meta[lang]} />
         </span>
       )}
     </LeafCard>

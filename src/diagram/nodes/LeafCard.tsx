@@ -2,12 +2,10 @@
 // on the right. Zoomed far out it keeps only the tile and the name, which keeps big views fast.
 import type { ReactNode } from "react";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
-import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import {
   Clip,
   DiagnosticBadge,
-  externalText,
   Handles,
   NODE_BUTTON_CLASS,
   nodeButtonProps,
@@ -46,11 +44,11 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
       >
         <span className="ec2viz-card__icon">{icon}</span>
         <span className="ec2viz-card__body">
-          {!zoomedOut && <span className="ec2viz-card__kind">{KIND_LABELS[data.labelKind][lang]}</span>}{" "}
-          <Clip className="ec2viz-card__name" text={data.title} />
+          {!zoomedOut && <span className="ec2viz-card__kind">{data.face.kind[lang]}</span>}{" "}
+          <Clip className="ec2viz-card__name" text={data.face.title} />
           {!zoomedOut && children}
-          {!zoomedOut && data.external && (
-            <span className="ec2viz-card__meta ec2viz-external">{externalText(lang)}</span>
+          {!zoomedOut && data.face.external && (
+            <span className="ec2viz-card__meta ec2viz-external">{data.face.external[lang]}</span>
           )}
         </span>
         <DiagnosticBadge count={data.diagnostics} />

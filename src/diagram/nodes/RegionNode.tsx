@@ -6,15 +6,5 @@ import { ContainerFrame } from "./ContainerFrame.tsx";
 
 /** A Region: teal, dotted border; shows its code next to its name. */
 export const RegionNode = memo(function RegionNode({ id, data, selected }: NodeProps<DiagramNode>) {
-  const code = data.resource?.id;
-  return (
-    <ContainerFrame
-      id={id}
-      data={data}
-      variant="region"
-      icon={<RegionIcon />}
-      detail={code !== undefined && code !== data.title ? code : undefined}
-      selected={selected}
-    />
-  );
+  return <ContainerFrame id={id} data={data} variant="region" icon={<RegionIcon />} selected={selected} />;
 });

@@ -1,12 +1,11 @@
 // The route table and network ACL a subnet uses, as two small buttons under its label strip. They
 // sit beside the subnet's own button (never inside it), like the fold toggle, and select the table
 // or ACL so the Details panel shows its routes or rules.
-import { markRoleText } from "../../layout/labels.ts";
+import { EXTERNAL_WORDS } from "../../layout/box-face.ts";
 import type { SubnetMark } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { NetworkAclIcon, RouteTableIcon } from "../icons.tsx";
-import { externalText } from "./parts.tsx";
 
 const HINT = {
   routeTable: {
@@ -27,8 +26,8 @@ export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; d
       {marks.map((m) => {
         const Icon = m.kind === "routeTable" ? RouteTableIcon : NetworkAclIcon;
         const usage = HINT[m.kind][m.implicit ? "implicit" : "explicit"][lang];
-        const hint = m.external ? `${usage} (${externalText(lang)})` : usage;
-        const role = markRoleText(m, lang);
+        const hint = m.external ? `${usage} (${EXTERNAL_WORDS[lang]})` : usage;
+        const role = m.role?.[lang];
         return (
           <button
             key={m.kind}

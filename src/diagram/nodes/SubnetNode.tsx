@@ -1,21 +1,18 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { DiagramNode } from "../../layout/to-flow.ts";
-import type { Subnet } from "../../model/schema.ts";
 import { SubnetIcon } from "../icons.tsx";
 import { ContainerFrame } from "./ContainerFrame.tsx";
 import { SubnetMarks } from "./SubnetMarks.tsx";
 
 /** A subnet: green when public, teal when private; shows its CIDR block, route table and network ACL. */
 export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeProps<DiagramNode>) {
-  const subnet = data.resource as Subnet | undefined;
   return (
     <ContainerFrame
       id={id}
       data={data}
-      variant={data.labelKind === "publicSubnet" ? "public" : "private"}
+      variant={data.face.variant}
       icon={<SubnetIcon />}
-      detail={subnet?.cidrBlock}
       selected={selected}
       overlay={
         data.marks && !data.collapsed ? <SubnetMarks marks={data.marks} dimmed={data.dimmed} /> : undefined

@@ -115,11 +115,6 @@ export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined 
   );
 }
 
-/** The label of a resource the document refers to but doesn't define. */
-export function externalText(lang: "en" | "ko"): string {
-  return lang === "ko" ? "문서 밖에 정의됨" : "outside the document";
-}
-
 /**
  * A short text that never overflows: ellipsis on screen and, only when it is cut, the whole text as
  * its tooltip (checked as the pointer comes over it). A text shown whole has no tooltip of its own,
