@@ -1,7 +1,7 @@
 // The browser's real storage quota (issue #15, B3), in Chromium: past localStorage's limit the work
 // goes to IndexedDB and comes back on reload; where nothing can keep it, the user is told at once.
-// (A localStorage so full that not even the small "where is it" record fits is told too: the app
-// can't then vouch for which copy is newest.)
+// A localStorage so full that not even the small "where is it" record fits: IndexedDB keeps the
+// record too, so the work is kept and found without an alarm.
 import { expect, type Page, test } from "@playwright/test";
 import { diagramNode, openDiagram } from "./fixtures/app.ts";
 
@@ -45,6 +45,39 @@ test.describe("storage quota", () => {
     await expect(page.getByRole("alert").filter({ hasText: "can't keep" })).toHaveCount(0);
     await page.goto("/");
     await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+  });
+
+  test("a localStorage too full for even the small record: IndexedDB keeps that too, no alarm, back on reload", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith("ec2viz")) localStorage.removeItem(key);
+    });
+    await fillLocalStorage(page);
+    await page.goto("/?example=showcase");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    const recordInIndexedDb = () =>
+      page.evaluate(
+        () =>
+          new Promise<string | undefined>((resolve) => {
+            const open = indexedDB.open("ec2viz", 1);
+            open.onerror = () => resolve(undefined);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains("autosave")) return resolve(undefined);
+              const get = db.transaction("autosave").objectStore("autosave").get("ec2viz.topology.v1.meta");
+              get.onsuccess = () => resolve(JSON.parse(String(get.result ?? "{}")).where);
+              get.onerror = () => resolve(undefined);
+            };
+          }),
+      );
+    await expect.poll(recordInIndexedDb).toBe("large");
+    expect(await page.evaluate(() => localStorage.getItem("ec2viz.topology.v1.meta"))).toBeNull();
+    await expect(page.getByRole("alert").filter({ hasText: "can't keep" })).toHaveCount(0);
+    await page.goto("/");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("alert").filter({ hasText: "can't keep" })).toHaveCount(0);
   });
 
   test("nowhere to keep it (full localStorage, no IndexedDB): said at once, with Save", async ({ page }) => {

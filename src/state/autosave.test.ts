@@ -79,6 +79,34 @@ describe("when the browser can't keep the work (B3)", () => {
     expect(reloaded.getState().lateRestores).toBe(1);
   });
 
+  it("keeps the record in the large store too: a localStorage too full for even the record raises no alarm", async () => {
+    const filler = "f".repeat(50_000);
+    const storage = memoryStorage({ filler }, filler.length); // not one more character fits
+    const large = memoryLargeStorage();
+    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    store.getState().replaceDocument(bigDoc(100_000));
+    await vi.waitFor(() => expect(large.data.has(META_KEY)).toBe(true));
+    expect(readMeta(storage)).toBeUndefined();
+    expect(store.getState()).toMatchObject({ autosaveOk: true, autosaveProblem: null });
+
+    const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    expect(reloaded.loadedFrom).toBe("fallback");
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
+    expect(reloaded.getState().lateRestores).toBe(1);
+    expect(reloaded.getState().otherTabSaved).toBe(false);
+
+    // A later small save in localStorage wins over the large store's older record.
+    storage.data.delete("filler");
+    reloaded.getState().replaceDocument(seed());
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("local"));
+    const again = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    expect(again.loadedFrom).toBe("saved");
+    const small = again.getState().doc;
+    await vi.runAllTimersAsync();
+    expect(again.getState().doc).toBe(small);
+    expect(again.getState().lateRestores).toBe(0);
+  });
+
   it("tells the user when the document fits nowhere, and keeps the older save", () => {
     const storage = memoryStorage({}, 50_000);
     const store = createTopologyStore({ storage, fallback: seed });

@@ -41,7 +41,25 @@ export type LoadedTopology =
 
 export function readMeta(storage: KeyValueStorage | undefined): SaveMeta | undefined {
   try {
-    const raw = storage?.getItem(META_KEY);
+    return parseMeta(storage?.getItem(META_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The newer of two save records (more saves counted; then the later one). A large save's record is
+ * kept in LargeStorage too, for when localStorage is too full to take even the record.
+ */
+export function newerMeta(a: SaveMeta | undefined, b: SaveMeta | undefined): SaveMeta | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.rev !== b.rev) return a.rev > b.rev ? a : b;
+  return b.savedAt > a.savedAt ? b : a;
+}
+
+/** A save record from its stored text; undefined for anything else. */
+export function parseMeta(raw: string | null | undefined): SaveMeta | undefined {
+  try {
     if (!raw) return undefined;
     const meta = JSON.parse(raw) as Partial<SaveMeta>;
     if (typeof meta.tab !== "string" || typeof meta.rev !== "number") return undefined;

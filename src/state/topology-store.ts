@@ -14,6 +14,9 @@ import {
   keepUnreadable,
   type LargeStorage,
   loadSavedTopology,
+  META_KEY,
+  newerMeta,
+  parseMeta,
   type RestoreProblem,
   readMeta,
   restoreText,
@@ -92,6 +95,14 @@ export interface StoreOptions {
 
 type HistoryEntry = Pick<TopologyState, "doc" | "label">;
 
+/** How long the start waits for IndexedDB's save record before autosaving without it. */
+const LARGE_META_WAIT_MS = 3000;
+
+/** True when `a` is a later save than `b` (or `b` is none). */
+function isNewer(a: SaveMeta, b: SaveMeta | undefined): boolean {
+  return b === undefined || a.rev > b.rev || (a.rev === b.rev && a.savedAt > b.savedAt);
+}
+
 /** True when a selection still points at something in the document (a resource, a zone box, the Internet). */
 export function selectionExists(doc: Topology, id: string): boolean {
   if (id === INTERNET_NODE_ID) return true;
@@ -111,8 +122,10 @@ export function createTopologyStore(options: StoreOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The save record this tab last read or wrote; a different one means another tab saved. */
   let seen: SaveMeta | undefined = loaded.meta;
-  /** True while a large save is read at start: nothing is written over it meanwhile. */
-  let restoring = loaded.source === "large";
+  /** The save record IndexedDB holds (read at start, then as this tab writes large saves). */
+  let largeMeta: SaveMeta | undefined;
+  /** True while a large save (or IndexedDB's record of one) is read at start: nothing is written meanwhile. */
+  let restoring = loaded.source === "large" || largeStorage !== undefined;
   let edited = false;
   let writeToken = 0;
   /** The document this tab last wrote (large saves: once IndexedDB took it). */
@@ -144,7 +157,8 @@ export function createTopologyStore(options: StoreOptions) {
           restoredFrom: loaded.source === "saved" ? (loaded.migratedFrom ?? null) : null,
           lateRestores: 0,
           loadOtherTabVersion: async () => {
-            const meta = readMeta(storage);
+            largeMeta = newerMeta(largeMeta, await readLargeMeta());
+            const meta = newerMeta(readMeta(storage), largeMeta);
             const raw = await readSaved(meta);
             const restored = raw === undefined ? undefined : restoreText(raw);
             seen = meta;
@@ -153,7 +167,7 @@ export function createTopologyStore(options: StoreOptions) {
             else if (raw !== undefined && restored && !restored.ok) keepAside(raw, restored.error);
           },
           keepThisTabVersion: () => {
-            seen = readMeta(storage);
+            seen = newerMeta(readMeta(storage), largeMeta);
             written = undefined;
             set({ otherTabSaved: false });
             writeNow();
@@ -191,6 +205,14 @@ export function createTopologyStore(options: StoreOptions) {
     ),
   );
 
+  async function readLargeMeta(): Promise<SaveMeta | undefined> {
+    try {
+      return parseMeta(await largeStorage?.get(META_KEY));
+    } catch {
+      return undefined;
+    }
+  }
+
   async function readSaved(meta: SaveMeta | undefined): Promise<string | undefined> {
     try {
       if (meta?.where === "large") return await largeStorage?.get(AUTOSAVE_KEY);
@@ -226,7 +248,7 @@ export function createTopologyStore(options: StoreOptions) {
     if (restoring || store.getState().otherTabSaved) return;
     if (!persistent) return failed("blocked");
     // Another tab saved since this one read the work: ask before writing over it.
-    const current = readMeta(storage);
+    const current = newerMeta(readMeta(storage), largeMeta);
     if (current && current.tab !== tabId && (current.tab !== seen?.tab || current.rev !== seen?.rev)) {
       store.setState({ otherTabSaved: true });
       return;
@@ -245,32 +267,68 @@ export function createTopologyStore(options: StoreOptions) {
       return saved(meta);
     }
     if (result === "blocked" || !largeStorage) return failed(result === "blocked" ? "blocked" : "too-large");
-    // Too large for localStorage: IndexedDB keeps it, and the record says where.
-    largeStorage.set(AUTOSAVE_KEY, text).then(
-      () => {
-        if (token !== writeToken) return;
-        const large: SaveMeta = { ...meta, where: "large" };
-        try {
-          storage?.removeItem?.(AUTOSAVE_KEY); // the older, smaller copy must not come back on reload
-        } catch {
-          // Best effort: the record below says where the newest copy is.
-        }
-        if (writeMeta(storage, large)) saved(large);
-        else failed("too-large");
-      },
-      () => {
-        if (token === writeToken) failed("too-large");
-      },
-    );
+    // Too large for localStorage: IndexedDB keeps it, and the record says where, in IndexedDB
+    // and in localStorage (where it may no longer fit: then IndexedDB's record is the one read).
+    const large: SaveMeta = { ...meta, where: "large" };
+    largeStorage
+      .set(AUTOSAVE_KEY, text)
+      .then(() =>
+        largeStorage.set(META_KEY, JSON.stringify(large)).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .then(
+        (recorded) => {
+          if (recorded) largeMeta = newerMeta(largeMeta, large);
+          if (token !== writeToken) return;
+          try {
+            storage?.removeItem?.(AUTOSAVE_KEY); // the older, smaller copy must not come back on reload
+          } catch {
+            // Best effort: the records say where the newest copy is.
+          }
+          const recordedLocally = writeMeta(storage, large);
+          if (!recordedLocally) {
+            try {
+              storage?.removeItem?.(META_KEY); // an older record there would point at the removed copy
+            } catch {
+              // Best effort: IndexedDB's record is newer and wins.
+            }
+          }
+          if (recorded || recordedLocally) saved(large);
+          else failed("too-large");
+        },
+        () => {
+          if (token === writeToken) failed("too-large");
+        },
+      );
   }
 
-  // A save too large for localStorage is read from IndexedDB, through the same restore path.
-  if (loaded.source === "large") {
-    const finish = () => {
-      restoring = false;
-      if (edited) schedule();
-    };
-    readSaved(loaded.meta).then(
+  const finish = () => {
+    restoring = false;
+    if (edited) schedule();
+  };
+  // A save too large for localStorage is read from IndexedDB, through the same restore path: the
+  // one localStorage's record points at, or one IndexedDB's own record says is newer (localStorage
+  // was too full to take even the record). Nothing is written until IndexedDB has answered.
+  if (largeStorage) {
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => {
+      waited = setTimeout(() => resolve(undefined), LARGE_META_WAIT_MS);
+    });
+    Promise.race([readLargeMeta(), gaveUp]).then((recorded) => {
+      clearTimeout(waited);
+      largeMeta = recorded;
+      const newer = recorded?.where === "large" && isNewer(recorded, loaded.meta);
+      if (loaded.source === "large" || newer) {
+        if (newer) seen = recorded;
+        restoreLarge(newer ? recorded : loaded.meta);
+      } else finish();
+    });
+  } else if (loaded.source === "large") restoreLarge(loaded.meta);
+
+  function restoreLarge(meta: SaveMeta | undefined) {
+    readSaved(meta).then(
       (raw) => {
         if (raw === undefined) {
           keepAside("", { kind: "not-an-object" });
