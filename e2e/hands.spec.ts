@@ -336,6 +336,51 @@ test.describe("in Korean", () => {
     await expect(page.locator(".notice")).toContainText("다이어그램을 서울(ap-northeast-2)에서 시작합니다.");
     await expect(page.getByRole("combobox", { name: "리전" })).toHaveValue("ap-northeast-2");
   });
+
+  test("the first-Region picker offers every commercial Region; one without known zone letters still takes zones", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await startEmpty(page);
+    await paletteItem(page, "Region").focus();
+    await page.keyboard.press("Enter");
+    const picker = page.getByRole("combobox", { name: "리전" });
+    await expect(picker).toHaveValue("ap-northeast-2");
+    const values = await picker
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    for (const code of ["ap-east-2", "ap-southeast-6", "ap-southeast-7", "mx-central-1", "il-central-1"])
+      expect(values).toContain(code);
+    expect(values.some((v) => /^(cn|us-gov|us-iso)/.test(v))).toBe(false);
+    await expect(picker.locator("option[value='mx-central-1']")).toHaveText("멕시코(중부)(mx-central-1)");
+    await picker.selectOption("ap-east-2");
+    await expect(page.locator(".notice")).toContainText("타이베이(ap-east-2)");
+    const region = diagramNode(page, "Region Taipei");
+    await expect(region).toBeVisible();
+    // Zones a, b and c, which every Region has; a fourth is refused with the reason.
+    await region.click({ position: { x: 60, y: 14 } });
+    await paletteItem(page, "VPC").focus();
+    await page.keyboard.press("Enter");
+    await diagramNode(page, "VPC vpc-1").click({ position: { x: 60, y: 14 } });
+    for (const zone of ["ap-east-2a", "ap-east-2b", "ap-east-2c"]) {
+      await paletteItem(page, "Availability Zone").focus();
+      await page.keyboard.press("Enter");
+      await expect(diagramNode(page, `Availability Zone ${zone}`)).toBeVisible();
+      await diagramNode(page, "VPC vpc-1").click({ position: { x: 60, y: 14 } });
+    }
+    await paletteItem(page, "Availability Zone").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".notice")).toContainText("ap-east-2d");
+    const saved = (await saveAndRead(page)).json as {
+      regions: { id: string; availabilityZones: string[] }[];
+    };
+    expect(saved.regions).toEqual([
+      expect.objectContaining({
+        id: "ap-east-2",
+        availabilityZones: ["ap-east-2a", "ap-east-2b", "ap-east-2c"],
+      }),
+    ]);
+  });
 });
 
 test("the first Region asks: a picker in the notice switches it, and Undo brings the guess back", async ({

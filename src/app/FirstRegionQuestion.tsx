@@ -7,13 +7,13 @@ import { t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { catalogEntry, REGION_CATALOG } from "../model/commands/region-catalog.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { awsRegion } from "../model/regions.ts";
+import { awsRegion, regionShortName } from "../model/regions.ts";
 
 /** "Seoul (ap-northeast-2)" / "서울(ap-northeast-2)": a Region's short place name and its code. */
 export function regionPlace(code: string): LocalText {
-  const en = catalogEntry(code)?.name ?? awsRegion(code)?.en ?? code;
-  const koFull = awsRegion(code)?.ko;
-  const ko = (koFull && /\(([^)]+)\)$/.exec(koFull)?.[1]) || koFull || en;
+  const region = awsRegion(code);
+  const en = catalogEntry(code)?.name ?? (region ? regionShortName(region) : code);
+  const ko = region ? regionShortName(region, "ko") : en;
   return { en: `${en} (${code})`, ko: `${ko}(${code})` };
 }
 

@@ -43,8 +43,10 @@ const KOREAN: Record<string, string> = {
   "il-central-1": "이스라엘(텔아비브)",
   "me-south-1": "중동(바레인)",
   "me-central-1": "중동(UAE)",
+  "me-west-1": "중동(사우디아라비아)",
   "mx-central-1": "멕시코(중부)",
   "sa-east-1": "남아메리카(상파울루)",
+  "sa-west-1": "남아메리카(칠레)",
   "us-gov-east-1": "AWS GovCloud(미국 동부)",
   "us-gov-west-1": "AWS GovCloud(미국 서부)",
   "cn-north-1": "중국(베이징)",
@@ -62,6 +64,26 @@ const BY_CODE = new Map(AWS_REGIONS.map((r) => [r.code, r]));
 
 export function awsRegion(code: string): AwsRegion | undefined {
   return BY_CODE.get(code);
+}
+
+/**
+ * The commercial ("aws" partition) Region codes, as the partition's own pattern in the SDK's
+ * endpoint table says: not China, GovCloud, the ISO Regions or the European Sovereign Cloud.
+ */
+const COMMERCIAL = /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/;
+
+/** Every public commercial AWS Region (the ones an ordinary account can open), by code. */
+export const COMMERCIAL_REGIONS: readonly AwsRegion[] = AWS_REGIONS.filter((r) => COMMERCIAL.test(r.code));
+
+/**
+ * A Region's short place name, the way the console's Region menu ends its line: "Seoul" for
+ * "Asia Pacific (Seoul)" (서울 for 아시아 태평양(서울)), "Calgary" for "Canada West (Calgary)"; a
+ * bare direction keeps its country ("Canada (Central)", 멕시코(중부)).
+ */
+export function regionShortName(region: AwsRegion, lang: "en" | "ko" = "en"): string {
+  const full = region[lang];
+  const place = /\(([^)]+)\)$/.exec(full)?.[1];
+  return !place || /^(Central|North|South|East|West|중부|북부|남부|동부|서부)$/.test(place) ? full : place;
 }
 
 /**

@@ -44,6 +44,16 @@ describe("addAvailabilityZone", () => {
     if (!refused.ok) expect(refusalMessage(refused.reason, "en")).toContain("3");
   });
 
+  it("offers zones a, b and c of a Region whose letters it doesn't know, then says why it stops", () => {
+    let doc = ok(addRegion(emptyTopology(), { code: "ap-east-2" })).doc;
+    expect(doc.regions[0]?.name).toBe("Taipei");
+    for (let n = 0; n < 3; n++) doc = ok(addAvailabilityZone(doc, { regionId: "ap-east-2" })).doc;
+    expect(doc.regions[0]?.availabilityZones).toEqual(["ap-east-2a", "ap-east-2b", "ap-east-2c"]);
+    const refused = addAvailabilityZone(doc, { regionId: "ap-east-2" });
+    expect(refusalCode(refused)).toBe("region-zones-unknown");
+    if (!refused.ok) expect(refusalMessage(refused.reason, "en")).toContain("ap-east-2d");
+  });
+
   it("refuses an unknown VPC", () => {
     expect(refusalCode(addAvailabilityZone(seed(), { vpcId: "nope" }))).toBe("not-found");
   });

@@ -12,7 +12,7 @@ import {
   type Topology,
 } from "../schema.ts";
 import { nextId } from "./ids.ts";
-import { REGION_CATALOG, zoneNamesOf } from "./region-catalog.ts";
+import { REGION_CATALOG, zoneLettersKnown, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 /** Where new VPCs take their /16 from: the private range most tutorials use. */
@@ -50,6 +50,8 @@ export function addAvailabilityZone(
   if (!region) return notFound("region", regionId ?? "");
   const all = zoneNamesOf(region.id);
   const next = all.find((az) => !region.availabilityZones.includes(az));
+  if (!next && !zoneLettersKnown(region.id))
+    return refuse("region-zones-unknown", { region: labelText(doc, "region", region.id), code: region.id });
   if (!next)
     return refuse("region-no-more-azs", { region: labelText(doc, "region", region.id), count: all.length });
   // Keep the zones in letter order, the way the console lists them.

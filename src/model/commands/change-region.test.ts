@@ -47,4 +47,18 @@ describe("changeRegion", () => {
       "region-az-missing",
     );
   });
+
+  it("moves every zone letter to a Region whose letters it doesn't know", () => {
+    const withD = ok(addAvailabilityZone(seed(), { regionId: "ap-northeast-2" })).doc;
+    const withThree = ok(addAvailabilityZone(withD, { regionId: "ap-northeast-2" })).doc;
+    const four = ok(addAvailabilityZone(withThree, { regionId: "ap-northeast-2" })).doc;
+    const moved = ok(changeRegion(four, { regionId: "ap-northeast-2", code: "mx-central-1" })).doc;
+    expect(moved.regions[0]?.availabilityZones).toEqual([
+      "mx-central-1a",
+      "mx-central-1b",
+      "mx-central-1c",
+      "mx-central-1d",
+    ]);
+    expect(moved.regions[0]?.name).toBe("Mexico (Central)");
+  });
 });

@@ -2,7 +2,7 @@
 // code is the id that VPCs, subnets and volumes refer to, so the change rewrites those references
 // and maps each Availability Zone to the same letter in the new Region.
 import { definedOnly, findDefined, isExternal, type Topology } from "../schema.ts";
-import { catalogEntry, zoneNamesOf } from "./region-catalog.ts";
+import { catalogEntry, zoneLettersKnown, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 export function changeRegion(doc: Topology, args: { regionId: string; code: string }): CommandResult {
@@ -12,11 +12,14 @@ export function changeRegion(doc: Topology, args: { regionId: string; code: stri
   if (definedOnly(doc.regions).some((r) => r.id === args.code))
     return refuse("region-already-present", { code: args.code });
   const targetZones = new Set(zoneNamesOf(args.code));
+  // A Region whose zone letters we don't know takes any letter: we can't say its zone is missing.
+  const anyLetter = !zoneLettersKnown(args.code);
   const zoneMap = new Map<string, string>();
   for (const az of region.availabilityZones) {
     const letter = az.startsWith(region.id) ? az.slice(region.id.length) : az.slice(-1);
     const mapped = `${args.code}${letter}`;
-    if (!targetZones.has(mapped)) return refuse("region-az-missing", { az, code: args.code, zone: mapped });
+    if (!anyLetter && !targetZones.has(mapped))
+      return refuse("region-az-missing", { az, code: args.code, zone: mapped });
     zoneMap.set(az, mapped);
   }
   const vpcIds = new Set(

@@ -11,6 +11,7 @@ export const REFUSAL_CODES = [
   "region-already-present",
   "region-az-missing",
   "region-no-more-azs",
+  "region-zones-unknown",
   "vpc-no-free-block",
   "igw-already-attached",
   "az-not-in-region",
@@ -114,6 +115,10 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
   "region-no-more-azs": {
     en: "{region} already shows all of its {count} Availability Zones.",
     ko: "{region}의 가용 영역 {count}개가 이미 모두 표시되어 있습니다.",
+  },
+  "region-zones-unknown": {
+    en: "{region} already shows zones a, b and c, the three every AWS Region has. ec2viz doesn't know which other zones {code} has for your account: a file can name one (for example {code}d).",
+    ko: "{region}에는 모든 AWS 리전에 있는 a, b, c 영역이 이미 표시되어 있습니다. ec2viz는 계정에서 {code}의 다른 영역이 무엇인지 모릅니다. 파일에는 다른 영역을 적을 수 있습니다(예: {code}d).",
   },
   "vpc-no-free-block": {
     en: "{region} has no free /16 left in 10.0.0.0/8 for a new VPC: ec2viz keeps the VPCs of a Region apart, because VPCs whose ranges overlap can't be connected later (peering, routes between them).",
