@@ -42,8 +42,15 @@ test.describe("diagram", () => {
     expect(inside(subnet, zone)).toBe(true);
     expect(inside(instance, subnet)).toBe(true);
     expect(inside(volume, subnet)).toBe(true);
-    expect(inside(gateway, vpc)).toBe(true);
+    // The gateway is the VPC's door: it sits on the VPC's top border, half in and half out,
+    // inside the Region and clear of the zone and of the VPC's header text.
+    expect(inside(gateway, region)).toBe(true);
+    expect(gateway.x).toBeGreaterThanOrEqual(vpc.x);
+    expect(gateway.x + gateway.width).toBeLessThanOrEqual(vpc.x + vpc.width);
+    expect(Math.abs(gateway.y + gateway.height / 2 - vpc.y)).toBeLessThanOrEqual(2);
     expect(overlaps(gateway, zone)).toBe(false);
+    const vpcText = await rectOf(diagramNode(page, "VPC main-vpc").locator(".ec2viz-group__detail"));
+    expect(gateway.x).toBeGreaterThanOrEqual(vpcText.x + vpcText.width);
     expect(overlaps(internet, region)).toBe(false);
     expect(internet.y + internet.height).toBeLessThanOrEqual(region.y);
     // The volume sits beside its instance.

@@ -15,7 +15,7 @@ import type { Topology } from "../model/schema.ts";
 import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { containerDetail, heldText, resourceTitle } from "./labels.ts";
-import { foldedSize, leafSize, PADDING } from "./sizes.ts";
+import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
 // The layout's names for two ids of src/model/node-ids.ts, which makes every diagram id.
@@ -243,6 +243,13 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const collapsed = new Set(options.collapsed ?? []);
   const visibleEdges = applyCollapse(b, collapsed, edges);
   for (const m of b.meta.values()) if (m.collapsed) m.foldedSize = sizeFolded(m, index);
+  for (const [id, m] of b.meta)
+    if (
+      m.kind === "vpc" &&
+      !m.collapsed &&
+      b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway")
+    )
+      m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, index)));
   return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
 }
 
@@ -253,8 +260,8 @@ const FOLDED_KEYS: Partial<Record<DiagramKind, readonly LabelKind[]>> = {
   subnet: ["publicSubnet", "privateSubnet"],
 };
 
-/** A folded container's size, from its words in both languages (see sizes.ts). */
-function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
+/** The words of a container's header in both languages (see sizes.ts). */
+function headerTexts(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
   const id = m.resourceId ?? "";
   const resource =
     m.kind === "region"
@@ -264,12 +271,19 @@ function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
         : index.subnets.get(id);
   const title = m.kind === "availabilityZone" ? (m.zone ?? "") : resourceTitle(resource, m);
   const keys = FOLDED_KEYS[m.kind] ?? [];
-  return foldedSize({
+  return {
     kindWords: keys.flatMap((k) => [KIND_LABELS[k].en, KIND_LABELS[k].ko]),
     title,
     detail: containerDetail(m.kind, m.kind === "availabilityZone" ? undefined : resource, title),
-    heldTexts: [heldText(m.held ?? {}, "en", 3), heldText(m.held ?? {}, "ko", 3)],
     icon: m.kind !== "availabilityZone",
+  };
+}
+
+/** A folded container's size, from its words in both languages (see sizes.ts). */
+function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
+  return foldedSize({
+    ...headerTexts(m, index),
+    heldTexts: [heldText(m.held ?? {}, "en", 3), heldText(m.held ?? {}, "ko", 3)],
   });
 }
 

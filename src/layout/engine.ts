@@ -15,6 +15,7 @@ import {
   packVpc,
   packZone,
   type Unit,
+  withRoomAbove,
 } from "./pack.ts";
 import { GAP, MIN_CONTAINER, PADDING, type Size } from "./sizes.ts";
 import type { DiagramKind, NodeMeta } from "./types.ts";
@@ -25,6 +26,11 @@ export interface ShapeTargets {
   zone: number;
   region: number;
   root: number;
+}
+
+/** A container's size, and how far its children reach above its top edge (see withRoomAbove). */
+interface Placement extends Size {
+  above?: number;
 }
 
 export interface Box extends Size {
@@ -72,14 +78,14 @@ function sameSignature(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 function childSignature(
   kids: readonly ElkNode[],
-  sizes: readonly Size[],
+  sizes: readonly Placement[],
   meta: ReadonlyMap<string, NodeMeta>,
 ): unknown[] {
   const out: unknown[] = [];
   kids.forEach((k, i) => {
     const m = meta.get(k.id);
-    const size = sizes[i] as Size;
-    out.push(k.id, m?.kind, m?.besideOf, m?.collapsed, size.width, size.height);
+    const size = sizes[i] as Placement;
+    out.push(k.id, m?.kind, m?.besideOf, m?.collapsed, size.width, size.height, size.above);
   });
   return out;
 }
@@ -103,9 +109,9 @@ export function placeGraph(
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
   const keyOf = (id: string, kind: DiagramKind | undefined) =>
-    `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}`;
+    `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}\u0000${meta.get(id)?.labelWidth ?? ""}`;
 
-  function place(node: ElkNode): Size {
+  function place(node: ElkNode): Placement {
     const kids = node.children ?? [];
     if (kids.length === 0) return { width: node.width ?? 0, height: node.height ?? 0 };
     const kind = meta.get(node.id)?.kind;
@@ -133,16 +139,16 @@ export function placeGraph(
       cache.used.add(key);
       for (const p of hit.packed.placed)
         positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
-      return { width: hit.packed.width, height: hit.packed.height };
+      return placement(hit.packed);
     }
     const items: Item[] = kids.map((k, i) => ({
       id: k.id,
-      ...(sizes[i] as Size),
+      ...(sizes[i] as Placement),
       ...(meta.get(k.id)?.collapsed ? { keep: true } : {}),
     }));
     let packed: Packed;
     if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
-    else if (kind === "vpc") packed = packVpcItems(items, meta);
+    else if (kind === "vpc") packed = packVpcItems(items, meta, meta.get(node.id)?.labelWidth);
     else if (kind === "availabilityZone") {
       const isSubnet = (i: Item) => meta.get(i.id)?.kind === "subnet";
       packed = packZone(
@@ -153,18 +159,20 @@ export function placeGraph(
         MIN_CONTAINER.availabilityZone,
       );
     } else if (kind === "region")
-      packed = packRows(items, PADDING.region, targets.region, MIN_CONTAINER.region);
-    else packed = packRoot(items, targets.root);
+      packed = withRoomAbove(items, (list) =>
+        packRows(list, PADDING.region, targets.region, MIN_CONTAINER.region),
+      );
+    else packed = withRoomAbove(items, (list) => packRoot(list, targets.root));
     for (const p of packed.placed) positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
     if (cache) {
       cache.entries.set(key, { signature, packed, ...(grid ? { grid } : {}) });
       cache.used.add(key);
     }
-    return { width: packed.width, height: packed.height };
+    return placement(packed);
   }
 
   const size = place(graph);
-  positions.set(ROOT_ID, { x: 0, y: 0, ...size });
+  positions.set(ROOT_ID, { x: 0, y: 0, width: size.width, height: size.height });
   // Zones were stretched to a common height after their own children were placed: nothing to redo.
   return positions;
 }
@@ -217,10 +225,19 @@ function packSubnet(
   return packGrid(groupUnits(items, meta), PADDING.subnet, aspect, MIN_CONTAINER.subnet, shape);
 }
 
-function packVpcItems(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>): Packed {
+function packVpcItems(
+  items: readonly Item[],
+  meta: ReadonlyMap<string, NodeMeta>,
+  labelWidth?: number,
+): Packed {
   const gateways = items.filter((i) => meta.get(i.id)?.kind === "internetGateway");
   const zones = items.filter((i) => meta.get(i.id)?.kind !== "internetGateway");
-  return packVpc(gateways, zones, PADDING.vpc, MIN_CONTAINER.vpc);
+  return packVpc(gateways, zones, PADDING.vpc, MIN_CONTAINER.vpc, labelWidth);
+}
+
+/** A packed container's size, and how far its children reach above it. */
+function placement(packed: Packed): Placement {
+  return { width: packed.width, height: packed.height, ...(packed.above ? { above: packed.above } : {}) };
 }
 
 /** The top level: the Internet node above everything else. */

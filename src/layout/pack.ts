@@ -2,7 +2,7 @@
 // than a general algorithm and costs almost nothing: instances (with their volumes) on a grid in
 // each subnet, Availability Zones side by side in each VPC with the gateway above them, and rows of
 // free-form boxes (a Region's VPCs, the top level) for the irregular levels.
-import { GAP, type Padding, type Size } from "./sizes.ts";
+import { GAP, HEADER_END, type Padding, type Size } from "./sizes.ts";
 
 /**
  * The largest of `values` (or `floor` when there are none / all are smaller). A loop: spreading a
@@ -25,6 +25,8 @@ export interface Item extends Size {
   id: string;
   /** Drawn at its own size, never stretched to its row (a folded container). */
   keep?: boolean;
+  /** How far the box's children reach above its top edge; its parent leaves that room free. */
+  above?: number;
 }
 
 export interface Placed extends Size {
@@ -37,6 +39,8 @@ export interface Packed {
   width: number;
   height: number;
   placed: Placed[];
+  /** How far children reach above the box's top edge (a VPC's gateways on its border). */
+  above?: number;
 }
 
 /** An instance and the volumes drawn beside it, stacked to its right. */
@@ -128,31 +132,44 @@ export function packGrid(
 }
 
 /**
- * A VPC: its gateways centred in a band under the header, its zones side by side below, all
- * zones stretched to the same height (as AWS diagrams draw them).
+ * A VPC: its internet gateways on its top border, half in and half out, the way AWS's reference
+ * diagrams show the VPC's door to the Internet (centred over the zones, but never over the header's
+ * text nor its fold button); its zones side by side below, all stretched to the same height (as AWS
+ * diagrams draw them). `labelWidth`: how far the header's text reaches from the left edge.
+ * `above` of the result: how far the gateways reach above the VPC's top edge.
  */
-export function packVpc(gateways: readonly Item[], zones: readonly Item[], pad: Padding, min: Size): Packed {
+export function packVpc(
+  gateways: readonly Item[],
+  zones: readonly Item[],
+  pad: Padding,
+  min: Size,
+  labelWidth = 0,
+): Packed {
   const gap = GAP.siblings;
   const zonesHeight = largest(zones, (z) => z.height, 0);
   const zonesWidth = zones.reduce((w, z) => w + z.width, 0) + Math.max(0, zones.length - 1) * gap;
   const gwWidth = gateways.reduce((w, g) => w + g.width, 0) + Math.max(0, gateways.length - 1) * gap;
   const gwHeight = largest(gateways, (g) => g.height, 0);
-  const innerW = Math.max(zonesWidth, gwWidth);
-  const width = Math.max(min.width, innerW + 2 * pad.side);
+  const any = gateways.length > 0;
+  // The gateways' row starts after the header's text and ends before the badge and fold button.
+  const first = labelWidth + GAP.siblings;
+  const width = Math.max(min.width, zonesWidth + 2 * pad.side, any ? first + gwWidth + HEADER_END : 0);
   const placed: Placed[] = [];
-  let x = (width - gwWidth) / 2;
+  const centred = pad.side + (width - 2 * pad.side - gwWidth) / 2;
+  let x = Math.min(Math.max(centred, first), width - HEADER_END - gwWidth);
   for (const g of gateways) {
-    placed.push({ ...g, x, y: pad.header + (gwHeight - g.height) / 2 });
+    placed.push({ ...g, x, y: -gwHeight / 2 + (gwHeight - g.height) / 2 });
     x += g.width + gap;
   }
-  const zonesTop = pad.header + (gateways.length > 0 ? gwHeight + GAP.band * 2 : 0);
-  x = pad.side + (innerW - zonesWidth) / 2;
+  // Below the gateways' lower half: a band for the lines to the public subnets, then the zones.
+  const zonesTop = any ? Math.max(pad.header, gwHeight / 2 + GAP.band * 2) : pad.header;
+  x = pad.side + (width - 2 * pad.side - zonesWidth) / 2;
   for (const z of zones) {
     placed.push({ ...z, height: z.keep ? z.height : zonesHeight, x, y: zonesTop });
     x += z.width + gap;
   }
   const height = Math.max(min.height, zonesTop + (zones.length > 0 ? zonesHeight : 0) + pad.bottom);
-  return { width, height, placed };
+  return { width, height, placed, ...(any ? { above: gwHeight / 2 } : {}) };
 }
 
 /**
@@ -274,6 +291,26 @@ export function packRows(items: readonly Item[], pad: Padding, aspect: number, m
     height: Math.max(min.height, pad.header + h + pad.bottom),
     placed: offset(placed, pad.side, pad.header),
   };
+}
+
+/**
+ * Packs `items` with `pack`, leaving room above each item whose children reach over its top edge
+ * (the packer sees the item that much taller; the box itself is then moved down into place).
+ */
+export function withRoomAbove(items: readonly Item[], pack: (items: Item[]) => Packed): Packed {
+  if (!items.some((i) => (i.above ?? 0) > 0)) return pack([...items]);
+  const above = new Map<string, number>();
+  const grown = items.map((i) => {
+    if (!i.above) return i;
+    above.set(i.id, i.above);
+    return { ...i, height: i.height + i.above };
+  });
+  const packed = pack(grown);
+  const placed = packed.placed.map((p) => {
+    const up = above.get(p.id);
+    return up === undefined ? p : { ...p, y: p.y + up, height: p.height - up };
+  });
+  return { ...packed, placed };
 }
 
 /** Shifts a packing made at the origin into a container's content area. */

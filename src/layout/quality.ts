@@ -24,6 +24,7 @@ export function checkLayout(layout: LayoutResult): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, PlacedNode>();
   const siblings = new Map<string | undefined, PlacedNode[]>();
+  const border: [PlacedNode, PlacedNode][] = [];
   for (const n of layout.nodes) {
     if (n.parent !== undefined) {
       const parent = seen.get(n.parent);
@@ -31,11 +32,13 @@ export function checkLayout(layout: LayoutResult): Problem[] {
         problems.push({ kind: "order", ids: [n.id], detail: `parent ${n.parent} missing or after child` });
       } else {
         const top = isContainerKind(parent.kind) ? HEADER_HEIGHT : MIN_INSET;
+        const onBorder = onVpcBorder(n, parent);
         const inside =
           n.x >= MIN_INSET &&
-          n.y >= top &&
+          (onBorder || n.y >= top) &&
           n.x + n.width <= parent.width - MIN_INSET &&
           n.y + n.height <= parent.height - MIN_INSET;
+        if (onBorder) border.push([n, parent]);
         if (!inside)
           problems.push({
             kind: "outside",
@@ -56,6 +59,37 @@ export function checkLayout(layout: LayoutResult): Problem[] {
     list.push(n);
     siblings.set(n.parent, list);
   }
+  for (const [n, vpc] of border) problems.push(...checkOnBorder(n, vpc, seen, siblings));
+  return problems;
+}
+
+/** The one box allowed out of its parent: an internet gateway centred on its VPC's top border. */
+function onVpcBorder(n: PlacedNode, parent: PlacedNode): boolean {
+  return n.kind === "internetGateway" && parent.kind === "vpc" && Math.abs(n.y + n.height / 2) < 0.01;
+}
+
+/**
+ * A gateway on its VPC's border covers nothing: not the VPC's header text, not the VPC's
+ * neighbours, and it stays inside the VPC's own parent, below that one's header.
+ */
+function checkOnBorder(
+  n: PlacedNode,
+  vpc: PlacedNode,
+  seen: ReadonlyMap<string, PlacedNode>,
+  siblings: ReadonlyMap<string | undefined, PlacedNode[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const ids = [n.id, vpc.id];
+  if (n.x < (vpc.labelWidth ?? 0))
+    problems.push({ kind: "overlap", ids, detail: `${n.id} covers the header` });
+  const outer = vpc.parent === undefined ? undefined : seen.get(vpc.parent);
+  if (outer && n.absY < outer.absY + HEADER_HEIGHT + MIN_INSET)
+    problems.push({ kind: "outside", ids, detail: `${n.id} reaches into ${outer.id}'s header` });
+  if (!outer && n.absY < 0) problems.push({ kind: "outside", ids, detail: `${n.id} outside the diagram` });
+  const abs = (b: PlacedNode) => ({ ...b, x: b.absX, y: b.absY });
+  for (const other of siblings.get(vpc.parent) ?? [])
+    if (other.id !== vpc.id && overlap(abs(n), abs(other)))
+      problems.push({ kind: "overlap", ids: [n.id, other.id], detail: `${n.id} covers ${other.id}` });
   return problems;
 }
 

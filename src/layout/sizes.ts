@@ -52,6 +52,33 @@ export const COLLAPSED_SIZE: Size = { width: 260, height: 64 };
 /** A folded box is as wide as its header and its count line need, within these bounds. */
 export const FOLDED_WIDTH = { min: 200, max: 440 };
 
+const widest = (list: readonly string[], font: Parameters<typeof estimateTextWidth>[1]) =>
+  Math.max(0, ...list.map((t) => estimateTextWidth(t, font)));
+
+/** The end of a container's header strip: the diagnostics badge, the fold button and padding. */
+export const HEADER_END = 24 + 26 + 8;
+
+/**
+ * How far a container's header text reaches from its left edge (frame border, icon, kind word in
+ * the longer of both languages, name, detail), so nothing drawn over the strip covers it.
+ */
+export function headerLabelWidth(texts: {
+  kindWords: readonly string[];
+  title: string;
+  detail?: string | undefined;
+  icon: boolean;
+}): number {
+  // Frame borders, the icon and the gaps between the header's parts (see diagram.css's header).
+  const chrome = 4 + (texts.icon ? 36 : 10) + 3 * 6;
+  const detail = texts.detail ? 12 + estimateTextWidth(texts.detail, { size: 12, mono: true }) : 0;
+  return (
+    chrome +
+    widest(texts.kindWords, { size: 13, weight: 700 }) +
+    estimateTextWidth(texts.title, { size: 13, weight: 600 }) +
+    detail
+  );
+}
+
 /**
  * A folded container: one header line (icon, kind word, name, detail, badge, fold button) and one
  * line saying what it holds, as wide as the longer needs in either language, so the name shows
@@ -64,16 +91,7 @@ export function foldedSize(texts: {
   heldTexts: readonly string[];
   icon: boolean;
 }): Size {
-  const widest = (list: readonly string[], font: Parameters<typeof estimateTextWidth>[1]) =>
-    Math.max(0, ...list.map((t) => estimateTextWidth(t, font)));
-  // Frame borders, the icon, gaps, the badge's and fold button's room (see diagram.css's header).
-  const chrome = 4 + (texts.icon ? 36 : 10) + 3 * 6 + 24 + 26 + 8;
-  const detail = texts.detail ? 12 + estimateTextWidth(texts.detail, { size: 12, mono: true }) : 0;
-  const header =
-    chrome +
-    widest(texts.kindWords, { size: 13, weight: 700 }) +
-    estimateTextWidth(texts.title, { size: 13, weight: 600 }) +
-    detail;
+  const header = headerLabelWidth(texts) + HEADER_END;
   const body = 2 * 12 + 4 + widest(texts.heldTexts, { size: 12 });
   const width = Math.ceil(Math.min(FOLDED_WIDTH.max, Math.max(FOLDED_WIDTH.min, header, body)));
   return { width, height: COLLAPSED_SIZE.height };

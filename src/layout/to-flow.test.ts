@@ -18,7 +18,9 @@ describe("toFlow", () => {
     for (const [i, n] of nodes.entries()) {
       if (n.parentId === undefined) continue;
       expect(index.get(n.parentId)).toBeLessThan(i);
-      expect(n.extent).toBe("parent");
+      // Kept inside its parent, except an internet gateway on its VPC's border (half outside).
+      expect(n.extent).toBe(n.type === "internetGateway" ? undefined : "parent");
+      if (n.type === "internetGateway") expect(n.position.y).toBeCloseTo(-(n.height ?? 0) / 2);
       const parent = abs.get(n.parentId);
       const self = abs.get(n.id);
       expect(parent && self && parent.absX + n.position.x).toBeCloseTo(self?.absX ?? Number.NaN);

@@ -312,7 +312,8 @@ export function toFlow(
     };
     if (n.parent !== undefined) {
       node.parentId = n.parent;
-      node.extent = "parent";
+      // A gateway on its VPC's border reaches out of it: React Flow would push it back inside.
+      if (n.y >= 0) node.extent = "parent";
     }
     if (options.draggableInstances === true && n.kind === "instance") {
       // Free to leave its subnet: the drop decides where it goes.

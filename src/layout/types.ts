@@ -42,6 +42,11 @@ export interface NodeMeta {
   held?: Partial<Record<DiagramKind, number>>;
   /** Folded containers: their own size, from their name and what they hold (see sizes.ts). */
   foldedSize?: { width: number; height: number };
+  /**
+   * Open VPCs with an internet gateway: how far the header's text reaches from the left edge (the
+   * gateway sits on the VPC's top border, beside the text, never over it).
+   */
+  labelWidth?: number;
   /** A resource marked `"external": true`: referred to, defined outside the document (drawn dashed). */
   external?: boolean;
 }
