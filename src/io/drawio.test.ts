@@ -124,6 +124,9 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
       }
     }
   }
+  const onBorder = new Set(
+    layout.nodes.filter((n) => n.kind === "internetGateway" && n.y < 0).map((n) => cellId(n.id)),
+  );
   for (const c of cells.filter((c) => c.geometry)) {
     // Every box's style names an aws4 shape.
     expect(c.style).toMatch(/(^|;)shape=mxgraph\.aws4\.\w+/);
@@ -134,7 +137,9 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
       expect(parent.style).toContain("container=1");
       const g = c.geometry as NonNullable<Cell["geometry"]>;
       expect(g.x).toBeGreaterThanOrEqual(-0.01);
-      expect(g.y).toBeGreaterThanOrEqual(-0.01);
+      // An internet gateway sits on its VPC's top border, as in AWS's diagrams: centred on it.
+      if (onBorder.has(c.id)) expect(g.y + g.height / 2).toBeCloseTo(0, 1);
+      else expect(g.y).toBeGreaterThanOrEqual(-0.01);
       expect(g.x + g.width).toBeLessThanOrEqual(parent.geometry.width + 0.01);
       expect(g.y + g.height).toBeLessThanOrEqual(parent.geometry.height + 0.01);
     }
