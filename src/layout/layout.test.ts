@@ -93,6 +93,67 @@ describe("layoutTopology on generated topologies", () => {
   );
 });
 
+describe("internet gateways on their VPC's border", () => {
+  it("sit half out of the VPC's top edge, and the Internet's line reaches one in a lower row cleanly", async () => {
+    // Found by the property test: three VPCs, the gateway on the last one, which sits in a lower row.
+    const instances: { id: string; subnet: string; instanceType: string }[] = [];
+    const volumes: {
+      id: string;
+      availabilityZone: string;
+      sizeGiB: number;
+      volumeType: "gp3";
+      attachments: { instance: string; device: string }[];
+    }[] = [];
+    const subnets = [
+      ["subnet-0-0", "vpc-0", 0, 0],
+      ["subnet-0-1", "vpc-0", 1, 0],
+      ["subnet-0-2", "vpc-0", 4, 3],
+      ["subnet-0-3", "vpc-0", 7, 3],
+      ["subnet-2-0", "vpc-2", 1, 3],
+    ] as const;
+    for (const [subnet, , count, disks] of subnets)
+      for (let i = 0; i < count; i++) {
+        const id = `i-${subnet}-${i}`;
+        instances.push({ id, subnet, instanceType: "t3.micro" });
+        // The instance in the middle carries the volumes (as in the counterexample).
+        for (let k = 0; k < (i === Math.min(count - 1, 2) ? disks : 0); k++)
+          volumes.push({
+            id: `vol-${id}-${k}`,
+            availabilityZone: "r0-x",
+            sizeGiB: 8,
+            volumeType: "gp3",
+            attachments: [{ instance: id, device: `/dev/sd${"fgh"[k]}` }],
+          });
+      }
+    const doc = topology.parse({
+      version: 2,
+      regions: [{ id: "r0", name: "region 0", availabilityZones: [] }],
+      vpcs: [0, 1, 2].map((n) => ({ id: `vpc-${n}`, region: "r0", cidrBlock: `10.${n}.0.0/16` })),
+      internetGateways: [
+        { id: "igw-2", vpc: "vpc-2" },
+        { id: "igw-detached-0", vpc: null },
+      ],
+      subnets: subnets.map(([id, vpc], n) => ({
+        id,
+        vpc,
+        availabilityZone: "r0-x",
+        cidrBlock: `10.${n}.0.0/24`,
+      })),
+      instances,
+      volumes,
+    });
+    const layout = await layoutTopology(doc);
+    const box = (id: string) => layout.nodes.find((n) => n.id === id);
+    const [igw, vpc, other] = [box("igw-2"), box("vpc-2"), box("vpc-0")];
+    if (!igw || !vpc || !other) throw new Error("missing boxes");
+    expect(vpc.absY).toBeGreaterThan(other.absY + other.height);
+    expect(igw.absY + igw.height / 2).toBeCloseTo(vpc.absY);
+    expect(igw.absX).toBeGreaterThanOrEqual(vpc.absX + (vpc.labelWidth ?? 0));
+    expect(checkLayout(layout)).toEqual([]);
+    expect(checkRoutes(layout)).toEqual([]);
+  });
+});
+
 describe("folding", () => {
   it("draws a folded container as one box and moves its edges to it", async () => {
     const doc = generateTopology(40, 7);

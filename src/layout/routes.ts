@@ -65,12 +65,16 @@ export function routeEdges(
       out.push(p);
     return out;
   };
+  /** An internet gateway on its VPC's top border is reached from the VPC's parent, like the VPC. */
+  const onBorder = (n: PlacedNode): boolean => n.kind === "internetGateway" && n.y < 0;
+  const levelParent = (n: PlacedNode): string | undefined =>
+    onBorder(n) ? byId.get(n.parent ?? "")?.parent : n.parent;
   const siblingsHit = (of: PlacedNode, test: (r: Rect) => boolean): boolean =>
-    (children.get(of.parent) ?? []).some((s) => s.id !== of.id && test(rect(s)));
+    (children.get(levelParent(of)) ?? []).some((s) => s.id !== of.id && s.id !== of.parent && test(rect(s)));
 
   /** From a point in a free band of `from`'s container down into `target`, level by level. */
   function descend(start: Point, bandY: number, target: PlacedNode, entryX: number): Point[] {
-    const fromContainer = ancestors(target);
+    const fromContainer = ancestors(target).filter((a) => !onBorder(target) || a.id !== target.parent);
     const points: Point[] = [start, { x: start.x, y: bandY }];
     // Boxes between the start and the target, outermost first.
     const levels = [...[...fromContainer].reverse(), target];
@@ -83,7 +87,8 @@ export function routeEdges(
       if (!started && start.x >= r.left && start.x <= r.right && start.y >= r.top && start.y <= r.bottom)
         continue;
       started = true;
-      const container = next.parent ? byId.get(next.parent) : rootBox;
+      const within = levelParent(next);
+      const container = within ? byId.get(within) : rootBox;
       const x = Math.min(Math.max(entryX, r.left + 12), r.right - 12);
       if (!siblingsHit(next, (s) => hitsVertical(s, x, cur.y, r.top) || hitsHorizontal(s, cur.y, cur.x, x))) {
         points.push({ x, y: cur.y }, { x, y: r.top });
