@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import {
   details,
   diagramNode,
+  dragNode,
   dropOn,
   handMove,
   openDiagram,
@@ -136,6 +137,47 @@ for (const [locale, reason] of [
     });
     await expect(hint).toBeHidden();
     await expect(diagramNode(page, "Public subnet subnet-1")).toBeVisible();
+    await context.close();
+  });
+
+for (const [locale, zoneReason, vpcReason] of [
+  ["en-US", /web-a-1 can't move from .* EBS volumes/, /EC2 instance can't go on VPC shop-vpc\./],
+  ["ko-KR", /web-a-1.*옮길 수 없습니다\. EBS 볼륨/, /EC2 인스턴스는 VPC shop-vpc에 놓을 수 없습니다\./],
+] as const)
+  test(`(${locale}) dragging an instance over a place the move refuses says why; a good subnet lights up`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page, "?example=showcase");
+    const hint = page.locator(".drop-refusal");
+    const dbA = diagramNode(page, "Private subnet db-a");
+    const webC = await rectOf(diagramNode(page, "Public subnet web-c"));
+    const vpc = await rectOf(diagramNode(page, "VPC shop-vpc"));
+    await dragNode(page, "EC2 instance web-a-1", "Private subnet db-a", {
+      whileOver: async (at) => {
+        // Same zone, same VPC: the subnet stands out and nothing is said.
+        await expect(dbA.locator(".is-highlighted")).not.toHaveCount(0);
+        await expect(hint).toBeHidden();
+        // Another zone: the root volume can't follow, and the hint near the pointer says so.
+        const onWebC = { x: webC.x + 60, y: webC.y + 14 };
+        await handMove(page, at, onWebC);
+        await expect(hint).toBeVisible();
+        await expect(hint).toHaveText(zoneReason);
+        await expect(page.locator(".react-flow .is-highlighted")).toHaveCount(0);
+        const box = await rectOf(hint);
+        expect(Math.hypot(box.x - onWebC.x, box.y - onWebC.y)).toBeLessThan(400);
+        // The VPC's own header: an instance goes in a subnet.
+        const onVpc = { x: vpc.x + 120, y: vpc.y + 14 };
+        await handMove(page, onWebC, onVpc);
+        await expect(hint).toHaveText(vpcReason);
+        await handMove(page, onVpc, at);
+        await expect(hint).toBeHidden();
+      },
+    });
+    await expect(hint).toBeHidden();
+    const saved = (await saveAndRead(page)).json as { instances: { id: string; subnet: string }[] };
+    expect(saved.instances.find((i) => i.id === "i-web-a")?.subnet).toBe("subnet-db-a");
     await context.close();
   });
 

@@ -348,6 +348,27 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const refusalAt = useRef<{ key: string; text: string | null }>({ key: "", text: null });
   const refusalHint = useRef<HTMLDivElement>(null);
+  /**
+   * Shows (or hides) the hint for the place under the pointer at (x, y): `refusalOf` runs only when
+   * the place changes (`key`); the hint follows the pointer, right of it or left near the edge.
+   */
+  const showRefusal = useCallback((key: string, x: number, y: number, refusalOf: () => string | null) => {
+    if (refusalAt.current.key !== key) {
+      refusalAt.current = { key, text: refusalOf() };
+      setRefusal(refusalAt.current.text);
+    }
+    const hint = refusalHint.current;
+    const box = hint?.parentElement?.getBoundingClientRect();
+    if (!hint || !box) return;
+    const left = x - box.left;
+    const width = hint.offsetWidth;
+    hint.style.setProperty("--x", `${left + 16 + width > box.width ? left - 16 - width : left + 16}px`);
+    hint.style.setProperty("--y", `${y - box.top + 16}px`);
+  }, []);
+  const hideRefusal = useCallback(() => {
+    refusalAt.current = { key: "", text: null };
+    setRefusal(null);
+  }, []);
   const onCanvasDragOver = (e: DragEvent<HTMLDivElement>) => {
     if (!isPaletteDrag([...e.dataTransfer.types])) return;
     e.preventDefault();
@@ -359,27 +380,15 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
     if (hint !== dropHint) setDropHint(hint);
     // The whole command is tried once per item and place (it knows every rule, not only nesting).
-    const key = `${dragKind}\n${JSON.stringify(target)}`;
-    if (refusalAt.current.key !== key) {
+    showRefusal(`${dragKind}\n${JSON.stringify(target)}`, e.clientX, e.clientY, () => {
       const result = drops.applyPaletteDrop(doc, dragKind, target, dropOptions);
-      refusalAt.current = { key, text: result.ok ? null : drops.refusalMessage(result.reason, lang) };
-      setRefusal(refusalAt.current.text);
-    }
-    const box = e.currentTarget.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    // Right of the pointer, or left of it near the canvas's right edge.
-    const width = refusalHint.current?.offsetWidth ?? 0;
-    refusalHint.current?.style.setProperty(
-      "--x",
-      `${x + 16 + width > box.width ? x - 16 - width : x + 16}px`,
-    );
-    refusalHint.current?.style.setProperty("--y", `${e.clientY - box.top + 16}px`);
+      return result.ok ? null : drops.refusalMessage(result.reason, lang);
+    });
   };
   const endPaletteDrag = () => {
     setDragKind(null);
     setDropHint(null);
-    refusalAt.current = { key: "", text: null };
-    setRefusal(null);
+    hideRefusal();
   };
   const onCanvasDrop = (e: DragEvent<HTMLDivElement>) => {
     const kind = readPaletteKind(e.dataTransfer);
@@ -390,26 +399,29 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
     void loadDrop().then((m) => addFromPalette(kind, m.applyPaletteDrop(doc, kind, target, dropOptions)));
   };
-  // While an instance is dragged, the subnet that would receive it stands out (as for the palette).
+  // While an instance is dragged, the subnet that would receive it stands out (as for the palette);
+  // over a place the move would refuse, the same hint says why (the move's own refusal).
   const onInstanceDrag = useCallback(
     (instanceId: string, x: number, y: number) => {
       if (!drops) return;
-      const subnet = drops.instanceDropSubnet(
-        doc,
-        instanceId,
-        dropTargetOf(index, nodeIdAt(x, y, instanceId)),
-      );
+      const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
+      const subnet = drops.instanceDropSubnet(doc, instanceId, target);
       setDropHint((hint) => (hint === subnet ? hint : subnet));
+      showRefusal(`move ${instanceId}\n${JSON.stringify(target)}`, x, y, () => {
+        const result = drops.applyInstanceDrop(doc, instanceId, target);
+        return result.ok ? null : drops.refusalMessage(result.reason, lang);
+      });
     },
-    [doc, index, drops],
+    [doc, index, drops, lang, showRefusal],
   );
   const onInstanceDragEnd = useCallback(
     (instanceId: string, x: number, y: number) => {
       setDropHint(null);
+      hideRefusal();
       const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
       void loadDrop().then((m) => run(`Move ${instanceId}`, m.applyInstanceDrop(doc, instanceId, target)));
     },
-    [doc, index, run],
+    [doc, index, run, hideRefusal],
   );
 
   const summary = useModule(loadSummary, true);
@@ -477,10 +489,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
           className="workbench__canvas"
           onDragOver={onCanvasDragOver}
           onDragLeave={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
-              refusalAt.current = { key: "", text: null };
-              setRefusal(null);
-            }
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) hideRefusal();
           }}
           onDrop={onCanvasDrop}
         >
