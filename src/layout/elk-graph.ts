@@ -38,10 +38,16 @@ export interface DiagramGraph {
 class Builder {
   readonly meta = new Map<string, NodeMeta>();
   readonly children = new Map<string, string[]>([[ROOT_ID, []]]);
+  /** Per id given twice or more: the copy number to try next (each copy doesn't probe 2, 3, … again). */
+  private readonly nextCopy = new Map<string, number>();
 
   add(meta: Omit<NodeMeta, "id"> & { id: string }, parent: string): string {
     let id = meta.id;
-    for (let n = 2; this.meta.has(id) || id === ROOT_ID; n++) id = copyNodeId(meta.id, n);
+    if (this.meta.has(id) || id === ROOT_ID) {
+      let n = this.nextCopy.get(meta.id) ?? 2;
+      for (id = copyNodeId(meta.id, n); this.meta.has(id) || id === ROOT_ID; ) id = copyNodeId(meta.id, ++n);
+      this.nextCopy.set(meta.id, n + 1);
+    }
     this.meta.set(id, { ...meta, id, ...(parent === ROOT_ID ? {} : { parent }) });
     this.childList(parent).push(id);
     if (isContainerKind(meta.kind)) this.childList(id);
@@ -300,10 +306,18 @@ function orderSubnetChildren(b: Builder): void {
     for (const c of list) {
       const host = b.meta.get(c)?.besideOf;
       if (host === undefined) rest.push(c);
-      else beside.set(host, [...(beside.get(host) ?? []), c]);
+      else {
+        const kept = beside.get(host);
+        if (kept) kept.push(c);
+        else beside.set(host, [c]);
+      }
     }
     list.length = 0;
-    for (const c of rest) list.push(c, ...(beside.get(c) ?? []));
+    // Loops, not spreads: an instance may have any number of volumes.
+    for (const c of rest) {
+      list.push(c);
+      for (const v of beside.get(c) ?? []) list.push(v);
+    }
   }
 }
 

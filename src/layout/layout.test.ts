@@ -209,3 +209,44 @@ describe("folded words", () => {
     expect(huge.width).toBe(FOLDED_WIDTH.max);
   });
 });
+
+describe("hostile shapes stay in proportion (issue #15)", () => {
+  it("gives each of 10,000 boxes sharing one id its own diagram id", async () => {
+    const doc = generateTopology(10_000, 1);
+    for (const i of doc.instances) i.id = "i-same";
+    const layout = await layoutTopology(doc);
+    const ids = layout.nodes.filter((n) => n.kind === "instance").map((n) => n.id);
+    expect(new Set(ids).size).toBe(10_000);
+    for (const id of ["i-same", "i-same~2", "i-same~3", "i-same~10000"]) expect(ids).toContain(id);
+  });
+
+  it("draws 10,000 volumes of one instance beside it, in order", async () => {
+    const doc = generateTopology(1, 1);
+    const instance = doc.instances[0]?.id as string;
+    const zone = doc.subnets.find((s) => s.id === doc.instances[0]?.subnet)?.availabilityZone as string;
+    doc.volumes = Array.from({ length: 10_000 }, (_, k) => ({
+      id: `vol-${k}`,
+      availabilityZone: zone,
+      sizeGiB: 8,
+      volumeType: "gp3" as const,
+      attachments: [{ instance, device: `/dev/sd${k}` }],
+    }));
+    const layout = await layoutTopology(doc);
+    const volumes = layout.nodes.filter((n) => n.kind === "volume");
+    expect(volumes.map((v) => v.id)).toEqual(doc.volumes.map((v) => v.id));
+    expect(volumes.every((v) => v.besideOf === instance)).toBe(true);
+    expect(checkLayout(layout)).toEqual([]);
+  });
+
+  it("lays 3,000 VPCs of one Region out in rows without overlaps", async () => {
+    const doc = generateTopology(0, 1);
+    const base = doc.vpcs[0];
+    if (!base) throw new Error("the generator makes a VPC");
+    doc.vpcs = Array.from({ length: 3_000 }, (_, k) => ({ ...base, id: `vpc-x${k}`, name: `vpc ${k}` }));
+    const layout = await layoutTopology(doc);
+    expect(layout.nodes.filter((n) => n.kind === "vpc")).toHaveLength(3_000);
+    expect(checkLayout(layout)).toEqual([]);
+    expect(aspectRatio(layout)).toBeGreaterThan(1 / 3);
+    expect(aspectRatio(layout)).toBeLessThan(3);
+  });
+});

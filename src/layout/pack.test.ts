@@ -169,7 +169,7 @@ describe("lists of any length (issue #15: no spread into Math.max)", () => {
       width: 16,
       height: 8,
     });
-    expect(packZone(many, [], pad, 1.6, min).placed).toHaveLength(200_000);
+    expect(packZone(many, many, pad, 1.6, min).placed).toHaveLength(400_000); // loose volumes too
     expect(packVpc(many, many, pad, min).height).toBeGreaterThan(8);
     expect(largest(many, (m) => m.width)).toBe(16);
     expect(largest([], (m: Item) => m.width, 3)).toBe(3);

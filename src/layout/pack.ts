@@ -201,7 +201,7 @@ export function packZone(
   }
   const gridW = subnets.length === 0 ? 0 : Math.min(cols, subnets.length) * (cellW + gap) - gap;
   // Loose volumes: shelf rows as wide as the subnet grid (or one volume, if there is no grid).
-  const shelfW = Math.max(gridW, ...loose.map((v) => v.width));
+  const shelfW = largest(loose, (v) => v.width, gridW);
   let x = 0;
   let shelfH = 0;
   for (const v of loose) {
@@ -222,6 +222,9 @@ export function packZone(
   };
 }
 
+/** Row widths packRows tries at most (each is one pass over the level's boxes). */
+const MAX_ROW_WIDTHS = 2048;
+
 /** Row widths worth trying: every run of consecutive items could be the widest row. */
 function rowWidths(items: readonly Item[], gap: number): number[] {
   const widths = new Set<number>();
@@ -238,7 +241,14 @@ function rowWidths(items: readonly Item[], gap: number): number[] {
       widths.add(w);
     }
   }
-  return [...widths].sort((a, b) => a - b);
+  const sorted = [...widths].sort((a, b) => a - b);
+  if (sorted.length <= MAX_ROW_WIDTHS) return sorted;
+  // Thousands of boxes on one level (hostile or odd input): every width would cost a pass over all
+  // boxes each (quadratic); a spread of them, smallest and largest included, keeps it linear.
+  return Array.from(
+    { length: MAX_ROW_WIDTHS },
+    (_, k) => sorted[Math.round((k * (sorted.length - 1)) / (MAX_ROW_WIDTHS - 1))] as number,
+  );
 }
 
 /** Items in rows at most `limit` wide, in document order, each row as tall as its tallest item. */
@@ -248,6 +258,17 @@ function shelve(
   gap: number,
 ): { placed: Placed[]; w: number; h: number } {
   const placed: Placed[] = [];
+  const size = measureShelves(items, limit, gap, (item, x, y) => placed.push({ ...item, x, y }));
+  return { placed, ...size };
+}
+
+/** The size of `shelve`'s rows, telling `at` where each item goes (nothing is built while trying widths). */
+function measureShelves(
+  items: readonly Item[],
+  limit: number,
+  gap: number,
+  at?: (item: Item, x: number, y: number) => void,
+): { w: number; h: number } {
   let x = 0;
   let y = 0;
   let rowH = 0;
@@ -258,12 +279,12 @@ function shelve(
       x = 0;
       rowH = 0;
     }
-    placed.push({ ...item, x, y });
+    at?.(item, x, y);
     w = Math.max(w, x + item.width);
     x += item.width + gap;
     rowH = Math.max(rowH, item.height);
   }
-  return { placed, w, h: items.length === 0 ? 0 : y + rowH };
+  return { w, h: items.length === 0 ? 0 : y + rowH };
 }
 
 /**
@@ -273,9 +294,9 @@ function shelve(
  */
 export function packRows(items: readonly Item[], pad: Padding, aspect: number, min: Size): Packed {
   const gap = GAP.siblings;
-  let best: { placed: Placed[]; w: number; h: number; score: number } | undefined;
+  let best: { limit: number; w: number; h: number; score: number } | undefined;
   for (const limit of rowWidths(items, gap)) {
-    const rows = shelve(items, limit, gap);
+    const rows = measureShelves(items, limit, gap);
     const outerW = rows.w + 2 * pad.side;
     const outerH = pad.header + rows.h + pad.bottom;
     const score = Math.abs(Math.log(outerW / outerH / aspect));
@@ -283,9 +304,9 @@ export function packRows(items: readonly Item[], pad: Padding, aspect: number, m
       !best ||
       score < best.score - 1e-9 ||
       (Math.abs(score - best.score) <= 1e-9 && rows.w * rows.h < best.w * best.h);
-    if (better) best = { ...rows, score };
+    if (better) best = { limit, ...rows, score };
   }
-  const { placed, w, h } = best ?? { placed: [], w: 0, h: 0 };
+  const { placed, w, h } = best ? shelve(items, best.limit, gap) : { placed: [], w: 0, h: 0 };
   return {
     width: Math.max(min.width, w + 2 * pad.side),
     height: Math.max(min.height, pad.header + h + pad.bottom),
