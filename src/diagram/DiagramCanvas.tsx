@@ -13,6 +13,7 @@ import {
   type XYPosition,
 } from "@xyflow/react";
 import {
+  type CSSProperties,
   type FocusEvent,
   type KeyboardEvent,
   type ReactNode,
@@ -22,6 +23,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { colourProperties } from "../layout/colours.ts";
 import {
   createFlowCache,
   type DiagramEdge,
@@ -42,6 +44,9 @@ import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useKeepInView } from "./useKeepInView.ts";
 import { useLayout } from "./useLayout.ts";
+
+/** The AWS colours diagram.css reads (src/layout/colours.ts), as custom properties of the canvas. */
+const COLOUR_PROPERTIES = colourProperties() as CSSProperties;
 
 export interface LayoutInfo {
   millis: number;
@@ -344,7 +349,7 @@ export function DiagramCanvas({
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <div className="ec2viz-canvas" ref={canvasRef}>
+      <div className="ec2viz-canvas" ref={canvasRef} style={COLOUR_PROPERTIES}>
         {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
             so selecting one doesn't re-render every node. */}
         {selectedId !== null && (

@@ -4,6 +4,7 @@
 // or drag on it centres the view there; the wheel zooms.
 import { Panel, useReactFlow, useStore } from "@xyflow/react";
 import { type PointerEvent, useEffect, useMemo, useRef, type WheelEvent } from "react";
+import { OVERVIEW_FILL } from "../layout/colours.ts";
 import { isDetailKind } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
 
@@ -11,19 +12,6 @@ const WIDTH = 200;
 const HEIGHT = 150;
 /** Above this many boxes, instances and volumes are left out (their containers show where they are). */
 const ALL_BOXES_UP_TO = 3000;
-
-const COLORS: Record<string, string> = {
-  region: "rgba(0,164,166,0.10)",
-  vpc: "rgba(140,79,255,0.10)",
-  availabilityZone: "rgba(0,164,166,0.06)",
-  subnet: "#dfeccb",
-  instance: "#ED7100",
-  natGateway: "#8C4FFF",
-  elasticIp: "#8C4FFF",
-  volume: "#7AA116",
-  internetGateway: "#8C4FFF",
-  internet: "#232F3E",
-};
 
 /** Diagram units → mini map pixels: the whole layout fitted and centred. */
 export function mapFrame(layout: Pick<LayoutResult, "width" | "height">, width = WIDTH, height = HEIGHT) {
@@ -54,7 +42,7 @@ export function OverviewMap({ layout, label }: { layout: LayoutResult | null; la
     const all = layout.nodes.length <= ALL_BOXES_UP_TO;
     for (const n of layout.nodes) {
       if (!all && isDetailKind(n.kind)) continue;
-      ctx.fillStyle = COLORS[n.kind] ?? "#999";
+      ctx.fillStyle = OVERVIEW_FILL[n.kind];
       ctx.fillRect(
         frame.dx + n.absX * frame.scale,
         frame.dy + n.absY * frame.scale,

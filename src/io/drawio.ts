@@ -6,40 +6,37 @@
 // internet, a subnet's route to its NAT gateway, volume attachments) are edges between those cells.
 // The user goes on editing there. Pure string work: runs in the browser (Export menu) and in Node (the CLI).
 
+import { AWS, CARD, EDGE_STYLE, FRAME } from "../layout/colours.ts";
 import type { LayoutResult, PlacedNode, RoutedEdge } from "../layout/types.ts";
 import type { Scene, SceneBox } from "./export-scene.ts";
 import { escapeXml } from "./svg-metadata.ts";
-import { EDGE_STYLE } from "./svg-render.ts";
 
 /** Style keys every aws4 group container shares (as in diagrams.net's AWS / Groups palette). */
 const GROUP =
   "points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;gradientColor=none;html=1;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;verticalAlign=top;align=left;spacingLeft=30;";
 
-/** aws4 group look per container variant: grIcon, colours, dashes. */
+/** `#RRGGBB`, as diagrams.net writes colours. */
+const hex = (colour: string) => colour.toUpperCase();
+
+/** aws4 group look per container variant: grIcon, our frame colours (src/layout/colours.ts), dashes. */
 const GROUP_LOOK: Record<string, string> = {
-  region: "grIcon=mxgraph.aws4.group_region;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
-  vpc: "grIcon=mxgraph.aws4.group_vpc2;strokeColor=#8C4FFF;fillColor=none;fontColor=#AAB7B8;dashed=0;",
-  availabilityZone:
-    "grIcon=mxgraph.aws4.group_availability_zone;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1;",
-  public:
-    "grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#7AA116;fillColor=#F2F6E8;fontColor=#248814;dashed=0;",
-  private:
-    "grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#00A4A6;fillColor=#E6F6F7;fontColor=#147EBA;dashed=0;",
+  region: `grIcon=mxgraph.aws4.group_region;strokeColor=${hex(FRAME.region.stroke)};fillColor=none;fontColor=${hex(FRAME.region.text)};dashed=1;`,
+  vpc: `grIcon=mxgraph.aws4.group_vpc2;strokeColor=${hex(FRAME.vpc.stroke)};fillColor=none;fontColor=${hex(FRAME.vpc.text)};dashed=0;`,
+  availabilityZone: `grIcon=mxgraph.aws4.group_availability_zone;strokeColor=${hex(FRAME.availabilityZone.stroke)};fillColor=none;fontColor=${hex(FRAME.availabilityZone.text)};dashed=1;`,
+  public: `grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=${hex(FRAME.public.stroke)};fillColor=${hex(FRAME.public.fill)};fontColor=${hex(FRAME.public.text)};dashed=0;`,
+  private: `grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=${hex(FRAME.private.stroke)};fillColor=${hex(FRAME.private.fill)};fontColor=${hex(FRAME.private.text)};dashed=0;`,
 };
 
 /** Style keys of aws4 icons with their label on the right. */
-const ICON =
-  "sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;dashed=0;labelPosition=right;verticalLabelPosition=middle;align=left;verticalAlign=middle;spacingLeft=4;html=1;whiteSpace=wrap;fontSize=11;fontStyle=0;aspect=fixed;";
+const ICON = `sketch=0;outlineConnect=0;fontColor=${hex(AWS.ink)};gradientColor=none;dashed=0;labelPosition=right;verticalLabelPosition=middle;align=left;verticalAlign=middle;spacingLeft=4;html=1;whiteSpace=wrap;fontSize=11;fontStyle=0;aspect=fixed;`;
 
 const ICON_LOOK: Record<string, string> = {
-  instance: "fillColor=#ED7100;strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;",
-  volume:
-    "fillColor=#7AA116;strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elastic_block_store;",
-  gateway: "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet_gateway;",
-  "gateway-detached":
-    "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;opacity=50;shape=mxgraph.aws4.internet_gateway;",
-  natGateway: "fillColor=#8C4FFF;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.nat_gateway;",
-  internet: "fillColor=#232F3D;strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet;",
+  instance: `fillColor=${hex(CARD.instance)};strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;`,
+  volume: `fillColor=${hex(CARD.volume)};strokeColor=#ffffff;shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elastic_block_store;`,
+  gateway: `fillColor=${hex(CARD.internetGateway)};strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet_gateway;`,
+  "gateway-detached": `fillColor=${hex(CARD.internetGateway)};strokeColor=none;pointerEvents=1;opacity=50;shape=mxgraph.aws4.internet_gateway;`,
+  natGateway: `fillColor=${hex(CARD.natGateway)};strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.nat_gateway;`,
+  internet: `fillColor=${hex(AWS.ink)};strokeColor=none;pointerEvents=1;shape=mxgraph.aws4.internet;`,
 };
 
 /** Icon size inside a card (draw.io's own aws4 icons are 78 px; our cards are shorter). */
@@ -56,7 +53,7 @@ function edgeStyle(kind: RoutedEdge["kind"]): string {
   const s = EDGE_STYLE[kind];
   const head = kind === "attach" ? "endArrow=none;" : "endArrow=block;endFill=1;";
   const dash = s.dash ? `dashed=1;dashPattern=${s.dash};` : "dashed=0;";
-  return `${EDGE}${head}strokeColor=${s.stroke.toUpperCase()};strokeWidth=${s.width};${dash}`;
+  return `${EDGE}${head}strokeColor=${hex(s.stroke)};strokeWidth=${s.width};${dash}`;
 }
 
 /** Text for an XML attribute: forbidden characters replaced, the five specials escaped (escapeXml), line breaks kept. */

@@ -1,9 +1,20 @@
 // Scene -> a standalone SVG document: rectangles, paths and real <text>, drawn to look like the
 // canvas (same sizes, colours and glyphs as src/diagram). Pure string building: no DOM, no React,
 // no fonts or pictures to fetch, so it runs in Node and the file opens anywhere, editors included.
+import {
+  CARD,
+  CHIP,
+  EDGE_STYLE,
+  EXPORT_INK,
+  type ExportInk,
+  FRAME,
+  MARK,
+  NEUTRAL,
+  SEVERITY_COLOUR,
+  STATE_COLOUR,
+} from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
 import { MARK_ROW } from "../layout/sizes.ts";
-import type { EdgeKind } from "../layout/types.ts";
 import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
 import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
@@ -13,7 +24,7 @@ export type ExportBackground = "white" | "dark" | "transparent";
 
 export const BACKGROUND_COLORS: Record<Exclude<ExportBackground, "transparent">, string> = {
   white: "#ffffff",
-  dark: "#16191f",
+  dark: EXPORT_INK.dark.page as string,
 };
 
 export interface SvgRenderOptions {
@@ -36,42 +47,20 @@ export const SANS =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
 export const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
 
-const INK = "#232f3e";
-const GREY = "#545b64";
-
 interface ContainerStyle {
-  stroke: string;
   width: number;
   dash?: string;
-  fill: string;
-  fillOpacity?: number;
-  kindColor: string;
   glyph?: GlyphName;
 }
 
-const CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "public" | "private", ContainerStyle> = {
-  region: {
-    stroke: "#00a4a6",
-    width: 2,
-    dash: "2 3",
-    fill: "#ffffff",
-    fillOpacity: 0.6,
-    kindColor: "#007e80",
-    glyph: "region",
-  },
-  vpc: { stroke: "#8c4fff", width: 2, fill: "#ffffff", fillOpacity: 0.9, kindColor: "#8c4fff", glyph: "vpc" },
-  availabilityZone: { stroke: "#00a4a6", width: 1.5, dash: "6 4", fill: "none", kindColor: "#007e80" },
-  public: { stroke: "#7aa116", width: 1, fill: "#f2f6e8", kindColor: "#5a7a0c", glyph: "subnet" },
-  private: { stroke: "#00a4a6", width: 1, fill: "#e6f6f7", kindColor: "#007e80", glyph: "subnet" },
+const CONTAINER: Record<keyof typeof FRAME, ContainerStyle> = {
+  region: { width: 2, dash: "2 3", glyph: "region" },
+  vpc: { width: 2, glyph: "vpc" },
+  availabilityZone: { width: 1.5, dash: "6 4" },
+  public: { width: 1, glyph: "subnet" },
+  private: { width: 1, glyph: "subnet" },
 };
 
-const CARD_COLOR = {
-  instance: "#ed7100",
-  volume: "#7aa116",
-  internetGateway: "#8c4fff",
-  natGateway: "#8c4fff",
-  elasticIp: "#8c4fff",
-} as const;
 const CARD_GLYPH = {
   instance: "instance",
   volume: "volume",
@@ -82,31 +71,16 @@ const CARD_GLYPH = {
 /** Cards with a purple border (the networking resources); the others have a light grey one. */
 const PURPLE_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGateway"]);
 
-const MARK_COLOR = { routeTable: "#8c4fff", networkAcl: "#dd344c" } as const;
 const MARK_GLYPH = { routeTable: "routeTable", networkAcl: "networkAcl" } as const;
 
-/** How each kind of line is drawn (the draw.io export draws its edges the same way). */
-export const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
-  internet: { stroke: "#8c4fff", width: 2 },
-  public: { stroke: "#8c4fff", width: 2 },
-  attach: { stroke: "#7d8998", width: 1.5, dash: "5 4" },
-  nat: { stroke: "#8c4fff", width: 2, dash: "7 4" },
-};
+/** How each kind of line is drawn (the canvas and the draw.io export draw them the same way). */
+export { EDGE_STYLE } from "../layout/colours.ts";
 
-const STATE_COLOR: Record<string, string> = {
-  running: "#1d8102",
-  pending: "#f89256",
-  stopping: "#f89256",
-  "shutting-down": "#f89256",
-  terminated: "#dd344c",
-  stopped: "#879596",
-};
-
-const CHIP = {
-  ip: { stroke: "#0972d3", text: "#0972d3", max: Number.POSITIVE_INFINITY, glyph: "globe" },
-  sg: { stroke: "#dd344c", text: "#b0243a", max: 84, glyph: "shield" },
-  more: { stroke: "#aab7b8", text: GREY, max: 72, glyph: undefined },
-  eip: { stroke: "#8c4fff", text: "#6b2fd6", max: 128, glyph: "elasticIp" },
+const CHIP_LOOK = {
+  ip: { max: Number.POSITIVE_INFINITY, glyph: "globe" },
+  sg: { max: 84, glyph: "shield" },
+  more: { max: 72, glyph: undefined },
+  eip: { max: 128, glyph: "elasticIp" },
 } as const;
 
 /** Rounds to 2 decimals: shorter files, no visible change. */
@@ -129,31 +103,37 @@ function text(x: number, y: number, value: string, font: FontSpec, fill: string,
   return `<text ${attrs.filter(Boolean).join(" ")}>${escapeXml(value)}</text>`;
 }
 
-function badge(right: number, middle: number, count: { errors: number; warnings: number }, ring: boolean) {
+function badge(
+  right: number,
+  middle: number,
+  count: { errors: number; warnings: number },
+  ring: string | undefined,
+) {
   const label = String(count.errors + count.warnings);
   const font = { size: 11, weight: 700 };
   const width = Math.max(18, estimateTextWidth(label, font) + 10);
   const x = right - width;
-  const color = count.errors > 0 ? "#d91515" : "#b86200";
-  const stroke = ring ? ` stroke="#ffffff" stroke-width="2"` : "";
+  const color = SEVERITY_COLOUR[count.errors > 0 ? "error" : "warning"];
+  const stroke = ring ? ` stroke="${ring}" stroke-width="2"` : "";
   return (
     `<rect x="${n(x)}" y="${n(middle - 9)}" width="${n(width)}" height="18" rx="9" fill="${color}"${stroke}/>` +
     text(x + width / 2, baseline(middle, 11), label, font, "#ffffff", `text-anchor="middle"`)
   );
 }
 
-function container(b: SceneBox, background: ExportBackground): string {
-  const base = CONTAINER[b.variant as keyof typeof CONTAINER];
-  // On a dark page the Region's see-through white would turn grey: make it a solid light sheet.
-  const style = background === "dark" && b.kind === "region" ? { ...base, fillOpacity: 0.94 } : base;
+function container(b: SceneBox, ink: ExportInk): string {
+  const key = b.variant as keyof typeof FRAME;
+  const style = CONTAINER[key];
+  const stroke = FRAME[key].stroke;
+  const paint = ink.frame[key];
   const half = style.width / 2;
   const dash = b.externalText ? "6 4" : style.dash;
   const parts = [
-    `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${style.fill}"${style.fillOpacity ? ` fill-opacity="${style.fillOpacity}"` : ""} stroke="${style.stroke}" stroke-width="${style.width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
+    `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${paint.fill}"${paint.fillOpacity ? ` fill-opacity="${paint.fillOpacity}"` : ""} stroke="${stroke}" stroke-width="${style.width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
   ];
   let x = b.x + style.width + 10;
   if (style.glyph) {
-    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="34" height="34" fill="${style.stroke}"/>`);
+    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="34" height="34" fill="${stroke}"/>`);
     parts.push(glyph(style.glyph, b.x + 7, b.y + 7, 20, "#ffffff"));
     x = b.x + 44;
   }
@@ -171,14 +151,14 @@ function container(b: SceneBox, background: ExportBackground): string {
   const detail = b.detail && name === b.title ? fitText(`· ${b.detail}`, room, detailFont) : "";
   const y = baseline(middle, 13);
   parts.push(
-    `<text x="${n(x)}" y="${y}" font-size="13"><tspan font-weight="700" fill="${style.kindColor}">${escapeXml(b.kindLabel)}</tspan>` +
-      (name ? ` <tspan font-weight="600" fill="${INK}">${escapeXml(name)}</tspan>` : "") +
+    `<text x="${n(x)}" y="${y}" font-size="13"><tspan font-weight="700" fill="${paint.text}">${escapeXml(b.kindLabel)}</tspan>` +
+      (name ? ` <tspan font-weight="600" fill="${ink.ink}">${escapeXml(name)}</tspan>` : "") +
       (detail && detail !== "…"
-        ? ` <tspan font-size="12" font-family="${MONO}" fill="${GREY}">${escapeXml(detail)}</tspan>`
+        ? ` <tspan font-size="12" font-family="${MONO}" fill="${ink.grey}">${escapeXml(detail)}</tspan>`
         : "") +
       "</text>",
   );
-  if (b.diagnostics) parts.push(badge(right, middle, b.diagnostics, false));
+  if (b.diagnostics) parts.push(badge(right, middle, b.diagnostics, undefined));
   if (b.externalText)
     parts.push(
       text(
@@ -186,19 +166,20 @@ function container(b: SceneBox, background: ExportBackground): string {
         baseline(middle, EXTERNAL_FONT.size),
         b.externalText,
         EXTERNAL_FONT,
-        GREY,
+        ink.grey,
         `text-anchor="end" font-style="italic"`,
       ),
     );
-  if (b.marks) parts.push(marks(b));
-  if (b.foldedText) parts.push(text(b.x + 12, baseline(b.y + 36 + 10, 12), b.foldedText, { size: 12 }, GREY));
+  if (b.marks) parts.push(marks(b, ink));
+  if (b.foldedText)
+    parts.push(text(b.x + 12, baseline(b.y + 36 + 10, 12), b.foldedText, { size: 12 }, ink.grey));
   return parts.join("");
 }
 
 const EXTERNAL_FONT = { size: 11 };
 
 /** A subnet's route table and network ACL marks, as on the canvas (see MARK_ROW and diagram.css). */
-function marks(b: SceneBox): string {
+function marks(b: SceneBox, ink: ExportInk): string {
   const out: string[] = [];
   const font = { size: 11, weight: 600 };
   const roleFont = { size: 10 };
@@ -207,18 +188,18 @@ function marks(b: SceneBox): string {
   const room = b.width - 2 * MARK_ROW.left;
   let x = b.x + MARK_ROW.left;
   for (const m of b.marks ?? []) {
-    const color = MARK_COLOR[m.kind];
+    const color = MARK[m.kind];
     const roleWidth = m.role ? estimateTextWidth(m.role, roleFont) + 5 : 0;
     const natural = 2 + 16 + 5 + estimateTextWidth(m.text, font) + roleWidth + 8;
     const width = Math.min(natural, room / 2 - MARK_ROW.gap / 2);
     const label = fitText(m.text, width - 2 - 16 - 5 - roleWidth - 8, font);
     out.push(
-      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="#ffffff" stroke="${color}"${m.external ? ' stroke-dasharray="4 3"' : ""}/>`,
+      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="${ink.chipFill}" stroke="${color}"${m.external ? ' stroke-dasharray="4 3"' : ""}/>`,
       `<circle cx="${n(x + 10)}" cy="${n(mid)}" r="8" fill="${color}"/>`,
       glyph(MARK_GLYPH[m.kind], x + 4, mid - 6, 12, "#ffffff"),
-      text(x + 23, baseline(mid, 11), label, font, INK),
+      text(x + 23, baseline(mid, 11), label, font, ink.ink),
     );
-    if (m.role) out.push(text(x + width - 8 - roleWidth + 5, baseline(mid, 10), m.role, roleFont, GREY));
+    if (m.role) out.push(text(x + width - 8 - roleWidth + 5, baseline(mid, 10), m.role, roleFont, ink.grey));
     x += width + MARK_ROW.gap;
   }
   return out.join("");
@@ -229,13 +210,13 @@ const SHRINKS: ReadonlySet<string> = new Set(["sg"]);
 /** The smallest a shrinking chip gets: its icon and an ellipsis. */
 const CHIP_MIN = 30;
 
-function chips(b: SceneBox, x: number, top: number, right: number): string {
+function chips(b: SceneBox, x: number, top: number, right: number, ink: ExportInk): string {
   const out: string[] = [];
   const font = { size: 10.5 };
   const list = b.chips ?? [];
   const gap = 4;
   const natural = list.map((chip) => {
-    const style = CHIP[chip.kind];
+    const style = CHIP_LOOK[chip.kind];
     // Addresses are all digits and dots, which the width estimate reads a little narrow.
     const slack = chip.kind === "eip" ? 6 : 0;
     return Math.min(style.max, 10 + (style.glyph ? 14 : 0) + slack + estimateTextWidth(chip.text, font));
@@ -248,7 +229,9 @@ function chips(b: SceneBox, x: number, top: number, right: number): string {
   const over = Math.max(0, total - room);
   let at = x;
   for (const [i, chip] of list.entries()) {
-    const style = CHIP[chip.kind];
+    const style = CHIP_LOOK[chip.kind];
+    const stroke = CHIP[chip.kind].stroke;
+    const color = ink.chipText[chip.kind];
     const iconRoom = style.glyph ? 14 : 0;
     const slack = chip.kind === "eip" ? 6 : 0;
     const own = natural[i] as number;
@@ -258,27 +241,31 @@ function chips(b: SceneBox, x: number, top: number, right: number): string {
     if (width < Math.min(24, own)) break;
     const label = fitText(chip.text, width - 10 - iconRoom - slack, font);
     out.push(
-      `<rect x="${n(at + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="16" rx="8" fill="#ffffff" stroke="${style.stroke}"/>`,
+      `<rect x="${n(at + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="16" rx="8" fill="${ink.chipFill}" stroke="${stroke}"/>`,
     );
-    if (style.glyph) out.push(glyph(style.glyph, at + 5, top + 3, 11, style.text));
-    out.push(text(at + 5 + iconRoom, baseline(top + 8.5, 10.5), label, font, style.text));
+    if (style.glyph) out.push(glyph(style.glyph, at + 5, top + 3, 11, color));
+    out.push(text(at + 5 + iconRoom, baseline(top + 8.5, 10.5), label, font, color));
     at += width + gap;
   }
   return out.join("");
 }
 
 /** Instances, volumes and gateways: a white card with a coloured glyph tile and lines of text. */
-function card(b: SceneBox): string {
-  const kind = b.kind as keyof typeof CARD_COLOR;
-  const color = CARD_COLOR[kind];
+function card(b: SceneBox, ink: ExportInk): string {
+  const kind = b.kind as keyof typeof CARD;
+  const color = CARD[kind];
   const isVolume = kind === "volume" || kind === "elasticIp";
   const pad = isVolume ? 8 : 9;
   const tile = isVolume ? 30 : 34;
-  const border = b.externalText ? "#879596" : PURPLE_BORDER.has(kind) ? "#8c4fff" : "#d5dbdb";
+  const border = b.externalText
+    ? NEUTRAL.external
+    : PURPLE_BORDER.has(kind)
+      ? ink.cardAccent
+      : ink.card.border;
   const dash = b.variant === "gateway-detached" || b.externalText ? ` stroke-dasharray="5 3"` : "";
   const parts = [
-    `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${INK}" fill-opacity="0.1"/>`,
-    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="#ffffff" stroke="${border}"${dash}/>`,
+    `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${ink.card.shadow}" fill-opacity="${ink.card.shadowOpacity}"/>`,
+    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="${ink.card.fill}" stroke="${border}"${dash}/>`,
   ];
   const tileY = kind === "internetGateway" ? b.y + (b.height - tile) / 2 : b.y + pad;
   const topAligned = kind === "instance" || kind === "natGateway";
@@ -315,11 +302,11 @@ function card(b: SceneBox): string {
   const content = lines.reduce((s, h) => s + h, 0) + chipRow;
   let top = topAligned ? b.y + pad : b.y + (b.height - content) / 2;
   if (withKind) {
-    parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, GREY));
+    parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, ink.grey));
     top += 13.125;
   }
   for (const line of names) {
-    parts.push(text(left, baseline(top + 8.125, 13), line, nameFont, INK));
+    parts.push(text(left, baseline(top + 8.125, 13), line, nameFont, ink.ink));
     top += 16.25;
   }
   if (b.meta) {
@@ -329,13 +316,13 @@ function card(b: SceneBox): string {
     const stateLabel = b.stateText ?? b.state ?? "";
     const stateWidth = b.state ? 11 + estimateTextWidth(stateLabel, stateFont) + 6 : 0;
     const meta = fitText(b.meta, Math.max(0, width - stateWidth), metaFont);
-    parts.push(text(left, baseline(middle, 11.5), meta, metaFont, GREY));
+    parts.push(text(left, baseline(middle, 11.5), meta, metaFont, ink.grey));
     if (b.state) {
       const sx = left + (meta ? estimateTextWidth(meta, metaFont) + 6 : 0);
       parts.push(
-        `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOR[b.state] ?? "#879596"}"/>`,
+        `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOUR[b.state] ?? NEUTRAL.external}"/>`,
       );
-      parts.push(text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, GREY));
+      parts.push(text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, ink.grey));
     }
     top += 14.375;
   }
@@ -347,31 +334,31 @@ function card(b: SceneBox): string {
         baseline(top + 7.19, 11),
         fitText(b.externalText, width, font),
         font,
-        GREY,
+        ink.grey,
         `font-style="italic"`,
       ),
     );
     top += 14.375;
   }
-  if (chipRow) parts.push(chips(b, left, top + 4, right));
-  if (b.diagnostics) parts.push(badge(b.x + b.width + BADGE_OVERHANG, b.y + 1, b.diagnostics, true));
+  if (chipRow) parts.push(chips(b, left, top + 4, right, ink));
+  if (b.diagnostics) parts.push(badge(b.x + b.width + BADGE_OVERHANG, b.y + 1, b.diagnostics, ink.badgeRing));
   return parts.join("");
 }
 
-function internet(b: SceneBox): string {
+function internet(b: SceneBox, ink: ExportInk): string {
   const font = { size: 14, weight: 700 };
   const total = 30 + 8 + estimateTextWidth(b.kindLabel, font);
   const start = b.x + (b.width - total) / 2;
   const middle = b.y + b.height / 2;
   return (
-    `<rect x="${n(b.x + 1)}" y="${n(b.y + 1)}" width="${n(b.width - 2)}" height="${n(b.height - 2)}" rx="${n(Math.min(28, b.height / 2 - 1))}" fill="#ffffff" stroke="${INK}" stroke-width="2"/>` +
-    glyph("internet", start, middle - 15, 30, INK) +
-    text(start + 38, baseline(middle, 14), b.kindLabel, font, INK)
+    `<rect x="${n(b.x + 1)}" y="${n(b.y + 1)}" width="${n(b.width - 2)}" height="${n(b.height - 2)}" rx="${n(Math.min(28, b.height / 2 - 1))}" fill="${ink.internet.fill}" stroke="${ink.internet.stroke}" stroke-width="2"/>` +
+    glyph("internet", start, middle - 15, 30, ink.internet.stroke) +
+    text(start + 38, baseline(middle, 14), b.kindLabel, font, ink.ink)
   );
 }
 
-function box(b: SceneBox, background: ExportBackground): string {
-  const body = b.kind === "internet" ? internet(b) : isCard(b) ? card(b) : container(b, background);
+function box(b: SceneBox, ink: ExportInk): string {
+  const body = b.kind === "internet" ? internet(b, ink) : isCard(b) ? card(b, ink) : container(b, ink);
   return `<g class="ec2viz-${b.kind}"><title>${escapeXml(b.name)}</title>${body}</g>`;
 }
 
@@ -413,7 +400,9 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
     );
   // One push per item: spreading 100,000 boxes into push() overflows the call stack.
   parts.push(`<g class="ec2viz-boxes">`);
-  for (const b of scene.boxes) parts.push(box(b, background));
+  // On the dark page every area is dark and the words light (see EXPORT_INK).
+  const ink = EXPORT_INK[background === "dark" ? "dark" : "light"];
+  for (const b of scene.boxes) parts.push(box(b, ink));
   parts.push("</g>", `<g class="ec2viz-edges">`);
   for (const e of scene.edges) parts.push(edge(e));
   parts.push("</g>");

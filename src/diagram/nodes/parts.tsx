@@ -2,6 +2,7 @@
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
 import type { PointerEvent } from "react";
+import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 
 /**
@@ -48,7 +49,7 @@ export function useOverview(): boolean {
   return useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
 }
 
-const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: "#ED7100", volume: "#7AA116" };
+const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: CARD.instance, volume: CARD.volume };
 
 /** A path of rectangles: one DOM element however many boxes there are. */
 function rectsPath(boxes: readonly MiniBox[], inset: number, cap?: number): string {
@@ -69,7 +70,7 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
   if (!boxes || boxes.length === 0) return null;
   const byColour = new Map<string, MiniBox[]>();
   for (const b of boxes) {
-    const colour = MINI_FILL[b.kind] ?? "#879596";
+    const colour = MINI_FILL[b.kind] ?? NEUTRAL.external;
     const list = byColour.get(colour);
     if (list) list.push(b);
     else byColour.set(colour, [b]);
@@ -89,7 +90,7 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
           cx={b.x + b.width}
           cy={b.y}
           r={18}
-          fill={b.severity === "error" ? "#d91515" : "#b86200"}
+          fill={SEVERITY_COLOUR[b.severity === "error" ? "error" : "warning"]}
           stroke="#fff"
           strokeWidth={5}
         />

@@ -3,32 +3,28 @@
 // a rounded square for a card, a circle for a subnet's route table and network ACL marks. The
 // Availability Zone has no icon on the canvas, so its item shows the zone's dashed border instead.
 import { type GlyphName, glyph } from "../../io/svg-glyphs.ts";
+import { CARD, CHIP, FRAME, MARK } from "../../layout/colours.ts";
 import type { PaletteKind } from "./palette-kinds.ts";
-
-const TEAL = "#00A4A6";
-const PURPLE = "#8C4FFF";
-const GREEN = "#7AA116";
-const RED = "#DD344C";
-const ORANGE = "#ED7100";
 
 type Tile = "square" | "rounded" | "circle";
 
+/** Each item's glyph on the colour of the box it adds (src/layout/colours.ts). */
 const LOOK: Record<
   Exclude<PaletteKind, "availabilityZone">,
   { glyph: GlyphName; color: string; tile: Tile }
 > = {
-  region: { glyph: "region", color: TEAL, tile: "square" },
-  vpc: { glyph: "vpc", color: PURPLE, tile: "square" },
-  internetGateway: { glyph: "gateway", color: PURPLE, tile: "rounded" },
-  publicSubnet: { glyph: "subnet", color: GREEN, tile: "square" },
-  privateSubnet: { glyph: "subnet", color: TEAL, tile: "square" },
-  securityGroup: { glyph: "shield", color: RED, tile: "rounded" },
-  instance: { glyph: "instance", color: ORANGE, tile: "rounded" },
-  volume: { glyph: "volume", color: GREEN, tile: "rounded" },
-  natGateway: { glyph: "natGateway", color: PURPLE, tile: "rounded" },
-  routeTable: { glyph: "routeTable", color: PURPLE, tile: "circle" },
-  networkAcl: { glyph: "networkAcl", color: RED, tile: "circle" },
-  elasticIp: { glyph: "elasticIp", color: PURPLE, tile: "rounded" },
+  region: { glyph: "region", color: FRAME.region.stroke, tile: "square" },
+  vpc: { glyph: "vpc", color: FRAME.vpc.stroke, tile: "square" },
+  internetGateway: { glyph: "gateway", color: CARD.internetGateway, tile: "rounded" },
+  publicSubnet: { glyph: "subnet", color: FRAME.public.stroke, tile: "square" },
+  privateSubnet: { glyph: "subnet", color: FRAME.private.stroke, tile: "square" },
+  securityGroup: { glyph: "shield", color: CHIP.sg.stroke, tile: "rounded" },
+  instance: { glyph: "instance", color: CARD.instance, tile: "rounded" },
+  volume: { glyph: "volume", color: CARD.volume, tile: "rounded" },
+  natGateway: { glyph: "natGateway", color: CARD.natGateway, tile: "rounded" },
+  routeTable: { glyph: "routeTable", color: MARK.routeTable, tile: "circle" },
+  networkAcl: { glyph: "networkAcl", color: MARK.networkAcl, tile: "circle" },
+  elasticIp: { glyph: "elasticIp", color: CARD.elasticIp, tile: "rounded" },
 };
 
 function Shape({ kind }: { kind: PaletteKind }) {
@@ -41,7 +37,7 @@ function Shape({ kind }: { kind: PaletteKind }) {
         height="20"
         rx="2"
         fill="none"
-        stroke={TEAL}
+        stroke={FRAME.availabilityZone.stroke}
         strokeWidth="2"
         strokeDasharray="4 3"
       />
