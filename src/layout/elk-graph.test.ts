@@ -1,13 +1,18 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
-import { availabilityZoneNodeId, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
+import {
+  availabilityZoneNodeId,
+  INTERNET_NODE_ID,
+  parseAvailabilityZoneNodeId,
+  ROOT_NODE_ID,
+} from "../model/node-ids.ts";
 import { emptyTopology, type Topology, topology } from "../model/schema.ts";
-import { INTERNET_ID, ROOT_ID, toDiagramGraph, withEdges } from "./elk-graph.ts";
+import { toDiagramGraph, withEdges } from "./elk-graph.ts";
 
 const seedDoc = () => topology.parse(seed);
 
-function parentOf(graph: ElkNode, id: string, parent = ROOT_ID): string | undefined {
+function parentOf(graph: ElkNode, id: string, parent = ROOT_NODE_ID): string | undefined {
   for (const c of graph.children ?? []) {
     if (c.id === id) return parent;
     const found = parentOf(c, id, c.id);
@@ -74,7 +79,7 @@ describe("toDiagramGraph", () => {
     expect(parentOf(graph, "vol-web-1-root")).toBe("subnet-public-a");
     expect(meta.get("vol-web-1-root")?.besideOf).toBe("i-web-1");
     expect(parentOf(graph, "igw-main")).toBe("vpc-main");
-    expect(parentOf(graph, INTERNET_ID)).toBe(ROOT_ID);
+    expect(parentOf(graph, INTERNET_NODE_ID)).toBe(ROOT_NODE_ID);
   });
 
   it("gives leaves a size and containers children, the way elkjs expects", () => {
@@ -93,23 +98,23 @@ describe("toDiagramGraph", () => {
     const { edges } = toDiagramGraph(seedDoc());
     expect(edges.map((e) => [e.kind, e.source, e.target])).toEqual(
       expect.arrayContaining([
-        ["internet", INTERNET_ID, "igw-main"],
+        ["internet", INTERNET_NODE_ID, "igw-main"],
         ["public", "igw-main", "subnet-public-a"],
         ["attach", "i-web-1", "vol-web-1-root"],
       ]),
     );
     expect(edges).toHaveLength(3);
     const root = withEdges(toDiagramGraph(seedDoc()));
-    expect(root.edges?.map((e) => e.sources[0])).toContain(INTERNET_ID);
+    expect(root.edges?.map((e) => e.sources[0])).toContain(INTERNET_NODE_ID);
   });
 
   it("parks what broken references leave behind instead of failing", () => {
     const { graph } = toDiagramGraph(tricky());
-    expect(parentOf(graph, "v-lost")).toBe(ROOT_ID);
-    expect(parentOf(graph, "i-lost")).toBe(ROOT_ID);
+    expect(parentOf(graph, "v-lost")).toBe(ROOT_NODE_ID);
+    expect(parentOf(graph, "i-lost")).toBe(ROOT_NODE_ID);
     expect(parentOf(graph, "g-free")).toBe("r1");
     expect(parentOf(graph, "g-bad")).toBe("r1");
-    expect(parentOf(graph, "far")).toBe(ROOT_ID);
+    expect(parentOf(graph, "far")).toBe(ROOT_NODE_ID);
     // A volume attached to a missing instance is loose in its zone.
     expect(parentOf(graph, "ghost")).toBe(availabilityZoneNodeId("v1", "r1a"));
   });

@@ -18,10 +18,6 @@ import { containerDetail, heldText, resourceTitle } from "./labels.ts";
 import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
-// The layout's names for two ids of src/model/node-ids.ts, which makes every diagram id.
-export const ROOT_ID = ROOT_NODE_ID;
-export const INTERNET_ID = INTERNET_NODE_ID;
-
 export interface BuildOptions {
   /** Diagram ids of containers drawn folded. */
   collapsed?: ReadonlySet<string> | readonly string[];
@@ -37,18 +33,19 @@ export interface DiagramGraph {
 
 class Builder {
   readonly meta = new Map<string, NodeMeta>();
-  readonly children = new Map<string, string[]>([[ROOT_ID, []]]);
+  readonly children = new Map<string, string[]>([[ROOT_NODE_ID, []]]);
   /** Per id given twice or more: the copy number to try next (each copy doesn't probe 2, 3, … again). */
   private readonly nextCopy = new Map<string, number>();
 
   add(meta: Omit<NodeMeta, "id"> & { id: string }, parent: string): string {
     let id = meta.id;
-    if (this.meta.has(id) || id === ROOT_ID) {
+    if (this.meta.has(id) || id === ROOT_NODE_ID) {
       let n = this.nextCopy.get(meta.id) ?? 2;
-      for (id = copyNodeId(meta.id, n); this.meta.has(id) || id === ROOT_ID; ) id = copyNodeId(meta.id, ++n);
+      for (id = copyNodeId(meta.id, n); this.meta.has(id) || id === ROOT_NODE_ID; )
+        id = copyNodeId(meta.id, ++n);
       this.nextCopy.set(meta.id, n + 1);
     }
-    this.meta.set(id, { ...meta, id, ...(parent === ROOT_ID ? {} : { parent }) });
+    this.meta.set(id, { ...meta, id, ...(parent === ROOT_NODE_ID ? {} : { parent }) });
     this.childList(parent).push(id);
     if (isContainerKind(meta.kind)) this.childList(id);
     return id;
@@ -70,12 +67,12 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const internetNeeded = definedOnly(doc.internetGateways).some(
     (g) => g.vpc !== null && index.vpcs.has(g.vpc),
   );
-  if (internetNeeded) b.add({ id: INTERNET_ID, kind: "internet" }, ROOT_ID);
+  if (internetNeeded) b.add({ id: INTERNET_NODE_ID, kind: "internet" }, ROOT_NODE_ID);
 
   // First occurrence of each resource id wins, like the index; duplicates still get a box.
   const regionBox = new Map<string, string>();
   for (const r of definedOnly(doc.regions)) {
-    const id = b.add({ id: r.id, kind: "region", resourceId: r.id }, ROOT_ID);
+    const id = b.add({ id: r.id, kind: "region", resourceId: r.id }, ROOT_NODE_ID);
     if (!regionBox.has(r.id)) regionBox.set(r.id, id);
   }
 
@@ -88,11 +85,11 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     return id;
   };
   for (const v of definedOnly(doc.vpcs)) {
-    const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_ID);
+    const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_NODE_ID);
     if (!vpcBox.has(v.id)) vpcBox.set(v.id, id);
   }
   // Gateways first so they head their VPC; zones after them in the Region's order.
-  const detachedParent = regionBox.get(definedOnly(doc.regions)[0]?.id ?? "") ?? ROOT_ID;
+  const detachedParent = regionBox.get(definedOnly(doc.regions)[0]?.id ?? "") ?? ROOT_NODE_ID;
   const firstGateway = new Map<string, string>();
   const detached: { id: string }[] = [];
   for (const g of definedOnly(doc.internetGateways)) {
@@ -121,7 +118,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const publicSubnetsOfVpc = new Map<string, string[]>();
   for (const s of sortedSubnets) {
     const vpcDiag = vpcBox.get(s.vpc);
-    let parent = ROOT_ID;
+    let parent = ROOT_NODE_ID;
     if (vpcDiag !== undefined) {
       parent = azBox.get(zoneKey(s.vpc, s.availabilityZone)) ?? addZone(s.vpc, vpcDiag, s.availabilityZone);
     }
@@ -136,11 +133,11 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   // Resources the document refers to but doesn't define: drawn dashed where what is known puts them.
   for (const v of doc.vpcs)
     if (v.external === true && !vpcBox.has(v.id))
-      vpcBox.set(v.id, b.add(externalMeta(v.id, "vpc"), regionBox.get(v.region ?? "") ?? ROOT_ID));
+      vpcBox.set(v.id, b.add(externalMeta(v.id, "vpc"), regionBox.get(v.region ?? "") ?? ROOT_NODE_ID));
   for (const s of doc.subnets) {
     if (s.external !== true || subnetBox.has(s.id)) continue;
     const vpcDiag = s.vpc === undefined ? undefined : vpcBox.get(s.vpc);
-    let parent = vpcDiag ?? ROOT_ID;
+    let parent = vpcDiag ?? ROOT_NODE_ID;
     if (vpcDiag !== undefined && s.vpc !== undefined && s.availabilityZone !== undefined)
       parent = azBox.get(zoneKey(s.vpc, s.availabilityZone)) ?? addZone(s.vpc, vpcDiag, s.availabilityZone);
     subnetBox.set(s.id, b.add(externalMeta(s.id, "subnet"), parent));
@@ -151,7 +148,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
 
   const instanceBox = new Map<string, string>();
   for (const i of doc.instances) {
-    const parent = (i.subnet !== undefined && subnetBox.get(i.subnet)) || ROOT_ID;
+    const parent = (i.subnet !== undefined && subnetBox.get(i.subnet)) || ROOT_NODE_ID;
     const meta =
       i.external === true ? externalMeta(i.id, "instance") : { id: i.id, kind: "instance" as const };
     const id = b.add({ ...meta, resourceId: i.id }, parent);
@@ -160,7 +157,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   // NAT gateways come last in their subnet, so the way out drawn to them leaves from its bottom edge.
   const natBox = new Map<string, string>();
   for (const n of doc.natGateways) {
-    const parent = (n.subnet !== undefined && subnetBox.get(n.subnet)) || ROOT_ID;
+    const parent = (n.subnet !== undefined && subnetBox.get(n.subnet)) || ROOT_NODE_ID;
     const meta =
       n.external === true ? externalMeta(n.id, "natGateway") : { id: n.id, kind: "natGateway" as const };
     const id = b.add({ ...meta, resourceId: n.id }, parent);
@@ -199,18 +196,18 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   }
   function looseVolumeParent(zone: string): string {
     const region = index.regionByAz.get(zone);
-    if (region === undefined) return ROOT_ID;
+    if (region === undefined) return ROOT_NODE_ID;
     const vpc = index.vpcsByRegion.get(region.id)?.[0];
     const box = vpc === undefined ? undefined : azBox.get(zoneKey(vpc.id, zone));
-    return box ?? regionBox.get(region.id) ?? ROOT_ID;
+    return box ?? regionBox.get(region.id) ?? ROOT_NODE_ID;
   }
 
   for (const g of detached) b.add({ id: g.id, kind: "internetGateway", resourceId: g.id }, detachedParent);
 
   for (const [vpc, gateway] of firstGateway) {
     edges.push({
-      id: edgeNodeId("internet", INTERNET_ID, gateway),
-      source: INTERNET_ID,
+      id: edgeNodeId("internet", INTERNET_NODE_ID, gateway),
+      source: INTERNET_NODE_ID,
       target: gateway,
       kind: "internet",
     });
@@ -238,8 +235,8 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const parentKind = b.meta.get(m.parent)?.kind;
     if (parentKind === "vpc" && firstGateway.get(m.parent) !== id)
       edges.push({
-        id: edgeNodeId("internet", INTERNET_ID, id),
-        source: INTERNET_ID,
+        id: edgeNodeId("internet", INTERNET_NODE_ID, id),
+        source: INTERNET_NODE_ID,
         target: id,
         kind: "internet",
       });
@@ -256,7 +253,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway")
     )
       m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, index)));
-  return { graph: toElk(b, ROOT_ID), meta: b.meta, edges: visibleEdges };
+  return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
 }
 
 const FOLDED_KEYS: Partial<Record<DiagramKind, readonly LabelKind[]>> = {
@@ -300,7 +297,7 @@ function externalMeta(id: string, kind: DiagramKind) {
 /** Inside a subnet each volume follows the instance it is drawn beside. */
 function orderSubnetChildren(b: Builder): void {
   for (const [id, list] of b.children) {
-    if (id === ROOT_ID || b.meta.get(id)?.kind !== "subnet") continue;
+    if (id === ROOT_NODE_ID || b.meta.get(id)?.kind !== "subnet") continue;
     const beside = new Map<string, string[]>();
     const rest: string[] = [];
     for (const c of list) {
@@ -335,7 +332,7 @@ function applyCollapse(b: Builder, collapsed: Set<string>, edges: LayoutEdge[]):
       walk(c, folds ? c : foldedInto);
     }
   };
-  walk(ROOT_ID, undefined);
+  walk(ROOT_NODE_ID, undefined);
   for (const [id, into] of visible) {
     if (id === into) continue;
     const m = b.meta.get(into);

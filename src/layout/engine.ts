@@ -4,7 +4,7 @@
 // Irregular levels (a Region's VPCs and stray boxes, the top level) are packed in rows too
 // (packRows). No level needs elkjs, so the layout starts at once, in Node, a worker or a page.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
-import { INTERNET_ID, ROOT_ID } from "./elk-graph.ts";
+import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
 import {
   commonGrid,
   type GridShape,
@@ -38,7 +38,7 @@ export interface Box extends Size {
   y: number;
 }
 
-/** Positions relative to the parent box, by diagram id (the root's size under ROOT_ID). */
+/** Positions relative to the parent box, by diagram id (the root's size under ROOT_NODE_ID). */
 export type Positions = Map<string, Box>;
 
 /**
@@ -172,7 +172,7 @@ export function placeGraph(
   }
 
   const size = place(graph);
-  positions.set(ROOT_ID, { x: 0, y: 0, width: size.width, height: size.height });
+  positions.set(ROOT_NODE_ID, { x: 0, y: 0, width: size.width, height: size.height });
   // Zones were stretched to a common height after their own children were placed: nothing to redo.
   return positions;
 }
@@ -242,8 +242,8 @@ function placement(packed: Packed): Placement {
 
 /** The top level: the Internet node above everything else. */
 function packRoot(items: readonly Item[], aspect: number): Packed {
-  const internet = items.find((i) => i.id === INTERNET_ID);
-  const rest = items.filter((i) => i.id !== INTERNET_ID);
+  const internet = items.find((i) => i.id === INTERNET_NODE_ID);
+  const rest = items.filter((i) => i.id !== INTERNET_NODE_ID);
   const top = internet ? internet.height + GAP.band * 2 : 0;
   const pad = { ...PADDING.root, header: PADDING.root.header + top };
   const packed = packRows(rest, pad, aspect, { width: 0, height: 0 });

@@ -1,8 +1,9 @@
 // The whole pipeline in one call: topology -> diagram graph -> bottom-up placement (with a few
 // retries that steer the picture toward a screen's shape) -> absolute boxes and routed edges.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
+import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
 import type { Topology } from "../model/schema.ts";
-import { type DiagramGraph, INTERNET_ID, ROOT_ID, toDiagramGraph } from "./elk-graph.ts";
+import { type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
 import {
   createPlaceCache,
   type PlaceCache,
@@ -65,7 +66,7 @@ export function layoutTopologySync(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const targets = scale(base, knob);
     const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place);
-    const root = positions.get(ROOT_ID);
+    const root = positions.get(ROOT_NODE_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
     const score = shapeScore(ratio, aspect);
     if (!best || score < best.score - 1e-9) best = { positions, score };
@@ -179,18 +180,18 @@ function assemble(diagram: DiagramGraph, positions: Positions): LayoutResult {
     }
   };
   walk(diagram.graph, 0, 0);
-  const root = positions.get(ROOT_ID) ?? { width: 0, height: 0 };
+  const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
   const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height });
   return { nodes, edges, width: root.width, height: root.height };
 }
 
 function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {
-  const internet = nodes.find((n) => n.id === INTERNET_ID);
+  const internet = nodes.find((n) => n.id === INTERNET_NODE_ID);
   if (!internet) return;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const xs = diagram.edges
-    .filter((e) => e.source === INTERNET_ID)
+    .filter((e) => e.source === INTERNET_NODE_ID)
     .map((e) => byId.get(e.target))
     .filter((n) => n !== undefined)
     .map((n) => n.absX + n.width / 2);

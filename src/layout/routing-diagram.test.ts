@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import nat from "../../examples/nat-gateway.json";
 import { sceneFromLayout } from "../io/export-scene.ts";
 import { renderSvg } from "../io/svg-render.ts";
+import { ROOT_NODE_ID } from "../model/node-ids.ts";
 import { type Topology, topology } from "../model/schema.ts";
-import { ROOT_ID, toDiagramGraph } from "./elk-graph.ts";
+import { toDiagramGraph } from "./elk-graph.ts";
 import { layoutTopology } from "./layout.ts";
 import { toFlow } from "./to-flow.ts";
 
@@ -111,7 +112,7 @@ describe("resources defined outside the document", () => {
     expect(d.meta.get("subnet-shared")).toMatchObject({ kind: "subnet", external: true });
     expect(d.meta.get("i-other-stack")).toMatchObject({ parent: "subnet-shared", external: true });
     expect(d.meta.get("vpc-peer")?.parent).toBeUndefined();
-    expect(d.meta.has(ROOT_ID)).toBe(false);
+    expect(d.meta.has(ROOT_NODE_ID)).toBe(false);
 
     const layout = await layoutTopology(doc);
     const { nodes } = toFlow(layout, doc);

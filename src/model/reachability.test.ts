@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { covers, fromCidrText, intersect, toCidrs } from "./address-set.ts";
+import { INTERNET_NODE_ID } from "./node-ids.ts";
 import {
   coversWholeInternet,
   EPHEMERAL,
   evaluateAcl,
   INTERNET_ADDRESSES,
-  INTERNET_NODE_ID,
   type InboundAnswer,
   instanceReachability,
   internetReachability,

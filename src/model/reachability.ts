@@ -45,9 +45,6 @@ import type {
 } from "./schema.ts";
 import type { TopologyIndex } from "./topology-index.ts";
 
-/** Id the diagram gives the "Internet" node; the start of every highlighted path. */
-export { INTERNET_NODE_ID } from "./node-ids.ts";
-
 /** The traffic a question is about. ICMP has no ports (a port given with it is ignored). */
 export interface Traffic {
   protocol: "tcp" | "udp" | "icmp";

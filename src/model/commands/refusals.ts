@@ -26,7 +26,6 @@ export const REFUSAL_CODES = [
   "move-sg-other-vpc",
   "sg-other-vpc",
   "invalid-value",
-  "rule-violation",
   "id-immutable",
   "drop-on-canvas",
   "drop-wrong-target",
@@ -173,7 +172,6 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
     ko: "{group:은/는} {vpc}에 속합니다. 인스턴스는 자기 VPC의 보안 그룹만 쓸 수 있습니다.",
   },
   "invalid-value": { en: "{field}: {message}", ko: "{field}: {message}" },
-  "rule-violation": { en: "{message}", ko: "{message}" },
   "id-immutable": {
     en: "The id of an existing resource can't be changed here; other resources refer to it.",
     ko: "다른 리소스가 참조하므로 기존 리소스의 id는 여기서 바꿀 수 없습니다.",

@@ -1,10 +1,12 @@
 // Format-2 rules on public addresses (Amazon VPC User Guide, "NAT gateways" and "Elastic IP
 // addresses"): a public NAT gateway reaches the internet only with an Elastic IP and from a public
 // subnet; an Elastic IP address is associated with one thing at a time.
+
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import { isSubnetPublic } from "../routing.ts";
 import { definedEntries } from "../schema.ts";
-import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 /** A public NAT gateway without an Elastic IP, or in a subnet that is not public: AWS creates it, but it can't reach the internet. */
 export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding[] {
@@ -21,7 +23,7 @@ export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding
           nat.id,
           "nat-gateway-no-internet.eip",
           {
-            who: label(nat),
+            who: displayName(nat),
           },
         ),
       );
@@ -35,7 +37,7 @@ export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding
           jsonPath(["natGateways", i, "subnet"]),
           nat.id,
           "nat-gateway-no-internet.subnet",
-          { who: label(nat), subnet: label(subnet) },
+          { who: displayName(nat), subnet: displayName(subnet) },
         ),
         subnet.id,
       ),
@@ -53,7 +55,7 @@ export function elasticIpAssociations({ doc }: RuleContext): Finding[] {
     const target = eip.instance ?? eip.natGateway ?? "";
     const earlier = first.get(eip.publicIp);
     if (earlier === undefined) {
-      first.set(eip.publicIp, { who: label(eip), id: eip.id, target });
+      first.set(eip.publicIp, { who: displayName(eip), id: eip.id, target });
       continue;
     }
     out.push(
@@ -64,7 +66,7 @@ export function elasticIpAssociations({ doc }: RuleContext): Finding[] {
           eip.id,
           "eip-association-multiple",
           {
-            who: label(eip),
+            who: displayName(eip),
             address: eip.publicIp,
             first: earlier.who,
             target,

@@ -1,11 +1,13 @@
 // EC2 instance rules: a known instance type, a public address only where it can be used, and
 // security groups from the instance's own VPC, at most five of them.
+
 import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
+import { displayName } from "../kind-labels.ts";
 import { internetGatewayRouteOf } from "../routing.ts";
 import { definedEntries } from "../schema.ts";
 import { closestCached } from "./closest.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { type Finding, finding, type RuleContext } from "./types.ts";
 
 const KNOWN_TYPES = new Set(INSTANCE_TYPES);
 
@@ -23,7 +25,7 @@ export function instanceTypes({ doc }: RuleContext): Finding[] {
         jsonPath(["instances", i, "instanceType"]),
         inst.id,
         "instance-type-unknown",
-        { who: label(inst), type: inst.instanceType, guess: guess ?? "" },
+        { who: displayName(inst), type: inst.instanceType, guess: guess ?? "" },
       ),
     );
   }
@@ -42,7 +44,7 @@ export function publicAddresses({ doc, index }: RuleContext): Finding[] {
         jsonPath(["instances", i, "publicIp"]),
         inst.id,
         "public-ip-private-subnet",
-        { who: label(inst), subnet: label(subnet) },
+        { who: displayName(inst), subnet: displayName(subnet) },
       ),
     );
   }
@@ -59,9 +61,9 @@ export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[
       if (!group || vpc === undefined || group.vpc === vpc) continue;
       out.push(
         finding("sg-other-vpc", jsonPath(["instances", i, "securityGroups", j]), inst.id, "sg-other-vpc", {
-          who: label(inst),
+          who: displayName(inst),
           vpc,
-          group: label(group),
+          group: displayName(group),
           groupVpc: group.vpc,
         }),
       );
@@ -69,7 +71,7 @@ export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[
     if (groups.length > SECURITY_GROUPS_PER_INTERFACE) {
       out.push(
         finding("sg-limit", jsonPath(["instances", i, "securityGroups"]), inst.id, "sg-limit", {
-          who: label(inst),
+          who: displayName(inst),
           count: groups.length,
           max: SECURITY_GROUPS_PER_INTERFACE,
         }),

@@ -1,14 +1,16 @@
 // Network rules from the Amazon VPC User Guide: Region and zone names, VPC and subnet block sizes,
 // subnets inside their VPC and apart from each other, one internet gateway per VPC, and what makes
 // a subnet public.
+
 import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
 import { internetGatewayRouteOf } from "../routing.ts";
 import { definedEntries, isExternal, type Subnet } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
-import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 const MIN_PREFIX = 16;
 const MAX_PREFIX = 28;
@@ -59,7 +61,7 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
           s.id,
           "az-not-in-region.subnet",
           {
-            who: label(s),
+            who: displayName(s),
             zone: s.availabilityZone,
             region: region.id,
             zones: region.availabilityZones.join(", "),
@@ -77,7 +79,7 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
         jsonPath(["volumes", i, "availabilityZone"]),
         v.id,
         "az-not-in-region.volume",
-        { who: label(v), zone: v.availabilityZone },
+        { who: displayName(v), zone: v.availabilityZone },
       ),
     );
   });
@@ -95,11 +97,13 @@ export function vpcCidrSizes({ doc }: RuleContext): Finding[] {
     if (!cidr) return;
     const path = jsonPath(["vpcs", i, "cidrBlock"]);
     if (sizeProblem(cidr)) {
-      out.push(finding("vpc-cidr-size", path, v.id, "vpc-cidr-size", { who: label(v), cidr: v.cidrBlock }));
+      out.push(
+        finding("vpc-cidr-size", path, v.id, "vpc-cidr-size", { who: displayName(v), cidr: v.cidrBlock }),
+      );
     } else if (LINK_LOCAL.ok && overlaps(cidr, LINK_LOCAL.cidr)) {
       out.push(
         finding("vpc-cidr-size", path, v.id, "vpc-cidr-size.link-local", {
-          who: label(v),
+          who: displayName(v),
           cidr: v.cidrBlock,
         }),
       );
@@ -116,7 +120,10 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
     const path = jsonPath(["subnets", i, "cidrBlock"]);
     if (sizeProblem(cidr)) {
       out.push(
-        finding("subnet-cidr-size", path, s.id, "subnet-cidr-size", { who: label(s), cidr: s.cidrBlock }),
+        finding("subnet-cidr-size", path, s.id, "subnet-cidr-size", {
+          who: displayName(s),
+          cidr: s.cidrBlock,
+        }),
       );
     }
     const vpc = index.vpcs.get(s.vpc);
@@ -125,9 +132,9 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
       out.push(
         about(
           finding("subnet-outside-vpc", path, s.id, "subnet-outside-vpc", {
-            who: label(s),
+            who: displayName(s),
             cidr: s.cidrBlock,
-            vpc: label(vpc),
+            vpc: displayName(vpc),
             vpcCidr: vpc.cidrBlock,
           }),
           vpc.id,
@@ -166,9 +173,9 @@ export function subnetOverlaps({ doc }: RuleContext): Finding[] {
                 b.id,
                 "subnet-overlap",
                 {
-                  who: label(b),
+                  who: displayName(b),
                   cidr: b.cidrBlock,
-                  other: label(a),
+                  other: displayName(a),
                   otherCidr: a.cidrBlock,
                   suggestion: suggestAfter(widest.cidr, item.cidr),
                 },
@@ -206,7 +213,7 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
     out.push(
       about(
         finding("igw-multiple", jsonPath(["internetGateways", i, "vpc"]), g.id, "igw-multiple", {
-          who: label(g),
+          who: displayName(g),
           vpc: g.vpc,
           first,
         }),
@@ -221,9 +228,9 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
     if (!route) return;
     out.push(
       finding("public-subnet-no-igw", jsonPath(["subnets", i]), s.id, "public-subnet-no-igw", {
-        who: label(s),
+        who: displayName(s),
         vpc: s.vpc,
-        table: label(route.table),
+        table: displayName(route.table),
         gateway: route.gateway,
       }),
     );

@@ -2,12 +2,14 @@
 // "Network ACLs"): one route per destination, one main table per VPC, one route table and one
 // network ACL per subnet, ACL rule numbers 1 to 32766 used once per direction, subnets and targets
 // of a table's own VPC, and no route to a detached gateway.
+
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import { type RouteTarget, resolveTarget } from "../routing.ts";
 import { ACL_RULE_NUMBERS, definedEntries, type Route } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { publicWithoutGateway } from "./network.ts";
-import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 export function duplicateRoutes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -25,7 +27,7 @@ export function duplicateRoutes({ doc }: RuleContext): Finding[] {
           t.id,
           "route-duplicate",
           {
-            who: label(t),
+            who: displayName(t),
             destination: route.destination,
           },
         ),
@@ -42,7 +44,7 @@ export function mainRouteTables({ doc }: RuleContext): Finding[] {
     if (t.main !== true) continue;
     const earlier = first.get(t.vpc);
     if (earlier === undefined) {
-      first.set(t.vpc, label(t));
+      first.set(t.vpc, displayName(t));
       continue;
     }
     out.push(
@@ -52,7 +54,7 @@ export function mainRouteTables({ doc }: RuleContext): Finding[] {
         t.id,
         "route-table-main-multiple",
         {
-          who: label(t),
+          who: displayName(t),
           vpc: t.vpc,
           first: earlier,
         },
@@ -75,10 +77,10 @@ export function subnetAssociations({ doc }: RuleContext): Finding[] {
       for (const [j, subnet] of (holder.subnets ?? []).entries()) {
         const first = owner.get(subnet);
         if (first === undefined) {
-          owner.set(subnet, label(holder));
+          owner.set(subnet, displayName(holder));
           continue;
         }
-        if (first === label(holder)) continue;
+        if (first === displayName(holder)) continue;
         out.push(
           finding(
             "subnet-association-multiple",
@@ -89,7 +91,7 @@ export function subnetAssociations({ doc }: RuleContext): Finding[] {
               who: subnet,
               kind,
               first,
-              second: label(holder),
+              second: displayName(holder),
             },
           ),
         );
@@ -117,7 +119,7 @@ export function aclRuleNumbers({ doc }: RuleContext): Finding[] {
             acl.id,
             "acl-rule-number",
             {
-              who: label(acl),
+              who: displayName(acl),
               direction,
               number: n,
               duplicate: !outOfRange,
@@ -157,7 +159,7 @@ export function routeTableVpcs({ doc, index }: RuleContext): Finding[] {
             jsonPath(["routeTables", i, "subnets", j]),
             t.id,
             "route-table-other-vpc.subnet",
-            { who: label(t), vpc: t.vpc, subnet: label(subnet), otherVpc: subnet.vpc },
+            { who: displayName(t), vpc: t.vpc, subnet: displayName(subnet), otherVpc: subnet.vpc },
           ),
           subnet.id,
         ),
@@ -175,7 +177,7 @@ export function routeTableVpcs({ doc, index }: RuleContext): Finding[] {
             jsonPath(["routeTables", i, "routes", j, "target"]),
             t.id,
             "route-table-other-vpc.target",
-            { who: label(t), vpc: t.vpc, target: route.target, kind: target.kind, otherVpc: vpc },
+            { who: displayName(t), vpc: t.vpc, target: route.target, kind: target.kind, otherVpc: vpc },
           ),
           target.id,
         ),
@@ -208,9 +210,9 @@ export function blackholeRoutes({ doc, index }: RuleContext): Finding[] {
             t.id,
             "route-blackhole",
             {
-              who: label(t),
+              who: displayName(t),
               destination: route.destination,
-              gateway: label(gateway),
+              gateway: displayName(gateway),
               vpc: t.vpc,
             },
           ),

@@ -1,11 +1,13 @@
 // Security group rules (Amazon VPC User Guide): TCP and UDP rules name a port range from 0 to
 // 65535 that runs forwards, and a group holds at most 60 inbound and 60 outbound rules by default.
 // The properties form refuses edits that break them through these same findings.
+
 import { tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import type { SecurityGroupRule } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { type Finding, finding, type RuleContext } from "./types.ts";
 
 /** AWS's default quota of rules per security group, for each direction. */
 export const RULES_PER_DIRECTION = 60;
@@ -31,7 +33,7 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
       if (rules.length > RULES_PER_DIRECTION) {
         out.push(
           finding("sg-rule-limit", jsonPath(["securityGroups", i, direction]), group.id, "sg-rule-limit", {
-            who: label(group),
+            who: displayName(group),
             direction,
             count: rules.length,
             max: RULES_PER_DIRECTION,
@@ -42,7 +44,7 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
         if (portRangeIsValid(rule)) continue;
         out.push(
           finding("sg-port-range", jsonPath(["securityGroups", i, direction, j]), group.id, "sg-port-range", {
-            who: label(group),
+            who: displayName(group),
             protocol: rule.protocol,
             range: `${rule.fromPort ?? "?"}-${rule.toPort ?? "?"}`,
           }),
@@ -85,7 +87,7 @@ export function adminPortsOpen({ doc }: RuleContext): Finding[] {
           group.id,
           "sg-admin-port-open",
           {
-            who: label(group),
+            who: displayName(group),
             ports: open.map((a) => `${a.port} (${a.service})`).join(", "),
             cidr: rule.cidr ?? "",
           },

@@ -1,9 +1,11 @@
 // EBS rules from the EC2 User Guide: a volume attaches only in its own zone, sizes and performance
 // per volume type, Multi-Attach, one device name per instance, and which types can boot.
+
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import type { Volume, VolumeType } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
-import { about, type Finding, finding, label, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 interface Range {
   min: number;
@@ -106,7 +108,12 @@ export function volumeZones({ doc, index }: RuleContext): Finding[] {
           jsonPath(["volumes", i, "attachments", j, "instance"]),
           vol.id,
           "ebs-az-mismatch",
-          { who: label(vol), zone: vol.availabilityZone, instance: label(inst), instanceZone: zone },
+          {
+            who: displayName(vol),
+            zone: vol.availabilityZone,
+            instance: displayName(inst),
+            instanceZone: zone,
+          },
         ),
       );
     }
@@ -123,7 +130,7 @@ function rangeFinding(
 ): Finding | undefined {
   if (value >= range.min && value <= range.max) return undefined;
   return finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.range", {
-    who: label(vol),
+    who: displayName(vol),
     type: vol.volumeType,
     field,
     value,
@@ -144,7 +151,7 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
         if (field === "iops" && limits.iopsRequired) {
           out.push(
             finding("ebs-size", jsonPath(["volumes", i]), vol.id, "ebs-size.iops-required", {
-              who: label(vol),
+              who: displayName(vol),
               type: vol.volumeType,
               min: limits.iops?.min ?? 0,
               max: limits.iops?.max ?? 0,
@@ -156,7 +163,7 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
       if (!range) {
         out.push(
           finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.not-settable", {
-            who: label(vol),
+            who: displayName(vol),
             type: vol.volumeType,
             field,
           }),
@@ -182,13 +189,13 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
           jsonPath(["volumes", i, "multiAttach"]),
           vol.id,
           "ebs-multi-attach.type",
-          { who: label(vol), type: vol.volumeType },
+          { who: displayName(vol), type: vol.volumeType },
         ),
       );
     } else if (count > 1 && !vol.multiAttach) {
       out.push(
         finding("ebs-multi-attach", jsonPath(["volumes", i, "attachments"]), vol.id, "ebs-multi-attach.off", {
-          who: label(vol),
+          who: displayName(vol),
           count,
         }),
       );
@@ -200,7 +207,7 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
           jsonPath(["volumes", i, "attachments"]),
           vol.id,
           "ebs-multi-attach.too-many",
-          { who: label(vol), count, max: MULTI_ATTACH_MAX },
+          { who: displayName(vol), count, max: MULTI_ATTACH_MAX },
         ),
       );
     }
@@ -220,7 +227,7 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
         continue;
       }
       const inst = index.instances.get(a.instance);
-      const who = inst ? label(inst) : a.instance;
+      const who = inst ? displayName(inst) : a.instance;
       out.push(
         about(
           finding(
@@ -228,7 +235,7 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
             jsonPath(["volumes", i, "attachments", j, "device"]),
             vol.id,
             "ebs-device-conflict",
-            { who: label(vol), instance: who, device: a.device, other },
+            { who: displayName(vol), instance: who, device: a.device, other },
           ),
           other,
         ),
@@ -251,7 +258,7 @@ function rootDeviceFindings(
       if (!ROOT_DEVICES.includes(a.device)) continue;
       out.push(
         finding(code, jsonPath(["volumes", i, "attachments", j, "device"]), vol.id, code, {
-          who: label(vol),
+          who: displayName(vol),
           type: vol.volumeType,
           device: a.device,
         }),
@@ -303,7 +310,7 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
           vol.id,
           "ebs-performance-ratio.iops",
           {
-            who: label(vol),
+            who: displayName(vol),
             type: vol.volumeType,
             value: vol.iops,
             size: vol.sizeGiB,
@@ -326,7 +333,7 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
         vol.id,
         "ebs-performance-ratio.throughput",
         {
-          who: label(vol),
+          who: displayName(vol),
           type: vol.volumeType,
           value: tput,
           iops: vol.iops ?? limits.iops?.min ?? 0,

@@ -1,8 +1,10 @@
 // Tag limits (EC2 User Guide, "Tag restrictions"): at most 50 tags per resource, keys up to 128
 // characters, values up to 256, and the "aws:" prefix is reserved for AWS.
+
 import { jsonPath } from "../diagnostics.ts";
+import { displayName } from "../kind-labels.ts";
 import { COLLECTIONS } from "../schema.ts";
-import { type Finding, finding, label, type RuleContext } from "./types.ts";
+import { type Finding, finding, type RuleContext } from "./types.ts";
 
 export const MAX_TAGS = 50;
 export const MAX_KEY_LENGTH = 128;
@@ -17,7 +19,7 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
       const tags = item.tags;
       if (!tags) continue;
       const keys = Object.keys(tags);
-      const who = label(item);
+      const who = displayName(item);
       if (keys.length > MAX_TAGS) {
         out.push(
           finding("tag-limit", jsonPath([collection, i, "tags"]), item.id, "tag-limit.count", {

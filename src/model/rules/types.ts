@@ -1,5 +1,4 @@
 import type { DiagnosticCode } from "../diagnostics.ts";
-import { displayName } from "../kind-labels.ts";
 import type { MessageId, ParamsOf } from "../messages.ts";
 import type { Topology } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
@@ -39,6 +38,3 @@ export function finding<K extends MessageId>(
 export function about(f: Finding, ...others: string[]): Finding {
   return { ...f, others };
 }
-
-/** How a message names a resource: its display name (src/model/kind-labels.ts), like the diagram. */
-export const label = displayName;
