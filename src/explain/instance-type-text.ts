@@ -118,8 +118,8 @@ export const ATTRIBUTE_TEXT: Record<KnownAttribute, LocalText> = {
     ko: "호스트의 로컬 NVMe 인스턴스 스토어 디스크(인스턴스를 중지하면 데이터가 사라짐)",
   },
   e: {
-    en: "extra memory or extra storage compared with the base family",
-    ko: "기본 패밀리보다 메모리나 스토리지가 더 많음",
+    en: "extra memory or extra storage compared with the base family; on GPU types (p5e, g6e) extra GPU memory",
+    ko: "기본 패밀리보다 메모리나 스토리지가 더 많음(p5e, g6e 같은 GPU 유형에서는 GPU 메모리가 더 많음)",
   },
   g: { en: "AWS Graviton (Arm) processors", ko: "AWS Graviton(Arm) 프로세서" },
   i: { en: "Intel processors", ko: "Intel 프로세서" },

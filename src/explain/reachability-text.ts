@@ -190,11 +190,11 @@ export const REACH_TEXT = text({
   // Security groups, outbound.
   sgOutDefault: {
     en: "Security group {group} keeps AWS's default outbound rule: all traffic out. Replies come back whatever the inbound rules say, because security groups are stateful.",
-    ko: "보안 그룹 {group:은/는} AWS 기본 아웃바운드 규칙(모든 트래픽 허용)을 그대로 씁니다. 보안 그룹은 상태를 기억하므로 응답은 인바운드 규칙과 상관없이 돌아옵니다.",
+    ko: "보안 그룹 {group:은/는} AWS 기본 아웃바운드 규칙(모든 트래픽 허용)을 그대로 씁니다. 보안 그룹은 상태 저장(stateful) 방식이므로 응답은 인바운드 규칙과 상관없이 돌아옵니다.",
   },
   sgOutAnywhere: {
     en: "Its security groups let {traffic} out to every internet address; the replies come back on their own (security groups are stateful).",
-    ko: "보안 그룹이 모든 인터넷 주소로 나가는 {traffic:을/를} 허용합니다. 보안 그룹은 상태를 기억하므로 응답은 따로 허용하지 않아도 돌아옵니다.",
+    ko: "보안 그룹이 모든 인터넷 주소로 나가는 {traffic:을/를} 허용합니다. 보안 그룹은 상태 저장(stateful) 방식이므로 응답은 따로 허용하지 않아도 돌아옵니다.",
   },
   sgOutRanges: {
     en: "Its security groups let {traffic} out only to {ranges}.",
@@ -276,7 +276,7 @@ export const REACH_TEXT = text({
   },
   aclIntro: {
     en: "Network ACL {acl} of subnet {subnet}: stateless, so the request and its reply are checked separately, lowest rule number first.",
-    ko: "서브넷 {subnet}의 네트워크 ACL {acl}: 상태를 기억하지 않으므로 요청과 응답을 따로, 규칙 번호가 낮은 것부터 검사합니다.",
+    ko: "서브넷 {subnet}의 네트워크 ACL {acl}: 상태 비저장(stateless) 방식이므로 요청과 응답을 따로, 규칙 번호가 낮은 것부터 검사합니다.",
   },
   aclSameSubnet: {
     en: "Both are in subnet {subnet}: a network ACL filters traffic entering and leaving a subnet, not inside it, so no ACL is evaluated.",

@@ -229,7 +229,7 @@ export const MESSAGES = {
   }),
   "route-table-main-multiple": message<Who & { vpc: string; first: string }>({
     en: "Route table {who} is marked main, but VPC {vpc} already has the main table {first}. A VPC has exactly one main route table, used by every subnet without an association of its own.",
-    ko: "라우팅 테이블 {who:이/가} 기본(main)으로 되어 있지만 VPC {vpc}에는 이미 기본 테이블 {first:이/가} 있습니다. VPC의 기본 라우팅 테이블은 하나뿐이며, 따로 연결하지 않은 모든 서브넷이 이 테이블을 씁니다.",
+    ko: "라우팅 테이블 {who:이/가} 기본(main)으로 되어 있지만 VPC {vpc}에는 이미 기본 테이블 {first:이/가} 있습니다. VPC의 기본 라우팅 테이블은 하나뿐이며, 명시적으로 연결하지 않은 모든 서브넷이 이 테이블을 씁니다.",
   }),
   "subnet-association-multiple": message<
     Who & { kind: "routeTable" | "networkAcl"; first: string; second: string }
