@@ -1,2 +1,2 @@
 // The benchmark's topology generator lives with the layout's test helpers; re-exported here.
-export { generateTopology, randomSource } from "../src/layout/testing/generate.ts";
+export { generateTopology, randomSource } from "../src/model/examples/generate.ts";

@@ -21,7 +21,7 @@ import { type Browser, type CDPSession, chromium, type Page } from "@playwright/
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
-import { generateTopology } from "../../src/layout/testing/generate.ts";
+import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 

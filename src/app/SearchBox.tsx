@@ -3,7 +3,7 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { kindLabel, labelKindOf } from "../model/kind-labels.ts";
 import type { Topology } from "../model/schema.ts";
-import { searchResources } from "./search.ts";
+import { searchResources } from "../model/search.ts";
 
 interface SearchBoxProps {
   doc: Topology;

@@ -5,18 +5,14 @@ import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import { Palette } from "../diagram/palette/Palette.tsx";
-import {
-  isPaletteDrag,
-  type PaletteKind,
-  paletteLabel,
-  readPaletteKind,
-} from "../diagram/palette/palette-kinds.ts";
+import { isPaletteDrag, paletteLabel, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t } from "../i18n/strings.ts";
 import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { type Diagnostic, diagnosticsOfVersion } from "../model/diagnostics.ts";
+import type { PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";

@@ -1,12 +1,13 @@
 // The editing commands the workbench runs (drops, delete, refusal wording), in one module loaded
 // right after the first picture instead of before it.
+
+export { changeRegion } from "../model/commands/change-region.ts";
+export { cascadeMessage, deleteResource } from "../model/commands/delete.ts";
+export { refusalMessage } from "../model/commands/refusals.ts";
 export {
   applyInstanceDrop,
   applyPaletteDrop,
   applyPaletteToSelection,
   dropTargetFor,
   instanceDropSubnet,
-} from "../diagram/palette/drop.ts";
-export { changeRegion } from "../model/commands/change-region.ts";
-export { cascadeMessage, deleteResource } from "../model/commands/delete.ts";
-export { refusalMessage } from "../model/commands/refusals.ts";
+} from "../model/drop.ts";

@@ -7,9 +7,9 @@ import { type Topology, topology } from "../model/schema.ts";
 
 export async function exampleDocument(name: string): Promise<Topology | undefined> {
   if (name === "seed") return topology.parse(seed);
-  if (name === "showcase") return (await import("../layout/testing/showcase.ts")).showcaseTopology();
+  if (name === "showcase") return (await import("../model/examples/showcase.ts")).showcaseTopology();
   if (name === "nat") return topology.parse((await import("../../examples/nat-gateway.json")).default);
   const large = /^large-(\d{1,5})$/.exec(name);
-  if (large) return (await import("../layout/testing/generate.ts")).generateTopology(Number(large[1]), 1);
+  if (large) return (await import("../model/examples/generate.ts")).generateTopology(Number(large[1]), 1);
   return undefined;
 }

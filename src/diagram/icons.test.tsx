@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { GLYPH_NAMES, glyphShapes } from "../io/svg-glyphs.ts";
+import { PALETTE_KINDS } from "../model/kind-labels.ts";
 import { GlyphIcon, VolumeIcon } from "./icons.tsx";
 import { PaletteIcon } from "./palette/PaletteIcon.tsx";
-import { PALETTE_KINDS } from "./palette/palette-kinds.ts";
 
 describe("one drawing per glyph", () => {
   it("the canvas draws the export's shapes", () => {

@@ -10,7 +10,7 @@ import seed from "../../examples/seed-article.json";
 import webTwoAz from "../../examples/web-two-az.json";
 import { generateImportable } from "../import/testing/generate.ts";
 import { importTopology } from "../import/topology.ts";
-import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import { COLLECTIONS, definedOnly, type Topology, topology } from "../model/schema.ts";
 import { validTopology } from "../model/testing/arbitrary.ts";
 import { type TemplateFormat, templateFormatOf } from "./cfn-format.ts";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutTopologySync } from "../layout/layout.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "../layout/testing/arbitrary.ts";
-import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import type { Topology } from "../model/schema.ts";
 import { cellId } from "./drawio.ts";
 import { drawioText } from "./drawio-export.ts";

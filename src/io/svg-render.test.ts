@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import seedJson from "../../examples/seed-article.json";
 import { layoutTopology } from "../layout/layout.ts";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
-import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";

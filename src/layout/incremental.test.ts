@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { updateResource } from "../model/commands/update.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { checkRules } from "../model/validate.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
 import { decodeLayout, encodeLayout } from "./layout-codec.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
-import { generateTopology } from "./testing/generate.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 import { isContainerKind, type LayoutResult } from "./types.ts";
 

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { generateTopology } from "../model/examples/generate.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
 import { aspectRatio, checkLayout, checkRoutes } from "./quality.ts";
 import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
-import { generateTopology } from "./testing/generate.ts";
 
 const examplesDir = new URL("../../examples/", import.meta.url);
 

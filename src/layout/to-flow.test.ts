@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { topology } from "../model/schema.ts";
 import { layoutTopology } from "./layout.ts";
-import { generateTopology } from "./testing/generate.ts";
 import { toFlow } from "./to-flow.ts";
 
 const seedDoc = () => topology.parse(seed);

@@ -25,14 +25,25 @@ export const LABEL_KINDS = [
   "instance",
   "volume",
   "internet",
-  // Format 2
-  "routeTable",
+  // Format 2, in the order the palette shows them
   "natGateway",
-  "elasticIp",
+  "routeTable",
   "networkAcl",
+  "elasticIp",
 ] as const;
 
 export type LabelKind = (typeof LABEL_KINDS)[number];
+
+/** Every drawn kind but the Internet (which is always there): the palette's items. */
+export type PaletteKind = Exclude<LabelKind, "internet">;
+
+/**
+ * The palette's items in the order users see them, which is public: the original nine first, then
+ * format 2's routing resources in the order the issue names them.
+ */
+export const PALETTE_KINDS: readonly PaletteKind[] = LABEL_KINDS.filter(
+  (kind): kind is PaletteKind => kind !== "internet",
+);
 
 export const KIND_LABELS: Record<LabelKind, LocalText> = {
   region: { en: "Region", ko: "리전" },

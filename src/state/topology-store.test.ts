@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { applyPaletteDrop } from "../diagram/palette/drop.ts";
 import { addVpc } from "../model/commands/add-network.ts";
 import { seed } from "../model/commands/test-fixtures.ts";
 import { updateResource } from "../model/commands/update.ts";
+import { applyPaletteDrop } from "../model/drop.ts";
 import { emptyTopology } from "../model/schema.ts";
 import { AUTOSAVE_KEY, memoryStorage, UNREADABLE_KEY } from "./persistence.ts";
 import { createTopologyStore, selectionExists } from "./topology-store.ts";

@@ -2,8 +2,9 @@
 // (click, Enter or Space) to add it there. The parent decides what activation does.
 import type { DragEvent } from "react";
 import type { Lang } from "../../model/diagnostics.ts";
+import { PALETTE_KINDS, type PaletteKind } from "../../model/kind-labels.ts";
 import { PaletteIcon } from "./PaletteIcon.tsx";
-import { PALETTE_KINDS, PALETTE_MIME, type PaletteKind, paletteLabel } from "./palette-kinds.ts";
+import { PALETTE_MIME, paletteLabel } from "./palette-kinds.ts";
 import "./palette.css";
 
 export interface PaletteProps {

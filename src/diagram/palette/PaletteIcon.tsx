@@ -4,7 +4,7 @@
 // Availability Zone has no icon on the canvas, so its item shows the zone's dashed border instead.
 import { type GlyphName, glyph } from "../../io/svg-glyphs.ts";
 import { CARD, CHIP, FRAME, MARK } from "../../layout/colours.ts";
-import type { PaletteKind } from "./palette-kinds.ts";
+import type { PaletteKind } from "../../model/kind-labels.ts";
 
 type Tile = "square" | "rounded" | "circle";
 

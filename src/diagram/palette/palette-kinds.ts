@@ -1,30 +1,7 @@
-// The palette's items, in the order users see them. Labels come from the public names list.
+// Palette drag data and item labels; the items and their order are PALETTE_KINDS (src/model/kind-labels.ts).
 
 import type { Lang } from "../../model/diagnostics.ts";
-import { KIND_LABELS, type LabelKind } from "../../model/kind-labels.ts";
-
-/** Every drawn kind but the Internet (which is always there). */
-export type PaletteKind = Exclude<LabelKind, "internet">;
-
-/**
- * The palette's items, in the order users see them: the original nine first (their order is
- * public), then format 2's routing resources in the order the issue names them.
- */
-export const PALETTE_KINDS: readonly PaletteKind[] = [
-  "region",
-  "availabilityZone",
-  "vpc",
-  "internetGateway",
-  "publicSubnet",
-  "privateSubnet",
-  "securityGroup",
-  "instance",
-  "volume",
-  "natGateway",
-  "routeTable",
-  "networkAcl",
-  "elasticIp",
-];
+import { KIND_LABELS, PALETTE_KINDS, type PaletteKind } from "../../model/kind-labels.ts";
 
 /** The dataTransfer type a palette drag carries; its value is a PaletteKind. */
 export const PALETTE_MIME = "application/ec2viz-kind";

@@ -2,7 +2,7 @@
 // public and private subnets in three zones, a public route table and a main table through a NAT
 // gateway, a network ACL, security groups that name ranges and each other, instances with their
 // root volumes and some Elastic IPs. Plain records, the way an import produces them.
-import { randomSource } from "../../layout/testing/generate.ts";
+import { randomSource } from "../../model/examples/generate.ts";
 
 type Rec = Record<string, unknown> & { id: string };
 const KEYS = [

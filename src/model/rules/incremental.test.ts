@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateTopology } from "../../layout/testing/generate.ts";
 import { updateResource } from "../commands/update.ts";
+import { generateTopology } from "../examples/generate.ts";
 import { validTopology } from "../testing/arbitrary.ts";
 import { applyEdit, editArbitrary } from "../testing/edits.ts";
 import { checkRulesIncremental, createRuleCache } from "./incremental.ts";

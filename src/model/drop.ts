@@ -3,28 +3,22 @@
 // selected container). Hovering a node inside the right container counts as that container: an
 // EC2 instance dropped on another instance lands in the same subnet.
 
-import type { LocalText } from "../../i18n/text.ts";
-import { addInstance, addSecurityGroup, addVolume } from "../../model/commands/add-compute.ts";
+import type { LocalText } from "../i18n/text.ts";
+import { addInstance, addSecurityGroup, addVolume } from "./commands/add-compute.ts";
 import {
   addAvailabilityZone,
   addInternetGateway,
   addRegion,
   addSubnet,
   addVpc,
-} from "../../model/commands/add-network.ts";
-import {
-  addElasticIp,
-  addNatGateway,
-  addNetworkAcl,
-  addRouteTable,
-} from "../../model/commands/add-routing.ts";
-import { moveInstance } from "../../model/commands/move.ts";
-import { type CommandResult, refuse } from "../../model/commands/types.ts";
-import { labelText } from "../../model/kind-labels.ts";
-import { type DropTarget, dropTargetOf } from "../../model/node-targets.ts";
-import { findDefined, type Topology } from "../../model/schema.ts";
-import { indexTopology } from "../../model/topology-index.ts";
-import type { PaletteKind } from "./palette-kinds.ts";
+} from "./commands/add-network.ts";
+import { addElasticIp, addNatGateway, addNetworkAcl, addRouteTable } from "./commands/add-routing.ts";
+import { moveInstance } from "./commands/move.ts";
+import { type CommandResult, refuse } from "./commands/types.ts";
+import { labelText, type PaletteKind } from "./kind-labels.ts";
+import { type DropTarget, dropTargetOf } from "./node-targets.ts";
+import { findDefined, type Topology } from "./schema.ts";
+import { indexTopology } from "./topology-index.ts";
 
 export type DropResolution =
   | { ok: true; target: DropTarget }

@@ -1,8 +1,8 @@
 // Finds resources by name, id or tag value (case-insensitive substring), best matches first.
-import { displayName } from "../model/kind-labels.ts";
-import type { Collection, Topology } from "../model/schema.ts";
-import { COLLECTIONS } from "../model/schema.ts";
-import { KIND_OF_COLLECTION, type ResourceKind } from "../model/topology-index.ts";
+import { displayName } from "./kind-labels.ts";
+import type { Collection, Topology } from "./schema.ts";
+import { COLLECTIONS } from "./schema.ts";
+import { KIND_OF_COLLECTION, type ResourceKind } from "./topology-index.ts";
 
 export interface SearchHit {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
-import { topology } from "../model/schema.ts";
+import { topology } from "./schema.ts";
 import { searchResources } from "./search.ts";
 
 const doc = topology.parse(seed);

@@ -1,14 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contains, overlaps, tryCidr } from "../../model/cidr.ts";
-import { allIds } from "../../model/commands/ids.ts";
-import { refusalMessage } from "../../model/commands/refusals.ts";
-import { ok, refusalCode, seed } from "../../model/commands/test-fixtures.ts";
-import type { CommandResult } from "../../model/commands/types.ts";
-import { availabilityZoneNodeId } from "../../model/node-ids.ts";
-import type { DropTarget } from "../../model/node-targets.ts";
-import { publicSubnetIds } from "../../model/routing.ts";
-import { definedOnly, emptyTopology, type Topology, topology } from "../../model/schema.ts";
+import { contains, overlaps, tryCidr } from "./cidr.ts";
+import { allIds } from "./commands/ids.ts";
+import { refusalMessage } from "./commands/refusals.ts";
+import { ok, refusalCode, seed } from "./commands/test-fixtures.ts";
+import type { CommandResult } from "./commands/types.ts";
 import {
   applyInstanceDrop,
   applyPaletteDrop,
@@ -17,7 +13,11 @@ import {
   instanceDropSubnet,
   targetForSelection,
 } from "./drop.ts";
-import { PALETTE_KINDS, type PaletteKind } from "./palette-kinds.ts";
+import { PALETTE_KINDS, type PaletteKind } from "./kind-labels.ts";
+import { availabilityZoneNodeId } from "./node-ids.ts";
+import type { DropTarget } from "./node-targets.ts";
+import { publicSubnetIds } from "./routing.ts";
+import { definedOnly, emptyTopology, type Topology, topology } from "./schema.ts";
 
 function message(result: CommandResult): string {
   if (result.ok) throw new Error("expected a refusal");

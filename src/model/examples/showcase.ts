@@ -4,7 +4,7 @@
 // the internet through a NAT gateway (with its Elastic IP), their own network ACL, a route to a
 // peering connection ec2viz doesn't draw, and a bastion defined in another stack. Used by `?example=showcase`
 // and the diagram's end-to-end test.
-import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
+import { FORMAT_VERSION, type Topology } from "../schema.ts";
 
 export function showcaseTopology(): Topology {
   const zoneA = "ap-northeast-2a";
