@@ -125,8 +125,11 @@ test.describe("building a topology with the palette", () => {
     await dropOn(page, "EC2 instance", "Public subnet public-a");
     const added = diagramNode(page, "EC2 instance i-1");
     await expect(added).toBeVisible();
+    // The buttons keep their names; their tooltips say which step they take back or do again.
+    await expect(toolbarButton(page, "Undo")).toHaveAttribute("title", "Undo: Add EC2 instance");
     await toolbarButton(page, "Undo").click();
     await expect(added).toHaveCount(0);
+    await expect(toolbarButton(page, "Redo")).toHaveAttribute("title", "Redo: Add EC2 instance");
     await toolbarButton(page, "Redo").click();
     await expect(added).toBeVisible();
     await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });

@@ -3,6 +3,7 @@ import { exampleDocument } from "./app/examples.ts";
 import { initialLanguage } from "./app/language.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { Workbench } from "./app/Workbench.tsx";
+import { textOf } from "./i18n/strings.ts";
 import { emptyTopology } from "./model/schema.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
@@ -31,7 +32,7 @@ async function openExampleFromUrl(): Promise<{ name: string; replacedWork: boole
     current.instances.length === doc.instances.length && current.subnets.length === doc.subnets.length;
   const before = JSON.stringify(current);
   if (sameCounts && before === JSON.stringify(doc)) return { name, replacedWork: false };
-  topologyStore.getState().replaceDocument(doc, `Open example ${name}`);
+  topologyStore.getState().replaceDocument(doc, textOf("history.openExample", { name }));
   // The first visit's seed (or an empty canvas) is not work to get back.
   const untouched =
     before === JSON.stringify(await exampleDocument("seed")) || before === JSON.stringify(emptyTopology());

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { countText, type StringKey, t } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 interface ToolbarProps {
@@ -7,6 +8,9 @@ interface ToolbarProps {
   title: string;
   canUndo: boolean;
   canRedo: boolean;
+  /** The step Undo / Redo would take back or do again, named in their tooltips. */
+  undoLabel?: LocalText | null;
+  redoLabel?: LocalText | null;
   canDelete: boolean;
   errorCount: number;
   warningCount: number;
@@ -54,6 +58,11 @@ function Command(props: {
       {t(props.lang, `app.${props.name}`)}
     </button>
   );
+}
+
+/** "Undo: Add EC2 instance" in the UI language; no tooltip when there is no step (or it has no name). */
+function stepTitle(lang: Lang, key: "app.undoWhat" | "app.redoWhat", step: LocalText | null | undefined) {
+  return step?.[lang] ? t(lang, key, { action: step[lang] }) : undefined;
 }
 
 /** True while the media query matches (the toolbar folds its file commands into "More" when narrow). */
@@ -175,13 +184,21 @@ export function Toolbar(props: ToolbarProps) {
         )}
         {props.exportControl}
         <span className="toolbar__sep" aria-hidden="true" />
-        <Command name="undo" lang={lang} onClick={props.onUndo} disabled={!props.canUndo} keys="Control+Z" />
+        <Command
+          name="undo"
+          lang={lang}
+          onClick={props.onUndo}
+          disabled={!props.canUndo}
+          keys="Control+Z"
+          title={stepTitle(lang, "app.undoWhat", props.canUndo ? props.undoLabel : null)}
+        />
         <Command
           name="redo"
           lang={lang}
           onClick={props.onRedo}
           disabled={!props.canRedo}
           keys="Control+Shift+Z Control+Y"
+          title={stepTitle(lang, "app.redoWhat", props.canRedo ? props.redoLabel : null)}
         />
         <Command
           name="delete"

@@ -5,14 +5,15 @@ import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import { Palette } from "../diagram/palette/Palette.tsx";
-import { isPaletteDrag, paletteLabel, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
+import { isPaletteDrag, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
-import { t } from "../i18n/strings.ts";
+import { t, textOf } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { type Diagnostic, diagnosticsOfVersion } from "../model/diagnostics.ts";
-import type { PaletteKind } from "../model/kind-labels.ts";
+import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut } from "../state/shortcuts.ts";
@@ -81,6 +82,8 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const selectedId = useTopologyStore((s) => s.selectedId);
   const canUndo = useTopologyStore((s) => s.canUndo);
   const canRedo = useTopologyStore((s) => s.canRedo);
+  const undoLabel = useTopologyStore((s) => s.undoLabel);
+  const redoLabel = useTopologyStore((s) => s.redoLabel);
   const { apply, dispatch, undo, redo, select } = topologyStore.getState();
 
   const index = useMemo(() => sharedIndex(doc), [doc]);
@@ -128,7 +131,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
 
   /** Runs a command as one undo step, or explains the refusal. */
   const run = useCallback(
-    (label: string, result: CommandResult) => {
+    (label: LocalText, result: CommandResult) => {
       dispatch(label, result);
       if (!result.ok) {
         const reason = result.reason;
@@ -187,7 +190,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         const shared = decodeShareFragment(hash);
         if (shared.ok) {
           const open = () => {
-            topologyStore.getState().replaceDocument(shared.doc, "Open share link");
+            topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
             setViewKey((k) => k + 1);
           };
           // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
@@ -227,7 +230,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
       const isContainer = (CONTAINER_KINDS as readonly string[]).includes(deletable.kind);
       // Containers with content ask first; anything else goes at once (Undo brings it back).
       if (cascade && isContainer && !window.confirm(cascade)) return;
-      const result = run(`Delete ${deletable.id}`, deleteResource(doc, deletable.kind, deletable.id));
+      const result = run(
+        textOf("history.delete", { what: labelText(doc, deletable.kind, deletable.id) }),
+        deleteResource(doc, deletable.kind, deletable.id),
+      );
       if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
       if (result.ok) setDetailsOpen(false);
     });
@@ -244,7 +250,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const addFromPalette = useCallback(
     (kind: PaletteKind, result: CommandResult) => {
       const first = kind === "region" && topologyStore.getState().doc.regions.length === 0;
-      if (!run(`Add ${paletteLabel(kind)}`, result).ok) return;
+      if (!run(textOf("history.add", { kind: KIND_LABELS[kind] }), result).ok) return;
       setViewKey((k) => k + 1);
       const code = result.ok ? result.doc.regions[0]?.id : undefined;
       if (first && code !== undefined) askFirstRegion.current(code, "ux.firstRegionAdded");
@@ -260,7 +266,10 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         if (next === code) return;
         void loadDrop().then(({ changeRegion }) => {
           const now = topologyStore.getState().doc;
-          const result = run("Change Region", changeRegion(now, { regionId: code, code: next }));
+          const result = run(
+            textOf("history.changeRegion"),
+            changeRegion(now, { regionId: code, code: next }),
+          );
           if (result.ok) askFirstRegion.current(next, "ux.firstRegionChanged");
         });
       };
@@ -415,7 +424,12 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
       setDropHint(null);
       hideRefusal();
       const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
-      void loadDrop().then((m) => run(`Move ${instanceId}`, m.applyInstanceDrop(doc, instanceId, target)));
+      void loadDrop().then((m) =>
+        run(
+          textOf("history.move", { what: labelText(doc, "instance", instanceId) }),
+          m.applyInstanceDrop(doc, instanceId, target),
+        ),
+      );
     },
     [doc, index, run, hideRefusal],
   );
@@ -435,6 +449,8 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
         title={doc.name ?? t(lang, "app.untitled")}
         canUndo={canUndo}
         canRedo={canRedo}
+        undoLabel={undoLabel}
+        redoLabel={redoLabel}
         canDelete={deletable !== undefined}
         errorCount={errorCount}
         warningCount={diagnostics.length - errorCount}

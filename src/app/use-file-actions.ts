@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { t } from "../i18n/strings.ts";
+import { t, textOf } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -78,7 +78,7 @@ async function openFile(
   const { doc, diagnostics } = read;
   const errors = errorLines(diagnostics);
   const replace = () => {
-    topologyStore.getState().replaceDocument(doc, `Open ${file.name}`);
+    topologyStore.getState().replaceDocument(doc, textOf("history.open", { name: file.name }));
     onOpened();
   };
   if (errors.length > 0) {
@@ -163,7 +163,9 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
       lang,
       onImport: () => {
         setPending(null);
-        topologyStore.getState().replaceDocument(pending.doc, `Import ${pending.file}`);
+        topologyStore
+          .getState()
+          .replaceDocument(pending.doc, textOf("history.import", { name: pending.file }));
         onOpened();
         say({ tone: "info", text: t(lang, "import.done", { file: pending.file }) });
       },

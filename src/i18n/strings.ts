@@ -2,7 +2,7 @@
 // Add a key to `en` first; the type of `ko` then refuses to compile until Korean has it too.
 // Placeholders are {name}, or {name:이/가} for a Korean particle after the value (see text.ts);
 // strings.test.ts checks both languages use the same ones.
-import { interpolate, type Lang, type TextParams } from "./text.ts";
+import { interpolate, type Lang, type LocalText, type TextParams } from "./text.ts";
 
 const en = {
   // Details panel frame
@@ -156,6 +156,8 @@ const en = {
   "app.save": "Save",
   "app.undo": "Undo",
   "app.redo": "Redo",
+  "app.undoWhat": "Undo: {action}",
+  "app.redoWhat": "Redo: {action}",
   "app.delete": "Delete",
   "app.fitView": "Fit view",
   "app.toolbar": "Toolbar",
@@ -258,6 +260,21 @@ const en = {
   "face.notAssociated": "not associated",
   "face.external": "outside the document",
   "face.empty": "empty",
+
+  // Undo steps: what the Undo/Redo buttons' tooltips name
+  "history.add": "Add {kind}",
+  "history.delete": "Delete {what}",
+  "history.move": "Move {what}",
+  "history.changeRegion": "Change Region",
+  "history.open": "Open {name}",
+  "history.openFile": "Open file",
+  "history.openExample": "Open example {name}",
+  "history.openShareLink": "Open share link",
+  "history.import": "Import {name}",
+  "history.reload": "Reload {name}",
+  "history.new": "New topology",
+  "history.otherTab": "Load the other tab's version",
+  "history.restoreAutosave": "Restore autosave",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -407,6 +424,8 @@ const ko: Record<StringKey, string> = {
   "app.save": "저장",
   "app.undo": "실행 취소",
   "app.redo": "다시 실행",
+  "app.undoWhat": "실행 취소: {action}",
+  "app.redoWhat": "다시 실행: {action}",
   "app.delete": "삭제",
   "app.fitView": "화면에 맞추기",
   "app.toolbar": "도구 모음",
@@ -509,6 +528,20 @@ const ko: Record<StringKey, string> = {
   "face.notAssociated": "연결 안 됨",
   "face.external": "문서 밖에 정의됨",
   "face.empty": "비어 있음",
+
+  "history.add": "{kind} 추가",
+  "history.delete": "{what} 삭제",
+  "history.move": "{what} 이동",
+  "history.changeRegion": "리전 변경",
+  "history.open": "{name} 열기",
+  "history.openFile": "파일 열기",
+  "history.openExample": "예제 {name} 열기",
+  "history.openShareLink": "공유 링크 열기",
+  "history.import": "{name} 가져오기",
+  "history.reload": "{name} 다시 읽기",
+  "history.new": "새 토폴로지 만들기",
+  "history.otherTab": "다른 탭의 버전 불러오기",
+  "history.restoreAutosave": "자동 저장본 복원",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };
@@ -518,6 +551,11 @@ export type StringParams = TextParams;
 /** The string for `key` in `lang`, with {placeholders} filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: StringKey, params: StringParams = {}): string {
   return interpolate(STRINGS[lang][key], params, lang);
+}
+
+/** The string for `key` in both languages: an undo step's name is shown in whichever is chosen later. */
+export function textOf(key: StringKey, params: StringParams = {}): LocalText {
+  return { en: t("en", key, params), ko: t("ko", key, params) };
 }
 
 /** "1 error" / "3 errors" (Korean has no plural; its table just repeats the pattern). */

@@ -104,7 +104,11 @@ export function resourceLabel(doc: Topology, kind: ResourceKind, id: string, lan
   return `${kindLabel(labelKindOf(doc, kind, id), lang)} ${displayNameById(doc, kind, id)}`;
 }
 
-/** The same label in both languages, for refusal params. */
-export function labelText(doc: Topology, kind: ResourceKind, id: string): LocalText {
+/** The same label in both languages, for refusal params and undo steps (a zone is named by its code). */
+export function labelText(doc: Topology, kind: ResourceKind | "availabilityZone", id: string): LocalText {
+  if (kind === "availabilityZone") {
+    const word = KIND_LABELS.availabilityZone;
+    return { en: `${word.en} ${id}`, ko: `${word.ko} ${id}` };
+  }
   return { en: resourceLabel(doc, kind, id, "en"), ko: resourceLabel(doc, kind, id, "ko") };
 }

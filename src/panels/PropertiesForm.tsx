@@ -43,7 +43,7 @@ export interface PropertiesFormProps {
   selectedId: string | null;
   lang: Lang;
   /** Commit one valid edit as one undo step: `store.apply(label, editCommand(edit))`. */
-  onCommit: (label: string, edit: ResourceEdit) => void;
+  onCommit: (label: LocalText, edit: ResourceEdit) => void;
   /** Every EC2 instance type, offered as autocomplete for the instance type field. */
   instanceTypes?: readonly string[];
 }
@@ -459,7 +459,8 @@ export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes 
     id: selectedId,
     lang,
     ui,
-    commit: (label, patch) => onCommit(ui.change(label[lang]), { kind, id: selectedId, patch }),
+    commit: (label, patch) =>
+      onCommit({ en: UI.en.change(label.en), ko: UI.ko.change(label.ko) }, { kind, id: selectedId, patch }),
   };
   return (
     // Keyed by the selection so drafts never leak from one resource to another.

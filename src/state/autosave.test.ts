@@ -19,6 +19,8 @@ import {
   type TabChannel,
 } from "./topology-store.ts";
 
+const ADD_VPC = { en: "Add VPC", ko: "VPC 추가" };
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -27,7 +29,7 @@ afterEach(() => {
 });
 
 const addOne = (store: ReturnType<typeof createTopologyStore>) =>
-  store.getState().apply("Add VPC", (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
+  store.getState().apply(ADD_VPC, (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
 
 /** A document about `chars` characters long as JSON. */
 function bigDoc(chars: number) {

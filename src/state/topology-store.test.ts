@@ -7,6 +7,8 @@ import { emptyTopology } from "../model/schema.ts";
 import { AUTOSAVE_KEY, memoryStorage, UNREADABLE_KEY } from "./persistence.ts";
 import { createTopologyStore, selectionExists } from "./topology-store.ts";
 
+const ADD_VPC = { en: "Add VPC", ko: "VPC 추가" };
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -29,15 +31,15 @@ describe("topology store", () => {
   it("records one undo step per action and redoes it", () => {
     const store = fresh();
     const before = store.getState().doc;
-    const result = store.getState().apply("Add VPC", (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
+    const result = store.getState().apply(ADD_VPC, (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
     expect(result.ok).toBe(true);
     const after = store.getState().doc;
     expect(after.vpcs).toHaveLength(2);
-    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: "Add VPC" });
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: ADD_VPC });
     expect(store.getState().selectedId).toBe(after.vpcs[1]?.id);
     store.getState().undo();
     expect(store.getState().doc).toBe(before);
-    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: "Add VPC" });
+    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: ADD_VPC });
     expect(store.getState().selectedId).toBeNull();
     store.getState().redo();
     expect(store.getState().doc).toBe(after);
@@ -49,11 +51,15 @@ describe("topology store", () => {
     const before = store.getState().doc;
     const refused = store
       .getState()
-      .apply("Add gateway", (doc) =>
+      .apply({ en: "Add gateway", ko: "게이트웨이 추가" }, (doc) =>
         applyPaletteDrop(doc, "internetGateway", { kind: "vpc", id: "vpc-main" }),
       );
     expect(refused.ok).toBe(false);
-    store.getState().apply("Rename", (doc) => updateResource(doc, "vpc", "vpc-main", { name: "main-vpc" }));
+    store
+      .getState()
+      .apply({ en: "Rename", ko: "이름 바꾸기" }, (doc) =>
+        updateResource(doc, "vpc", "vpc-main", { name: "main-vpc" }),
+      );
     expect(store.getState().doc).toBe(before);
     expect(store.getState().canUndo).toBe(false);
   });
@@ -80,7 +86,11 @@ describe("topology store", () => {
     const opened = { ...emptyTopology("opened") };
     store.getState().select("i-web-1");
     store.getState().replaceDocument(opened);
-    expect(store.getState()).toMatchObject({ doc: opened, selectedId: null, undoLabel: "Open file" });
+    expect(store.getState()).toMatchObject({
+      doc: opened,
+      selectedId: null,
+      undoLabel: { en: "Open file", ko: "파일 열기" },
+    });
     store.getState().undo();
     expect(store.getState().doc.name).toBe("EC2 basics (Seoul)");
   });
@@ -88,8 +98,8 @@ describe("topology store", () => {
   it("autosaves after changes and loads the save in a new store", () => {
     const storage = memoryStorage();
     const store = fresh(storage);
-    store.getState().apply("Add VPC", (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
-    store.getState().apply("Add VPC", (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
+    store.getState().apply(ADD_VPC, (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
+    store.getState().apply(ADD_VPC, (doc) => addVpc(doc, { regionId: "ap-northeast-2" }));
     vi.runAllTimers();
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "{}").vpcs).toHaveLength(3);
     const reloaded = fresh(storage);

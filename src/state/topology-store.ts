@@ -4,6 +4,8 @@
 // use-topology-store.ts.
 import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
+import { textOf } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { emptyTopology, type Topology } from "../model/schema.ts";
@@ -28,13 +30,14 @@ import {
 
 export interface TopologyState {
   doc: Topology;
-  /** Name of the user action that produced `doc`; what "Undo" would revert. */
-  label: string;
+  /** Name of the user action that produced `doc` (both languages); what "Undo" would revert. */
+  label: LocalText;
   selectedId: string | null;
   canUndo: boolean;
   canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
+  /** Shown as the Undo/Redo buttons' tooltips: "Undo: Add EC2 instance". */
+  undoLabel: LocalText | null;
+  redoLabel: LocalText | null;
   /** False after storage refused the last autosave (quota, privacy mode). */
   autosaveOk: boolean;
   /** Why the work is not kept in this browser: storage blocked, or the document too large for it. */
@@ -53,13 +56,13 @@ export interface TopologyState {
   keepThisTabVersion: () => void;
   dismissRestoreNotice: () => void;
   /** Applies a finished command result as one undo step; a refusal changes nothing. */
-  dispatch: (label: string, result: CommandResult) => CommandResult;
+  dispatch: (label: LocalText, result: CommandResult) => CommandResult;
   /** Runs a command on the current document and dispatches it. */
-  apply: (label: string, command: (doc: Topology) => CommandResult) => CommandResult;
+  apply: (label: LocalText, command: (doc: Topology) => CommandResult) => CommandResult;
   undo: () => void;
   redo: () => void;
   /** Replaces the whole document (file open) as one undoable step. */
-  replaceDocument: (doc: Topology, label?: string) => void;
+  replaceDocument: (doc: Topology, label?: LocalText) => void;
   /** Starts an empty topology; the previous one stays one undo away. */
   newTopology: () => void;
   select: (id: string | null) => void;
@@ -134,7 +137,7 @@ export function createTopologyStore(options: StoreOptions) {
   const store = createStore<TopologyState>()(
     temporal(
       (set, get) => {
-        const commit = (doc: Topology, label: string, selection: string | null | undefined) => {
+        const commit = (doc: Topology, label: LocalText, selection: string | null | undefined) => {
           if (doc === get().doc) {
             if (selection !== undefined) set({ selectedId: selection });
             return;
@@ -144,7 +147,7 @@ export function createTopologyStore(options: StoreOptions) {
         };
         return {
           doc: loaded.source === "large" ? options.fallback() : loaded.doc,
-          label: "",
+          label: { en: "", ko: "" },
           selectedId: null,
           canUndo: false,
           canRedo: false,
@@ -163,7 +166,7 @@ export function createTopologyStore(options: StoreOptions) {
             const restored = raw === undefined ? undefined : restoreText(raw);
             seen = meta;
             set({ otherTabSaved: false });
-            if (restored?.ok) get().replaceDocument(restored.doc, "Load the other tab's version");
+            if (restored?.ok) get().replaceDocument(restored.doc, textOf("history.otherTab"));
             else if (raw !== undefined && restored && !restored.ok) keepAside(raw, restored.error);
           },
           keepThisTabVersion: () => {
@@ -186,8 +189,8 @@ export function createTopologyStore(options: StoreOptions) {
             store.temporal.getState().redo();
             afterChange();
           },
-          replaceDocument: (doc, label = "Open file") => commit(doc, label, null),
-          newTopology: () => commit(emptyTopology(), "New topology", null),
+          replaceDocument: (doc, label = textOf("history.openFile")) => commit(doc, label, null),
+          newTopology: () => commit(emptyTopology(), textOf("history.new"), null),
           select: (id) => set({ selectedId: id }),
           flushAutosave: () => {
             if (timer === undefined) return;
@@ -335,7 +338,7 @@ export function createTopologyStore(options: StoreOptions) {
         } else {
           const restored = restoreText(raw);
           if (!restored.ok) keepAside(raw, restored.error);
-          else if (edited) store.getState().replaceDocument(restored.doc, "Restore autosave");
+          else if (edited) store.getState().replaceDocument(restored.doc, textOf("history.restoreAutosave"));
           else {
             store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
             store.temporal.getState().clear();

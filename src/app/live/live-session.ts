@@ -2,7 +2,7 @@
 // version of the file with the app's own readers (readFiles, as Open… does), draws it when it has
 // no errors (one undo step, the view and folds untouched), else keeps the last good diagram and
 // holds the problems for the overlay. Save posts the document back; the server checks it again.
-import { t } from "../../i18n/strings.ts";
+import { t, textOf } from "../../i18n/strings.ts";
 import {
   LIVE_EVENTS,
   LIVE_FILE,
@@ -98,7 +98,7 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
     lastText = text;
     if (current === text) return update({ ...view, replacedEdits: false });
     const overEmpty = store.doc.regions.length === 0;
-    store.replaceDocument(read.doc, `Reload ${name}`);
+    store.replaceDocument(read.doc, textOf("history.reload", { name }));
     update({ ...view, fresh: view.fresh + (overEmpty ? 1 : 0), replacedEdits: edited });
   };
 
@@ -172,7 +172,10 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
         first = false;
         // A file that can't be drawn at start: an empty diagram under its problems, not the
         // browser's autosave of something else (that stays one undo away).
-        if (view.problem) topologyStore.getState().replaceDocument(emptyTopology(), `Open ${view.name}`);
+        if (view.problem)
+          topologyStore
+            .getState()
+            .replaceDocument(emptyTopology(), textOf("history.open", { name: view.name }));
         resolve(session);
       });
     });
