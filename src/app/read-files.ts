@@ -12,7 +12,7 @@ import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagn
 import type { Topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 
-export type FilesRead =
+type FilesRead =
   /** Nothing to draw: `reason` (one sentence, when there is one) and the problems, one a line. */
   | { kind: "refused"; asImport: boolean; reason?: string; details: string[] }
   | { kind: "import"; doc: Topology; report: Extract<TopologyImport, { ok: true }>["report"] }

@@ -4,14 +4,14 @@
 import { type TemplateFormat, templateFormatOf } from "../io/cfn-format.ts";
 import { LANGS, type Lang } from "../model/diagnostics.ts";
 
-export const RENDER_SCALES = [1, 2, 3] as const;
-export const RENDER_BACKGROUNDS = ["white", "dark", "transparent"] as const;
-export const EXPORT_TARGETS = ["drawio", "cloudformation"] as const;
+const RENDER_SCALES = [1, 2, 3] as const;
+const RENDER_BACKGROUNDS = ["white", "dark", "transparent"] as const;
+const EXPORT_TARGETS = ["drawio", "cloudformation"] as const;
 
-export type RenderScale = (typeof RENDER_SCALES)[number];
-export type RenderBackground = (typeof RENDER_BACKGROUNDS)[number];
-export type ExportTarget = (typeof EXPORT_TARGETS)[number];
-export type DrawTopic = "render" | "export";
+type RenderScale = (typeof RENDER_SCALES)[number];
+type RenderBackground = (typeof RENDER_BACKGROUNDS)[number];
+type ExportTarget = (typeof EXPORT_TARGETS)[number];
+type DrawTopic = "render" | "export";
 
 export interface RenderCommand {
   kind: "render";
@@ -41,7 +41,7 @@ export type DrawCommand =
   | { kind: "help"; topic: DrawTopic }
   | { kind: "usage-error"; message: string; topic: DrawTopic };
 
-export const RENDER_USAGE = `Usage: ec2viz render <file> -o out.svg|out.png [--scale 1|2|3]
+const RENDER_USAGE = `Usage: ec2viz render <file> -o out.svg|out.png [--scale 1|2|3]
                      [--background white|dark|transparent] [--lang en|ko] [--collapse <id,...>]
 
 Draws the topology as the app's Export draws it (same layout, same renderer), with the
@@ -60,7 +60,7 @@ Exit codes: 0 written, 1 written but the topology has rule errors (listed on std
             2 nothing written (the reason is on stderr).
 `;
 
-export const EXPORT_USAGE = `Usage: ec2viz export --to drawio|cloudformation <file> -o <out> [--lang en|ko]
+const EXPORT_USAGE = `Usage: ec2viz export --to drawio|cloudformation <file> -o <out> [--lang en|ko]
                      [--collapse <id,...>]
 
 Hands the topology on to another tool:
@@ -84,7 +84,7 @@ const isLang = (v: string | undefined): v is Lang =>
 const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
   v !== undefined && (list as readonly string[]).includes(v);
 
-export interface Raw {
+interface Raw {
   files: string[];
   values: Map<string, string>;
   flags: Set<string>;

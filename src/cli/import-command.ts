@@ -8,13 +8,13 @@ import { toJsonText, toYamlText } from "../io/serialize.ts";
 import type { ImportCommand } from "./import-args.ts";
 import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
 
-export interface ImportOutput {
+interface ImportOutput {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-export const EXIT_IMPORTED = 0;
-export const EXIT_NOTHING_READ = 2;
+const EXIT_IMPORTED = 0;
+const EXIT_NOTHING_READ = 2;
 
 export async function runImport(command: ImportCommand, io: ImportOutput): Promise<number> {
   const { lang } = command;

@@ -59,7 +59,7 @@ const FONTS: readonly FontFamilies[] = [
 ];
 
 /** Where operating systems keep fonts; missing folders are skipped. */
-export function systemFontDirs(): string[] {
+function systemFontDirs(): string[] {
   const home = homedir();
   const dirs = [
     "/usr/share/fonts",
@@ -98,7 +98,7 @@ function fontFiles(dirs: readonly string[]): { name: string; path: string }[] {
   return found;
 }
 
-export interface ChosenFonts {
+interface ChosenFonts {
   sans: string;
   mono: string;
   korean: boolean;
@@ -106,7 +106,7 @@ export interface ChosenFonts {
 }
 
 /** The best known font family installed under `dirs`, Korean ones first; undefined when none. */
-export function chooseFonts(dirs: readonly string[]): ChosenFonts | undefined {
+function chooseFonts(dirs: readonly string[]): ChosenFonts | undefined {
   const files = fontFiles(dirs);
   for (const family of FONTS) {
     const paths = files.filter((f) => family.files.test(f.name)).map((f) => f.path);
@@ -116,14 +116,14 @@ export function chooseFonts(dirs: readonly string[]): ChosenFonts | undefined {
 }
 
 /** Text a Latin-only font can't show: Hangul, CJK ideographs, kana, full-width forms. */
-export const NEEDS_CJK_FONT = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+const NEEDS_CJK_FONT = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 export interface RasterOptions {
   /** Folders searched for fonts (default: systemFontDirs()); tests point it elsewhere. */
   fontDirs?: readonly string[];
 }
 
-export interface Raster {
+interface Raster {
   png: Uint8Array;
   width: number;
   height: number;

@@ -21,7 +21,7 @@ export type InputResult =
   | { ok: false; problem: FileProblem; diagnostics: Diagnostic[] };
 
 /** Parses topology text (or text taken out of an image) for `file`, in the reader's language. */
-export function topologyFromText(file: string, text: string, lang: Lang): InputResult {
+function topologyFromText(file: string, text: string, lang: Lang): InputResult {
   const data = parseData(text, formatOfPath(file, text));
   if (!data.ok) {
     const error = data.error;

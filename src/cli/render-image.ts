@@ -16,7 +16,7 @@ import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { type RasterOptions, rasterize } from "./rasterize.ts";
 
-export interface ImageRequest extends ImageOptions {
+interface ImageRequest extends ImageOptions {
   format: "svg" | "png";
   lang: Lang;
   /** Diagram ids of folded containers (see src/layout/collapse-ids.ts). */
@@ -26,7 +26,7 @@ export interface ImageRequest extends ImageOptions {
   raster?: RasterOptions;
 }
 
-export type ImageResult =
+type ImageResult =
   | { ok: true; bytes: Uint8Array; width: number; height: number; notes: string[] }
   | { ok: false; reason: string };
 

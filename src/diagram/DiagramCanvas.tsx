@@ -60,7 +60,7 @@ export interface LayoutInfo {
   collapsed: readonly string[];
 }
 
-export interface DiagramCanvasProps {
+interface DiagramCanvasProps {
   /** The topology to draw. A new object triggers a new layout (keep it referentially stable). */
   doc: Topology;
   /** Diagnostics; each one with a `resource` adds to that box's badge. */

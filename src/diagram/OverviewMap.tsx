@@ -14,7 +14,7 @@ const HEIGHT = 150;
 const ALL_BOXES_UP_TO = 3000;
 
 /** Diagram units → mini map pixels: the whole layout fitted and centred. */
-export function mapFrame(layout: Pick<LayoutResult, "width" | "height">, width = WIDTH, height = HEIGHT) {
+function mapFrame(layout: Pick<LayoutResult, "width" | "height">, width = WIDTH, height = HEIGHT) {
   const w = Math.max(1, layout.width);
   const h = Math.max(1, layout.height);
   const scale = Math.min(width / w, height / h);

@@ -10,13 +10,13 @@ export interface Rect {
   height: number;
 }
 
-export interface Viewport {
+interface Viewport {
   x: number;
   y: number;
   zoom: number;
 }
 
-export interface FitOptions {
+interface FitOptions {
   /** Screen pixels kept free around the diagram. */
   margin?: number;
   maxZoom?: number;

@@ -9,7 +9,7 @@ import { createLayoutClient, type LayoutClient } from "../layout/layout-client.t
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
 
-export interface LayoutState {
+interface LayoutState {
   layout: LayoutResult | null;
   /** The document the current layout was made from (the canvas draws both together). */
   doc: Topology | null;
@@ -21,9 +21,9 @@ export interface LayoutState {
 }
 
 /** Up to this many instances and volumes the layout runs on the page (well under 50 ms). */
-export const PAGE_LAYOUT_LIMIT = 400;
+const PAGE_LAYOUT_LIMIT = 400;
 
-export function layoutsOnPage(doc: Topology): boolean {
+function layoutsOnPage(doc: Topology): boolean {
   return doc.instances.length + doc.volumes.length <= PAGE_LAYOUT_LIMIT;
 }
 

@@ -10,7 +10,7 @@ export type { LabelKind } from "../model/kind-labels.ts";
 export type { ConceptEntry, ConceptText } from "./catalog-types.ts";
 export type { RelatedConceptId } from "./concepts.ts";
 
-export type ConceptId = LabelKind | RelatedConceptId;
+type ConceptId = LabelKind | RelatedConceptId;
 
 export const CONCEPT_IDS: readonly ConceptId[] = [...LABEL_KINDS, ...RELATED_CONCEPT_IDS];
 

@@ -31,7 +31,7 @@ import {
 import { explainInstanceType } from "./instance-type-text.ts";
 import { volumeTypeText } from "./volume-types.ts";
 
-export interface ResourceBody {
+interface ResourceBody {
   record: { id: string; name?: string; tags?: Record<string, string> };
   properties: PropertyView[];
   location: CrumbView[];

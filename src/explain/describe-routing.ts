@@ -121,7 +121,7 @@ function tr(lang: Lang, key: Key, params: TextParams = {}): string {
   return interpolate(TEXT[lang][key], params, lang);
 }
 
-export interface RoutingBody {
+interface RoutingBody {
   record: { id: string; name?: string; tags?: Record<string, string> };
   properties: PropertyView[];
   location: CrumbView[];
@@ -143,7 +143,7 @@ function vpcTrail(c: Ctx, vpcId: string): CrumbView[] {
 }
 
 /** "Internet gateway igw-main", "vgw-1 (virtual private gateway: kept, not drawn…)". */
-export function routeTargetText(c: Ctx, target: string): string {
+function routeTargetText(c: Ctx, target: string): string {
   const resolved = resolveTarget(c.index, target);
   switch (resolved.kind) {
     case "undrawn":

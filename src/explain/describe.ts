@@ -29,7 +29,7 @@ import { describeResourceBody } from "./describe-resources.ts";
 
 export type { LinkView } from "./describe-format.ts";
 
-export type DetailsTarget =
+type DetailsTarget =
   | { kind: "resource"; id: string }
   | { kind: "availabilityZone"; vpc: string; az: string }
   | { kind: "internet" };
@@ -69,7 +69,7 @@ export interface SubnetExposureView {
   links: LinkView[];
 }
 
-export interface DiagnosticView {
+interface DiagnosticView {
   severity: Diagnostic["severity"];
   severityLabel: string;
   code: Diagnostic["code"];
@@ -105,7 +105,7 @@ export interface DetailsView {
   diagnostics: DiagnosticView[];
 }
 
-export interface DescribeOptions {
+interface DescribeOptions {
   diagnostics?: readonly Diagnostic[];
   /** The message in the panel's language (diagnostics may have been produced in the other one). */
   messageOf?: (diagnostic: Diagnostic) => string;

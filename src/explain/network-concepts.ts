@@ -7,8 +7,8 @@ import type { ConceptEntry } from "./catalog-types.ts";
  * The four resources format 2 adds. Their titles are their public kind words, so once these kinds
  * are diagram kinds (LABEL_KINDS) this record is their KIND_CONCEPTS entry, spread into kinds.ts.
  */
-export const NETWORK_KIND_IDS = ["routeTable", "natGateway", "elasticIp", "networkAcl"] as const;
-export type NetworkKindId = (typeof NETWORK_KIND_IDS)[number];
+const NETWORK_KIND_IDS = ["routeTable", "natGateway", "elasticIp", "networkAcl"] as const;
+type NetworkKindId = (typeof NETWORK_KIND_IDS)[number];
 
 /** Concepts met inside those resources and in the reachability answers. */
 export const NETWORK_RELATED_IDS = [
@@ -21,7 +21,7 @@ export const NETWORK_RELATED_IDS = [
   "securityGroupReferences",
   "keyPair",
 ] as const;
-export type NetworkRelatedId = (typeof NETWORK_RELATED_IDS)[number];
+type NetworkRelatedId = (typeof NETWORK_RELATED_IDS)[number];
 
 type NetworkConceptId = NetworkKindId | NetworkRelatedId;
 

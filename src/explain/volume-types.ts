@@ -9,12 +9,12 @@ import type { VolumeType } from "../model/schema.ts";
  * {throughputMin}, {throughputMax}, {iopsPerGiB}, {throughputPerIops}: volumeTypeText fills them
  * from the rules' VOLUME_LIMITS.
  */
-export interface VolumeTypeInfo {
+interface VolumeTypeInfo {
   en: { name: string; summary: string };
   ko: { name: string; summary: string };
 }
 
-export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
+const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
   gp3: {
     en: {
       name: "General Purpose SSD (gp3)",

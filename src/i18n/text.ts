@@ -24,7 +24,7 @@ const PLACEHOLDER =
   /\{(?:(\w+)(?::([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))?|([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))\}/g;
 
 /** A param's text in `lang`. */
-export function paramText(value: TextParam, lang: Lang): string {
+function paramText(value: TextParam, lang: Lang): string {
   return typeof value === "object" ? value[lang] : String(value);
 }
 

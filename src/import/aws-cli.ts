@@ -22,7 +22,7 @@ import {
 } from "./values.ts";
 
 /** The describe-* outputs this reader maps, by top-level key. */
-export const AWS_CLI_KEYS = [
+const AWS_CLI_KEYS = [
   "Reservations",
   "Vpcs",
   "Subnets",
@@ -68,7 +68,7 @@ function isBotocoreExamples(file: Record<string, unknown>): boolean {
   );
 }
 
-export interface CliDocument {
+interface CliDocument {
   file: string;
   value: unknown;
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../model/diagnostics.ts";
 import { type ImportFile, isImportSource } from "./import.ts";
 import { importTopology, type TopologyImport } from "./topology.ts";
 
-export type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
+type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
 
 /** Images exported by ec2viz are topologies, never imports. */
 const IMAGE = /\.(png|svg)$/i;

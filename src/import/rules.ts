@@ -12,7 +12,7 @@ export class RangeWithDescription {
   ) {}
 }
 
-export interface RawRule {
+interface RawRule {
   protocol: unknown;
   from?: unknown;
   to?: unknown;
@@ -77,7 +77,7 @@ export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<strin
   return out;
 }
 
-export interface RawAclRule {
+interface RawAclRule {
   ruleNumber: unknown;
   action: unknown;
   protocol: unknown;

@@ -12,18 +12,13 @@ export function decodeBytes(bytes: Uint8Array): string | undefined {
   return decoded.ok ? decoded.text : undefined;
 }
 
-export interface TextPlace {
-  line: number;
-  column: number;
-}
-
-export interface JsonDocument {
+interface JsonDocument {
   value: unknown;
   /** Where the document starts in the text (for messages). */
   line: number;
 }
 
-export type JsonDocuments =
+type JsonDocuments =
   | { ok: true; docs: JsonDocument[] }
   | { ok: false; message: string; line: number; column: number; docs: JsonDocument[] };
 
@@ -75,7 +70,7 @@ function tryLenient(text: string): unknown {
   }
 }
 
-export interface RstBlock {
+interface RstBlock {
   text: string;
   /** 1-based line of the block's first line in the .rst file. */
   line: number;

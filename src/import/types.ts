@@ -38,7 +38,6 @@ export const KIND_WORDS: Record<ImportKind, LocalText> = {
   instance: { en: "instance", ko: "인스턴스" },
   volume: { en: "volume", ko: "볼륨" },
 };
-export type ImportKey = (typeof KIND_KEYS)[ImportKind];
 export const IMPORT_KINDS = Object.keys(KIND_KEYS) as ImportKind[];
 
 /**

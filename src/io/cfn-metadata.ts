@@ -4,12 +4,12 @@
 // volume written as a block device mapping, the name of an outside resource passed as a parameter).
 // The exporter writes it, the CloudFormation importer reads it; this file is the one shape of both.
 
-export interface Labels {
+interface Labels {
   name?: string;
   tags?: Record<string, string>;
 }
 
-export interface BlockDeviceLabel extends Labels {
+interface BlockDeviceLabel extends Labels {
   id: string;
 }
 

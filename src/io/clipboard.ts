@@ -2,7 +2,7 @@
 // permission, page not in a secure context) so the UI can say so instead of failing silently.
 import type { Lang } from "../model/diagnostics.ts";
 
-export type ClipboardResult = { ok: true } | { ok: false; reason: "unsupported" | "denied" };
+type ClipboardResult = { ok: true } | { ok: false; reason: "unsupported" | "denied" };
 
 /**
  * Copies a PNG. Takes a promise so the clipboard write starts inside the click (Safari requires

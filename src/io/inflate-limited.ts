@@ -4,8 +4,8 @@
 // proportional to the limit, never to what the input would expand to.
 import { Unzlib } from "fflate";
 
-export type InflateError = "too-large" | "damaged";
-export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InflateError };
+type InflateError = "too-large" | "damaged";
+type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InflateError };
 
 /** Input slice per step: deflate expands at most ~1032×, so one step adds at most ~4 MB. */
 const SLICE = 4096;

@@ -4,9 +4,9 @@
 // line and column to fix a file. The scanner is iterative (an explicit stack, no recursion), so
 // 100,000 unclosed brackets are one more syntax error, not a stack overflow.
 
-export type JsonProblemKind = "syntax" | "duplicate-key" | "too-deep";
+type JsonProblemKind = "syntax" | "duplicate-key" | "too-deep";
 
-export interface JsonProblem {
+interface JsonProblem {
   kind: JsonProblemKind;
   /** Where: the breaking character (text.length when the text ends early), the repeated key, or the bracket too deep. */
   offset: number;
@@ -14,7 +14,7 @@ export interface JsonProblem {
   key?: string;
 }
 
-export interface JsonScanOptions {
+interface JsonScanOptions {
   /** Containers may nest this deep; the next opening bracket is a "too-deep" problem. */
   maxDepth?: number;
   /** Report a key repeated within one object. */

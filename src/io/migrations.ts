@@ -9,18 +9,18 @@ import { topologyV1 } from "./schema-v1.ts";
 
 type Doc = Record<string, unknown>;
 
-export interface Step {
+interface Step {
   /** Version N's schema; undefined skips the check (tests). */
   schema?: z.ZodType;
   up: (doc: Doc) => Doc;
 }
 
 /** MIGRATIONS[n] upgrades a version-n document to version n+1. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = {
+const MIGRATIONS: Readonly<Record<number, Step>> = {
   1: { schema: topologyV1, up: v1ToV2 },
 };
 
-export type MigrationResult =
+type MigrationResult =
   | { ok: true; data: Doc; from: number }
   /** No path from this version (not an integer, below 1, above the latest, or a gap). */
   | { ok: false; reason: "version" }

@@ -8,7 +8,7 @@ import { isPng, readTopologyFromPng } from "./png-metadata.ts";
 import { readTopologyFromSvg } from "./svg-metadata.ts";
 import { decodeTopologyBytes } from "./text-decode.ts";
 
-export type FileSource = "json" | "yaml" | "png" | "svg";
+type FileSource = "json" | "yaml" | "png" | "svg";
 
 export type OpenFileErrorKind =
   | "unsupported-type"
@@ -19,9 +19,7 @@ export type OpenFileErrorKind =
   | "embedded-too-large"
   | "not-utf8";
 
-export type ExtractResult =
-  | { ok: true; text: string; source: FileSource }
-  | { ok: false; error: OpenFileErrorKind };
+type ExtractResult = { ok: true; text: string; source: FileSource } | { ok: false; error: OpenFileErrorKind };
 
 /** The part of a File this module needs (a File or Blob with a name works). */
 export interface FileLike {
@@ -89,9 +87,7 @@ export async function extractTopologyText(
   return { ok: true, text: decoded.text, source };
 }
 
-export type OpenResult<R> =
-  | { ok: true; source: FileSource; parsed: R }
-  | { ok: false; error: OpenFileErrorKind };
+type OpenResult<R> = { ok: true; source: FileSource; parsed: R } | { ok: false; error: OpenFileErrorKind };
 
 /** Extracts the text and hands it to `parse` (e.g. `parseTopologyText` from ./parse.ts). */
 export async function openTopologyFile<R>(

@@ -7,14 +7,14 @@ import { MAX_NESTING_DEPTH } from "./limits.ts";
 import { ALIAS_BOMB, DUPLICATE_KEY, type ParseError, TEXT_ENDS_EARLY, TOO_DEEP } from "./parse-json.ts";
 
 /** A value found in a file, as a message shows it: numbers as written (NaN, Infinity), long text cut short. */
-export function valueText(value: unknown): string {
+function valueText(value: unknown): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return quoteShort(value);
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 40)}…` : json;
 }
 
-export interface ParseErrorText {
+interface ParseErrorText {
   /** One sentence: what went wrong. */
   summary: string;
   /** Each problem on its own line (syntax position, or every schema diagnostic). */

@@ -10,7 +10,7 @@ import { formatBytes, MAX_INFLATED_BYTES, MAX_SHARE_LINK_CHARS } from "./limits.
 import { type ParseError, parseData, topologyFromData } from "./parse.ts";
 import { parseErrorText, syntaxProblem } from "./parse-messages.ts";
 
-export const SHARE_PARAM = "t";
+const SHARE_PARAM = "t";
 
 export type ShareLinkErrorKind =
   | "no-topology"
@@ -21,14 +21,14 @@ export type ShareLinkErrorKind =
   | "not-json"
   | "invalid-topology";
 
-export interface ShareLinkError {
+interface ShareLinkError {
   kind: ShareLinkErrorKind;
   /** Validation problems, for "invalid-topology" (in English; `parseError` words them in any language). */
   details?: string[];
   parseError?: ParseError;
 }
 
-export type ShareLinkResult =
+type ShareLinkResult =
   | { ok: true; doc: Topology; migratedFrom?: number }
   | { ok: false; error: ShareLinkError };
 
@@ -64,7 +64,7 @@ export function shareUrl(doc: Topology, baseUrl: string): string {
 }
 
 /** The `t` value of a fragment ("#t=..." or "t=..."), or undefined when it has none. */
-export function shareParam(fragment: string): string | undefined {
+function shareParam(fragment: string): string | undefined {
   const body = fragment.startsWith("#") ? fragment.slice(1) : fragment;
   for (const part of body.split("&")) {
     const eq = part.indexOf("=");

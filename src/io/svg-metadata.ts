@@ -59,7 +59,7 @@ export function topologyMetadata(json: string): string {
 
 const OUR_METADATA = /<metadata\b[^>]*\bid="ec2viz-topology"[^>]*>[\s\S]*?<\/metadata\s*>/;
 
-export type SvgTopologyResult =
+type SvgTopologyResult =
   | { ok: true; text: string }
   | { ok: false; error: "not-svg" | "not-found" | "damaged" };
 

@@ -2,11 +2,9 @@
 // accepted (and dropped), UTF-16 (with a BOM, or plain ASCII-range text with zero bytes) is read
 // too, because Windows editors save it. Anything else is named instead of read as mojibake.
 
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be";
+type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be";
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; error: "not-utf8" };
+type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: "not-utf8" };
 
 function encodingOf(bytes: Uint8Array): { encoding: TextEncodingName; skip: number } {
   const [a, b, c] = bytes;

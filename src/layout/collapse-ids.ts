@@ -5,7 +5,7 @@ import type { Topology } from "../model/schema.ts";
 import { toDiagramGraph } from "./elk-graph.ts";
 import { isContainerKind } from "./types.ts";
 
-export interface CollapseIds {
+interface CollapseIds {
   /** Diagram ids to fold, in the order first named, without repeats. */
   ids: string[];
   /** Names that are no container of this diagram. */

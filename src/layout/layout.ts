@@ -23,7 +23,7 @@ export interface LayoutOptions {
   aspect?: number;
 }
 
-export const DEFAULT_ASPECT = 1.6;
+const DEFAULT_ASPECT = 1.6;
 /** Below this many instances the shape is whatever reads best; no retries. */
 const SHAPE_MATTERS_ABOVE = 10;
 /** Layouts tried per call while steering the shape (each is a full bottom-up pass). */

@@ -3,8 +3,8 @@
 // two always draw the same lines.
 import type { Point } from "./types.ts";
 
-export const ROUTE_CORNER_RADIUS = 10;
-export const ARROW_SIZE = 9;
+const ROUTE_CORNER_RADIUS = 10;
+const ARROW_SIZE = 9;
 
 /** Rounds coordinates to two decimals so exported files stay small and stable. */
 const fmt = (v: number): number => Math.round(v * 100) / 100;

@@ -2,7 +2,7 @@
 // moved, and whether siblings kept their reading order (top-to-bottom, then left-to-right).
 import type { LayoutResult, PlacedNode } from "./types.ts";
 
-export interface Movement {
+interface Movement {
   /** Boxes present in both layouts. */
   compared: number;
   /** Of those, how many moved at all (more than half a pixel). */

@@ -4,7 +4,7 @@
 import { type Cidr, formatCidr, lastAddress, tryCidr } from "./cidr.ts";
 
 /** Inclusive range [from, to] of addresses. */
-export interface AddressRange {
+interface AddressRange {
   readonly from: number;
   readonly to: number;
 }
@@ -15,7 +15,7 @@ export type AddressSet = readonly AddressRange[];
 export const EMPTY: AddressSet = [];
 export const ALL_ADDRESSES: AddressSet = [{ from: 0, to: 0xffffffff }];
 
-export function fromCidr(cidr: Cidr): AddressSet {
+function fromCidr(cidr: Cidr): AddressSet {
   return [{ from: cidr.network, to: lastAddress(cidr) }];
 }
 

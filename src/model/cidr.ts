@@ -12,12 +12,9 @@ export interface Cidr {
 
 const OCTET = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
-export type CidrParseResult = { ok: true; cidr: Cidr } | { ok: false; reason: CidrSyntaxError };
+type CidrParseResult = { ok: true; cidr: Cidr } | { ok: false; reason: CidrSyntaxError };
 
-export type CidrSyntaxError =
-  | { kind: "format" }
-  | { kind: "prefix" }
-  | { kind: "host-bits"; suggestion: string };
+type CidrSyntaxError = { kind: "format" } | { kind: "prefix" } | { kind: "host-bits"; suggestion: string };
 
 export function parseIpv4(text: string): number | undefined {
   const parts = text.split(".");
@@ -73,7 +70,7 @@ export function lastAddress(cidr: Cidr): number {
 }
 
 /** AWS reserves the first four and the last address of every subnet. */
-export const AWS_RESERVED_PER_SUBNET = 5;
+const AWS_RESERVED_PER_SUBNET = 5;
 
 export function usableAddresses(cidr: Cidr): number {
   return Math.max(0, addressCount(cidr) - AWS_RESERVED_PER_SUBNET);
@@ -91,7 +88,7 @@ export function reservedAddresses(cidr: Cidr): { address: string; purpose: Reser
   ];
 }
 
-export type ReservedPurpose = "network" | "router" | "aws" | "future" | "broadcast";
+type ReservedPurpose = "network" | "router" | "aws" | "future" | "broadcast";
 
 /** True when `inner` lies entirely inside `outer` (equal blocks count as inside). */
 export function contains(outer: Cidr, inner: Cidr): boolean {

@@ -45,10 +45,10 @@ export const WARNING_CODES = [
   "sg-admin-port-open",
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
-export type WarningCode = (typeof WARNING_CODES)[number];
+type ErrorCode = (typeof ERROR_CODES)[number];
+type WarningCode = (typeof WARNING_CODES)[number];
 export type DiagnosticCode = ErrorCode | WarningCode;
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 export const ALL_CODES: readonly DiagnosticCode[] = [...ERROR_CODES, ...WARNING_CODES];
 

@@ -20,9 +20,7 @@ import { type DropTarget, dropTargetOf } from "./node-targets.ts";
 import { findDefined, type Topology } from "./schema.ts";
 import { indexTopology } from "./topology-index.ts";
 
-export type DropResolution =
-  | { ok: true; target: DropTarget }
-  | { ok: false; reason: CommandResult & { ok: false } };
+type DropResolution = { ok: true; target: DropTarget } | { ok: false; reason: CommandResult & { ok: false } };
 
 /** The container one level up, following the diagram's nesting. */
 export function parentOf(doc: Topology, target: DropTarget): DropTarget {
@@ -77,7 +75,7 @@ const ACCEPTS: Record<PaletteKind, readonly string[]> = {
   elasticIp: ["instance", "natGateway"],
 };
 
-export function targetText(doc: Topology, target: DropTarget): LocalText {
+function targetText(doc: Topology, target: DropTarget): LocalText {
   if (target === null) return { en: "the empty canvas", ko: "빈 캔버스" };
   if (target.kind === "availabilityZone")
     return { en: `Availability Zone ${target.az}`, ko: `가용 영역 ${target.az}` };
@@ -119,7 +117,7 @@ function idOf(target: Exclude<DropTarget, null>): string {
   return target.kind === "availabilityZone" ? target.vpc : target.id;
 }
 
-export interface DropOptions {
+interface DropOptions {
   /** The Region code an empty topology's first Region gets (e.g. from the browser's language). */
   firstRegion?: string;
 }

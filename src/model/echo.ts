@@ -1,7 +1,7 @@
 // A value from a file, quoted for a message: cut short when long, so a 1 MB string in a file is
 // never echoed whole into a notice or a terminal line.
 
-export const ECHO_MAX = 60;
+const ECHO_MAX = 60;
 
 /** `value` in double quotes (JSON-escaped), cut to `max` characters with "…" when longer. */
 export function quoteShort(value: string, max = ECHO_MAX): string {

@@ -80,7 +80,7 @@ export const SERIES_CATEGORY: Record<InstanceSeries, InstanceCategory> = {
 export const KNOWN_ATTRIBUTES = ["a", "b", "d", "e", "g", "i", "n", "q", "z", "flex"] as const;
 export type KnownAttribute = (typeof KNOWN_ATTRIBUTES)[number];
 
-export type DecodedAttribute = { code: KnownAttribute; known: true } | { code: string; known: false };
+type DecodedAttribute = { code: KnownAttribute; known: true } | { code: string; known: false };
 
 export type DecodedSize =
   | { kind: "named"; name: "nano" | "micro" | "small" | "medium" | "large" | "xlarge" }
@@ -90,7 +90,7 @@ export type DecodedSize =
   | { kind: "metal" }
   | { kind: "other" };
 
-export interface DecodedInstanceType {
+interface DecodedInstanceType {
   ok: true;
   text: string;
   /** Everything before the dot, e.g. "c7gn" (AWS calls this the instance family). */
@@ -106,12 +106,12 @@ export interface DecodedInstanceType {
   sizeInfo: DecodedSize;
 }
 
-export interface UndecodableInstanceType {
+interface UndecodableInstanceType {
   ok: false;
   text: string;
 }
 
-export type InstanceTypeDecoding = DecodedInstanceType | UndecodableInstanceType;
+type InstanceTypeDecoding = DecodedInstanceType | UndecodableInstanceType;
 
 const NAMED_SIZES = ["nano", "micro", "small", "medium", "large", "xlarge"] as const;
 

@@ -65,7 +65,7 @@ export const HTTPS: Traffic = { protocol: "tcp", port: 443 };
 export const EPHEMERAL = { from: 1024, to: 65535 } as const;
 
 /** Private ranges (RFC 1918, and RFC 6598's shared space): no internet address is in them. */
-export const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"] as const;
+const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"] as const;
 
 /** Every address the internet can send from or be sent to: all of IPv4 except the private ranges. */
 export const INTERNET_ADDRESSES: AddressSet = subtract(
@@ -86,7 +86,7 @@ export type Scope =
   | { kind: "ranges"; cidrs: string[] }
   | { kind: "none" };
 
-export function scopeOf(set: AddressSet, whole: AddressSet = INTERNET_ADDRESSES): Scope {
+function scopeOf(set: AddressSet, whole: AddressSet = INTERNET_ADDRESSES): Scope {
   if (isEmpty(set)) return { kind: "none" };
   if (covers(set, whole)) return { kind: "anywhere" };
   return { kind: "ranges", cidrs: toCidrs(set) };
@@ -304,8 +304,6 @@ export type ReachCheck =
       /** Question 3 with both instances in one subnet: ACLs are not evaluated inside a subnet. */
       sameSubnet?: boolean;
     };
-
-export type ReachCheckId = ReachCheck["id"];
 
 // ---------------------------------------------------------------------------------------------
 // Shared steps.
@@ -586,7 +584,7 @@ export interface Answer {
   path: string[];
 }
 
-export interface OutboundAnswer extends Answer {
+interface OutboundAnswer extends Answer {
   traffic: Traffic;
   via?: "igw" | "nat";
   /** Internet addresses it can reach on that port (when it can). */
@@ -800,7 +798,7 @@ export function outboundReachability(
 // ---------------------------------------------------------------------------------------------
 // 3. Can instance A reach instance B on a port?
 
-export interface PeerAnswer extends Answer {
+interface PeerAnswer extends Answer {
   traffic: Traffic;
 }
 
@@ -901,7 +899,7 @@ export function instanceReachability(
 // ---------------------------------------------------------------------------------------------
 // Subnets: public or private, and why.
 
-export type SubnetExposure =
+type SubnetExposure =
   /** Routes to an attached internet gateway: instances with a public IP can be reached. */
   | "public"
   /** Routes 0.0.0.0/0 to an internet gateway, but the VPC has none attached: the route leads nowhere. */
@@ -909,7 +907,7 @@ export type SubnetExposure =
   /** No route to an internet gateway. */
   | "private";
 
-export interface SubnetReachability {
+interface SubnetReachability {
   exposure: SubnetExposure;
   /** Its route table sends 0.0.0.0/0 to an internet gateway (attached or not). */
   publicFlag: boolean;

@@ -4,7 +4,7 @@ import type { Collection, Topology } from "./schema.ts";
 import { COLLECTIONS } from "./schema.ts";
 import { KIND_OF_COLLECTION, type ResourceKind } from "./topology-index.ts";
 
-export interface SearchHit {
+interface SearchHit {
   id: string;
   kind: ResourceKind;
   label: string;

@@ -24,7 +24,7 @@ import type { Lang } from "../model/diagnostics.ts";
 import type { Traffic } from "../model/reachability.ts";
 import "./details.css";
 
-export interface DetailsPanelProps {
+interface DetailsPanelProps {
   /** What to show: describeResource(doc, index, nodeId, lang, { diagnostics }). */
   view: DetailsView;
   lang: Lang;

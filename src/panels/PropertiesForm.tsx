@@ -31,13 +31,13 @@ export { INSTANCE_TYPES } from "../model/instance-types.generated.ts";
 
 import { RoutingEditors } from "./RoutingEditors.tsx";
 
-export interface ResourceEdit {
+interface ResourceEdit {
   kind: ResourceKind;
   id: string;
   patch: ResourcePatch;
 }
 
-export interface PropertiesFormProps {
+interface PropertiesFormProps {
   doc: Topology;
   /** Selected diagram id; non-resource ids (AZ boxes, the Internet) render nothing. */
   selectedId: string | null;
@@ -98,7 +98,7 @@ const UI = {
   },
 } as const;
 
-export type Ui = (typeof UI)[Lang];
+type Ui = (typeof UI)[Lang];
 
 export interface Ctx {
   doc: Topology;

@@ -24,7 +24,7 @@ import {
 } from "../model/schema.ts";
 import type { ResourceKind } from "../model/topology-index.ts";
 
-export type FieldInput = "text" | "number" | "checkbox" | "select" | "instanceType" | "groups";
+type FieldInput = "text" | "number" | "checkbox" | "select" | "instanceType" | "groups";
 
 export interface FieldSpec {
   key: string;
@@ -185,7 +185,7 @@ function subnetsOf(doc: Topology, vpc: string | undefined): { value: string; lab
     .map((s) => ({ value: s.id, label: s.name ? `${s.name} (${s.id})` : s.id }));
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalText };
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalText };
 
 const WHOLE = /^-?\d+$/;
 
@@ -206,7 +206,7 @@ export function parseFieldText(field: FieldSpec, text: string): Parsed<unknown> 
   return { ok: true, value: field.key === "name" || field.key === "description" ? text : trimmed };
 }
 
-export interface FieldCheck {
+interface FieldCheck {
   /** The command to commit when valid (the store applies it as one undo step). */
   result: CommandResult;
   /** The message to show beside the field, in the UI language; undefined when valid. */

@@ -34,7 +34,7 @@ export interface SaveMeta {
 
 export type RestoreProblem = { error: ParseError; keptAs?: string; raw: string };
 
-export type LoadedTopology =
+type LoadedTopology =
   | { source: "saved"; doc: Topology; migratedFrom?: number; meta?: SaveMeta }
   | { source: "large"; meta: SaveMeta }
   | { source: "fallback"; doc: Topology; problem?: RestoreProblem; meta?: SaveMeta };
@@ -126,7 +126,7 @@ export function loadSavedTopology(
   return { source: "fallback", doc: fallback(), problem, ...(meta ? { meta } : {}) };
 }
 
-export type SaveResult = "local" | "too-large" | "blocked";
+type SaveResult = "local" | "too-large" | "blocked";
 
 /** Writes the document to localStorage; "too-large" when the quota refuses it, "blocked" without storage. */
 export function saveTopology(storage: KeyValueStorage | undefined, text: string): SaveResult {

@@ -1,6 +1,6 @@
 // History keyboard shortcuts: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Typing in a
 // text field keeps the field's own undo.
-export type HistoryShortcut = "undo" | "redo";
+type HistoryShortcut = "undo" | "redo";
 
 export interface KeyLike {
   key: string;

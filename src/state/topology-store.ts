@@ -388,5 +388,3 @@ export function createTopologyStore(options: StoreOptions) {
 
   return Object.assign(store, { loadedFrom: loaded.source, tabId });
 }
-
-export type TopologyStore = ReturnType<typeof createTopologyStore>;

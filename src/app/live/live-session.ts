@@ -11,6 +11,7 @@ import {
   type LiveFileEvent,
   type LiveReadOnly,
   type LiveSaveReply,
+  type LiveSaveRequest,
 } from "../../io/live-protocol.ts";
 import { toJsonText } from "../../io/serialize.ts";
 import type { Lang } from "../../model/diagnostics.ts";
@@ -20,7 +21,7 @@ import { topologyStore } from "../../state/use-topology-store.ts";
 import { errorLines, readFiles } from "../read-files.ts";
 
 /** What the overlay shows: the file, whether the server is there, and the newest version's problems. */
-export interface LiveView {
+interface LiveView {
   name: string;
   connected: boolean;
   readOnly?: LiveReadOnly;
@@ -32,7 +33,7 @@ export interface LiveView {
   replacedEdits?: boolean;
 }
 
-export type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
+type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
 
 export interface LiveSession {
   view: () => LiveView;
@@ -148,7 +149,7 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
         const response = await fetch(LIVE_SAVE, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ baseRev: rev, doc, lang: saveLang }),
+          body: JSON.stringify({ baseRev: rev, doc, lang: saveLang } satisfies LiveSaveRequest),
         }).catch(() => undefined);
         if (!response) return refused(t(saveLang, "live.disconnected", { file }));
         const reply = (await response.json().catch(() => undefined)) as LiveSaveReply | undefined;

@@ -6,7 +6,7 @@ import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** What the app is built from: a build older than the newest of these is stale. */
 const SOURCES = ["src", "public", "index.html", "vite.config.ts", "package.json"];
@@ -32,7 +32,7 @@ async function builtAt(dir: string): Promise<number | undefined> {
   }
 }
 
-export type AppDir = { ok: true; dir: string; built: boolean } | { ok: false; reason: string };
+type AppDir = { ok: true; dir: string; built: boolean } | { ok: false; reason: string };
 
 /**
  * The folder of the built app, building it first when needed; `onBuild` is told before a build

@@ -5,7 +5,7 @@ import { common, oneFile, split } from "../draw-args.ts";
 /** Where the preview listens unless --port says otherwise (0 asks the OS for a free port). */
 export const DEFAULT_SERVE_PORT = 4180;
 
-export interface ServeCommand {
+interface ServeCommand {
   kind: "serve";
   file: string;
   port: number;
@@ -14,7 +14,7 @@ export interface ServeCommand {
   open: boolean;
 }
 
-export type ServeArgs = ServeCommand | { kind: "help" } | { kind: "usage-error"; message: string };
+type ServeArgs = ServeCommand | { kind: "help" } | { kind: "usage-error"; message: string };
 
 export const SERVE_USAGE = `Usage: ec2viz serve <file> [--port N] [--lang en|ko] [--open]
 

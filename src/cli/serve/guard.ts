@@ -4,7 +4,7 @@
 // and a write from another site by its Origin. Pure, so each case is a plain unit test.
 
 /** The hosts the page is served under: what a person types, with the port. */
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
@@ -19,7 +19,7 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return allowedHosts(port).some((h) => origin.toLowerCase() === `http://${h}`);
 }
 
-export type Verdict = { ok: true } | { ok: false; status: 403 | 405 | 415; reason: string };
+type Verdict = { ok: true } | { ok: false; status: 403 | 405 | 415; reason: string };
 
 /**
  * Whether a request may go on. Every request needs this server's Host; a request from a page

@@ -20,7 +20,7 @@ export interface SaveTarget {
   readOnly?: LiveReadOnly;
 }
 
-export type SaveCheck =
+type SaveCheck =
   | { ok: true; text: string }
   | { ok: false; status: 400 | 409 | 422; reply: Extract<LiveSaveReply, { ok: false }> };
 

@@ -25,7 +25,7 @@ import { writeWhole } from "../write-output.ts";
 import { checkRequest } from "./guard.ts";
 import { checkSave } from "./save.ts";
 
-export interface LiveServerOptions {
+interface LiveServerOptions {
   file: string;
   /** 0: any free port. */
   port: number;
@@ -69,7 +69,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Images exported by ec2viz and files the importer reads open, but Save doesn't write them. */
-export function readOnlyKind(name: string, bytes: Uint8Array): LiveReadOnly | undefined {
+function readOnlyKind(name: string, bytes: Uint8Array): LiveReadOnly | undefined {
   if (isPng(bytes) || /\.(png|svg)$/i.test(name)) return "image";
   if (!decodeTopologyBytes(bytes).ok) return undefined;
   return isImportSource({ name, bytes }) ? "import" : undefined;

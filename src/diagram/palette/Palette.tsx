@@ -7,7 +7,7 @@ import { PaletteIcon } from "./PaletteIcon.tsx";
 import { PALETTE_MIME, paletteLabel } from "./palette-kinds.ts";
 import "./palette.css";
 
-export interface PaletteProps {
+interface PaletteProps {
   lang: Lang;
   /** Click or keyboard activation: add this kind into the selected container. */
   onActivate: (kind: PaletteKind) => void;

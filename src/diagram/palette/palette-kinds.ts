@@ -6,7 +6,7 @@ import { KIND_LABELS, PALETTE_KINDS, type PaletteKind } from "../../model/kind-l
 /** The dataTransfer type a palette drag carries; its value is a PaletteKind. */
 export const PALETTE_MIME = "application/ec2viz-kind";
 
-export function isPaletteKind(value: unknown): value is PaletteKind {
+function isPaletteKind(value: unknown): value is PaletteKind {
   return typeof value === "string" && (PALETTE_KINDS as readonly string[]).includes(value);
 }
 

@@ -41,7 +41,7 @@ function substitute(node: unknown, id: string, value: string): unknown {
 }
 
 /** Expands `Fn::ForEach::Name: [Identifier, Collection, { OutputKey: OutputValue }]` in a map. */
-export function expandForEach(
+function expandForEach(
   map: Record<string, unknown>,
   ctx: TemplateContext,
   depth = 0,
@@ -116,7 +116,7 @@ function parameterValue(
   );
 }
 
-export interface PreparedTemplate {
+interface PreparedTemplate {
   ctx: TemplateContext;
   resources: Record<string, unknown>;
 }

@@ -79,9 +79,7 @@ function toData(node: unknown, doc: Doc, depth: number): unknown {
   return value;
 }
 
-export type YamlResult =
-  | { ok: true; data: unknown }
-  | { ok: false; message: string; line: number; column: number };
+type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; line: number; column: number };
 
 /** Templates nest far less; the YAML library recurses per level and a few thousand overflow the stack (#15). */
 const MAX_TEMPLATE_DEPTH = 256;

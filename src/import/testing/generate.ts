@@ -18,7 +18,7 @@ const KEYS = [
   "instances",
   "volumes",
 ] as const;
-export type GeneratedTopology = { version: 2 } & Record<(typeof KEYS)[number], Rec[]>;
+type GeneratedTopology = { version: 2 } & Record<(typeof KEYS)[number], Rec[]>;
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
 

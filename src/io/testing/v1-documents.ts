@@ -144,8 +144,8 @@ function build(p: Plan): Json {
 /** Any version-1 document this generator makes (valid or not). */
 export const v1Document = (): fc.Arbitrary<Json> => docArb.map(build);
 
-export const V1_SEED = 20261201;
-export const V1_SAMPLES = 400;
+const V1_SEED = 20261201;
+const V1_SAMPLES = 400;
 
 /** The recorded samples: always the same documents for the same fast-check version. */
 export function v1Samples(): Json[] {

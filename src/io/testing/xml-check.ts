@@ -8,7 +8,7 @@ export interface XmlElement {
   text: string;
 }
 
-export type XmlCheck = { ok: true; elements: XmlElement[] } | { ok: false; error: string };
+type XmlCheck = { ok: true; elements: XmlElement[] } | { ok: false; error: string };
 
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
 const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

@@ -9,13 +9,13 @@ import { findDefined, type Instance, type SecurityGroup, type Topology, type Vol
 import { nextId } from "./ids.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
-export const DEFAULT_INSTANCE_TYPE = "t3.micro";
+const DEFAULT_INSTANCE_TYPE = "t3.micro";
 /** Shaped like an Amazon Linux AMI id. Real AMI ids differ per Region; users replace it. */
-export const DEFAULT_AMI_ID = "ami-0d1b55a6d77a0c326";
+const DEFAULT_AMI_ID = "ami-0d1b55a6d77a0c326";
 /** The first root device name AWS uses (Amazon Linux AMIs boot from /dev/xvda). */
-export const ROOT_DEVICE = ROOT_DEVICES[0] as string;
-export const ROOT_VOLUME_GIB = 8;
-export const DATA_VOLUME_GIB = 20;
+const ROOT_DEVICE = ROOT_DEVICES[0] as string;
+const ROOT_VOLUME_GIB = 8;
+const DATA_VOLUME_GIB = 20;
 /** AWS recommends /dev/sdf to /dev/sdp for data volumes. */
 export const DATA_DEVICES = [..."fghijklmnop"].map((letter) => `/dev/sd${letter}`);
 

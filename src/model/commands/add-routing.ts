@@ -84,7 +84,7 @@ export function addRouteTable(doc: Topology, args: { vpcId: string } | { subnetI
 }
 
 /** The rules of AWS's default network ACL: rule 100 allows all traffic (the * rule denies the rest). */
-export function allowAllRules(): NetworkAcl["ingress"] {
+function allowAllRules(): NetworkAcl["ingress"] {
   return [{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }];
 }
 

@@ -1,7 +1,7 @@
 // Human names of editable fields, shared by refusal messages and the properties form.
 import type { LocalText } from "../../i18n/text.ts";
 
-export const FIELD_LABELS: Record<string, LocalText> = {
+const FIELD_LABELS: Record<string, LocalText> = {
   id: { en: "Region code", ko: "리전 코드" },
   name: { en: "Name", ko: "이름" },
   cidrBlock: { en: "IPv4 CIDR", ko: "IPv4 CIDR" },

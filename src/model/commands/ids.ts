@@ -4,7 +4,7 @@
 // nine digits are ignored so the arithmetic stays exact.
 import { COLLECTIONS, type Topology } from "../schema.ts";
 
-export type IdPrefix = "vpc" | "igw" | "subnet" | "sg" | "i" | "vol" | "rtb" | "nat" | "eipalloc" | "acl";
+type IdPrefix = "vpc" | "igw" | "subnet" | "sg" | "i" | "vol" | "rtb" | "nat" | "eipalloc" | "acl";
 
 export function allIds(doc: Topology): Set<string> {
   const ids = new Set<string>();

@@ -7,7 +7,7 @@ import type { ResourceKind } from "../topology-index.ts";
 import type { RefusalCode } from "./refusals.ts";
 
 /** A refusal's param: a plain value, or text in both languages (a kind word, a rule's message). */
-export type RefusalParam = TextParam;
+type RefusalParam = TextParam;
 
 export interface Refusal {
   code: RefusalCode;

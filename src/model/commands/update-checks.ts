@@ -6,7 +6,7 @@ import { localize } from "../../i18n/text.ts";
 import { displayNameById } from "../kind-labels.ts";
 import { definedOnly, type Instance, type Subnet, type Topology } from "../schema.ts";
 
-export interface FieldProblem {
+interface FieldProblem {
   field: string;
   message: LocalText;
 }

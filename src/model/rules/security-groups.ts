@@ -59,7 +59,7 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
  * Remote administration ports AWS Security Hub watches when they are open to the whole internet:
  * SSH (control EC2.13) and RDP (EC2.14); EC2.53 checks both (EC2.54 the same for ::/0).
  */
-export const ADMIN_PORTS = [
+const ADMIN_PORTS = [
   { port: 22, service: "SSH" },
   { port: 3389, service: "RDP" },
 ] as const;

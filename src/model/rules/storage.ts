@@ -66,9 +66,7 @@ export const VOLUME_LIMITS: Record<
 };
 
 const VOLUME_TYPES = Object.keys(VOLUME_LIMITS) as VolumeType[];
-export const MULTI_ATTACH_TYPES: readonly VolumeType[] = VOLUME_TYPES.filter(
-  (t) => VOLUME_LIMITS[t].multiAttach,
-);
+const MULTI_ATTACH_TYPES: readonly VolumeType[] = VOLUME_TYPES.filter((t) => VOLUME_LIMITS[t].multiAttach);
 export const MULTI_ATTACH_MAX = 16;
 export const ROOT_DEVICES: readonly string[] = ["/dev/xvda", "/dev/sda1"];
 

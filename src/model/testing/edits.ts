@@ -10,7 +10,7 @@ import type { CommandResult } from "../commands/types.ts";
 import { updateResource } from "../commands/update.ts";
 import type { Topology } from "../schema.ts";
 
-export type Edit =
+type Edit =
   | { op: "addInstance"; subnet: number }
   | { op: "addVolume"; instance: number }
   | { op: "move"; instance: number; subnet: number }
