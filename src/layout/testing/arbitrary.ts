@@ -1,7 +1,7 @@
 // fast-check arbitraries for layout tests: valid topologies of any shape the layout must handle,
 // and "broken" ones whose references point nowhere (the layout must park those boxes, not throw).
 import fc from "fast-check";
-import { FORMAT_VERSION, type Topology } from "../../model/schema.ts";
+import { emptyTopology, type Topology } from "../../model/schema.ts";
 
 interface Shape {
   zones: number[];
@@ -38,20 +38,7 @@ const shape = (maxRegions: number): fc.Arbitrary<Shape> =>
   });
 
 function build(s: Shape): Topology {
-  const doc: Topology = {
-    version: FORMAT_VERSION,
-    regions: [],
-    vpcs: [],
-    internetGateways: [],
-    subnets: [],
-    securityGroups: [],
-    instances: [],
-    volumes: [],
-    routeTables: [],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
-  };
+  const doc = emptyTopology();
   s.zones.forEach((count, r) => {
     const zones = Array.from({ length: count }, (_, z) => `r${r}-${String.fromCharCode(97 + z)}`);
     doc.regions.push({ id: `r${r}`, name: `region ${r}`, availabilityZones: zones });

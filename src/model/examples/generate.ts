@@ -3,7 +3,7 @@
 // AWS way (format 2): per VPC a main table, a public table through the internet gateway, and per
 // zone a NAT gateway (with its Elastic IP) in the zone's first public subnet and a private table
 // through it; a network ACL for the private subnets with numbered rules (ephemeral ports included).
-import { type AclRule, FORMAT_VERSION, type Subnet, type Topology } from "../schema.ts";
+import { type AclRule, emptyTopology, type Subnet, type Topology } from "../schema.ts";
 
 /** Small, seedable PRNG (mulberry32) so the same seed always gives the same document. */
 export function randomSource(seed: number): () => number {
@@ -40,21 +40,8 @@ export function generateTopology(instanceCount: number, seed = 1): Topology {
   const subnetCount = Math.max(6, Math.ceil(instanceCount / 30 / 3) * 3);
   // AWS's default quota is 200 subnets per VPC; stay well under it.
   const vpcCount = Math.max(1, Math.ceil(subnetCount / 60));
-  const doc: Topology = {
-    version: FORMAT_VERSION,
-    name: `Generated: ${instanceCount} instances`,
-    regions: [{ id: regionId, name: "Seoul", availabilityZones: zones }],
-    vpcs: [],
-    internetGateways: [],
-    subnets: [],
-    securityGroups: [],
-    instances: [],
-    volumes: [],
-    routeTables: [],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
-  };
+  const doc = emptyTopology(`Generated: ${instanceCount} instances`);
+  doc.regions.push({ id: regionId, name: "Seoul", availabilityZones: zones });
   for (let v = 0; v < vpcCount; v++) {
     const vpcId = `vpc-${v + 1}`;
     doc.vpcs.push({ id: vpcId, name: `vpc-${v + 1}`, region: regionId, cidrBlock: `10.${v}.0.0/16` });

@@ -11,7 +11,7 @@ import { MULTI_ATTACH_MAX, maxIops, maxThroughput, VOLUME_LIMITS } from "../rule
 import {
   type AclRule,
   definedOnly,
-  FORMAT_VERSION,
+  emptyTopology,
   INSTANCE_STATES,
   type Instance,
   PROTOCOLS,
@@ -220,20 +220,7 @@ const plan: fc.Arbitrary<Plan> = fc.record({
 const ALLOW_ALL: AclRule[] = [{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }];
 
 function build(p: Plan): Topology {
-  const doc: Topology = {
-    version: FORMAT_VERSION,
-    regions: [],
-    vpcs: [],
-    internetGateways: [],
-    subnets: [],
-    securityGroups: [],
-    instances: [],
-    volumes: [],
-    routeTables: [],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
-  };
+  const doc = emptyTopology();
   // Region ids must be unique: keep the first plan entry for each code.
   const seen = new Set<string>();
   for (const r of p.regions) {
