@@ -43,6 +43,8 @@ export const WARNING_CODES = [
   "nat-gateway-no-internet",
   "route-blackhole",
   "sg-admin-port-open",
+  // Issue 11: AWS has no such thing (Regions can't be tagged).
+  "region-tags",
 ] as const;
 
 type ErrorCode = (typeof ERROR_CODES)[number];

@@ -297,6 +297,11 @@ export const MESSAGES = {
       `Security group {who} lets every internet address ({cidr}) in on ${p.ports.includes(",") ? "ports" : "port"} {ports}. Remote administration ports open to the world are scanned and attacked constantly, and AWS Security Hub flags them (controls EC2.13 for SSH, EC2.14 for RDP, EC2.53; EC2.54 for ::/0). Allow only your office range (e.g. 203.0.113.0/24), or log in through Session Manager or EC2 Instance Connect instead.`,
     ko: "보안 그룹 {who:이/가} 모든 인터넷 주소({cidr})에서 {ports} 포트로 들어오는 트래픽을 허용합니다. 전 세계에 열린 원격 관리 포트는 끊임없이 스캔과 공격을 받으며, AWS Security Hub도 이를 찾아 경고합니다(SSH는 EC2.13, RDP는 EC2.14, 둘 다 EC2.53, ::/0은 EC2.54). 사무실 주소 범위(예: 203.0.113.0/24)만 허용하거나, Session Manager나 EC2 Instance Connect로 접속하세요.",
   }),
+  // ---- Issue 11 ----
+  "region-tags": message<Who>({
+    en: "Region {who} has tags, but AWS Regions can't be tagged: a Region is a place where AWS runs, not a resource you create. ec2viz keeps these tags, yet they exist nowhere in AWS; put them on the VPCs, subnets and instances instead.",
+    ko: "리전 {who}에 태그가 있지만 AWS 리전에는 태그를 달 수 없습니다. 리전은 직접 만드는 리소스가 아니라 AWS가 운영되는 장소입니다. ec2viz는 이 태그를 그대로 두지만 AWS에는 어디에도 없으니, VPC, 서브넷, 인스턴스에 다세요.",
+  }),
   "ebs-boot-multi-attach": message<Who & { type: string; device: string }>({
     en: "Volume {who} ({type}) has Multi-Attach turned on and is attached as the root device {device}, but a Multi-Attach volume can't be a boot volume. Boot from an ordinary volume (gp3, or {type} without Multi-Attach) and keep the shared volume for data, e.g. on /dev/sdf.",
     ko: "볼륨 {who}({type})에 다중 연결(Multi-Attach)이 켜져 있는데 루트 장치 {device:으로/로} 연결되어 있습니다. 다중 연결 볼륨은 부팅 볼륨이 될 수 없습니다. 부팅은 일반 볼륨(gp3나 다중 연결을 끈 {type})으로 하고, 공유 볼륨은 /dev/sdf 같은 데이터용 장치에 연결하세요.",

@@ -194,6 +194,9 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     d.internetGateways.push({ id: "igw-old", vpc: null });
     d.routeTables[1]?.routes?.push({ destination: "198.51.100.0/24", target: "igw-old" });
   },
+  "region-tags": (d) => {
+    (d.regions[0] as { tags?: Record<string, string> }).tags = { Team: "web" };
+  },
   "sg-admin-port-open": (d) => {
     d.securityGroups[0]?.ingress?.push({ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" });
   },

@@ -10,6 +10,17 @@ export const MAX_TAGS = 50;
 export const MAX_KEY_LENGTH = 128;
 export const MAX_VALUE_LENGTH = 256;
 
+/** Regions are places AWS runs, not resources: CreateTags takes resource ids, and a Region has none. */
+export function regionTags({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, region] of doc.regions.entries()) {
+    if (region.tags === undefined || Object.keys(region.tags).length === 0) continue;
+    const path = jsonPath(["regions", i, "tags"]);
+    out.push(finding("region-tags", path, region.id, "region-tags", { who: displayName(region) }));
+  }
+  return out;
+}
+
 const cut = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
 export function tagLimits({ doc }: RuleContext): Finding[] {

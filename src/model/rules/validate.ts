@@ -44,6 +44,7 @@ export const RULES: readonly Rule[] = [
   storage.multiAttachBootVolumes,
   storage.performanceRatios,
   tags.tagLimits,
+  tags.regionTags,
   routing.duplicateRoutes,
   routing.mainRouteTables,
   routing.subnetAssociations,
