@@ -7,7 +7,7 @@ import { interpolate, type LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { refusalMessage } from "../model/commands/refusals.ts";
 import { REGION_CATALOG } from "../model/commands/region-catalog.ts";
-import type { CommandResult } from "../model/commands/types.ts";
+import { type CommandResult, refuse } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { displayName } from "../model/kind-labels.ts";
@@ -246,13 +246,7 @@ export function checkFieldText(
   const parsed = parseFieldText(field, text);
   if (!parsed.ok) {
     return {
-      result: {
-        ok: false,
-        reason: {
-          code: "invalid-value",
-          params: { field: field.label, key: field.key, message: parsed.message },
-        },
-      },
+      result: refuse("invalid-value", { field: field.label, key: field.key, message: parsed.message }),
       message: parsed.message[lang],
       changed: true,
     };

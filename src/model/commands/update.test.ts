@@ -43,6 +43,12 @@ describe("updateResource", () => {
   it("returns the same document when nothing changes", () => {
     const doc = seed();
     expect(ok(updateResource(doc, "vpc", "vpc-main", { name: "main-vpc" })).doc).toBe(doc);
+    // The same tags in another order are no change either (an undo step for nothing would be).
+    const tags = { Project: "django-ml-graphs", Name: "web-1" };
+    expect(ok(updateResource(doc, "instance", "i-web-1", { tags })).doc).toBe(doc);
+    expect(ok(updateResource(doc, "instance", "i-web-1", { tags: { ...tags, Project: "x" } })).doc).not.toBe(
+      doc,
+    );
   });
 
   it("refuses a CIDR with host bits, suggesting the right block", () => {

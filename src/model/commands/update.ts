@@ -69,8 +69,15 @@ function withNameTag(before: Fields, patch: ResourcePatch): ResourcePatch {
   return { ...patch, tags: entries.length > 0 ? Object.fromEntries(entries) : undefined };
 }
 
+/** Deep equality of JSON values; key order doesn't count, and neither does a key holding undefined. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysOf = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const left = keysOf(a);
+  const right = new Map(keysOf(b));
+  return left.length === right.size && left.every(([k, v]) => right.has(k) && sameValue(v, right.get(k)));
 }
 
 export function updateResource(
