@@ -7,7 +7,7 @@ import type { LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import type { Topology } from "../model/schema.ts";
+import type { Protocol, Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, kindOfId, type ResourceKind } from "../model/topology-index.ts";
 import {
   checkFieldText,
@@ -260,6 +260,53 @@ function ChoiceField({ ctx, field }: { ctx: Ctx; field: FieldSpec }) {
   );
 }
 
+/** A rule row's protocol, first port and last port (security group and network ACL rules). */
+export function ProtocolPortCells(props: {
+  n: number;
+  row: { protocol: Protocol; fromPort: string; toPort: string };
+  edit: (n: number, part: { protocol?: Protocol; fromPort?: string; toPort?: string }) => void;
+  labels: { protocol: string; from: string; to: string };
+  lang: Lang;
+  /** Block class of the row; the cells get `<block>__protocol`, `__from` and `__to`. */
+  className?: string;
+}) {
+  const { n, row, edit, labels } = props;
+  const cell = (part: string) => (props.className ? `${props.className}__${part}` : undefined);
+  const allTraffic = row.protocol === "-1";
+  return (
+    <>
+      <select
+        className={cell("protocol")}
+        aria-label={`${labels.protocol} ${n + 1}`}
+        value={row.protocol}
+        onChange={(e) => edit(n, { protocol: e.target.value as Protocol })}
+      >
+        {RULE_PROTOCOLS.map((p) => (
+          <option key={p.value} value={p.value}>
+            {p.label[props.lang]}
+          </option>
+        ))}
+      </select>
+      <input
+        className={cell("from")}
+        aria-label={`${labels.from} ${n + 1}`}
+        inputMode="numeric"
+        value={row.fromPort}
+        disabled={allTraffic}
+        onChange={(e) => edit(n, { fromPort: e.target.value })}
+      />
+      <input
+        className={cell("to")}
+        aria-label={`${labels.to} ${n + 1}`}
+        inputMode="numeric"
+        value={row.toPort}
+        disabled={allTraffic}
+        onChange={(e) => edit(n, { toPort: e.target.value })}
+      />
+    </>
+  );
+}
+
 /** Shared by the tag and rule tables: draft rows, validated on every edit, committed on blur. */
 export function useRows<R>(
   stored: R[],
@@ -389,33 +436,13 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
         <div key={n} className="prop-rule">
-          <select
-            className="prop-rule__protocol"
-            aria-label={`${ctx.ui.protocol} ${n + 1}`}
-            value={row.protocol}
-            onChange={(e) => edit(n, { protocol: e.target.value as RuleRow["protocol"] })}
-          >
-            {RULE_PROTOCOLS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label[ctx.lang]}
-              </option>
-            ))}
-          </select>
-          <input
-            className="prop-rule__from"
-            aria-label={`${ctx.ui.from} ${n + 1}`}
-            inputMode="numeric"
-            value={row.fromPort}
-            disabled={row.protocol === "-1"}
-            onChange={(e) => edit(n, { fromPort: e.target.value })}
-          />
-          <input
-            className="prop-rule__to"
-            aria-label={`${ctx.ui.to} ${n + 1}`}
-            inputMode="numeric"
-            value={row.toPort}
-            disabled={row.protocol === "-1"}
-            onChange={(e) => edit(n, { toPort: e.target.value })}
+          <ProtocolPortCells
+            n={n}
+            row={row}
+            edit={edit}
+            labels={ctx.ui}
+            lang={ctx.lang}
+            className="prop-rule"
           />
           <input
             className="prop-rule__cidr"

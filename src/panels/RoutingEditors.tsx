@@ -4,14 +4,13 @@
 import { useId } from "react";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import type { AclRule, Route } from "../model/schema.ts";
-import { type Ctx, RowTable, storedResource, useRows } from "./PropertiesForm.tsx";
+import { type Ctx, ProtocolPortCells, RowTable, storedResource, useRows } from "./PropertiesForm.tsx";
 import {
   type AclRow,
   aclRows,
   emptyAclRow,
   emptyRouteRow,
   type RouteRow,
-  RULE_PROTOCOLS,
   routeRows,
   rowsToAclRules,
   rowsToRoutes,
@@ -148,31 +147,7 @@ function AclRuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "e
             <option value="allow">{text.allow}</option>
             <option value="deny">{text.deny}</option>
           </select>
-          <select
-            aria-label={`${text.protocol} ${n + 1}`}
-            value={row.protocol}
-            onChange={(e) => edit(n, { protocol: e.target.value as AclRow["protocol"] })}
-          >
-            {RULE_PROTOCOLS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label[ctx.lang]}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={`${text.from} ${n + 1}`}
-            inputMode="numeric"
-            value={row.fromPort}
-            disabled={row.protocol === "-1"}
-            onChange={(e) => edit(n, { fromPort: e.target.value })}
-          />
-          <input
-            aria-label={`${text.to} ${n + 1}`}
-            inputMode="numeric"
-            value={row.toPort}
-            disabled={row.protocol === "-1"}
-            onChange={(e) => edit(n, { toPort: e.target.value })}
-          />
+          <ProtocolPortCells n={n} row={row} edit={edit} labels={text} lang={ctx.lang} />
           <input
             aria-label={`${text.cidr} ${n + 1}`}
             value={row.cidr}

@@ -326,6 +326,27 @@ function port(text: string): number | undefined | null {
   return WHOLE.test(t) ? Number(t) : null;
 }
 
+/**
+ * A rule row's ports and description onto its rule: "All traffic" has no ports, and a single port
+ * may be typed once and means from = to. Security group and network ACL rows read ports alike.
+ */
+function withPortsAndDescription<T extends { fromPort?: number; toPort?: number; description?: string }>(
+  rule: T,
+  row: { protocol: Protocol; description: string },
+  from: number | undefined,
+  to: number | undefined,
+): T {
+  if (row.protocol !== "-1") {
+    const first = from ?? to;
+    const last = to ?? from;
+    if (first !== undefined) rule.fromPort = first;
+    if (last !== undefined) rule.toPort = last;
+  }
+  const description = row.description.trim();
+  if (description !== "") rule.description = description;
+  return rule;
+}
+
 /** Rows -> rules. Only shapes are checked here; ranges and CIDRs are the update command's job. */
 export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[]> {
   const rules: SecurityGroupRule[] = [];
@@ -342,15 +363,7 @@ export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[
       peer.includes("/") || !/^[A-Za-z]/.test(peer)
         ? { protocol: row.protocol, cidr: peer }
         : { protocol: row.protocol, securityGroup: peer };
-    // "All traffic" has no ports; a single port may be typed once and means from = to.
-    if (row.protocol !== "-1") {
-      const first = from ?? to;
-      const last = to ?? from;
-      if (first !== undefined) rule.fromPort = first;
-      if (last !== undefined) rule.toPort = last;
-    }
-    if (row.description.trim() !== "") rule.description = row.description.trim();
-    rules.push(rule);
+    rules.push(withPortsAndDescription(rule, row, from, to));
   }
   return { ok: true, value: rules };
 }
@@ -451,14 +464,7 @@ export function rowsToAclRules(rows: readonly AclRow[]): Parsed<AclRule[]> {
       protocol: row.protocol,
       cidr: row.cidr.trim(),
     };
-    if (row.protocol !== "-1") {
-      const first = from ?? to;
-      const last = to ?? from;
-      if (first !== undefined) rule.fromPort = first;
-      if (last !== undefined) rule.toPort = last;
-    }
-    if (row.description.trim() !== "") rule.description = row.description.trim();
-    rules.push(rule);
+    rules.push(withPortsAndDescription(rule, row, from, to));
   }
   return { ok: true, value: rules };
 }
