@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { pngSize, readTopologyFromPng } from "../src/io/png-metadata.ts";
 import { readTopologyFromSvg } from "../src/io/svg-metadata.ts";
 import { topology } from "../src/model/schema.ts";
-import { diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const seed = topology.parse(
   JSON.parse(readFileSync(new URL("../examples/seed-article.json", import.meta.url), "utf8")),
@@ -206,9 +206,7 @@ test.describe("export", () => {
     await openDiagram(page, "?example=large-12");
     const png = await exportAs(page, "PNG image", { scale: "1×" });
     await openDiagram(page, "?example=seed");
-    const chooser = page.waitForEvent("filechooser");
-    await toolbarButton(page, "Open…").click();
-    await (await chooser).setFiles({ name: "diagram.png", mimeType: "image/png", buffer: png.bytes });
+    await openFile(page, "diagram.png", png.bytes, "image/png");
     await expect(diagramNode(page, "EC2 instance app-12")).toBeVisible({ timeout: 30_000 });
     await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
   });

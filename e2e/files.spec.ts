@@ -1,15 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
-
-async function openFile(page: import("@playwright/test").Page, name: string, contents: string) {
-  const chooser = page.waitForEvent("filechooser");
-  await toolbarButton(page, "Open…").click();
-  await (await chooser).setFiles({
-    name,
-    mimeType: "application/octet-stream",
-    buffer: Buffer.from(contents),
-  });
-}
+import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const twoInstances = JSON.stringify({
   version: 1,

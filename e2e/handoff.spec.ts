@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { checkXml } from "../src/io/testing/xml-check.ts";
-import { openDiagram, toolbarButton } from "./fixtures/app.ts";
+import { openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/web-two-az.json");
@@ -28,9 +28,7 @@ function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
 
 async function openExample(page: Page) {
   await openDiagram(page);
-  const chooser = page.waitForEvent("filechooser");
-  await toolbarButton(page, "Open…").click();
-  await (await chooser).setFiles(EXAMPLE);
+  await openFile(page, "web-two-az.json", readFileSync(EXAMPLE));
   await expect(page.getByRole("button", { name: "EC2 instance web-a" })).toBeVisible({ timeout: 30_000 });
 }
 

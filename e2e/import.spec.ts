@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { diagramNode, openDiagram, toolbarButton } from "./fixtures/app.ts";
+import { expect, test } from "@playwright/test";
+import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Description: A shop's network, written the way people write templates.
@@ -55,16 +55,6 @@ Resources:
     Type: AWS::S3::Bucket
 `;
 
-async function chooseFile(page: Page, name: string, contents: string) {
-  const chooser = page.waitForEvent("filechooser");
-  await toolbarButton(page, "Open…").click();
-  await (await chooser).setFiles({
-    name,
-    mimeType: "application/octet-stream",
-    buffer: Buffer.from(contents),
-  });
-}
-
 test.describe("importing real infrastructure", () => {
   test("a CloudFormation template opened with Open… shows its report, imports, and Undo brings the diagram back", async ({
     page,
@@ -73,14 +63,14 @@ test.describe("importing real infrastructure", () => {
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
 
     // Cancel first: nothing changes.
-    await chooseFile(page, "shop.yaml", TEMPLATE);
+    await openFile(page, "shop.yaml", TEMPLATE);
     const report = page.getByRole("dialog", { name: "Import report" });
     await expect(report).toBeVisible();
     await report.getByRole("button", { name: "Cancel" }).click();
     await expect(report).toBeHidden();
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
 
-    await chooseFile(page, "shop.yaml", TEMPLATE);
+    await openFile(page, "shop.yaml", TEMPLATE);
     await expect(report).toBeVisible();
     await expect(report).toContainText("cloudformation");
     await expect(report).toContainText("1 VPC,");
@@ -100,7 +90,7 @@ test.describe("importing real infrastructure", () => {
 
   test("a template that can't be read changes nothing and says where it breaks", async ({ page }) => {
     await openDiagram(page);
-    await chooseFile(page, "broken.yaml", "Resources:\n  Vpc:\n    Type: [AWS::EC2::VPC\n");
+    await openFile(page, "broken.yaml", "Resources:\n  Vpc:\n    Type: [AWS::EC2::VPC\n");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("broken.yaml");
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
