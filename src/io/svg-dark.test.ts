@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { AWS, CARD, FRAME, MARK, SEVERITY_COLOUR } from "../layout/colours.ts";
 import { layoutTopology } from "../layout/layout.ts";
-import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import { validate } from "../model/validate.ts";
 import { sceneFromLayout } from "./export-scene.ts";
 import { renderSvg } from "./svg-render.ts";
