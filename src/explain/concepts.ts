@@ -1,5 +1,7 @@
 // Explanations of the concepts that appear inside a resource (its AMI, its instance type, its rules…),
 // in English and Korean. Our own words, checked against the linked AWS pages.
+import { RULES_PER_DIRECTION } from "../model/rules/security-groups.ts";
+import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH } from "../model/rules/tags.ts";
 import type { ConceptEntry } from "./catalog-types.ts";
 import { NETWORK_RELATED_CONCEPTS, NETWORK_RELATED_IDS } from "./network-concepts.ts";
 
@@ -62,16 +64,14 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
       title: "Tags",
       what: 'Tags are labels you attach to a resource as key–value pairs, like Project = shop or Environment = test. The tag with the key "Name" is what the AWS console shows as the resource\'s name.',
       why: "Once you have many resources, tags answer who owns this, what is it for and what does it cost: you can filter by them, group costs by them and use them in access policies and automation.",
-      relations:
-        "Every resource in this diagram except Regions and Availability Zones can carry tags: those two are places AWS runs, not resources you create, so they can't be tagged. A resource can have at most 50; a key can be up to 128 characters and a value up to 256. Keys are case-sensitive, and keys starting with aws: are reserved for AWS.",
+      relations: `Every resource in this diagram except Regions and Availability Zones can carry tags: those two are places AWS runs, not resources you create, so they can't be tagged. A resource can have at most ${MAX_TAGS}; a key can be up to ${MAX_KEY_LENGTH} characters and a value up to ${MAX_VALUE_LENGTH}. Keys are case-sensitive, and keys starting with aws: are reserved for AWS.`,
       docTitle: "Tag your Amazon EC2 resources",
     },
     ko: {
       title: "태그",
       what: "태그는 리소스에 키–값 쌍으로 붙이는 레이블입니다. 예: Project = shop, Environment = test. 키가 Name인 태그는 AWS 콘솔에서 리소스 이름으로 보입니다.",
       why: "리소스가 많아지면 이게 누구 것이고, 무엇에 쓰이며, 비용이 얼마인지 알기 어렵습니다. 태그로 리소스를 필터링하고, 비용을 태그별로 집계하고, 접근 정책과 자동화에도 쓸 수 있습니다.",
-      relations:
-        "이 다이어그램에서 리전과 가용 영역을 뺀 모든 리소스에 태그를 붙일 수 있습니다. 리전과 가용 영역은 직접 만드는 리소스가 아니라 AWS가 운영하는 장소이므로 태그를 붙일 수 없습니다. 리소스당 최대 50개이며 키는 128자, 값은 256자까지입니다. 키는 대소문자를 구분하고, aws:로 시작하는 키는 AWS 전용입니다.",
+      relations: `이 다이어그램에서 리전과 가용 영역을 뺀 모든 리소스에 태그를 붙일 수 있습니다. 리전과 가용 영역은 직접 만드는 리소스가 아니라 AWS가 운영하는 장소이므로 태그를 붙일 수 없습니다. 리소스당 최대 ${MAX_TAGS}개이며 키는 ${MAX_KEY_LENGTH}자, 값은 ${MAX_VALUE_LENGTH}자까지입니다. 키는 대소문자를 구분하고, aws:로 시작하는 키는 AWS 전용입니다.`,
       docTitle: "Amazon EC2 리소스에 태그 지정",
     },
   },
@@ -81,16 +81,14 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
       title: "Security group rules",
       what: "Each rule names a protocol (TCP, UDP, ICMP or all), a port range and a range of addresses. Inbound rules say where traffic may come from; outbound rules say where it may go. 0.0.0.0/0 means every IPv4 address on the internet.",
       why: "Rules can only allow, never deny, so a group starts closed and you open exactly what you need. Because groups are stateful, you don't write rules for replies: the reply to an allowed request is let out regardless of the group's outbound rules.",
-      relations:
-        "A new group has no inbound rules (nothing comes in) and one outbound rule allowing all traffic out. An instance with several groups gets the sum of their rules. By default a group holds up to 60 inbound and 60 outbound rules. Opening SSH (22) or RDP (3389) to 0.0.0.0/0 lets every address on the internet try to log in, and automated scanners try exactly that all day: allow only the addresses you administer from (such as your office's range), or use EC2 Instance Connect or Session Manager instead of an open port.",
+      relations: `A new group has no inbound rules (nothing comes in) and one outbound rule allowing all traffic out. An instance with several groups gets the sum of their rules. By default a group holds up to ${RULES_PER_DIRECTION} inbound and ${RULES_PER_DIRECTION} outbound rules. Opening SSH (22) or RDP (3389) to 0.0.0.0/0 lets every address on the internet try to log in, and automated scanners try exactly that all day: allow only the addresses you administer from (such as your office's range), or use EC2 Instance Connect or Session Manager instead of an open port.`,
       docTitle: "Security group rules",
     },
     ko: {
       title: "보안 그룹 규칙",
       what: "규칙마다 프로토콜(TCP, UDP, ICMP 또는 전체), 포트 범위, 주소 범위를 지정합니다. 인바운드 규칙은 트래픽이 어디서 들어올 수 있는지, 아웃바운드 규칙은 어디로 나갈 수 있는지 정합니다. 0.0.0.0/0은 인터넷의 모든 IPv4 주소를 뜻합니다.",
       why: "규칙은 허용만 할 수 있고 거부는 할 수 없으므로, 그룹은 닫힌 상태에서 시작해 필요한 것만 엽니다. 보안 그룹은 상태 저장(stateful) 방식이므로 응답용 규칙을 따로 쓸 필요가 없습니다. 허용된 요청에 대한 응답은 그룹의 아웃바운드 규칙과 관계없이 나갑니다.",
-      relations:
-        "새 보안 그룹에는 인바운드 규칙이 없어 아무것도 들어오지 못하고, 모든 트래픽을 내보내는 아웃바운드 규칙이 하나 있습니다. 여러 그룹이 붙은 인스턴스에는 모든 그룹의 규칙이 합쳐져 적용됩니다. 기본 한도는 그룹당 인바운드 60개, 아웃바운드 60개입니다. SSH(22)나 RDP(3389)를 0.0.0.0/0에 열면 인터넷의 모든 주소가 로그인을 시도할 수 있고, 자동 스캐너가 하루 종일 바로 그런 포트를 찾아다닙니다. 관리하는 곳의 주소 범위(예: 사무실 IP 범위)만 허용하거나, 포트를 여는 대신 EC2 Instance Connect나 Session Manager를 쓰세요.",
+      relations: `새 보안 그룹에는 인바운드 규칙이 없어 아무것도 들어오지 못하고, 모든 트래픽을 내보내는 아웃바운드 규칙이 하나 있습니다. 여러 그룹이 붙은 인스턴스에는 모든 그룹의 규칙이 합쳐져 적용됩니다. 기본 한도는 그룹당 인바운드 ${RULES_PER_DIRECTION}개, 아웃바운드 ${RULES_PER_DIRECTION}개입니다. SSH(22)나 RDP(3389)를 0.0.0.0/0에 열면 인터넷의 모든 주소가 로그인을 시도할 수 있고, 자동 스캐너가 하루 종일 바로 그런 포트를 찾아다닙니다. 관리하는 곳의 주소 범위(예: 사무실 IP 범위)만 허용하거나, 포트를 여는 대신 EC2 Instance Connect나 Session Manager를 쓰세요.`,
       docTitle: "보안 그룹 규칙",
     },
   },
