@@ -116,8 +116,8 @@ export const MESSAGES = {
     ko: "서브넷 {who}의 블록이 {cidr}입니다. AWS는 /16부터 /28까지의 서브넷 블록만 허용합니다(/28은 주소 16개, 그중 11개 사용 가능).",
   }),
   "subnet-outside-vpc": message<Who & { cidr: string; vpc: string; vpcCidr: string }>({
-    en: "Subnet {who} ({cidr}) is not inside its VPC {vpc} ({vpcCidr}). A subnet takes its addresses from its VPC's block: pick a block within {vpcCidr}.",
-    ko: "서브넷 {who}({cidr}){이/가} VPC {vpc}({vpcCidr}) 범위 밖에 있습니다. 서브넷은 VPC 블록에서 주소를 떼어 쓰므로 {vpcCidr} 안의 블록을 고르세요.",
+    en: "Subnet {who} ({cidr}) is not inside its VPC {vpc} ({vpcCidr}). A subnet takes its addresses from its VPC's block: pick a block within {vpcCidr}. (AWS also lets a VPC add secondary blocks for subnets; ec2viz models only the primary one.)",
+    ko: "서브넷 {who}({cidr}){이/가} VPC {vpc}({vpcCidr}) 범위 밖에 있습니다. 서브넷은 VPC 블록에서 주소를 떼어 쓰므로 {vpcCidr} 안의 블록을 고르세요. (AWS에서는 VPC에 보조 CIDR 블록을 추가해 서브넷에 쓸 수도 있지만, ec2viz는 기본 블록만 다룹니다.)",
   }),
   "subnet-overlap": message<Who & { cidr: string; other: string; otherCidr: string; suggestion: string }>({
     en: "Subnet {who} ({cidr}) overlaps subnet {other} ({otherCidr}) in the same VPC. Subnets of a VPC can't share addresses; give one of them another block, e.g. {suggestion}.",
