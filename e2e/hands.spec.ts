@@ -10,6 +10,7 @@ import {
   openDiagram,
   paletteItem,
   saveAndRead,
+  settled,
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
@@ -178,6 +179,39 @@ for (const [locale, zoneReason, vpcReason] of [
     await expect(hint).toBeHidden();
     const saved = (await saveAndRead(page)).json as { instances: { id: string; subnet: string }[] };
     expect(saved.instances.find((i) => i.id === "i-web-a")?.subnet).toBe("subnet-db-a");
+    await context.close();
+  });
+
+for (const [width, height] of [
+  [1440, 900],
+  [1024, 700],
+  [800, 600],
+] as const)
+  test(`${width}×${height}: a clicked box stays in view, clear of the mini map and the buttons, as the panel opens`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await openDiagram(page, "?example=showcase");
+    for (const name of [
+      "EBS volume backup-spare",
+      "EC2 instance orders-db-replica",
+      "EC2 instance lost-instance",
+    ]) {
+      const node = diagramNode(page, name);
+      await settled(node);
+      await nodeButton(page, name).click({ position: { x: 24, y: 10 } });
+      await expect(details(page)).toBeVisible();
+      await expect(async () => {
+        const box = await rectOf(node);
+        const canvas = await rectOf(page.locator(".react-flow"));
+        expect(inside(box, canvas)).toBe(true);
+        for (const panel of await page.locator(".react-flow__panel:visible").all())
+          expect(overlaps(box, await rectOf(panel))).toBe(false);
+      }).toPass();
+      await page.keyboard.press("Escape");
+      await expect(details(page)).toHaveCount(0);
+    }
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import type { LayoutResult } from "../layout/types.ts";
 import { fitClear, type Rect } from "./fit-clear.ts";
 
 /** The canvas's own panels (mini map, zoom buttons, …) as rectangles inside it, hidden ones left out. */
-function panelsIn(canvas: HTMLElement): Rect[] {
+export function panelsIn(canvas: HTMLElement): Rect[] {
   const origin = canvas.getBoundingClientRect();
   return [...canvas.querySelectorAll<HTMLElement>(".react-flow__panel")].flatMap((el) => {
     const r = el.getBoundingClientRect();

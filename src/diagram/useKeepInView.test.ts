@@ -25,4 +25,30 @@ describe("panToReveal", () => {
     // Partly in view with its header showing: nothing moves.
     expect(panToReveal({ x: 30, y: 30, width: 3000, height: 2000 }, view)).toEqual({ dx: 0, dy: 0 });
   });
+
+  it("keeps the box clear of the mini map and the zoom buttons when there is room", () => {
+    // The mini map in the bottom-right corner, the zoom buttons in the bottom-left one.
+    const minimap = { x: 580, y: 420, width: 200, height: 160 };
+    const buttons = { x: 16, y: 460, width: 32, height: 120 };
+    // Hidden on the right, low: the plain pan would leave it under the mini map; it goes above it.
+    const low = { x: 750, y: 480, width: 200, height: 60 };
+    const pan = panToReveal(low, view, [minimap, buttons]);
+    const screen = { x: low.x + pan.dx, y: low.y + pan.dy, width: low.width, height: low.height };
+    expect(screen.x + screen.width).toBeLessThanOrEqual(view.width - 24);
+    expect(screen.y + screen.height).toBeLessThanOrEqual(minimap.y);
+    expect(pan).toEqual({ dx: -174, dy: -128 });
+    // In view but under the mini map: the smallest step aside (up, above it).
+    expect(panToReveal({ x: 600, y: 450, width: 100, height: 40 }, view, [minimap])).toEqual({
+      dx: 0,
+      dy: -78,
+    });
+    // In view and clear: nothing moves.
+    expect(panToReveal({ x: 100, y: 100, width: 200, height: 60 }, view, [minimap, buttons])).toEqual({
+      dx: 0,
+      dy: 0,
+    });
+    // No room anywhere clear (a box as tall as the view): the plain pan, in view at least.
+    const tall = { x: 700, y: 24, width: 700, height: 552 };
+    expect(panToReveal(tall, view, [minimap])).toEqual(panToReveal(tall, view));
+  });
 });

@@ -1,12 +1,13 @@
 // Keeps what the user is working on in view: the selected box when it is selected, when a side
 // panel opens or closes (the canvas changes size), and when it appears after an add; the box just
-// folded or unfolded after the new layout. It pans smoothly at the current zoom and never zooms in;
+// folded or unfolded after the new layout, clear of the canvas's panels (mini map, zoom buttons)
+// when there is room. It pans smoothly at the current zoom and never zooms in;
 // it only zooms out to fit the whole diagram when a fold left it a speck in a corner.
 import type { ReactFlowInstance } from "@xyflow/react";
 import { type RefObject, useEffect, useRef } from "react";
 import type { DiagramEdge, DiagramNode } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
-import { fitWhole } from "./fit-whole.ts";
+import { fitWhole, panelsIn } from "./fit-whole.ts";
 
 interface Box {
   x: number;
@@ -19,13 +20,31 @@ const MARGIN = 24;
 /** A box larger than the view keeps at least its header corner in view (a container's name). */
 const HEADER = { width: 320, height: 48 };
 
+/** Screen rectangles of the canvas's own panels, as `panToReveal` keeps the box clear of them. */
+export interface Obstacle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 8;
+const hits = (a: Obstacle, b: Obstacle) =>
+  a.x < b.x + b.width + GAP &&
+  b.x < a.x + a.width + GAP &&
+  a.y < b.y + b.height + GAP &&
+  b.y < a.y + a.height + GAP;
+
 /**
  * The smallest pan (screen pixels) that brings `box` (flow coordinates) into a `width`×`height`
- * view at `zoom` with the viewport offset (x, y); {0, 0} when it is in view already. Pure.
+ * view at `zoom` with the viewport offset (x, y), clear of `obstacles` (the mini map, the zoom
+ * buttons: screen rectangles inside the view) when there is room; {0, 0} when it is in view and
+ * clear already. Pure.
  */
 export function panToReveal(
   box: Box,
   view: { x: number; y: number; zoom: number; width: number; height: number },
+  obstacles: readonly Obstacle[] = [],
 ): { dx: number; dy: number } {
   const fitsW = box.width * view.zoom <= view.width - 2 * MARGIN;
   const fitsH = box.height * view.zoom <= view.height - 2 * MARGIN;
@@ -38,7 +57,39 @@ export function panToReveal(
     if (start + size > room - MARGIN) return Math.max(MARGIN - start, room - MARGIN - (start + size));
     return 0;
   };
-  return { dx: axis(left, w, view.width), dy: axis(top, h, view.height) };
+  const plain = { dx: axis(left, w, view.width), dy: axis(top, h, view.height) };
+  const inView = obstacles.filter((o) => o.width > 0 && o.height > 0);
+  const at = (p: { dx: number; dy: number }) => ({ x: left + p.dx, y: top + p.dy, width: w, height: h });
+  const clear = (p: { dx: number; dy: number }) => !inView.some((o) => hits(at(p), o));
+  if (clear(plain)) return plain;
+  // Step aside from each panel in the way (left, right, above or below it), twice over for a box
+  // between two panels; the smallest pan that leaves the box whole in view and clear wins.
+  const fits = (p: { dx: number; dy: number }) => {
+    const r = at(p);
+    return (
+      r.x >= MARGIN - 0.5 &&
+      r.y >= MARGIN - 0.5 &&
+      r.x + w <= view.width - MARGIN + 0.5 &&
+      r.y + h <= view.height - MARGIN + 0.5
+    );
+  };
+  const asides = (p: { dx: number; dy: number }) => {
+    const r = at(p);
+    return inView
+      .filter((o) => hits(r, o))
+      .flatMap((o) => [
+        { dx: p.dx + (o.x - GAP - (r.x + w)), dy: p.dy },
+        { dx: p.dx + (o.x + o.width + GAP - r.x), dy: p.dy },
+        { dx: p.dx, dy: p.dy + (o.y - GAP - (r.y + h)) },
+        { dx: p.dx, dy: p.dy + (o.y + o.height + GAP - r.y) },
+      ]);
+  };
+  let best: { dx: number; dy: number } | undefined;
+  const size = (p: { dx: number; dy: number }) => Math.hypot(p.dx, p.dy);
+  for (const first of asides(plain))
+    for (const p of [first, ...asides(first)])
+      if (fits(p) && clear(p) && (!best || size(p) < size(best))) best = p;
+  return best ?? plain;
 }
 
 export function useKeepInView(options: {
@@ -64,7 +115,11 @@ export function useKeepInView(options: {
     const box = boxOf.current(id);
     if (!f || !el || !box) return false;
     const { x, y, zoom } = f.getViewport();
-    const { dx, dy } = panToReveal(box, { x, y, zoom, width: el.clientWidth, height: el.clientHeight });
+    const { dx, dy } = panToReveal(
+      box,
+      { x, y, zoom, width: el.clientWidth, height: el.clientHeight },
+      panelsIn(el),
+    );
     if (dx !== 0 || dy !== 0) void f.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 300 });
     return true;
   });
