@@ -1,6 +1,8 @@
 // One topology file -> its report: diagnostics, or the reason it couldn't be read or parsed.
 // Reading and checking are split so the checking half is testable on plain text.
+
 import { readFile, stat } from "node:fs/promises";
+import { t } from "../i18n/strings.ts";
 import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
@@ -56,7 +58,6 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
 }
 
 export async function checkFile(file: string, lang: Lang): Promise<FileReport> {
-  const ko = lang === "ko";
   const problem = (message: string): FileReport => ({ file, diagnostics: [], error: { message } });
   let bytes: Uint8Array;
   try {
@@ -64,30 +65,22 @@ export async function checkFile(file: string, lang: Lang): Promise<FileReport> {
     const info = await stat(file);
     if (info.isFile() && info.size > MAX_FILE_BYTES) {
       const limit = formatBytes(MAX_FILE_BYTES);
-      return problem(
-        ko
-          ? `파일이 ${limit}보다 큽니다. ec2viz가 읽는 파일은 ${limit}까지입니다.`
-          : `the file is larger than ${limit}, the most ec2viz reads`,
-      );
+      return problem(t(lang, "cli.tooLarge", { limit }));
     }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return problem(ko ? `파일을 읽을 수 없습니다 (${code})` : `can't read the file (${code})`);
+    return problem(t(lang, "cli.cantRead", { code }));
   }
   const decoded = decodeTopologyBytes(bytes);
   if (!decoded.ok) {
-    return problem(
-      ko
-        ? "UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장하세요."
-        : "the file is not UTF-8 text; save it as UTF-8 in your editor",
-    );
+    return problem(t(lang, "cli.notUtf8"));
   }
   try {
     return checkText(file, decoded.text, lang);
   } catch (error) {
     // The readers return named errors; this keeps anything unforeseen to one line for this file.
     const reason = String((error as Error)?.message ?? error).split("\n")[0] ?? "";
-    return problem(ko ? `파일을 검사하지 못했습니다: ${reason}` : `could not check the file: ${reason}`);
+    return problem(t(lang, "cli.couldNotCheck", { reason }));
   }
 }

@@ -1,6 +1,6 @@
 // What render and export print: the input's problems on stderr (as `validate` words them), and
 // the exit code: 0 written, 1 written but the topology has rule errors, 2 nothing written.
-import { interpolate } from "../i18n/text.ts";
+import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, formatReportLines } from "./format.ts";
 import { terminalSafe } from "./terminal-text.ts";
@@ -40,11 +40,5 @@ export function reportNothingWritten(reason: string, io: Output): number {
 
 export function unknownCollapseMessage(unknown: readonly string[], lang: Lang): string {
   const list = unknown.map((u) => `"${u}"`).join(", ");
-  return lang === "ko"
-    ? interpolate(
-        "--collapse: {list:은/는} 이 다이어그램의 컨테이너(리전, VPC, 가용 영역, 서브넷)가 아닙니다.",
-        { list },
-        lang,
-      )
-    : `--collapse: ${list} ${unknown.length === 1 ? "is not a container" : "are not containers"} (Region, VPC, Availability Zone or subnet) of this diagram.`;
+  return t(lang, unknown.length === 1 ? "cli.collapseUnknownOne" : "cli.collapseUnknownMany", { list });
 }

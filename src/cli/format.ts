@@ -1,4 +1,5 @@
 // Reports -> what the terminal shows: one line per diagnostic and a summary, or JSON for scripts.
+import { countText, t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { FileReport } from "./check-file.ts";
 import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
@@ -23,20 +24,14 @@ export function formatReportLines(report: FileReport): string[] {
   return report.diagnostics.map((d) => `${report.file}: ${d.severity} ${d.code} ${d.path} — ${d.message}`);
 }
 
-function count(n: number, en: string, lang: Lang, ko: string): string {
-  return lang === "ko" ? `${ko} ${n}개` : `${n} ${en}${n === 1 ? "" : "s"}`;
-}
-
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.length - errors;
   const unreadable = reports.filter((r) => r.error).length;
-  const parts = [count(errors, "error", lang, "오류"), count(warnings, "warning", lang, "경고")];
-  if (unreadable > 0) parts.push(count(unreadable, "unreadable file", lang, "읽지 못한 파일"));
-  return lang === "ko"
-    ? `파일 ${reports.length}개 검사: ${parts.join(", ")}`
-    : `Checked ${count(reports.length, "file", lang, "")}: ${parts.join(", ")}`;
+  const parts = [countText(lang, "error", errors), countText(lang, "warning", warnings)];
+  if (unreadable > 0) parts.push(countText(lang, "unreadableFile", unreadable));
+  return t(lang, "cli.checked", { files: countText(lang, "file", reports.length), counts: parts.join(", ") });
 }
 
 /** Every line made terminal-safe: file names, ids, keys and values come from files and the command line. */

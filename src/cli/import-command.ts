@@ -1,5 +1,7 @@
 // `ec2viz import`: read the files, import, write the topology and print the report.
+
 import { readFile, stat, writeFile } from "node:fs/promises";
+import { t } from "../i18n/strings.ts";
 import type { ImportFile } from "../import/import.ts";
 import { formatImportReport, problemLine } from "../import/report-text.ts";
 import { importTopology } from "../import/topology.ts";
@@ -25,21 +27,13 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
       const info = await stat(name);
       if (info.isFile() && info.size > MAX_FILE_BYTES) {
         const limit = formatBytes(MAX_FILE_BYTES);
-        unreadable.push(
-          lang === "ko"
-            ? `${name}: 파일이 ${limit}보다 큽니다. ec2viz가 읽는 파일은 ${limit}까지입니다.`
-            : `${name}: the file is larger than ${limit}, the most ec2viz reads`,
-        );
+        unreadable.push(`${name}: ${t(lang, "cli.tooLarge", { limit })}`);
         continue;
       }
       files.push({ name, bytes: new Uint8Array(await readFile(name)) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
-      unreadable.push(
-        lang === "ko"
-          ? `${name}: 파일을 읽을 수 없습니다 (${code})`
-          : `${name}: can't read the file (${code})`,
-      );
+      unreadable.push(`${name}: ${t(lang, "cli.cantRead", { code })}`);
     }
   }
   const result =
@@ -76,10 +70,7 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
       await writeFile(command.out, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
-      const line =
-        lang === "ko"
-          ? `ec2viz import: ${command.out}에 쓸 수 없습니다 (${code})`
-          : `ec2viz import: can't write ${command.out} (${code})`;
+      const line = `ec2viz import: ${t(lang, "cli.cantWriteOut", { file: command.out, code })}`;
       io.err(`${terminalSafe(line)}\n`);
       return EXIT_NOTHING_READ;
     }

@@ -3,8 +3,10 @@
 // YAML), images exported by ec2viz (PNG, SVG: the topology embedded in them), and whatever
 // `ec2viz import` reads (src/import: AWS CLI output, CloudFormation, Terraform), through the
 // importer, when the file is not a topology.
+
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { t } from "../i18n/strings.ts";
 import { importFiles } from "../import/import.ts";
 import { migrate } from "../io/migrations.ts";
 import { extractTopologyText, openFileErrorMessage } from "../io/open-file.ts";
@@ -53,7 +55,7 @@ export async function readTopologyInput(file: string, lang: Lang): Promise<Input
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    const message = lang === "ko" ? `파일을 읽을 수 없습니다 (${code})` : `can't read the file (${code})`;
+    const message = t(lang, "cli.cantRead", { code });
     return { ok: false, problem: { message }, diagnostics: [] };
   }
   const copy = bytes.slice();
@@ -85,9 +87,6 @@ function imported(file: string, bytes: Uint8Array, lang: Lang): InputResult | un
   const read = topologyFromText(`${file}.json`, JSON.stringify(result.doc), lang);
   if (read.ok) return read;
   const as = result.report.format;
-  const message =
-    lang === "ko"
-      ? `${as} 입력으로 읽었습니다(ec2viz import와 같이): ${read.problem.message}`
-      : `read as ${as} input (as ec2viz import reads it): ${read.problem.message}`;
+  const message = t(lang, "cli.readAsImport", { format: as, problem: read.problem.message });
   return { ...read, problem: { ...read.problem, message } };
 }

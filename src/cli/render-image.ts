@@ -1,6 +1,7 @@
 // A topology -> the bytes of the image the app's Export would write: the same layout
 // (src/layout, which the app runs in a worker), the same scene and SVG renderer (src/io), the topology
 // embedded the same way (SVG <metadata>, PNG iTXt). No files here: render.ts does the I/O.
+import { t } from "../i18n/strings.ts";
 import { CANVAS_LIMITS, type CanvasTooLarge, checkCanvasSize } from "../io/canvas-limits.ts";
 import { type Scene, sceneFromLayout } from "../io/export-scene.ts";
 import {
@@ -47,35 +48,21 @@ function tooLargeReason(e: CanvasTooLarge, lang: Lang): string {
   const size = `${num(e.width)} × ${num(e.height)} px`;
   const limit =
     e.limit === "side"
-      ? lang === "ko"
-        ? `한 변 ${num(CANVAS_LIMITS.maxSide)} px`
-        : `${num(CANVAS_LIMITS.maxSide)} px per side`
-      : lang === "ko"
-        ? `${num(CANVAS_LIMITS.maxArea)} 픽셀`
-        : `${num(CANVAS_LIMITS.maxArea)} pixels`;
+      ? t(lang, "cli.png.limitSide", { max: num(CANVAS_LIMITS.maxSide) })
+      : t(lang, "cli.png.limitArea", { max: num(CANVAS_LIMITS.maxArea) });
   const advice =
     e.fittingScale !== undefined
-      ? lang === "ko"
-        ? `--scale ${e.fittingScale}로 그리거나 SVG로 그리세요.`
-        : `Use --scale ${e.fittingScale}, or render SVG.`
-      : lang === "ko"
-        ? "SVG로 그리거나 --collapse로 컨테이너 몇 개를 접으세요."
-        : "Render SVG, or fold some containers with --collapse.";
-  return lang === "ko"
-    ? `PNG가 너무 큽니다: ${size}는 브라우저가 열 수 있는 한도(${limit})를 넘습니다. ${advice}`
-    : `The PNG would be too large: ${size} is over ${limit}, the most browsers open. ${advice}`;
+      ? t(lang, "cli.png.useScale", { scale: e.fittingScale })
+      : t(lang, "cli.png.useSvg");
+  return t(lang, "cli.png.tooLarge", { size, limit, advice });
 }
 
 function noFontNote(lang: Lang): string {
-  return lang === "ko"
-    ? "글꼴을 하나도 찾지 못해 PNG에 글자가 그려지지 않았습니다. 글꼴을 설치하거나(Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) SVG로 그리세요."
-    : "No fonts were found, so the PNG has no text. Install some (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk), or render SVG, which uses the viewer's fonts.";
+  return t(lang, "cli.png.noFont");
 }
 
 function cjkNote(lang: Lang): string {
-  return lang === "ko"
-    ? "한글을 그릴 수 있는 글꼴(CJK)을 찾지 못해 PNG의 한국어 글자가 빈 네모로 보일 수 있습니다. 글꼴을 설치하거나(Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) SVG로 그리세요. SVG는 보는 쪽의 글꼴을 씁니다."
-    : "No font with Korean (CJK) glyphs was found, so Korean text in the PNG may show as empty boxes. Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk), or render SVG, which uses the viewer's fonts.";
+  return t(lang, "cli.png.noCjk");
 }
 
 export async function renderImage(doc: Topology, request: ImageRequest): Promise<ImageResult> {

@@ -1,7 +1,9 @@
 // Writing a command's output file: whole or not at all (a temporary file renamed over the target),
 // so a watcher or a browser never reads half a picture, and a failed run leaves the old file.
+
 import { chmod, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 export async function writeWhole(
@@ -20,8 +22,6 @@ export async function writeWhole(
   } catch (error) {
     await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return lang === "ko"
-      ? `${path}: 파일을 쓸 수 없습니다 (${code})`
-      : `${path}: can't write the file (${code})`;
+    return `${path}: ${t(lang, "cli.cantWrite", { code })}`;
   }
 }

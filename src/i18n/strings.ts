@@ -166,10 +166,6 @@ const en = {
   "app.searchPlaceholder": "Search name, id or tag",
   "app.searchNoMatch": "No resource matches",
   "app.diagnostics": "Diagnostics",
-  "app.errorCountOne": "1 error",
-  "app.errorCountMany": "{count} errors",
-  "app.warningCountOne": "1 warning",
-  "app.warningCountMany": "{count} warnings",
   "app.noDiagnostics": "No problems: this topology follows the AWS rules ec2viz checks.",
   "app.errors": "Errors",
   "app.warnings": "Warnings",
@@ -275,6 +271,66 @@ const en = {
   "history.new": "New topology",
   "history.otherTab": "Load the other tab's version",
   "history.restoreAutosave": "Restore autosave",
+
+  // Counts ("1 error", "3 warnings"): `countText` picks .one or .many.
+  "count.error.one": "1 error",
+  "count.error.many": "{count} errors",
+  "count.warning.one": "1 warning",
+  "count.warning.many": "{count} warnings",
+  "count.file.one": "1 file",
+  "count.file.many": "{count} files",
+  "count.unreadableFile.one": "1 unreadable file",
+  "count.unreadableFile.many": "{count} unreadable files",
+  "count.of": "{count} {what}",
+
+  // Command line (`ec2viz validate`, `render`, `export`, `import`, `serve`)
+  "cli.checked": "Checked {files}: {counts}",
+  "cli.notAFile": "not a file",
+  "cli.cantRead": "can't read the file ({code})",
+  "cli.cantWrite": "can't write the file ({code})",
+  "cli.cantWriteOut": "can't write {file} ({code})",
+  "cli.tooLarge": "the file is larger than {limit}, the most ec2viz reads",
+  "cli.notUtf8": "the file is not UTF-8 text; save it as UTF-8 in your editor",
+  "cli.couldNotCheck": "could not check the file: {reason}",
+  "cli.readAsImport": "read as {format} input (as ec2viz import reads it): {problem}",
+  "cli.collapseUnknownOne":
+    "--collapse: {list} is not a container (Region, VPC, Availability Zone or subnet) of this diagram.",
+  "cli.collapseUnknownMany":
+    "--collapse: {list} are not containers (Region, VPC, Availability Zone or subnet) of this diagram.",
+  "cli.import.imported": "Imported ({format}): {summary}",
+  "cli.import.nothing": "nothing imported",
+  "cli.import.notes": "Notes:",
+  "cli.import.placeholders": "{count} placeholders (drawn as outside the document):",
+  "cli.import.skipped": "{count} source resources skipped:",
+  "cli.import.ruleFindings":
+    "The AWS rules find {errors} errors and {warnings} warnings in the imported topology (ec2viz validate lists them).",
+  "cli.png.tooLarge": "The PNG would be too large: {size} is over {limit}, the most browsers open. {advice}",
+  "cli.png.limitSide": "{max} px per side",
+  "cli.png.limitArea": "{max} pixels",
+  "cli.png.useScale": "Use --scale {scale}, or render SVG.",
+  "cli.png.useSvg": "Render SVG, or fold some containers with --collapse.",
+  "cli.png.noFont":
+    "No fonts were found, so the PNG has no text. Install some (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk), or render SVG, which uses the viewer's fonts.",
+  "cli.png.noCjk":
+    "No font with Korean (CJK) glyphs was found, so Korean text in the PNG may show as empty boxes. Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk), or render SVG, which uses the viewer's fonts.",
+  "cli.serve.portInUse":
+    "port {port} is in use on 127.0.0.1; pick another with --port N, or --port 0 for any free port",
+  "cli.serve.portDenied": "port {port} needs more permissions; pick a port above 1023 with --port N",
+  "cli.serve.cantListen": "can't listen on 127.0.0.1:{port} ({reason})",
+  "cli.serve.unreadableNow": "{file}: can't be read now ({code})",
+  "cli.serve.changed": "{file}: changed (version {rev})",
+  "cli.serve.building":
+    "ec2viz: building the app into {dir} (first use, or the sources changed; this takes a minute)…",
+  "cli.serve.cantBuild": "ec2viz: can't build the app: {reason}",
+  "cli.serve.running": "ec2viz serve: {file} at {url} (only this machine can connect; Ctrl+C stops)",
+  "cli.save.malformed": "The save request is malformed.",
+  "cli.save.image":
+    "{file} is an image exported by ec2viz; it is not written back. Use Export to make a new one.",
+  "cli.save.imported":
+    "{file} was read through the importer (CloudFormation, Terraform, AWS CLI output); ec2viz doesn't write it back.",
+  "cli.save.conflict":
+    "{file} changed on disk since this diagram was drawn. It has been redrawn; check it and save again (Undo brings your edits back).",
+  "cli.save.hasErrors": "A topology with errors is not written to {file}; fix the errors first.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -434,10 +490,6 @@ const ko: Record<StringKey, string> = {
   "app.searchPlaceholder": "이름, ID, 태그로 검색",
   "app.searchNoMatch": "일치하는 리소스가 없습니다",
   "app.diagnostics": "진단",
-  "app.errorCountOne": "오류 1개",
-  "app.errorCountMany": "오류 {count}개",
-  "app.warningCountOne": "경고 1개",
-  "app.warningCountMany": "경고 {count}개",
   "app.noDiagnostics": "문제가 없습니다. 이 토폴로지는 ec2viz가 검사하는 AWS 규칙을 모두 지킵니다.",
   "app.errors": "오류",
   "app.warnings": "경고",
@@ -542,6 +594,66 @@ const ko: Record<StringKey, string> = {
   "history.new": "새 토폴로지 만들기",
   "history.otherTab": "다른 탭의 버전 불러오기",
   "history.restoreAutosave": "자동 저장본 복원",
+
+  // 개수
+  "count.error.one": "오류 1개",
+  "count.error.many": "오류 {count}개",
+  "count.warning.one": "경고 1개",
+  "count.warning.many": "경고 {count}개",
+  "count.file.one": "파일 1개",
+  "count.file.many": "파일 {count}개",
+  "count.unreadableFile.one": "읽지 못한 파일 1개",
+  "count.unreadableFile.many": "읽지 못한 파일 {count}개",
+  "count.of": "{what} {count}개",
+
+  // 명령줄 (`ec2viz validate`, `render`, `export`, `import`, `serve`)
+  "cli.checked": "{files} 검사: {counts}",
+  "cli.notAFile": "파일이 아닙니다",
+  "cli.cantRead": "파일을 읽을 수 없습니다 ({code})",
+  "cli.cantWrite": "파일을 쓸 수 없습니다 ({code})",
+  "cli.cantWriteOut": "{file}에 쓸 수 없습니다 ({code})",
+  "cli.tooLarge": "파일이 {limit}보다 큽니다. ec2viz가 읽는 파일은 {limit}까지입니다.",
+  "cli.notUtf8": "UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장하세요.",
+  "cli.couldNotCheck": "파일을 검사하지 못했습니다: {reason}",
+  "cli.readAsImport": "{format} 입력으로 읽었습니다(ec2viz import와 같이): {problem}",
+  "cli.collapseUnknownOne":
+    "--collapse: {list:은/는} 이 다이어그램의 컨테이너(리전, VPC, 가용 영역, 서브넷)가 아닙니다.",
+  "cli.collapseUnknownMany":
+    "--collapse: {list:은/는} 이 다이어그램의 컨테이너(리전, VPC, 가용 영역, 서브넷)가 아닙니다.",
+  "cli.import.imported": "가져옴 ({format}): {summary}",
+  "cli.import.nothing": "가져온 리소스 없음",
+  "cli.import.notes": "참고:",
+  "cli.import.placeholders": "문서 밖의 것으로 그린 자리표시 {count}개:",
+  "cli.import.skipped": "건너뛴 소스 리소스 {count}개:",
+  "cli.import.ruleFindings":
+    "가져온 토폴로지에서 AWS 규칙 검사가 오류 {errors}개, 경고 {warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).",
+  "cli.png.tooLarge":
+    "PNG가 너무 큽니다: {size:은/는} 브라우저가 열 수 있는 한도({limit})를 넘습니다. {advice}",
+  "cli.png.limitSide": "한 변 {max} px",
+  "cli.png.limitArea": "{max} 픽셀",
+  "cli.png.useScale": "--scale {scale:으로/로} 그리거나 SVG로 그리세요.",
+  "cli.png.useSvg": "SVG로 그리거나 --collapse로 컨테이너 몇 개를 접으세요.",
+  "cli.png.noFont":
+    "글꼴을 하나도 찾지 못해 PNG에 글자가 그려지지 않았습니다. 글꼴을 설치하거나(Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) SVG로 그리세요.",
+  "cli.png.noCjk":
+    "한글을 그릴 수 있는 글꼴(CJK)을 찾지 못해 PNG의 한국어 글자가 빈 네모로 보일 수 있습니다. 글꼴을 설치하거나(Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) SVG로 그리세요. SVG는 보는 쪽의 글꼴을 씁니다.",
+  "cli.serve.portInUse":
+    "127.0.0.1:{port}에서 이미 다른 프로그램이 기다리고 있습니다. --port N으로 다른 포트를 고르거나 --port 0으로 빈 포트를 쓰세요.",
+  "cli.serve.portDenied": "포트 {port}에는 권한이 더 필요합니다. --port N으로 1023보다 큰 포트를 고르세요.",
+  "cli.serve.cantListen": "127.0.0.1:{port}에서 기다릴 수 없습니다 ({reason})",
+  "cli.serve.unreadableNow": "{file}: 지금은 읽을 수 없습니다 ({code})",
+  "cli.serve.changed": "{file}: 바뀌었습니다 (버전 {rev})",
+  "cli.serve.building": "ec2viz: 앱을 {dir}에 빌드합니다(처음 쓰거나 소스가 바뀌었습니다. 1분쯤 걸립니다)…",
+  "cli.serve.cantBuild": "ec2viz: 앱을 빌드할 수 없습니다: {reason}",
+  "cli.serve.running": "ec2viz serve: {file} → {url} (이 컴퓨터에서만 접속할 수 있습니다. Ctrl+C로 멈춥니다)",
+  "cli.save.malformed": "저장 요청의 형식이 잘못되었습니다.",
+  "cli.save.image":
+    "{file:은/는} ec2viz가 내보낸 이미지라서 다시 쓰지 않습니다. 이미지는 내보내기로 만드세요.",
+  "cli.save.imported":
+    "{file:은/는} 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI 출력)이라서 다시 쓰지 않습니다.",
+  "cli.save.conflict":
+    "{file} 파일이 디스크에서 바뀌었습니다. 새 내용으로 다시 그렸으니 확인하고 다시 저장하세요(실행 취소로 편집을 되돌릴 수 있습니다).",
+  "cli.save.hasErrors": "오류가 있는 토폴로지는 {file}에 쓰지 않습니다. 먼저 오류를 고치세요.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };
@@ -558,16 +670,10 @@ export function textOf(key: StringKey, params: StringParams = {}): LocalText {
   return { en: t("en", key, params), ko: t("ko", key, params) };
 }
 
+/** Things `countText` counts; each has a `count.<what>.one` and `count.<what>.many` entry. */
+export type CountWord = "error" | "warning" | "file" | "unreadableFile";
+
 /** "1 error" / "3 errors" (Korean has no plural; its table just repeats the pattern). */
-export function countText(lang: Lang, what: "error" | "warning", count: number): string {
-  const one = count === 1;
-  const key: StringKey =
-    what === "error"
-      ? one
-        ? "app.errorCountOne"
-        : "app.errorCountMany"
-      : one
-        ? "app.warningCountOne"
-        : "app.warningCountMany";
-  return t(lang, key, { count });
+export function countText(lang: Lang, what: CountWord, count: number): string {
+  return t(lang, `count.${what}.${count === 1 ? "one" : "many"}`, { count });
 }

@@ -51,12 +51,10 @@ export function interpolate(template: string, params: TextParams = {}, lang: Lan
   return out + template.slice(from);
 }
 
-/** Placeholder names a template uses, sorted (particles left out); tests compare languages with it. */
+/** Placeholder names a template uses, each once, sorted (particles left out); tests compare languages with it. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)]
-    .map((m) => m[1])
-    .filter((name): name is string => name !== undefined)
-    .sort();
+  const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+  return [...new Set(names.filter((name): name is string => name !== undefined))].sort();
 }
 
 /** The same template filled in both languages. */

@@ -1,4 +1,5 @@
 // The import report as people read it (stderr of `ec2viz import`, the app's import dialog list).
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { type ImportKind, type ImportProblem, type ImportReport, KIND_WORDS } from "./types.ts";
 
@@ -27,10 +28,10 @@ export function importedSummary(report: ImportReport, lang: Lang): string {
     .filter(([, n]) => n > 0)
     .map(([key, n]) => {
       const label = IMPORTED_LABELS[key];
-      if (lang === "ko") return `${label?.ko ?? key} ${n}개`;
-      return `${n} ${label ? (n === 1 ? label.one : label.many) : key}`;
+      const what = label ? { en: n === 1 ? label.one : label.many, ko: label.ko } : key;
+      return t(lang, "count.of", { count: n, what });
     });
-  if (parts.length === 0) return lang === "ko" ? "가져온 리소스 없음" : "nothing imported";
+  if (parts.length === 0) return t(lang, "cli.import.nothing");
   return parts.join(", ");
 }
 
@@ -45,30 +46,19 @@ export function problemLine(p: ImportProblem, lang: Lang): string {
 }
 
 export function formatImportReport(report: ImportReport, lang: Lang): string {
-  const ko = lang === "ko";
   const lines = [
-    ko
-      ? `가져옴 (${report.format}): ${importedSummary(report, lang)}`
-      : `Imported (${report.format}): ${importedSummary(report, lang)}`,
+    t(lang, "cli.import.imported", { format: report.format, summary: importedSummary(report, lang) }),
   ];
   if (report.placeholders.length > 0) {
-    lines.push(
-      ko
-        ? `문서 밖의 것으로 그린 자리표시 ${report.placeholders.length}개:`
-        : `${report.placeholders.length} placeholders (drawn as outside the document):`,
-    );
+    lines.push(t(lang, "cli.import.placeholders", { count: report.placeholders.length }));
     for (const p of report.placeholders) lines.push(`  ${kindWord(p.kind, lang)} ${p.id}: ${p.reason}`);
   }
   if (report.skipped.length > 0) {
-    lines.push(
-      ko
-        ? `건너뛴 소스 리소스 ${report.skipped.length}개:`
-        : `${report.skipped.length} source resources skipped:`,
-    );
+    lines.push(t(lang, "cli.import.skipped", { count: report.skipped.length }));
     for (const s of report.skipped) lines.push(`  ${s.type} ${s.source}: ${s.reason}`);
   }
   if (report.notes.length > 0) {
-    lines.push(ko ? "참고:" : "Notes:");
+    lines.push(t(lang, "cli.import.notes"));
     for (const n of report.notes) lines.push(`  - ${n}`);
   }
   return `${lines.join("\n")}\n`;

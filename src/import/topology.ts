@@ -1,6 +1,7 @@
 // The import as the app and the command line use it: the sources' topology goes through the very
 // reader "Open…" uses (version check, migration, schema), so an import never produces a document
 // ec2viz itself would refuse; the AWS rules' findings ride along for the report.
+import { t } from "../i18n/strings.ts";
 import { topologyFromData } from "../io/parse.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -42,11 +43,7 @@ export function importTopology(files: readonly ImportFile[], options: ImportOpti
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   if (diagnostics.length > 0) {
     const warnings = diagnostics.length - errors;
-    result.report.notes.push(
-      lang === "ko"
-        ? `가져온 토폴로지에서 AWS 규칙 검사가 오류 ${errors}개, 경고 ${warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).`
-        : `The AWS rules find ${errors} errors and ${warnings} warnings in the imported topology (ec2viz validate lists them).`,
-    );
+    result.report.notes.push(t(lang, "cli.import.ruleFindings", { errors, warnings }));
   }
   return { ok: true, doc: parsed.doc, report: result.report, diagnostics, problems: result.problems };
 }

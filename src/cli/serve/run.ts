@@ -1,8 +1,10 @@
 // `ec2viz serve <file>`: checks the file and the port, gets the built app, starts the server,
 // prints the address and runs until Ctrl+C (exit 0). Exit 2: bad arguments, an unreadable file,
 // a port in use, or an app that can't be built.
+
 import { spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
+import { t } from "../../i18n/strings.ts";
 import { formatBytes, MAX_FILE_BYTES } from "../../io/limits.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { safeLines } from "../draw-report.ts";
@@ -12,46 +14,26 @@ import { appDir } from "./app-files.ts";
 import { parseServeArgs, SERVE_USAGE } from "./args.ts";
 import { startLiveServer } from "./server.ts";
 
-const say = (lang: Lang, en: string, ko: string) => (lang === "ko" ? ko : en);
-
 /** Why `file` can't be served, or undefined when it is a readable file of a size ec2viz reads. */
 async function fileProblem(file: string, lang: Lang): Promise<string | undefined> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) return say(lang, `${file}: not a file`, `${file}: 파일이 아닙니다`);
+    if (!info.isFile()) return `${file}: ${t(lang, "cli.notAFile")}`;
     if (info.size > MAX_FILE_BYTES) {
       const limit = formatBytes(MAX_FILE_BYTES);
-      return say(
-        lang,
-        `${file}: the file is larger than ${limit}, the most ec2viz reads`,
-        `${file}: 파일이 ${limit}보다 큽니다. ec2viz가 읽는 파일은 ${limit}까지입니다.`,
-      );
+      return `${file}: ${t(lang, "cli.tooLarge", { limit })}`;
     }
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return say(lang, `${file}: can't read the file (${code})`, `${file}: 파일을 읽을 수 없습니다 (${code})`);
+    return `${file}: ${t(lang, "cli.cantRead", { code })}`;
   }
 }
 
 function listenProblem(error: NodeJS.ErrnoException, port: number, lang: Lang): string {
-  if (error.code === "EADDRINUSE")
-    return say(
-      lang,
-      `port ${port} is in use on 127.0.0.1; pick another with --port N, or --port 0 for any free port`,
-      `127.0.0.1:${port}에서 이미 다른 프로그램이 기다리고 있습니다. --port N으로 다른 포트를 고르거나 --port 0으로 빈 포트를 쓰세요.`,
-    );
-  if (error.code === "EACCES")
-    return say(
-      lang,
-      `port ${port} needs more permissions; pick a port above 1023 with --port N`,
-      `포트 ${port}에는 권한이 더 필요합니다. --port N으로 1023보다 큰 포트를 고르세요.`,
-    );
-  return say(
-    lang,
-    `can't listen on 127.0.0.1:${port} (${error.code ?? error.message})`,
-    `127.0.0.1:${port}에서 기다릴 수 없습니다 (${error.code ?? error.message})`,
-  );
+  if (error.code === "EADDRINUSE") return t(lang, "cli.serve.portInUse", { port });
+  if (error.code === "EACCES") return t(lang, "cli.serve.portDenied", { port });
+  return t(lang, "cli.serve.cantListen", { port, reason: error.code ?? error.message });
 }
 
 /** Opens `url` in the default browser, best effort (only with --open). */
@@ -124,16 +106,8 @@ export async function runServe(
         io.out(
           safeLines([
             event.missing
-              ? say(
-                  lang,
-                  `${file}: can't be read now (${event.missing})`,
-                  `${file}: 지금은 읽을 수 없습니다 (${event.missing})`,
-                )
-              : say(
-                  lang,
-                  `${file}: changed (version ${event.rev})`,
-                  `${file}: 바뀌었습니다 (버전 ${event.rev})`,
-                ),
+              ? t(lang, "cli.serve.unreadableNow", { file, code: event.missing })
+              : t(lang, "cli.serve.changed", { file, rev: event.rev }),
           ]),
         ),
     });
@@ -141,41 +115,15 @@ export async function runServe(
     io.err(safeLines([`ec2viz: ${listenProblem(error as NodeJS.ErrnoException, port, lang)}`]));
     return EXIT_UNREADABLE;
   }
-  const built = await appDir((dir) =>
-    io.err(
-      safeLines([
-        say(
-          lang,
-          `ec2viz: building the app into ${dir} (first use, or the sources changed; this takes a minute)…`,
-          `ec2viz: 앱을 ${dir}에 빌드합니다(처음 쓰거나 소스가 바뀌었습니다. 1분쯤 걸립니다)…`,
-        ),
-      ]),
-    ),
-  );
+  const built = await appDir((dir) => io.err(safeLines([t(lang, "cli.serve.building", { dir })])));
   if (!built.ok) {
     app.reject(new Error(built.reason));
     await server.close();
-    io.err(
-      safeLines([
-        say(
-          lang,
-          `ec2viz: can't build the app: ${built.reason}`,
-          `ec2viz: 앱을 빌드할 수 없습니다: ${built.reason}`,
-        ),
-      ]),
-    );
+    io.err(safeLines([t(lang, "cli.serve.cantBuild", { reason: built.reason })]));
     return EXIT_UNREADABLE;
   }
   app.resolve(built.dir);
-  io.out(
-    safeLines([
-      say(
-        lang,
-        `ec2viz serve: ${file} at ${server.url} (only this machine can connect; Ctrl+C stops)`,
-        `ec2viz serve: ${file} → ${server.url} (이 컴퓨터에서만 접속할 수 있습니다. Ctrl+C로 멈춥니다)`,
-      ),
-    ]),
-  );
+  io.out(safeLines([t(lang, "cli.serve.running", { file, url: server.url })]));
   if (command.open) openBrowser(server.url);
   await stop();
   await server.close();

@@ -3,6 +3,7 @@
 // the body is a topology the app's own reader accepts, and it breaks no rule with an error. The
 // text written keeps the file's format (JSON stays JSON, YAML stays YAML). Pure: no I/O here.
 
+import { t } from "../../i18n/strings.ts";
 import { interpolate } from "../../i18n/text.ts";
 import type { LiveReadOnly, LiveSaveReply } from "../../io/live-protocol.ts";
 import type { TextFormat } from "../../io/parse.ts";
@@ -35,7 +36,6 @@ export function checkSave(body: string, target: SaveTarget): SaveCheck {
     request = {};
   }
   const lang = langOf(request?.lang);
-  const ko = lang === "ko";
   const fail = (
     status: 400 | 409 | 422,
     reason: Extract<LiveSaveReply, { ok: false }>["reason"],
@@ -47,35 +47,15 @@ export function checkSave(body: string, target: SaveTarget): SaveCheck {
     reply: { ok: false, reason, message, ...(details ? { details } : {}) },
   });
   if (typeof request !== "object" || request === null || typeof request.baseRev !== "number")
-    return fail(400, "refused", ko ? "저장 요청의 형식이 잘못되었습니다." : "The save request is malformed.");
+    return fail(400, "refused", t(lang, "cli.save.malformed"));
   if (target.readOnly)
     return fail(
       409,
       "read-only",
-      target.readOnly === "image"
-        ? ko
-          ? interpolate(
-              "{name:은/는} ec2viz가 내보낸 이미지라서 다시 쓰지 않습니다. 이미지는 내보내기로 만드세요.",
-              { name: target.name },
-              "ko",
-            )
-          : `${target.name} is an image exported by ec2viz; it is not written back. Use Export to make a new one.`
-        : ko
-          ? interpolate(
-              "{name:은/는} 가져오기로 읽은 파일(CloudFormation, Terraform, AWS CLI 출력)이라서 다시 쓰지 않습니다.",
-              { name: target.name },
-              "ko",
-            )
-          : `${target.name} was read through the importer (CloudFormation, Terraform, AWS CLI output); ec2viz doesn't write it back.`,
+      t(lang, target.readOnly === "image" ? "cli.save.image" : "cli.save.imported", { file: target.name }),
     );
   if (request.baseRev !== target.rev)
-    return fail(
-      409,
-      "conflict",
-      ko
-        ? `${target.name} 파일이 디스크에서 바뀌었습니다. 새 내용으로 다시 그렸으니 확인하고 다시 저장하세요(실행 취소로 편집을 되돌릴 수 있습니다).`
-        : `${target.name} changed on disk since this diagram was drawn. It has been redrawn; check it and save again (Undo brings your edits back).`,
-    );
+    return fail(409, "conflict", t(lang, "cli.save.conflict", { file: target.name }));
   const parsed = topologyFromData(request.doc);
   if (!parsed.ok) {
     const text = parseErrorText(parsed.error, lang);
@@ -90,9 +70,7 @@ export function checkSave(body: string, target: SaveTarget): SaveCheck {
     return fail(
       422,
       "invalid",
-      ko
-        ? `오류가 있는 토폴로지는 ${target.name}에 쓰지 않습니다. 먼저 오류를 고치세요.`
-        : `A topology with errors is not written to ${target.name}; fix the errors first.`,
+      t(lang, "cli.save.hasErrors", { file: target.name }),
       errors.map(diagnosticLine),
     );
   return { ok: true, text: target.format === "yaml" ? toYamlText(parsed.doc) : toJsonText(parsed.doc) };
