@@ -1,5 +1,6 @@
 // The diagram: React Flow over the worker's layout. Props only, no global store: the app passes
 // the document, its diagnostics and the selection, and hears back about clicks and activations.
+import { t } from "../i18n/strings.ts";
 import "@xyflow/react/dist/style.css";
 import "./diagram.css";
 import {
@@ -386,7 +387,7 @@ export function DiagramCanvas({
           ariaLabelConfig={NO_CONTROLS_NAME}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
-          <OverviewMap layout={state.layout} label={lang === "ko" ? "미니맵" : "Mini map"} />
+          <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
           <Controls
             showInteractive={false}
             onFitView={() => {
@@ -398,12 +399,11 @@ export function DiagramCanvas({
           {children}
         </ReactFlow>
         <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
-          {state.pending ? (lang === "ko" ? "배치 중…" : "Laying out…") : ""}
+          {state.pending ? t(lang, "canvas.layingOut") : ""}
         </div>
         {state.error && (
           <div className="ec2viz-error" role="alert">
-            {lang === "ko" ? "배치하지 못했습니다: " : "Layout failed: "}
-            {state.error}
+            {t(lang, "canvas.layoutFailed", { error: state.error })}
           </div>
         )}
       </div>

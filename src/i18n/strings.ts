@@ -331,6 +331,84 @@ const en = {
   "cli.save.conflict":
     "{file} changed on disk since this diagram was drawn. It has been redrawn; check it and save again (Undo brings your edits back).",
   "cli.save.hasErrors": "A topology with errors is not written to {file}; fix the errors first.",
+
+  // Opening files and share links, copying to the clipboard (src/io/)
+  "io.open.unsupportedType":
+    "ec2viz opens .json, .yaml and .yml topology files, and .png and .svg images exported by ec2viz.",
+  "io.open.noEmbeddedTopology":
+    "This image holds no topology: only images exported by ec2viz can be opened again.",
+  "io.open.damagedImage": "The image file is damaged, so the topology inside it can't be read.",
+  "io.open.unreadable": "The file could not be read.",
+  "io.open.tooLarge": "The file is larger than {max}, the most ec2viz opens.",
+  "io.open.embeddedTooLarge":
+    "The topology inside this image unpacks to more than {max}, so it isn't opened.",
+  "io.open.notUtf8": "The file is not UTF-8 text. Save it as UTF-8 in your editor and open it again.",
+  "io.parse.syntax": "{format} syntax error at line {line}, column {column}",
+  "io.parse.notAnObject": 'A topology file is an object like { "version": 1, ... }.',
+  "io.parse.missingVersion": 'The file has no "version" key; files in this format say "version": {version}.',
+  "io.parse.newerVersion":
+    "This file uses format version {found}; this ec2viz reads up to version {version}. Update ec2viz to open it.",
+  "io.parse.unknownVersion": 'Unknown format version {found}: "version" is a whole number such as {version}.',
+  "io.parse.schemaOne": "The file's structure has 1 problem.",
+  "io.parse.schemaMany": "The file's structure has {count} problems.",
+  "io.link.noTopology": "the link holds no topology.",
+  "io.link.tooLong": "it is longer than {max}. Share a topology this large as a file instead.",
+  "io.link.tooLarge":
+    "its content unpacks to more than {max}. Share a topology this large as a file instead.",
+  "io.link.badCharacters": "it contains characters a share link never has. Copy the whole link again.",
+  "io.link.damaged": "it was cut short or altered. Copy the whole link again.",
+  "io.link.notJson": "its content is not a topology document.",
+  "io.link.notJsonWhy": "its content is not a topology document ({why}).",
+  "io.link.invalid": "the topology in it is not valid.",
+  "io.link.invalidList": "the topology in it is not valid: {list}",
+  "io.clipboard.pngCopied": "Copied the PNG image to the clipboard.",
+  "io.clipboard.linkCopied":
+    "Copied the share link. The topology travels inside the link; nothing is sent to a server.",
+  "io.clipboard.denied": "The browser did not allow access to the clipboard. Check the site's permissions.",
+  "io.clipboard.pngUnsupported":
+    "This browser can't copy images to the clipboard. Download the PNG image instead.",
+  "io.clipboard.linkUnsupported": "This browser can't copy to the clipboard. Copy the link below by hand.",
+  "io.export.empty": "The diagram is empty: there is nothing to draw.",
+
+  // Canvas and palette
+  "canvas.miniMap": "Mini map",
+  "canvas.layingOut": "Laying out…",
+  "canvas.layoutFailed": "Layout failed: {error}",
+  "canvas.expand": "Expand",
+  "canvas.collapse": "Collapse",
+  "palette.heading": "Components",
+  "palette.hint": "Drag onto the diagram, or select a container and press Enter.",
+
+  // Properties form (panels/PropertiesForm.tsx, RoutingEditors.tsx)
+  "form.properties": "Properties",
+  "form.id": "ID",
+  "form.tags": "Tags",
+  "form.key": "Key",
+  "form.value": "Value",
+  "form.addTag": "Add tag",
+  "form.remove": "Remove",
+  "form.addRule": "Add rule",
+  "form.protocol": "Protocol",
+  "form.ports": "Port range",
+  "form.from": "From port",
+  "form.to": "To port",
+  "form.cidr": "CIDR",
+  "form.description": "Description",
+  "form.change": "Change {field}",
+  "form.unknownType": "Not in the list of EC2 instance types",
+  "form.defaultEgress": "No outbound rules listed: AWS's default allows all outbound traffic.",
+  "form.nothingToEdit":
+    "Nothing to edit here: this box is drawn from other resources. Select a Region, VPC, subnet, instance, volume or gateway to edit it.",
+  "form.destination": "Destination",
+  "form.target": "Target",
+  "form.addRoute": "Add route",
+  "form.localRoute":
+    "The local route for the VPC's own block is implicit: it is always there and isn't listed.",
+  "form.ruleNumber": "Rule number",
+  "form.action": "Action",
+  "form.allow": "Allow",
+  "form.deny": "Deny",
+  "form.aclOrder": "Rules are checked from the lowest number up; traffic no rule matches is denied.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -654,6 +732,82 @@ const ko: Record<StringKey, string> = {
   "cli.save.conflict":
     "{file} 파일이 디스크에서 바뀌었습니다. 새 내용으로 다시 그렸으니 확인하고 다시 저장하세요(실행 취소로 편집을 되돌릴 수 있습니다).",
   "cli.save.hasErrors": "오류가 있는 토폴로지는 {file}에 쓰지 않습니다. 먼저 오류를 고치세요.",
+
+  // 파일과 공유 링크 열기, 클립보드 복사 (src/io/)
+  "io.open.unsupportedType":
+    "ec2viz가 여는 파일은 .json, .yaml, .yml 토폴로지와 ec2viz에서 내보낸 .png, .svg 이미지입니다.",
+  "io.open.noEmbeddedTopology":
+    "이 이미지에는 토폴로지가 들어 있지 않습니다. ec2viz에서 내보낸 이미지만 다시 열 수 있습니다.",
+  "io.open.damagedImage": "이미지 파일이 손상되어 안에 든 토폴로지를 읽을 수 없습니다.",
+  "io.open.unreadable": "파일을 읽을 수 없습니다.",
+  "io.open.tooLarge": "파일이 {max}보다 큽니다. ec2viz가 여는 파일은 {max}까지입니다.",
+  "io.open.embeddedTooLarge": "이미지 안의 토폴로지를 풀면 {max:을/를} 넘어 열지 않습니다.",
+  "io.open.notUtf8": "파일이 UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장한 뒤 다시 여세요.",
+  "io.parse.syntax": "{format} 문법 오류: {line}행 {column}열",
+  "io.parse.notAnObject": '토폴로지 파일은 { "version": 1, ... } 형태의 객체여야 합니다.',
+  "io.parse.missingVersion":
+    '"version" 키가 없습니다. 이 형식의 파일은 "version": {version:으로/로} 시작합니다.',
+  "io.parse.newerVersion":
+    "이 파일은 형식 버전 {found}입니다. 이 ec2viz는 버전 {version}까지 읽을 수 있으니 ec2viz를 업데이트하세요.",
+  "io.parse.unknownVersion": '알 수 없는 형식 버전 {found}입니다. "version"은 {version} 같은 정수입니다.',
+  "io.parse.schemaOne": "파일 구조에 문제가 1개 있습니다.",
+  "io.parse.schemaMany": "파일 구조에 문제가 {count}개 있습니다.",
+  "io.link.noTopology": "링크에 토폴로지가 들어 있지 않습니다.",
+  "io.link.tooLong": "링크가 {max}보다 깁니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.",
+  "io.link.tooLarge": "링크의 내용을 풀면 {max:을/를} 넘습니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.",
+  "io.link.badCharacters": "링크에 들어갈 수 없는 문자가 있습니다. 링크 전체를 다시 복사해 주세요.",
+  "io.link.damaged": "링크가 잘렸거나 바뀌었습니다. 링크 전체를 다시 복사해 주세요.",
+  "io.link.notJson": "링크 안의 데이터가 토폴로지 문서가 아닙니다.",
+  "io.link.notJsonWhy": "링크 안의 데이터가 토폴로지 문서가 아닙니다 ({why}).",
+  "io.link.invalid": "링크 안의 토폴로지가 올바르지 않습니다.",
+  "io.link.invalidList": "링크 안의 토폴로지가 올바르지 않습니다: {list}",
+  "io.clipboard.pngCopied": "PNG 이미지를 클립보드에 복사했습니다.",
+  "io.clipboard.linkCopied":
+    "공유 링크를 클립보드에 복사했습니다. 토폴로지는 링크 안에만 있고 서버로 보내지지 않습니다.",
+  "io.clipboard.denied": "브라우저가 클립보드 사용을 허락하지 않았습니다. 사이트 권한을 확인하세요.",
+  "io.clipboard.pngUnsupported":
+    "이 브라우저는 이미지를 클립보드에 복사할 수 없습니다. PNG 이미지로 내려받아 주세요.",
+  "io.clipboard.linkUnsupported": "이 브라우저는 클립보드에 복사할 수 없습니다. 아래 링크를 직접 복사하세요.",
+  "io.export.empty": "다이어그램이 비어 있어 내보낼 그림이 없습니다.",
+
+  // 캔버스와 팔레트
+  "canvas.miniMap": "미니맵",
+  "canvas.layingOut": "배치 중…",
+  "canvas.layoutFailed": "배치하지 못했습니다: {error}",
+  "canvas.expand": "펼치기",
+  "canvas.collapse": "접기",
+  "palette.heading": "구성 요소",
+  "palette.hint": "다이어그램으로 끌어 놓거나, 컨테이너를 선택하고 Enter를 누르세요.",
+
+  // 속성 양식
+  "form.properties": "속성",
+  "form.id": "ID",
+  "form.tags": "태그",
+  "form.key": "키",
+  "form.value": "값",
+  "form.addTag": "태그 추가",
+  "form.remove": "삭제",
+  "form.addRule": "규칙 추가",
+  "form.protocol": "프로토콜",
+  "form.ports": "포트 범위",
+  "form.from": "시작 포트",
+  "form.to": "끝 포트",
+  "form.cidr": "CIDR",
+  "form.description": "설명",
+  "form.change": "{field} 변경",
+  "form.unknownType": "EC2 인스턴스 유형 목록에 없습니다",
+  "form.defaultEgress": "아웃바운드 규칙이 없으면 AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
+  "form.nothingToEdit":
+    "여기서는 편집할 것이 없습니다. 이 상자는 다른 리소스로부터 그려집니다. 리전, VPC, 서브넷, 인스턴스, 볼륨 또는 게이트웨이를 선택해 편집하세요.",
+  "form.destination": "대상 주소",
+  "form.target": "대상",
+  "form.addRoute": "경로 추가",
+  "form.localRoute": "VPC 자체 블록으로 가는 로컬 경로는 암묵적으로 늘 있으므로 목록에 적지 않습니다.",
+  "form.ruleNumber": "규칙 번호",
+  "form.action": "동작",
+  "form.allow": "허용",
+  "form.deny": "거부",
+  "form.aclOrder": "규칙은 번호가 낮은 것부터 확인하며, 어떤 규칙에도 맞지 않는 트래픽은 거부됩니다.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

@@ -2,6 +2,7 @@
 // command line (src/cli/render.ts) so both write the same drawing: the SVG file (topology in
 // <metadata>, document title), and the SVG a PNG is painted from (sized to the PNG's pixels).
 // Pure string work: no DOM, no fonts, no React.
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import type { Scene } from "./export-scene.ts";
@@ -19,9 +20,7 @@ export const topologyJson = (doc: Topology): string => JSON.stringify(doc);
 /** Why a scene can't become an image, in the reader's language; undefined when it can. */
 export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined {
   if (scene.boxes.length > 0) return undefined;
-  return lang === "ko"
-    ? "다이어그램이 비어 있어 내보낼 그림이 없습니다."
-    : "The diagram is empty: there is nothing to draw.";
+  return t(lang, "io.export.empty");
 }
 
 /** The SVG file: vector, self-contained, topology in <metadata>, document name as its title. */

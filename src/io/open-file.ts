@@ -2,6 +2,7 @@
 // ec2viz (.png, .svg) whose embedded topology is taken out. The text then goes to the topology
 // parser, which the caller passes in (src/io/parse.ts `parseTopologyText`), so this module only
 // knows about containers, not about the document format.
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { formatBytes, MAX_FILE_BYTES, MAX_INFLATED_BYTES } from "./limits.ts";
 import { isPng, readTopologyFromPng } from "./png-metadata.ts";
@@ -102,33 +103,20 @@ export async function openTopologyFile<R>(
 }
 
 export function openFileErrorMessage(kind: OpenFileErrorKind, lang: Lang): string {
-  const ko = lang === "ko";
   switch (kind) {
     case "unsupported-type":
-      return ko
-        ? "ec2viz가 여는 파일은 .json, .yaml, .yml 토폴로지와 ec2viz에서 내보낸 .png, .svg 이미지입니다."
-        : "ec2viz opens .json, .yaml and .yml topology files, and .png and .svg images exported by ec2viz.";
+      return t(lang, "io.open.unsupportedType");
     case "no-embedded-topology":
-      return ko
-        ? "이 이미지에는 토폴로지가 들어 있지 않습니다. ec2viz에서 내보낸 이미지만 다시 열 수 있습니다."
-        : "This image holds no topology: only images exported by ec2viz can be opened again.";
+      return t(lang, "io.open.noEmbeddedTopology");
     case "damaged-image":
-      return ko
-        ? "이미지 파일이 손상되어 안에 든 토폴로지를 읽을 수 없습니다."
-        : "The image file is damaged, so the topology inside it can't be read.";
+      return t(lang, "io.open.damagedImage");
     case "unreadable":
-      return ko ? "파일을 읽을 수 없습니다." : "The file could not be read.";
+      return t(lang, "io.open.unreadable");
     case "too-large":
-      return ko
-        ? `파일이 ${formatBytes(MAX_FILE_BYTES)}보다 큽니다. ec2viz가 여는 파일은 ${formatBytes(MAX_FILE_BYTES)}까지입니다.`
-        : `The file is larger than ${formatBytes(MAX_FILE_BYTES)}, the most ec2viz opens.`;
+      return t(lang, "io.open.tooLarge", { max: formatBytes(MAX_FILE_BYTES) });
     case "embedded-too-large":
-      return ko
-        ? `이미지 안의 토폴로지를 풀면 ${formatBytes(MAX_INFLATED_BYTES)}를 넘어 열지 않습니다.`
-        : `The topology inside this image unpacks to more than ${formatBytes(MAX_INFLATED_BYTES)}, so it isn't opened.`;
+      return t(lang, "io.open.embeddedTooLarge", { max: formatBytes(MAX_INFLATED_BYTES) });
     case "not-utf8":
-      return ko
-        ? "파일이 UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장한 뒤 다시 여세요."
-        : "The file is not UTF-8 text. Save it as UTF-8 in your editor and open it again.";
+      return t(lang, "io.open.notUtf8");
   }
 }

@@ -2,7 +2,9 @@
 // send the fragment to the server, so a shared diagram stays between the people who have the link.
 // Payload: zlib (deflate + Adler-32) of the JSON, base64url. fflate doesn't check the Adler-32
 // trailer, so we do: a link cut short or mistyped is reported as damaged, never drawn half-way.
+
 import { strFromU8, strToU8, zlibSync } from "fflate";
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { inflateZlibLimited } from "./inflate-limited.ts";
@@ -118,39 +120,26 @@ export function decodeShareFragment(fragment: string, inflatedLimit = MAX_INFLAT
 
 /** What went wrong, in the user's language (the "reason" part of the app's notice). */
 export function shareLinkErrorMessage(error: ShareLinkError, lang: Lang): string {
-  const ko = lang === "ko";
   switch (error.kind) {
     case "no-topology":
-      return ko ? "링크에 토폴로지가 들어 있지 않습니다." : "the link holds no topology.";
+      return t(lang, "io.link.noTopology");
     case "too-long":
-      return ko
-        ? `링크가 ${formatBytes(MAX_SHARE_LINK_CHARS)}보다 깁니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.`
-        : `it is longer than ${formatBytes(MAX_SHARE_LINK_CHARS)}. Share a topology this large as a file instead.`;
+      return t(lang, "io.link.tooLong", { max: formatBytes(MAX_SHARE_LINK_CHARS) });
     case "too-large":
-      return ko
-        ? `링크의 내용을 풀면 ${formatBytes(MAX_INFLATED_BYTES)}를 넘습니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.`
-        : `its content unpacks to more than ${formatBytes(MAX_INFLATED_BYTES)}. Share a topology this large as a file instead.`;
+      return t(lang, "io.link.tooLarge", { max: formatBytes(MAX_INFLATED_BYTES) });
     case "bad-characters":
-      return ko
-        ? "링크에 들어갈 수 없는 문자가 있습니다. 링크 전체를 다시 복사해 주세요."
-        : "it contains characters a share link never has. Copy the whole link again.";
+      return t(lang, "io.link.badCharacters");
     case "damaged":
-      return ko
-        ? "링크가 잘렸거나 바뀌었습니다. 링크 전체를 다시 복사해 주세요."
-        : "it was cut short or altered. Copy the whole link again.";
-    case "not-json": {
-      const why = error.parseError?.kind === "syntax" ? ` (${syntaxProblem(error.parseError, lang)})` : "";
-      return ko
-        ? `링크 안의 데이터가 토폴로지 문서가 아닙니다${why}.`
-        : `its content is not a topology document${why}.`;
-    }
+      return t(lang, "io.link.damaged");
+    case "not-json":
+      return error.parseError?.kind === "syntax"
+        ? t(lang, "io.link.notJsonWhy", { why: syntaxProblem(error.parseError, lang) })
+        : t(lang, "io.link.notJson");
     case "invalid-topology": {
       const worded = error.parseError ? parseErrorText(error.parseError, lang) : undefined;
       const lines = worded ? (worded.details.length > 0 ? worded.details : [worded.summary]) : error.details;
       const list = (lines ?? []).slice(0, 5).join("; ");
-      return ko
-        ? `링크 안의 토폴로지가 올바르지 않습니다${list ? `: ${list}` : "."}`
-        : `the topology in it is not valid${list ? `: ${list}` : "."}`;
+      return list ? t(lang, "io.link.invalidList", { list }) : t(lang, "io.link.invalid");
     }
   }
 }

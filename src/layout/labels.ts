@@ -91,7 +91,9 @@ export function heldText(held: HeldCounts, lang: "en" | "ko", most = Number.POSI
     const n = held[kind] ?? 0;
     const words = HELD_WORDS[kind];
     if (n === 0 || !words || parts.length >= most) continue;
-    parts.push(lang === "ko" ? `${words.ko} ${n}개` : `${n} ${n === 1 ? words.one : words.many}`);
+    parts.push(
+      t(lang, "count.of", { count: n, what: { en: n === 1 ? words.one : words.many, ko: words.ko } }),
+    );
   }
   if (parts.length === 0) return t(lang, "face.empty");
   return parts.join(" · ");

@@ -2,7 +2,9 @@
 // message beside itself; a valid change commits on blur or Enter (checkboxes, selects and row
 // buttons at once) as one undo step through `onCommit`. Invalid values are never committed: the
 // check is the same update command the store runs.
+
 import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
@@ -53,59 +55,11 @@ export function editCommand(edit: ResourceEdit) {
   return (doc: Topology) => updateResource(doc, edit.kind, edit.id, edit.patch);
 }
 
-const UI = {
-  en: {
-    properties: "Properties",
-    id: "ID",
-    tags: "Tags",
-    key: "Key",
-    value: "Value",
-    addTag: "Add tag",
-    remove: "Remove",
-    addRule: "Add rule",
-    protocol: "Protocol",
-    ports: "Port range",
-    from: "From port",
-    to: "To port",
-    source: "CIDR",
-    description: "Description",
-    change: (field: string) => `Change ${field}`,
-    unknownType: "Not in the list of EC2 instance types",
-    defaultEgress: "No outbound rules listed: AWS's default allows all outbound traffic.",
-    nothingToEdit:
-      "Nothing to edit here: this box is drawn from other resources. Select a Region, VPC, subnet, instance, volume or gateway to edit it.",
-  },
-  ko: {
-    properties: "속성",
-    id: "ID",
-    tags: "태그",
-    key: "키",
-    value: "값",
-    addTag: "태그 추가",
-    remove: "삭제",
-    addRule: "규칙 추가",
-    protocol: "프로토콜",
-    ports: "포트 범위",
-    from: "시작 포트",
-    to: "끝 포트",
-    source: "CIDR",
-    description: "설명",
-    change: (field: string) => `${field} 변경`,
-    unknownType: "EC2 인스턴스 유형 목록에 없습니다",
-    defaultEgress: "아웃바운드 규칙이 없으면 AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
-    nothingToEdit:
-      "여기서는 편집할 것이 없습니다. 이 상자는 다른 리소스로부터 그려집니다. 리전, VPC, 서브넷, 인스턴스, 볼륨 또는 게이트웨이를 선택해 편집하세요.",
-  },
-} as const;
-
-type Ui = (typeof UI)[Lang];
-
 export interface Ctx {
   doc: Topology;
   kind: ResourceKind;
   id: string;
   lang: Lang;
-  ui: Ui;
   commit: (label: LocalText, patch: ResourcePatch) => void;
 }
 
@@ -151,7 +105,7 @@ function TextField({
   };
   const warning =
     field.input === "instanceType" && instanceTypes && text !== "" && !instanceTypes.includes(text.trim())
-      ? ctx.ui.unknownType
+      ? t(ctx.lang, "form.unknownType")
       : undefined;
   const listId = field.input === "instanceType" && instanceTypes ? `${uid}-types` : undefined;
   return (
@@ -265,19 +219,18 @@ export function ProtocolPortCells(props: {
   n: number;
   row: { protocol: Protocol; fromPort: string; toPort: string };
   edit: (n: number, part: { protocol?: Protocol; fromPort?: string; toPort?: string }) => void;
-  labels: { protocol: string; from: string; to: string };
   lang: Lang;
   /** Block class of the row; the cells get `<block>__protocol`, `__from` and `__to`. */
   className?: string;
 }) {
-  const { n, row, edit, labels } = props;
+  const { n, row, edit, lang } = props;
   const cell = (part: string) => (props.className ? `${props.className}__${part}` : undefined);
   const allTraffic = row.protocol === "-1";
   return (
     <>
       <select
         className={cell("protocol")}
-        aria-label={`${labels.protocol} ${n + 1}`}
+        aria-label={`${t(lang, "form.protocol")} ${n + 1}`}
         value={row.protocol}
         onChange={(e) => edit(n, { protocol: e.target.value as Protocol })}
       >
@@ -289,7 +242,7 @@ export function ProtocolPortCells(props: {
       </select>
       <input
         className={cell("from")}
-        aria-label={`${labels.from} ${n + 1}`}
+        aria-label={`${t(lang, "form.from")} ${n + 1}`}
         inputMode="numeric"
         value={row.fromPort}
         disabled={allTraffic}
@@ -297,7 +250,7 @@ export function ProtocolPortCells(props: {
       />
       <input
         className={cell("to")}
-        aria-label={`${labels.to} ${n + 1}`}
+        aria-label={`${t(lang, "form.to")} ${n + 1}`}
         inputMode="numeric"
         value={row.toPort}
         disabled={allTraffic}
@@ -376,34 +329,34 @@ function TagEditor({ ctx }: { ctx: Ctx }) {
   };
   const { rows, message, commitRows, edit, add, remove } = useRows(stored, toPatch, ctx);
   return (
-    <RowTable uid={uid} legend={ctx.ui.tags} message={message} onLeave={() => commitRows(label)}>
+    <RowTable uid={uid} legend={t(ctx.lang, "form.tags")} message={message} onLeave={() => commitRows(label)}>
       {rows.length > 0 && (
         // Visible column names; each cell also has its own accessible name ("Key 1").
         <div className="prop-row prop-head" aria-hidden="true">
-          <span>{ctx.ui.key}</span>
-          <span>{ctx.ui.value}</span>
+          <span>{t(ctx.lang, "form.key")}</span>
+          <span>{t(ctx.lang, "form.value")}</span>
         </div>
       )}
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
         <div key={n} className="prop-row">
           <input
-            aria-label={`${ctx.ui.key} ${n + 1}`}
+            aria-label={`${t(ctx.lang, "form.key")} ${n + 1}`}
             value={row.key}
             onChange={(e) => edit(n, { key: e.target.value })}
           />
           <input
-            aria-label={`${ctx.ui.value} ${n + 1}`}
+            aria-label={`${t(ctx.lang, "form.value")} ${n + 1}`}
             value={row.value}
             onChange={(e) => edit(n, { value: e.target.value })}
           />
           <button type="button" className="prop-remove" onClick={() => remove(label, n)}>
-            {ctx.ui.remove}
+            {t(ctx.lang, "form.remove")}
           </button>
         </div>
       ))}
       <button type="button" className="prop-add" onClick={() => add({ key: "", value: "" })}>
-        {ctx.ui.addTag}
+        {t(ctx.lang, "form.addTag")}
       </button>
     </RowTable>
   );
@@ -421,48 +374,41 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
   return (
     <RowTable uid={uid} legend={label[ctx.lang]} message={message} onLeave={() => commitRows(label)}>
       {direction === "egress" && value === undefined ? (
-        <p className="prop-note">{ctx.ui.defaultEgress}</p>
+        <p className="prop-note">{t(ctx.lang, "form.defaultEgress")}</p>
       ) : null}
       {rows.length > 0 && (
         // Visible column names, laid out like the two-line rows below; cells keep their own names.
         <div className="prop-rule prop-head" aria-hidden="true">
-          <span className="prop-rule__protocol">{ctx.ui.protocol}</span>
-          <span className="prop-rule__from">{ctx.ui.from}</span>
-          <span className="prop-rule__to">{ctx.ui.to}</span>
-          <span className="prop-rule__cidr">{ctx.ui.source}</span>
-          <span className="prop-rule__description">{ctx.ui.description}</span>
+          <span className="prop-rule__protocol">{t(ctx.lang, "form.protocol")}</span>
+          <span className="prop-rule__from">{t(ctx.lang, "form.from")}</span>
+          <span className="prop-rule__to">{t(ctx.lang, "form.to")}</span>
+          <span className="prop-rule__cidr">{t(ctx.lang, "form.cidr")}</span>
+          <span className="prop-rule__description">{t(ctx.lang, "form.description")}</span>
         </div>
       )}
       {rows.map((row, n) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity while being typed
         <div key={n} className="prop-rule">
-          <ProtocolPortCells
-            n={n}
-            row={row}
-            edit={edit}
-            labels={ctx.ui}
-            lang={ctx.lang}
-            className="prop-rule"
-          />
+          <ProtocolPortCells n={n} row={row} edit={edit} lang={ctx.lang} className="prop-rule" />
           <input
             className="prop-rule__cidr"
-            aria-label={`${ctx.ui.source} ${n + 1}`}
+            aria-label={`${t(ctx.lang, "form.cidr")} ${n + 1}`}
             value={row.cidr}
             onChange={(e) => edit(n, { cidr: e.target.value })}
           />
           <input
             className="prop-rule__description"
-            aria-label={`${ctx.ui.description} ${n + 1}`}
+            aria-label={`${t(ctx.lang, "form.description")} ${n + 1}`}
             value={row.description}
             onChange={(e) => edit(n, { description: e.target.value })}
           />
           <button type="button" className="prop-remove prop-rule__remove" onClick={() => remove(label, n)}>
-            {ctx.ui.remove}
+            {t(ctx.lang, "form.remove")}
           </button>
         </div>
       ))}
       <button type="button" className="prop-add" onClick={() => add(emptyRuleRow())}>
-        {ctx.ui.addRule}
+        {t(ctx.lang, "form.addRule")}
       </button>
     </RowTable>
   );
@@ -471,13 +417,12 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
 export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes }: PropertiesFormProps) {
   const kind = selectedId ? kindOfId(doc, selectedId) : undefined;
   if (!selectedId) return null;
-  const ui = UI[lang];
   // The Internet and the AZ boxes are drawn from other resources: say so rather than show nothing.
   if (!kind)
     return (
       <div className="properties">
-        <h3 className="properties-heading">{ui.properties}</h3>
-        <p className="prop-note">{ui.nothingToEdit}</p>
+        <h3 className="properties-heading">{t(lang, "form.properties")}</h3>
+        <p className="prop-note">{t(lang, "form.nothingToEdit")}</p>
       </div>
     );
   const ctx: Ctx = {
@@ -485,21 +430,20 @@ export function PropertiesForm({ doc, selectedId, lang, onCommit, instanceTypes 
     kind,
     id: selectedId,
     lang,
-    ui,
     commit: (label, patch) =>
-      onCommit({ en: UI.en.change(label.en), ko: UI.ko.change(label.ko) }, { kind, id: selectedId, patch }),
+      onCommit(textOf("form.change", { field: label }), { kind, id: selectedId, patch }),
   };
   return (
     // Keyed by the selection so drafts never leak from one resource to another.
     <form
       key={selectedId}
       className="properties"
-      aria-label={ui.properties}
+      aria-label={t(lang, "form.properties")}
       onSubmit={(e) => e.preventDefault()}
     >
-      <h3 className="properties-heading">{ui.properties}</h3>
+      <h3 className="properties-heading">{t(lang, "form.properties")}</h3>
       <p className="prop-id">
-        {ui.id}: <code>{selectedId}</code>
+        {t(lang, "form.id")}: <code>{selectedId}</code>
       </p>
       {fieldsFor(doc, kind, selectedId).map((field) =>
         field.input === "text" || field.input === "number" || field.input === "instanceType" ? (

@@ -4,7 +4,6 @@
 // text written keeps the file's format (JSON stays JSON, YAML stays YAML). Pure: no I/O here.
 
 import { t } from "../../i18n/strings.ts";
-import { interpolate } from "../../i18n/text.ts";
 import type { LiveReadOnly, LiveSaveReply } from "../../io/live-protocol.ts";
 import type { TextFormat } from "../../io/parse.ts";
 import { topologyFromData } from "../../io/parse.ts";

@@ -1,7 +1,9 @@
 // The frame shared by Region, VPC, Availability Zone and subnet boxes: coloured border, a header
 // with icon, kind, name and details, a diagnostics badge and the fold/unfold button. The frame is
 // the box's own button; the fold button sits on top of its header as a sibling, never inside it.
+
 import { type ReactNode, useId } from "react";
+import { t } from "../../i18n/strings.ts";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
 import { ChevronIcon } from "../icons.tsx";
@@ -29,6 +31,7 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
   const face = data.face;
+  const toggle = data.collapsed ? "canvas.expand" : "canvas.collapse";
   const heldId = useId();
   const summary = summaryOf?.(data.targetId);
   // A folded box shows the first three kinds it holds; every kind is in the count line's tooltip and,
@@ -77,8 +80,9 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
           type="button"
           className={`ec2viz-toggle ec2viz-toggle--${variant} nodrag nopan`}
           aria-expanded={!data.collapsed}
-          aria-label={`${data.collapsed ? "Expand" : "Collapse"} ${face.kind.en} ${face.title}`}
-          title={data.collapsed ? (lang === "ko" ? "펼치기" : "Expand") : lang === "ko" ? "접기" : "Collapse"}
+          // The accessible name stays English in every language: scripts and tests rely on it.
+          aria-label={`${t("en", toggle)} ${face.kind.en} ${face.title}`}
+          title={t(lang, toggle)}
           onClick={(event) => {
             event.stopPropagation();
             toggleCollapse(id);

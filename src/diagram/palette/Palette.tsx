@@ -1,6 +1,8 @@
 // The component palette: drag an item onto the diagram, or select a container and activate an item
 // (click, Enter or Space) to add it there. The parent decides what activation does.
+
 import type { DragEvent } from "react";
+import { t } from "../../i18n/strings.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { PALETTE_KINDS, type PaletteKind } from "../../model/kind-labels.ts";
 import { PaletteIcon } from "./PaletteIcon.tsx";
@@ -17,11 +19,6 @@ interface PaletteProps {
   folded?: boolean;
 }
 
-const TEXT = {
-  en: { heading: "Components", hint: "Drag onto the diagram, or select a container and press Enter." },
-  ko: { heading: "구성 요소", hint: "다이어그램으로 끌어 놓거나, 컨테이너를 선택하고 Enter를 누르세요." },
-} as const;
-
 export function Palette({ lang, onActivate, onDragKind, folded = false }: PaletteProps) {
   const start = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>) => {
     event.dataTransfer.setData(PALETTE_MIME, kind);
@@ -29,10 +26,10 @@ export function Palette({ lang, onActivate, onDragKind, folded = false }: Palett
     onDragKind?.(kind);
   };
   return (
-    <aside className={`palette${folded ? " is-folded" : ""}`} aria-label="Components">
-      <h2 className="palette-heading">{TEXT[lang].heading}</h2>
+    <aside className={`palette${folded ? " is-folded" : ""}`} aria-label={t("en", "palette.heading")}>
+      <h2 className="palette-heading">{t(lang, "palette.heading")}</h2>
       <p className="palette-hint" id="palette-hint">
-        {TEXT[lang].hint}
+        {t(lang, "palette.hint")}
       </p>
       <ul className="palette-list">
         {PALETTE_KINDS.map((kind) => (
