@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { unknownCollapseMessage } from "../cli/draw-report.ts";
 import { EXPORT_TEXT_KEYS, exportText } from "../diagram/export/export-text.ts";
+import { importFiles } from "../import/import.ts";
 import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
 import { formatMessage, MESSAGES, type MessageId } from "../model/messages.ts";
@@ -148,5 +149,159 @@ describe("Korean particles after names, in every catalog", () => {
     expect(particleProblems('"web-1"는 없습니다', "web-1", "rieul")).not.toEqual([]);
     expect(particleProblems("서브넷이(가) 없습니다", "x", "vowel")).not.toEqual([]);
     expect(particleProblems("/dev/sda1로 연결", "/dev/sda1", "rieul")).toEqual([]);
+  });
+});
+
+// The importers word their notes, placeholders, skipped resources and errors while they read, with the
+// names from the input inside. So each source is read with the name as a logical id, a Terraform address
+// and an AWS id, and every Korean sentence that holds the name is checked.
+const IMPORT_NAMES: readonly { name: string; sound: FinalSound }[] = [
+  { name: "웹", sound: "consonant" },
+  { name: "서버", sound: "vowel" },
+  { name: "web-1", sound: "rieul" }, // 일
+  { name: "web-3", sound: "consonant" }, // 삼
+  { name: "db-a", sound: "vowel" }, // 에이
+  { name: "ip", sound: "vowel" }, // 아이피
+  { name: "vpc-main", sound: "consonant" }, // 메인
+];
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+function cfnTemplate(name: string) {
+  return {
+    AWSTemplateFormatVersion: "2010-09-09",
+    Transform: [name],
+    Parameters: { [name]: { Type: "String" } },
+    Conditions: { [name]: { "Fn::Equals": [{ Ref: name }, "yes"] } },
+    Resources: {
+      [name]: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+      Sub: {
+        Type: "AWS::EC2::Subnet",
+        Condition: name,
+        Properties: { VpcId: { Ref: name }, CidrBlock: "10.0.1.0/24" },
+      },
+      Other: {
+        Type: "AWS::EC2::Subnet",
+        Properties: { VpcId: { Ref: `${name}-x` }, CidrBlock: { Ref: name } },
+      },
+      Inst: {
+        Type: "AWS::EC2::Instance",
+        Properties: { SubnetId: `subnet-${name}`, InstanceType: { Ref: name } },
+      },
+      Gone: { Type: "AWS::EC2::Instance", Properties: { SubnetId: { Ref: `${name}-y` } } },
+      Table: { Type: "AWS::EC2::SubnetRouteTableAssociation", Properties: {} },
+      Bucket: { Type: `AWS::S3::${name}`, Properties: {} },
+    },
+  };
+}
+
+function terraformPlan(name: string) {
+  const managed = (type: string, values: Record<string, unknown> = {}) => ({
+    address: `${type}.${name}`,
+    mode: "managed",
+    type,
+    name,
+    values,
+  });
+  return {
+    format_version: "1.2",
+    terraform_version: "1.9.0",
+    planned_values: {
+      root_module: {
+        resources: [
+          managed("aws_subnet", { cidr_block: "10.0.1.0/24", availability_zone: "us-east-1a" }),
+          managed("aws_instance", { instance_type: "t3.micro" }),
+          managed("aws_route_table_association"),
+          managed(`aws_${name}`),
+        ],
+      },
+    },
+    configuration: {
+      provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "us-east-1" } } } },
+      root_module: {
+        resources: [
+          { ...managed("aws_subnet"), expressions: { vpc_id: { references: [`aws_vpc.${name}.id`] } } },
+          {
+            ...managed("aws_instance"),
+            expressions: { subnet_id: { references: [`aws_subnet.${name}-x.id`] } },
+          },
+        ],
+      },
+    },
+  };
+}
+
+function awsCliOutput(name: string) {
+  return {
+    Reservations: [
+      {
+        Instances: [
+          {
+            InstanceId: `i-${name}`,
+            SubnetId: `subnet-${name}`,
+            VpcId: `vpc-${name}`,
+            InstanceType: "t3.micro",
+            Placement: { AvailabilityZone: "us-east-1a" },
+            Tags: [{ Key: "Name", Value: name }],
+          },
+        ],
+      },
+    ],
+    NextToken: name,
+  };
+}
+
+/** Every Korean sentence an import of `files` gives: errors, notes, placeholders' and skipped reasons. */
+function importSentences(files: { name: string; value: unknown }[]): string[] {
+  const result = importFiles(
+    files.map((f) => ({ name: f.name, bytes: bytesOf(f.value) })),
+    { lang: "ko" },
+  );
+  if (!result.ok) return result.problems.map((p) => p.message.ko);
+  const { report } = result;
+  return [
+    ...result.problems.map((p) => p.message.ko),
+    ...report.notes,
+    ...report.placeholders.map((p) => p.reason),
+    ...report.skipped.map((s) => s.reason),
+  ];
+}
+
+describe("Korean particles after names, in the importers' notes and errors", () => {
+  for (const { name, sound } of IMPORT_NAMES) {
+    it(`CloudFormation, Terraform and AWS CLI input with a name like ${name}`, () => {
+      const sentences = [
+        ...importSentences([{ name: "stack.json", value: cfnTemplate(name) }]),
+        ...importSentences([{ name: "plan.json", value: terraformPlan(name) }]),
+        ...importSentences([{ name: "instances.json", value: awsCliOutput(name) }]),
+        // a template and a plan together: one import reads one kind of source
+        ...importSentences([
+          { name: "stack.json", value: cfnTemplate(name) },
+          { name: `${name}.json`, value: terraformPlan(name) },
+        ]),
+      ];
+      for (const text of sentences) expect(particleProblems(text, name, sound), text).toEqual([]);
+      // The name is followed by a particle in several of them, so the check above has work to do.
+      const withParticle = new RegExp(
+        `${escapeRegExp(name)}(?:\\([^)]*\\))?(으로|로|이|가|은|는|을|를|과|와)(?![가-힣])`,
+      );
+      expect(sentences.filter((s) => withParticle.test(s)).length).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  it("a Terraform state version of any ending", () => {
+    for (const [version, sound] of [
+      [2, "vowel"],
+      [7, "rieul"],
+      [10, "consonant"],
+      [13, "consonant"],
+    ] as const) {
+      const sentences = importSentences([
+        { name: "terraform.tfstate", value: { version, terraform_version: "1.0.0", resources: [] } },
+      ]);
+      const about = sentences.filter((s) => s.includes(`버전 ${version}`));
+      expect(about.length).toBeGreaterThan(0);
+      for (const text of about) expect(particleProblems(text, String(version), sound), text).toEqual([]);
+    }
   });
 });

@@ -10,6 +10,46 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** A sentence in both languages; Korean particles are written {을/를}, {이/가}... after a name. */
 export const msg = (en: string, ko: string): LocalText => ({ en, ko: interpolate(ko, {}, "ko") });
 
+/**
+ * The fields an import may not know (a placeholder's or a skipped link's reason), in both languages.
+ * Keyed by the English words, which the importers pass; Korean reads them in Korean.
+ */
+export const IMPORT_FIELDS = {
+  "IPv4 CIDR block": { en: "IPv4 CIDR block", ko: "IPv4 CIDR 블록" },
+  subnet: { en: "subnet", ko: "서브넷" },
+  VPC: { en: "VPC", ko: "VPC" },
+  "instance type": { en: "instance type", ko: "인스턴스 유형" },
+  size: { en: "size", ko: "크기" },
+  "volume type": { en: "volume type", ko: "볼륨 유형" },
+  "VPC, Availability Zone or IPv4 CIDR block": {
+    en: "VPC, Availability Zone or IPv4 CIDR block",
+    ko: "VPC, 가용 영역 또는 IPv4 CIDR 블록",
+  },
+  "Availability Zone, size or volume type": {
+    en: "Availability Zone, size or volume type",
+    ko: "가용 영역, 크기 또는 볼륨 유형",
+  },
+  "gateway or VPC": { en: "gateway or VPC", ko: "게이트웨이나 VPC" },
+  target: { en: "target", ko: "대상" },
+  "route table": { en: "route table", ko: "라우팅 테이블" },
+  "destination or target": { en: "destination or target", ko: "대상 주소나 대상" },
+  "subnet or table": { en: "subnet or table", ko: "서브넷이나 라우팅 테이블" },
+  "rule (IPv6 or another protocol)": {
+    en: "rule (IPv6 or another protocol)",
+    ko: "규칙(IPv6 또는 다른 프로토콜)",
+  },
+  "rule (IPv6, a prefix list or another protocol)": {
+    en: "rule (IPv6, a prefix list or another protocol)",
+    ko: "규칙(IPv6, 접두사 목록 또는 다른 프로토콜)",
+  },
+  "network ACL": { en: "network ACL", ko: "네트워크 ACL" },
+  rule: { en: "rule", ko: "규칙" },
+  "security group": { en: "security group", ko: "보안 그룹" },
+  "Elastic IP or instance": { en: "Elastic IP or instance", ko: "탄력적 IP나 인스턴스" },
+  "volume, instance or device": { en: "volume, instance or device", ko: "볼륨, 인스턴스 또는 장치" },
+} satisfies Record<string, LocalText>;
+export type ImportField = keyof typeof IMPORT_FIELDS;
+
 /** The kinds of resource an import can produce, and the topology list each goes into. */
 export const KIND_KEYS = {
   vpc: "vpcs",

@@ -6,7 +6,7 @@ import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { tagsOf } from "../builder.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { type ImportKind, msg, type Rec } from "../types.ts";
+import { IMPORT_FIELDS, type ImportField, type ImportKind, msg, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
 import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
 import { UnknownTag } from "./yaml.ts";
@@ -185,13 +185,18 @@ export function mapTemplate(
       return b.ref(kind, alias(value.id), value.reason, meta?.names?.[value.id] ?? value.name);
     return undefined;
   };
-  const unknownReason = (what: string, value: unknown): LocalText =>
-    value instanceof External
+  const unknownReason = (field: ImportField, value: unknown): LocalText => {
+    const what = IMPORT_FIELDS[field];
+    return value instanceof External
       ? msg(
-          `Its ${what} is not known: ${value.reason.en}`,
-          `${what}{을/를} 알 수 없습니다: ${value.reason.ko}`,
+          `Its ${what.en} is not known: ${value.reason.en}`,
+          `${what.ko}{을/를} 알 수 없습니다: ${value.reason.ko}`,
         )
-      : msg(`Its ${what} is only known at deploy time.`, `${what}{은/는} 배포할 때에야 알 수 있습니다.`);
+      : msg(
+          `Its ${what.en} is only known at deploy time.`,
+          `${what.ko}{은/는} 배포할 때에야 알 수 있습니다.`,
+        );
+  };
 
   const zone = (value: unknown, r: Resource): string => {
     if (typeof value === "string" && value !== "") return value;
@@ -492,13 +497,13 @@ export function mapTemplate(
     if (!id) return undefined;
     return b.get(kind, id) ?? b.addExternal(kind, { id }, placeholderReason(value));
   };
-  const unreadable = (r: Resource, what: string) =>
+  const unreadable = (r: Resource, field: ImportField) =>
     b.skip(
       r.id,
       r.type,
       msg(
-        `Its ${what} is not known, so it links nothing.`,
-        `${what}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
+        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
+        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
       ),
     );
 

@@ -6,7 +6,7 @@ import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { type ImportKind, KIND_WORDS, msg, type Rec } from "../types.ts";
+import { IMPORT_FIELDS, type ImportField, type ImportKind, KIND_WORDS, msg, type Rec } from "../types.ts";
 import {
   amiId,
   bool,
@@ -175,8 +175,11 @@ export function mapTerraform(
     const tags = tagsOf(r.values.tags, b);
     return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
   };
-  const missing = (what: string): LocalText =>
-    msg(`Its ${what} is not known (yet).`, `${what}{을/를} (아직) 알 수 없습니다.`);
+  const missing = (field: ImportField): LocalText =>
+    msg(
+      `Its ${IMPORT_FIELDS[field].en} is not known (yet).`,
+      `${IMPORT_FIELDS[field].ko}{을/를} (아직) 알 수 없습니다.`,
+    );
 
   const vpcRegion = new Map<string, string>();
   const eniInstance = new Map<string, string>();
@@ -458,13 +461,13 @@ export function mapTerraform(
 
   const ensure = (kind: ImportKind, id: string | undefined): Rec | undefined =>
     id === undefined ? undefined : (b.get(kind, id) ?? b.addExternal(kind, { id }, notInState(kind)));
-  const unreadable = (r: TfResource, what: string) =>
+  const unreadable = (r: TfResource, field: ImportField) =>
     b.skip(
       r.address,
       r.type,
       msg(
-        `Its ${what} is not known, so it links nothing.`,
-        `${what}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
+        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
+        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
       ),
     );
 
