@@ -48,5 +48,6 @@ export function firstRegionFor(preferred: readonly string[], lang: Lang): string
     if (found) return found;
     if (lower.split("-")[0] === "en") return undefined;
   }
+  // Behaviour, not text: a Korean UI starts in Seoul.
   return lang === "ko" ? "ap-northeast-2" : undefined;
 }

@@ -5,5 +5,6 @@ import type { InstanceState } from "../model/schema.ts";
 import { t } from "./strings.ts";
 
 export function stateWord(state: InstanceState, lang: Lang): string {
+  // Not a translation choice: English shows the API's own value ("running"), which no catalog holds.
   return lang === "ko" ? t("ko", `state.${state}`) : state;
 }

@@ -409,6 +409,13 @@ const en = {
   "form.allow": "Allow",
   "form.deny": "Deny",
   "form.aclOrder": "Rules are checked from the lowest number up; traffic no rule matches is denied.",
+
+  // A subnet's route table and network ACL marks; where a palette item was dropped
+  "marks.associated": "associated with this subnet",
+  "marks.mainRouteTable": "the VPC's main table, used by default",
+  "marks.defaultAcl": "the VPC's default ACL, used by default",
+  "drop.emptyCanvas": "the empty canvas",
+  "drop.zone": "Availability Zone {az}",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -808,6 +815,13 @@ const ko: Record<StringKey, string> = {
   "form.allow": "허용",
   "form.deny": "거부",
   "form.aclOrder": "규칙은 번호가 낮은 것부터 확인하며, 어떤 규칙에도 맞지 않는 트래픽은 거부됩니다.",
+
+  // 서브넷의 라우팅 테이블·네트워크 ACL 표시, 팔레트 항목을 놓은 곳
+  "marks.associated": "이 서브넷에 연결됨",
+  "marks.mainRouteTable": "VPC의 기본 테이블을 그대로 씀",
+  "marks.defaultAcl": "VPC의 기본 ACL을 그대로 씀",
+  "drop.emptyCanvas": "빈 캔버스",
+  "drop.zone": "가용 영역 {az}",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, ko };

@@ -3,6 +3,7 @@
 // selected container). Hovering a node inside the right container counts as that container: an
 // EC2 instance dropped on another instance lands in the same subnet.
 
+import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { addInstance, addSecurityGroup, addVolume } from "./commands/add-compute.ts";
 import {
@@ -76,9 +77,8 @@ const ACCEPTS: Record<PaletteKind, readonly string[]> = {
 };
 
 function targetText(doc: Topology, target: DropTarget): LocalText {
-  if (target === null) return { en: "the empty canvas", ko: "빈 캔버스" };
-  if (target.kind === "availabilityZone")
-    return { en: `Availability Zone ${target.az}`, ko: `가용 영역 ${target.az}` };
+  if (target === null) return textOf("drop.emptyCanvas");
+  if (target.kind === "availabilityZone") return textOf("drop.zone", { az: target.az });
   return labelText(doc, target.kind, target.id);
 }
 

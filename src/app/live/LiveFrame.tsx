@@ -10,6 +10,7 @@ import { type LiveSave, LiveSaveContext } from "./live-context.ts";
 import type { LiveSession } from "./live-session.ts";
 import "./live.css";
 
+// Reads the page's language (not text): <html lang> is "ko" or "en".
 const pageLang = (): Lang => (document.documentElement.lang === "ko" ? "ko" : "en");
 
 /** The UI language, followed from <html lang> (the workbench keeps the choice and mirrors it there). */

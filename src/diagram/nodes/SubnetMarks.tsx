@@ -1,6 +1,7 @@
 // The route table and network ACL a subnet uses, as two small buttons under its label strip. They
 // sit beside the subnet's own button (never inside it), like the fold toggle, and select the table
 // or ACL so the Details panel shows its routes or rules.
+import { type StringKey, t } from "../../i18n/strings.ts";
 import { EXTERNAL_WORDS } from "../../layout/box-face.ts";
 import type { SubnetMark } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
@@ -8,15 +9,9 @@ import { useDiagramActions } from "../context.ts";
 import { NetworkAclIcon, RouteTableIcon } from "../icons.tsx";
 
 const HINT = {
-  routeTable: {
-    explicit: { en: "associated with this subnet", ko: "이 서브넷에 연결됨" },
-    implicit: { en: "the VPC's main table, used by default", ko: "VPC의 기본 테이블을 그대로 씀" },
-  },
-  networkAcl: {
-    explicit: { en: "associated with this subnet", ko: "이 서브넷에 연결됨" },
-    implicit: { en: "the VPC's default ACL, used by default", ko: "VPC의 기본 ACL을 그대로 씀" },
-  },
-} as const;
+  routeTable: { explicit: "marks.associated", implicit: "marks.mainRouteTable" },
+  networkAcl: { explicit: "marks.associated", implicit: "marks.defaultAcl" },
+} as const satisfies Record<string, Record<string, StringKey>>;
 
 export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; dimmed: boolean }) {
   const { lang, selectResource } = useDiagramActions();
@@ -25,7 +20,7 @@ export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; d
     <div className={`ec2viz-marks${dimmed ? " is-dimmed" : ""}`}>
       {marks.map((m) => {
         const Icon = m.kind === "routeTable" ? RouteTableIcon : NetworkAclIcon;
-        const usage = HINT[m.kind][m.implicit ? "implicit" : "explicit"][lang];
+        const usage = t(lang, HINT[m.kind][m.implicit ? "implicit" : "explicit"]);
         const hint = m.external ? `${usage} (${EXTERNAL_WORDS[lang]})` : usage;
         const role = m.role?.[lang];
         return (
