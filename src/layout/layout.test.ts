@@ -3,12 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { generateTopology } from "../model/examples/generate.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
-import { aspectRatio, checkLayout, checkRoutes } from "./quality.ts";
+import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./quality.ts";
 import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
+import { isContainerKind } from "./types.ts";
 
 const examplesDir = new URL("../../examples/", import.meta.url);
 
@@ -29,12 +31,35 @@ describe("layoutTopology on the examples", () => {
     const layout = await layoutTopology(doc);
     expect(checkLayout(layout)).toEqual([]);
     expect(checkRoutes(layout)).toEqual([]);
+    expect(checkBorders(layout)).toEqual([]);
     // Every resource that can be drawn is drawn.
     const drawn = new Set(layout.nodes.map((n) => n.resourceId));
     for (const r of [...doc.regions, ...doc.vpcs, ...doc.subnets, ...doc.instances, ...doc.volumes])
       expect(drawn.has(r.id)).toBe(true);
     if (doc.instances.length > 10) expect(aspectRatio(layout)).toBeGreaterThan(1 / 3);
   });
+});
+
+describe("lines with one container folded", () => {
+  // The ways out to NAT gateways too (the arbitrary topologies have none): the examples, the
+  // showcase and a generated topology, with each of their containers folded in turn.
+  const docs: [string, Topology][] = [
+    ...examples(),
+    ["showcase", showcaseTopology()],
+    ["generated-40", generateTopology(40, 5)],
+  ];
+  it.each(docs)(
+    "%s: through no box they don't belong to, along no border",
+    async (_name, doc) => {
+      const open = await layoutTopology(doc);
+      for (const id of open.nodes.filter((n) => isContainerKind(n.kind)).map((n) => n.id)) {
+        const folded = await layoutTopology(doc, { collapsed: [id] });
+        expect(checkRoutes(folded), id).toEqual([]);
+        expect(checkBorders(folded), id).toEqual([]);
+      }
+    },
+    60_000,
+  );
 });
 
 describe("layoutTopology on generated topologies", () => {
@@ -53,6 +78,25 @@ describe("layoutTopology on generated topologies", () => {
       { numRuns: 60 },
     );
   }, 60_000);
+
+  it("draws lines through no box they don't belong to and along no border, folded or not", async () => {
+    await fc.assert(
+      fc.asyncProperty(topologyArbitrary(), fc.array(fc.nat(), { maxLength: 3 }), async (doc, picks) => {
+        const open = await layoutTopology(doc);
+        expect(checkRoutes(open)).toEqual([]);
+        expect(checkBorders(open)).toEqual([]);
+        // Fold a few containers (a folded box is where lines to what it hides end).
+        const containers = open.nodes.filter((n) => isContainerKind(n.kind)).map((n) => n.id);
+        if (containers.length === 0) return;
+        const collapsed = [...new Set(picks.map((p) => containers[p % containers.length] as string))];
+        const folded = await layoutTopology(doc, { collapsed });
+        expect(checkLayout(folded)).toEqual([]);
+        expect(checkRoutes(folded)).toEqual([]);
+        expect(checkBorders(folded)).toEqual([]);
+      }),
+      { numRuns: 80 },
+    );
+  }, 120_000);
 
   it("never throws on broken references and still keeps boxes apart", async () => {
     await fc.assert(
@@ -87,6 +131,7 @@ describe("layoutTopology on generated topologies", () => {
         expect(ratio).toBeLessThanOrEqual(3);
         expect(checkLayout(layout)).toEqual([]);
         expect(checkRoutes(layout)).toEqual([]);
+        expect(checkBorders(layout)).toEqual([]);
       }
     },
     30_000,

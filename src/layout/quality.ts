@@ -1,6 +1,6 @@
 // Checks a finished layout against the promises of the diagram: siblings never overlap, every
 // box sits inside its parent below the parent's label, parents come before children.
-import { HEADER_HEIGHT } from "./sizes.ts";
+import { BORDER_GAP, HEADER_HEIGHT } from "./sizes.ts";
 import { isContainerKind, type LayoutResult, type PlacedNode, type Point } from "./types.ts";
 
 /** Smallest gap kept between a child and its parent's border. */
@@ -104,6 +104,37 @@ function segmentCrosses(a: Point, b: Point, n: PlacedNode): boolean {
   }
   const [x1, x2] = a.x < b.x ? [a.x, b.x] : [b.x, a.x];
   return a.y > top && a.y < bottom && x2 > left && x1 < right;
+}
+
+/**
+ * Edge segments that run along a box's border (parallel, closer than BORDER_GAP, over more than
+ * half a pixel): a line on a frame reads as the frame's colour, not as a line.
+ */
+export function checkBorders(layout: LayoutResult): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of layout.edges) {
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1] as Point;
+      const b = e.points[i] as Point;
+      const horizontal = Math.abs(a.y - b.y) < 0.01;
+      const [lo, hi] = horizontal
+        ? [Math.min(a.x, b.x), Math.max(a.x, b.x)]
+        : [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+      const at = horizontal ? a.y : a.x;
+      for (const n of layout.nodes) {
+        const [s0, s1] = horizontal ? [n.absX, n.absX + n.width] : [n.absY, n.absY + n.height];
+        if (Math.min(hi, s1) - Math.max(lo, s0) <= 0.5) continue;
+        const sides = horizontal ? [n.absY, n.absY + n.height] : [n.absX, n.absX + n.width];
+        if (sides.some((side) => Math.abs(at - side) < BORDER_GAP - 0.01))
+          problems.push({
+            kind: "crossing",
+            ids: [e.id, n.id],
+            detail: `${e.id} runs along ${n.id}'s border`,
+          });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Edges that pass through a box other than their ends and the ends' containers. */

@@ -1,15 +1,10 @@
 // Orthogonal edge routes computed from the finished layout. An edge that enters nested boxes goes
 // down through the free bands between rows, or along a container's side margin, so it never cuts
 // through a box it doesn't belong to (checked against siblings at every level).
-import { GAP, HEADER_HEIGHT, PADDING } from "./sizes.ts";
-import type { LayoutEdge, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { type Rect, type RouteRules, routeKeepsRules, searchRoute } from "./route-search.ts";
+import { BORDER_GAP, GAP, HEADER_HEIGHT, PADDING } from "./sizes.ts";
+import type { LayoutEdge, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
 const rect = (n: PlacedNode): Rect => ({
   left: n.absX,
@@ -135,8 +130,11 @@ export function routeEdges(
     const t = byId.get(e.target);
     if (!s || !t) continue;
     let points: Point[];
-    if (e.kind === "attach") points = sideBySide(s, t);
-    else if (e.kind === "nat") {
+    if (e.kind === "attach") {
+      out.push({ ...e, points: sideBySide(s, t) });
+      continue;
+    }
+    if (e.kind === "nat") {
       const direct = wayOut(s, t, byId);
       const ends = new Set([...ancestors(s), ...ancestors(t), s, t].map((n) => n.id));
       points = direct && clearOf(direct, children, ends) ? direct : wayOutAround(s, t);
@@ -148,9 +146,100 @@ export function routeEdges(
           : t.absX + t.width / 2;
       points = descend(start, start.y + GAP.band, t, entryX);
     }
-    out.push({ ...e, points });
+    out.push({ ...e, points: keepClear(e.kind, s, t, points) });
   }
   return out;
+
+  /**
+   * The hand-made route when it keeps the diagram's promise about lines (off every border, through
+   * no box it doesn't belong to); otherwise one found by search (route-search.ts), if there is one.
+   */
+  function keepClear(kind: LayoutEdge["kind"], s: PlacedNode, t: PlacedNode, points: Point[]): Point[] {
+    const up = [s, ...ancestors(s)];
+    const tUp = new Set([t, ...ancestors(t)].map((n) => n.id));
+    if (tUp.has(s.id) || up.some((n) => n.id === t.id)) return points;
+    const common = up.find((n) => tUp.has(n.id));
+    const chain = new Set([...up, ...[t, ...ancestors(t)]].filter((n) => n !== common).map((n) => n.id));
+    const parents = new Set([...chain].map((id) => byId.get(id)?.parent));
+    const blocked: Rect[] = [];
+    for (const parent of parents)
+      for (const n of children.get(parent) ?? []) if (!chain.has(n.id)) blocked.push(rect(n));
+    const walls = [...chain]
+      .filter((id) => id !== s.id && id !== t.id)
+      .map((id) => rect(byId.get(id) as PlacedNode));
+    const bounds = common ? rect(common) : rect(rootBox);
+    walls.push(bounds);
+    const rules: RouteRules = { blocked, ends: [rect(s), rect(t)], walls, clearance: BORDER_GAP };
+    if (routeKeepsRules(points, rules)) return points;
+    if (kind === "nat") {
+      const home = t.kind === "natGateway" && t.parent !== undefined ? byId.get(t.parent) : undefined;
+      const lane = byGaps(s, t, home ? rect(home) : rect(t), rules);
+      if (lane) return lane;
+    }
+    const [start, leave, end, arrive] =
+      kind === "nat"
+        ? [
+            { x: s.absX + s.width / 2, y: s.absY },
+            "up" as const,
+            { x: t.absX + t.width / 2, y: t.absY + t.height },
+            "up" as const,
+          ]
+        : [
+            { x: s.absX + s.width / 2, y: s.absY + s.height },
+            "down" as const,
+            points[points.length - 1] as Point,
+            "down" as const,
+          ];
+    // First near the two ends (few boxes to keep clear of), then anywhere in the common container.
+    const margin = 10 * GAP.siblings;
+    const near: Rect = {
+      left: Math.max(bounds.left, Math.min(start.x, end.x) - margin),
+      top: Math.max(bounds.top, Math.min(start.y, end.y) - margin),
+      right: Math.min(bounds.right, Math.max(start.x, end.x) + margin),
+      bottom: Math.min(bounds.bottom, Math.max(start.y, end.y) + margin),
+    };
+    const touches = (r: Rect) =>
+      r.left < near.right && r.right > near.left && r.top < near.bottom && r.bottom > near.top;
+    const found =
+      searchRoute(start, leave, end, arrive, near, { ...rules, blocked: blocked.filter(touches) }) ??
+      searchRoute(start, leave, end, arrive, bounds, rules);
+    return found ?? points;
+  }
+}
+
+/**
+ * A private subnet's way out to a NAT gateway in a subnet higher up, along the gaps between boxes:
+ * up into the gap above the subnet, sideways into the gap beside it (or beside the NAT gateway's
+ * subnet), up that gap to just below the NAT gateway's subnet, across and up into the NAT gateway.
+ * `homeRect`: the NAT gateway's subnet (or the folded box it is drawn as). The first such route
+ * that keeps the rules, or undefined.
+ */
+function byGaps(subnet: PlacedNode, nat: PlacedNode, homeRect: Rect, rules: RouteRules): Point[] | undefined {
+  const half = GAP.siblings / 2;
+  const below = homeRect.bottom + half;
+  const above = subnet.absY - half;
+  if (below >= above) return undefined;
+  const natX = nat.absX + nat.width / 2;
+  const fromX = subnet.absX + subnet.width / 2;
+  const lanes = [
+    subnet.absX - half,
+    subnet.absX + subnet.width + half,
+    homeRect.left - half,
+    homeRect.right + half,
+  ];
+  lanes.sort((a, b) => Math.abs(a - fromX) + Math.abs(a - natX) - (Math.abs(b - fromX) + Math.abs(b - natX)));
+  for (const x of lanes) {
+    const route = simplify([
+      { x: fromX, y: subnet.absY },
+      { x: fromX, y: above },
+      { x, y: above },
+      { x, y: below },
+      { x: natX, y: below },
+      { x: natX, y: nat.absY + nat.height },
+    ]);
+    if (routeKeepsRules(route, rules)) return route;
+  }
+  return undefined;
 }
 
 /** Instance -> volume: straight across when side by side, otherwise one elbow. */

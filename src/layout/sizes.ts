@@ -32,7 +32,8 @@ export const PADDING: Record<"region" | "vpc" | "availabilityZone" | "subnet" | 
   root: { header: 24, side: 24, bottom: 24 },
   region: { header: 56, side: 28, bottom: 28 },
   vpc: { header: 52, side: 24, bottom: 24 },
-  availabilityZone: { header: 48, side: 20, bottom: 20 },
+  // Room under the label strip for a line that turns there (10 px clear of the strip and the subnets).
+  availabilityZone: { header: 56, side: 20, bottom: 20 },
   // A subnet's header has a second row: the marks of its route table and network ACL.
   subnet: { header: 74, side: 16, bottom: 16 },
 };
@@ -42,6 +43,9 @@ export const HEADER_HEIGHT = 36;
 
 /** The row of route table and network ACL marks under a subnet's label strip. */
 export const MARK_ROW = { top: 41, height: 20, gap: 6, left: 12 } as const;
+
+/** The smallest gap between a line and a border it runs beside (a line on a frame reads as the frame). */
+export const BORDER_GAP = 8;
 
 /** Space between sibling boxes. */
 export const GAP = { subnetItems: 16, beside: 28, siblings: 24, band: 28 };
