@@ -237,7 +237,7 @@ test.describe("export", () => {
     await other.close();
   });
 
-  test("the 1,000-instance topology exports to PNG and SVG, and a too-large PNG is refused clearly", async ({
+  test("the 1,000-instance topology exports to PNG and SVG; past the canvas limits the largest scale that fits is offered", async ({
     page,
   }) => {
     test.slow();
@@ -245,14 +245,29 @@ test.describe("export", () => {
     const svg = await exportAs(page, "SVG image", { scale: "1×" });
     expect(svg.bytes.length).toBeGreaterThan(100_000);
     const png = await exportAs(page, "PNG image", { scale: "1×" });
-    const size = pngSize(png.bytes);
-    expect(size && size.width * size.height).toBeGreaterThan(1_000_000);
+    const size = pngSize(png.bytes) as { width: number; height: number };
+    expect(size.width * size.height).toBeGreaterThan(1_000_000);
 
     await toolbarButton(page, "Export").click();
-    await exportPanel(page).getByLabel("3×", { exact: true }).check();
-    await exportPanel(page).getByRole("button", { name: "PNG image", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText(/too large.*limit.*(scale|SVG)/i, {
+    const panel = exportPanel(page);
+    await panel.getByLabel("3×", { exact: true }).check();
+    await panel.getByRole("button", { name: "PNG image", exact: true }).click();
+    // Not a refusal: the size in words, the largest scale that fits, and buttons for both ways on.
+    const offer = panel.getByRole("alert");
+    await expect(offer).toContainText(/At 3× this diagram is .* px.*more than a browser can draw/, {
       timeout: 60_000,
     });
+    const fit = Number(/largest scale that fits is ([\d.]+)×/.exec((await offer.textContent()) ?? "")?.[1]);
+    expect(fit).toBeGreaterThan(1);
+    expect(fit).toBeLessThan(3);
+    await expect(panel.getByRole("button", { name: "PNG at full size, drawn in strips (3×)" })).toBeVisible();
+    const download = page.waitForEvent("download", { timeout: 90_000 });
+    await panel.getByRole("button", { name: `PNG at the largest scale that fits (${fit}×)` }).click();
+    const fitted = await readFile(await (await download).path());
+    const fittedSize = pngSize(fitted) as { width: number; height: number };
+    expect(Math.abs(fittedSize.width - size.width * fit)).toBeLessThanOrEqual(2);
+    expect(Math.abs(fittedSize.height - size.height * fit)).toBeLessThanOrEqual(2);
+    const embedded = readTopologyFromPng(fitted);
+    expect(embedded.ok).toBe(true);
   });
 });

@@ -7,13 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { sceneForExport } from "../io/export-input.ts";
-import { svgBlob } from "../io/image-export.ts";
+import { sceneForRequest } from "../io/image-job.ts";
+import { svgFileText } from "../io/image-svg.ts";
 import { isPng, pngSize, readChunks, readTopologyFromPng } from "../io/png-metadata.ts";
 import { readTopologyFromSvg } from "../io/svg-metadata.ts";
 import { exportFrame } from "../io/svg-render.ts";
 import { checkXml } from "../io/testing/xml-check.ts";
-import { layoutTopology } from "../layout/layout.ts";
 import { FORMAT_VERSION, topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 import { main } from "./main.ts";
@@ -33,12 +32,11 @@ async function run(...args: string[]) {
 
 const readDoc = (file: string) => topology.parse(JSON.parse(readFileSync(file, "utf8")));
 
-/** What the app's Export > SVG image writes for `doc` (the Export menu's own functions). */
+/** What the app's Export > SVG image writes for `doc` (what its image worker runs). */
 async function appSvg(file: string, lang: "en" | "ko", scale: number, background: "white" | "dark") {
   const doc = readDoc(file);
-  const input = { doc, diagnostics: checkRules(doc), collapsed: [] };
-  const scene = await sceneForExport(input, lang, (d, collapsed) => layoutTopology(d, { collapsed }));
-  return svgBlob(scene, doc, { scale, background }, lang).text();
+  const scene = sceneForRequest({ doc, diagnostics: checkRules(doc), collapsed: [], lang });
+  return svgFileText(scene, doc, { scale, background });
 }
 
 describe("ec2viz render", { timeout: 60_000 }, () => {

@@ -1,14 +1,13 @@
-// Browser side of image export. Both formats start from the same pure SVG (svg-render.ts), drawn
-// from the layout rather than captured from the page: the canvas only renders what is on screen
-// (and hides cards when zoomed out), while an export must show the whole diagram in full detail,
-// and selection rings, handles, minimap and controls can't leak in since they are never drawn.
-// PNG = that SVG painted on a <canvas> at the chosen scale, plus the topology in an iTXt chunk.
+// Browser side of image export: asks the image worker (image.worker.ts) for the PNG or SVG, so the
+// page stays responsive however large the diagram. Both formats start from the same pure SVG
+// (svg-render.ts), drawn from the layout rather than captured from the page: the canvas only
+// renders what is on screen, while an export shows the whole diagram in full detail, and selection
+// rings, handles, minimap and controls can't leak in since they are never drawn.
 import type { Lang } from "../model/diagnostics.ts";
-import type { Topology } from "../model/schema.ts";
-import { type CanvasTooLarge, canvasTooLargeMessage, checkCanvasSize } from "./canvas-limits.ts";
-import { isCard, type Scene } from "./export-scene.ts";
-import { emptySceneMessage, type ImageOptions, pngSource, svgFileText, topologyJson } from "./image-svg.ts";
-import { embedTopologyInPng } from "./png-metadata.ts";
+import type { CanvasTooLarge } from "./canvas-limits.ts";
+import type { ExportInput } from "./export-input.ts";
+import type { ImageRequest, ImageResponse } from "./image-job.ts";
+import type { ImageOptions } from "./image-svg.ts";
 
 export type { ImageOptions } from "./image-svg.ts";
 
@@ -24,77 +23,63 @@ export class ExportError extends Error {
   }
 }
 
-function ensureNotEmpty(scene: Scene, lang: Lang): void {
-  const empty = emptySceneMessage(scene, lang);
-  if (empty !== undefined) throw new ExportError("empty-diagram", empty);
-}
+export type ImageResult =
+  | { ok: true; blob: Blob; width: number; height: number }
+  /** The PNG is past the browser's canvas limits at this scale; `fit` is the largest scale that fits. */
+  | { ok: false; tooLarge: CanvasTooLarge; fit: number };
 
-/** The SVG file: vector, self-contained, topology in <metadata>. */
-export function svgBlob(scene: Scene, doc: Topology, options: ImageOptions, lang: Lang): Blob {
-  ensureNotEmpty(scene, lang);
-  return new Blob([svgFileText(scene, doc, options)], { type: "image/svg+xml;charset=utf-8" });
-}
-
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.decoding = "async";
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error("the browser could not read the SVG drawing"));
-    img.src = url;
-  });
-}
-
-/** Points inside opaque parts of the drawing (card centres), in canvas pixels, to spot a blank canvas. */
-function probePoints(scene: Scene, frame: { x: number; y: number }, scale: number) {
-  const cards = scene.boxes.filter((b) => isCard(b) || b.kind === "internet").slice(0, 5);
-  return cards.map((b) => ({
-    x: Math.floor((b.x + b.width / 2 - frame.x) * scale),
-    y: Math.floor((b.y + b.height / 2 - frame.y) * scale),
-  }));
-}
-
-function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
-  return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+function drawFailed(lang: Lang, reason: string, size?: { width: number; height: number }): ExportError {
+  const px = size ? `${size.width.toLocaleString("en-US")} × ${size.height.toLocaleString("en-US")} px ` : "";
+  const why = reason ? ` (${reason})` : "";
+  return new ExportError(
+    "draw-failed",
+    lang === "ko"
+      ? `브라우저가 ${px}이미지를 그리지 못했습니다${why}. 더 작은 배율을 고르거나 SVG로 내보내세요.`
+      : `The browser could not draw ${px ? `a ${px}` : "the "}image${why}. Choose a smaller scale, or export SVG instead.`,
+  );
 }
 
 /**
- * The PNG file at `options.scale` device pixels per diagram pixel. Refuses, with a message naming
- * the limit, pictures the browser can't hold; and checks the result isn't silently blank.
+ * The image of `input` in `format`, made in a worker. A PNG past the canvas limits comes back as
+ * `ok: false` with the largest scale that fits, unless `strips` asks for it to be painted in strips.
  */
-export async function pngBlob(scene: Scene, doc: Topology, options: ImageOptions, lang: Lang): Promise<Blob> {
-  ensureNotEmpty(scene, lang);
-  const { svg, frame, width, height } = pngSource(scene, options);
-  const tooLarge = checkCanvasSize(frame.width, frame.height, options.scale);
-  if (tooLarge) throw new ExportError("canvas-too-large", canvasTooLargeMessage(tooLarge, lang), tooLarge);
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
-  const failed = (kind: "blank-image" | "draw-failed") =>
-    new ExportError(
-      kind,
-      lang === "ko"
-        ? `브라우저가 ${width.toLocaleString("en-US")} × ${height.toLocaleString("en-US")} px 이미지를 그리지 못했습니다. 더 작은 배율을 고르거나 SVG로 내보내세요.`
-        : `The browser could not draw a ${width.toLocaleString("en-US")} × ${height.toLocaleString("en-US")} px image. Choose a smaller scale, or export SVG instead.`,
-    );
-  try {
-    const img = await loadImage(url);
-    const canvas = document.createElement("canvas");
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext("2d", { willReadFrequently: false });
-    if (!ctx) throw failed("draw-failed");
-    ctx.drawImage(img, 0, 0, width, height);
-    // Some browsers hand back a blank canvas instead of failing when it is too big for them.
-    const probes = probePoints(scene, frame, options.scale);
-    if (probes.length > 0 && probes.every((p) => ctx.getImageData(p.x, p.y, 1, 1).data[3] === 0))
-      throw failed("blank-image");
-    const blob = await canvasToBlob(canvas);
-    if (!blob || blob.size === 0) throw failed("draw-failed");
-    const bytes = embedTopologyInPng(new Uint8Array(await blob.arrayBuffer()), topologyJson(doc));
-    return new Blob([bytes], { type: "image/png" });
-  } catch (error) {
-    if (error instanceof ExportError) throw error;
-    throw failed("draw-failed");
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+export function imageInWorker(
+  input: ExportInput,
+  format: "png" | "svg",
+  options: ImageOptions & { strips?: boolean },
+  lang: Lang,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImageResult> {
+  const request: ImageRequest = {
+    format,
+    doc: input.doc,
+    ...(input.layout ? { layout: input.layout } : {}),
+    collapsed: input.collapsed ?? [],
+    diagnostics: input.diagnostics ?? [],
+    lang,
+    scale: options.scale,
+    background: options.background,
+    ...(options.strips ? { strips: true } : {}),
+  };
+  const worker = new Worker(new URL("./image.worker.ts", import.meta.url), { type: "module", name: "image" });
+  return new Promise<ImageResult>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImageResponse>) => {
+      const answer = event.data;
+      if (answer.type === "progress") {
+        onProgress?.(answer.done, answer.total);
+        return;
+      }
+      worker.terminate();
+      if (answer.type === "done")
+        resolve({ ok: true, blob: answer.blob, width: answer.width, height: answer.height });
+      else if (answer.type === "too-large") resolve({ ok: false, tooLarge: answer.detail, fit: answer.fit });
+      else if (answer.kind === "empty-diagram") reject(new ExportError("empty-diagram", answer.message));
+      else reject(drawFailed(lang, answer.message, answer.size));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(drawFailed(lang, event.message || "the image worker stopped"));
+    };
+    worker.postMessage(request);
+  });
 }

@@ -176,6 +176,10 @@ export function readPngText(png: Uint8Array, keyword: string, limit = MAX_INFLAT
 export const embedTopologyInPng = (png: Uint8Array, json: string): Uint8Array<ArrayBuffer> =>
   writePngText(png, TOPOLOGY_KEYWORD, json);
 
+/** The iTXt chunk carrying the topology, for a PNG written chunk by chunk (png-encode.ts). */
+export const topologyChunk = (json: string): Uint8Array =>
+  makeChunk("iTXt", iTxtData(TOPOLOGY_KEYWORD, json));
+
 export const readTopologyFromPng = (png: Uint8Array, limit = MAX_INFLATED_BYTES): PngTextResult =>
   readPngText(png, TOPOLOGY_KEYWORD, limit);
 

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { EXPORT_SCALES } from "../../io/canvas-limits.ts";
 import { downloadBlob, exportFileName } from "../../io/download.ts";
 import type { ExportInput } from "../../io/export-input.ts";
-import type { ImageOptions } from "../../io/image-export.ts";
 import type { ExportBackground } from "../../io/svg-render.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { exportText } from "./export-text.ts";
@@ -27,6 +26,22 @@ export interface ExportMenuProps {
 }
 
 type Action = "png" | "svg" | "json" | "yaml" | "drawio" | "cloudformation" | "copyPng" | "copyLink";
+
+/** A PNG past the browser's canvas limits: what was asked, and the two ways forward. */
+interface TooLarge {
+  action: "png" | "copyPng";
+  scale: number;
+  /** The largest scale that fits (0: none). */
+  fit: number;
+  text: string;
+}
+
+/** Thrown through the clipboard's promise when the PNG to copy is past the canvas limits. */
+class TooLargeToCopy extends Error {
+  constructor(readonly offer: TooLarge) {
+    super(offer.text);
+  }
+}
 type Scale = (typeof EXPORT_SCALES)[number];
 
 const SCALES: readonly Scale[] = [1, 2, 3];
@@ -38,6 +53,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
   const [background, setBackground] = useState<ExportBackground>("white");
   const [busy, setBusy] = useState<Action | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -69,29 +86,41 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
     };
   }, [open, close]);
 
-  const run = async (action: Action) => {
+  const run = async (action: Action, override: { scale?: number; strips?: boolean } = {}) => {
     if (busy) return;
     setBusy(action);
+    setTooLarge(null);
+    setProgress(null);
     onMessage(null);
     const input = getExportInput();
     const doc = input.doc;
-    const options: ImageOptions = { scale, background };
+    const at = override.scale ?? scale;
+    const options = { scale: at, background, ...(override.strips ? { strips: true } : {}) };
+    const onProgress = (done: number, total: number) => setProgress(Math.floor((100 * done) / total));
     let io: typeof import("./export-io.ts") | undefined;
     try {
       io = await import("./export-io.ts");
-      const { clipboardMessage, copyPngToClipboard, copyText, exportFrame, pngBlob, sceneForExport } = io;
-      const { shareUrl, svgBlob, toJsonText, toYamlText } = io;
+      const { clipboardMessage, copyPngToClipboard, copyText, imageInWorker, shareUrl } = io;
+      const { toJsonText, toYamlText, tooLargeOffer } = io;
       switch (action) {
         case "png":
         case "svg": {
-          const scene = await sceneForExport(input, lang);
-          const blob =
-            action === "png" ? await pngBlob(scene, doc, options, lang) : svgBlob(scene, doc, options, lang);
+          const made = await imageInWorker(input, action, options, lang, onProgress);
+          if (!made.ok) {
+            setTooLarge({
+              action: "png",
+              scale: at,
+              fit: made.fit,
+              text: tooLargeOffer(made.tooLarge, at, made.fit, lang),
+            });
+            break;
+          }
           const file = exportFileName(doc.name, action);
-          downloadBlob(blob, file);
-          const frame = exportFrame(scene);
-          const size = { width: Math.round(frame.width * scale), height: Math.round(frame.height * scale) };
-          onMessage({ tone: "info", text: t("exportedImage", { file, ...size }) });
+          downloadBlob(made.blob, file);
+          onMessage({
+            tone: "info",
+            text: t("exportedImage", { file, width: made.width, height: made.height }),
+          });
           close(true);
           break;
         }
@@ -127,7 +156,12 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           break;
         }
         case "copyPng": {
-          const png = sceneForExport(input, lang).then((scene) => pngBlob(scene, doc, options, lang));
+          // The clipboard write starts inside the click (Safari), with the PNG still being drawn.
+          const png = imageInWorker(input, "png", options, lang).then((made) => {
+            if (made.ok) return made.blob;
+            const text = tooLargeOffer(made.tooLarge, at, made.fit, lang);
+            throw new TooLargeToCopy({ action: "copyPng", scale: at, fit: made.fit, text });
+          });
           const result = await copyPngToClipboard(png);
           onMessage({ tone: result.ok ? "info" : "error", text: clipboardMessage("png", result, lang) });
           if (result.ok) close(true);
@@ -144,11 +178,16 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         }
       }
     } catch (error) {
+      if (error instanceof TooLargeToCopy) {
+        setTooLarge(error.offer);
+        return;
+      }
       const known = io !== undefined && error instanceof io.ExportError;
       const reason = known ? (error as Error).message : String((error as Error)?.message ?? error);
       onMessage({ tone: "error", text: known ? reason : t("failed", { reason }) });
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
@@ -237,8 +276,35 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
               />
             )}
           </fieldset>
+          {tooLarge && (
+            <div className="export-menu__too-large" role="alert">
+              <p>{tooLarge.text}</p>
+              {tooLarge.fit > 0 && (
+                <button
+                  type="button"
+                  className="export-menu__item"
+                  disabled={busy !== null}
+                  onClick={() => void run(tooLarge.action, { scale: tooLarge.fit })}
+                  aria-label={`${exportText("en", "atFit")} (${tooLarge.fit}×)`}
+                >
+                  {`${t("atFit")} (${tooLarge.fit}×)`}
+                </button>
+              )}
+              {tooLarge.action === "png" && (
+                <button
+                  type="button"
+                  className="export-menu__item"
+                  disabled={busy !== null}
+                  onClick={() => void run("png", { scale: tooLarge.scale, strips: true })}
+                  aria-label={`${exportText("en", "inStrips")} (${tooLarge.scale}×)`}
+                >
+                  {`${t("inStrips")} (${tooLarge.scale}×)`}
+                </button>
+              )}
+            </div>
+          )}
           <div className="export-menu__status" role="status">
-            {busy ? t("working") : ""}
+            {busy ? (progress === null ? t("working") : t("drawing", { percent: progress })) : ""}
           </div>
         </div>
       )}

@@ -28,6 +28,11 @@ const en = {
   exported: "Exported {file}.",
   exportedImage: "Exported {file} ({width} × {height} px).",
   failed: "Export failed: {reason}",
+  // A PNG past the browser's canvas limits (issue 14): the two ways forward, each followed by its
+  // scale ("PNG at the largest scale that fits (1.4×)"), in English as the button's accessible name.
+  atFit: "PNG at the largest scale that fits",
+  inStrips: "PNG at full size, drawn in strips",
+  drawing: "Drawing… {percent}%",
 } as const;
 
 export type ExportTextKey = keyof typeof en;
@@ -59,6 +64,9 @@ const ko: Record<ExportTextKey, string> = {
   exported: "{file} 파일로 내보냈습니다.",
   exportedImage: "{file} 파일로 내보냈습니다 ({width} × {height} px).",
   failed: "내보내지 못했습니다: {reason}",
+  atFit: "그릴 수 있는 가장 큰 배율의 PNG",
+  inStrips: "원래 크기 그대로, 띠로 나누어 그린 PNG",
+  drawing: "그리는 중… {percent}%",
 };
 
 export function exportText(

@@ -1,0 +1,44 @@
+// What an image export asks of the image worker (image.worker.ts), and the pure part of its answer:
+// the scene, from the canvas's layout when there is one (no fresh layout per export), else from a
+// layout made here. Shared with the command line's tests, which check the CLI draws the same.
+import { layoutTopologySync } from "../layout/layout.ts";
+import type { LayoutResult } from "../layout/types.ts";
+import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import type { CanvasTooLarge } from "./canvas-limits.ts";
+import { type Scene, sceneFromLayout } from "./export-scene.ts";
+import type { ExportBackground } from "./svg-render.ts";
+
+export interface ImageRequest {
+  format: "png" | "svg";
+  doc: Topology;
+  /** The canvas's layout of `doc`; without it the document is laid out in the worker. */
+  layout?: LayoutResult;
+  collapsed: readonly string[];
+  diagnostics: readonly Diagnostic[];
+  lang: Lang;
+  scale: number;
+  background: ExportBackground;
+  /** A PNG past the canvas limits: paint it in strips into one file instead of refusing. */
+  strips?: boolean;
+}
+
+export type ImageResponse =
+  | { type: "progress"; done: number; total: number }
+  | { type: "done"; blob: Blob; width: number; height: number; millis: number }
+  | { type: "too-large"; detail: CanvasTooLarge; fit: number }
+  | {
+      type: "failed";
+      kind: "empty-diagram" | "draw-failed" | "blank-image";
+      message: string;
+      /** The picture's size in pixels, when known. */
+      size?: { width: number; height: number };
+    };
+
+/** The scene an export draws: the given layout, or a fresh one of the document. */
+export function sceneForRequest(
+  request: Pick<ImageRequest, "doc" | "layout" | "collapsed" | "diagnostics" | "lang">,
+): Scene {
+  const layout = request.layout ?? layoutTopologySync(request.doc, { collapsed: request.collapsed });
+  return sceneFromLayout(layout, request.doc, request.lang, request.diagnostics);
+}

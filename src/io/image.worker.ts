@@ -1,0 +1,132 @@
+// Image export off the main thread. The worker gets the document (and the canvas's layout when it
+// has one: no fresh layout then), builds the export scene and the SVG, and for a PNG paints that
+// SVG onto an OffscreenCanvas (svg-paint.ts: workers can't decode SVG) and encodes it, so a large
+// export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
+// the largest scale that fits, unless strips are asked for: then it is painted band by band and
+// streamed into one PNG (png-encode.ts).
+import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
+import { isCard, type Scene } from "./export-scene.ts";
+import { type ImageRequest, type ImageResponse, sceneForRequest } from "./image-job.ts";
+import { emptySceneMessage, pngSource, svgFileText, topologyJson } from "./image-svg.ts";
+import { PngRowWriter } from "./png-encode.ts";
+import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
+import { paintList, parseSvgForPaint } from "./svg-paint.ts";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** Points inside opaque parts of the drawing (card centres), in canvas pixels, to spot a blank canvas. */
+function probePoints(scene: Scene, frame: { x: number; y: number }, sx: number, sy: number) {
+  const cards = scene.boxes.filter((b) => isCard(b) || b.kind === "internet").slice(0, 5);
+  return cards.map((b) => ({
+    x: Math.floor((b.x + b.width / 2 - frame.x) * sx),
+    y: Math.floor((b.y + b.height / 2 - frame.y) * sy),
+  }));
+}
+
+function context(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("no 2D context");
+  return ctx;
+}
+
+async function make(
+  request: ImageRequest,
+  progress: (done: number, total: number) => void,
+): Promise<ImageResponse> {
+  const started = performance.now();
+  const { doc, lang } = request;
+  const scene = sceneForRequest(request);
+  const empty = emptySceneMessage(scene, lang);
+  if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
+  const options = { scale: request.scale, background: request.background };
+  if (request.format === "svg") {
+    const text = svgFileText(scene, doc, options);
+    const size = /<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(text);
+    const blob = new Blob([text], { type: "image/svg+xml;charset=utf-8" });
+    return {
+      type: "done",
+      blob,
+      width: Number(size?.[1]),
+      height: Number(size?.[2]),
+      millis: performance.now() - started,
+    };
+  }
+  const { svg, frame, width, height } = pngSource(scene, options);
+  const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
+  if (tooLarge && !request.strips)
+    return { type: "too-large", detail: tooLarge, fit: largestFittingScale(frame.width, frame.height) };
+  const list = parseSvgForPaint(svg);
+  // The SVG maps its viewBox (the frame) onto width × height pixels.
+  const sx = width / frame.width;
+  const sy = height / frame.height;
+  const makePath = (d: string) => new Path2D(d);
+  if (!tooLarge) {
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = context(canvas);
+    ctx.setTransform(sx, 0, 0, sy, -frame.x * sx, -frame.y * sy);
+    paintList(ctx, list, makePath);
+    // Some browsers hand back a blank canvas instead of failing when it is too big for them.
+    const probes = probePoints(scene, frame, sx, sy);
+    if (probes.length > 0 && probes.every((p) => ctx.getImageData(p.x, p.y, 1, 1).data[3] === 0))
+      return { type: "failed", kind: "blank-image", message: "", size: { width, height } };
+    const blob = await canvas.convertToBlob({ type: "image/png" });
+    if (blob.size === 0) return { type: "failed", kind: "draw-failed", message: "", size: { width, height } };
+    const bytes = embedTopologyInPng(new Uint8Array(await blob.arrayBuffer()), topologyJson(doc));
+    return {
+      type: "done",
+      blob: new Blob([bytes], { type: "image/png" }),
+      width,
+      height,
+      millis: performance.now() - started,
+    };
+  }
+  // Strips: one band of rows at a time, each band painted in columns no browser refuses.
+  const plan = stripPlan(width, height);
+  const writer = new PngRowWriter(width, height, [topologyChunk(topologyJson(doc))], 4);
+  const tile = new OffscreenCanvas(plan.tileWidth, plan.bandHeight);
+  const ctx = context(tile);
+  const band = new Uint8Array(width * plan.bandHeight * 4);
+  for (let top = 0; top < height; top += plan.bandHeight) {
+    const rows = Math.min(plan.bandHeight, height - top);
+    for (let c = 0; c < plan.columns; c++) {
+      const left = c * plan.tileWidth;
+      const cols = Math.min(plan.tileWidth, width - left);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, plan.tileWidth, plan.bandHeight);
+      ctx.setTransform(sx, 0, 0, sy, -frame.x * sx - left, -frame.y * sy - top);
+      const view = {
+        x0: frame.x + left / sx,
+        y0: frame.y + top / sy,
+        x1: frame.x + (left + cols) / sx,
+        y1: frame.y + (top + rows) / sy,
+      };
+      paintList(ctx, list, makePath, view);
+      const pixels = ctx.getImageData(0, 0, cols, rows).data;
+      for (let r = 0; r < rows; r++)
+        band.set(pixels.subarray(r * cols * 4, (r + 1) * cols * 4), (r * width + left) * 4);
+    }
+    writer.writeRows(band, rows);
+    progress(top + rows, height);
+  }
+  const blob = new Blob(writer.finish() as BlobPart[], { type: "image/png" });
+  return { type: "done", blob, width, height, millis: performance.now() - started };
+}
+
+scope.onmessage = (event: MessageEvent<ImageRequest>) => {
+  let last = 0;
+  const progress = (done: number, total: number) => {
+    const now = performance.now();
+    if (now - last < 250 && done < total) return;
+    last = now;
+    scope.postMessage({ type: "progress", done, total } satisfies ImageResponse);
+  };
+  make(event.data, progress).then(
+    (answer) => scope.postMessage(answer),
+    (error: unknown) =>
+      scope.postMessage({
+        type: "failed",
+        kind: "draw-failed",
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies ImageResponse),
+  );
+};

@@ -1,0 +1,253 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import natJson from "../../examples/nat-gateway.json";
+import seedJson from "../../examples/seed-article.json";
+import webJson from "../../examples/web-two-az.json";
+import { layoutTopology } from "../layout/layout.ts";
+import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { checkRules } from "../model/rules/validate.ts";
+import { type Topology, topology } from "../model/schema.ts";
+import { sceneFromLayout } from "./export-scene.ts";
+import { unescapeXml } from "./svg-metadata.ts";
+import { paintList, parseSvgForPaint } from "./svg-paint.ts";
+import { type ExportBackground, renderSvg } from "./svg-render.ts";
+import { checkXml } from "./testing/xml-check.ts";
+
+/** A 2D context that records what is drawn (the pixels are the browser's; the calls are ours). */
+function recorder() {
+  const calls: {
+    op: string;
+    args: unknown[];
+    fill: unknown;
+    stroke: unknown;
+    font: string;
+    alpha: number;
+  }[] = [];
+  const ctx = {
+    fillStyle: "" as string | CanvasGradient | CanvasPattern,
+    strokeStyle: "" as string | CanvasGradient | CanvasPattern,
+    lineWidth: 1,
+    lineCap: "butt" as CanvasLineCap,
+    lineJoin: "miter" as CanvasLineJoin,
+    globalAlpha: 1,
+    font: "",
+    textAlign: "start" as CanvasTextAlign,
+    textBaseline: "alphabetic" as CanvasTextBaseline,
+    depth: 0,
+    save() {
+      this.depth++;
+    },
+    restore() {
+      this.depth--;
+    },
+    transform(...args: unknown[]) {
+      calls.push(this.record("transform", args));
+    },
+    beginPath() {},
+    rect(...args: unknown[]) {
+      calls.push(this.record("rect", args));
+    },
+    roundRect(...args: unknown[]) {
+      calls.push(this.record("roundRect", args));
+    },
+    arc(...args: unknown[]) {
+      calls.push(this.record("arc", args));
+    },
+    fill(...args: unknown[]) {
+      calls.push(this.record("fill", args));
+    },
+    stroke(...args: unknown[]) {
+      calls.push(this.record("stroke", args));
+    },
+    setLineDash() {},
+    fillText(...args: unknown[]) {
+      calls.push(this.record("fillText", args));
+    },
+    measureText(text: string) {
+      return { width: text.length * 7 } as TextMetrics;
+    },
+    record(op: string, args: unknown[]) {
+      return {
+        op,
+        args,
+        fill: this.fillStyle,
+        stroke: this.strokeStyle,
+        font: this.font,
+        alpha: this.globalAlpha,
+      };
+    },
+  };
+  return { ctx, calls };
+}
+
+const fakePath = (d: string) => ({ d }) as unknown as Path2D;
+
+async function svgOf(doc: Topology, lang: "en" | "ko", background: ExportBackground): Promise<string> {
+  const layout = await layoutTopology(doc);
+  const scene = sceneFromLayout(layout, doc, lang, checkRules(doc, lang));
+  return renderSvg(scene, { background, scale: 2 });
+}
+
+/** The drawing as the XML reader sees it: shapes by name, and each <text>'s words. */
+function expected(svg: string) {
+  const check = checkXml(svg);
+  if (!check.ok) throw new Error(check.error);
+  const count = (name: string) => check.elements.filter((e) => e.name === name).length;
+  const texts = check.elements
+    .filter((e) => e.name === "text")
+    .map((e) => unescapeXml(e.text).replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  return { rects: count("rect"), circles: count("circle"), paths: count("path"), texts };
+}
+
+function painted(svg: string) {
+  const list = parseSvgForPaint(svg);
+  const { ctx, calls } = recorder();
+  paintList(ctx, list, fakePath);
+  expect(ctx.depth).toBe(0);
+  const texts = list.ops.flatMap((op) => (op.kind === "text" ? [op.runs.map((r) => r.text).join("")] : []));
+  return { list, calls, texts };
+}
+
+const examples: [string, Topology][] = [
+  ["seed", topology.parse(seedJson)],
+  ["nat", topology.parse(natJson)],
+  ["web-two-az", topology.parse(webJson)],
+  ["showcase", showcaseTopology()],
+];
+
+describe("parseSvgForPaint + paintList", () => {
+  for (const [name, doc] of examples)
+    for (const lang of ["en", "ko"] as const)
+      it(`reads every shape and word of the ${name} export (${lang})`, async () => {
+        const svg = await svgOf(doc, lang, lang === "en" ? "white" : "dark");
+        const want = expected(svg);
+        const { list, calls, texts } = painted(svg);
+        const kinds = (k: string) => list.ops.filter((o) => o.kind === k).length;
+        expect(kinds("rect")).toBe(want.rects);
+        expect(kinds("circle")).toBe(want.circles);
+        expect(kinds("path")).toBe(want.paths);
+        expect(texts).toEqual(want.texts);
+        // Every word reaches the canvas, each shape is filled or stroked.
+        expect(
+          calls
+            .filter((c) => c.op === "fillText")
+            .map((c) => c.args[0])
+            .join(""),
+        ).toBe(list.ops.flatMap((o) => (o.kind === "text" ? o.runs.map((r) => r.text) : [])).join(""));
+        expect(calls.filter((c) => c.op === "fill" || c.op === "stroke").length).toBeGreaterThanOrEqual(
+          want.rects + want.circles + want.paths - 1,
+        );
+        // Units: the background, then one per box and edge, covering every op once, in order.
+        let at = 0;
+        for (const u of list.units) {
+          expect(u.start).toBe(at);
+          at = u.end;
+        }
+        expect(at).toBe(list.ops.length);
+      });
+
+  it("reads generated topologies too", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        topologyArbitrary(),
+        fc.constantFrom<ExportBackground>("white", "dark", "transparent"),
+        async (doc, bg) => {
+          const svg = await svgOf(doc, "en", bg);
+          const want = expected(svg);
+          const { texts, list } = painted(svg);
+          expect(texts).toEqual(want.texts);
+          expect(list.ops.filter((o) => o.kind !== "text").length).toBe(
+            want.rects + want.circles + want.paths,
+          );
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it("keeps paint attributes, inherits them from groups, and applies transforms", () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="-5 -5 10 10" font-family="A, B">' +
+      '<rect x="-5" y="-5" width="10" height="10" fill="#fff"/>' +
+      '<g class="ec2viz-boxes"><g class="b"><title>x &amp; y</title>' +
+      '<rect x="0" y="0" width="4" height="2" rx="9" fill="#123456" fill-opacity="0.5" stroke="#abcdef" stroke-width="2" stroke-dasharray="2 3"/>' +
+      '<g transform="translate(1 2) scale(0.5)" fill="none" stroke="#ffffff"><circle cx="2" cy="2" r="1"/><path d="M0 0h2"/></g>' +
+      '<text x="1" y="3" font-size="13"><tspan font-weight="700" fill="#f00">Kind</tspan>  <tspan fill="#0f0">a &lt;b&gt;</tspan></text>' +
+      "</g></g></svg>";
+    const list = parseSvgForPaint(svg);
+    expect(list.viewBox).toEqual({ x: -5, y: -5, width: 10, height: 10 });
+    const rect = list.ops[1];
+    expect(rect).toMatchObject({
+      kind: "rect",
+      rx: 9,
+      style: { fillOpacity: 0.5, strokeWidth: 2, dash: [2, 3] },
+    });
+    const circle = list.ops[2];
+    expect(circle).toMatchObject({
+      kind: "circle",
+      m: [0.5, 0, 0, 0.5, 1, 2],
+      style: { fill: "none", stroke: "#ffffff" },
+    });
+    const text = list.ops[4];
+    expect(
+      text?.kind === "text" &&
+        text.runs.map((r) => [r.text, r.style.fill, r.style.fontWeight, r.style.fontFamily]),
+    ).toEqual([
+      ["Kind", "#f00", "700", "A, B"],
+      [" ", "#000000", "400", "A, B"],
+      ["a <b>", "#0f0", "400", "A, B"],
+    ]);
+    expect(list.units.map((u) => [u.start, u.end])).toEqual([
+      [0, 1],
+      [1, 5],
+    ]);
+    const { ctx, calls } = recorder();
+    paintList(ctx, list, fakePath);
+    // The rounded corner is clamped to half the short side, as SVG does.
+    expect(calls.find((c) => c.op === "roundRect")?.args).toEqual([0, 0, 4, 2, 1]);
+    const fill = calls.find((c) => c.op === "fill" && c.fill === "#123456");
+    expect(fill?.alpha).toBe(0.5);
+    expect(calls.filter((c) => c.op === "fillText").map((c) => [c.args[0], c.args[1], c.font])).toEqual([
+      ["Kind", 1, "normal 700 13px A, B"],
+      [" ", 29, "normal 400 13px A, B"],
+      ["a <b>", 36, "normal 400 13px A, B"],
+    ]);
+  });
+
+  it("anchors text at its middle or end", () => {
+    const list = parseSvgForPaint(
+      '<svg viewBox="0 0 10 10"><text x="100" y="5" text-anchor="middle">abcd</text><text x="100" y="5" text-anchor="end">ab</text></svg>',
+    );
+    const { ctx, calls } = recorder();
+    paintList(ctx, list, fakePath);
+    expect(calls.filter((c) => c.op === "fillText").map((c) => c.args[1])).toEqual([86, 86]);
+  });
+
+  it("skips units wholly outside the view", () => {
+    const list = parseSvgForPaint(
+      '<svg viewBox="0 0 1000 10"><g><g><rect x="0" y="0" width="10" height="10"/><text x="2" y="8">left</text></g>' +
+        '<g><rect x="900" y="0" width="10" height="10"/><text x="902" y="8">right</text></g>' +
+        '<g><path d="M5 5 L905 5"/></g></g></svg>',
+    );
+    const { ctx, calls } = recorder();
+    paintList(ctx, list, fakePath, { x0: 800, y0: 0, x1: 1000, y1: 10 });
+    expect(calls.filter((c) => c.op === "fillText").map((c) => c.args[0])).toEqual(["right"]);
+    expect(calls.filter((c) => c.op === "fill").length).toBe(2);
+  });
+
+  it("refuses what it would mis-draw", () => {
+    expect(() => parseSvgForPaint('<svg viewBox="0 0 1 1"><image href="x.png"/></svg>')).toThrow(/<image>/);
+    expect(() =>
+      parseSvgForPaint(
+        '<svg viewBox="0 0 1 1"><rect x="0" y="0" width="1" height="1" filter="url(#f)"/></svg>',
+      ),
+    ).toThrow(/filter/);
+    expect(() => parseSvgForPaint('<svg viewBox="0 0 1 1"><g transform="rotate(4)"/></svg>')).toThrow(
+      /rotate/,
+    );
+    expect(() => parseSvgForPaint('<svg viewBox="0 0 1 1"><g>')).toThrow(/not closed/);
+    expect(() => parseSvgForPaint("<rect/>")).toThrow(/before <svg>/);
+  });
+});

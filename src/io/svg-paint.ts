@@ -1,0 +1,527 @@
+// Our own SVG drawing (svg-render.ts), replayed onto a 2D canvas context. A PNG export is painted
+// in a worker on an OffscreenCanvas, and workers have no SVG decoder (no <img>, and Chromium's
+// createImageBitmap refuses SVG blobs), so the SVG the file export writes is read here and drawn
+// call by call: one drawing, two outputs. Only what svg-render.ts writes is understood (rect,
+// circle, path, text/tspan, g with translate/scale, the paint and font attributes it uses); anything
+// else throws, so a renderer change that this reader would silently mis-draw fails the tests
+// (svg-paint.test.ts renders every example through it). Pure: no DOM; Path2D comes from the caller.
+import { unescapeXml } from "./svg-metadata.ts";
+
+interface Style {
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  dash: readonly number[];
+  linecap: CanvasLineCap;
+  linejoin: CanvasLineJoin;
+  fontSize: number;
+  fontWeight: string;
+  fontFamily: string;
+  fontStyle: string;
+  anchor: "start" | "middle" | "end";
+}
+
+/** a b c d e f, as in DOMMatrix / CanvasRenderingContext2D.transform. */
+type Matrix = readonly [number, number, number, number, number, number];
+
+interface TextRun {
+  text: string;
+  style: Style;
+}
+
+export type PaintOp =
+  | {
+      kind: "rect";
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      rx: number;
+      style: Style;
+      m?: Matrix;
+    }
+  | { kind: "circle"; cx: number; cy: number; r: number; style: Style; m?: Matrix }
+  | { kind: "path"; d: string; style: Style; m?: Matrix }
+  | { kind: "text"; x: number; y: number; runs: TextRun[]; style: Style; m?: Matrix };
+
+/** A run of ops drawn together (a box, an edge, the background) and the rectangle it stays inside. */
+export interface PaintUnit {
+  start: number;
+  end: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PaintList {
+  /** The SVG's viewBox: the drawing's own coordinates. */
+  viewBox: { x: number; y: number; width: number; height: number };
+  ops: PaintOp[];
+  units: PaintUnit[];
+}
+
+const ROOT_STYLE: Style = {
+  fill: "#000000",
+  fillOpacity: 1,
+  stroke: "none",
+  strokeWidth: 1,
+  dash: [],
+  linecap: "butt",
+  linejoin: "miter",
+  fontSize: 16,
+  fontWeight: "400",
+  fontFamily: "sans-serif",
+  fontStyle: "normal",
+  anchor: "start",
+};
+
+const SHAPES = new Set(["rect", "circle", "path"]);
+/** Attributes that only name or describe (no effect on pixels). */
+const IGNORED = new Set(["xmlns", "role", "aria-label", "class", "id"]);
+
+function number(value: string, what: string): number {
+  const v = Number(value);
+  if (!Number.isFinite(v)) throw new Error(`SVG paint: ${what}="${value}" is not a number`);
+  return v;
+}
+
+function parseTransform(value: string): Matrix {
+  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  const re = /(translate|scale)\(\s*([^)]*)\)/g;
+  let rest = value;
+  for (const part of value.matchAll(re)) {
+    rest = rest.replace(part[0], "");
+    const args = (part[2] as string)
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((a) => number(a, "transform"));
+    const [a, b, c, d, e, f] = m;
+    if (part[1] === "translate") {
+      const tx = args[0] ?? 0;
+      const ty = args[1] ?? 0;
+      m = [a, b, c, d, a * tx + c * ty + e, b * tx + d * ty + f];
+    } else {
+      const sx = args[0] ?? 1;
+      const sy = args[1] ?? sx;
+      m = [a * sx, b * sx, c * sy, d * sy, e, f];
+    }
+  }
+  if (rest.trim() !== "") throw new Error(`SVG paint: transform "${value}" is not understood`);
+  return m;
+}
+
+function multiply(p: Matrix | undefined, q: Matrix): Matrix {
+  if (!p) return q;
+  const [a, b, c, d, e, f] = p;
+  const [a2, b2, c2, d2, e2, f2] = q;
+  return [
+    a * a2 + c * b2,
+    b * a2 + d * b2,
+    a * c2 + c * d2,
+    b * c2 + d * d2,
+    a * e2 + c * f2 + e,
+    b * e2 + d * f2 + f,
+  ];
+}
+
+function applyStyle(base: Style, name: string, value: string): Style | undefined {
+  switch (name) {
+    case "fill":
+      return { ...base, fill: value };
+    case "fill-opacity":
+      return { ...base, fillOpacity: number(value, name) };
+    case "stroke":
+      return { ...base, stroke: value };
+    case "stroke-width":
+      return { ...base, strokeWidth: number(value, name) };
+    case "stroke-dasharray":
+      return {
+        ...base,
+        dash:
+          value === "none"
+            ? []
+            : value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .map((v) => number(v, name)),
+      };
+    case "stroke-linecap":
+      return { ...base, linecap: value as CanvasLineCap };
+    case "stroke-linejoin":
+      return { ...base, linejoin: value as CanvasLineJoin };
+    case "font-size":
+      return { ...base, fontSize: number(value, name) };
+    case "font-weight":
+      return { ...base, fontWeight: value };
+    case "font-family":
+      return { ...base, fontFamily: unescapeXml(value) };
+    case "font-style":
+      return { ...base, fontStyle: value };
+    case "text-anchor":
+      return { ...base, anchor: value as Style["anchor"] };
+    default:
+      return undefined;
+  }
+}
+
+const ATTR = /([\w:-]+)="([^"]*)"/g;
+
+function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of tag.matchAll(ATTR)) out.set(a[1] as string, a[2] as string);
+  return out;
+}
+
+interface Frame {
+  name: string;
+  style: Style;
+  m: Matrix | undefined;
+}
+
+/** Text content as SVG shows it by default: newlines dropped, runs of spaces as one, ends trimmed. */
+function collapseRuns(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  let lastSpace = true;
+  for (const run of runs) {
+    let text = "";
+    for (const ch of run.text.replace(/\n/g, "").replace(/\t/g, " ")) {
+      if (ch === " ") {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      text += ch;
+    }
+    if (text !== "") out.push({ text, style: run.style });
+  }
+  const last = out[out.length - 1];
+  if (last?.text.endsWith(" ")) {
+    last.text = last.text.slice(0, -1);
+    if (last.text === "") out.pop();
+  }
+  return out;
+}
+
+/** Reads an SVG written by svg-render.ts into paint ops. Throws on anything it doesn't understand. */
+export function parseSvgForPaint(svg: string): PaintList {
+  const ops: PaintOp[] = [];
+  const units: PaintUnit[] = [];
+  let viewBox: PaintList["viewBox"] | undefined;
+  const stack: Frame[] = [];
+  let text: { x: number; y: number; runs: TextRun[]; style: Style; m?: Matrix } | undefined;
+  /** Inside <title>/<metadata>: content ignored until this element closes. */
+  let skipping: { name: string; depth: number } | undefined;
+  let unit: PaintUnit | undefined;
+  /** Stack depth of the element that opened `unit`. */
+  let unitDepth = -1;
+
+  const grow = (x0: number, y0: number, x1: number, y1: number, m: Matrix | undefined) => {
+    if (!unit) return;
+    let ax = x0;
+    let ay = y0;
+    let bx = x1;
+    let by = y1;
+    if (m) {
+      const xs = [
+        m[0] * x0 + m[2] * y0 + m[4],
+        m[0] * x1 + m[2] * y0 + m[4],
+        m[0] * x0 + m[2] * y1 + m[4],
+        m[0] * x1 + m[2] * y1 + m[4],
+      ];
+      const ys = [
+        m[1] * x0 + m[3] * y0 + m[5],
+        m[1] * x1 + m[3] * y0 + m[5],
+        m[1] * x0 + m[3] * y1 + m[5],
+        m[1] * x1 + m[3] * y1 + m[5],
+      ];
+      ax = Math.min(...xs);
+      bx = Math.max(...xs);
+      ay = Math.min(...ys);
+      by = Math.max(...ys);
+    }
+    unit.x0 = Math.min(unit.x0, ax);
+    unit.y0 = Math.min(unit.y0, ay);
+    unit.x1 = Math.max(unit.x1, bx);
+    unit.y1 = Math.max(unit.y1, by);
+  };
+  /** Units are the svg's children and the children of its top-level groups (one box, one edge). */
+  const startsUnit = (depth: number, name: string) =>
+    depth === 1 ? name !== "g" : depth === 2 && stack[1]?.name === "g";
+
+  const tokens = svg.matchAll(/<[^>]*>|[^<]+/g);
+  for (const token of tokens) {
+    const raw = token[0];
+    if (raw[0] !== "<") {
+      if (skipping) continue;
+      if (text)
+        text.runs.push({ text: unescapeXml(raw), style: stack[stack.length - 1]?.style ?? text.style });
+      else if (raw.trim() !== "") throw new Error(`SVG paint: text outside <text>: "${raw.slice(0, 40)}"`);
+      continue;
+    }
+    if (raw.startsWith("<?") || raw.startsWith("<!--")) continue;
+    const closing = raw.startsWith("</");
+    const selfClosing = raw.endsWith("/>");
+    const name = /^<\/?([\w:-]+)/.exec(raw)?.[1];
+    if (!name) throw new Error(`SVG paint: unreadable tag ${raw.slice(0, 40)}`);
+    if (skipping) {
+      if (closing && name === skipping.name && stack.length === skipping.depth) skipping = undefined;
+      else if (!closing && !selfClosing && name === skipping.name)
+        throw new Error(`SVG paint: nested <${name}>`);
+      continue;
+    }
+    if (closing) {
+      const open = stack.pop();
+      if (open?.name !== name) throw new Error(`SVG paint: </${name}> closes <${open?.name}>`);
+      if (name === "text" && text) {
+        const runs = collapseRuns(text.runs);
+        if (runs.length > 0)
+          ops.push({
+            kind: "text",
+            x: text.x,
+            y: text.y,
+            runs,
+            style: text.style,
+            ...(text.m ? { m: text.m } : {}),
+          });
+        text = undefined;
+      }
+      if (unit && stack.length === unitDepth) {
+        unit.end = ops.length;
+        unit = undefined;
+      }
+      continue;
+    }
+    if (name === "title" || name === "metadata") {
+      if (!selfClosing) skipping = { name, depth: stack.length };
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    let style = parent?.style ?? ROOT_STYLE;
+    let m = parent?.m;
+    const attrs = attributesOf(raw);
+    const geometry = new Map<string, string>();
+    for (const [key, value] of attrs) {
+      if (IGNORED.has(key) || key.startsWith("xmlns:")) continue;
+      if (key === "transform") {
+        m = multiply(m, parseTransform(value));
+        continue;
+      }
+      const next = applyStyle(style, key, value);
+      if (next) style = next;
+      else geometry.set(key, value);
+    }
+    const num = (key: string, fallback?: number) => {
+      const v = geometry.get(key);
+      if (v === undefined) {
+        if (fallback === undefined) throw new Error(`SVG paint: <${name}> without ${key}`);
+        return fallback;
+      }
+      return number(v, key);
+    };
+    const depth = stack.length;
+    const known = new Set<string>();
+    if (name === "svg") {
+      const box = (attrs.get("viewBox") ?? "").split(/[\s,]+/).map((v) => number(v, "viewBox"));
+      if (box.length !== 4) throw new Error("SVG paint: <svg> without a viewBox");
+      viewBox = {
+        x: box[0] as number,
+        y: box[1] as number,
+        width: box[2] as number,
+        height: box[3] as number,
+      };
+      for (const k of ["width", "height", "viewBox"]) known.add(k);
+    } else if (!viewBox) throw new Error(`SVG paint: <${name}> before <svg>`);
+    if (!unit && startsUnit(depth, name)) {
+      unit = { start: ops.length, end: ops.length, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+      unitDepth = depth;
+      units.push(unit);
+    }
+    const mo = m ? { m } : {};
+    if (name === "rect") {
+      const op = {
+        kind: "rect" as const,
+        x: num("x"),
+        y: num("y"),
+        width: num("width"),
+        height: num("height"),
+        rx: num("rx", 0),
+        style,
+        ...mo,
+      };
+      for (const k of ["x", "y", "width", "height", "rx"]) known.add(k);
+      ops.push(op);
+      const half = style.stroke === "none" ? 0 : style.strokeWidth / 2;
+      grow(op.x - half, op.y - half, op.x + op.width + half, op.y + op.height + half, m);
+    } else if (name === "circle") {
+      const op = { kind: "circle" as const, cx: num("cx"), cy: num("cy"), r: num("r"), style, ...mo };
+      for (const k of ["cx", "cy", "r"]) known.add(k);
+      ops.push(op);
+      const r = op.r + (style.stroke === "none" ? 0 : style.strokeWidth / 2);
+      grow(op.cx - r, op.cy - r, op.cx + r, op.cy + r, m);
+    } else if (name === "path") {
+      const d = geometry.get("d") ?? "";
+      known.add("d");
+      ops.push({ kind: "path", d, style, ...mo });
+      // Every number pair of an absolute path is a point; a relative one's are bounded by them too
+      // only loosely, so its whole unit also counts the shapes around it (glyphs sit on their tile).
+      if (!/[a-z]/.test(d.replace(/e[-+]?\d/g, ""))) {
+        const values = d.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/g)?.map(Number) ?? [];
+        const pad = style.stroke === "none" ? 1 : style.strokeWidth;
+        for (let i = 0; i + 1 < values.length; i += 2)
+          grow(
+            (values[i] as number) - pad,
+            (values[i + 1] as number) - pad,
+            (values[i] as number) + pad,
+            (values[i + 1] as number) + pad,
+            m,
+          );
+      }
+    } else if (name === "text") {
+      if (text) throw new Error("SVG paint: <text> inside <text>");
+      text = { x: num("x"), y: num("y"), runs: [], style, ...mo };
+      known.add("x");
+      known.add("y");
+      grow(text.x, text.y - style.fontSize, text.x, text.y, m);
+    } else if (name === "tspan") {
+      if (!text) throw new Error("SVG paint: <tspan> outside <text>");
+    } else if (name !== "g" && name !== "svg") throw new Error(`SVG paint: <${name}> is not supported`);
+    for (const key of geometry.keys())
+      if (!known.has(key)) throw new Error(`SVG paint: <${name} ${key}> is not supported`);
+    if (selfClosing) {
+      if (unit && depth === unitDepth) {
+        unit.end = ops.length;
+        unit = undefined;
+      }
+    } else stack.push({ name, style, m });
+    if (SHAPES.has(name) && !selfClosing) throw new Error(`SVG paint: <${name}> with content`);
+  }
+  if (!viewBox) throw new Error("SVG paint: no <svg> element");
+  if (stack.length > 0) throw new Error(`SVG paint: <${stack[stack.length - 1]?.name}> is not closed`);
+  for (const u of units)
+    if (u.x0 > u.x1) Object.assign(u, { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity });
+  return { viewBox, ops, units };
+}
+
+/** What painting needs of a 2D context: CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D both fit. */
+export type PaintContext = Pick<
+  CanvasRenderingContext2D,
+  | "save"
+  | "restore"
+  | "transform"
+  | "beginPath"
+  | "rect"
+  | "roundRect"
+  | "arc"
+  | "fill"
+  | "stroke"
+  | "setLineDash"
+  | "fillText"
+  | "measureText"
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "lineCap"
+  | "lineJoin"
+  | "globalAlpha"
+  | "font"
+  | "textAlign"
+  | "textBaseline"
+>;
+
+/** Makes the Path2D for an SVG path string (the browser's `new Path2D(d)`; a stand-in in tests). */
+export type PathMaker = (d: string) => Path2D;
+
+const fontOf = (s: Style) => `${s.fontStyle} ${s.fontWeight} ${s.fontSize}px ${s.fontFamily}`;
+
+function paintShape(ctx: PaintContext, style: Style, path?: Path2D) {
+  if (style.fill !== "none") {
+    ctx.fillStyle = style.fill;
+    ctx.globalAlpha = style.fillOpacity;
+    if (path) ctx.fill(path);
+    else ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  if (style.stroke !== "none" && style.strokeWidth > 0) {
+    ctx.strokeStyle = style.stroke;
+    ctx.lineWidth = style.strokeWidth;
+    ctx.lineCap = style.linecap;
+    ctx.lineJoin = style.linejoin;
+    ctx.setLineDash(style.dash as number[]);
+    if (path) ctx.stroke(path);
+    else ctx.stroke();
+  }
+}
+
+/**
+ * Paints `list` onto `ctx`, whose transform already maps the drawing's coordinates to pixels.
+ * `view` (drawing coordinates) skips units wholly outside it: a tile draws only what it shows.
+ */
+export function paintList(
+  ctx: PaintContext,
+  list: PaintList,
+  makePath: PathMaker,
+  view?: { x0: number; y0: number; x1: number; y1: number },
+): void {
+  const paths = new Map<string, Path2D>();
+  const pathOf = (d: string) => {
+    let p = paths.get(d);
+    if (!p) {
+      p = makePath(d);
+      // Glyph shapes repeat on every card; route lines don't: keep only the short ones.
+      if (d.length < 200) paths.set(d, p);
+    }
+    return p;
+  };
+  ctx.textBaseline = "alphabetic";
+  ctx.textAlign = "left";
+  for (const unit of list.units) {
+    if (view && (unit.x1 < view.x0 || unit.x0 > view.x1 || unit.y1 < view.y0 || unit.y0 > view.y1)) continue;
+    for (let i = unit.start; i < unit.end; i++) {
+      const op = list.ops[i] as PaintOp;
+      if (op.m) {
+        ctx.save();
+        ctx.transform(...op.m);
+      }
+      const s = op.style;
+      switch (op.kind) {
+        case "rect": {
+          ctx.beginPath();
+          const rx = Math.min(op.rx, op.width / 2, op.height / 2);
+          if (rx > 0) ctx.roundRect(op.x, op.y, op.width, op.height, rx);
+          else ctx.rect(op.x, op.y, op.width, op.height);
+          paintShape(ctx, s);
+          break;
+        }
+        case "circle":
+          ctx.beginPath();
+          ctx.arc(op.cx, op.cy, op.r, 0, Math.PI * 2);
+          paintShape(ctx, s);
+          break;
+        case "path":
+          paintShape(ctx, s, pathOf(op.d));
+          break;
+        case "text": {
+          const widths = op.runs.map((r) => {
+            ctx.font = fontOf(r.style);
+            return ctx.measureText(r.text).width;
+          });
+          const total = widths.reduce((a, b) => a + b, 0);
+          let x = s.anchor === "middle" ? op.x - total / 2 : s.anchor === "end" ? op.x - total : op.x;
+          op.runs.forEach((r, k) => {
+            if (r.style.fill !== "none") {
+              ctx.font = fontOf(r.style);
+              ctx.fillStyle = r.style.fill;
+              ctx.globalAlpha = r.style.fillOpacity;
+              ctx.fillText(r.text, x, op.y);
+              ctx.globalAlpha = 1;
+            }
+            x += widths[k] as number;
+          });
+          break;
+        }
+      }
+      if (op.m) ctx.restore();
+    }
+  }
+}
