@@ -6,7 +6,14 @@
 //
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
 //                            [--compare <another build's dist folder>] [--drops 5] [--no-pan]
-//                            [--no-export]
+//                            [--no-export] [--export-scales 1,2] [--past-limit fit|strips]
+//                            [--export-only]
+//
+// --export-scales exports a PNG at each scale (default 1) and reports click → download and the
+// longest main-thread task meanwhile. When the app offers the largest scale that fits instead
+// (the picture is past the browser's canvas limits), --past-limit picks that (default) or the
+// full size drawn in strips; an older build that refuses shows "refused". --export-only skips pan,
+// zoom and drops (only loading and exporting are measured).
 //
 // --compare measures a second build of the app in the same run, page by page in turn with this
 // one (e.g. an older commit's `dist/`), so a busy machine slows both alike.
@@ -40,6 +47,10 @@ interface Args {
   drops: number;
   /** Skip the pan and zoom frame recordings (e.g. when only edits are measured). */
   pan: boolean;
+  /** PNG export scales, one export each. */
+  exportScales: number[];
+  /** What to pick when a PNG is past the canvas limits. */
+  pastLimit: "fit" | "strips";
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -57,8 +68,10 @@ function parseArgs(argv: readonly string[]): Args {
     exportPng: !argv.includes("--no-export"),
     port: Number(value("--port") ?? process.env.BENCH_PORT ?? 4227),
     compare: value("--compare"),
-    drops: Math.max(1, Number(value("--drops") ?? 1)),
-    pan: !argv.includes("--no-pan"),
+    drops: argv.includes("--export-only") ? 0 : Math.max(1, Number(value("--drops") ?? 1)),
+    pan: !argv.includes("--no-pan") && !argv.includes("--export-only"),
+    exportScales: (value("--export-scales") ?? "1").split(",").filter(Boolean).map(Number),
+    pastLimit: value("--past-limit") === "strips" ? "strips" : "fit",
   };
 }
 
@@ -136,8 +149,7 @@ interface Sample {
   drop: number | null;
   /** Every drop's time on this page (`drop` is their median). */
   drops: number[];
-  exportMs: number | null;
-  exportOutcome: string;
+  exports: ExportSample[];
   heapMb: number | null;
   pssMb: number | null;
   /** CPU time (not wall time: robust on a busy machine) until loaded: page main thread, whole renderer. */
@@ -301,24 +313,51 @@ async function drop(page: Page): Promise<number | null> {
   return page.evaluate(() => window.__bench.dropPainted);
 }
 
-async function exportPng(page: Page): Promise<{ ms: number | null; outcome: string }> {
+interface ExportSample {
+  scale: number;
+  ms: number | null;
+  outcome: string;
+  /** Longest main-thread task from the click to the download (or the refusal). */
+  longest: number;
+}
+
+/** Exports a PNG at `scale`: click → download, taking the way forward `pastLimit` names if offered. */
+async function exportPng(page: Page, scale: number, pastLimit: "fit" | "strips"): Promise<ExportSample> {
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const panel = page.getByRole("dialog", { name: "Export" });
-  await panel.getByLabel("1×", { exact: true }).check();
+  await panel.getByLabel(`${scale}×`, { exact: true }).check();
+  const mark = await page.evaluate(() => performance.now());
   const started = Date.now();
-  const download = page.waitForEvent("download", { timeout: 180_000 }).then(() => "ok");
+  const download = page.waitForEvent("download", { timeout: 600_000 }).then(() => "ok");
   const refused = page
     .getByRole("alert")
     .filter({ hasText: /PNG|large|limit/i })
-    .waitFor({ timeout: 180_000 })
+    .waitFor({ timeout: 600_000 })
     .then(() => "refused");
   await panel.getByRole("button", { name: "PNG image", exact: true }).click();
+  let outcome: string;
   try {
-    const outcome = await Promise.race([download, refused]);
-    return { ms: Date.now() - started, outcome };
+    outcome = await Promise.race([download, refused]);
+    if (outcome === "refused") {
+      const way = panel.getByRole("button", {
+        name:
+          pastLimit === "fit" ? /^PNG at the largest scale that fits/ : /^PNG at full size, drawn in strips/,
+      });
+      if ((await way.count()) > 0) {
+        const name = (await way.getAttribute("aria-label")) ?? "";
+        const next = page.waitForEvent("download", { timeout: 600_000 });
+        await way.click();
+        await next;
+        outcome = pastLimit === "fit" ? `fit ${/\(([\d.]+×)\)/.exec(name)?.[1] ?? "?"}` : "strips";
+      }
+    }
   } catch {
-    return { ms: null, outcome: "timeout" };
+    return { scale, ms: null, outcome: "timeout", longest: 0 };
   }
+  const ms = Date.now() - started;
+  const longest = await page.evaluate((t) => window.__bench.longest(t), mark);
+  await page.keyboard.press("Escape");
+  return { scale, ms, outcome, longest };
 }
 
 async function measure(browser: Browser, url: string, app: boolean, opts: Args): Promise<Sample> {
@@ -338,8 +377,7 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     interactLongest: 0,
     drop: null,
     drops: [],
-    exportMs: null,
-    exportOutcome: "-",
+    exports: [],
     heapMb: null,
     pssMb: null,
     mainCpu: null,
@@ -375,7 +413,7 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     sample.zoomMedian = z.median;
     sample.zoomP95 = z.p95;
   }
-  if (app) {
+  if (app && opts.drops > 0) {
     await page.getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
     for (let d = 0; d < opts.drops; d++) {
@@ -386,11 +424,11 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     sample.drop = sample.drops.length === 0 ? null : median(sample.drops);
   }
   sample.interactLongest = await page.evaluate((t) => window.__bench.longest(t), mark);
-  if (app && opts.exportPng) {
-    const e = await exportPng(page);
-    sample.exportMs = e.ms;
-    sample.exportOutcome = e.outcome;
-  }
+  if (app && opts.exportPng)
+    for (const scale of opts.exportScales) {
+      await sleep(1000);
+      sample.exports.push(await exportPng(page, scale, opts.pastLimit));
+    }
   await context.close();
   return sample;
 }
@@ -458,7 +496,15 @@ async function main() {
         }
       for (const [i, [label, , app]] of subjects.entries()) {
         const got = samples[i] ?? [];
-        const outcomes = [...new Set(got.map((s) => s.exportOutcome))].join("/");
+        const exportCell = opts.exportScales
+          .map((scale) => {
+            const of = got.flatMap((s) => s.exports.filter((e) => e.scale === scale));
+            const ms = of.flatMap((e) => (e.ms === null ? [] : [e.ms]));
+            const outcomes = [...new Set(of.map((e) => e.outcome))].join("/");
+            const longest = of.map((e) => e.longest);
+            return `${scale}×: ${fmt(ms.length ? median(ms) : null)} ${outcomes} (${fmt(longest.length ? median(longest) : null)})`;
+          })
+          .join(" · ");
         const row = [
           label,
           fmt(med(got, "first")),
@@ -467,7 +513,7 @@ async function main() {
           `${fmt(med(got, "zoomMedian"), 1)} / ${fmt(med(got, "zoomP95"), 1)}`,
           fmt(med(got, "interactLongest")),
           fmt(allDrops(got)),
-          app ? `${fmt(med(got, "exportMs"))} ${outcomes}` : "-",
+          app && opts.exportPng ? exportCell : "-",
           fmt(med(got, "heapMb"), 1),
           fmt(med(got, "pssMb")),
           fmt(med(got, "mainCpu")),
@@ -483,7 +529,7 @@ async function main() {
   const js = initialJs();
   console.log(`\ninitial JS (scripts in index.html): ${js.raw} bytes, ${js.gzip} bytes gzip -9`);
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG 1× export ms | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
