@@ -1,5 +1,5 @@
 // Export: PNG, SVG, topology files and share links, checked from the downloaded bytes.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { pngSize, readTopologyFromPng } from "../src/io/png-metadata.ts";
@@ -275,6 +275,81 @@ test.describe("export", () => {
     expect(JSON.parse(again.bytes.toString("utf8"))).toEqual(
       JSON.parse(embedded.ok ? embedded.text : "null"),
     );
+  });
+
+  test("a PNG painted in strips (how pictures past the canvas limits are made) has the pixels of one painted whole", async ({
+    page,
+  }) => {
+    // The image worker itself, on the seed at 2×, in pieces of 250,000 pixels: seams in both directions.
+    const worker = readdirSync(new URL("../dist/assets", import.meta.url)).find((f) =>
+      /^image\.worker-.*\.js$/.test(f),
+    );
+    expect(worker).toBeDefined();
+    await openDiagram(page, "?example=seed");
+    const result = await page.evaluate(
+      async ({ url, doc }) => {
+        const ask = (extra: Record<string, unknown>) =>
+          new Promise<{ type: string; blob?: Blob; width?: number; height?: number }>((resolve) => {
+            const w = new Worker(url, { type: "module" });
+            w.onmessage = (e) => {
+              if (e.data.type === "progress") return;
+              w.terminate();
+              resolve(e.data);
+            };
+            w.postMessage({
+              format: "png",
+              doc,
+              collapsed: [],
+              diagnostics: [],
+              lang: "en",
+              scale: 2,
+              background: "white",
+              ...extra,
+            });
+          });
+        const whole = await ask({});
+        const strips = await ask({ strips: true, stripArea: 250_000 });
+        const pixels = async (blob: Blob) => {
+          const bitmap = await createImageBitmap(blob);
+          const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = c.getContext("2d") as OffscreenCanvasRenderingContext2D;
+          ctx.drawImage(bitmap, 0, 0);
+          return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        };
+        const a = await pixels(whole.blob as Blob);
+        const b = await pixels(strips.blob as Blob);
+        let differ = 0;
+        for (let i = 0; i < a.length; i += 4) {
+          const d =
+            Math.abs((a[i] as number) - (b[i] as number)) +
+            Math.abs((a[i + 1] as number) - (b[i + 1] as number)) +
+            Math.abs((a[i + 2] as number) - (b[i + 2] as number)) +
+            Math.abs((a[i + 3] as number) - (b[i + 3] as number));
+          if (d > 48) differ++;
+        }
+        const bytes = new Uint8Array(await (strips.blob as Blob).arrayBuffer());
+        let binary = "";
+        for (let i = 0; i < bytes.length; i += 0x8000)
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return {
+          sizes: [whole.width, whole.height, strips.width, strips.height],
+          same: a.length === b.length,
+          differ,
+          total: a.length / 4,
+          base64: btoa(binary),
+        };
+      },
+      { url: `/assets/${worker}`, doc: seed },
+    );
+    const [w, h, sw, sh] = result.sizes as number[];
+    expect([sw, sh]).toEqual([w, h]);
+    expect((w as number) * (h as number)).toBeGreaterThan(4 * 250_000);
+    expect(result.same).toBe(true);
+    expect(result.differ / result.total).toBeLessThan(0.001);
+    const bytes = Buffer.from(result.base64, "base64");
+    expect(pngSize(bytes)).toEqual({ width: w, height: h });
+    const embedded = readTopologyFromPng(bytes);
+    expect(embedded.ok && topology.parse(JSON.parse(embedded.text))).toEqual(seed);
   });
 
   test("a share link round-trips, and a damaged one says so", async ({ page, browser }) => {

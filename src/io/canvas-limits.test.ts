@@ -114,7 +114,8 @@ describe("stripPlan", () => {
         const p = stripPlan(w, h);
         expect(p.tileWidth * p.columns).toBeGreaterThanOrEqual(w);
         expect(p.tileWidth * (p.columns - 1)).toBeLessThan(w);
-        expect(p.tileWidth).toBeLessThanOrEqual(16_384);
+        expect(p.tileWidth).toBeLessThanOrEqual(4096);
+        expect(w * Math.max(1, p.bandHeight)).toBeLessThanOrEqual(Math.max(STRIP_AREA, w));
         expect(p.tileWidth * p.bandHeight).toBeLessThanOrEqual(STRIP_AREA);
         expect(p.bandHeight).toBeGreaterThanOrEqual(1);
       }),

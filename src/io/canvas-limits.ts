@@ -94,14 +94,16 @@ export function largestFittingScale(width: number, height: number): number {
   return Math.max(0, s);
 }
 
-/** Rows and columns a `width` x `height` PNG is painted in when it is past the canvas limits. */
+/** Bands of rows, each painted in columns, that a PNG drawn in strips is made of. */
 export function stripPlan(
   width: number,
   height: number,
+  area: number = STRIP_AREA,
 ): { columns: number; tileWidth: number; bandHeight: number } {
-  const columns = Math.ceil(width / Math.min(CANVAS_LIMITS.maxSide, 16_384));
+  // Square-ish tiles, and a band of whole rows of at most `area` pixels: what the worker holds at once.
+  const columns = Math.ceil(width / Math.min(CANVAS_LIMITS.maxSide, Math.floor(Math.sqrt(area))));
   const tileWidth = Math.ceil(width / columns);
-  const bandHeight = Math.max(1, Math.min(height, Math.floor(STRIP_AREA / width)));
+  const bandHeight = Math.max(1, Math.min(height, Math.floor(area / width)));
   return { columns, tileWidth, bandHeight };
 }
 

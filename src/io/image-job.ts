@@ -19,8 +19,10 @@ export interface ImageRequest {
   lang: Lang;
   scale: number;
   background: ExportBackground;
-  /** A PNG past the canvas limits: paint it in strips into one file instead of refusing. */
+  /** Paint the PNG in strips into one streamed file (what a PNG past the canvas limits needs). */
   strips?: boolean;
+  /** Largest piece painted at once, in pixels (default STRIP_AREA); smaller in tests, to cross seams. */
+  stripArea?: number;
 }
 
 export type ImageResponse =

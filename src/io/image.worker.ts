@@ -60,7 +60,7 @@ async function make(
   const sx = width / frame.width;
   const sy = height / frame.height;
   const makePath = (d: string) => new Path2D(d);
-  if (!tooLarge) {
+  if (!request.strips) {
     const canvas = new OffscreenCanvas(width, height);
     const ctx = context(canvas);
     ctx.setTransform(sx, 0, 0, sy, -frame.x * sx, -frame.y * sy);
@@ -81,7 +81,7 @@ async function make(
     };
   }
   // Strips: one band of rows at a time, each band painted in columns no browser refuses.
-  const plan = stripPlan(width, height);
+  const plan = stripPlan(width, height, request.stripArea);
   const writer = new PngRowWriter(width, height, [topologyChunk(topologyJson(doc))], 4);
   const tile = new OffscreenCanvas(plan.tileWidth, plan.bandHeight);
   const ctx = context(tile);
