@@ -87,10 +87,11 @@ export function largestFittingScale(width: number, height: number): number {
     Math.sqrt(CANVAS_LIMITS.maxArea / (width * height)),
   );
   const step = exact >= 0.5 ? 10 : 100;
+  const ok = (v: number) => fits(Math.round(width * v), Math.round(height * v));
   let s = Math.floor(exact * step) / step;
-  // Rounding the pixel sizes may still tip over a limit: step down until it fits.
-  while (s > 0 && !fits(Math.round(width * s), Math.round(height * s)))
-    s = Math.round((s - 1 / step) * step) / step;
+  // The pixel sizes are rounded, so a step either side of the exact bound may fit or not.
+  while (s > 0 && !ok(s)) s = Math.round((s - 1 / step) * step) / step;
+  while (ok(Math.round((s + 1 / step) * step) / step)) s = Math.round((s + 1 / step) * step) / step;
   return Math.max(0, s);
 }
 
