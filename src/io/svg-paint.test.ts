@@ -5,7 +5,7 @@ import seedJson from "../../examples/seed-article.json";
 import webJson from "../../examples/web-two-az.json";
 import { layoutTopology } from "../layout/layout.ts";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
-import { showcaseTopology } from "../layout/testing/showcase.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
 import { checkRules } from "../model/rules/validate.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { sceneFromLayout } from "./export-scene.ts";
