@@ -434,11 +434,17 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     [doc, index, run, hideRefusal],
   );
 
+  // A box's tooltip is asked for when the pointer arrives, from the newest document: one function
+  // for the whole session, so an edit doesn't re-render every box through the canvas's context.
   const summary = useModule(loadSummary, true);
-  const summaryOf = useMemo(
-    () => (summary ? (id: string) => summary.nodeSummary(doc, index, id, lang) : undefined),
-    [summary, doc, index, lang],
-  );
+  const summaryInput = useRef({ summary, doc, index, lang });
+  useEffect(() => {
+    summaryInput.current = { summary, doc, index, lang };
+  }, [summary, doc, index, lang]);
+  const summaryOf = useCallback((id: string) => {
+    const s = summaryInput.current;
+    return s.summary?.nodeSummary(s.doc, s.index, id, s.lang);
+  }, []);
 
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;
 

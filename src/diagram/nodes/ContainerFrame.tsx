@@ -33,10 +33,10 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
   const face = data.face;
   const toggle = data.collapsed ? "canvas.expand" : "canvas.collapse";
   const heldId = useId();
-  const summary = summaryOf?.(data.targetId);
   // A folded box shows the first three kinds it holds; every kind is in the count line's tooltip and,
-  // with the box's summary, in its accessible description.
+  // with the box's summary, in its accessible description (so only a folded box works it out here).
   const heldAll = face.folded?.all[lang];
+  const summary = heldAll === undefined ? undefined : summaryOf?.(data.targetId);
   const classes = [
     NODE_BUTTON_CLASS,
     "ec2viz-group",
@@ -51,7 +51,11 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
     <>
       <div
         className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, summary, heldAll === undefined ? undefined : heldId)}
+        {...nodeButtonProps(
+          data.accessibleName,
+          () => summaryOf?.(data.targetId),
+          heldAll === undefined ? undefined : heldId,
+        )}
       >
         <div className="ec2viz-group__header">
           {icon && <span className="ec2viz-group__icon">{icon}</span>}

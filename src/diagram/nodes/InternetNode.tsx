@@ -20,7 +20,7 @@ export const InternetNode = memo(function InternetNode({ data, selected }: NodeP
     <>
       <div
         className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+        {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}
       >
         <InternetIcon size={30} />
         <span>{KIND_LABELS.internet[lang]}</span>

@@ -40,7 +40,7 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
     <>
       <div
         className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, summaryOf?.(data.targetId))}
+        {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}
       >
         <span className="ec2viz-card__icon">{icon}</span>
         <span className="ec2viz-card__body">

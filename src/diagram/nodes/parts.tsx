@@ -1,7 +1,7 @@
 // Small pieces every node component uses: invisible edge handles, the diagnostics badge and the
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
-import type { PointerEvent } from "react";
+import type { FocusEvent, PointerEvent } from "react";
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 
@@ -11,14 +11,26 @@ import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
  * toggle) is drawn beside it, on top, because a button's content is not interactive for assistive
  * technology. The canvas finds it by the class name for keyboard handling.
  */
-export function nodeButtonProps(accessibleName: string, summary?: string, describedBy?: string) {
+export function nodeButtonProps(
+  accessibleName: string,
+  summary?: () => string | undefined,
+  describedBy?: string,
+) {
   // The one-line summary shows as the pointer rests on the box (a tooltip; the name stays the label).
   // `describedBy` names an element whose text becomes the accessible description instead of the title.
+  // The summary is worked out when the pointer (or focus) arrives, not on every render: an edit re-renders
+  // the boxes it changed only, and a summary reads the whole document.
+  const show = (event: PointerEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
+    const text = summary?.();
+    if (text) event.currentTarget.title = text;
+    else event.currentTarget.removeAttribute("title");
+  };
   return {
     role: "button",
     tabIndex: 0,
     "aria-label": accessibleName,
-    title: summary,
+    onPointerEnter: show,
+    onFocus: show,
     ...(describedBy ? { "aria-describedby": describedBy } : {}),
   } as const;
 }

@@ -1,0 +1,209 @@
+// A Chromium CPU profile of one interaction on a built app, summarised by function (self and
+// inclusive time, main thread only). Lets the profile choose what to make faster.
+//
+//   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
+//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1]
+//
+// --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
+// --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load.
+// The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { INIT_SCRIPT } from "./instrument.ts";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+const argv = process.argv.slice(2);
+const value = (name: string, fallback: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
+};
+const size = value("--size", "1000");
+const action = value("--action", "drop");
+const port = Number(value("--port", "4228"));
+const dist = resolve(value("--dist", "dist"));
+const out = value("--out", `/tmp/ec2viz-${action}-${size}.cpuprofile`);
+const top = Number(value("--top", "40"));
+const warm = Number(value("--warm", "1"));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function serve(): Promise<() => void> {
+  const child = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { stdio: ["ignore", "ignore", "inherit"], detached: true },
+  );
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // gone
+    }
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/index.html`)).ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  stop();
+  throw new Error(`vite preview did not start on ${port}`);
+}
+
+async function drop(page: Page): Promise<number | null> {
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const s of document.querySelectorAll<HTMLElement>(".react-flow__node-subnet")) {
+      const r = s.getBoundingClientRect();
+      const x = r.left + Math.min(40, r.width / 3);
+      const y = r.top + Math.min(12, r.height / 6);
+      if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) continue;
+      const hit = document
+        .elementsFromPoint(x, y)
+        .map((e) => e.closest<HTMLElement>(".react-flow__node"))
+        .find(Boolean);
+      if (hit !== s) continue;
+      const d = Math.hypot(x - cx, y - cy);
+      if (!best || d < best.d) best = { x, y, d };
+    }
+    return best;
+  });
+  if (!target) return null;
+  const from = await page
+    .getByRole("complementary", { name: "Components" })
+    .getByRole("button", { name: "EC2 instance", exact: true })
+    .boundingBox();
+  if (!from) return null;
+  await page.evaluate(() => window.__bench.armDrop());
+  const fx = from.x + from.width / 2;
+  const fy = from.y + from.height / 2;
+  await page.mouse.move(fx, fy);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(fx + ((target.x - fx) * i) / 8, fy + ((target.y - fy) * i) / 8);
+    await sleep(30);
+  }
+  await page.mouse.move(target.x + 1, target.y + 1);
+  await sleep(60);
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__bench.dropPainted);
+}
+
+function summarise(profile: Profile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfMs = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i] as number;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  const key = (n: ProfileNode) => {
+    const file = n.callFrame.url.split("/").pop() ?? "";
+    return `${n.callFrame.functionName || "(anon)"} ${file}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  let total = 0;
+  for (const [id, ms] of selfMs) {
+    const n = byId.get(id) as ProfileNode;
+    if (n.callFrame.functionName === "(idle)") continue;
+    total += ms;
+    self.set(key(n), (self.get(key(n)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {
+      const k = key(byId.get(p) as ProfileNode);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      incl.set(k, (incl.get(k) ?? 0) + ms);
+    }
+  }
+  const show = (title: string, m: Map<string, number>) => {
+    console.log(`\n${title}`);
+    for (const [k, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
+  };
+  console.log(`busy (non-idle) main-thread time in profile: ${total.toFixed(1)} ms`);
+  show("self time", self);
+  show("inclusive time", incl);
+}
+
+async function main() {
+  const stop = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(INIT_SCRIPT);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    const example = size === "seed" ? "seed" : `large-${size}`;
+    if (action === "load") await cdp.send("Profiler.start");
+    await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
+    await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
+    await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
+    await sleep(1500);
+    const mark = await page.evaluate(() => performance.now());
+    if (action === "drop") {
+      for (let i = 0; i < warm; i++) {
+        console.log(`warm-up drop: ${await drop(page)} ms`);
+        await sleep(1500);
+      }
+      const t0 = await page.evaluate(() => performance.now());
+      await cdp.send("Profiler.start");
+      console.log(`profiled drop: ${await drop(page)} ms`);
+      await sleep(500);
+      console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
+    } else if (action === "zoomin") {
+      const box = await page.locator(".react-flow__renderer").boundingBox();
+      if (!box) throw new Error("no canvas");
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await cdp.send("Profiler.start");
+      for (let i = 0; i < 12; i++) {
+        await page.mouse.wheel(0, -120);
+        await sleep(80);
+      }
+      await sleep(1500);
+      console.log(`longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);
+    } else if (action === "load") {
+      console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);
+      console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
+    }
+    const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+    writeFileSync(out, JSON.stringify(profile));
+    console.log(`profile: ${out}`);
+    summarise(profile);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
