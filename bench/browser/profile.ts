@@ -144,6 +144,50 @@ function summarise(profile: Profile): void {
       console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
   };
   console.log(`busy (non-idle) main-thread time in profile: ${total.toFixed(1)} ms`);
+  // Busy stretches (samples not idle, gaps under 1 ms): a task timeline with each stretch's
+  // heaviest functions of this app (named frames from the app's own scripts, not React's).
+  const appFrame = (n: ProfileNode) =>
+    n.callFrame.url.includes("/assets/") &&
+    /^[a-z][A-Za-z]+$|^[A-Z]/.test(n.callFrame.functionName) &&
+    !/^(perform|render|begin|complete|commit|flush|recursively|update|reconcile|dispatch|batched|run|workLoop|process|exports|finish|mount|use[A-Z])/.test(
+      n.callFrame.functionName,
+    );
+  let t = 0;
+  interface Stretch {
+    start: number;
+    end: number;
+    fns: Map<string, number>;
+  }
+  let stretch: Stretch | null = null;
+  const stretches: Stretch[] = [];
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += (profile.timeDeltas[i] ?? 0) / 1000;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const n = byId.get(profile.samples[i] as number) as ProfileNode;
+    if (n.callFrame.functionName === "(idle)") continue;
+    if (!stretch || t - stretch.end > 1) {
+      stretch = { start: t, end: t, fns: new Map() };
+      stretches.push(stretch);
+    }
+    stretch.end = t + dt;
+    const seen = new Set<string>();
+    for (let p: number | undefined = n.id; p !== undefined; p = parent.get(p)) {
+      const f = byId.get(p) as ProfileNode;
+      if (!appFrame(f) || seen.has(f.callFrame.functionName)) continue;
+      seen.add(f.callFrame.functionName);
+      stretch.fns.set(f.callFrame.functionName, (stretch.fns.get(f.callFrame.functionName) ?? 0) + dt);
+    }
+  }
+  console.log("\nbusy stretches over 3 ms (start ms, length ms: heaviest app functions, inclusive):");
+  for (const s of stretches) {
+    if (s.end - s.start < 3) continue;
+    const fns = [...s.fns]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([f, ms]) => `${f} ${ms.toFixed(0)}`)
+      .join(", ");
+    console.log(`${s.start.toFixed(0).padStart(6)} ${(s.end - s.start).toFixed(0).padStart(5)}: ${fns}`);
+  }
   show("self time", self);
   show("inclusive time", incl);
 }
@@ -188,7 +232,9 @@ async function main() {
         await sleep(80);
       }
       await sleep(1500);
-      console.log(`longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);
+      console.log(
+        `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,
+      );
     } else if (action === "load") {
       console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
