@@ -26,6 +26,7 @@ import {
 } from "react";
 import { colourProperties } from "../layout/colours.ts";
 import {
+  type Area,
   createFlowCache,
   type DiagramEdge,
   type DiagramNode,
@@ -38,6 +39,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
+import { nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
 import { fitWhole } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
@@ -142,6 +144,16 @@ export function DiagramCanvas({
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  // Zoomed in, instances and volumes get nodes only in and near the view (detail-area.ts): crossing
+  // into detail on a 20,000-instance diagram builds the boxes on screen, not all of them.
+  const [detailArea, setDetailArea] = useState<Area | null>(null);
+  const followView = useCallback((viewport: Viewport) => {
+    const el = canvasRef.current;
+    if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
+    const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
+    setDetailArea((area) => nextDetailArea(area, visible));
+  }, []);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
@@ -155,12 +167,13 @@ export function DiagramCanvas({
             diagnostics,
             highlightedIds: highlighted,
             details: !overview,
+            ...(detailArea ? { detailArea } : {}),
             draggableInstances: canDrag,
             cache: flowCache.current,
             index: sharedIndex(state.doc),
           })
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
-    [state.layout, state.doc, diagnostics, highlighted, overview, canDrag],
+    [state.layout, state.doc, diagnostics, highlighted, overview, detailArea, canDrag],
   );
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
   const nodes = useMemo(() => {
@@ -261,7 +274,6 @@ export function DiagramCanvas({
   }, [centerOn, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
 
   // The selected box, and the box just folded or unfolded, stay in view (see useKeepInView).
-  const canvasRef = useRef<HTMLDivElement>(null);
   const toggledRef = useRef<string | null>(null);
   const selectedNodeId = useMemo(
     () =>
@@ -304,9 +316,12 @@ export function DiagramCanvas({
       const el = canvasRef.current;
       if (!f || !el) return;
       // Small diagrams are not blown up past 100%.
-      void fitWhole(f, el, layout).then((zoom) => setOverview(zoom < OVERVIEW_ZOOM));
+      void fitWhole(f, el, layout).then((zoom) => {
+        setOverview(zoom < OVERVIEW_ZOOM);
+        followView(f.getViewport());
+      });
     });
-  }, [state.layout, state.millis, state.doc, state.collapsed, doc, viewKey, onLayout, flowReady]);
+  }, [state.layout, state.millis, state.doc, state.collapsed, doc, viewKey, onLayout, flowReady, followView]);
 
   const actions = useMemo<DiagramActions>(
     () => ({
@@ -368,7 +383,10 @@ export function DiagramCanvas({
             flow.current = instance;
             setFlowReady(true);
           }}
-          onMove={(_, viewport) => setOverview(viewport.zoom < OVERVIEW_ZOOM)}
+          onMove={(_, viewport) => {
+            setOverview(viewport.zoom < OVERVIEW_ZOOM);
+            followView(viewport);
+          }}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
           onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node), "pointer")}
           onPaneClick={() => onSelectNode?.(null)}

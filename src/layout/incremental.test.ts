@@ -60,11 +60,22 @@ describe("incremental layout", () => {
 });
 
 describe("incremental flow nodes", () => {
-  it("gives exactly the full toFlow after every edit (diagnostics, highlights, overview included)", () => {
+  it("gives exactly the full toFlow after every edit (diagnostics, highlights, overview, detail area)", () => {
     fc.assert(
       fc.property(
         topologyArbitrary(),
-        fc.array(fc.tuple(editArbitrary, fc.boolean(), fc.nat(5)), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.tuple(
+            editArbitrary,
+            fc.boolean(),
+            fc.nat(5),
+            // Zoomed in: only part of the picture gets instance and volume nodes (fractions of it).
+            fc.option(
+              fc.tuple(...Array.from({ length: 4 }, () => fc.double({ min: 0, max: 1, noNaN: true }))),
+            ),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
         (start, steps) => {
           const layoutCache = createLayoutCache();
           const flowCache = createFlowCache();
@@ -73,14 +84,30 @@ describe("incremental flow nodes", () => {
           const containers = layoutTopologySync(doc)
             .nodes.filter((n) => isContainerKind(n.kind))
             .map((n) => n.id);
-          for (const [edit, details, pick] of steps) {
+          for (const [edit, details, pick, part] of steps) {
             ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
             const diagnostics = checkRules(doc);
             // Now and then a search result stands out (a changed highlight rebuilds everything).
             const highlightedIds = pick === 0 ? doc.instances.slice(0, 2).map((i) => i.id) : [];
-            const options = { diagnostics, highlightedIds, details, draggableInstances: true };
-            const full = toFlow(layoutTopologySync(doc, { collapsed }), doc, options);
             const layout = layoutTopologySync(doc, { collapsed }, layoutCache);
+            const [fx, fy, fw, fh] = part ?? [];
+            const detailArea =
+              part === null
+                ? undefined
+                : {
+                    x: (fx ?? 0) * layout.width,
+                    y: (fy ?? 0) * layout.height,
+                    width: (fw ?? 0) * layout.width,
+                    height: (fh ?? 0) * layout.height,
+                  };
+            const options = {
+              diagnostics,
+              highlightedIds,
+              details,
+              draggableInstances: true,
+              ...(detailArea ? { detailArea } : {}),
+            };
+            const full = toFlow(layoutTopologySync(doc, { collapsed }), doc, options);
             const incremental = toFlow(layout, doc, { ...options, cache: flowCache });
             expect(incremental).toEqual(full);
           }

@@ -110,4 +110,34 @@ describe("toFlow", () => {
       expect(e.data?.points.length).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it("builds instance and volume nodes only where they overlap the detail area, with their edges", async () => {
+    const doc = generateTopology(200, 2);
+    const layout = await layoutTopology(doc);
+    const area = { x: 0, y: 0, width: layout.width / 2, height: layout.height / 3 };
+    const all = toFlow(layout, doc);
+    const some = toFlow(layout, doc, { detailArea: area });
+    const abs = new Map(layout.nodes.map((n) => [n.id, n]));
+    const inArea = (id: string) => {
+      const n = abs.get(id);
+      return (
+        n !== undefined &&
+        n.absX < area.x + area.width &&
+        n.absX + n.width > area.x &&
+        n.absY < area.y + area.height &&
+        n.absY + n.height > area.y
+      );
+    };
+    const detail = (id: string) => ["instance", "volume"].includes(abs.get(id)?.kind ?? "");
+    const want = all.nodes.filter((n) => !detail(n.id) || inArea(n.id)).map((n) => n.id);
+    expect(some.nodes.map((n) => n.id)).toEqual(want);
+    expect(want.length).toBeLessThan(all.nodes.length);
+    expect(some.nodes.some((n) => detail(n.id))).toBe(true);
+    const shown = new Set(want);
+    expect(some.edges).toEqual(all.edges.filter((e) => shown.has(e.source) && shown.has(e.target)));
+    // The overview builds no instance or volume at all, and no edge to one.
+    const overview = toFlow(layout, doc, { details: false });
+    expect(overview.nodes.some((n) => detail(n.id))).toBe(false);
+    expect(overview.edges.some((e) => detail(e.source) || detail(e.target))).toBe(false);
+  });
 });

@@ -72,6 +72,20 @@ export interface MiniBox {
   height: number;
 }
 
+/** A rectangle in absolute diagram coordinates. */
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(n: PlacedNode, a: Area): boolean {
+  return (
+    n.absX < a.x + a.width && n.absX + n.width > a.x && n.absY < a.y + a.height && n.absY + n.height > a.y
+  );
+}
+
 /** Boxes that the canvas may stop rendering when zoomed far out (their container draws a miniature). */
 export function isDetailKind(kind: DiagramKind): boolean {
   return kind === "instance" || kind === "volume";
@@ -95,6 +109,12 @@ export interface FlowOptions {
    * container's miniature), which saves building tens of thousands of nodes nobody sees.
    */
   details?: boolean;
+  /**
+   * With details: instances and volumes get nodes only where their box overlaps this area (absolute
+   * diagram coordinates: the part of the picture in view, with a margin). Zoomed in on a big
+   * diagram, that builds the few hundred boxes near the screen instead of every one.
+   */
+  detailArea?: Area;
   /** Instances can be dragged out of their subnet (the drop decides where they go). */
   draggableInstances?: boolean;
   /** Nodes and edges of the caller's previous call: those whose inputs didn't change are reused. */
@@ -209,11 +229,15 @@ export function toFlow(
   const outsideMarks = externalMarks(doc);
   const nextNodes = new Map<string, { inputs: readonly unknown[]; node: DiagramNode }>();
   const nodes: DiagramNode[] = [];
+  const area = options.detailArea;
+  // Boxes left out this time (overview, or out of the detail area): no node, and no edge to them.
+  const left = new Set<string>();
   for (const n of layout.nodes) {
-    if (!details && isDetailKind(n.kind)) {
-      // Left out this time: kept for when it is shown again (if nothing it reads changed).
+    if (isDetailKind(n.kind) && (!details || (area !== undefined && !overlaps(n, area)))) {
+      // Kept for when it is shown again (if nothing it reads changed).
       const old = reuse ? cache.nodes.get(n.id) : undefined;
       if (old) nextNodes.set(n.id, old);
+      left.add(n.id);
       continue;
     }
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
@@ -234,11 +258,15 @@ export function toFlow(
     nodes.push(node);
   }
   if (cache) cache.nodes = nextNodes;
-  const edges = layout.edges.map((e) => {
+  const edges: DiagramEdge[] = [];
+  const nextEdges = new Map<string, { routed: unknown; edge: DiagramEdge }>();
+  for (const e of layout.edges) {
     const old = cache?.edges.get(e.id);
-    return old && old.routed === e ? old.edge : flowEdge(e);
-  });
-  if (cache) cache.edges = new Map(edges.map((edge, i) => [edge.id, { routed: layout.edges[i], edge }]));
+    const edge = old && old.routed === e ? old.edge : flowEdge(e);
+    if (cache) nextEdges.set(e.id, { routed: e, edge });
+    if (!left.has(e.source) && !left.has(e.target)) edges.push(edge);
+  }
+  if (cache) cache.edges = nextEdges;
   return { nodes, edges };
 
   function buildNode(
