@@ -1,7 +1,8 @@
 // Main-thread side of the layout worker: one worker, one request in flight per caller, answers
-// matched by request id so a slow old layout can never overwrite a newer one. Answers carry only
-// what changed since the previous one (layout-codec.ts).
+// matched by request id so a slow old layout can never overwrite a newer one. Requests and answers
+// carry only what changed since the previous one (doc-codec.ts, layout-codec.ts).
 import type { Topology } from "../model/schema.ts";
+import { createDocEncoder } from "./doc-codec.ts";
 import type { LayoutOptions } from "./layout.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout.worker.ts";
 import { decodeLayout } from "./layout-codec.ts";
@@ -18,6 +19,8 @@ export function createLayoutClient(): LayoutClient {
     name: "layout",
   });
   let nextId = 1;
+  // Documents go as what changed since the previous request (doc-codec.ts).
+  const encode = createDocEncoder();
   // The worker's previous answer, decoded: its next answer names unchanged items by index in it.
   let previous: LayoutResult | undefined;
   const waiting = new Map<number, { resolve: (r: LayoutResult) => void; reject: (e: Error) => void }>();
@@ -46,7 +49,7 @@ export function createLayoutClient(): LayoutClient {
       const requestId = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(requestId, { resolve, reject });
-        worker.postMessage({ requestId, doc, options } satisfies LayoutRequest);
+        worker.postMessage({ requestId, doc: encode(doc), options } satisfies LayoutRequest);
       });
     },
     dispose() {

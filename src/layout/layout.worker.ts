@@ -4,12 +4,14 @@
 // that changed: the others are sent as their place in its previous answer (see layout-codec.ts),
 // which keeps the copy across the thread boundary proportional to the edit.
 import type { Topology } from "../model/schema.ts";
+import { createDocDecoder, type EncodedDocument } from "./doc-codec.ts";
 import { createLayoutCache, type LayoutOptions, layoutTopologySync } from "./layout.ts";
 import { type EncodedLayout, encodeLayout } from "./layout-codec.ts";
 
 export interface LayoutRequest {
   requestId: number;
-  doc: Topology;
+  /** The document, as what changed since the previous request (every request is decoded in order). */
+  doc: EncodedDocument;
   options: LayoutOptions;
 }
 
@@ -19,11 +21,13 @@ export type LayoutResponse =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cache = createLayoutCache();
+const decode = createDocDecoder();
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { requestId, doc, options } = event.data;
+  const { requestId, options } = event.data;
   const started = performance.now();
   try {
+    const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;
     const result = layoutTopologySync(doc, options, cache);
     scope.postMessage({

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Topology } from "../model/schema.ts";
+import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
+import { createDocDecoder, createDocEncoder } from "./doc-codec.ts";
+import { topologyArbitrary } from "./testing/arbitrary.ts";
+import { generateTopology } from "./testing/generate.ts";
+
+describe("documents sent to the layout worker", () => {
+  it("arrive equal to the page's after any edits, each copied across the boundary", () => {
+    fc.assert(
+      fc.property(
+        topologyArbitrary(),
+        fc.array(fc.tuple(editArbitrary, fc.boolean()), { minLength: 1, maxLength: 10 }),
+        (start, steps) => {
+          const encode = createDocEncoder();
+          const decode = createDocDecoder();
+          let doc = start;
+          let collapsed: readonly string[] = [];
+          let received = decode<Topology>(structuredClone(encode(doc)));
+          expect(received).toEqual(doc);
+          for (const [edit, again] of steps) {
+            const before = received;
+            const page = doc;
+            ({ doc, collapsed } = applyEdit(doc, collapsed, edit, []));
+            received = decode<Topology>(structuredClone(encode(doc)));
+            expect(received).toEqual(doc);
+            expect(Object.keys(received)).toEqual(Object.keys(doc));
+            // Sending the same document again sends no list at all, and changes nothing.
+            if (again) {
+              const sent = encode(doc);
+              expect(Object.keys(sent.lists)).toEqual([]);
+              const same = decode<Topology>(structuredClone(sent));
+              for (const key of Object.keys(doc) as (keyof Topology)[]) expect(same[key]).toBe(received[key]);
+              received = same;
+            }
+            // A list the edit left alone is the very list the worker had.
+            for (const key of Object.keys(doc) as (keyof Topology)[])
+              if (doc[key] === page[key]) expect(received[key]).toBe(before[key]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("sends only the new item of a grown list and nothing of the untouched lists", () => {
+    const encode = createDocEncoder();
+    const doc = generateTopology(1000, 2);
+    encode(doc);
+    const subnet = doc.subnets[0]?.id ?? "";
+    const grown = {
+      ...doc,
+      instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+    };
+    const sent = encode(grown);
+    expect(Object.keys(sent.lists)).toEqual(["instances"]);
+    expect(sent.lists.instances?.filter((item) => typeof item !== "number")).toEqual([
+      grown.instances.at(-1),
+    ]);
+    expect(sent.same).toEqual(Object.keys(doc).filter((k) => k !== "instances"));
+  });
+
+  it("refuses a request that refers to something it never received", () => {
+    const decode = createDocDecoder();
+    expect(() => decode({ order: ["instances"], same: [], lists: { instances: [3] }, values: {} })).toThrow(
+      /missing item instances\[3\]/,
+    );
+    expect(() => decode({ order: ["vpcs"], same: ["vpcs"], lists: {}, values: {} })).toThrow(
+      /missing field vpcs/,
+    );
+  });
+});
