@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateTopology } from "../model/examples/generate.ts";
 import type { Topology } from "../model/schema.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { createDocDecoder, createDocEncoder } from "./doc-codec.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
-import { generateTopology } from "./testing/generate.ts";
 
 describe("documents sent to the layout worker", () => {
   it("arrive equal to the page's after any edits, each copied across the boundary", () => {
