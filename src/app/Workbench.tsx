@@ -87,7 +87,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const { apply, dispatch, undo, redo, select } = topologyStore.getState();
 
   const index = useMemo(() => sharedIndex(doc), [doc]);
-  const { diagnostics, diagnosedDoc, diagnose, messageOf } = useDiagnostics(doc, lang);
+  const { diagnostics, messageOf } = useDiagnostics(doc, lang);
   const [detailsOpen, setDetailsOpen] = useState(false);
   // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.
   const [focusPanel, setFocusPanel] = useState(false);
@@ -126,9 +126,7 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
   const exportInput = () => {
     const current = shown.current;
     const same = current && current.doc === doc && current.collapsed.join("\n") === collapsed.join("\n");
-    // Just after an edit the findings may still be the previous document's: check this one now.
-    const found = diagnosedDoc === doc ? diagnostics : diagnose(doc);
-    return { doc, diagnostics: found, collapsed, ...(same ? { layout: current.layout } : {}) };
+    return { doc, diagnostics, collapsed, ...(same ? { layout: current.layout } : {}) };
   };
 
   /** Runs a command as one undo step, or explains the refusal. */

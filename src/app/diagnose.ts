@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
@@ -13,26 +13,18 @@ const NO_DIAGNOSTICS: Diagnostic[] = [];
  * schema, so the rules run directly, once per document, and only the rules that read a list the
  * edit changed (src/model/rules/incremental.ts); switching language only re-words them. The rules
  * (with the instance-type catalog) load right after the first picture: until then, no findings.
- * They run in a render of their own, just after the edit's (a deferred value): the edit's layout
- * request goes out first, and the rules run while the layout worker works. `diagnosedDoc` is the
- * document the findings are for; `diagnose` gives the findings of any document at once.
  */
 export function useDiagnostics(doc: Topology, lang: Lang) {
   const rules = useModule(loadRules, true);
   const cache = useRef<RuleCache | null>(null);
-  const diagnosedDoc = useDeferredValue(doc);
-  const diagnose = useCallback(
-    (d: Topology): Diagnostic[] => {
-      if (!rules) return NO_DIAGNOSTICS;
-      cache.current ??= rules.createRuleCache();
-      return rules.checkRulesIncremental(d, "en", cache.current, sharedIndex);
-    },
-    [rules],
-  );
-  const diagnostics = useMemo(() => diagnose(diagnosedDoc), [diagnose, diagnosedDoc]);
+  const diagnostics = useMemo(() => {
+    if (!rules) return NO_DIAGNOSTICS;
+    cache.current ??= rules.createRuleCache();
+    return rules.checkRulesIncremental(doc, "en", cache.current, sharedIndex);
+  }, [doc, rules]);
   const messageOf = useCallback(
     (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),
     [rules, lang],
   );
-  return { diagnostics, diagnosedDoc, diagnose, messageOf };
+  return { diagnostics, messageOf };
 }
