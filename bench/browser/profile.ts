@@ -7,11 +7,11 @@
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load.
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { dropInstance, sleep, startPreview } from "./page-actions.ts";
 
 interface ProfileNode {
   id: number;
@@ -38,76 +38,6 @@ const dist = resolve(value("--dist", "dist"));
 const out = value("--out", `/tmp/ec2viz-${action}-${size}.cpuprofile`);
 const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function serve(): Promise<() => void> {
-  const child = spawn(
-    "npx",
-    ["vite", "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-    { stdio: ["ignore", "ignore", "inherit"], detached: true },
-  );
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // gone
-    }
-  };
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/index.html`)).ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await sleep(200);
-  }
-  stop();
-  throw new Error(`vite preview did not start on ${port}`);
-}
-
-async function drop(page: Page): Promise<number | null> {
-  const target = await page.evaluate(() => {
-    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
-    if (!pane) return null;
-    const cx = pane.left + pane.width / 2;
-    const cy = pane.top + pane.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
-    for (const s of document.querySelectorAll<HTMLElement>(".react-flow__node-subnet")) {
-      const r = s.getBoundingClientRect();
-      const x = r.left + Math.min(40, r.width / 3);
-      const y = r.top + Math.min(12, r.height / 6);
-      if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) continue;
-      const hit = document
-        .elementsFromPoint(x, y)
-        .map((e) => e.closest<HTMLElement>(".react-flow__node"))
-        .find(Boolean);
-      if (hit !== s) continue;
-      const d = Math.hypot(x - cx, y - cy);
-      if (!best || d < best.d) best = { x, y, d };
-    }
-    return best;
-  });
-  if (!target) return null;
-  const from = await page
-    .getByRole("complementary", { name: "Components" })
-    .getByRole("button", { name: "EC2 instance", exact: true })
-    .boundingBox();
-  if (!from) return null;
-  await page.evaluate(() => window.__bench.armDrop());
-  const fx = from.x + from.width / 2;
-  const fy = from.y + from.height / 2;
-  await page.mouse.move(fx, fy);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) {
-    await page.mouse.move(fx + ((target.x - fx) * i) / 8, fy + ((target.y - fy) * i) / 8);
-    await sleep(30);
-  }
-  await page.mouse.move(target.x + 1, target.y + 1);
-  await sleep(60);
-  await page.mouse.up();
-  await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: 60_000 });
-  return page.evaluate(() => window.__bench.dropPainted);
-}
 
 function summarise(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -193,7 +123,7 @@ function summarise(profile: Profile): void {
 }
 
 async function main() {
-  const stop = await serve();
+  const stop = await startPreview(dist, port, { probePath: "/index.html" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu"],
@@ -214,12 +144,12 @@ async function main() {
     const mark = await page.evaluate(() => performance.now());
     if (action === "drop") {
       for (let i = 0; i < warm; i++) {
-        console.log(`warm-up drop: ${await drop(page)} ms`);
+        console.log(`warm-up drop: ${await dropInstance(page, 60_000)} ms`);
         await sleep(1500);
       }
       const t0 = await page.evaluate(() => performance.now());
       await cdp.send("Profiler.start");
-      console.log(`profiled drop: ${await drop(page)} ms`);
+      console.log(`profiled drop: ${await dropInstance(page, 60_000)} ms`);
       await sleep(500);
       console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
     } else if (action === "zoomin") {

@@ -20,7 +20,7 @@
 //
 // The machine may be shared and busy: read the in-run ratio to the peer, and compare runs taken
 // at the same time. Speed is never asserted; this only prints.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -31,6 +31,7 @@ import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { dropInstance, sleep, startPreview } from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, ".bench-dist");
@@ -102,34 +103,6 @@ function initialJs(): { raw: number; gzip: number } {
   }
   return { raw, gzip };
 }
-
-async function startServer(port: number): Promise<() => void> {
-  const child = spawn(
-    "npx",
-    ["vite", "preview", "--outDir", OUT, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true },
-  );
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/app/index.html`);
-      if (res.ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await sleep(200);
-  }
-  stop();
-  throw new Error(`vite preview did not start on port ${port}`);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Boxes ec2viz draws for a generated size: the peer gets the same number of nodes. */
 function boxCount(size: string): number {
@@ -257,60 +230,13 @@ async function zoom(page: Page) {
   });
 }
 
-/** Drags "EC2 instance" from the palette onto the subnet nearest the canvas centre, like a hand. */
+/** One hand-paced palette drop; a paint that doesn't come within 30 s counts as no sample. */
 async function drop(page: Page): Promise<number | null> {
-  const target = await page.evaluate(() => {
-    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
-    if (!pane) return null;
-    const cx = pane.left + pane.width / 2;
-    const cy = pane.top + pane.height / 2;
-    const subnets = [...document.querySelectorAll<HTMLElement>(".react-flow__node-subnet")];
-    let best: { x: number; y: number; d: number } | null = null;
-    for (const s of subnets) {
-      const r = s.getBoundingClientRect();
-      for (const [x, y] of [
-        [r.left + r.width / 2, r.top + r.height / 2],
-        [r.left + Math.min(40, r.width / 3), r.top + Math.min(12, r.height / 6)],
-      ] as const) {
-        if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) continue;
-        const hit = document
-          .elementsFromPoint(x, y)
-          .map((e) => e.closest<HTMLElement>(".react-flow__node"))
-          .find(Boolean);
-        if (hit !== s) continue;
-        const d = Math.hypot(x - cx, y - cy);
-        if (!best || d < best.d) best = { x, y, d };
-      }
-    }
-    return best;
-  });
-  if (!target) return null;
-  const source = page.getByRole("complementary", { name: "Components" }).getByRole("button", {
-    name: "EC2 instance",
-    exact: true,
-  });
-  const from = await source.boundingBox();
-  if (!from) return null;
-  await page.evaluate(() => window.__bench.armDrop());
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) {
-    const f = i / 8;
-    await page.mouse.move(
-      from.x + from.width / 2 + (target.x - from.x - from.width / 2) * f,
-      from.y + from.height / 2 + (target.y - from.y - from.height / 2) * f,
-    );
-    await sleep(30);
-  }
-  await page.mouse.move(target.x + 1, target.y + 1);
-  await sleep(60);
-  await page.mouse.up();
   try {
-    await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: 30_000 });
+    return await dropInstance(page, 30_000);
   } catch {
     return null;
   }
-  return page.evaluate(() => window.__bench.dropPainted);
 }
 
 interface ExportSample {
@@ -456,7 +382,7 @@ async function main() {
   if (opts.build || !existsSync(join(OUT, "peer"))) await buildAll();
   rmSync(join(OUT, "compare"), { recursive: true, force: true });
   if (opts.compare) cpSync(resolve(opts.compare), join(OUT, "compare"), { recursive: true });
-  const stop = await startServer(opts.port);
+  const stop = await startPreview(OUT, opts.port, { cwd: ROOT, probePath: "/app/index.html" });
   const base = `http://127.0.0.1:${opts.port}`;
   const rows: string[][] = [];
   try {

@@ -1,0 +1,94 @@
+// What both browser benches do to a page: serve a built app with `vite preview`, and drag
+// "EC2 instance" from the palette onto a subnet the way a hand does. One copy, so the bench
+// and the profiler measure the same drop.
+import { spawn } from "node:child_process";
+import type { Page } from "@playwright/test";
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts `vite preview` on `dir` and waits until `probePath` answers; gives back the stop function.
+ */
+export async function startPreview(
+  dir: string,
+  port: number,
+  options: { cwd?: string; probePath: string },
+): Promise<() => void> {
+  const child = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", dir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { cwd: options.cwd, stdio: ["ignore", "ignore", "inherit"], detached: true },
+  );
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${options.probePath}`);
+      if (res.ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  stop();
+  throw new Error(`vite preview did not start on port ${port}`);
+}
+
+/**
+ * Drags "EC2 instance" from the palette onto the subnet nearest the canvas centre, like a hand
+ * (press, eight moves with pauses, a last nudge over the target, release), and gives back the
+ * page's drop → painted time. Null when no subnet is on screen; throws when the paint does not
+ * come within `timeoutMs`.
+ */
+export async function dropInstance(page: Page, timeoutMs: number): Promise<number | null> {
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const s of document.querySelectorAll<HTMLElement>(".react-flow__node-subnet")) {
+      const r = s.getBoundingClientRect();
+      // The subnet's middle, or near its header when cards cover the middle.
+      for (const [x, y] of [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + Math.min(40, r.width / 3), r.top + Math.min(12, r.height / 6)],
+      ] as const) {
+        if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) continue;
+        const hit = document
+          .elementsFromPoint(x, y)
+          .map((e) => e.closest<HTMLElement>(".react-flow__node"))
+          .find(Boolean);
+        if (hit !== s) continue;
+        const d = Math.hypot(x - cx, y - cy);
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    }
+    return best;
+  });
+  if (!target) return null;
+  const from = await page
+    .getByRole("complementary", { name: "Components" })
+    .getByRole("button", { name: "EC2 instance", exact: true })
+    .boundingBox();
+  if (!from) return null;
+  await page.evaluate(() => window.__bench.armDrop());
+  const fx = from.x + from.width / 2;
+  const fy = from.y + from.height / 2;
+  await page.mouse.move(fx, fy);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(fx + ((target.x - fx) * i) / 8, fy + ((target.y - fy) * i) / 8);
+    await sleep(30);
+  }
+  await page.mouse.move(target.x + 1, target.y + 1);
+  await sleep(60);
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: timeoutMs });
+  return page.evaluate(() => window.__bench.dropPainted);
+}
