@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   "eip-association-multiple",
   "ebs-boot-multi-attach",
   "ebs-performance-ratio",
+  // Issue 11: AWS refuses an ICMP type or code outside 0–255 (-1: all), and all types with one code.
+  "icmp-type-code",
 ] as const;
 
 export const WARNING_CODES = [
@@ -45,6 +47,9 @@ export const WARNING_CODES = [
   "sg-admin-port-open",
   // Issue 11: AWS has no such thing (Regions can't be tagged).
   "region-tags",
+  // Issue 11: the file's shape allows them, AWS doesn't (warnings: files that opened keep opening).
+  "ami-id-length",
+  "ebs-device-name",
 ] as const;
 
 type ErrorCode = (typeof ERROR_CODES)[number];

@@ -86,6 +86,9 @@ const MORE: Record<string, (d: Topology) => void> = {
     d.vpcs.push({ id: "vpc-2", region: "ap-northeast-2", cidrBlock: "10.1.0.0/16" });
     d.routeTables.push({ id: "rtb-2", vpc: "vpc-2", subnets: ["subnet-priv"], routes: [] });
   },
+  "ebs-device-name.nvme": (d) => {
+    d.volumes[0]?.attachments?.splice(0, 1, { instance: "i-web", device: "/dev/nvme0n1" });
+  },
   "tag-limit.key-length": (d) => {
     (d.vpcs[0] as { tags?: Record<string, string> }).tags = { ["k".repeat(129)]: "v" };
   },

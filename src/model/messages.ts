@@ -302,6 +302,36 @@ export const MESSAGES = {
     en: "Region {who} has tags, but AWS Regions can't be tagged: a Region is a place where AWS runs, not a resource you create. ec2viz keeps these tags, yet they exist nowhere in AWS; put them on the VPCs, subnets and instances instead.",
     ko: "리전 {who}에 태그가 있지만 AWS 리전에는 태그를 달 수 없습니다. 리전은 직접 만드는 리소스가 아니라 AWS가 운영되는 장소입니다. ec2viz는 이 태그를 그대로 두지만 AWS에는 어디에도 없으니, VPC, 서브넷, 인스턴스에 다세요.",
   }),
+  // AWS resource ids: ami- and 8 (before 2016–2018) or 17 hex digits (EC2 User Guide, resource-ids.html).
+  "ami-id-length": message<Who & { ami: string; digits: number }>({
+    en: 'Instance {who} names the AMI {ami}, which has {digits} hex digits after "ami-". AWS AMI ids have 17 hex digits (ids from before 2018 may have 8), so AWS would not find this image: copy the id from the EC2 console or from `aws ec2 describe-images`.',
+    ko: '인스턴스 {who}의 AMI {ami:은/는} "ami-" 뒤의 16진수가 {digits}자리입니다. AWS의 AMI ID는 16진수 17자리이고 2018년 이전의 ID만 8자리일 수 있으므로, AWS에서 이 이미지를 찾을 수 없습니다. EC2 콘솔이나 `aws ec2 describe-images`에서 ID를 그대로 복사해 오세요.',
+  }),
+  // Device names AWS accepts: EC2 User Guide, device_naming.html (Linux HVM and PV, Windows).
+  "ebs-device-name": message<Who & { instance: string; device: string }>({
+    en: "Volume {who} is attached to instance {instance} as {device}, a device name AWS doesn't accept. On Linux, data volumes take /dev/sdf to /dev/sdp (AWS also accepts /dev/sd[a-z] and /dev/xvd[a-z]), and the root volume takes the name its AMI gives, /dev/xvda or /dev/sda1. Windows instances take xvdf to xvdz for data volumes.",
+    ko: "볼륨 {who:이/가} 인스턴스 {instance}에 {device:으로/로} 연결되어 있는데, AWS가 받지 않는 장치 이름입니다. Linux에서는 데이터 볼륨에 /dev/sdf~/dev/sdp를 쓰고(/dev/sd[a-z], /dev/xvd[a-z]도 받습니다), 루트 볼륨에는 AMI가 정한 /dev/xvda나 /dev/sda1을 씁니다. Windows 인스턴스는 데이터 볼륨에 xvdf~xvdz를 씁니다.",
+  }),
+  "ebs-device-name.nvme": message<Who & { instance: string; device: string }>({
+    en: "Volume {who} is attached to instance {instance} as {device}, but that is the name Linux gives an NVMe volume inside the instance, not a name AWS takes when you attach a volume. Attach it as one of /dev/sdf to /dev/sdp: on a Nitro instance it then shows up inside as an /dev/nvme…n1 device.",
+    ko: "볼륨 {who:이/가} 인스턴스 {instance}에 {device:으로/로} 연결되어 있는데, 이 이름은 인스턴스 안에서 Linux가 NVMe 볼륨에 붙이는 이름이지 AWS에서 볼륨을 연결할 때 쓰는 이름이 아닙니다. /dev/sdf~/dev/sdp 중 하나로 연결하세요. Nitro 인스턴스에서는 이 볼륨이 안에서 /dev/nvme…n1 장치로 보입니다.",
+  }),
+  // IpPermission.FromPort/ToPort and IcmpTypeCode (EC2 API Reference): for ICMP they hold the type
+  // and the code, -1 meaning all; all types (-1) needs all codes (-1).
+  "icmp-type-code": message<
+    Who & { place: "securityGroup" | "networkAcl"; type: number; code: number; allTypes: boolean }
+  >({
+    en: (p) =>
+      `${p.place === "securityGroup" ? "Security group" : "Network ACL"} {who} has an ICMP rule with type {type} and code {code}. ` +
+      (p.allTypes
+        ? "A rule for all ICMP types (-1) must also allow all codes (-1): AWS takes a code only with one type, such as type 3 (destination unreachable) with code 4."
+        : "For ICMP, fromPort holds the ICMP type and toPort the code, each from 0 to 255 or -1 for all; AWS refuses other values. For example, type 8 with code -1 allows ping requests, and -1 with -1 allows every ICMP message."),
+    ko: (p) =>
+      `${p.place === "securityGroup" ? "보안 그룹" : "네트워크 ACL"} {who}의 ICMP 규칙이 유형 {type}, 코드 {code}입니다. ` +
+      (p.allTypes
+        ? "모든 ICMP 유형(-1)을 허용하는 규칙은 코드도 모두(-1) 허용해야 합니다. AWS는 유형을 하나 지정했을 때만 코드를 받습니다(예: 유형 3 Destination Unreachable의 코드 4)."
+        : "ICMP 규칙에서는 fromPort에 ICMP 유형을, toPort에 코드를 넣으며, 각각 0~255 사이의 값이거나 전체를 뜻하는 -1이어야 합니다. AWS는 그 밖의 값을 거부합니다. 예를 들어 유형 8, 코드 -1은 ping 요청을 허용하고, -1과 -1은 모든 ICMP 메시지를 허용합니다."),
+  }),
   "ebs-boot-multi-attach": message<Who & { type: string; device: string }>({
     en: "Volume {who} ({type}) has Multi-Attach turned on and is attached as the root device {device}, but a Multi-Attach volume can't be a boot volume. Boot from an ordinary volume (gp3, or {type} without Multi-Attach) and keep the shared volume for data, e.g. on /dev/sdf.",
     ko: "볼륨 {who}({type})에 다중 연결(Multi-Attach)이 켜져 있는데 루트 장치 {device:으로/로} 연결되어 있습니다. 다중 연결 볼륨은 부팅 볼륨이 될 수 없습니다. 부팅은 일반 볼륨(gp3나 다중 연결을 끈 {type})으로 하고, 공유 볼륨은 /dev/sdf 같은 데이터용 장치에 연결하세요.",

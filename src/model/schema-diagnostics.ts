@@ -64,8 +64,8 @@ const TEXT = {
   wrongFormat: { en: "{at} has the wrong format: {detail}.", ko: "{at}: 형식이 맞지 않습니다. {detail}" },
   custom: { en: "{at}: {detail}.", ko: "{at}: {detail}" },
   notBlockStart: {
-    en: '"{cidr}" is not the start of its block: write {fix}',
-    ko: '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. {fix:으로/로} 쓰세요.',
+    en: '"{cidr}" is not the start of its block: AWS would quietly store it as {fix}, so write {fix}',
+    ko: '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. AWS는 이 값을 알리지 않고 {fix:으로/로} 바꿔 저장하므로, 처음부터 {fix:으로/로} 쓰세요.',
   },
   prefixTooLong: {
     en: '"{cidr}" has a prefix length above /32',
@@ -185,14 +185,18 @@ const SCHEMA_MESSAGES: readonly LocalText[] = [
 
 /** The schema's pattern messages (AMI id, device name), by how the English starts. */
 const SCHEMA_FORMATS: readonly LocalText[] = [
-  { en: "an AMI id looks like", ko: 'AMI ID는 "ami-" 뒤에 16진수 8~17자리가 붙은 형태입니다.' },
+  {
+    en: "an AMI id looks like",
+    ko: 'AMI ID는 "ami-" 뒤에 16진수 17자리(예전 ID는 8자리)가 붙은 형태입니다.',
+  },
   { en: "a device name looks like", ko: '장치 이름은 "/dev/xvda"나 "/dev/sdf"처럼 씁니다.' },
 ];
 
 /** A message of the schema in `lang`; one it doesn't know stays as written. */
 function schemaText(message: string, lang: Lang): string {
   if (lang === "en") return message;
-  const start = /^"(.*)" is not the start of its block: write (.*)$/.exec(message);
+  const start =
+    /^"(.*)" is not the start of its block: AWS would quietly store it as .*, so write (.*)$/.exec(message);
   if (start) return say(lang, "notBlockStart", { cidr: start[1] ?? "", fix: start[2] ?? "" });
   const prefix = /^"(.*)" has a prefix length above \/32$/.exec(message);
   if (prefix) return say(lang, "prefixTooLong", { cidr: prefix[1] ?? "" });

@@ -62,7 +62,9 @@ export const cidrBlock = z
       code: "custom",
       message:
         reason.kind === "host-bits"
-          ? `${quoteShort(text)} is not the start of its block: write ${reason.suggestion}`
+          ? // CreateVpc/CreateSubnet "CidrBlock" (EC2 API Reference): AWS doesn't refuse host bits, it
+            // "modifies the specified CIDR block to its canonical form". We ask for it written so.
+            `${quoteShort(text)} is not the start of its block: AWS would quietly store it as ${reason.suggestion}, so write ${reason.suggestion}`
           : reason.kind === "prefix"
             ? `${quoteShort(text)} has a prefix length above /32`
             : `${quoteShort(text)} is not an IPv4 CIDR block like 10.0.0.0/16`,
@@ -117,8 +119,14 @@ const fromPort = z
   .min(-1)
   .max(65535)
   .optional()
-  .describe("First port (ICMP: type, -1 for all)");
-const toPort = z.number().int().min(-1).max(65535).optional().describe("Last port (ICMP: code, -1 for all)");
+  .describe("First port (ICMP: the type, 0-255; -1 or absent for all types)");
+const toPort = z
+  .number()
+  .int()
+  .min(-1)
+  .max(65535)
+  .optional()
+  .describe("Last port (ICMP: the code, 0-255; -1 or absent for all codes)");
 
 /** Message of the one-of check below; src/model/schema-diagnostics.ts words it in Korean too. */
 export const RULE_PEER_MESSAGE = "a rule names either cidr or securityGroup, exactly one of them";
@@ -172,7 +180,8 @@ export const instance = resource(
     instanceType: text.min(1).describe("EC2 instance type, e.g. t3.micro"),
     imageId: z
       .string()
-      .regex(/^ami-[0-9a-f]{8,17}$/, 'an AMI id looks like "ami-" followed by 8 to 17 hex digits')
+      // AWS issues 8 or 17 digits; 9–16 read too (format 2 shipped so) and get the ami-id-length warning.
+      .regex(/^ami-[0-9a-f]{8,17}$/, 'an AMI id looks like "ami-" followed by 17 hex digits (older ids: 8)')
       .optional()
       .describe("AMI the instance was launched from"),
     publicIp: z.boolean().optional().describe("true when it has a public IPv4 address (or an Elastic IP)"),

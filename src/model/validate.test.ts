@@ -200,6 +200,15 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
   "sg-admin-port-open": (d) => {
     d.securityGroups[0]?.ingress?.push({ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" });
   },
+  "icmp-type-code": (d) => {
+    d.securityGroups[0]?.ingress?.push({ protocol: "icmp", fromPort: 300, toPort: -1, cidr: "0.0.0.0/0" });
+  },
+  "ami-id-length": (d) => {
+    (d.instances[0] as { imageId?: string }).imageId = "ami-0123456789ab";
+  },
+  "ebs-device-name": (d) => {
+    (d.volumes[1]?.attachments?.[0] as { device: string }).device = "/dev/foo";
+  },
   "instance-type-unknown": (d) => {
     (d.instances[0] as { instanceType: string }).instanceType = "t3.mirco";
   },

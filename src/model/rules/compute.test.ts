@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { baseTopology, codesOf, runRule, withEdit } from "../testing/fixtures.ts";
 import {
+  amiIds,
   instanceTypes,
   publicAddresses,
   SECURITY_GROUPS_PER_INTERFACE,
@@ -94,5 +95,29 @@ describe("sg-other-vpc and sg-limit", () => {
     const found = runRule(securityGroupsOfInstances, groups(SECURITY_GROUPS_PER_INTERFACE + 1));
     expect(codesOf(found)).toEqual(["sg-limit"]);
     expect(found[0]?.path).toBe("$.instances[0].securityGroups");
+  });
+});
+
+describe("ami-id-length", () => {
+  const withAmi = (imageId: string) =>
+    withEdit((d) => {
+      (d.instances[0] as { imageId?: string }).imageId = imageId;
+    });
+
+  it("accepts the two lengths AWS issues: 17 hex digits, and 8 for older ids", () => {
+    expect(runRule(amiIds, withAmi("ami-0c9c942bd7bf113a2"))).toEqual([]);
+    expect(runRule(amiIds, withAmi("ami-1a2b3c4d"))).toEqual([]);
+    expect(runRule(amiIds, baseTopology())).toEqual([]);
+  });
+
+  it("warns on 9 to 16 digits, saying how many there are", () => {
+    for (const digits of [9, 12, 16]) {
+      const ami = `ami-${"a".repeat(digits)}`;
+      const found = runRule(amiIds, withAmi(ami));
+      expect(codesOf(found)).toEqual(["ami-id-length"]);
+      expect(found[0]?.path).toBe("$.instances[0].imageId");
+      expect(found[0]?.message.en).toContain(`has ${digits} hex digits`);
+      expect(found[0]?.message.ko).toContain(`${digits}자리`);
+    }
   });
 });

@@ -32,6 +32,30 @@ export function instanceTypes({ doc }: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * AWS resource ids are the prefix and 8 or 17 hex digits (EC2 User Guide, resource-ids.html: 8 before
+ * 2016, 17 for every id made since mid-2018). The schema reads 8 to 17 (format 2 shipped so), so an
+ * id of another length is a warning, not a refusal: files that opened keep opening.
+ */
+const AMI_ID_DIGITS: readonly number[] = [8, 17];
+
+export function amiIds({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, inst] of definedEntries(doc.instances)) {
+    if (inst.imageId === undefined) continue;
+    const digits = inst.imageId.length - "ami-".length;
+    if (AMI_ID_DIGITS.includes(digits)) continue;
+    out.push(
+      finding("ami-id-length", jsonPath(["instances", i, "imageId"]), inst.id, "ami-id-length", {
+        who: displayName(inst),
+        ami: inst.imageId,
+        digits,
+      }),
+    );
+  }
+  return out;
+}
+
 export function publicAddresses({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [i, inst] of definedEntries(doc.instances)) {

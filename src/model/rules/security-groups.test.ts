@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { SecurityGroupRule } from "../schema.ts";
 import { codesOf, runRule, withEdit } from "../testing/fixtures.ts";
-import { adminPortsOpen, RULES_PER_DIRECTION, securityGroupRules } from "./security-groups.ts";
+import {
+  adminPortsOpen,
+  icmpProblem,
+  icmpTypesAndCodes,
+  RULES_PER_DIRECTION,
+  securityGroupRules,
+} from "./security-groups.ts";
 
 const withIngress = (...rules: SecurityGroupRule[]) =>
   withEdit((d) => {
@@ -105,5 +111,57 @@ describe("sg-admin-port-open", () => {
       d.securityGroups.push({ id: "sg-ext", external: true, ingress: [tcp(22, 22)] });
     });
     expect(runRule(adminPortsOpen, doc)).toEqual([]);
+  });
+});
+
+describe("icmp-type-code", () => {
+  const icmp = (fromPort?: number, toPort?: number): SecurityGroupRule => ({
+    protocol: "icmp",
+    cidr: "10.0.0.0/16",
+    ...(fromPort === undefined ? {} : { fromPort }),
+    ...(toPort === undefined ? {} : { toPort }),
+  });
+
+  it("accepts a type with a code or with all codes, all types with all codes, and no ports (all)", () => {
+    const doc = withIngress(
+      icmp(8, -1),
+      icmp(3, 4),
+      icmp(0, 0),
+      icmp(255, 255),
+      icmp(-1, -1),
+      icmp(),
+      icmp(8),
+    );
+    expect(runRule(icmpTypesAndCodes, doc)).toEqual([]);
+  });
+
+  it("flags a type or code above 255 or below -1, and all types with one code", () => {
+    const doc = withIngress(icmp(256, -1), icmp(8, 300), icmp(-1, 4), icmp(undefined, 0));
+    const found = runRule(icmpTypesAndCodes, doc);
+    expect(codesOf(found)).toEqual(Array(4).fill("icmp-type-code"));
+    expect(found.map((f) => f.path)).toEqual([0, 1, 2, 3].map((j) => `$.securityGroups[0].ingress[${j}]`));
+    expect(found[0]?.message.en).toContain("type 256");
+    expect(found[2]?.message.en).toContain("all ICMP types (-1) must also allow all codes");
+    expect(found[2]?.message.ko).toContain("코드도 모두(-1)");
+  });
+
+  it("checks network ACL rules the same way, and leaves TCP, UDP and all traffic to sg-port-range", () => {
+    const doc = withEdit((d) => {
+      d.networkAcls.push({
+        id: "acl-1",
+        vpc: "vpc-1",
+        ingress: [
+          { ruleNumber: 100, action: "allow", protocol: "icmp", fromPort: -1, toPort: 3, cidr: "0.0.0.0/0" },
+        ],
+        egress: [],
+      });
+    });
+    const found = runRule(icmpTypesAndCodes, doc);
+    expect(codesOf(found)).toEqual(["icmp-type-code"]);
+    expect(found[0]?.path).toBe("$.networkAcls[0].ingress[0]");
+    expect(found[0]?.message.en).toMatch(/^Network ACL acl-1/);
+    expect(found[0]?.message.ko).toMatch(/^네트워크 ACL acl-1/);
+    expect(icmpProblem({ protocol: "tcp", fromPort: 300, toPort: 300 })).toBeUndefined();
+    expect(icmpProblem({ protocol: "-1", fromPort: -1, toPort: 4 })).toBeUndefined();
   });
 });

@@ -55,6 +55,54 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
   return out;
 }
 
+/** ICMP types and codes are one byte; -1 means all (EC2 API Reference, IpPermission, IcmpTypeCode). */
+const ICMP_MAX = 255;
+
+/**
+ * What AWS would refuse in an ICMP rule's type (fromPort) and code (toPort): a value outside -1..255,
+ * or a code with all types. Absent means all (-1), as the AWS CLI importer and the exports write it.
+ */
+export function icmpProblem(rule: {
+  protocol: string;
+  fromPort?: number | undefined;
+  toPort?: number | undefined;
+}): { type: number; code: number; allTypes: boolean } | undefined {
+  if (rule.protocol !== "icmp") return undefined;
+  const type = rule.fromPort ?? -1;
+  const code = rule.toPort ?? -1;
+  const inRange = (v: number) => v >= -1 && v <= ICMP_MAX;
+  if (!inRange(type) || !inRange(code)) return { type, code, allTypes: false };
+  if (type === -1 && code !== -1) return { type, code, allTypes: true };
+  return undefined;
+}
+
+/** ICMP rules of security groups and network ACLs, which hold the same type and code. */
+export function icmpTypesAndCodes({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const places = [
+    ["securityGroups", "securityGroup", definedEntries(doc.securityGroups)],
+    ["networkAcls", "networkAcl", definedEntries(doc.networkAcls)],
+  ] as const;
+  for (const [collection, place, entries] of places) {
+    for (const [i, owner] of entries) {
+      for (const direction of ["ingress", "egress"] as const) {
+        for (const [j, rule] of (owner[direction] ?? []).entries()) {
+          const problem = icmpProblem(rule);
+          if (!problem) continue;
+          out.push(
+            finding("icmp-type-code", jsonPath([collection, i, direction, j]), owner.id, "icmp-type-code", {
+              who: displayName(owner),
+              place,
+              ...problem,
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Remote administration ports AWS Security Hub watches when they are open to the whole internet:
  * SSH (control EC2.13) and RDP (EC2.14); EC2.53 checks both (EC2.54 the same for ::/0).

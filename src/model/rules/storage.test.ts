@@ -11,6 +11,7 @@ import {
   multiAttachBootVolumes,
   performanceRatios,
   ROOT_DEVICES,
+  unknownDeviceNames,
   VOLUME_LIMITS,
   volumeSizes,
   volumeZones,
@@ -285,5 +286,52 @@ describe("ebs-performance-ratio", () => {
       d.volumes.push({ id: "vol-ext", external: true, volumeType: "gp3", sizeGiB: 1, iops: 80_000 });
     });
     expect(runRule(performanceRatios, doc)).toEqual([]);
+  });
+});
+
+describe("ebs-device-name", () => {
+  const onWeb = (...devices: string[]) =>
+    withEdit((d) => {
+      devices.forEach((device, k) =>
+        d.volumes.push({
+          id: `vol-${k}`,
+          availabilityZone: "ap-northeast-2a",
+          sizeGiB: 8,
+          volumeType: "gp3",
+          attachments: [{ instance: "i-web", device }],
+        }),
+      );
+    });
+
+  it("accepts every name in AWS's tables: Linux HVM and paravirtual, Windows (written with /dev/)", () => {
+    const names = ["/dev/sdf", "/dev/sdp", "/dev/sdz", "/dev/sda1", "/dev/sdf6", "/dev/sdb15", "/dev/hda"];
+    const more = [
+      "/dev/hdb3",
+      "/dev/xvdb",
+      "/dev/xvde",
+      "/dev/xvdz",
+      "/dev/xvdba",
+      "/dev/xvdcz",
+      "/dev/xvdda",
+    ];
+    expect(runRule(unknownDeviceNames, onWeb(...names, ...more))).toEqual([]);
+  });
+
+  it("warns on names AWS refuses, at the attachment's device, naming volume, instance and name", () => {
+    const refused = ["/dev/foo", "/dev/sda16", "/dev/xvdea", "/dev/sd", "/dev/xvda1", "/dev/sdaa"];
+    const found = runRule(unknownDeviceNames, onWeb(...refused));
+    expect(codesOf(found)).toEqual(Array(refused.length).fill("ebs-device-name"));
+    expect(found[0]?.path).toBe("$.volumes[2].attachments[0].device");
+    expect(found[0]?.resource).toBe("vol-0");
+    expect(found[0]?.message.en).toContain("/dev/foo");
+    expect(found[0]?.message.en).toContain("/dev/sdf to /dev/sdp");
+    expect(found[0]?.message.ko).toContain("/dev/foo로");
+  });
+
+  it("says an NVMe name is the one Linux shows inside, and which name to attach with", () => {
+    const [f] = runRule(unknownDeviceNames, onWeb("/dev/nvme1n1"));
+    expect(f?.messageId).toBe("ebs-device-name.nvme");
+    expect(f?.message.en).toContain("NVMe");
+    expect(f?.message.ko).toContain("NVMe");
   });
 });

@@ -243,6 +243,42 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * Device names AWS accepts when a volume is attached (EC2 User Guide, device_naming.html): Linux HVM
+ * /dev/sd[a-z], /dev/xvd[a-d][a-z], /dev/xvd[e-z] (root /dev/xvda or /dev/sda1); paravirtual also
+ * /dev/sd[a-z][1-15], /dev/hd[a-z] and /dev/hd[a-z][1-15]; Windows xvd[b-z], xvd[b-c][a-z] and
+ * /dev/sd[b-e] (importers write Windows names with "/dev/" too). NVMe names are the ones Linux
+ * gives inside the instance: AWS renames a volume to /dev/nvme[0-26]n1, never the other way round.
+ */
+const AWS_DEVICE_NAME =
+  /^\/dev\/(?:sd[a-z](?:1[0-5]|[1-9])?|hd[a-z](?:1[0-5]|[1-9])?|xvd[a-z]|xvd[a-d][a-z])$/;
+const NVME_DEVICE_NAME = /^\/dev\/nvme\d+n\d+(?:p\d+)?$/;
+
+/** Whether AWS accepts `device` as the device name of an attachment. */
+export function isAwsDeviceName(device: string): boolean {
+  return AWS_DEVICE_NAME.test(device);
+}
+
+export function unknownDeviceNames({ doc, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, vol] of definedEntries(doc.volumes)) {
+    for (const [j, a] of (vol.attachments ?? []).entries()) {
+      if (isAwsDeviceName(a.device)) continue;
+      const inst = index.instances.get(a.instance);
+      out.push(
+        finding(
+          "ebs-device-name",
+          jsonPath(["volumes", i, "attachments", j, "device"]),
+          vol.id,
+          NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
+          { who: displayName(vol), instance: inst ? displayName(inst) : a.instance, device: a.device },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** Findings for volumes `refused` attaches as a root device (both boot rules share the walk). */
 function rootDeviceFindings(
   doc: RuleContext["doc"],

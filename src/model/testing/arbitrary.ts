@@ -51,6 +51,18 @@ const rule: fc.Arbitrary<SecurityGroupRule> = fc
     { requiredKeys: ["protocol", "cidr"] },
   )
   .map((r) => {
+    // ICMP: a type and a code of 0..255 or -1 for all, and all types only with all codes (icmp-type-code).
+    if (r.protocol === "icmp") {
+      const type = r.fromPort === undefined ? undefined : (r.fromPort % 257) - 1;
+      const code =
+        type === undefined || type === -1 ? -1 : r.toPort === undefined ? undefined : (r.toPort % 257) - 1;
+      const { fromPort: _f, toPort: _t, ...rest } = r;
+      return {
+        ...rest,
+        ...(type === undefined ? {} : { fromPort: type }),
+        ...(code === undefined ? {} : { toPort: code }),
+      };
+    }
     // TCP and UDP rules need a forward port range within 0..65535 (rule sg-port-range).
     if (r.protocol !== "tcp" && r.protocol !== "udp") return r;
     const a = Math.max(0, r.fromPort ?? 0);
@@ -144,11 +156,14 @@ function toVolume(spec: VolumeSpec): Omit<Volume, "id" | "availabilityZone"> {
   return out;
 }
 
-const hex = fc.string({
-  unit: fc.constantFrom(..."0123456789abcdef".split("")),
-  minLength: 8,
-  maxLength: 17,
-});
+// AWS ids have 8 (older) or 17 hex digits (ami-id-length).
+const hex = fc.constantFrom(8, 17).chain((length) =>
+  fc.string({
+    unit: fc.constantFrom(..."0123456789abcdef".split("")),
+    minLength: length,
+    maxLength: length,
+  }),
+);
 
 const instancePlan = fc.record(
   {
