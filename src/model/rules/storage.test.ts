@@ -292,15 +292,14 @@ describe("ebs-performance-ratio", () => {
 describe("ebs-device-name", () => {
   const onWeb = (...devices: string[]) =>
     withEdit((d) => {
-      devices.forEach((device, k) =>
+      for (const [k, device] of devices.entries())
         d.volumes.push({
           id: `vol-${k}`,
           availabilityZone: "ap-northeast-2a",
           sizeGiB: 8,
           volumeType: "gp3",
           attachments: [{ instance: "i-web", device }],
-        }),
-      );
+        });
     });
 
   it("accepts every name in AWS's tables: Linux HVM and paravirtual, Windows (written with /dev/)", () => {
