@@ -5,9 +5,8 @@
 import { type ChangeEvent, useId } from "react";
 import { t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
-import { catalogEntry, REGION_CATALOG } from "../model/commands/region-catalog.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { awsRegion, regionShortName } from "../model/regions.ts";
+import { awsRegion, catalogEntry, REGION_CATALOG, regionShortName } from "../model/regions.ts";
 
 /** "Seoul (ap-northeast-2)" / "서울(ap-northeast-2)": a Region's short place name and its code. */
 export function regionPlace(code: string): LocalText {

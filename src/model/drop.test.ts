@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { contains, overlaps, tryCidr } from "./cidr.ts";
 import { allIds } from "./commands/ids.ts";
 import { refusalMessage } from "./commands/refusals.ts";
-import { ok, refusalCode, seed } from "./commands/test-fixtures.ts";
 import type { CommandResult } from "./commands/types.ts";
 import {
   applyInstanceDrop,
@@ -18,6 +17,7 @@ import { availabilityZoneNodeId } from "./node-ids.ts";
 import type { DropTarget } from "./node-targets.ts";
 import { publicSubnetIds } from "./routing.ts";
 import { definedOnly, emptyTopology, type Topology, topology } from "./schema.ts";
+import { ok, refusalCode, seed } from "./testing/commands.ts";
 
 function message(result: CommandResult): string {
   if (result.ok) throw new Error("expected a refusal");

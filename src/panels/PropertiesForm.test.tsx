@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { seed } from "../model/commands/test-fixtures.ts";
+import { seed } from "../model/testing/commands.ts";
 import { editCommand, PropertiesForm } from "./PropertiesForm.tsx";
 
 const noop = () => {};

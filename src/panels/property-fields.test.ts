@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seed } from "../model/commands/test-fixtures.ts";
 import { topology } from "../model/schema.ts";
+import { seed } from "../model/testing/commands.ts";
 import {
   checkFieldText,
   checkPatch,

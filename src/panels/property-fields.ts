@@ -5,12 +5,12 @@
 import { stateWord } from "../i18n/instance-words.ts";
 import { interpolate, type LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
-import { refusalMessage } from "../model/commands/refusals.ts";
-import { REGION_CATALOG } from "../model/commands/region-catalog.ts";
-import { type CommandResult, refuse } from "../model/commands/types.ts";
+import { refusalBesideField } from "../model/commands/refusals.ts";
+import { type CommandResult, invalidValue } from "../model/commands/types.ts";
 import { type ResourcePatch, updateResource } from "../model/commands/update.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { displayName } from "../model/kind-labels.ts";
+import { REGION_CATALOG } from "../model/regions.ts";
 import {
   type AclRule,
   INSTANCE_STATES,
@@ -224,13 +224,8 @@ export function checkPatch(
   lang: Lang,
 ): FieldCheck {
   const result = updateResource(doc, kind, id, patch);
-  if (!result.ok) {
-    // Beside the field, the rule alone reads better than "Field: rule".
-    const { code, params } = result.reason;
-    const own =
-      code === "invalid-value" && typeof params.message === "object" ? params.message[lang] : undefined;
-    return { result, message: own ?? refusalMessage(result.reason, lang), changed: true };
-  }
+  // Beside the field, the rule alone reads better than "Field: rule".
+  if (!result.ok) return { result, message: refusalBesideField(result.reason, lang), changed: true };
   return { result, changed: result.doc !== doc };
 }
 
@@ -246,7 +241,7 @@ export function checkFieldText(
   const parsed = parseFieldText(field, text);
   if (!parsed.ok) {
     return {
-      result: refuse("invalid-value", { field: field.label, key: field.key, message: parsed.message }),
+      result: invalidValue(field.key, parsed.message),
       message: parsed.message[lang],
       changed: true,
     };

@@ -1,8 +1,8 @@
 // Issue #15 (reliability review B3, B4, B13): the autosave never loses work in silence.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { addVpc } from "../model/commands/add-network.ts";
-import { seed } from "../model/commands/test-fixtures.ts";
 import { emptyTopology } from "../model/schema.ts";
+import { seed } from "../model/testing/commands.ts";
 import {
   AUTOSAVE_KEY,
   type KeyValueStorage,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { addVpc } from "../model/commands/add-network.ts";
-import { seed } from "../model/commands/test-fixtures.ts";
 import { updateResource } from "../model/commands/update.ts";
 import { applyPaletteDrop } from "../model/drop.ts";
 import { emptyTopology } from "../model/schema.ts";
+import { seed } from "../model/testing/commands.ts";
 import { AUTOSAVE_KEY, memoryStorage, UNREADABLE_KEY } from "./persistence.ts";
 import { createTopologyStore, selectionExists } from "./topology-store.ts";
 

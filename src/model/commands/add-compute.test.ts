@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { topology } from "../schema.ts";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addInstance, addSecurityGroup, addVolume, DATA_DEVICES, devicesOf } from "./add-compute.ts";
 import { allIds } from "./ids.ts";
 import { refusalMessage } from "./refusals.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 describe("addInstance", () => {
   it("launches a t3.micro with an 8 GiB gp3 root volume in the subnet's AZ", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isSubnetIdPublic } from "../routing.ts";
 import { emptyTopology, topology } from "../schema.ts";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addAvailabilityZone, addInternetGateway, addRegion, addSubnet, addVpc } from "./add-network.ts";
 import { refusalMessage } from "./refusals.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 describe("addRegion", () => {
   it("adds us-east-1 first, then a Region not yet present", () => {

@@ -3,6 +3,7 @@
 // AWS rule, what AWS would not allow.
 import { type Cidr, formatCidr, nextFreeBlock, tryCidr } from "../cidr.ts";
 import { labelText } from "../kind-labels.ts";
+import { REGION_CATALOG, zoneLettersKnown, zoneNamesOf } from "../regions.ts";
 import {
   definedOnly,
   findDefined,
@@ -12,7 +13,6 @@ import {
   type Topology,
 } from "../schema.ts";
 import { nextId } from "./ids.ts";
-import { REGION_CATALOG, zoneLettersKnown, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 /** Where new VPCs take their /16 from: the private range most tutorials use. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isSubnetIdPublic, networkAclOf, routeTableOf } from "../routing.ts";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { indexTopology } from "../topology-index.ts";
 import { checkRules } from "../validate.ts";
 import { addSubnet } from "./add-network.ts";
 import { addElasticIp, addNatGateway, addNetworkAcl, addRouteTable } from "./add-routing.ts";
 import { refusalMessage } from "./refusals.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 const subnetOf = (doc: ReturnType<typeof seed>, id: string) => {
   const s = indexTopology(doc).subnets.get(id);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { emptyTopology, topology } from "../schema.ts";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addInstance } from "./add-compute.ts";
 import { addAvailabilityZone, addInternetGateway, addRegion, addSubnet, addVpc } from "./add-network.ts";
 import { changeRegion } from "./change-region.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 describe("changeRegion", () => {
   it("turns a palette-built us-east-1 into Seoul, references and zones included", () => {

@@ -1,8 +1,9 @@
 // Switching a Region box to another AWS Region (e.g. the palette's us-east-1 to Seoul). The Region
 // code is the id that VPCs, subnets and volumes refer to, so the change rewrites those references
 // and maps each Availability Zone to the same letter in the new Region.
+
+import { catalogEntry, zoneLettersKnown, zoneNamesOf } from "../regions.ts";
 import { definedOnly, findDefined, isExternal, type Topology } from "../schema.ts";
-import { catalogEntry, zoneLettersKnown, zoneNamesOf } from "./region-catalog.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";
 
 export function changeRegion(doc: Topology, args: { regionId: string; code: string }): CommandResult {

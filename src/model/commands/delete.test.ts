@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isSubnetIdPublic } from "../routing.ts";
 import { topology } from "../schema.ts";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addInstance } from "./add-compute.ts";
 import { cascadeMessage, deleteResource, describeCascade } from "./delete.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 describe("deleteResource", () => {
   it("deletes a VPC with everything drawn inside it", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addInstance, addSecurityGroup } from "./add-compute.ts";
 import { addAvailabilityZone, addSubnet, addVpc } from "./add-network.ts";
 import { assignSecurityGroup, moveInstance } from "./move.ts";
 import { refusalMessage } from "./refusals.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 
 function twoZones() {
   let doc = ok(addAvailabilityZone(seed(), { vpcId: "vpc-main" })).doc;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../diagnostics.ts";
-import { REFUSAL_CODES, refusalMessage } from "./refusals.ts";
+import { REFUSAL_CODES, refusalBesideField, refusalMessage } from "./refusals.ts";
+import { invalidValue } from "./types.ts";
 
 const params = {
   kind: { en: "VPC", ko: "VPC" },
@@ -45,5 +46,20 @@ describe("refusalMessage", () => {
       "EC2 instance can't go on Region Seoul. An EC2 instance is launched in a subnet: drop it on a public or private subnet.",
     );
     expect(refusalMessage(reason, "ko")).toContain("서브넷");
+  });
+});
+
+describe("refusalBesideField", () => {
+  it("shows an invalid value's rule alone and any other refusal in full", () => {
+    const bad = invalidValue("cidrBlock", {
+      en: "Must lie inside 10.0.0.0/16",
+      ko: "10.0.0.0/16 안에 있어야 합니다",
+    });
+    if (bad.ok) throw new Error("expected a refusal");
+    expect(refusalBesideField(bad.reason, "en")).toBe("Must lie inside 10.0.0.0/16");
+    expect(refusalBesideField(bad.reason, "ko")).toBe("10.0.0.0/16 안에 있어야 합니다");
+    expect(refusalMessage(bad.reason, "en")).toBe("IPv4 CIDR: Must lie inside 10.0.0.0/16");
+    const other = { code: "id-immutable" as const, params: {} };
+    expect(refusalBesideField(other, "en")).toBe(refusalMessage(other, "en"));
   });
 });

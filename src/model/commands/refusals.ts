@@ -206,3 +206,11 @@ export function refusalMessage(refusal: Refusal, lang: Lang): string {
       : {};
   return interpolate(MESSAGES[refusal.code][lang], { ...refusal.params, ...palette }, lang);
 }
+
+/** A refusal as the properties form shows it beside its field: an invalid value's rule alone. */
+export function refusalBesideField(refusal: Refusal, lang: Lang): string {
+  const rule = refusal.params.message;
+  return refusal.code === "invalid-value" && typeof rule === "object"
+    ? rule[lang]
+    : refusalMessage(refusal, lang);
+}

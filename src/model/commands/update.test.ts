@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addAvailabilityZone, addSubnet } from "./add-network.ts";
 import { refusalMessage } from "./refusals.ts";
-import { ok, refusalCode, seed } from "./test-fixtures.ts";
 import { updateResource } from "./update.ts";
 
 function refusedField(result: ReturnType<typeof updateResource>): string | undefined {

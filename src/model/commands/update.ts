@@ -21,9 +21,8 @@ import {
 } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { changeRegion } from "./change-region.ts";
-import { fieldLabel } from "./field-labels.ts";
 import { moveInstance } from "./move.ts";
-import { type CommandResult, done, notFound, refuse } from "./types.ts";
+import { type CommandResult, done, invalidValue, notFound, refuse } from "./types.ts";
 import { editProblem } from "./update-checks.ts";
 
 const SCHEMAS = {
@@ -117,11 +116,7 @@ export function updateResource(
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "");
     const en = issue?.message ?? "Invalid value";
-    return refuse("invalid-value", {
-      field: fieldLabel(key),
-      key,
-      message: { en, ko: `올바른 값이 아닙니다 (${en})` },
-    });
+    return invalidValue(key, { en, ko: `올바른 값이 아닙니다 (${en})` });
   }
   const after = parsed.data as { id: string };
   const next = {
@@ -129,8 +124,7 @@ export function updateResource(
     [collection]: (base[collection] as readonly { id: string }[]).map((r) => (r.id === id ? after : r)),
   };
   const own = editProblem(next, kind, after, before);
-  if (own)
-    return refuse("invalid-value", { field: fieldLabel(own.field), key: own.field, message: own.message });
+  if (own) return invalidValue(own.field, own.message);
   // The AWS rules decide the rest: an edit may not bring in an error about the edited resource, nor
   // leave one on a field it changed. Effects on other resources stay allowed and show as
   // diagnostics: detaching a gateway leaves its public subnets flagged, which teaches.
@@ -139,13 +133,9 @@ export function updateResource(
   if (broken) {
     const path = fieldOfPath(broken.path);
     const key = changedKeys.includes(path) ? path : (changedKeys[0] ?? path);
-    return refuse("invalid-value", {
-      field: fieldLabel(key),
-      key,
-      message: {
-        en: formatMessage(broken.messageId, broken.params as never, "en"),
-        ko: formatMessage(broken.messageId, broken.params as never, "ko"),
-      },
+    return invalidValue(key, {
+      en: formatMessage(broken.messageId, broken.params as never, "en"),
+      ko: formatMessage(broken.messageId, broken.params as never, "ko"),
     });
   }
   return done(next, id);

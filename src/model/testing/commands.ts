@@ -1,7 +1,7 @@
-// Documents shared by the command tests.
+// The seed document and result unwrappers shared by the command, store and form tests.
 import seedJson from "../../../examples/seed-article.json";
+import type { CommandResult } from "../commands/types.ts";
 import { type Topology, topology } from "../schema.ts";
-import type { CommandResult } from "./types.ts";
 
 export function seed(): Topology {
   return topology.parse(seedJson);
