@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { exampleDocument } from "./app/examples.ts";
 import { initialLanguage } from "./app/language.ts";
 import { isLivePage } from "./app/live/live-context.ts";
+import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { Workbench } from "./app/Workbench.tsx";
 import { textOf } from "./i18n/strings.ts";
 import { emptyTopology } from "./model/schema.ts";
@@ -9,23 +10,13 @@ import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
 
 /**
- * `?example=<name>` opens a built-in example once, as an undoable step. The query is then dropped
- * from the address (like a share link's fragment), so a reload keeps the work made since instead
- * of loading the example over it. When it replaced other work, the app says Undo brings it back.
- * Generated examples load their generator first, so nothing is drawn until the example is in.
+ * A built-in example opens once, as an undoable step. When it replaced other work, the app says Undo
+ * brings it back. Generated examples load their generator first, so nothing is drawn until the
+ * example is in.
  */
-async function openExampleFromUrl(): Promise<{ name: string; replacedWork: boolean } | null> {
-  const params = new URLSearchParams(window.location.search);
-  const name = params.get("example");
-  const doc = name ? await exampleDocument(name) : undefined;
-  if (!name || !doc) return null;
-  params.delete("example");
-  const query = params.toString();
-  window.history.replaceState(
-    window.history.state,
-    "",
-    `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
-  );
+async function openExample(name: string): Promise<{ name: string; replacedWork: boolean } | null> {
+  const doc = await exampleDocument(name);
+  if (!doc) return null;
   const current = topologyStore.getState().doc;
   // Counts first: stringifying two big documents would stall the page before the first picture.
   const sameCounts =
@@ -58,10 +49,25 @@ async function openLiveFile(): Promise<ReactNode> {
   return <LiveFrame session={session} />;
 }
 
+/** The start document's frame: the one place that acts on startDocument()'s decision. */
+function openStart(): Promise<ReactNode> {
+  const start = startDocument(window.location, isLivePage());
+  const address = addressAfterStart(window.location, start);
+  if (address !== null) window.history.replaceState(window.history.state, "", address);
+  switch (start.from) {
+    case "liveFile":
+      return openLiveFile();
+    case "example":
+      return openExample(start.name).then((opened) => <Workbench openedExample={opened} />);
+    case "shareLink":
+      return Promise.resolve(<Workbench sharedFragment={start.fragment} />);
+    case "saved":
+      return Promise.resolve(<Workbench />);
+  }
+}
+
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
-const opening: Promise<ReactNode> = isLivePage()
-  ? openLiveFile()
-  : openExampleFromUrl().then((opened) => <Workbench openedExample={opened} />);
+const opening: Promise<ReactNode> = openStart();
 
 export function App() {
   // undefined while an example or the served file is still being read.

@@ -74,9 +74,11 @@ function nodeButtonOf(diagramId: string): HTMLElement | null {
 export interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
+  /** A share link's fragment (`#t=…`) to open at start (src/app/start-document.ts chose it). */
+  sharedFragment?: string;
 }
 
-export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
+export function Workbench({ openedExample = null, sharedFragment }: WorkbenchProps = {}) {
   const [lang, setLang] = useLanguage();
   const doc = useTopologyStore((s) => s.doc);
   const selectedId = useTopologyStore((s) => s.selectedId);
@@ -178,42 +180,35 @@ export function Workbench({ openedExample = null }: WorkbenchProps = {}) {
     [openNode],
   );
 
-  // A share link (#t=…) opens once at start; the fragment is then cleared so a reload keeps edits.
+  // A share link (#t=…) opens once at start; App.tsx already cleared it from the address.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
   useEffect(() => {
-    const hash = window.location.hash;
-    if (hash === "") return;
-    void import("../io/share-link.ts").then(
-      ({ decodeShareFragment, hasSharedTopology, shareLinkErrorMessage }) => {
-        if (!hasSharedTopology(hash)) return;
-        window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
-        const shared = decodeShareFragment(hash);
-        if (shared.ok) {
-          const open = () => {
-            topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
-            setViewKey((k) => k + 1);
-          };
-          // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
-          void loadRules().then(({ checkRules }) => {
-            const errors = errorLines(
-              diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom),
-            );
-            if (errors.length === 0) {
-              open();
-              say({ tone: "info", text: t(lang, "app.sharedOpened") });
-              return;
-            }
-            const text = t(lang, "app.shareLinkRefused");
-            say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
-          });
-        } else {
-          say({
-            tone: "error",
-            text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
-          });
-        }
-      },
-    );
+    if (sharedFragment === undefined) return;
+    void import("../io/share-link.ts").then(({ decodeShareFragment, shareLinkErrorMessage }) => {
+      const shared = decodeShareFragment(sharedFragment);
+      if (shared.ok) {
+        const open = () => {
+          topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
+          setViewKey((k) => k + 1);
+        };
+        // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
+        void loadRules().then(({ checkRules }) => {
+          const errors = errorLines(diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom));
+          if (errors.length === 0) {
+            open();
+            say({ tone: "info", text: t(lang, "app.sharedOpened") });
+            return;
+          }
+          const text = t(lang, "app.shareLinkRefused");
+          say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+        });
+      } else {
+        say({
+          tone: "error",
+          text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
+        });
+      }
+    });
   }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment

@@ -5,11 +5,23 @@
 import seed from "../../examples/seed-article.json";
 import { type Topology, topology } from "../model/schema.ts";
 
+/** The examples with a fixed name; `large-<count>` is generated. */
+const NAMED: Readonly<Record<string, () => Promise<Topology>>> = {
+  seed: async () => topology.parse(seed),
+  showcase: async () => (await import("../model/examples/showcase.ts")).showcaseTopology(),
+  nat: async () => topology.parse((await import("../../examples/nat-gateway.json")).default),
+};
+const LARGE = /^large-(\d{1,5})$/;
+
+/** True for the names `?example=` opens (a public interface: never rename one). */
+export function isExampleName(name: string): boolean {
+  return Object.hasOwn(NAMED, name) || LARGE.test(name);
+}
+
 export async function exampleDocument(name: string): Promise<Topology | undefined> {
-  if (name === "seed") return topology.parse(seed);
-  if (name === "showcase") return (await import("../model/examples/showcase.ts")).showcaseTopology();
-  if (name === "nat") return topology.parse((await import("../../examples/nat-gateway.json")).default);
-  const large = /^large-(\d{1,5})$/.exec(name);
+  const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
+  if (named) return named();
+  const large = LARGE.exec(name);
   if (large) return (await import("../model/examples/generate.ts")).generateTopology(Number(large[1]), 1);
   return undefined;
 }

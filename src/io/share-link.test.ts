@@ -4,12 +4,12 @@ import { strToU8, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
 import { type Topology, topology } from "../model/schema.ts";
+import { hasSharedTopology } from "./share-fragment.ts";
 import {
   adler32,
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
-  hasSharedTopology,
   type ShareLinkErrorKind,
   shareLinkErrorMessage,
   shareUrl,

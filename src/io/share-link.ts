@@ -11,8 +11,7 @@ import { inflateZlibLimited } from "./inflate-limited.ts";
 import { formatBytes, MAX_INFLATED_BYTES, MAX_SHARE_LINK_CHARS } from "./limits.ts";
 import { type ParseError, parseData, topologyFromData } from "./parse.ts";
 import { parseErrorText, syntaxProblem } from "./parse-messages.ts";
-
-const SHARE_PARAM = "t";
+import { SHARE_PARAM, shareParam } from "./share-fragment.ts";
 
 export type ShareLinkErrorKind =
   | "no-topology"
@@ -64,19 +63,6 @@ export function shareUrl(doc: Topology, baseUrl: string): string {
   const hash = baseUrl.indexOf("#");
   return (hash < 0 ? baseUrl : baseUrl.slice(0, hash)) + encodeShareFragment(doc);
 }
-
-/** The `t` value of a fragment ("#t=..." or "t=..."), or undefined when it has none. */
-function shareParam(fragment: string): string | undefined {
-  const body = fragment.startsWith("#") ? fragment.slice(1) : fragment;
-  for (const part of body.split("&")) {
-    const eq = part.indexOf("=");
-    if (eq >= 0 && part.slice(0, eq) === SHARE_PARAM) return part.slice(eq + 1);
-  }
-  return undefined;
-}
-
-/** True when the fragment is meant to carry a topology (even a damaged one). */
-export const hasSharedTopology = (fragment: string): boolean => shareParam(fragment) !== undefined;
 
 /** Reads a share fragment back into a valid topology, or names what is wrong with it. */
 export function decodeShareFragment(fragment: string, inflatedLimit = MAX_INFLATED_BYTES): ShareLinkResult {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { addressAfterStart, type StartAddress, startDocument } from "./start-document.ts";
+
+const at = (search: string, hash: string): StartAddress => ({ pathname: "/app/", search, hash });
+
+describe("startDocument", () => {
+  it("takes the served file first, then a share link, then an example, then the autosave or seed", () => {
+    const both = at("?example=showcase", "#t=eJyrVg");
+    expect(startDocument(both, true)).toEqual({ from: "liveFile" });
+    expect(startDocument(both)).toEqual({ from: "shareLink", fragment: "#t=eJyrVg" });
+    expect(startDocument(at("?example=showcase", ""))).toEqual({ from: "example", name: "showcase" });
+    expect(startDocument(at("", ""))).toEqual({ from: "saved" });
+  });
+
+  it("opens every public example name and ignores others", () => {
+    for (const name of ["seed", "showcase", "nat", "large-40", "large-1000"])
+      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "example", name });
+    for (const name of ["", "Seed", "large-", "large-123456", "constructor", "toString"])
+      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "saved" });
+  });
+
+  it("treats a damaged share link as a share link (the app says what is wrong) and other fragments as none", () => {
+    expect(startDocument(at("", "#t="))).toEqual({ from: "shareLink", fragment: "#t=" });
+    expect(startDocument(at("", "#view=1&t=abc"))).toEqual({ from: "shareLink", fragment: "#view=1&t=abc" });
+    expect(startDocument(at("?example=nat", "#view=1"))).toEqual({ from: "example", name: "nat" });
+  });
+});
+
+describe("addressAfterStart", () => {
+  it("drops what the start opened and keeps the rest of the address", () => {
+    const address = at("?lang=ko&example=nat", "#view=1");
+    expect(addressAfterStart(address, startDocument(address))).toBe("/app/?lang=ko#view=1");
+    const shared = at("?lang=ko", "#t=abc");
+    expect(addressAfterStart(shared, startDocument(shared))).toBe("/app/?lang=ko");
+    const both = at("?example=seed", "#t=abc");
+    expect(addressAfterStart(both, startDocument(both))).toBe("/app/");
+  });
+
+  it("leaves the address alone when nothing was opened from it", () => {
+    expect(addressAfterStart(at("?example=nope", ""), startDocument(at("?example=nope", "")))).toBeNull();
+    expect(addressAfterStart(at("?example=seed", ""), { from: "liveFile" })).toBeNull();
+  });
+});
