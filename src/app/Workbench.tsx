@@ -12,11 +12,11 @@ import type { LocalText } from "../i18n/text.ts";
 import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
-import { type Diagnostic, diagnosticsOfVersion } from "../model/diagnostics.ts";
+import { diagnosticsOfVersion } from "../model/diagnostics.ts";
 import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { sharedIndex } from "../model/topology-index.ts";
-import { historyShortcut } from "../state/shortcuts.ts";
+import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
 import { loadRules, useDiagnostics } from "./diagnose.ts";
@@ -57,11 +57,6 @@ function nodeIdAt(x: number, y: number, ignore?: string): string | null {
     if (node?.dataset.id && node.dataset.id !== ignore) return node.dataset.id;
   }
   return null;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 }
 
 /** The box's own button for a diagram id (what keyboard focus goes back to). */
@@ -291,7 +286,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   // Keyboard: undo/redo chords anywhere but in text fields; Delete on a selection; Escape closes.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      if (isTextField(e.target)) return;
       const history = historyShortcut(e);
       if (history) {
         e.preventDefault();
@@ -588,7 +583,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           <DiagnosticsList
             diagnostics={diagnostics}
             lang={lang}
-            messageOf={messageOf as (d: Diagnostic) => string}
+            messageOf={messageOf}
             onFocusResource={focusResource}
             onClose={() => setDiagnosticsOpen(false)}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyShortcut, type KeyLike } from "./shortcuts.ts";
+import { historyShortcut, isTextField, type KeyLike } from "./shortcuts.ts";
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -19,11 +19,23 @@ describe("historyShortcut", () => {
     expect(historyShortcut(key("y", { ctrlKey: true }))).toBe("redo");
   });
 
-  it("ignores plain keys, other chords and text fields", () => {
+  it("ignores plain keys and other chords", () => {
     expect(historyShortcut(key("z"))).toBeNull();
     expect(historyShortcut(key("z", { ctrlKey: true, altKey: true }))).toBeNull();
     expect(historyShortcut(key("x", { ctrlKey: true }))).toBeNull();
-    expect(historyShortcut(key("z", { ctrlKey: true, targetTag: "input" }))).toBeNull();
-    expect(historyShortcut(key("z", { ctrlKey: true, targetEditable: true }))).toBeNull();
+  });
+});
+
+describe("isTextField", () => {
+  it("is true for inputs, text areas, selects and editable content, whatever the tag's case", () => {
+    for (const tagName of ["INPUT", "input", "TEXTAREA", "SELECT"])
+      expect(isTextField({ tagName })).toBe(true);
+    expect(isTextField({ tagName: "DIV", isContentEditable: true })).toBe(true);
+  });
+
+  it("is false for buttons, the page and no target", () => {
+    expect(isTextField({ tagName: "BUTTON", isContentEditable: false })).toBe(false);
+    expect(isTextField({ tagName: "BODY" })).toBe(false);
+    expect(isTextField(null)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-// History keyboard shortcuts: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Typing in a
-// text field keeps the field's own undo.
+// Keyboard shortcuts: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. Typing in a text field
+// keeps the field's own undo (and its own Delete and Backspace), so the app leaves those keys alone.
 type HistoryShortcut = "undo" | "redo";
 
 export interface KeyLike {
@@ -8,17 +8,24 @@ export interface KeyLike {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
-  /** Tag name of the focused element, e.g. "INPUT". */
-  targetTag?: string;
-  targetEditable?: boolean;
+}
+
+/** What of a key event's target tells a text field (an HTMLElement fits). */
+interface TargetLike {
+  tagName?: string;
+  isContentEditable?: boolean;
 }
 
 const TEXT_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 
+/** True when keys typed at `target` belong to a text field, not to the app's shortcuts. */
+export function isTextField(target: TargetLike | EventTarget | null): boolean {
+  const el = target as TargetLike | null;
+  return !!el && (el.isContentEditable === true || TEXT_TAGS.has((el.tagName ?? "").toUpperCase()));
+}
+
 export function historyShortcut(e: KeyLike): HistoryShortcut | null {
   if (e.altKey || !(e.ctrlKey || e.metaKey)) return null;
-  if (e.targetEditable || (e.targetTag !== undefined && TEXT_TAGS.has(e.targetTag.toUpperCase())))
-    return null;
   const key = e.key.toLowerCase();
   if (key === "z") return e.shiftKey ? "redo" : "undo";
   if (key === "y" && e.ctrlKey && !e.shiftKey) return "redo";
