@@ -7,9 +7,9 @@ import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
-import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./quality.ts";
 import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
+import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./testing/quality.ts";
 import { isContainerKind } from "./types.ts";
 
 const examplesDir = new URL("../../examples/", import.meta.url);

@@ -1,6 +1,6 @@
 // An orthogonal route found by search, for the lines the hand-made routes of routes.ts can't draw
 // cleanly (a folded box beside the line's other end, a subnet in a lower row of its zone). The
-// rules are the diagram's promise about lines (quality.ts checks them on every layout): a line
+// rules are the diagram's promise about lines (testing/quality.ts checks them on every layout): a line
 // never enters a box it doesn't belong to, and never runs along any border closer than `clearance`.
 // The search runs on a grid of the coordinates that matter (each box's border ± clearance, the
 // middle of every gap) and prefers short routes with few corners.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateTopology } from "../model/examples/generate.ts";
 import { layoutTopology } from "./layout.ts";
-import { measureMovement } from "./stability.ts";
+import { measureMovement } from "./testing/stability.ts";
 import type { LayoutResult, PlacedNode } from "./types.ts";
 
 const box = (id: string, absX: number, absY: number, parent?: string): PlacedNode => ({

@@ -1,7 +1,7 @@
 // Checks a finished layout against the promises of the diagram: siblings never overlap, every
 // box sits inside its parent below the parent's label, parents come before children.
-import { BORDER_GAP, HEADER_HEIGHT } from "./sizes.ts";
-import { isContainerKind, type LayoutResult, type PlacedNode, type Point } from "./types.ts";
+import { BORDER_GAP, HEADER_HEIGHT } from "../sizes.ts";
+import { isContainerKind, type LayoutResult, type PlacedNode, type Point } from "../types.ts";
 
 /** Smallest gap kept between a child and its parent's border. */
 export const MIN_INSET = 8;

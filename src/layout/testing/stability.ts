@@ -1,6 +1,6 @@
 // How much a small edit disturbs the picture: for every box present before and after, how far it
 // moved, and whether siblings kept their reading order (top-to-bottom, then left-to-right).
-import type { LayoutResult, PlacedNode } from "./types.ts";
+import type { LayoutResult, PlacedNode } from "../types.ts";
 
 interface Movement {
   /** Boxes present in both layouts. */
