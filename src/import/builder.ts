@@ -5,7 +5,9 @@ import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { regionOfZoneName } from "../model/regions.ts";
 import {
+  IMPORT_FIELDS,
   IMPORT_KINDS,
+  type ImportField,
   type ImportFormat,
   type ImportKind,
   type ImportReport,
@@ -96,8 +98,29 @@ export class ImportBuilder {
     this.parts.set(key, (this.parts.get(key) ?? 0) + count);
   }
 
+  /**
+   * The `kind` with this id; one the source doesn't define becomes an external placeholder, said
+   * by `reason`. Undefined when the id itself is unknown.
+   */
+  ensure(kind: ImportKind, id: string | undefined, reason: LocalText): Rec | undefined {
+    if (id === undefined) return undefined;
+    return this.get(kind, id) ?? this.addExternal(kind, { id }, reason);
+  }
+
   skip(source: string, type: string, reason: LocalText): void {
     this.skipped.push({ source, type, reason });
+  }
+
+  /** A source resource that links others, skipped because its `field` can't be read. */
+  skipUnreadable(source: string, type: string, field: ImportField): void {
+    this.skip(
+      source,
+      type,
+      msg(
+        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
+        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
+      ),
+    );
   }
 
   note(message: LocalText): void {

@@ -492,20 +492,9 @@ export function mapTemplate(
     value instanceof External
       ? value.reason
       : msg("Defined outside this template.", "이 템플릿 밖에서 정의된 것입니다.");
-  const ensure = (kind: ImportKind, value: unknown, owner: string): Rec | undefined => {
-    const id = link(kind, value, owner);
-    if (!id) return undefined;
-    return b.get(kind, id) ?? b.addExternal(kind, { id }, placeholderReason(value));
-  };
-  const unreadable = (r: Resource, field: ImportField) =>
-    b.skip(
-      r.id,
-      r.type,
-      msg(
-        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
-        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
-      ),
-    );
+  const ensure = (kind: ImportKind, value: unknown, owner: string): Rec | undefined =>
+    b.ensure(kind, link(kind, value, owner) || undefined, placeholderReason(value));
+  const unreadable = (r: Resource, field: ImportField) => b.skipUnreadable(r.id, r.type, field);
 
   // 2. Resources that link others.
   for (const r of list) {

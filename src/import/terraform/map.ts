@@ -460,16 +460,8 @@ export function mapTerraform(
   }
 
   const ensure = (kind: ImportKind, id: string | undefined): Rec | undefined =>
-    id === undefined ? undefined : (b.get(kind, id) ?? b.addExternal(kind, { id }, notInState(kind)));
-  const unreadable = (r: TfResource, field: ImportField) =>
-    b.skip(
-      r.address,
-      r.type,
-      msg(
-        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
-        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
-      ),
-    );
+    b.ensure(kind, id, notInState(kind));
+  const unreadable = (r: TfResource, field: ImportField) => b.skipUnreadable(r.address, r.type, field);
 
   // 2. Resources that link others.
   for (const r of managed) {
