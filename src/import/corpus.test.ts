@@ -22,24 +22,18 @@ interface Expected {
   skipped?: Counts;
 }
 
-const cli = (imported: Counts, placeholders: Counts = {}, skipped: Counts = {}): Expected => ({
-  format: "aws-cli",
-  imported,
-  placeholders,
-  skipped,
-});
-const cfn = (imported: Counts, placeholders: Counts = {}, skipped: Counts = {}): Expected => ({
-  format: "cloudformation",
-  imported,
-  placeholders,
-  skipped,
-});
-const tf = (imported: Counts, placeholders: Counts = {}, skipped: Counts = {}): Expected => ({
-  format: "terraform",
-  imported,
-  placeholders,
-  skipped,
-});
+/** What reading a file of this format by hand says should come out. */
+const read =
+  (format: string) =>
+  (imported: Counts, placeholders: Counts = {}, skipped: Counts = {}): Expected => ({
+    format,
+    imported,
+    placeholders,
+    skipped,
+  });
+const cli = read("aws-cli");
+const cfn = read("cloudformation");
+const tf = read("terraform");
 
 const EXPECTED: Record<string, Expected> = {
   // AWS CLI documentation pages: the JSON after "Output::", each page on its own (unrelated ids).
@@ -372,6 +366,12 @@ function parsedSource(bytes: Uint8Array): unknown {
 
 const sum = (counts: Counts) => Object.entries(counts).filter(([, n]) => n > 0);
 
+function countBy<T>(items: readonly T[], key: (item: T) => string): Counts {
+  const counts: Counts = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
 describe("import corpus (../shared/samples)", () => {
   if (!present) {
     it("is skipped: ../shared/samples is not beside this checkout", () => {
@@ -405,12 +405,9 @@ describe("import corpus (../shared/samples)", () => {
       expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual([]);
       expect(report.format).toBe(expected.format);
       expect(Object.fromEntries(sum(report.imported))).toEqual(expected.imported);
-      const placeholders: Counts = {};
-      for (const p of report.placeholders) placeholders[p.kind] = (placeholders[p.kind] ?? 0) + 1;
+      const placeholders = countBy(report.placeholders, (p) => p.kind);
       if (expected.placeholders) expect(placeholders).toEqual(expected.placeholders);
-      const skipped: Counts = {};
-      for (const s of report.skipped) skipped[s.type] = (skipped[s.type] ?? 0) + 1;
-      expect(skipped).toMatchObject(expected.skipped ?? {});
+      expect(countBy(report.skipped, (s) => s.type)).toMatchObject(expected.skipped ?? {});
       for (const s of report.skipped) expect(s.reason.length).toBeGreaterThan(0);
       // Nothing secret the file holds comes out.
       const out = JSON.stringify([result.doc, report]);
