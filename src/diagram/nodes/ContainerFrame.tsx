@@ -12,8 +12,8 @@ import {
   DiagnosticBadge,
   Handles,
   Miniature,
-  NODE_BUTTON_CLASS,
   nodeButtonProps,
+  nodeClasses,
   useOverview,
 } from "./parts.tsx";
 
@@ -37,20 +37,15 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
   // with the box's summary, in its accessible description (so only a folded box works it out here).
   const heldAll = face.folded?.all[lang];
   const summary = heldAll === undefined ? undefined : summaryOf?.(data.targetId);
-  const classes = [
-    NODE_BUTTON_CLASS,
-    "ec2viz-group",
-    `ec2viz-group--${variant}`,
-    data.collapsed ? "is-collapsed" : "",
-    selected ? "is-selected" : "",
-    data.highlighted ? "is-highlighted" : "",
-    data.dimmed ? "is-dimmed" : "",
-    data.external ? "is-external" : "",
-  ];
+  const classes = nodeClasses(
+    ["ec2viz-group", `ec2viz-group--${variant}`],
+    { selected, highlighted: data.highlighted, dimmed: data.dimmed, external: data.external },
+    data.collapsed && "is-collapsed",
+  );
   return (
     <>
       <div
-        className={classes.filter(Boolean).join(" ")}
+        className={classes}
         {...nodeButtonProps(
           data.accessibleName,
           () => summaryOf?.(data.targetId),

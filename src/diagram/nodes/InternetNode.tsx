@@ -4,24 +4,19 @@ import type { DiagramNode } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { InternetIcon } from "../icons.tsx";
-import { Handles, NODE_BUTTON_CLASS, nodeButtonProps } from "./parts.tsx";
+import { Handles, nodeButtonProps, nodeClasses } from "./parts.tsx";
 
 /** The public internet, outside every Region. */
 export const InternetNode = memo(function InternetNode({ data, selected }: NodeProps<DiagramNode>) {
   const { lang, summaryOf } = useDiagramActions();
-  const classes = [
-    NODE_BUTTON_CLASS,
-    "ec2viz-internet",
-    selected ? "is-selected" : "",
-    data.highlighted ? "is-highlighted" : "",
-    data.dimmed ? "is-dimmed" : "",
-  ];
+  const classes = nodeClasses(["ec2viz-internet"], {
+    selected,
+    highlighted: data.highlighted,
+    dimmed: data.dimmed,
+  });
   return (
     <>
-      <div
-        className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}
-      >
+      <div className={classes} {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}>
         <InternetIcon size={30} />
         <span>{KIND_LABELS.internet[lang]}</span>
       </div>

@@ -3,14 +3,7 @@
 import type { ReactNode } from "react";
 import type { DiagramNodeData } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
-import {
-  Clip,
-  DiagnosticBadge,
-  Handles,
-  NODE_BUTTON_CLASS,
-  nodeButtonProps,
-  useZoomedOut,
-} from "./parts.tsx";
+import { Clip, DiagnosticBadge, Handles, nodeButtonProps, nodeClasses, useZoomedOut } from "./parts.tsx";
 
 interface Props {
   data: DiagramNodeData;
@@ -26,22 +19,14 @@ interface Props {
 export function LeafCard({ data, variant, icon, selected, children, chips }: Props) {
   const { lang, summaryOf } = useDiagramActions();
   const zoomedOut = useZoomedOut();
-  const classes = [
-    NODE_BUTTON_CLASS,
-    "ec2viz-card",
-    `ec2viz-card--${variant}`,
-    selected ? "is-selected" : "",
-    data.highlighted ? "is-highlighted" : "",
-    data.dimmed ? "is-dimmed" : "",
-    zoomedOut ? "is-brief" : "",
-    data.external ? "is-external" : "",
-  ];
+  const classes = nodeClasses(
+    ["ec2viz-card", `ec2viz-card--${variant}`],
+    { selected, highlighted: data.highlighted, dimmed: data.dimmed, external: data.external },
+    zoomedOut && "is-brief",
+  );
   return (
     <>
-      <div
-        className={classes.filter(Boolean).join(" ")}
-        {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}
-      >
+      <div className={classes} {...nodeButtonProps(data.accessibleName, () => summaryOf?.(data.targetId))}>
         <span className="ec2viz-card__icon">{icon}</span>
         <span className="ec2viz-card__body">
           {!zoomedOut && <span className="ec2viz-card__kind">{data.face.kind[lang]}</span>}{" "}

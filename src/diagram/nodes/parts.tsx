@@ -36,6 +36,28 @@ export function nodeButtonProps(
 }
 export const NODE_BUTTON_CLASS = "ec2viz-node-button";
 
+/**
+ * The class list of a node's own button: its base classes, then the states every box shows the same
+ * way (selected, on the highlighted path, dimmed, defined outside the document), then `extra`.
+ */
+export function nodeClasses(
+  base: readonly string[],
+  state: { selected: boolean; highlighted: boolean; dimmed: boolean; external?: boolean },
+  ...extra: (string | false | undefined)[]
+): string {
+  return [
+    NODE_BUTTON_CLASS,
+    ...base,
+    state.selected && "is-selected",
+    state.highlighted && "is-highlighted",
+    state.dimmed && "is-dimmed",
+    state.external && "is-external",
+    ...extra,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 /** Edges are drawn from precomputed routes; handles only tell React Flow the node takes edges. */
 export function Handles() {
   return (
