@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import {
@@ -9,27 +8,11 @@ import {
   openTopologyFile,
 } from "./open-file.ts";
 import { parseTopologyText } from "./parse.ts";
-import { embedTopologyInPng, makeChunk } from "./png-metadata.ts";
+import { embedTopologyInPng } from "./png-metadata.ts";
 import { embedTopologyInSvg } from "./svg-metadata.ts";
+import { pngWith } from "./testing/hostile-inputs.ts";
 
 const seedText = readFileSync(new URL("../../examples/seed-article.json", import.meta.url), "utf8");
-
-function onePixelPng(): Uint8Array {
-  const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    makeChunk("IHDR", ihdr),
-    makeChunk("IDAT", zlibSync(new Uint8Array([0, 255, 255, 255, 255]))),
-    makeChunk("IEND", new Uint8Array(0)),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const file = (content: string | Uint8Array, name: string) => new File([content as BlobPart], name);
 
@@ -59,7 +42,7 @@ describe("extractTopologyText", () => {
   });
 
   it("takes the topology out of exported PNG and SVG images", async () => {
-    const png = embedTopologyInPng(onePixelPng(), seedText);
+    const png = embedTopologyInPng(pngWith(), seedText);
     expect(await extractTopologyText(file(png, "diagram.png"))).toEqual({
       ok: true,
       text: seedText,
@@ -88,9 +71,9 @@ describe("extractTopologyText", () => {
       const r = await extractTopologyText(file(content, name));
       return r.ok ? "ok" : r.error;
     };
-    expect(await kind(onePixelPng(), "photo.png")).toBe("no-embedded-topology");
+    expect(await kind(pngWith(), "photo.png")).toBe("no-embedded-topology");
     expect(await kind('<svg xmlns="http://www.w3.org/2000/svg"/>', "logo.svg")).toBe("no-embedded-topology");
-    const png = embedTopologyInPng(onePixelPng(), seedText);
+    const png = embedTopologyInPng(pngWith(), seedText);
     expect(await kind(png.subarray(0, png.length - 30), "cut.png")).toBe("damaged-image");
     expect(await kind("GIF89a", "anim.gif")).toBe("unsupported-type");
     expect(await kind("not a png", "fake.png")).toBe("unsupported-type");
@@ -101,7 +84,7 @@ describe("extractTopologyText", () => {
 
 describe("openTopologyFile", () => {
   it("works with the app's topology parser", async () => {
-    const png = embedTopologyInPng(onePixelPng(), seedText);
+    const png = embedTopologyInPng(pngWith(), seedText);
     const fromPng = await openTopologyFile(file(png, "d.png"), parseTopologyText);
     const fromYaml = await openTopologyFile(
       file(stringify(JSON.parse(seedText)), "d.yml"),
@@ -114,10 +97,10 @@ describe("openTopologyFile", () => {
   });
 
   it("hands the text to the parser it is given", async () => {
-    const png = embedTopologyInPng(onePixelPng(), seedText);
+    const png = embedTopologyInPng(pngWith(), seedText);
     const r = await openTopologyFile(file(png, "d.png"), (text) => JSON.parse(text).name as string);
     expect(r).toEqual({ ok: true, source: "png", parsed: "EC2 basics (Seoul)" });
-    const none = await openTopologyFile(file(onePixelPng(), "d.png"), () => "never");
+    const none = await openTopologyFile(file(pngWith(), "d.png"), () => "never");
     expect(none).toEqual({ ok: false, error: "no-embedded-topology" });
   });
 

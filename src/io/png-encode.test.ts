@@ -1,28 +1,17 @@
 import { unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { PngRowWriter } from "./png-encode.ts";
-import { pngSize, readChunks, readTopologyFromPng, topologyChunk } from "./png-metadata.ts";
+import { concatBytes, pngSize, readChunks, readTopologyFromPng, topologyChunk } from "./png-metadata.ts";
 
 /** Decodes our own output back to RGBA (Up filter only), independently of the writer. */
 function decode(parts: Uint8Array[]) {
-  const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    file.set(p, at);
-    at += p.length;
-  }
+  const file = concatBytes(parts);
   const read = readChunks(file);
   if (!read.ok) throw new Error(read.error);
   expect(read.chunks.every((c) => c.crcOk)).toBe(true);
   const size = pngSize(file) as { width: number; height: number };
   const idat = read.chunks.filter((c) => c.type === "IDAT").map((c) => c.data);
-  const z = new Uint8Array(idat.reduce((n, p) => n + p.length, 0));
-  let k = 0;
-  for (const d of idat) {
-    z.set(d, k);
-    k += d.length;
-  }
-  const raw = unzlibSync(z);
+  const raw = unzlibSync(concatBytes(idat));
   const stride = size.width * 4;
   expect(raw.length).toBe(size.height * (stride + 1));
   const out = new Uint8Array(size.height * stride);

@@ -4,7 +4,7 @@
 // the whole picture. 8-bit RGBA, non-interlaced; each row uses the "Up" filter (difference to the
 // row above), which turns a diagram's long flat areas into zeros. Pure: runs in a worker and in Node.
 import { Zlib } from "fflate";
-import { makeChunk } from "./png-metadata.ts";
+import { concatBytes, makeChunk } from "./png-metadata.ts";
 
 const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG's own limit on a side (2^31 - 1). */
@@ -50,13 +50,7 @@ export class PngRowWriter {
 
   private flush() {
     if (this.pendingSize === 0) return;
-    const data = new Uint8Array(this.pendingSize);
-    let at = 0;
-    for (const p of this.pending) {
-      data.set(p, at);
-      at += p.length;
-    }
-    this.parts.push(makeChunk("IDAT", data));
+    this.parts.push(makeChunk("IDAT", concatBytes(this.pending)));
     this.pending = [];
     this.pendingSize = 0;
   }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { strToU8, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import {
+  concatBytes,
   crc32,
   embedTopologyInPng,
   isPng,
@@ -30,13 +31,7 @@ function tinyPng(width: number, height: number): Uint8Array {
     makeChunk("IDAT", zlibSync(raw)),
     makeChunk("IEND", new Uint8Array(0)),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 function textChunk(type: "tEXt" | "zTXt", keyword: string, text: string): Uint8Array {

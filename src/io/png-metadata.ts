@@ -70,6 +70,17 @@ export function readChunks(
 }
 
 /** One complete chunk (length, type, data, CRC) as bytes. */
+/** The bytes of `parts`, one after the other, in one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 export function makeChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
@@ -117,13 +128,7 @@ export function writePngText(png: Uint8Array, keyword: string, text: string): Ui
     if (TEXT_TYPES.has(chunk.type) && keywordOf(chunk.data) === keyword) continue;
     parts.push(png.subarray(chunk.offset, chunk.offset + 12 + chunk.data.length));
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export type PngTextError = PngReadError | "not-found" | "bad-crc" | "bad-data" | "too-large";

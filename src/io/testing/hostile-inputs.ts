@@ -1,7 +1,7 @@
 // Generated hostile inputs from the reliability review (../shared/reviews/reliability-review.md),
 // small where possible: each is built here rather than stored, so tests stay light and readable.
 import { strToU8, zlibSync } from "fflate";
-import { makeChunk } from "../png-metadata.ts";
+import { concatBytes, makeChunk } from "../png-metadata.ts";
 import { toBase64Url } from "../share-link.ts";
 
 /** zlib data that inflates to `bytes` zero bytes (about a thousandth of that compressed). */
@@ -13,8 +13,8 @@ export const shareLinkBomb = (bytes: number): string => `#t=${toBase64Url(zlibBo
 /** A share-link fragment carrying any text (valid zlib, checked trailer). */
 export const shareLinkOf = (text: string): string => `#t=${toBase64Url(zlibSync(strToU8(text)))}`;
 
-/** A 1×1 PNG with one extra chunk before IEND. */
-export function pngWith(extra: Uint8Array): Uint8Array {
+/** A 1×1 PNG with one extra chunk before IEND (none by default). */
+export function pngWith(extra: Uint8Array = new Uint8Array(0)): Uint8Array {
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -23,13 +23,7 @@ export function pngWith(extra: Uint8Array): Uint8Array {
     extra,
     makeChunk("IEND", new Uint8Array(0)),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** An iTXt chunk under `keyword` whose compressed text is `zlib`. */
