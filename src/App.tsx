@@ -5,7 +5,7 @@ import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { Workbench } from "./app/Workbench.tsx";
 import { textOf } from "./i18n/strings.ts";
-import { emptyTopology } from "./model/schema.ts";
+import { emptyTopology } from "./model/document-basics.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
 

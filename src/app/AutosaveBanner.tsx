@@ -4,9 +4,12 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../i18n/text.ts";
 import { downloadBlob } from "../io/download.ts";
-import { parseErrorText } from "../io/parse-messages.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { CloseButton } from "./NoticeArea.tsx";
+import { useModule } from "./use-module.ts";
+
+/** The file reader's wording, fetched only when a save couldn't be read (it brings the schema). */
+const loadMessages = () => import("../io/parse-messages.ts");
 
 export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => void }) {
   const problem = useTopologyStore((s) => s.autosaveProblem);
@@ -14,8 +17,9 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
   const unreadable = useTopologyStore((s) => s.restoreProblem);
   const migratedFrom = useTopologyStore((s) => s.restoredFrom);
   const { loadOtherTabVersion, keepThisTabVersion, dismissRestoreNotice } = topologyStore.getState();
+  const messages = useModule(loadMessages, unreadable !== null);
   if (!problem && !otherTab && !unreadable && migratedFrom === null) return null;
-  const reason = unreadable ? parseErrorText(unreadable.error, lang) : undefined;
+  const reason = unreadable && messages ? messages.parseErrorText(unreadable.error, lang) : undefined;
   return (
     <div className="autosave-banner">
       <div role="alert">

@@ -3,13 +3,13 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
 import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
+import { loadAfterFirstPicture } from "../diagram/first-picture.ts";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import { isPaletteDrag, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
-import { errorLines } from "../io/parse-messages.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { diagnosticsOfVersion } from "../model/diagnostics.ts";
@@ -38,11 +38,13 @@ const loadSummary = () => import("../explain/summary.ts");
 const loadProperties = () => import("../panels/PropertiesForm.tsx");
 /** Drops, delete and refusal wording (the edit commands); asked for right after the first picture. */
 const loadDrop = () => import("./edit-commands.ts");
-const ExportMenu = lazy(() =>
-  import("../diagram/export/ExportMenu.tsx").then((m) => ({ default: m.ExportMenu })),
+const ExportMenu = lazy(
+  loadAfterFirstPicture(() =>
+    import("../diagram/export/ExportMenu.tsx").then((m) => ({ default: m.ExportMenu })),
+  ),
 );
-const DiagnosticsList = lazy(() =>
-  import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList })),
+const DiagnosticsList = lazy(
+  loadAfterFirstPicture(() => import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList }))),
 );
 const loadDetails = () => import("../panels/DetailsPanel.tsx");
 
@@ -187,16 +189,20 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           setViewKey((k) => k + 1);
         };
         // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
-        void loadRules().then(({ checkRules }) => {
-          const errors = errorLines(diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom));
-          if (errors.length === 0) {
-            open();
-            say({ tone: "info", text: t(lang, "app.sharedOpened") });
-            return;
-          }
-          const text = t(lang, "app.shareLinkRefused");
-          say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
-        });
+        void Promise.all([loadRules(), import("../io/parse-messages.ts")]).then(
+          ([{ checkRules }, { errorLines }]) => {
+            const errors = errorLines(
+              diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom),
+            );
+            if (errors.length === 0) {
+              open();
+              say({ tone: "info", text: t(lang, "app.sharedOpened") });
+              return;
+            }
+            const text = t(lang, "app.shareLinkRefused");
+            say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+          },
+        );
       } else {
         say({
           tone: "error",

@@ -2,14 +2,21 @@
 // saved), `?example=showcase` (every drawing rule at once), `?example=nat` (private subnets reaching
 // the internet through one NAT gateway per zone) or `?example=large-<count>` (generated, e.g.
 // large-1000, to try big diagrams). Everything but the seed loads only when it is asked for.
-import seed from "../../examples/seed-article.json";
-import { type Topology, topology } from "../model/schema.ts";
+import { seedDocument } from "../model/examples/seed.ts";
+import type { Topology } from "../model/schema.ts";
 
 /** The examples with a fixed name; `large-<count>` is generated. */
 const NAMED: Readonly<Record<string, () => Promise<Topology>>> = {
-  seed: async () => topology.parse(seed),
+  seed: async () => seedDocument(),
   showcase: async () => (await import("../model/examples/showcase.ts")).showcaseTopology(),
-  nat: async () => topology.parse((await import("../../examples/nat-gateway.json")).default),
+  // The schema (zod) comes with it: only the seed is read without it (model/examples/seed.ts).
+  nat: async () => {
+    const [{ topology }, nat] = await Promise.all([
+      import("../model/schema.ts"),
+      import("../../examples/nat-gateway.json"),
+    ]);
+    return topology.parse(nat.default);
+  },
 };
 const LARGE = /^large-(\d{1,5})$/;
 

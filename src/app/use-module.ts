@@ -1,5 +1,7 @@
-// Loads a module the first time it is wanted (the first picture doesn't wait for it), then keeps it.
+// Loads a module the first time it is wanted, once the first picture is painted (it never waits for
+// these), then keeps it.
 import { useEffect, useState } from "react";
+import { afterFirstPicture } from "../diagram/first-picture.ts";
 
 /** `load` must be stable (a module-level function). Undefined until the module has arrived. */
 export function useModule<M>(load: () => Promise<M>, wanted: boolean): M | undefined {
@@ -7,7 +9,7 @@ export function useModule<M>(load: () => Promise<M>, wanted: boolean): M | undef
   useEffect(() => {
     if (!wanted || mod !== undefined) return;
     let live = true;
-    void load().then((m) => {
+    void afterFirstPicture.then(load).then((m) => {
       if (live) setMod(() => m);
     });
     return () => {

@@ -40,6 +40,7 @@ import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
+import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
@@ -291,6 +292,10 @@ export function DiagramCanvas({
     selectedNodeId,
     toggled: toggledRef,
   });
+
+  useEffect(() => {
+    if ((state.layout && flowReady) || state.error) firstPictureShown();
+  }, [state.layout, state.error, flowReady]);
 
   const fittedKey = useRef<unknown>(Symbol("never"));
   useEffect(() => {

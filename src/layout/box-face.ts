@@ -4,16 +4,16 @@
 import { stateWord } from "../i18n/instance-words.ts";
 import { t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
+import { INSTANCE_STATES } from "../model/document-basics.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
-import {
-  type ElasticIp,
-  INSTANCE_STATES,
-  type Instance,
-  type InstanceState,
-  type InternetGateway,
-  type NatGateway,
-  type SecurityGroup,
-  type Volume,
+import type {
+  ElasticIp,
+  Instance,
+  InstanceState,
+  InternetGateway,
+  NatGateway,
+  SecurityGroup,
+  Volume,
 } from "../model/schema.ts";
 import { containerDetail, type HeldCounts, heldText } from "./labels.ts";
 import type { DiagramKind } from "./types.ts";

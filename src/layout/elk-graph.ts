@@ -2,6 +2,7 @@
 // instance), leaf sizes, and the edges. Broken references never throw: the box is parked in the
 // nearest container that still makes sense, or at the top level.
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import { definedOnly } from "../model/document-basics.ts";
 import { KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import {
   availabilityZoneNodeId,
@@ -12,7 +13,6 @@ import {
 } from "../model/node-ids.ts";
 import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
-import { definedOnly } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { containerDetail, heldText, resourceTitle } from "./labels.ts";
 import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";

@@ -16,9 +16,10 @@ import {
 import { addElasticIp, addNatGateway, addNetworkAcl, addRouteTable } from "./commands/add-routing.ts";
 import { moveInstance } from "./commands/move.ts";
 import { type CommandResult, refuse } from "./commands/types.ts";
+import { findDefined } from "./document-basics.ts";
 import { labelText, type PaletteKind } from "./kind-labels.ts";
 import { type DropTarget, dropTargetOf } from "./node-targets.ts";
-import { findDefined, type Topology } from "./schema.ts";
+import type { Topology } from "./schema.ts";
 import { indexTopology } from "./topology-index.ts";
 
 type DropResolution = { ok: true; target: DropTarget } | { ok: false; reason: CommandResult & { ok: false } };

@@ -4,15 +4,8 @@
 // table) sends 0.0.0.0/0 to an internet gateway attached to the same VPC; nobody asserts it.
 // Pure: every other module (rules, reachability, layout, export, palette) asks here.
 import { tryCidr } from "./cidr.ts";
-import {
-  type NetworkAcl,
-  type Route,
-  type RouteTable,
-  type Subnet,
-  type Topology,
-  type UndrawnTargetPrefix,
-  undrawnTargetPrefix,
-} from "./schema.ts";
+import { undrawnTargetPrefix } from "./document-basics.ts";
+import type { NetworkAcl, Route, RouteTable, Subnet, Topology, UndrawnTargetPrefix } from "./schema.ts";
 import { indexTopology, type TopologyIndex } from "./topology-index.ts";
 
 /** The route table a subnet uses: its explicit association (the first, if several), else its VPC's main table. */

@@ -4,9 +4,23 @@
 // Version 1 files are read through src/io/migrations.ts (its frozen schema is src/io/schema-v1.ts).
 import { z } from "zod";
 import { parseCidr } from "./cidr.ts";
+import { FORMAT_VERSION, INSTANCE_STATES } from "./document-basics.ts";
 import { quoteShort } from "./echo.ts";
 
-export const FORMAT_VERSION = 2;
+export {
+  COLLECTIONS,
+  type Collection,
+  definedEntries,
+  definedOnly,
+  emptyTopology,
+  FORMAT_VERSION,
+  findDefined,
+  INSTANCE_STATES,
+  isExternal,
+  UNDRAWN_TARGET_PREFIXES,
+  type UndrawnTargetPrefix,
+  undrawnTargetPrefix,
+} from "./document-basics.ts";
 
 const id = z.string().min(1, "an id can't be empty").max(255).describe("Unique id of this resource");
 
@@ -164,15 +178,6 @@ export const securityGroup = resource(
   "A security group",
 );
 
-export const INSTANCE_STATES = [
-  "pending",
-  "running",
-  "shutting-down",
-  "terminated",
-  "stopping",
-  "stopped",
-] as const;
-
 export const instance = resource(
   {
     ...common,
@@ -218,29 +223,6 @@ export const volume = resource(
 );
 
 // ---- Format 2: routing, NAT, Elastic IPs and network ACLs -------------------------------------
-
-/**
- * AWS id prefixes of route targets ec2viz does not draw. A route to one of these is kept with its
- * AWS id (shown in the route table's details) and never counts as a way to the internet.
- */
-export const UNDRAWN_TARGET_PREFIXES = {
-  "vgw-": { en: "virtual private gateway", ko: "가상 프라이빗 게이트웨이" },
-  "tgw-": { en: "transit gateway", ko: "전송 게이트웨이" },
-  "pcx-": { en: "VPC peering connection", ko: "VPC 피어링 연결" },
-  "vpce-": { en: "VPC endpoint", ko: "VPC 엔드포인트" },
-  "eigw-": { en: "egress-only internet gateway", ko: "외부 전용 인터넷 게이트웨이" },
-  "lgw-": { en: "local gateway", ko: "로컬 게이트웨이" },
-  "cagw-": { en: "carrier gateway", ko: "캐리어 게이트웨이" },
-  "eni-": { en: "network interface", ko: "네트워크 인터페이스" },
-} as const;
-export type UndrawnTargetPrefix = keyof typeof UNDRAWN_TARGET_PREFIXES;
-
-/** The undrawn kind an id names by its AWS prefix (vgw-, tgw-, pcx-…), if it is one. */
-export function undrawnTargetPrefix(target: string): UndrawnTargetPrefix | undefined {
-  return (Object.keys(UNDRAWN_TARGET_PREFIXES) as UndrawnTargetPrefix[]).find(
-    (prefix) => target.startsWith(prefix) && target.length > prefix.length,
-  );
-}
 
 /** Message of the route's "local" check; src/model/schema-diagnostics.ts words it in Korean too. */
 export const LOCAL_ROUTE_MESSAGE = "the local route is implicit: don't write it";
@@ -371,39 +353,6 @@ export type External<T> = Extract<T, { external: true }>;
 /** A resource the document defines: every required field is there. */
 export type Defined<T> = Exclude<T, { external: true }>;
 
-export function isExternal<T extends { external?: boolean | undefined }>(
-  item: T,
-): item is Extract<T, { external: true }> {
-  return item.external === true;
-}
-
-/** Only the resources the document defines (rules and drawings that need their fields use these). */
-export function definedOnly<T extends { external?: boolean | undefined }>(
-  items: readonly T[],
-): Exclude<T, { external: true }>[] {
-  return items.filter((item): item is Exclude<T, { external: true }> => item.external !== true);
-}
-
-/** The first resource with this id, when the document defines it (an external one doesn't count). */
-export function findDefined<T extends { id: string; external?: boolean | undefined }>(
-  items: readonly T[],
-  id: string | undefined,
-): Exclude<T, { external: true }> | undefined {
-  const item = items.find((x) => x.id === id);
-  return item === undefined || item.external === true ? undefined : (item as Exclude<T, { external: true }>);
-}
-
-/** [index in the list, resource] of the defined resources, so rules can still name JSONPaths. */
-export function definedEntries<T extends { external?: boolean | undefined }>(
-  items: readonly T[],
-): [number, Exclude<T, { external: true }>][] {
-  const out: [number, Exclude<T, { external: true }>][] = [];
-  items.forEach((item, i) => {
-    if (item.external !== true) out.push([i, item as Exclude<T, { external: true }>]);
-  });
-  return out;
-}
-
 export type AnyRegion = z.output<typeof region>;
 export type AnyVpc = z.output<typeof vpc>;
 export type AnyInternetGateway = z.output<typeof internetGateway>;
@@ -436,37 +385,3 @@ export type VolumeAttachment = z.output<typeof volumeAttachment>;
 export type VolumeType = (typeof VOLUME_TYPES)[number];
 export type InstanceState = (typeof INSTANCE_STATES)[number];
 export type Protocol = (typeof PROTOCOLS)[number];
-
-/** The lists of a topology, by their key in the file. */
-export const COLLECTIONS = [
-  "regions",
-  "vpcs",
-  "internetGateways",
-  "subnets",
-  "securityGroups",
-  "instances",
-  "volumes",
-  "routeTables",
-  "natGateways",
-  "elasticIps",
-  "networkAcls",
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-export function emptyTopology(name?: string): Topology {
-  return {
-    version: FORMAT_VERSION,
-    ...(name === undefined ? {} : { name }),
-    regions: [],
-    vpcs: [],
-    internetGateways: [],
-    subnets: [],
-    securityGroups: [],
-    instances: [],
-    volumes: [],
-    routeTables: [],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
-  };
-}

@@ -1,7 +1,8 @@
 // Finds resources by name, id or tag value (case-insensitive substring), best matches first.
+
+import { COLLECTIONS } from "./document-basics.ts";
 import { displayName } from "./kind-labels.ts";
 import type { Collection, Topology } from "./schema.ts";
-import { COLLECTIONS } from "./schema.ts";
 import { KIND_OF_COLLECTION, type ResourceKind } from "./topology-index.ts";
 
 interface SearchHit {

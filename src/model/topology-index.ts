@@ -1,5 +1,7 @@
 // Lookup tables over a topology, built once per document so rules, layout and explanations don't
 // re-scan the flat lists (5,000-instance documents must stay fast).
+
+import { definedOnly } from "./document-basics.ts";
 import type {
   Collection,
   ElasticIp,
@@ -15,7 +17,6 @@ import type {
   Volume,
   Vpc,
 } from "./schema.ts";
-import { definedOnly } from "./schema.ts";
 
 export type ResourceKind =
   | "region"

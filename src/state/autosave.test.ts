@@ -5,6 +5,7 @@ import { emptyTopology } from "../model/schema.ts";
 import { seed } from "../model/testing/commands.ts";
 import {
   AUTOSAVE_KEY,
+  hasSave,
   type KeyValueStorage,
   META_KEY,
   memoryLargeStorage,
@@ -12,6 +13,7 @@ import {
   readMeta,
   UNREADABLE_KEY,
 } from "./persistence.ts";
+import { restoreText } from "./restore-text.ts";
 import {
   createTopologyStore,
   type SavedMessage,
@@ -51,28 +53,38 @@ function browser() {
       },
       listen: (on) => listeners.set(tabId, on),
     };
-    return createTopologyStore({ storage, fallback: seed, tabId, channel, ...extra });
+    return createTopologyStore({ storage, fallback: seed, restore: restoreText, tabId, channel, ...extra });
   };
   return { storage, tab };
 }
 
 describe("when the browser can't keep the work (B3)", () => {
   it("says so at once when storage is blocked", () => {
-    const store = createTopologyStore({ storage: memoryStorage(), fallback: seed, persistent: false });
+    const store = createTopologyStore({
+      storage: memoryStorage(),
+      fallback: seed,
+      restore: restoreText,
+      persistent: false,
+    });
     expect(store.getState()).toMatchObject({ autosaveOk: false, autosaveProblem: "blocked" });
   });
 
   it("keeps a document too large for localStorage in the large store, and reloads it from there", async () => {
     const storage = memoryStorage({}, 50_000);
     const large = memoryLargeStorage();
-    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     store.getState().replaceDocument(bigDoc(100_000));
     vi.runAllTimers();
     await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false); // no older copy left to come back
     expect(store.getState().autosaveOk).toBe(true);
 
-    const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    const reloaded = createTopologyStore({
+      storage,
+      largeStorage: large,
+      fallback: seed,
+      restore: restoreText,
+    });
     expect(reloaded.loadedFrom).toBe("large");
     expect(reloaded.getState().lateRestores).toBe(0);
     await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
@@ -85,23 +97,32 @@ describe("when the browser can't keep the work (B3)", () => {
     const filler = "f".repeat(50_000);
     const storage = memoryStorage({ filler }, filler.length); // not one more character fits
     const large = memoryLargeStorage();
-    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     store.getState().replaceDocument(bigDoc(100_000));
     await vi.waitFor(() => expect(large.data.has(META_KEY)).toBe(true));
     expect(readMeta(storage)).toBeUndefined();
     expect(store.getState()).toMatchObject({ autosaveOk: true, autosaveProblem: null });
 
-    const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    // Nothing in localStorage, as on a first visit: the page hands in no reader, only a way to
+    // fetch it, which the save found in the large store then needs.
+    expect(hasSave(storage)).toBe(false);
+    let fetched = 0;
+    const loadRestore = async () => {
+      fetched++;
+      return restoreText;
+    };
+    const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed, loadRestore });
     expect(reloaded.loadedFrom).toBe("fallback");
     await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
     expect(reloaded.getState().lateRestores).toBe(1);
+    expect(fetched).toBe(1);
     expect(reloaded.getState().otherTabSaved).toBe(false);
 
     // A later small save in localStorage wins over the large store's older record.
     storage.data.delete("filler");
     reloaded.getState().replaceDocument(seed());
     await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("local"));
-    const again = createTopologyStore({ storage, largeStorage: large, fallback: seed });
+    const again = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     expect(again.loadedFrom).toBe("saved");
     const small = again.getState().doc;
     await vi.runAllTimersAsync();
@@ -111,7 +132,7 @@ describe("when the browser can't keep the work (B3)", () => {
 
   it("tells the user when the document fits nowhere, and keeps the older save", () => {
     const storage = memoryStorage({}, 50_000);
-    const store = createTopologyStore({ storage, fallback: seed });
+    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
     addOne(store);
     vi.runAllTimers();
     const older = storage.data.get(AUTOSAVE_KEY);
@@ -158,8 +179,8 @@ describe("two tabs on the same work (B4)", () => {
 
   it("notices another tab's save even without a channel (checked before each write)", () => {
     const storage = memoryStorage();
-    const a = createTopologyStore({ storage, fallback: seed, tabId: "a" });
-    const b = createTopologyStore({ storage, fallback: seed, tabId: "b" });
+    const a = createTopologyStore({ storage, fallback: seed, restore: restoreText, tabId: "a" });
+    const b = createTopologyStore({ storage, fallback: seed, restore: restoreText, tabId: "b" });
     addOne(a);
     vi.runAllTimers();
     const savedByA = storage.data.get(AUTOSAVE_KEY);
@@ -175,12 +196,12 @@ describe("an unreadable or newer save (B13)", () => {
     const storage: KeyValueStorage & { data: Map<string, string> } = memoryStorage({
       [AUTOSAVE_KEY]: '{"version":99}',
     });
-    const first = createTopologyStore({ storage, fallback: seed });
+    const first = createTopologyStore({ storage, fallback: seed, restore: restoreText });
     expect(first.getState().restoreProblem?.error).toEqual({ kind: "newer-version", found: 99 });
     vi.setSystemTime(Date.now() + 1000);
     storage.setItem(AUTOSAVE_KEY, "{broken");
     storage.data.delete(META_KEY);
-    const second = createTopologyStore({ storage, fallback: seed });
+    const second = createTopologyStore({ storage, fallback: seed, restore: restoreText });
     expect(second.getState().restoreProblem?.error.kind).toBe("syntax");
     const kept = [...storage.data.keys()].filter((k) => k.startsWith(UNREADABLE_KEY));
     expect(kept.map((k) => storage.data.get(k)).sort()).toEqual(['{"version":99}', "{broken"].sort());
@@ -189,14 +210,21 @@ describe("an unreadable or newer save (B13)", () => {
   it("refuses a save with a key this version doesn't know, keeping it", () => {
     const doc = { ...seed(), futureKey: true };
     const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(doc) });
-    const store = createTopologyStore({ storage, fallback: seed });
+    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
     expect(store.getState().restoreProblem?.error.kind).toBe("schema");
     expect(store.getState().restoreProblem?.keptAs).toBeDefined();
   });
 
+  it("won't start without a reader while a save is stored (it would be taken for a first visit)", () => {
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(seed()) });
+    expect(hasSave(storage)).toBe(true);
+    expect(() => createTopologyStore({ storage, fallback: seed })).toThrow(/no reader/);
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(seed()));
+  });
+
   it("restores a readable save without a notice", () => {
     const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(seed()) });
-    const store = createTopologyStore({ storage, fallback: () => emptyTopology() });
+    const store = createTopologyStore({ storage, fallback: () => emptyTopology(), restore: restoreText });
     expect(store.getState()).toMatchObject({ restoreProblem: null, restoredFrom: null });
     expect(store.getState().doc).toEqual(seed());
   });
@@ -212,7 +240,7 @@ describe("writes only what changed (#14)", () => {
         storage.setItem(key, value);
       },
     });
-    const store = createTopologyStore({ storage: counting, fallback: seed });
+    const store = createTopologyStore({ storage: counting, fallback: seed, restore: restoreText });
     addOne(store);
     vi.runAllTimers();
     expect(writes).toBe(1);

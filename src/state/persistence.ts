@@ -5,7 +5,6 @@
 // unreadable save is kept aside at once under its own key, never overwritten.
 
 import type { ParseError } from "../io/parse-json.ts";
-import { parseJsonTopologyText } from "../io/parse-json.ts";
 import type { Topology } from "../model/schema.ts";
 
 export const AUTOSAVE_KEY = "ec2viz.topology.v1";
@@ -94,21 +93,27 @@ export function keepUnreadable(
   return undefined;
 }
 
-/** The one restore path for stored text: the file reader's (version check, migrations, schema). */
-export function restoreText(
-  raw: string,
-): { ok: true; doc: Topology; migratedFrom?: number } | { ok: false; error: ParseError } {
-  const parsed = parseJsonTopologyText(raw);
-  if (!parsed.ok) return parsed;
-  return parsed.migratedFrom === undefined
-    ? { ok: true, doc: parsed.doc }
-    : { ok: true, doc: parsed.doc, migratedFrom: parsed.migratedFrom };
+export type Restored = { ok: true; doc: Topology; migratedFrom?: number } | { ok: false; error: ParseError };
+/**
+ * Reads stored text the way a file is read: restore-text.ts's `restoreText`. Handed in, so a first
+ * visit (nothing saved) never loads the file reader and its schema (zod) before the first picture.
+ */
+export type RestoreText = (raw: string) => Restored;
+
+/** True when a save is stored (in `storage`, or recorded there as kept in LargeStorage). */
+export function hasSave(storage: KeyValueStorage | undefined): boolean {
+  try {
+    return storage?.getItem(AUTOSAVE_KEY) != null || readMeta(storage) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads the save at start; an unreadable one is kept aside at once and reported, never dropped. */
 export function loadSavedTopology(
   storage: KeyValueStorage | undefined,
   fallback: () => Topology,
+  restoreText: RestoreText | undefined,
 ): LoadedTopology {
   let raw: string | null = null;
   try {
@@ -119,6 +124,7 @@ export function loadSavedTopology(
   const meta = readMeta(storage);
   if (meta?.where === "large") return { source: "large", meta };
   if (raw === null) return { source: "fallback", doc: fallback(), ...(meta ? { meta } : {}) };
+  if (!restoreText) throw new Error("a save is stored but no reader was handed in (see hasSave)");
   const restored = restoreText(raw);
   if (restored.ok) return { source: "saved", ...restored, ...(meta ? { meta } : {}) };
   const keptAs = keepUnreadable(storage, raw);

@@ -5,6 +5,7 @@ import { applyPaletteDrop } from "../model/drop.ts";
 import { emptyTopology } from "../model/schema.ts";
 import { seed } from "../model/testing/commands.ts";
 import { AUTOSAVE_KEY, memoryStorage, UNREADABLE_KEY } from "./persistence.ts";
+import { restoreText } from "./restore-text.ts";
 import { createTopologyStore, selectionExists } from "./topology-store.ts";
 
 const ADD_VPC = { en: "Add VPC", ko: "VPC 추가" };
@@ -17,7 +18,7 @@ afterEach(() => {
 });
 
 function fresh(storage = memoryStorage()) {
-  return createTopologyStore({ storage, fallback: seed });
+  return createTopologyStore({ storage, fallback: seed, restore: restoreText });
 }
 
 describe("topology store", () => {
@@ -142,7 +143,7 @@ describe("topology store", () => {
         throw new Error("quota");
       },
     };
-    const store = createTopologyStore({ storage, fallback: seed });
+    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
     store.getState().newTopology();
     store.getState().flushAutosave();
     expect(store.getState().autosaveOk).toBe(false);

@@ -7,8 +7,9 @@ import { createStore } from "zustand/vanilla";
 import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import type { CommandResult } from "../model/commands/types.ts";
+import { emptyTopology } from "../model/document-basics.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
-import { emptyTopology, type Topology } from "../model/schema.ts";
+import type { Topology } from "../model/schema.ts";
 import { kindOfId } from "../model/topology-index.ts";
 import {
   AUTOSAVE_KEY,
@@ -20,8 +21,8 @@ import {
   newerMeta,
   parseMeta,
   type RestoreProblem,
+  type RestoreText,
   readMeta,
-  restoreText,
   type SaveMeta,
   saveTopology,
   UNREADABLE_KEY,
@@ -92,6 +93,10 @@ export interface StoreOptions {
   persistent?: boolean;
   /** Document used when nothing usable is saved. */
   fallback: () => Topology;
+  /** Reads saved text (restore-text.ts); needed at once only when `hasSave(storage)`. */
+  restore?: RestoreText;
+  /** Fetches the reader when it was not handed in (a save found later: another tab's, IndexedDB's). */
+  loadRestore?: () => Promise<RestoreText>;
   autosaveDelayMs?: number;
   historyLimit?: number;
 }
@@ -121,7 +126,15 @@ export function createTopologyStore(options: StoreOptions) {
   const { storage, autosaveDelayMs = 400, historyLimit = 200 } = options;
   const { largeStorage, channel, persistent = true } = options;
   const tabId = options.tabId ?? Math.random().toString(36).slice(2);
-  const loaded = loadSavedTopology(storage, options.fallback);
+  const loaded = loadSavedTopology(storage, options.fallback, options.restore);
+  let reader = options.restore;
+  const restoreText = async (raw: string) => {
+    if (!reader) {
+      if (!options.loadRestore) throw new Error("no reader for saved text");
+      reader = await options.loadRestore();
+    }
+    return reader(raw);
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The save record this tab last read or wrote; a different one means another tab saved. */
   let seen: SaveMeta | undefined = loaded.meta;
@@ -163,7 +176,7 @@ export function createTopologyStore(options: StoreOptions) {
             largeMeta = newerMeta(largeMeta, await readLargeMeta());
             const meta = newerMeta(readMeta(storage), largeMeta);
             const raw = await readSaved(meta);
-            const restored = raw === undefined ? undefined : restoreText(raw);
+            const restored = raw === undefined ? undefined : await restoreText(raw);
             seen = meta;
             set({ otherTabSaved: false });
             if (restored?.ok) get().replaceDocument(restored.doc, textOf("history.otherTab"));
@@ -331,24 +344,23 @@ export function createTopologyStore(options: StoreOptions) {
   } else if (loaded.source === "large") restoreLarge(loaded.meta);
 
   function restoreLarge(meta: SaveMeta | undefined) {
-    readSaved(meta).then(
-      (raw) => {
+    readSaved(meta)
+      .then(async (raw) => {
         if (raw === undefined) {
           keepAside("", { kind: "not-an-object" });
-        } else {
-          const restored = restoreText(raw);
-          if (!restored.ok) keepAside(raw, restored.error);
-          else if (edited) store.getState().replaceDocument(restored.doc, textOf("history.restoreAutosave"));
-          else {
-            store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
-            store.temporal.getState().clear();
-          }
-          if (restored.ok) store.setState({ lateRestores: store.getState().lateRestores + 1 });
+          return;
         }
-        finish();
-      },
-      () => finish(),
-    );
+        const restored = await restoreText(raw);
+        if (!restored.ok) keepAside(raw, restored.error);
+        else if (edited) store.getState().replaceDocument(restored.doc, textOf("history.restoreAutosave"));
+        else {
+          store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
+          store.temporal.getState().clear();
+        }
+        if (restored.ok) store.setState({ lateRestores: store.getState().lateRestores + 1 });
+      })
+      .catch(() => undefined)
+      .finally(finish);
   }
 
   channel?.listen((message) => {

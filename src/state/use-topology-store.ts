@@ -1,8 +1,7 @@
 // The app's single topology store, bound to React and to the browser's localStorage.
 import { useStore } from "zustand";
-import seedJson from "../../examples/seed-article.json";
-import { type Topology, topology } from "../model/schema.ts";
-import { indexedDbStorage, type KeyValueStorage, memoryStorage } from "./persistence.ts";
+import { seedDocument } from "../model/examples/seed.ts";
+import { hasSave, indexedDbStorage, type KeyValueStorage, memoryStorage } from "./persistence.ts";
 import {
   createTopologyStore,
   type SavedMessage,
@@ -42,17 +41,19 @@ function tabChannel(): TabChannel | undefined {
   };
 }
 
-function seedTopology(): Topology {
-  return topology.parse(seedJson);
-}
-
 const { storage, persistent } = browserStorage();
 const largeStorage = indexedDbStorage();
+const loadRestore = () => import("./restore-text.ts").then((m) => m.restoreText);
+// The file reader (schema, migrations) is fetched before the first picture only when there is a
+// save to read: a first visit draws without it (issue #14, initial JS).
+const restore = hasSave(storage) ? await loadRestore() : undefined;
 
 export const topologyStore = createTopologyStore({
   storage,
   persistent,
-  fallback: seedTopology,
+  fallback: seedDocument,
+  ...(restore ? { restore } : {}),
+  loadRestore,
   ...(largeStorage ? { largeStorage } : {}),
   ...(typeof window !== "undefined" ? { channel: tabChannel() } : {}),
 });

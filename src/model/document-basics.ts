@@ -1,0 +1,106 @@
+// The parts of the topology document that need no validator: the format version, the lists and
+// their order, the empty document, and the helpers that tell defined resources from external ones.
+// Kept apart from schema.ts (zod) so the first picture and the layout worker don't load zod; schema.ts
+// re-exports all of it, so either import works.
+import type { Topology } from "./schema.ts";
+
+export const FORMAT_VERSION = 2;
+
+export const INSTANCE_STATES = [
+  "pending",
+  "running",
+  "shutting-down",
+  "terminated",
+  "stopping",
+  "stopped",
+] as const;
+
+/**
+ * AWS id prefixes of route targets ec2viz does not draw. A route to one of these is kept with its
+ * AWS id (shown in the route table's details) and never counts as a way to the internet.
+ */
+export const UNDRAWN_TARGET_PREFIXES = {
+  "vgw-": { en: "virtual private gateway", ko: "가상 프라이빗 게이트웨이" },
+  "tgw-": { en: "transit gateway", ko: "전송 게이트웨이" },
+  "pcx-": { en: "VPC peering connection", ko: "VPC 피어링 연결" },
+  "vpce-": { en: "VPC endpoint", ko: "VPC 엔드포인트" },
+  "eigw-": { en: "egress-only internet gateway", ko: "외부 전용 인터넷 게이트웨이" },
+  "lgw-": { en: "local gateway", ko: "로컬 게이트웨이" },
+  "cagw-": { en: "carrier gateway", ko: "캐리어 게이트웨이" },
+  "eni-": { en: "network interface", ko: "네트워크 인터페이스" },
+} as const;
+export type UndrawnTargetPrefix = keyof typeof UNDRAWN_TARGET_PREFIXES;
+
+/** The undrawn kind an id names by its AWS prefix (vgw-, tgw-, pcx-…), if it is one. */
+export function undrawnTargetPrefix(target: string): UndrawnTargetPrefix | undefined {
+  return (Object.keys(UNDRAWN_TARGET_PREFIXES) as UndrawnTargetPrefix[]).find(
+    (prefix) => target.startsWith(prefix) && target.length > prefix.length,
+  );
+}
+
+export function isExternal<T extends { external?: boolean | undefined }>(
+  item: T,
+): item is Extract<T, { external: true }> {
+  return item.external === true;
+}
+
+/** Only the resources the document defines (rules and drawings that need their fields use these). */
+export function definedOnly<T extends { external?: boolean | undefined }>(
+  items: readonly T[],
+): Exclude<T, { external: true }>[] {
+  return items.filter((item): item is Exclude<T, { external: true }> => item.external !== true);
+}
+
+/** The first resource with this id, when the document defines it (an external one doesn't count). */
+export function findDefined<T extends { id: string; external?: boolean | undefined }>(
+  items: readonly T[],
+  id: string | undefined,
+): Exclude<T, { external: true }> | undefined {
+  const item = items.find((x) => x.id === id);
+  return item === undefined || item.external === true ? undefined : (item as Exclude<T, { external: true }>);
+}
+
+/** [index in the list, resource] of the defined resources, so rules can still name JSONPaths. */
+export function definedEntries<T extends { external?: boolean | undefined }>(
+  items: readonly T[],
+): [number, Exclude<T, { external: true }>][] {
+  const out: [number, Exclude<T, { external: true }>][] = [];
+  items.forEach((item, i) => {
+    if (item.external !== true) out.push([i, item as Exclude<T, { external: true }>]);
+  });
+  return out;
+}
+
+/** The lists of a topology, by their key in the file. */
+export const COLLECTIONS = [
+  "regions",
+  "vpcs",
+  "internetGateways",
+  "subnets",
+  "securityGroups",
+  "instances",
+  "volumes",
+  "routeTables",
+  "natGateways",
+  "elasticIps",
+  "networkAcls",
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export function emptyTopology(name?: string): Topology {
+  return {
+    version: FORMAT_VERSION,
+    ...(name === undefined ? {} : { name }),
+    regions: [],
+    vpcs: [],
+    internetGateways: [],
+    subnets: [],
+    securityGroups: [],
+    instances: [],
+    volumes: [],
+    routeTables: [],
+    natGateways: [],
+    elasticIps: [],
+    networkAcls: [],
+  };
+}
