@@ -92,3 +92,15 @@ export async function dropInstance(page: Page, timeoutMs: number): Promise<numbe
   await page.waitForFunction(() => window.__bench.dropPainted !== null, null, { timeout: timeoutMs });
   return page.evaluate(() => window.__bench.dropPainted);
 }
+
+/** The canvas's zoom, read from React Flow's viewport transform. */
+export async function currentZoom(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>(".react-flow__viewport");
+    const m = /scale\(([\d.e+-]+)\)/.exec(el?.style.transform ?? "");
+    return m ? Number(m[1]) : null;
+  });
+}
+
+/** Past the overview zoom (OVERVIEW_ZOOM = 0.4), with a margin: instances are boxes of their own. */
+export const DETAIL_ZOOM = 0.6;

@@ -9,9 +9,9 @@
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { dropInstance, sleep, startPreview } from "./page-actions.ts";
+import { currentZoom, DETAIL_ZOOM, dropInstance, sleep, startPreview } from "./page-actions.ts";
 
 interface ProfileNode {
   id: number;
@@ -157,10 +157,12 @@ async function main() {
       if (!box) throw new Error("no canvas");
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await cdp.send("Profiler.start");
-      for (let i = 0; i < 12; i++) {
+      // Until past the overview (as bench:browser's "zoom into detail"), at most 60 steps.
+      for (let i = 0; i < 60 && ((await currentZoom(page)) ?? 1) < DETAIL_ZOOM; i++) {
         await page.mouse.wheel(0, -120);
         await sleep(80);
       }
+      console.log(`zoom reached: ${(await currentZoom(page))?.toFixed(2)}`);
       await sleep(1500);
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,

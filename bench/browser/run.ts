@@ -7,7 +7,14 @@
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
 //                            [--compare <another build's dist folder>] [--drops 5] [--no-pan]
 //                            [--no-export] [--export-scales 1,2] [--past-limit fit|strips]
-//                            [--export-only]
+//                            [--export-only] [--help]
+//
+// Sizes are "seed" or an instance count for ?example=large-<count> (up to 99999, e.g. 50000).
+//
+// Zoom into detail: from the fitted view, wheel steps at the canvas centre at a hand's pace until
+// the zoom is past the overview (≥ 0.6, where instances get their own boxes); the row shows the
+// longest main-thread task from the first step until the page is quiet, and the frame times. Then
+// a pan in that detailed view (frame median / p95).
 //
 // --export-scales exports a PNG at each scale (default 1) and reports click → download and the
 // longest main-thread task meanwhile. When the app offers the largest scale that fits instead
@@ -31,7 +38,7 @@ import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { dropInstance, sleep, startPreview } from "./page-actions.ts";
+import { currentZoom, DETAIL_ZOOM, dropInstance, sleep, startPreview } from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, ".bench-dist");
@@ -52,6 +59,17 @@ interface Args {
   exportScales: number[];
   /** What to pick when a PNG is past the canvas limits. */
   pastLimit: "fit" | "strips";
+}
+
+/** This file's header comment: what `--help` prints. */
+function usage(): string {
+  const lines = readFileSync(import.meta.filename, "utf8").split("\n");
+  const header: string[] = [];
+  for (const line of lines) {
+    if (!line.startsWith("//")) break;
+    header.push(line.replace(/^\/\/ ?/, ""));
+  }
+  return header.join("\n");
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -118,6 +136,13 @@ interface Sample {
   panP95: number | null;
   zoomMedian: number | null;
   zoomP95: number | null;
+  /** Zooming from the fitted view into detail: longest main-thread task, frame median and p95. */
+  detailLongest: number | null;
+  detailMedian: number | null;
+  detailP95: number | null;
+  /** Panning in the detailed view. */
+  detailPanMedian: number | null;
+  detailPanP95: number | null;
   interactLongest: number;
   drop: number | null;
   /** Every drop's time on this page (`drop` is their median). */
@@ -230,6 +255,35 @@ async function zoom(page: Page) {
   });
 }
 
+/**
+ * From the fitted view, wheel steps at the canvas centre (a hand's pace) until the zoom reaches
+ * DETAIL_ZOOM (at most 60 steps), then waits for the page to be quiet: the longest main-thread
+ * task from the first step on, and the frame times while zooming.
+ */
+async function zoomIntoDetail(page: Page) {
+  const none = { longest: null, median: null, p95: null };
+  await page.getByRole("button", { name: "Fit View" }).click();
+  await sleep(800);
+  const centre = await page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    return pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : null;
+  });
+  if (!centre) return none;
+  await page.mouse.move(centre.x, centre.y);
+  const mark = await page.evaluate(() => performance.now());
+  const f = await frames(page, async () => {
+    for (let step = 0; step < 60; step++) {
+      if (((await currentZoom(page)) ?? 1) >= DETAIL_ZOOM) break;
+      await page.mouse.wheel(0, -120);
+      await sleep(60);
+    }
+  });
+  if (((await currentZoom(page)) ?? 0) < DETAIL_ZOOM) return none;
+  await sleep(1500);
+  const longest = await page.evaluate((t) => window.__bench.longest(t), mark);
+  return { longest, median: f.median, p95: f.p95 };
+}
+
 /** One hand-paced palette drop; a paint that doesn't come within 30 s counts as no sample. */
 async function drop(page: Page): Promise<number | null> {
   try {
@@ -300,6 +354,11 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     panP95: null,
     zoomMedian: null,
     zoomP95: null,
+    detailLongest: null,
+    detailMedian: null,
+    detailP95: null,
+    detailPanMedian: null,
+    detailPanP95: null,
     interactLongest: 0,
     drop: null,
     drops: [],
@@ -338,6 +397,17 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     const z = await zoom(page);
     sample.zoomMedian = z.median;
     sample.zoomP95 = z.p95;
+    if (app) {
+      const d = await zoomIntoDetail(page);
+      sample.detailLongest = d.longest;
+      sample.detailMedian = d.median;
+      sample.detailP95 = d.p95;
+      if (d.longest !== null) {
+        const p = await pan(page);
+        sample.detailPanMedian = p.median;
+        sample.detailPanP95 = p.p95;
+      }
+    }
   }
   if (app && opts.drops > 0) {
     await page.getByRole("button", { name: "Fit View" }).click();
@@ -374,6 +444,10 @@ function allDrops(samples: readonly Sample[]): number | null {
 }
 
 async function main() {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(usage());
+    return;
+  }
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
     console.error("bench:browser needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).");
@@ -437,6 +511,8 @@ async function main() {
           fmt(med(got, "loadLongest")),
           `${fmt(med(got, "panMedian"), 1)} / ${fmt(med(got, "panP95"), 1)}`,
           `${fmt(med(got, "zoomMedian"), 1)} / ${fmt(med(got, "zoomP95"), 1)}`,
+          `${fmt(med(got, "detailLongest"))} (${fmt(med(got, "detailMedian"), 1)} / ${fmt(med(got, "detailP95"), 1)})`,
+          `${fmt(med(got, "detailPanMedian"), 1)} / ${fmt(med(got, "detailPanP95"), 1)}`,
           fmt(med(got, "interactLongest")),
           fmt(allDrops(got)),
           app && opts.exportPng ? exportCell : "-",
@@ -455,9 +531,9 @@ async function main() {
   const js = initialJs();
   console.log(`\ninitial JS (scripts in index.html): ${js.raw} bytes, ${js.gzip} bytes gzip -9`);
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
