@@ -3,8 +3,10 @@
 // trip); big ones go to the layout worker, created when first needed. Only the newest request's
 // answer is kept; `pending` drives the "Laying out…" indicator. Both keep a layout cache, so an
 // edit re-lays out only what changed and unchanged boxes come back as the same objects.
+// The page's copy of the engine is fetched with the first small document: a big one's first
+// picture loads only the worker's (issue #14, initial JS).
 import { useEffect, useRef, useState } from "react";
-import { createLayoutCache, type LayoutCache, layoutTopologySync } from "../layout/layout.ts";
+import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
@@ -26,6 +28,13 @@ const PAGE_LAYOUT_LIMIT = 400;
 function layoutsOnPage(doc: Topology): boolean {
   return doc.instances.length + doc.volumes.length <= PAGE_LAYOUT_LIMIT;
 }
+
+type PageEngine = typeof import("../layout/layout.ts");
+let pageEngine: PageEngine | undefined;
+const loadPageEngine = async (): Promise<PageEngine> => {
+  pageEngine ??= await import("../layout/layout.ts");
+  return pageEngine;
+};
 
 export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState {
   const client = useRef<LayoutClient | null>(null);
@@ -52,20 +61,33 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
     const request = ++latest.current;
     const started = performance.now();
     if (layoutsOnPage(doc)) {
-      try {
-        pageCache.current ??= createLayoutCache();
-        const layout = layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
-        setState({
-          layout,
-          doc,
-          collapsed,
-          pending: false,
-          error: null,
-          millis: performance.now() - started,
-        });
-      } catch (error) {
-        setState((s) => ({ ...s, pending: false, error: String(error) }));
-      }
+      const layOut = ({ createLayoutCache, layoutTopologySync }: PageEngine) => {
+        try {
+          pageCache.current ??= createLayoutCache();
+          const layout = layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
+          setState({
+            layout,
+            doc,
+            collapsed,
+            pending: false,
+            error: null,
+            millis: performance.now() - started,
+          });
+        } catch (error) {
+          setState((s) => ({ ...s, pending: false, error: String(error) }));
+        }
+      };
+      // Once the engine is here, every edit is laid out in the same render pass as before.
+      if (pageEngine) layOut(pageEngine);
+      else
+        loadPageEngine().then(
+          (engine) => {
+            if (request === latest.current) layOut(engine);
+          },
+          (error: unknown) => {
+            if (request === latest.current) setState((s) => ({ ...s, pending: false, error: String(error) }));
+          },
+        );
       return;
     }
     const c = client.current ?? createLayoutClient();

@@ -3,7 +3,8 @@
 // AWS way (format 2): per VPC a main table, a public table through the internet gateway, and per
 // zone a NAT gateway (with its Elastic IP) in the zone's first public subnet and a private table
 // through it; a network ACL for the private subnets with numbered rules (ephemeral ports included).
-import { type AclRule, emptyTopology, type Subnet, type Topology } from "../schema.ts";
+import { emptyTopology } from "../document-basics.ts";
+import type { AclRule, Subnet, Topology } from "../schema.ts";
 
 /** Small, seedable PRNG (mulberry32) so the same seed always gives the same document. */
 export function randomSource(seed: number): () => number {
