@@ -409,4 +409,47 @@ test.describe("export", () => {
     const embedded = readTopologyFromPng(fitted);
     expect(embedded.ok).toBe(true);
   });
+
+  test("a long PNG export can be cancelled: the worker stops, the panel says so, nothing is saved, the diagram is as it was", async ({
+    page,
+  }) => {
+    test.slow();
+    await openDiagram(page, "?example=large-1000");
+    const boxes = await page.locator(".react-flow__node").count();
+    // What Undo would undo now: after the export it must be the same step.
+    const undoBefore = await toolbarButton(page, "Undo").getAttribute("title");
+    const imageWorkers: { closed: boolean }[] = [];
+    page.on("worker", (worker) => {
+      if (!worker.url().includes("image.worker")) return;
+      const seen = { closed: false };
+      imageWorkers.push(seen);
+      worker.on("close", () => {
+        seen.closed = true;
+      });
+    });
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+
+    await toolbarButton(page, "Export").click();
+    const panel = exportPanel(page);
+    await panel.getByLabel("2×", { exact: true }).check();
+    await panel.getByRole("button", { name: "PNG image", exact: true }).click();
+    // Past the canvas limits at 2×: the full size in strips is the long way (tens of seconds).
+    const strips = panel.getByRole("button", { name: "PNG at full size, drawn in strips (2×)" });
+    await expect(strips).toBeVisible({ timeout: 60_000 });
+    await strips.click();
+    // Cancel while it draws, as a person would after watching it for a moment.
+    await expect(panel.getByRole("status")).toContainText(/Drawing… \d+%/, { timeout: 60_000 });
+    await panel.getByRole("button", { name: "Cancel export", exact: true }).click();
+
+    await expect(panel.getByRole("status")).toHaveText("Export cancelled: nothing was saved.");
+    await expect(panel.getByRole("button", { name: "Cancel export", exact: true })).toHaveCount(0);
+    await expect.poll(() => imageWorkers.length > 0 && imageWorkers.every((w) => w.closed)).toBe(true);
+    // The buttons work again, and the diagram is untouched.
+    await expect(panel.getByRole("button", { name: "PNG image", exact: true })).toBeEnabled();
+    expect(downloads).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".react-flow__node").count()).toBe(boxes);
+    expect(await toolbarButton(page, "Undo").getAttribute("title")).toBe(undoBefore);
+  });
 });

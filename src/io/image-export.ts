@@ -14,7 +14,13 @@ export type { ImageOptions } from "./image-svg.ts";
 /** A failure the user can act on; `message` is already in their language. */
 export class ExportError extends Error {
   constructor(
-    readonly kind: "canvas-too-large" | "blank-image" | "draw-failed" | "empty-diagram" | "not-deployable",
+    readonly kind:
+      | "canvas-too-large"
+      | "blank-image"
+      | "draw-failed"
+      | "empty-diagram"
+      | "not-deployable"
+      | "cancelled",
     message: string,
     readonly detail?: CanvasTooLarge,
   ) {
@@ -42,6 +48,7 @@ function drawFailed(lang: Lang, reason: string, size?: { width: number; height: 
 /**
  * The image of `input` in `format`, made in a worker. A PNG past the canvas limits comes back as
  * `ok: false` with the largest scale that fits, unless `strips` asks for it to be painted in strips.
+ * Aborting `signal` stops the worker at once and rejects with an ExportError of kind "cancelled".
  */
 export function imageInWorker(
   input: ExportInput,
@@ -49,7 +56,9 @@ export function imageInWorker(
   options: ImageOptions & { strips?: boolean },
   lang: Lang,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ImageResult> {
+  if (signal?.aborted) return Promise.reject(new ExportError("cancelled", "cancelled"));
   const request: ImageRequest = {
     format,
     doc: input.doc,
@@ -63,6 +72,12 @@ export function imageInWorker(
   };
   const worker = new Worker(new URL("./image.worker.ts", import.meta.url), { type: "module", name: "image" });
   return new Promise<ImageResult>((resolve, reject) => {
+    const cancel = () => {
+      worker.terminate();
+      reject(new ExportError("cancelled", "cancelled"));
+    };
+    signal?.addEventListener("abort", cancel, { once: true });
+    const settled = () => signal?.removeEventListener("abort", cancel);
     worker.onmessage = (event: MessageEvent<ImageResponse>) => {
       const answer = event.data;
       if (answer.type === "progress") {
@@ -70,6 +85,7 @@ export function imageInWorker(
         return;
       }
       worker.terminate();
+      settled();
       if (answer.type === "done")
         resolve({ ok: true, blob: answer.blob, width: answer.width, height: answer.height });
       else if (answer.type === "too-large") resolve({ ok: false, tooLarge: answer.detail, fit: answer.fit });
@@ -78,6 +94,7 @@ export function imageInWorker(
     };
     worker.onerror = (event) => {
       worker.terminate();
+      settled();
       reject(drawFailed(lang, event.message || "the image worker stopped"));
     };
     worker.postMessage(request);

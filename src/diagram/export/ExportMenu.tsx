@@ -55,6 +55,10 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
   const [link, setLink] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState<TooLarge | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  /** The image being drawn can be stopped; set while a PNG or SVG is in the works. */
+  const stop = useRef<AbortController | null>(null);
+  const [stoppable, setStoppable] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -91,6 +95,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
     setBusy(action);
     setTooLarge(null);
     setProgress(null);
+    setCancelled(false);
     onMessage(null);
     const input = getExportInput();
     const doc = input.doc;
@@ -105,7 +110,9 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
       switch (action) {
         case "png":
         case "svg": {
-          const made = await imageInWorker(input, action, options, lang, onProgress);
+          stop.current = new AbortController();
+          setStoppable(true);
+          const made = await imageInWorker(input, action, options, lang, onProgress, stop.current.signal);
           if (!made.ok) {
             setTooLarge({
               action: "png",
@@ -182,10 +189,16 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         setTooLarge(error.offer);
         return;
       }
+      if (io !== undefined && error instanceof io.ExportError && error.kind === "cancelled") {
+        setCancelled(true);
+        return;
+      }
       const known = io !== undefined && error instanceof io.ExportError;
       const reason = known ? (error as Error).message : String((error as Error)?.message ?? error);
       onMessage({ tone: "error", text: known ? reason : t("failed", { reason }) });
     } finally {
+      stop.current = null;
+      setStoppable(false);
       setBusy(null);
       setProgress(null);
     }
@@ -304,8 +317,24 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
             </div>
           )}
           <div className="export-menu__status" role="status">
-            {busy ? (progress === null ? t("working") : t("drawing", { percent: progress })) : ""}
+            {busy
+              ? progress === null
+                ? t("working")
+                : t("drawing", { percent: progress })
+              : cancelled
+                ? t("cancelled")
+                : ""}
           </div>
+          {stoppable && (
+            <button
+              type="button"
+              className="export-menu__item"
+              onClick={() => stop.current?.abort()}
+              aria-label={exportText("en", "cancel")}
+            >
+              {t("cancel")}
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -33,6 +33,9 @@ const en = {
   atFit: "PNG at the largest scale that fits",
   inStrips: "PNG at full size, drawn in strips",
   drawing: "Drawing… {percent}%",
+  // A long image export can be stopped (issue 14): the worker drawing it is ended.
+  cancel: "Cancel export",
+  cancelled: "Export cancelled: nothing was saved.",
 } as const;
 
 export type ExportTextKey = keyof typeof en;
@@ -67,6 +70,8 @@ const ko: Record<ExportTextKey, string> = {
   atFit: "그릴 수 있는 가장 큰 배율의 PNG",
   inStrips: "원래 크기 그대로, 띠로 나누어 그린 PNG",
   drawing: "그리는 중… {percent}%",
+  cancel: "내보내기 취소",
+  cancelled: "내보내기를 취소했습니다. 저장된 파일은 없습니다.",
 };
 
 export function exportText(
