@@ -3,9 +3,9 @@
 // All eleven lists are always written, even when empty, so a file shows what it could hold; optional
 // inner lists (egress, attachments, securityGroups) are written exactly as present in the document,
 // which keeps serialize -> parse -> serialize exact.
-import { stringify } from "yaml";
 import { z } from "zod";
 import { type Topology, topology } from "../model/schema.ts";
+import { yamlText } from "./yaml-text.ts";
 
 type Schema = z.core.$ZodType;
 
@@ -24,25 +24,44 @@ function unwrap(schema: Schema): Schema {
   }
 }
 
+/** What `ordered` needs of a schema: a list's element, or an object's fields in order. */
+type Shape =
+  | { list: Schema | undefined; fields?: undefined }
+  | { list?: undefined; fields: readonly (readonly [string, Schema])[] };
+
+/** Each schema's shape, worked out once per schema rather than once per value (100,000 instances). */
+const shapes = new WeakMap<Schema, Shape>();
+
+function shapeOf(schema: Schema): Shape {
+  let known = shapes.get(schema);
+  if (known === undefined) {
+    const s = unwrap(schema);
+    const fields = s instanceof z.ZodObject ? Object.entries(s.shape as Record<string, Schema>) : [];
+    known = s instanceof z.ZodArray ? { list: s.element as Schema } : { fields };
+    shapes.set(schema, known);
+  }
+  return known;
+}
+
 /** Sets an own property, even one named "__proto__" (a legal tag key). */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A copy of `value` with object keys in schema order; undefined values dropped; unknown keys last. */
 function ordered(value: unknown, schema: Schema): unknown {
-  const s = unwrap(schema);
+  const shape = shapeOf(schema);
   if (Array.isArray(value)) {
-    const element = s instanceof z.ZodArray ? (s.element as Schema) : undefined;
+    const element = shape.list;
     return value.map((item) => (element ? ordered(item, element) : item));
   }
   if (value === null || typeof value !== "object") return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const shape = s instanceof z.ZodObject ? (s.shape as Record<string, Schema>) : {};
-  for (const key of Object.keys(shape)) {
-    const field = shape[key];
-    if (source[key] !== undefined && field) put(out, key, ordered(source[key], field));
+  for (const [key, field] of shape.fields ?? []) {
+    if (source[key] !== undefined) put(out, key, ordered(source[key], field));
   }
   // Records (tags) keep the writer's order; keys outside the schema are kept, not lost.
   for (const key of Object.keys(source)) {
@@ -56,6 +75,7 @@ export function toJsonText(doc: Topology): string {
 }
 
 export function toYamlText(doc: Topology): string {
-  // lineWidth 0: never fold long strings, so tag values stay on one line and diff cleanly.
-  return stringify(ordered(doc, topology), { indent: 2, lineWidth: 0 });
+  // What the `yaml` package writes with lineWidth 0 (never fold long strings, so tag values stay on
+  // one line and diff cleanly), written in one pass (yaml-text.ts).
+  return yamlText(ordered(doc, topology));
 }

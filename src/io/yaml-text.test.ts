@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import * as yaml from "yaml";
+import { generateTopology } from "../model/examples/generate.ts";
+import { showcaseTopology } from "../model/examples/showcase.ts";
+import { toYamlText } from "./serialize.ts";
+import { yamlText } from "./yaml-text.ts";
+
+// Every call of the package's stringify is counted (and passed on): the one-pass writer must not
+// hand ordinary topologies to the package, which costs ~10× more (issue 15: 100,000 instances).
+const calls = vi.hoisted(() => ({ count: 0 }));
+vi.mock("yaml", async (original) => {
+  const actual = await original<typeof import("yaml")>();
+  return {
+    ...actual,
+    stringify: (...args: Parameters<typeof actual.stringify>) => {
+      calls.count++;
+      return actual.stringify(...args);
+    },
+  };
+});
+
+const OPTIONS = { indent: 2, lineWidth: 0 } as const;
+const packageText = (data: unknown) => yaml.stringify(data, OPTIONS);
+
+/** Strings YAML treats specially, mixed with any text. */
+const awkward = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom(
+    ...[
+      "",
+      " a",
+      "a ",
+      "a:",
+      "a: b",
+      "a #b",
+      "#a",
+      "- a",
+      "-",
+      "-a",
+      "?a",
+      "? a",
+      "%a",
+      "---",
+      "...",
+      "--- a",
+    ],
+    ...["true", "True", "FALSE", "null", "NULL", "~", "1", "-1", "+1", "1.5", "1e3", ".5", "0x1F", "0o7"],
+    ...[".inf", "-.inf", ".nan", "a\nb", "a\n\nb", "a\n", "\n", "é", "웹 서버", "10.0.0.0/16", "a\u0085b"],
+    ...["\uFEFFa", "a\u2028b", "a\tb", "'a'", '"a"', "a'b", "[a]", "{a}", "a,b", "*a", "&a", "!a", "|", ">"],
+    "__proto__",
+    "x".repeat(1100),
+  ),
+);
+
+const value = fc.letrec((tie) => ({
+  any: fc.oneof(
+    { depthSize: "small" },
+    awkward,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie("any"), { maxLength: 4 }),
+    fc.dictionary(awkward, tie("any"), { maxKeys: 4 }),
+  ),
+})).any;
+
+describe("yamlText", () => {
+  it("writes generated topologies and the showcase exactly as the yaml package does, without it", () => {
+    const docs = [showcaseTopology(), ...[0, 1, 7, 60, 500].map((n) => generateTopology(n, n + 1))];
+    for (const doc of docs) {
+      const expected = packageText(doc);
+      calls.count = 0;
+      expect(yamlText(doc)).toBe(expected);
+      expect(calls.count).toBe(0);
+      calls.count = 0;
+      toYamlText(doc);
+      expect(calls.count).toBe(0);
+    }
+  });
+
+  it("writes any data (lists of maps, awkward strings and keys, numbers) exactly as the yaml package does", () => {
+    fc.assert(
+      fc.property(fc.dictionary(awkward, fc.array(value, { maxLength: 5 }), { maxKeys: 5 }), (data) => {
+        expect(yamlText(data)).toBe(packageText(data));
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+
+  it("writes top-level scalars, empty maps and shared objects exactly as the yaml package does", () => {
+    const shared = { id: "a" };
+    const cases: unknown[] = [
+      {},
+      [],
+      "x",
+      { a: undefined },
+      { version: 2, name: "n", tags: {}, list: [], items: [{}, [], [1, [2]], { a: undefined }] },
+      { items: [shared, shared] },
+      { items: [{ tags: shared }, { tags: shared }] },
+      { items: [{ a: -0, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: 1e21, e: 5e-7 }] },
+    ];
+    for (const data of cases) expect(yamlText(data)).toBe(packageText(data));
+  });
+
+  it("hands the package only the list items it cannot write itself", () => {
+    const doc = generateTopology(50, 3);
+    const instances = doc.instances.map((inst, i) => (i === 7 ? { ...inst, name: "two\nlines" } : inst));
+    const data = { ...doc, instances };
+    const expected = packageText(data);
+    calls.count = 0;
+    expect(yamlText(data)).toBe(expected);
+    // One call for the odd item; the other 49 instances and every other list were written here.
+    expect(calls.count).toBe(1);
+  });
+});
