@@ -131,13 +131,17 @@ export function sceneFromFlow(
     const p = positionOf(n);
     return boxOf(n, p.x, p.y, lang);
   });
-  const sceneEdges: SceneEdge[] = [];
+  return { boxes, edges: sceneEdges(edges), lang };
+}
+
+function sceneEdges(edges: readonly DiagramEdge[]): SceneEdge[] {
+  const out: SceneEdge[] = [];
   for (const e of edges) {
     const points = e.data?.points;
     if (!points || points.length < 2) continue;
-    sceneEdges.push({ id: e.id, kind: e.data?.kind ?? "public", points: points.map((p) => ({ ...p })) });
+    out.push({ id: e.id, kind: e.data?.kind ?? "public", points: points.map((p) => ({ ...p })) });
   }
-  return { boxes, edges: sceneEdges, lang };
+  return out;
 }
 
 /** From a layout and its document (no canvas needed: CLI, benchmarks, tests). */
@@ -147,8 +151,16 @@ export function sceneFromLayout(
   lang: Lang,
   diagnostics: readonly Diagnostic[] = [],
 ): Scene {
-  const flow = toFlow(layout, doc, { diagnostics });
-  return sceneFromFlow(flow.nodes, flow.edges, lang);
+  const flow = toFlow(layout, doc, { diagnostics, miniatures: false });
+  // Every box has a node, in the layout's order: its absolute place is the layout's own.
+  const placed = layout.nodes;
+  if (flow.nodes.length !== placed.length || flow.nodes.some((n, i) => n.id !== placed[i]?.id))
+    return sceneFromFlow(flow.nodes, flow.edges, lang);
+  const boxes = flow.nodes.map((n, i) => {
+    const p = placed[i] as (typeof placed)[number];
+    return boxOf(n, p.absX, p.absY, lang);
+  });
+  return { boxes, edges: sceneEdges(flow.edges), lang };
 }
 
 /** How far a card's diagnostics badge reaches past the card's corner. */

@@ -45,9 +45,14 @@ export type GlyphName = keyof typeof PATHS;
 export const GLYPH_NAMES = Object.keys(PATHS) as GlyphName[];
 
 /** The glyph drawn `size` px wide with its top-left corner at (x, y), stroked in `color`. */
+/** Each glyph's shapes as one string, joined once (a glyph is drawn per box). */
+const JOINED = Object.fromEntries(
+  Object.entries(PATHS).map(([name, shapes]) => [name, shapes.join("")]),
+) as Record<GlyphName, string>;
+
 export function glyph(name: GlyphName, x: number, y: number, size: number, color: string): string {
   const k = size / 24;
-  return `<g transform="translate(${x} ${y}) scale(${+k.toFixed(4)})" fill="none" stroke="${color}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">${PATHS[name].join("")}</g>`;
+  return `<g transform="translate(${x} ${y}) scale(${+k.toFixed(4)})" fill="none" stroke="${color}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">${JOINED[name]}</g>`;
 }
 
 /** The raw shapes of a glyph (for the drift test against the canvas icons). */

@@ -121,6 +121,8 @@ export interface FlowOptions {
   cache?: FlowCache;
   /** The document's index, when the caller has one (else one is built). */
   index?: TopologyIndex;
+  /** False: containers get no `miniature` (an export draws every box itself). */
+  miniatures?: boolean;
 }
 
 /**
@@ -208,7 +210,7 @@ export function toFlow(
   const reuse = cache !== undefined && sameList(cache.context, context);
   if (cache) cache.context = context;
   const minis = new Map<string, MiniBox[]>();
-  for (const n of layout.nodes) {
+  for (const n of options.miniatures === false ? [] : layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
     const list = minis.get(n.parent) ?? [];
     const box: MiniBox = { kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height };
