@@ -12,6 +12,7 @@ import {
   topologyJson,
 } from "../io/image-svg.ts";
 import { embedTopologyInPng } from "../io/png-metadata.ts";
+import { DEFAULT_MARGIN, exportFrame } from "../io/svg-render.ts";
 import { layoutTopologySync } from "../layout/layout.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -80,9 +81,11 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
       notes: [],
     };
   }
-  const source = pngSource(scene, request);
-  const tooLarge = checkCanvasSize(source.frame.width, source.frame.height, request.scale);
+  // Refused by its size before any drawing: 100,000 instances make a 120,000 px wide picture.
+  const frame = exportFrame(scene, request.margin ?? DEFAULT_MARGIN);
+  const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
   if (tooLarge) return { ok: false, reason: tooLargeReason(tooLarge, request.lang) };
+  const source = pngSource(scene, request);
   const raster = await rasterize(source.svg, request.raster);
   const bytes = embedTopologyInPng(raster.png, topologyJson(doc));
   return {

@@ -13,6 +13,7 @@ import { isPng, pngSize, readChunks, readTopologyFromPng } from "../io/png-metad
 import { readTopologyFromSvg } from "../io/svg-metadata.ts";
 import { exportFrame } from "../io/svg-render.ts";
 import { checkXml } from "../io/testing/xml-check.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { FORMAT_VERSION, topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
 import { main } from "./main.ts";
@@ -184,6 +185,20 @@ describe("ec2viz render", { timeout: 60_000 }, () => {
       expect(stdout).toBe("");
     }
     expect(() => readFileSync(out("x.svg"))).toThrow();
+  });
+
+  it("refuses a PNG past the browsers' limits by its size, naming the limit and what to do (exit 2)", async () => {
+    // 1,000 instances at 3× are about 30,000 × 23,000 px: past 268,435,456 pixels, 1× fits.
+    const big = join(scratch, "big-1000.json");
+    writeFileSync(big, JSON.stringify(generateTopology(1000, 1)));
+    const { code, stderr, stdout } = await run("render", big, "-o", out("big.png"), "--scale", "3");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /The PNG would be too large: [\d,]+ × [\d,]+ px is over (268,435,456 pixels|32,767 px per side)/,
+    );
+    expect(stderr).toMatch(/Use --scale 1, or render SVG\./);
+    expect(stdout).toBe("");
+    expect(() => readFileSync(out("big.png"))).toThrow();
   });
 
   it("says so, and still paints, when no font can show Korean", async () => {
