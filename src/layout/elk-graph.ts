@@ -45,7 +45,9 @@ class Builder {
         id = copyNodeId(meta.id, ++n);
       this.nextCopy.set(meta.id, n + 1);
     }
-    this.meta.set(id, { ...meta, id, ...(parent === ROOT_NODE_ID ? {} : { parent }) });
+    const entry: NodeMeta = { ...meta, id };
+    if (parent !== ROOT_NODE_ID) entry.parent = parent;
+    this.meta.set(id, entry);
     this.childList(parent).push(id);
     if (isContainerKind(meta.kind)) this.childList(id);
     return id;
