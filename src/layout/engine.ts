@@ -141,11 +141,14 @@ export function placeGraph(
         positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
       return placement(hit.packed);
     }
-    const items: Item[] = kids.map((k, i) => ({
-      id: k.id,
-      ...(sizes[i] as Placement),
-      ...(meta.get(k.id)?.collapsed ? { keep: true } : {}),
-    }));
+    // Written out, not spread: one per box and attempt (100,000s of boxes, up to 6 attempts).
+    const items: Item[] = kids.map((k, i) => {
+      const size = sizes[i] as Placement;
+      const item: Item = { id: k.id, width: size.width, height: size.height };
+      if (size.above !== undefined) item.above = size.above;
+      if (meta.get(k.id)?.collapsed) item.keep = true;
+      return item;
+    });
     let packed: Packed;
     if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
     else if (kind === "vpc") packed = packVpcItems(items, meta, meta.get(node.id)?.labelWidth);
