@@ -1,7 +1,7 @@
 // The reliability review's CLI cases (B5, B6, B11, B12, B14): every file ends as a one-line reason
 // and exit 2, never a stack trace; encodings and bounds are named.
 import { execFile } from "node:child_process";
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,7 +43,6 @@ describe("ec2viz validate on hostile files", () => {
   });
 
   it("reads a UTF-8 byte-order mark and UTF-16, and names other encodings", async () => {
-    const { readFileSync } = await import("node:fs");
     const text = readFileSync(seed, "utf8");
     const bom = await checkFile(write("bom.json", `\uFEFF${text}`), "en");
     expect(bom.error).toBeUndefined();
@@ -71,6 +70,16 @@ describe("ec2viz validate on hostile files", () => {
     expect(out).not.toContain("\x1b");
     expect(out).not.toContain("\x07");
     expect(out).toContain("\\u001b");
+  });
+
+  it("cuts a huge key in a diagnostic's path, so the line still says what is wrong", async () => {
+    const doc = JSON.parse(readFileSync(seed, "utf8"));
+    doc.instances[0].tags = { ["k".repeat(1_000_000)]: "v" };
+    const { code, out } = await runMain("validate", write("bigkey.json", JSON.stringify(doc)));
+    expect(code).toBe(1);
+    const [line] = out.split("\n");
+    expect(line?.length).toBeLessThan(500);
+    expect(line).toMatch(/ — \$\.instances\[0\]\.tags has key "k+…", longer than the 1024 characters/);
   });
 
   it("ends quietly when the reader of its output goes away (| head -1)", async () => {

@@ -1,6 +1,7 @@
 // Reports -> what the terminal shows: one line per diagnostic and a summary, or JSON for scripts.
 import { countText, t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { cutShort } from "../model/echo.ts";
 import type { FileReport } from "./check-file.ts";
 import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
 
@@ -21,7 +22,10 @@ export function formatReportLines(report: FileReport): string[] {
     const place = line === undefined ? "" : `:${line}:${column ?? 1}`;
     return [`${report.file}${place}: ${message}`];
   }
-  return report.diagnostics.map((d) => `${report.file}: ${d.severity} ${d.code} ${d.path} — ${d.message}`);
+  // A path can hold a key from the file of any length: cut it so the message still shows.
+  return report.diagnostics.map(
+    (d) => `${report.file}: ${d.severity} ${d.code} ${cutShort(d.path, 160)} — ${d.message}`,
+  );
 }
 
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {

@@ -49,6 +49,18 @@ describe("text bounds in the schema", () => {
       for (const d of diagnostics) expect(d.message.length).toBeLessThan(300);
     });
 
+  it("names a tag key over the bound as a key, cut short, in both languages", () => {
+    const doc = seed();
+    (doc.instances[0] as Record<string, unknown>).tags = { [`k${"y".repeat(1_000_000)}`]: "v" };
+    const en = schemaDiagnostics(doc, "en").find((d) => d.path.startsWith("$.instances[0].tags."));
+    expect(en?.message).toMatch(
+      /^\$\.instances\[0\]\.tags has key "ky+…", longer than the 1024 characters a key may have\.$/,
+    );
+    expect(en?.message.length).toBeLessThan(200);
+    const ko = schemaDiagnostics(doc, "ko").find((d) => d.path.startsWith("$.instances[0].tags."));
+    expect(ko?.message).toContain("키는 1024자까지");
+  });
+
   it("keeps text up to the bound", () => {
     const doc = seed();
     doc.name = "x".repeat(MAX_TEXT_LENGTH);

@@ -63,6 +63,11 @@ const TEXT = {
   trueOrFalse: { en: "{at} must be true or false.", ko: "{at}: true 또는 false여야 합니다." },
   wrongFormat: { en: "{at} has the wrong format: {detail}.", ko: "{at}: 형식이 맞지 않습니다. {detail}" },
   custom: { en: "{at}: {detail}.", ko: "{at}: {detail}" },
+  keyTooLong: {
+    en: "{at} has key {key}, longer than the {bound} characters a key may have.",
+    ko: "{at}: 키 {key:이/가} 너무 깁니다. 키는 {bound}자까지 쓸 수 있습니다.",
+  },
+  keyInvalid: { en: "{at} has key {key}, which is not allowed here.", ko: "{at}: 키 {key:은/는} 여기에 쓸 수 없습니다." },
   notBlockStart: {
     en: '"{cidr}" is not the start of its block: AWS would quietly store it as {fix}, so write {fix}',
     ko: '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. AWS는 이 값을 알리지 않고 {fix:으로/로} 바꿔 저장하므로, 처음부터 {fix:으로/로} 쓰세요.',
@@ -164,6 +169,15 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
     case "invalid_union":
       // Only the `external` switch is a discriminated union: anything but true/false lands here.
       return say(lang, "trueOrFalse", { at });
+    case "invalid_key": {
+      // A record's key (a tag key) that breaks its bound: name the key (cut short) at its map.
+      const key = quoteShort(String(issue.path.at(-1) ?? ""));
+      const parent = where(jsonPath(issue.path.slice(0, -1)), lang);
+      const inner = issue.issues[0];
+      if (inner?.code === "too_big")
+        return say(lang, "keyTooLong", { at: parent, key, bound: String(inner.maximum) });
+      return say(lang, "keyInvalid", { at: parent, key });
+    }
     case "invalid_format":
       return say(lang, "wrongFormat", { at, detail: schemaText(issue.message, lang) });
     default:
