@@ -27,6 +27,7 @@ Options:
 export const VALIDATE_USAGE = `Usage: ec2viz validate <file...> [--json] [--lang ko|en]
 
 Checks each topology file and prints its problems with file, path and code.
+A file named - is read from standard input (JSON or YAML, UTF-8 or UTF-16).
 
 Options:
   --json               Print [{ "file", "diagnostics": [...] }] as JSON on stdout

@@ -1,7 +1,6 @@
 // One topology file -> its report: diagnostics, or the reason it couldn't be read or parsed.
 // Reading and checking are split so the checking half is testable on plain text.
 
-import { readFile, stat } from "node:fs/promises";
 import { t } from "../i18n/strings.ts";
 import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
@@ -9,6 +8,7 @@ import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { decodeTopologyBytes } from "../io/text-decode.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import { localizeDiagnostic, validate } from "../model/validate.ts";
+import { type ReadBytesResult, readInputBytes } from "./read-bytes.ts";
 
 export interface FileProblem {
   message: string;
@@ -57,22 +57,18 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
   return { file, diagnostics: diagnostics.map((d) => localizeDiagnostic(d, lang)) };
 }
 
+/** Why an input couldn't be read, for the terminal. */
+export function readProblem(read: ReadBytesResult & { ok: false }, lang: Lang): string {
+  if (read.error === "too-large") return t(lang, "cli.tooLarge", { limit: formatBytes(MAX_FILE_BYTES) });
+  return t(lang, "cli.cantRead", { code: read.code });
+}
+
 export async function checkFile(file: string, lang: Lang): Promise<FileReport> {
   const problem = (message: string): FileReport => ({ file, diagnostics: [], error: { message } });
-  let bytes: Uint8Array;
-  try {
-    // Bounds before work: a file over the limit is refused before it is read.
-    const info = await stat(file);
-    if (info.isFile() && info.size > MAX_FILE_BYTES) {
-      const limit = formatBytes(MAX_FILE_BYTES);
-      return problem(t(lang, "cli.tooLarge", { limit }));
-    }
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return problem(t(lang, "cli.cantRead", { code }));
-  }
-  const decoded = decodeTopologyBytes(bytes);
+  // Bounds before work: a file over the limit is refused before it is read, a stream just past it.
+  const read = await readInputBytes(file);
+  if (!read.ok) return problem(readProblem(read, lang));
+  const decoded = decodeTopologyBytes(read.bytes);
   if (!decoded.ok) {
     return problem(t(lang, "cli.notUtf8"));
   }

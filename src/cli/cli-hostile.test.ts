@@ -4,12 +4,14 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../io/limits.ts";
 import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
 import { checkFile } from "./check-file.ts";
 import { main } from "./main.ts";
+import { readInputBytes } from "./read-bytes.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "ec2viz-hostile-"));
 const write = (name: string, content: string | Uint8Array) => {
@@ -58,6 +60,40 @@ describe("ec2viz validate on hostile files", () => {
     const report = await checkFile(path, "en");
     expect(report.error?.message).toBe("the file is larger than 64 MB, the most ec2viz reads");
   });
+
+  it("reads standard input (-) bounded like a file: a stream is given up on just past the limit", async () => {
+    const chunks = (n: number) => Readable.from(Array.from({ length: n }, () => Buffer.alloc(1000, 0x20)));
+    expect(await readInputBytes("-", 10_000, chunks(11))).toEqual({ ok: false, error: "too-large" });
+    const fits = await readInputBytes("-", 10_000, chunks(10));
+    expect(fits.ok && fits.bytes.length).toBe(10_000);
+    // A device that never ends is a stream too: refused at the limit instead of filling memory.
+    expect(await readInputBytes("/dev/zero", 1_000_000)).toEqual({ ok: false, error: "too-large" });
+    expect(await readInputBytes(scratch)).toEqual({ ok: false, error: "cant-read", code: "EISDIR" });
+  });
+
+  it("validates standard input with a byte-order mark or as UTF-16 (validate -)", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const text = readFileSync(seed, "utf8");
+    const run = (input: Buffer) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          ["bin/ec2viz.mjs", "validate", "-"],
+          { cwd: root },
+          (e, stdout, stderr) => resolve({ code: e ? Number(e.code) : 0, stdout, stderr }),
+        );
+        child.stdin?.end(input);
+      });
+    const bom = await run(Buffer.from(`\uFEFF${text}`));
+    expect(bom).toMatchObject({ code: 0, stdout: "Checked 1 file: 0 errors, 0 warnings\n" });
+    const utf16 = await run(
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]),
+    );
+    expect(utf16).toMatchObject({ code: 0, stdout: "Checked 1 file: 0 errors, 0 warnings\n" });
+    const latin1 = await run(Buffer.from([0x7b, 0xe9, 0x7d]));
+    expect(latin1.code).toBe(2);
+    expect(latin1.stdout).toContain("-: the file is not UTF-8 text");
+  }, 60_000);
 
   it("refuses duplicate JSON keys with their place", async () => {
     const report = await checkFile(write("dup.json", '{"version": 1,\n "version": 1}'), "en");

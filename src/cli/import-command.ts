@@ -1,13 +1,14 @@
 // `ec2viz import`: read the files, import, write the topology and print the report.
 
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { t } from "../i18n/strings.ts";
 import type { ImportFile } from "../import/import.ts";
 import { formatImportReport, problemLine } from "../import/report-text.ts";
 import { importTopology } from "../import/topology.ts";
-import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
 import { toJsonText, toYamlText } from "../io/serialize.ts";
+import { readProblem } from "./check-file.ts";
 import type { ImportCommand } from "./import-args.ts";
+import { readInputBytes } from "./read-bytes.ts";
 import { jsonTerminalSafe, terminalSafe } from "./terminal-text.ts";
 
 interface ImportOutput {
@@ -23,18 +24,9 @@ export async function runImport(command: ImportCommand, io: ImportOutput): Promi
   const files: ImportFile[] = [];
   const unreadable: string[] = [];
   for (const name of command.files) {
-    try {
-      const info = await stat(name);
-      if (info.isFile() && info.size > MAX_FILE_BYTES) {
-        const limit = formatBytes(MAX_FILE_BYTES);
-        unreadable.push(`${name}: ${t(lang, "cli.tooLarge", { limit })}`);
-        continue;
-      }
-      files.push({ name, bytes: new Uint8Array(await readFile(name)) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "error";
-      unreadable.push(`${name}: ${t(lang, "cli.cantRead", { code })}`);
-    }
+    const read = await readInputBytes(name);
+    if (read.ok) files.push({ name, bytes: read.bytes });
+    else unreadable.push(`${name}: ${readProblem(read, lang)}`);
   }
   const result =
     files.length > 0

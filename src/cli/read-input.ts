@@ -4,7 +4,6 @@
 // `ec2viz import` reads (src/import: AWS CLI output, CloudFormation, Terraform), through the
 // importer, when the file is not a topology.
 
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { t } from "../i18n/strings.ts";
 import { importFiles } from "../import/import.ts";
@@ -15,7 +14,8 @@ import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { checkRules, validate } from "../model/validate.ts";
-import { type FileProblem, formatOfPath } from "./check-file.ts";
+import { type FileProblem, formatOfPath, readProblem } from "./check-file.ts";
+import { readInputBytes } from "./read-bytes.ts";
 
 export type InputResult =
   | { ok: true; doc: Topology; diagnostics: Diagnostic[] }
@@ -50,14 +50,9 @@ function topologyFromText(file: string, text: string, lang: Lang): InputResult {
 
 /** Reads `file` from disk: a topology file, or a PNG/SVG exported by ec2viz. */
 export async function readTopologyInput(file: string, lang: Lang): Promise<InputResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    const message = t(lang, "cli.cantRead", { code });
-    return { ok: false, problem: { message }, diagnostics: [] };
-  }
+  const input = await readInputBytes(file);
+  if (!input.ok) return { ok: false, problem: { message: readProblem(input, lang) }, diagnostics: [] };
+  const bytes = input.bytes;
   const copy = bytes.slice();
   const extracted = await extractTopologyText({
     name: basename(file),
