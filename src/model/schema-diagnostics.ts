@@ -67,7 +67,10 @@ const TEXT = {
     en: "{at} has key {key}, longer than the {bound} characters a key may have.",
     ko: "{at}: 키 {key:이/가} 너무 깁니다. 키는 {bound}자까지 쓸 수 있습니다.",
   },
-  keyInvalid: { en: "{at} has key {key}, which is not allowed here.", ko: "{at}: 키 {key:은/는} 여기에 쓸 수 없습니다." },
+  keyInvalid: {
+    en: "{at} has key {key}, which is not allowed here.",
+    ko: "{at}: 키 {key:은/는} 여기에 쓸 수 없습니다.",
+  },
   notBlockStart: {
     en: '"{cidr}" is not the start of its block: AWS would quietly store it as {fix}, so write {fix}',
     ko: '"{cidr}"{은/는} 블록의 시작 주소가 아닙니다. AWS는 이 값을 알리지 않고 {fix:으로/로} 바꿔 저장하므로, 처음부터 {fix:으로/로} 쓰세요.',
