@@ -353,6 +353,8 @@ const en = {
   "io.parse.schemaMany": "The file's structure has {count} problems.",
   "io.link.noTopology": "the link holds no topology.",
   "io.link.tooLong": "it is longer than {max}. Share a topology this large as a file instead.",
+  "io.link.tooLongToMake":
+    "This diagram is too large for a share link: the link would be longer than {max}, the most a link may carry. Save it as a file and share the file instead.",
   "io.link.tooLarge":
     "its content unpacks to more than {max}. Share a topology this large as a file instead.",
   "io.link.badCharacters": "it contains characters a share link never has. Copy the whole link again.",
@@ -761,6 +763,8 @@ const ko: Record<StringKey, string> = {
   "io.parse.schemaMany": "파일 구조에 문제가 {count}개 있습니다.",
   "io.link.noTopology": "링크에 토폴로지가 들어 있지 않습니다.",
   "io.link.tooLong": "링크가 {max}보다 깁니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.",
+  "io.link.tooLongToMake":
+    "이 다이어그램은 공유 링크로 보내기에 너무 큽니다. 링크가 한 번에 담을 수 있는 {max}보다 길어집니다. 파일로 저장해서 그 파일을 공유하세요.",
   "io.link.tooLarge": "링크의 내용을 풀면 {max:을/를} 넘습니다. 이렇게 큰 토폴로지는 파일로 저장해 여세요.",
   "io.link.badCharacters": "링크에 들어갈 수 없는 문자가 있습니다. 링크 전체를 다시 복사해 주세요.",
   "io.link.damaged": "링크가 잘렸거나 바뀌었습니다. 링크 전체를 다시 복사해 주세요.",

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { strToU8, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { hasSharedTopology } from "./share-fragment.ts";
 import {
@@ -10,8 +11,10 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
+  makeShareUrl,
   type ShareLinkErrorKind,
   shareLinkErrorMessage,
+  shareLinkTooLongMessage,
   shareUrl,
   toBase64Url,
 } from "./share-link.ts";
@@ -164,5 +167,43 @@ describe("base64url and Adler-32", () => {
     const big = new Uint8Array(20_000).map((_, i) => (i * 7919) % 256);
     const z = zlibSync(big);
     expect(adler32(big)).toBe(new DataView(z.buffer).getUint32(z.length - 4));
+  });
+});
+
+describe("making a share link without freezing the page (#15)", () => {
+  const doc = generateTopology(300, 1);
+
+  it("compresses in slices with a pause between them, and the link opens as the same document", async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const made = await makeShareUrl(doc, "https://example.test/app?x=1#old", undefined, {
+      slice: 4096,
+      pause,
+    });
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(made.url.startsWith("https://example.test/app?x=1#t=")).toBe(true);
+    expect(pauses).toBe(Math.ceil(JSON.stringify(doc).length / 4096) - 1);
+    const read = decodeShareFragment(made.url.slice(made.url.indexOf("#")));
+    expect(read.ok && read.doc).toEqual(doc);
+  });
+
+  it("refuses a link longer than a link may be, naming the limit, and stops compressing once that is sure", async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const made = await makeShareUrl(doc, "https://example.test/", 2000, { slice: 4096, pause });
+    expect(made).toEqual({ ok: false, error: "too-long" });
+    expect(pauses).toBeLessThan(Math.ceil(JSON.stringify(doc).length / 4096) / 2);
+    expect(shareLinkTooLongMessage("en")).toContain("2 MB");
+    expect(shareLinkTooLongMessage("ko")).toContain("2 MB");
+    // The bound is on the link's payload, as when the app opens one: exactly at it is made.
+    const whole = await makeShareUrl(doc, "");
+    const payload = whole.ok ? whole.url.length - "#t=".length : 0;
+    expect((await makeShareUrl(doc, "", payload)).ok).toBe(true);
+    expect((await makeShareUrl(doc, "", payload - 4)).ok).toBe(false);
   });
 });

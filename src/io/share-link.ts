@@ -3,7 +3,7 @@
 // Payload: zlib (deflate + Adler-32) of the JSON, base64url. fflate doesn't check the Adler-32
 // trailer, so we do: a link cut short or mistyped is reported as damaged, never drawn half-way.
 
-import { strFromU8, strToU8, zlibSync } from "fflate";
+import { strFromU8, strToU8, Zlib, zlibSync } from "fflate";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -62,6 +62,66 @@ export function encodeShareFragment(doc: Topology): string {
 export function shareUrl(doc: Topology, baseUrl: string): string {
   const hash = baseUrl.indexOf("#");
   return (hash < 0 ? baseUrl : baseUrl.slice(0, hash)) + encodeShareFragment(doc);
+}
+
+/** Waits for the next task, so the page can paint and answer input between slices of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `bytes` zlib-compressed in slices of `slice` bytes with `pause()` between them (no main-thread
+ * task longer than one slice), given up on as soon as the output passes `maxBytes` (undefined then).
+ */
+export async function zlibPaced(
+  bytes: Uint8Array,
+  maxBytes: number,
+  { slice = 256 * 1024, pause = nextTask }: { slice?: number; pause?: () => Promise<void> } = {},
+): Promise<Uint8Array | undefined> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const stream = new Zlib({ level: 9 }, (chunk) => {
+    parts.push(chunk);
+    total += chunk.length;
+  });
+  for (let at = 0; at < bytes.length || at === 0; at += slice) {
+    const end = Math.min(bytes.length, at + slice);
+    stream.push(bytes.subarray(at, end), end === bytes.length);
+    if (total > maxBytes) return undefined;
+    if (end < bytes.length) await pause();
+  }
+  if (total > maxBytes) return undefined;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+export type MadeShareUrl = { ok: true; url: string } | { ok: false; error: "too-long" };
+
+/**
+ * A full link for `doc`, like `shareUrl`, made without freezing the page, or "too-long" when it
+ * would be longer than a link may be (MAX_SHARE_LINK_CHARS, what the app itself opens): the
+ * compression stops as soon as that is certain.
+ */
+export async function makeShareUrl(
+  doc: Topology,
+  baseUrl: string,
+  maxChars = MAX_SHARE_LINK_CHARS,
+  options?: { slice?: number; pause?: () => Promise<void> },
+): Promise<MadeShareUrl> {
+  // base64url without padding: 4 characters for every 3 bytes.
+  const packed = await zlibPaced(strToU8(JSON.stringify(doc)), Math.floor((maxChars * 3) / 4), options);
+  if (packed === undefined) return { ok: false, error: "too-long" };
+  const hash = baseUrl.indexOf("#");
+  const base = hash < 0 ? baseUrl : baseUrl.slice(0, hash);
+  return { ok: true, url: `${base}#${SHARE_PARAM}=${toBase64Url(packed)}` };
+}
+
+/** Why a share link can't be made: the limit, and what to do instead. */
+export function shareLinkTooLongMessage(lang: Lang): string {
+  return t(lang, "io.link.tooLongToMake", { max: formatBytes(MAX_SHARE_LINK_CHARS) });
 }
 
 /** Reads a share fragment back into a valid topology, or names what is wrong with it. */

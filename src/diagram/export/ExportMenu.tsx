@@ -105,7 +105,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
     let io: typeof import("./export-io.ts") | undefined;
     try {
       io = await import("./export-io.ts");
-      const { clipboardMessage, copyPngToClipboard, copyText, imageInWorker, shareUrl } = io;
+      const { clipboardMessage, copyPngToClipboard, copyText, imageInWorker, makeShareUrl } = io;
       const { toJsonText, toYamlText, tooLargeOffer } = io;
       switch (action) {
         case "png":
@@ -177,7 +177,14 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         case "copyLink": {
           // Without the query: "?example=…" there would replace the shared document on opening.
           const base = shareBaseUrl ?? `${window.location.origin}${window.location.pathname}`;
-          const url = shareUrl(doc, base);
+          // Compressed in slices (the page stays responsive), refused past what a link may carry.
+          const made = await makeShareUrl(doc, base);
+          if (!made.ok) {
+            setLink(null);
+            onMessage({ tone: "error", text: io.shareLinkTooLongMessage(lang) });
+            break;
+          }
+          const url = made.url;
           setLink(url);
           const result = await copyText(url);
           onMessage({ tone: result.ok ? "info" : "error", text: clipboardMessage("link", result, lang) });

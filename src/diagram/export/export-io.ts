@@ -6,4 +6,4 @@ export { cloudFormationText } from "../../io/cloudformation.ts";
 export { drawioText } from "../../io/drawio-export.ts";
 export { ExportError, imageInWorker } from "../../io/image-export.ts";
 export { toJsonText, toYamlText } from "../../io/serialize.ts";
-export { shareUrl } from "../../io/share-link.ts";
+export { makeShareUrl, shareLinkTooLongMessage } from "../../io/share-link.ts";
