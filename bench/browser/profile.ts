@@ -5,11 +5,14 @@
 //        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1]
 //
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
-// --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load.
+// --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load;
+// --action open: the seed loads, then a generated topology of --size instances is opened with Open….
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
+import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import { currentZoom, DETAIL_ZOOM, dropInstance, sleep, startPreview } from "./page-actions.ts";
 
@@ -135,7 +138,7 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    const example = size === "seed" ? "seed" : `large-${size}`;
+    const example = size === "seed" || action === "open" ? "seed" : `large-${size}`;
     if (action === "load") await cdp.send("Profiler.start");
     await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
@@ -167,6 +170,17 @@ async function main() {
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,
       );
+    } else if (action === "open") {
+      const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
+      writeFileSync(file, JSON.stringify(generateTopology(Number(size), 1)));
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open…", exact: true }).click();
+      await cdp.send("Profiler.start");
+      await (await chooser).setFiles(file);
+      await page.getByRole("status").filter({ hasText: `inst-${size}` }).waitFor({ timeout: 600_000 });
+      await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
+      await sleep(1500);
+      console.log(`longest task opening: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);
     } else if (action === "load") {
       console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
