@@ -39,14 +39,16 @@ async function step(page: Page, name: string, action: () => Promise<string>): Pr
   }
   const took = Date.now() - wall;
   const task = await longest(page, start).catch(() => Number.NaN);
-  console.log(`  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  ${said}`);
+  console.log(
+    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  ${said}`,
+  );
 }
 
 /** The newest notice's text (status or alert), once one mentioning `pattern` shows. */
 async function notice(page: Page, pattern: RegExp): Promise<string> {
   const n = page.locator('[role="status"], [role="alert"]').filter({ hasText: pattern }).last();
   await n.waitFor({ timeout: STEP_TIMEOUT });
-  return (await n.innerText()).replace(/\s+/g, " ").slice(0, 200);
+  return ((await n.textContent()) ?? "").replace(/\s+/g, " ").slice(0, 200);
 }
 
 async function main(): Promise<void> {
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
           () => JSON.parse(localStorage.getItem("ec2viz.topology.v1.meta") ?? "{}").where,
         );
         const alarm = page.getByRole("alert").filter({ hasText: /can't keep|isn't keeping/ });
-        return `kept in ${where ?? "?"}${(await alarm.count()) > 0 ? `; said: ${await alarm.innerText()}` : ""}`;
+        return `kept in ${where ?? "?"}${(await alarm.count()) > 0 ? `; said: ${await alarm.textContent()}` : ""}`;
       });
       await context.close();
     }

@@ -177,7 +177,10 @@ async function main() {
       await page.getByRole("button", { name: "Open…", exact: true }).click();
       await cdp.send("Profiler.start");
       await (await chooser).setFiles(file);
-      await page.getByRole("status").filter({ hasText: `inst-${size}` }).waitFor({ timeout: 600_000 });
+      await page
+        .getByRole("status")
+        .filter({ hasText: `inst-${size}` })
+        .waitFor({ timeout: 600_000 });
       await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
       await sleep(1500);
       console.log(`longest task opening: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);
