@@ -5,6 +5,7 @@
 
 import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import { lineColumnOf } from "../../io/parse.ts";
+import { ALIAS_BOMB } from "../../io/parse-json.ts";
 import { yamlTooDeepAt } from "../../io/yaml-depth.ts";
 
 export class UnknownTag {
@@ -48,18 +49,33 @@ function wrap(tag: string, value: unknown): unknown {
 
 type Doc = ReturnType<typeof parseDocument>;
 
-function toData(node: unknown, doc: Doc, depth: number): unknown {
+/** Thrown when aliases would make more values than the budget allows (a "billion laughs"). */
+class AliasBomb extends Error {}
+
+/**
+ * Values `toData` may still make: aliases repeat what they point at, so 353 bytes of nine-fold
+ * aliases would make 387 million values (#15). A document without aliases makes fewer values
+ * than it has characters, so the text's length plus a margin bounds honest templates.
+ */
+interface Budget {
+  left: number;
+}
+
+function toData(node: unknown, doc: Doc, depth: number, budget: Budget): unknown {
   if (depth > 200) throw new Error("nesting");
+  if (--budget.left < 0) throw new AliasBomb();
   if (node === null || node === undefined) return null;
   let value: unknown;
   const n = node as Node;
-  if (isAlias(n)) return toData(n.resolve(doc), doc, depth + 1);
+  if (isAlias(n)) return toData(n.resolve(doc), doc, depth + 1, budget);
   if (isMap(n)) {
     const out: Record<string, unknown> = {};
     for (const pair of n.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(toData(pair.key, doc, depth + 1));
+      const key = isScalar(pair.key)
+        ? String(pair.key.value)
+        : String(toData(pair.key, doc, depth + 1, budget));
       Object.defineProperty(out, key, {
-        value: toData(pair.value, doc, depth + 1),
+        value: toData(pair.value, doc, depth + 1, budget),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -67,7 +83,7 @@ function toData(node: unknown, doc: Doc, depth: number): unknown {
     }
     value = out;
   } else if (isSeq(n)) {
-    value = n.items.map((item) => toData(item, doc, depth + 1));
+    value = n.items.map((item) => toData(item, doc, depth + 1, budget));
   } else if (isScalar(n)) {
     value = n.value;
   }
@@ -95,8 +111,9 @@ export function parseCloudFormationYaml(text: string): YamlResult {
     return { ok: false, message: first.message.split("\n")[0] ?? first.message, line, column };
   }
   try {
-    return { ok: true, data: toData(doc.contents, doc, 0) };
-  } catch {
-    return { ok: false, message: "the document nests too deeply", line: 1, column: 1 };
+    return { ok: true, data: toData(doc.contents, doc, 0, { left: text.length + 100_000 }) };
+  } catch (error) {
+    const message = error instanceof AliasBomb ? ALIAS_BOMB : "the document nests too deeply";
+    return { ok: false, message, line: 1, column: 1 };
   }
 }

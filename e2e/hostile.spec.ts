@@ -1,0 +1,165 @@
+// The reliability review's hostile inputs in the real browser (issue #15): each one is refused
+// with a message naming what is wrong (or opened right), the tab never crashes, and the current
+// diagram stays. Inputs are generated here, small where possible; the same readers' unit tests are
+// in src/io/hostile-input.test.ts.
+import { writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { MAX_FILE_BYTES } from "../src/io/limits.ts";
+import { TOPOLOGY_KEYWORD } from "../src/io/png-metadata.ts";
+import { readTopologyFromSvg } from "../src/io/svg-metadata.ts";
+import {
+  iTxtChunk,
+  pngWith,
+  shareLinkBomb,
+  yamlAliasBomb,
+  zlibBomb,
+} from "../src/io/testing/hostile-inputs.ts";
+import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
+
+const seedNode = "EC2 instance web-1";
+
+/** Fails the test if the tab crashes (the review's compression bombs killed the renderer). */
+function watchCrash(page: Page): () => boolean {
+  let crashed = false;
+  page.on("crash", () => {
+    crashed = true;
+  });
+  return () => crashed;
+}
+
+async function refused(page: Page, file: string, text: RegExp): Promise<void> {
+  const alert = page.getByRole("alert").filter({ hasText: file });
+  await expect(alert).toContainText(text, { timeout: 30_000 });
+  await expect(diagramNode(page, seedNode)).toBeVisible();
+}
+
+test.describe("hostile input in the browser", () => {
+  test("compression bombs in a share link and in a PNG are refused by their limit; the tab lives (B1)", async ({
+    page,
+  }) => {
+    const crashed = watchCrash(page);
+    // About 90 KB of link that would unpack to 65 MB (the review's 136 KB link crashed the tab).
+    const link = shareLinkBomb(MAX_FILE_BYTES + 1024 * 1024);
+    await page.goto(`/${link}`);
+    await expect(page.getByRole("alert")).toContainText(/unpacks to more than 64 MB/, { timeout: 30_000 });
+    await expect(diagramNode(page, seedNode)).toBeVisible();
+    await openFile(
+      page,
+      "bomb.png",
+      Buffer.from(pngWith(iTxtChunk(TOPOLOGY_KEYWORD, zlibBomb(MAX_FILE_BYTES + 1)))),
+    );
+    await refused(page, "bomb.png", /unpacks to more than 64 MB/);
+    expect(crashed()).toBe(false);
+  });
+
+  test("a file over 64 MB is refused before it is read, naming the limit (B2)", async ({ page }) => {
+    const crashed = watchCrash(page);
+    await openDiagram(page);
+    // A 100 MB name in a valid document: refused by size, never parsed.
+    const path = join(tmpdir(), `ec2viz-huge-name-${process.pid}.json`);
+    writeFileSync(path, `{"version": 2, "name": "${"a".repeat(MAX_FILE_BYTES + 10)}"}`);
+    const chooser = page.waitForEvent("filechooser");
+    await toolbarButton(page, "Open…").click();
+    await (await chooser).setFiles(path);
+    await refused(page, "ec2viz-huge-name", /larger than 64 MB/);
+    expect(crashed()).toBe(false);
+  });
+
+  test("files that threw in the readers are refused by name: deep nesting, an alias bomb, a bad character reference, 100,000 <metadata tags (B5, B8)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const svgHead = '<svg xmlns="http://www.w3.org/2000/svg"><metadata>urn:ec2viz:topology ';
+    const cases: [string, string, RegExp][] = [
+      ["deep.json", "[".repeat(100_000), /nested more than 64 levels/],
+      ["bomb.yaml", yamlAliasBomb(9), /aliases expand to too much/],
+      ["ref.svg", `${svgHead}{"version":1,"name":"&#99999999;"}</metadata></svg>`, /damaged/],
+      [
+        "meta.svg",
+        `<svg xmlns="http://www.w3.org/2000/svg">${"<metadata ".repeat(100_000)}</svg>`,
+        /no topology/,
+      ],
+    ];
+    for (const [name, content, text] of cases) {
+      await openFile(page, name, content);
+      await refused(page, name, text);
+    }
+  });
+
+  test("UTF-8 with a byte-order mark and UTF-16 files open; other encodings are named (B11, B14)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const doc = JSON.stringify({
+      version: 2,
+      name: "인코딩",
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-a", region: "us-east-1", cidrBlock: "10.1.0.0/16" }],
+      subnets: [{ id: "sub-a", vpc: "vpc-a", availabilityZone: "us-east-1a", cidrBlock: "10.1.0.0/24" }],
+      instances: [{ id: "i-a", name: "bom-utf16", subnet: "sub-a", instanceType: "t3.micro" }],
+    });
+    await openFile(page, "latin1.json", Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    await refused(page, "latin1.json", /not UTF-8/);
+    await openFile(
+      page,
+      "utf16.json",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, "utf16le")]),
+    );
+    await expect(diagramNode(page, "EC2 instance bom-utf16")).toBeVisible({ timeout: 30_000 });
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, seedNode)).toBeVisible();
+    await openFile(page, "bom.json", Buffer.from(`\uFEFF${doc}`));
+    await expect(diagramNode(page, "EC2 instance bom-utf16")).toBeVisible({ timeout: 30_000 });
+  });
+
+  test("control characters and U+FFFE in names: SVG export is well-formed XML, PNG export works, both open again (B7)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const name = "web\u001b[31mRED\u0007\uFFFE]]>--";
+    const doc = {
+      version: 2,
+      name: "ctl",
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-a", region: "us-east-1", cidrBlock: "10.1.0.0/16" }],
+      subnets: [{ id: "sub-a", vpc: "vpc-a", availabilityZone: "us-east-1a", cidrBlock: "10.1.0.0/24" }],
+      instances: [{ id: "i-a", name, subnet: "sub-a", instanceType: "t3.micro" }],
+    };
+    await openFile(page, "ctl.json", JSON.stringify(doc));
+    await expect(page.getByRole("status").filter({ hasText: "ctl.json" })).toBeVisible({ timeout: 30_000 });
+    for (const [item, ext] of [
+      ["SVG image", "svg"],
+      ["PNG image", "png"],
+    ] as const) {
+      await toolbarButton(page, "Export").click();
+      const download = page.waitForEvent("download", { timeout: 90_000 });
+      await page
+        .getByRole("dialog", { name: "Export" })
+        .getByRole("button", { name: item, exact: true })
+        .click();
+      const file = await download;
+      const bytes = await readFile(await file.path());
+      expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${ext}$`));
+      if (ext === "svg") {
+        const svg = bytes.toString("utf8");
+        const wellFormed = await page.evaluate(
+          (text) =>
+            new DOMParser().parseFromString(text, "image/svg+xml").querySelector("parsererror") === null,
+          svg,
+        );
+        expect(wellFormed).toBe(true);
+        const read = readTopologyFromSvg(svg);
+        expect(read.ok && JSON.parse(read.text).instances[0].name).toBe(name);
+      }
+      await page.keyboard.press("Escape");
+      await openFile(page, `again.${ext}`, bytes);
+      await expect(page.getByRole("status").filter({ hasText: `again.${ext}` })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
+    }
+  });
+});
