@@ -68,6 +68,38 @@ test.describe("hostile input in the browser", () => {
     expect(crashed()).toBe(false);
   });
 
+  test("a large file: the person is told the page will be busy before the work starts, then it opens (B9)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    // Every notice shown, in order, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const n of document.querySelectorAll('[role="status"], [role="alert"]')) {
+          const text = n.textContent ?? "";
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const small = {
+      version: 2,
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-a", region: "us-east-1", cidrBlock: "10.1.0.0/16" }],
+      subnets: [{ id: "sub-a", vpc: "vpc-a", availabilityZone: "us-east-1a", cidrBlock: "10.1.0.0/24" }],
+      instances: [{ id: "i-a", name: "padded", subnet: "sub-a", instanceType: "t3.micro" }],
+    };
+    // 2.5 MB (past the 2 MB from which opening is announced) that is quick to read: mostly spaces.
+    await openFile(page, "large.json", `${JSON.stringify(small)}${" ".repeat(2_500_000)}`);
+    await expect(diagramNode(page, "EC2 instance padded")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Opened large.json" })).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const told = seen.findIndex((text) => /Opening large\.json \(2\.4 MB\).*busy/.test(text));
+    expect(told).toBeGreaterThanOrEqual(0);
+    expect(seen.findIndex((text) => text.includes("Opened large.json"))).toBeGreaterThan(told);
+  });
+
   test("files that threw in the readers are refused by name: deep nesting, an alias bomb, a bad character reference, 100,000 <metadata tags (B5, B8)", async ({
     page,
   }) => {

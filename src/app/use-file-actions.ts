@@ -13,6 +13,7 @@ import {
 } from "react";
 import { t, textOf } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
+import { formatBytes, LARGE_OPEN_BYTES, MAX_FILE_BYTES } from "../io/limits.ts";
 import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -39,6 +40,16 @@ interface Options {
   onOpened: () => void;
 }
 
+/**
+ * Resolves once the page has painted what is on it now (the frame after the next one starts), or
+ * after 250 ms where frames don't come (a hidden tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 250);
+  });
+
 /** An import waiting for the person to read its report and choose Import or Cancel. */
 type Offer = PendingImport & { doc: Topology };
 
@@ -56,6 +67,12 @@ async function openFile(
 ): Promise<void> {
   const file = files[0];
   if (!file) return;
+  // A large file keeps the page busy while it is read and drawn: say so first, and let it paint.
+  const size = files.reduce((n, f) => n + f.size, 0);
+  if (size >= LARGE_OPEN_BYTES && size <= MAX_FILE_BYTES) {
+    say({ tone: "info", text: t(lang, "app.openingLarge", { file: file.name, size: formatBytes(size) }) });
+    await afterPaint();
+  }
   // The readers (YAML, images, CloudFormation, Terraform) load on first use.
   const { errorLines, readFiles } = await import("./read-files.ts");
   const read = await readFiles(files, lang);

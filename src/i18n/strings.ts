@@ -176,6 +176,8 @@ const en = {
   "app.deleteAlso": "This also deletes: {list}.",
   "app.openFailed": "Could not open {file}: the current diagram is unchanged.",
   "app.opened": "Opened {file}.",
+  "app.openingLarge":
+    "Opening {file} ({size}): a document this large keeps the page busy for a while. The current diagram stays until it is ready.",
   "app.openedWithWarnings": "Opened {file} with {count} warnings.",
   "app.saved": "Saved {file}.",
   "app.dropFileHere": "Drop a topology file to open it",
@@ -587,6 +589,8 @@ const ko: Record<StringKey, string> = {
   "app.deleteAlso": "함께 삭제되는 것: {list}.",
   "app.openFailed": "{file} 파일을 열 수 없습니다. 현재 다이어그램은 그대로입니다.",
   "app.opened": "{file} 파일을 열었습니다.",
+  "app.openingLarge":
+    "{file} 파일({size})을 여는 중입니다. 문서가 커서 잠시 페이지가 응답하지 않을 수 있습니다. 준비될 때까지 현재 다이어그램은 그대로입니다.",
   "app.openedWithWarnings": "{file} 파일을 열었습니다. 경고가 {count}개 있습니다.",
   "app.saved": "{file} 파일로 저장했습니다.",
   "app.dropFileHere": "토폴로지 파일을 놓으면 열립니다",

@@ -14,6 +14,12 @@ export const MAX_SHARE_LINK_CHARS = 2 * 1024 * 1024;
 /** Deepest nesting of lists and maps in a topology text (a valid one never goes past 6). */
 export const MAX_NESTING_DEPTH = 64;
 
+/**
+ * Files from this size on (about 6,500 generated instances) keep the page busy for a noticeable
+ * while when opened: the person is told before the work starts (#15 B9).
+ */
+export const LARGE_OPEN_BYTES = 2 * 1024 * 1024;
+
 /** "64 MB" for messages. */
 export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
