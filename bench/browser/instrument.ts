@@ -1,6 +1,7 @@
 // What `npm run bench:browser` injects into every page before it loads: a long-task observer, a
-// frame recorder, and detectors for "first picture painted" and "dropped box painted". A frame
-// counts as painted at the first task after its animation frame (a message posted from rAF).
+// frame recorder, and detectors for "first picture painted", "dropped box painted" and "edited box
+// painted" (a box with a given accessible name shown or gone). A frame counts as painted at the
+// first task after its animation frame (a message posted from rAF).
 
 export interface BenchProbe {
   firstPicture: number | null;
@@ -9,6 +10,12 @@ export interface BenchProbe {
   startFrames(): void;
   stopFrames(): number[];
   armDrop(): void;
+  editPainted: number | null;
+  /**
+   * Times the next `key` keydown (e.g. Enter in a form field, Delete on a box) to the first frame
+   * in which a diagram box whose button is named `name` is on the canvas (`shown`) or gone.
+   */
+  armEdit(key: string, name: string, shown: boolean): void;
 }
 
 declare global {
@@ -49,6 +56,12 @@ function install(): void {
   let dropAt: number | null = null;
   let dropBase = 0;
   let firstPending = false;
+  let edit: { key: string; name: string; shown: boolean; at: number | null } | null = null;
+  const boxNamed = (name: string) => {
+    for (const el of document.querySelectorAll(".react-flow__node [aria-label]"))
+      if (el.getAttribute("aria-label") === name) return true;
+    return false;
+  };
   const probe: BenchProbe = {
     firstPicture: null,
     dropPainted: null,
@@ -68,8 +81,20 @@ function install(): void {
       dropBase = instancesShown();
       dropArmed = true;
     },
+    editPainted: null,
+    armEdit: (key, name, shown) => {
+      probe.editPainted = null;
+      edit = { key, name, shown, at: null };
+    },
   };
   window.__bench = probe;
+  window.addEventListener(
+    "keydown",
+    (e) => {
+      if (edit && edit.at === null && e.key === edit.key) edit.at = performance.now();
+    },
+    true,
+  );
   window.addEventListener(
     "drop",
     () => {
@@ -94,6 +119,13 @@ function install(): void {
       const at = dropAt;
       afterPaint((now) => {
         probe.dropPainted = now - at;
+      });
+    }
+    if (edit && edit.at !== null && boxNamed(edit.name) === edit.shown) {
+      const at = edit.at;
+      edit = null;
+      afterPaint((now) => {
+        probe.editPainted = now - at;
       });
     }
     requestAnimationFrame(tick);

@@ -104,3 +104,72 @@ export async function currentZoom(page: Page): Promise<number | null> {
 
 /** Past the overview zoom (OVERVIEW_ZOOM = 0.4), with a margin: instances are boxes of their own. */
 export const DETAIL_ZOOM = 0.6;
+
+/** The instance each size's edits work on: found with the search box, like a person would. */
+export function editedInstance(size: string): string {
+  return size === "seed" ? "web-1" : `app-${Math.max(1, Math.floor(Number(size) / 2))}`;
+}
+
+/**
+ * Finds the instance named `name` with the search box (Enter picks it: it is selected, its details
+ * open and the view centres on it at 100 %) and waits until its box is on the canvas.
+ */
+export async function pickInstance(page: Page, name: string, timeoutMs: number): Promise<void> {
+  const search = page.getByRole("combobox", { name: "Search" });
+  await search.fill(name);
+  await search.press("Enter");
+  await page
+    .locator(".react-flow__node")
+    .filter({ has: page.getByRole("button", { name: `EC2 instance ${name}`, exact: true }) })
+    .waitFor({ state: "visible", timeout: timeoutMs });
+}
+
+/**
+ * Renames the selected instance from `from` to `to` in the Properties panel (the Name field, Enter
+ * commits) and gives back Enter → the box painted with its new name.
+ */
+export async function renameInstance(
+  page: Page,
+  from: string,
+  to: string,
+  timeoutMs: number,
+): Promise<number> {
+  const tab = page.getByRole("tab", { name: "Properties" });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+  const field = page.getByLabel("Name", { exact: true });
+  await field.waitFor({ timeout: timeoutMs });
+  if ((await field.inputValue()) !== from)
+    throw new Error(`the Name field shows ${await field.inputValue()}`);
+  await field.fill(to);
+  await sleep(100);
+  await page.evaluate((name) => window.__bench.armEdit("Enter", name, true), `EC2 instance ${to}`);
+  await field.press("Enter");
+  await page.waitForFunction(() => window.__bench.editPainted !== null, null, { timeout: timeoutMs });
+  return page.evaluate(() => window.__bench.editPainted as number);
+}
+
+/**
+ * Clicks the instance's box (selecting it), presses Delete and gives back Delete → the box gone
+ * from the painted canvas; then (unless `undo` is false) Undo (Ctrl+Z) brings it back, unmeasured,
+ * so the next edit finds it.
+ */
+export async function deleteInstance(
+  page: Page,
+  name: string,
+  timeoutMs: number,
+  undo = true,
+): Promise<number> {
+  const label = `EC2 instance ${name}`;
+  const button = page.getByRole("button", { name: label, exact: true });
+  await button.click({ position: { x: 30, y: 12 } });
+  await sleep(200);
+  await page.evaluate((n) => window.__bench.armEdit("Delete", n, false), label);
+  await page.keyboard.press("Delete");
+  await page.waitForFunction(() => window.__bench.editPainted !== null, null, { timeout: timeoutMs });
+  const ms = await page.evaluate(() => window.__bench.editPainted as number);
+  if (!undo) return ms;
+  await sleep(300);
+  await page.keyboard.press("Control+z");
+  await button.waitFor({ state: "visible", timeout: timeoutMs });
+  return ms;
+}

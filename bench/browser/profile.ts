@@ -5,6 +5,8 @@
 //        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1]
 //
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
+// --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
+// --action delete: deleting it with the Delete key (after --warm deletes, each undone);
 // --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load;
 // --action open: the seed loads, then a generated topology of --size instances is opened with Open….
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
@@ -14,7 +16,17 @@ import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { currentZoom, DETAIL_ZOOM, dropInstance, sleep, startPreview } from "./page-actions.ts";
+import {
+  currentZoom,
+  DETAIL_ZOOM,
+  deleteInstance,
+  dropInstance,
+  editedInstance,
+  pickInstance,
+  renameInstance,
+  sleep,
+  startPreview,
+} from "./page-actions.ts";
 
 interface ProfileNode {
   id: number;
@@ -153,6 +165,25 @@ async function main() {
       const t0 = await page.evaluate(() => performance.now());
       await cdp.send("Profiler.start");
       console.log(`profiled drop: ${await dropInstance(page, 60_000)} ms`);
+      await sleep(500);
+      console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
+    } else if (action === "rename" || action === "delete") {
+      let name = editedInstance(size);
+      await pickInstance(page, name, 60_000);
+      await sleep(1000);
+      const edit = async (n: number) => {
+        if (action === "delete") return deleteInstance(page, name, 60_000, n < warm);
+        const ms = await renameInstance(page, name, `bench-${n}`, 60_000);
+        name = `bench-${n}`;
+        return ms;
+      };
+      for (let i = 0; i < warm; i++) {
+        console.log(`warm-up ${action}: ${await edit(i)} ms`);
+        await sleep(1500);
+      }
+      const t0 = await page.evaluate(() => performance.now());
+      await cdp.send("Profiler.start");
+      console.log(`profiled ${action}: ${await edit(warm)} ms`);
       await sleep(500);
       console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
     } else if (action === "zoomin") {

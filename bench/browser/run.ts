@@ -1,13 +1,14 @@
 // `npm run bench:browser`: the built app in Debian's Chromium (Playwright), on the seed example and
 // generated topologies, with plain React Flow of the same box count as the in-run baseline.
 // For each size: first picture, longest main-thread task while loading and while interacting, pan
-// and wheel-zoom frame times (median, p95), palette drop → painted, PNG export, JS heap and the
-// renderer's memory. Medians over --runs fresh browsers.
+// and wheel-zoom frame times (median, p95), edits → painted (palette drop, renaming an instance in
+// the Properties panel, deleting it), PNG export, JS heap and the renderer's memory. Medians over
+// --runs fresh browsers.
 //
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
 //                            [--compare <another build's dist folder>] [--drops 5] [--no-pan]
 //                            [--no-export] [--export-scales 1,2] [--past-limit fit|strips]
-//                            [--export-only] [--help]
+//                            [--export-only] [--edits drop,rename,delete] [--help]
 //
 // Sizes are "seed" or an instance count for ?example=large-<count> (up to 99999, e.g. 50000).
 //
@@ -15,6 +16,11 @@
 // the zoom is past the overview (≥ 0.6, where instances get their own boxes); the row shows the
 // longest main-thread task from the first step until the page is quiet, and the frame times. Then
 // a pan in that detailed view (frame median / p95).
+//
+// --drops N makes N edits of each kind in --edits per page (default: all three kinds): drops onto
+// the subnet nearest the centre; renames of one instance (found with the search box) in the
+// Properties panel, Enter → the box shows the new name; deletes of it with the Delete key → the box
+// is gone (each undone, unmeasured, before the next). Each column is the median of every edit.
 //
 // --export-scales exports a PNG at each scale (default 1) and reports click → download and the
 // longest main-thread task meanwhile. When the app offers the largest scale that fits instead
@@ -38,7 +44,17 @@ import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { currentZoom, DETAIL_ZOOM, dropInstance, sleep, startPreview } from "./page-actions.ts";
+import {
+  currentZoom,
+  DETAIL_ZOOM,
+  deleteInstance,
+  dropInstance,
+  editedInstance,
+  pickInstance,
+  renameInstance,
+  sleep,
+  startPreview,
+} from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, ".bench-dist");
@@ -51,8 +67,10 @@ interface Args {
   port: number;
   exportPng: boolean;
   compare: string | undefined;
-  /** Palette drops per page (each on the subnet nearest the centre); the row shows their median. */
+  /** Edits of each kind per page; the row shows each kind's median. */
   drops: number;
+  /** Which edits to measure. */
+  edits: ("drop" | "rename" | "delete")[];
   /** Skip the pan and zoom frame recordings (e.g. when only edits are measured). */
   pan: boolean;
   /** PNG export scales, one export each. */
@@ -88,6 +106,9 @@ function parseArgs(argv: readonly string[]): Args {
     port: Number(value("--port") ?? process.env.BENCH_PORT ?? 4227),
     compare: value("--compare"),
     drops: argv.includes("--export-only") ? 0 : Math.max(1, Number(value("--drops") ?? 1)),
+    edits: (value("--edits") ?? "drop,rename,delete")
+      .split(",")
+      .filter((e): e is "drop" | "rename" | "delete" => e === "drop" || e === "rename" || e === "delete"),
     pan: !argv.includes("--no-pan") && !argv.includes("--export-only"),
     exportScales: (value("--export-scales") ?? "1").split(",").filter(Boolean).map(Number),
     pastLimit: value("--past-limit") === "strips" ? "strips" : "fit",
@@ -152,6 +173,9 @@ interface Sample {
   drop: number | null;
   /** Every drop's time on this page (`drop` is their median). */
   drops: number[];
+  /** Every rename's and delete's time on this page (Enter / Delete → painted). */
+  renames: number[];
+  deletes: number[];
   exports: ExportSample[];
   heapMb: number | null;
   pssMb: number | null;
@@ -289,6 +313,16 @@ async function zoomIntoDetail(page: Page) {
   return { longest, median: f.median, p95: f.p95 };
 }
 
+/** An edit whose paint doesn't come within 30 s (or fails) counts as no sample, and says why. */
+async function attempt(what: string, act: () => Promise<number | null>): Promise<number | null> {
+  try {
+    return await act();
+  } catch (error) {
+    console.error(`${what}: no sample (${String(error).split("\n")[0]})`);
+    return null;
+  }
+}
+
 /** One hand-paced palette drop; a paint that doesn't come within 30 s counts as no sample. */
 async function drop(page: Page): Promise<number | null> {
   try {
@@ -345,7 +379,13 @@ async function exportPng(page: Page, scale: number, pastLimit: "fit" | "strips")
   return { scale, ms, outcome, longest };
 }
 
-async function measure(browser: Browser, url: string, app: boolean, opts: Args): Promise<Sample> {
+async function measure(
+  browser: Browser,
+  url: string,
+  app: boolean,
+  opts: Args,
+  size: string,
+): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
@@ -367,6 +407,8 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
     interactLongest: 0,
     drop: null,
     drops: [],
+    renames: [],
+    deletes: [],
     exports: [],
     heapMb: null,
     pssMb: null,
@@ -414,7 +456,7 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
       }
     }
   }
-  if (app && opts.drops > 0) {
+  if (app && opts.drops > 0 && opts.edits.includes("drop")) {
     await page.getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
     for (let d = 0; d < opts.drops; d++) {
@@ -423,6 +465,29 @@ async function measure(browser: Browser, url: string, app: boolean, opts: Args):
       await sleep(1000);
     }
     sample.drop = sample.drops.length === 0 ? null : median(sample.drops);
+  }
+  if (app && opts.drops > 0 && (opts.edits.includes("rename") || opts.edits.includes("delete"))) {
+    let name = editedInstance(size);
+    const found = await attempt(`find ${name}`, () => pickInstance(page, name, 30_000).then(() => 0));
+    if (found !== null) {
+      await sleep(1000);
+      if (opts.edits.includes("rename"))
+        for (let d = 1; d <= opts.drops; d++) {
+          const to = `bench-${d}`;
+          const ms = await attempt(`rename ${name}`, () => renameInstance(page, name, to, 30_000));
+          if (ms === null) break;
+          sample.renames.push(ms);
+          name = to;
+          await sleep(1000);
+        }
+      if (opts.edits.includes("delete"))
+        for (let d = 0; d < opts.drops; d++) {
+          const ms = await attempt(`delete ${name}`, () => deleteInstance(page, name, 30_000));
+          if (ms === null) break;
+          sample.deletes.push(ms);
+          await sleep(1000);
+        }
+    }
   }
   sample.interactLongest = await page.evaluate((t) => window.__bench.longest(t), mark);
   if (app && opts.exportPng)
@@ -442,9 +507,9 @@ function med(samples: readonly Sample[], key: keyof Sample): number | null {
   return xs.length === 0 ? null : median(xs);
 }
 
-/** The median of every drop of every run (several per page with --drops). */
-function allDrops(samples: readonly Sample[]): number | null {
-  const xs = samples.flatMap((s) => s.drops);
+/** The median of every edit of one kind in every run (several per page with --drops). */
+function allOf(samples: readonly Sample[], key: "drops" | "renames" | "deletes"): number | null {
+  const xs = samples.flatMap((s) => s[key]);
   return xs.length === 0 ? null : median(xs);
 }
 
@@ -494,7 +559,7 @@ async function main() {
             ],
           });
           try {
-            samples[i]?.push(await measure(browser, url, app, opts));
+            samples[i]?.push(await measure(browser, url, app, opts, size));
           } finally {
             await browser.close();
           }
@@ -519,7 +584,9 @@ async function main() {
           `${fmt(med(got, "detailLongest"))} (${fmt(med(got, "detailMedian"), 1)} / ${fmt(med(got, "detailP95"), 1)})`,
           `${fmt(med(got, "detailPanMedian"), 1)} / ${fmt(med(got, "detailPanP95"), 1)}`,
           fmt(med(got, "interactLongest")),
-          fmt(allDrops(got)),
+          fmt(allOf(got, "drops")),
+          fmt(allOf(got, "renames")),
+          fmt(allOf(got, "deletes")),
           app && opts.exportPng ? exportCell : "-",
           fmt(med(got, "heapMb"), 1),
           fmt(med(got, "pssMb")),
@@ -538,9 +605,9 @@ async function main() {
     `\ninitial JS (index.html's scripts and module preloads): ${js.raw} bytes, ${js.gzip} bytes gzip -9`,
   );
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log(`|${"---|".repeat(16)}`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
