@@ -57,6 +57,26 @@ describe("incremental layout", () => {
     // Nothing changed: the previous result itself comes back.
     expect(layoutTopologySync(grown, {}, cache)).toBe(after);
   });
+
+  it("gives the previous layout itself after an edit that changes no box (rename, retype), without placing", () => {
+    const cache = createLayoutCache();
+    const doc = generateTopology(300, 3);
+    const before = layoutTopologySync(doc, {}, cache);
+    const id = doc.instances[7]?.id ?? "";
+    let edited = doc;
+    for (const patch of [{ name: "renamed" }, { instanceType: "m7g.large" }, { tags: { Team: "a" } }]) {
+      const result = updateResource(edited, "instance", id, patch);
+      if (!result.ok) throw new Error(JSON.stringify(result.reason));
+      edited = result.doc;
+      // The placing cache is not even asked: a layout that placed anything would have filled it.
+      cache.place.entries.clear();
+      expect(layoutTopologySync(edited, {}, cache)).toBe(before);
+      expect(cache.place.entries.size).toBe(0);
+    }
+    expect(layoutTopologySync(edited, {})).toEqual(before);
+    // Another wanted shape is another layout.
+    expect(layoutTopologySync(edited, { aspect: 0.5 }, cache)).not.toBe(before);
+  });
 });
 
 describe("incremental flow nodes", () => {

@@ -38,10 +38,16 @@ const MAX_ATTEMPTS = 6;
 export interface LayoutCache {
   place: PlaceCache;
   previous: LayoutResult | undefined;
+  /**
+   * Everything the previous layout was made from (diagramKey): boxes, nesting, sizes, what each
+   * box is, edges and the wanted shape. An edit that leaves it the same (a rename, another instance
+   * type, a tag) gets the previous layout back without placing or routing anything.
+   */
+  key: unknown[] | undefined;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { place: createPlaceCache(), previous: undefined };
+  return { place: createPlaceCache(), previous: undefined, key: undefined };
 }
 
 /**
@@ -56,6 +62,10 @@ export function layoutTopologySync(
 ): LayoutResult {
   const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
+  // Placing and routing read nothing but the diagram graph, the number of instances and the shape:
+  // when all of them are as last time, so is the answer.
+  const key = cache ? diagramKey(diagram, aspect, doc.instances.length) : undefined;
+  if (cache?.previous && cache.key && key && sameKey(cache.key, key)) return cache.previous;
   const base = initialTargets(diagram, aspect);
   // One knob scales every level's wanted shape. The picture's ratio grows with it, in steps, so
   // we bisect on it (in log space) instead of feeding the error back, which oscillates.
@@ -80,7 +90,36 @@ export function layoutTopologySync(
   trimPlaceCache(cache.place);
   const stable = reuseUnchanged(cache.previous, result);
   cache.previous = stable;
+  cache.key = key;
   return stable;
+}
+
+/**
+ * The layout's whole input, flattened: every box in the graph's order with its size, number of
+ * children and every field of its meta (objects as JSON), then the edges, the wanted shape and
+ * the instance count (it decides whether the shape is steered). Equal keys, equal layouts.
+ */
+function diagramKey(diagram: DiagramGraph, aspect: number, instances: number): unknown[] {
+  const out: unknown[] = [aspect, instances <= SHAPE_MATTERS_ABOVE];
+  const walk = (node: ElkNode) => {
+    const kids = node.children ?? [];
+    out.push(node.id, node.width, node.height, kids.length);
+    const meta = diagram.meta.get(node.id);
+    if (meta)
+      for (const [field, value] of Object.entries(meta))
+        out.push(field, typeof value === "object" && value !== null ? JSON.stringify(value) : value);
+    out.push("|");
+    for (const kid of kids) walk(kid);
+  };
+  walk(diagram.graph);
+  for (const e of diagram.edges) out.push(e.id, e.source, e.target, e.kind);
+  return out;
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `next`, with every box and route equal to one of `previous` replaced by that same object. */
