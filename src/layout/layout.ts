@@ -14,7 +14,7 @@ import {
 } from "./engine.ts";
 import { routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
-import type { LayoutResult, PlacedNode, RoutedEdge } from "./types.ts";
+import type { LayoutEdge, LayoutResult, PlacedNode, RoutedEdge } from "./types.ts";
 
 export interface LayoutOptions {
   /** Diagram ids of containers drawn folded. */
@@ -39,15 +39,22 @@ export interface LayoutCache {
   place: PlaceCache;
   previous: LayoutResult | undefined;
   /**
-   * Everything the previous layout was made from (diagramKey): boxes, nesting, sizes, what each
-   * box is, edges and the wanted shape. An edit that leaves it the same (a rename, another instance
-   * type, a tag) gets the previous layout back without placing or routing anything.
+   * What the previous layout was made from: the diagram graph (boxes, nesting, sizes, what each
+   * box is, edges), the wanted shape and whether it was steered. An edit that leaves all of it the
+   * same (a rename, another instance type, a tag) gets the previous layout back without placing or
+   * routing anything.
    */
-  key: unknown[] | undefined;
+  input: LayoutInput | undefined;
+}
+
+interface LayoutInput {
+  diagram: DiagramGraph;
+  aspect: number;
+  steered: boolean;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { place: createPlaceCache(), previous: undefined, key: undefined };
+  return { place: createPlaceCache(), previous: undefined, input: undefined };
 }
 
 /**
@@ -62,10 +69,10 @@ export function layoutTopologySync(
 ): LayoutResult {
   const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
-  // Placing and routing read nothing but the diagram graph, the number of instances and the shape:
-  // when all of them are as last time, so is the answer.
-  const key = cache ? diagramKey(diagram, aspect, doc.instances.length) : undefined;
-  if (cache?.previous && cache.key && key && sameKey(cache.key, key)) return cache.previous;
+  // Placing and routing read nothing but the diagram graph, the wanted shape and whether it is
+  // steered: when all of them are as last time, so is the answer.
+  const input: LayoutInput = { diagram, aspect, steered: doc.instances.length > SHAPE_MATTERS_ABOVE };
+  if (cache?.previous && cache.input && sameInput(cache.input, input)) return cache.previous;
   const base = initialTargets(diagram, aspect);
   // One knob scales every level's wanted shape. The picture's ratio grows with it, in steps, so
   // we bisect on it (in log space) instead of feeding the error back, which oscillates.
@@ -90,36 +97,8 @@ export function layoutTopologySync(
   trimPlaceCache(cache.place);
   const stable = reuseUnchanged(cache.previous, result);
   cache.previous = stable;
-  cache.key = key;
+  cache.input = input;
   return stable;
-}
-
-/**
- * The layout's whole input, flattened: every box in the graph's order with its size, number of
- * children and every field of its meta (objects as JSON), then the edges, the wanted shape and
- * the instance count (it decides whether the shape is steered). Equal keys, equal layouts.
- */
-function diagramKey(diagram: DiagramGraph, aspect: number, instances: number): unknown[] {
-  const out: unknown[] = [aspect, instances <= SHAPE_MATTERS_ABOVE];
-  const walk = (node: ElkNode) => {
-    const kids = node.children ?? [];
-    out.push(node.id, node.width, node.height, kids.length);
-    const meta = diagram.meta.get(node.id);
-    if (meta)
-      for (const [field, value] of Object.entries(meta))
-        out.push(field, typeof value === "object" && value !== null ? JSON.stringify(value) : value);
-    out.push("|");
-    for (const kid of kids) walk(kid);
-  };
-  walk(diagram.graph);
-  for (const e of diagram.edges) out.push(e.id, e.source, e.target, e.kind);
-  return out;
-}
-
-function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** `next`, with every box and route equal to one of `previous` replaced by that same object. */
@@ -162,6 +141,35 @@ function sameEdge(a: RoutedEdge, b: RoutedEdge): boolean {
   if (a.kind !== b.kind || a.source !== b.source || a.target !== b.target) return false;
   if (a.points.length !== b.points.length) return false;
   return a.points.every((p, i) => p.x === b.points[i]?.x && p.y === b.points[i]?.y);
+}
+
+/**
+ * Whether two layout inputs are the same: every box in the graph's order with its size, children
+ * and every field of its meta (objects one level down), the edges, the shape and the steering.
+ * Stops at the first difference, so an edit that moves boxes pays next to nothing for asking.
+ */
+function sameInput(a: LayoutInput, b: LayoutInput): boolean {
+  if (a.aspect !== b.aspect || a.steered !== b.steered) return false;
+  const x = a.diagram;
+  const y = b.diagram;
+  if (x.meta.size !== y.meta.size || x.edges.length !== y.edges.length) return false;
+  for (let i = 0; i < x.edges.length; i++) {
+    const e = x.edges[i] as LayoutEdge;
+    const f = y.edges[i] as LayoutEdge;
+    if (e.id !== f.id || e.source !== f.source || e.target !== f.target || e.kind !== f.kind) return false;
+  }
+  const same = (m: ElkNode, n: ElkNode): boolean => {
+    if (m.id !== n.id || m.width !== n.width || m.height !== n.height) return false;
+    const mine = m.children ?? [];
+    const theirs = n.children ?? [];
+    if (mine.length !== theirs.length) return false;
+    const p = x.meta.get(m.id);
+    const q = y.meta.get(n.id);
+    if (p !== q && (p === undefined || q === undefined || !sameFields(p, q))) return false;
+    for (let i = 0; i < mine.length; i++) if (!same(mine[i] as ElkNode, theirs[i] as ElkNode)) return false;
+    return true;
+  };
+  return same(x.graph, y.graph);
 }
 
 /** The same as a promise, for callers written when the layout needed elkjs. */
