@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { updateResource } from "../model/commands/update.ts";
 import { generateTopology } from "../model/examples/generate.ts";
+import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
-import { checkRules } from "../model/validate.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
 import { decodeLayout, encodeLayout } from "./layout-codec.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
@@ -99,6 +99,8 @@ describe("incremental flow nodes", () => {
         (start, steps) => {
           const layoutCache = createLayoutCache();
           const flowCache = createFlowCache();
+          // As in the app: the same findings come back as the same list (so miniatures are kept).
+          const ruleCache = createRuleCache();
           let doc = start;
           let collapsed: readonly string[] = [];
           const containers = layoutTopologySync(doc)
@@ -106,7 +108,7 @@ describe("incremental flow nodes", () => {
             .map((n) => n.id);
           for (const [edit, details, pick, part] of steps) {
             ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
-            const diagnostics = checkRules(doc);
+            const diagnostics = checkRulesIncremental(doc, "en", ruleCache);
             // Now and then a search result stands out (a changed highlight rebuilds everything).
             const highlightedIds = pick === 0 ? doc.instances.slice(0, 2).map((i) => i.id) : [];
             const layout = layoutTopologySync(doc, { collapsed }, layoutCache);
@@ -130,6 +132,9 @@ describe("incremental flow nodes", () => {
             const full = toFlow(layoutTopologySync(doc, { collapsed }), doc, options);
             const incremental = toFlow(layout, doc, { ...options, cache: flowCache });
             expect(incremental).toEqual(full);
+            // Zooming across the overview: same layout, same findings, other boxes.
+            const zoomed = { ...options, details: !details };
+            expect(toFlow(layout, doc, { ...zoomed, cache: flowCache })).toEqual(toFlow(layout, doc, zoomed));
           }
         },
       ),

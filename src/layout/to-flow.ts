@@ -137,10 +137,12 @@ export interface FlowCache {
   nodes: Map<string, { inputs: readonly unknown[]; node: DiagramNode }>;
   edges: Map<string, { routed: unknown; edge: DiagramEdge }>;
   minis: Map<string, MiniBox[]>;
+  /** The layout, diagnostics and miniatures option `minis` came from: the same again, the same miniatures. */
+  minisFrom: readonly unknown[];
 }
 
 export function createFlowCache(): FlowCache {
-  return { context: [], nodes: new Map(), edges: new Map(), minis: new Map() };
+  return { context: [], nodes: new Map(), edges: new Map(), minis: new Map(), minisFrom: [] };
 }
 
 /** Everything a node reads besides its own box, resource and diagnostics (identity compared). */
@@ -209,8 +211,10 @@ export function toFlow(
   const context = cache ? contextOf(doc, options, highlighted) : [];
   const reuse = cache !== undefined && sameList(cache.context, context);
   if (cache) cache.context = context;
-  const minis = new Map<string, MiniBox[]>();
-  for (const n of options.miniatures === false ? [] : layout.nodes) {
+  const minisFrom = [layout, options.diagnostics, options.miniatures === false];
+  const sameMinisFrom = cache !== undefined && sameList(cache.minisFrom, minisFrom);
+  const minis = sameMinisFrom ? cache.minis : new Map<string, MiniBox[]>();
+  for (const n of sameMinisFrom || options.miniatures === false ? [] : layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
     const list = minis.get(n.parent) ?? [];
     const box: MiniBox = { kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height };
@@ -219,8 +223,9 @@ export function toFlow(
     list.push(box);
     minis.set(n.parent, list);
   }
-  if (cache) {
+  if (cache && !sameMinisFrom) {
     // An unchanged miniature stays the same array, so its container's node can be reused.
+    cache.minisFrom = minisFrom;
     for (const [id, list] of minis) {
       const old = cache.minis.get(id);
       if (sameMinis(old, list)) minis.set(id, old as MiniBox[]);
