@@ -3,8 +3,8 @@
 // the document is left as it was and the refusal names the field and the rule in the rule's words.
 import { severityOf } from "../diagnostics.ts";
 import { formatMessage } from "../messages.ts";
+import { createFindingsCache, findingsIncremental } from "../rules/incremental.ts";
 import type { Finding } from "../rules/types.ts";
-import { findingsOf } from "../rules/validate.ts";
 import {
   elasticIp,
   instance,
@@ -158,7 +158,7 @@ function ruleErrorOf(
   changedKeys: readonly string[],
 ): Finding | undefined {
   const existing = existingErrors(before);
-  return findingsOf(after).find(
+  return findingsIncremental(after, findings).find(
     (f) =>
       severityOf(f.code) === "error" &&
       (f.resource === resource || f.others?.includes(resource) === true) &&
@@ -169,6 +169,12 @@ function ruleErrorOf(
 const errorKey = (f: Finding) => `${f.code}|${f.path}|${f.resource ?? ""}`;
 
 /**
+ * The rules' findings, rerun only where an edit can change them (rules/incremental.ts): an edit
+ * of one instance at 1,000 instances reruns the rules that read instances, not every rule.
+ */
+const findings = createFindingsCache();
+
+/**
  * The errors a document already has, computed once per document: the properties form checks every
  * keystroke against the same current document, and documents are never changed in place.
  */
@@ -177,7 +183,7 @@ function existingErrors(doc: Topology): Set<string> {
   let known = errorsOf.get(doc);
   if (!known) {
     known = new Set(
-      findingsOf(doc)
+      findingsIncremental(doc, findings)
         .filter((f) => severityOf(f.code) === "error")
         .map(errorKey),
     );

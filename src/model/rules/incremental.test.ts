@@ -4,8 +4,13 @@ import { updateResource } from "../commands/update.ts";
 import { generateTopology } from "../examples/generate.ts";
 import { validTopology } from "../testing/arbitrary.ts";
 import { applyEdit, editArbitrary } from "../testing/edits.ts";
-import { checkRulesIncremental, createRuleCache } from "./incremental.ts";
-import { checkRules } from "./validate.ts";
+import {
+  checkRulesIncremental,
+  createFindingsCache,
+  createRuleCache,
+  findingsIncremental,
+} from "./incremental.ts";
+import { checkRules, findingsOf } from "./validate.ts";
 
 describe("incremental rules", () => {
   it("give exactly checkRules's diagnostics after every edit, in either language", () => {
@@ -24,6 +29,28 @@ describe("incremental rules", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("give exactly findingsOf's findings for documents in any order, kept or only tried", () => {
+    fc.assert(
+      fc.property(
+        validTopology(),
+        fc.array(fc.tuple(editArbitrary, fc.boolean()), { maxLength: 10 }),
+        (start, steps) => {
+          const cache = createFindingsCache();
+          let doc = start;
+          expect(findingsIncremental(doc, cache)).toEqual(findingsOf(doc));
+          for (const [edit, keep] of steps) {
+            // The properties form checks an edit before it is made, then maybe goes back.
+            const next = applyEdit(doc, [], edit, []).doc;
+            expect(findingsIncremental(next, cache)).toEqual(findingsOf(next));
+            if (keep) doc = next;
+            else expect(findingsIncremental(doc, cache)).toEqual(findingsOf(doc));
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

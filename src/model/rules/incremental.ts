@@ -95,6 +95,64 @@ function tracking(doc: Topology, index: () => TopologyIndex, reads: Set<string>)
   };
 }
 
+/** One per caller: each rule's last findings and what it read (for findingsIncremental). */
+export interface FindingsCache {
+  entries: Map<Rule, { reads: [string, unknown][]; findings: Finding[] }>;
+}
+
+export function createFindingsCache(): FindingsCache {
+  return { entries: new Map() };
+}
+
+/** Whether every document key a rule read still has the value it had then. */
+function stillValid(doc: Topology, reads: readonly [string, unknown][]): boolean {
+  const record = doc as unknown as Record<string, unknown>;
+  return reads.every(([key, value]) => record[key] === value);
+}
+
+/** Runs one rule on `doc`, noting the document keys it reads. */
+function runTracked(
+  rule: Rule,
+  doc: Topology,
+  getIndex: () => TopologyIndex,
+): { reads: [string, unknown][]; findings: Finding[] } {
+  const reads = new Set<string>();
+  const findings = rule(tracking(doc, getIndex, reads));
+  const record = doc as unknown as Record<string, unknown>;
+  return { reads: [...reads].map((key) => [key, record[key]]), findings };
+}
+
+function lazyIndex(doc: Topology, indexOf: (doc: Topology) => TopologyIndex): () => TopologyIndex {
+  let index: TopologyIndex | undefined;
+  return () => {
+    index ??= indexOf(doc);
+    return index;
+  };
+}
+
+/**
+ * findingsOf (every rule's findings, in order), running only the rules whose inputs changed since
+ * they last ran with this cache. Any document may come next: checking edits that were never made
+ * (the properties form checks each keystroke) reruns only the rules that read the edited list.
+ */
+export function findingsIncremental(
+  doc: Topology,
+  cache: FindingsCache,
+  indexOf: (doc: Topology) => TopologyIndex = indexTopology,
+): Finding[] {
+  const getIndex = lazyIndex(doc, indexOf);
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    let entry = cache.entries.get(rule);
+    if (!entry || !stillValid(doc, entry.reads)) {
+      entry = runTracked(rule, doc, getIndex);
+      cache.entries.set(rule, entry);
+    }
+    for (const f of entry.findings) out.push(f);
+  }
+  return out;
+}
+
 /** checkRules, running only the rules whose inputs changed since this cache's last call. */
 export function checkRulesIncremental(
   doc: Topology,
@@ -102,27 +160,21 @@ export function checkRulesIncremental(
   cache: RuleCache,
   indexOf: (doc: Topology) => TopologyIndex = indexTopology,
 ): Diagnostic[] {
-  let index: TopologyIndex | undefined;
-  const getIndex = () => {
-    index ??= indexOf(doc);
-    return index;
-  };
+  const getIndex = lazyIndex(doc, indexOf);
   const reword = cache.lang !== lang;
   cache.lang = lang;
   let changed = reword || cache.last === undefined;
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const old = cache.entries.get(rule);
-    const record = doc as unknown as Record<string, unknown>;
-    if (old?.reads.every(([key, value]) => record[key] === value)) {
+    if (old && stillValid(doc, old.reads)) {
       if (reword) old.diagnostics = old.findings.map((f) => toDiagnostic(f, lang));
       for (const d of old.diagnostics) out.push(d);
       continue;
     }
-    const reads = new Set<string>();
-    const findings = rule(tracking(doc, getIndex, reads));
+    const { reads, findings } = runTracked(rule, doc, getIndex);
     const diagnostics = findings.map((f) => toDiagnostic(f, lang));
-    cache.entries.set(rule, { reads: [...reads].map((key) => [key, record[key]]), findings, diagnostics });
+    cache.entries.set(rule, { reads, findings, diagnostics });
     if (!old || JSON.stringify(old.findings) !== JSON.stringify(findings)) changed = true;
     for (const d of diagnostics) out.push(d);
   }
