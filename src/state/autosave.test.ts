@@ -253,4 +253,32 @@ describe("writes only what changed (#14)", () => {
     expect(writes).toBe(2);
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
   });
+
+  it("writes in an idle moment after the delay, never during an edit, and at once when flushed", () => {
+    const storage = memoryStorage();
+    const idle: (() => void)[] = [];
+    const whenIdle = (write: () => void) => {
+      idle.push(write);
+      return () => idle.splice(idle.indexOf(write), 1);
+    };
+    const store = createTopologyStore({ storage, fallback: seed, whenIdle });
+    addOne(store);
+    vi.runAllTimers();
+    // The delay is over; the write waits for the page to be idle.
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
+    expect(idle).toHaveLength(1);
+    // Another edit meanwhile: the waiting write is dropped and the delay starts again.
+    addOne(store);
+    expect(idle).toHaveLength(0);
+    vi.runAllTimers();
+    idle.shift()?.();
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
+    // Leaving the page while a write waits for an idle moment writes it at once.
+    addOne(store);
+    vi.runAllTimers();
+    expect(idle).toHaveLength(1);
+    store.getState().flushAutosave();
+    expect(idle).toHaveLength(0);
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
+  });
 });

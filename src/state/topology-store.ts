@@ -98,6 +98,12 @@ export interface StoreOptions {
   /** Fetches the reader when it was not handed in (a save found later: another tab's, IndexedDB's). */
   loadRestore?: () => Promise<RestoreText>;
   autosaveDelayMs?: number;
+  /**
+   * Runs the autosave's write when the page is idle (the browser's requestIdleCallback), so turning
+   * a big document into text never shares a frame with an edit; gives back a cancel. Without it the
+   * write runs when the delay ends. A pending write is still done at once by flushAutosave.
+   */
+  whenIdle?: (write: () => void) => () => void;
   historyLimit?: number;
 }
 
@@ -136,6 +142,8 @@ export function createTopologyStore(options: StoreOptions) {
     return reader(raw);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the write waiting for an idle moment (see whenIdle). */
+  let cancelIdle: (() => void) | undefined;
   /** The save record this tab last read or wrote; a different one means another tab saved. */
   let seen: SaveMeta | undefined = loaded.meta;
   /** The save record IndexedDB holds (read at start, then as this tab writes large saves). */
@@ -206,9 +214,11 @@ export function createTopologyStore(options: StoreOptions) {
           newTopology: () => commit(emptyTopology(), textOf("history.new"), null),
           select: (id) => set({ selectedId: id }),
           flushAutosave: () => {
-            if (timer === undefined) return;
+            if (timer === undefined && cancelIdle === undefined) return;
             clearTimeout(timer);
             timer = undefined;
+            cancelIdle?.();
+            cancelIdle = undefined;
             writeNow();
           },
         };
@@ -374,9 +384,15 @@ export function createTopologyStore(options: StoreOptions) {
 
   function schedule() {
     if (timer !== undefined) clearTimeout(timer);
+    cancelIdle?.();
+    cancelIdle = undefined;
     timer = setTimeout(() => {
       timer = undefined;
-      writeNow();
+      if (!options.whenIdle) return writeNow();
+      cancelIdle = options.whenIdle(() => {
+        cancelIdle = undefined;
+        writeNow();
+      });
     }, autosaveDelayMs);
   }
 

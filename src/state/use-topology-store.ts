@@ -48,19 +48,34 @@ const loadRestore = () => import("./restore-text.ts").then((m) => m.restoreText)
 // save to read: a first visit draws without it (issue #14, initial JS).
 const restore = hasSave(storage) ? await loadRestore() : undefined;
 
+/** The autosave's write waits for an idle moment, at most a second (see StoreOptions.whenIdle). */
+function whenIdle(write: () => void): () => void {
+  if (typeof requestIdleCallback === "undefined") {
+    const timer = setTimeout(write, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(write, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
+}
+
 export const topologyStore = createTopologyStore({
   storage,
   persistent,
   fallback: seedDocument,
   ...(restore ? { restore } : {}),
   loadRestore,
+  whenIdle,
   ...(largeStorage ? { largeStorage } : {}),
   ...(typeof window !== "undefined" ? { channel: tabChannel() } : {}),
 });
 
 if (typeof window !== "undefined") {
-  // A closed tab must not lose the last edit made within the autosave delay.
+  // A closed tab must not lose the last edit made within the autosave delay (or waiting for an
+  // idle moment); a hidden tab may be closed or discarded without another event.
   window.addEventListener("pagehide", () => topologyStore.getState().flushAutosave());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") topologyStore.getState().flushAutosave();
+  });
 }
 
 export function useTopologyStore<T>(selector: (state: TopologyState) => T): T {
