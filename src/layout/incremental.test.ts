@@ -109,8 +109,14 @@ describe("incremental flow nodes", () => {
           for (const [edit, details, pick, part] of steps) {
             ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
             const diagnostics = checkRulesIncremental(doc, "en", ruleCache);
-            // Now and then a search result stands out (a changed highlight rebuilds everything).
-            const highlightedIds = pick === 0 ? doc.instances.slice(0, 2).map((i) => i.id) : [];
+            // Now and then a search result stands out
+            // (a drop target, or a path through a route table, which its subnets' marks show).
+            const highlightedIds =
+              pick === 0
+                ? doc.instances.slice(0, 2).map((i) => i.id)
+                : pick === 1
+                  ? [...doc.routeTables.slice(0, 1), ...doc.subnets.slice(1, 2)].map((r) => r.id)
+                  : [];
             const layout = layoutTopologySync(doc, { collapsed }, layoutCache);
             const [fx, fy, fw, fh] = part ?? [];
             const detailArea =
@@ -140,6 +146,29 @@ describe("incremental flow nodes", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("makes again only the nodes whose highlight changed, and every subnet's marks with a route table's", () => {
+    const layoutCache = createLayoutCache();
+    const flowCache = createFlowCache();
+    const doc = generateTopology(120, 2);
+    const layout = layoutTopologySync(doc, {}, layoutCache);
+    const first = toFlow(layout, doc, { cache: flowCache });
+    const instance = doc.instances[3]?.id ?? "";
+    const lit = toFlow(layout, doc, { cache: flowCache, highlightedIds: [instance] });
+    expect(lit).toEqual(toFlow(layout, doc, { highlightedIds: [instance] }));
+    const changed = lit.nodes.filter((n) => !first.nodes.includes(n));
+    // Every other box fades, but no node is worked out again: only its flags change.
+    expect(changed.find((n) => n.id === instance)?.data.highlighted).toBe(true);
+    expect(changed.every((n) => n.id === instance || n.data.dimmed)).toBe(true);
+    const faceBefore = new Map(first.nodes.map((n) => [n.id, n.data.face]));
+    expect(changed.filter((n) => n.data.face !== faceBefore.get(n.id)).map((n) => n.id)).toEqual([]);
+    const table = doc.routeTables.find((t) => (t.subnets ?? []).length > 0);
+    if (!table) throw new Error("no associated route table");
+    const path = toFlow(layout, doc, { cache: flowCache, highlightedIds: [table.id] });
+    expect(path).toEqual(toFlow(layout, doc, { highlightedIds: [table.id] }));
+    const marked = path.nodes.filter((n) => n.data.marks?.some((m) => m.highlighted));
+    expect(marked.map((n) => n.id).sort()).toEqual([...(table.subnets ?? [])].sort());
   });
 
   it("hands back the very same node objects for boxes an edit didn't touch", () => {

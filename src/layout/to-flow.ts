@@ -145,8 +145,12 @@ export function createFlowCache(): FlowCache {
   return { context: [], nodes: new Map(), edges: new Map(), minis: new Map(), minisFrom: [] };
 }
 
-/** Everything a node reads besides its own box, resource and diagnostics (identity compared). */
-function contextOf(doc: Topology, options: FlowOptions, highlighted: ReadonlySet<string>): unknown[] {
+/**
+ * Everything a node reads besides its own box, resource, diagnostics and highlight (identity
+ * compared). The highlight is per node: a drop target that stands out while a palette item is
+ * dragged changes two boxes' flags, and only their nodes are made again.
+ */
+function contextOf(doc: Topology, options: FlowOptions): unknown[] {
   return [
     doc.regions,
     doc.vpcs,
@@ -157,7 +161,6 @@ function contextOf(doc: Topology, options: FlowOptions, highlighted: ReadonlySet
     doc.securityGroups,
     doc.elasticIps,
     doc.natGateways,
-    [...highlighted].join("\n"),
     options.selectedId ?? null,
     options.draggableInstances === true,
   ];
@@ -208,7 +211,9 @@ export function toFlow(
   const selected = options.selectedId ?? null;
   const details = options.details !== false;
   const cache = options.cache;
-  const context = cache ? contextOf(doc, options, highlighted) : [];
+  const context = cache ? contextOf(doc, options) : [];
+  // Subnets show their route table and network ACL as marks, which stand out when highlighted.
+  const markKey = cache ? highlightedMarks(doc, highlighted) : "";
   const reuse = cache !== undefined && sameList(cache.context, context);
   if (cache) cache.context = context;
   const minisFrom = [layout, options.diagnostics, options.miniatures === false];
@@ -252,11 +257,27 @@ export function toFlow(
     let inputs: unknown[] = [];
     if (cache) {
       const external = externals.get(n.id);
-      inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id)];
+      const targetId = n.resourceId ?? n.id;
+      const lit = highlighted.has(targetId);
+      const dim = highlighted.size > 0 && !lit;
+      inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id), lit, dim];
+      if (n.kind === "subnet") inputs.push(markKey);
       const old = cache.nodes.get(n.id);
       if (reuse && old && sameList(old.inputs, inputs)) {
         nextNodes.set(n.id, old);
         nodes.push(old.node);
+        continue;
+      }
+      // Only the box's own highlight changed (not a subnet's marks): the same node, new flags.
+      if (
+        reuse &&
+        old &&
+        sameList(old.inputs.slice(0, 6), inputs.slice(0, 6)) &&
+        old.inputs[8] === inputs[8]
+      ) {
+        const node: DiagramNode = { ...old.node, data: { ...old.node.data, highlighted: lit, dimmed: dim } };
+        nextNodes.set(n.id, { inputs, node });
+        nodes.push(node);
         continue;
       }
     }
@@ -502,6 +523,14 @@ function marksOf(
     if (role) m.role = role;
   }
   return marks;
+}
+
+/** The highlighted ids that are route tables or network ACLs (drawn as subnets' marks). */
+function highlightedMarks(doc: Topology, highlighted: ReadonlySet<string>): string {
+  if (highlighted.size === 0) return "";
+  const marks = new Set<string>();
+  for (const list of [doc.routeTables, doc.networkAcls]) for (const item of list) marks.add(item.id);
+  return [...highlighted].filter((id) => marks.has(id)).join("\n");
 }
 
 /** An instance's security groups, in its order (one the document lacks: by its id). */
