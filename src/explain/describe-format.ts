@@ -53,7 +53,7 @@ export function trafficText(
 ): string {
   const { protocol, fromPort, toPort } = rule;
   if (protocol === "-1") return t(lang, "value.allTraffic");
-  if (protocol === "icmp") return t(lang, "value.icmp");
+  if (protocol === "icmp") return icmpText(fromPort, toPort, lang);
   const tcp = protocol === "tcp";
   const everyPort =
     fromPort === undefined ||
@@ -63,6 +63,25 @@ export function trafficText(
   if (toPort === undefined || toPort === fromPort)
     return t(lang, tcp ? "value.tcpPort" : "value.udpPort", { port: fromPort });
   return t(lang, tcp ? "value.tcpPorts" : "value.udpPorts", { from: fromPort, to: toPort });
+}
+
+/** ICMP types with a name a learner meets (IANA's ICMP parameters; ping, traceroute). */
+const NAMED_ICMP_TYPES = [0, 3, 8, 11] as const;
+
+/**
+ * An ICMP rule's type (fromPort) and code (toPort), as AWS stores them: -1 or absent is all.
+ * "ICMP type 8, all its codes (echo request, what ping sends)".
+ */
+function icmpText(type: number | undefined, code: number | undefined, lang: Lang): string {
+  if (type === undefined || type === -1) return t(lang, "value.icmp");
+  const traffic =
+    code === undefined || code === -1
+      ? t(lang, "value.icmpType", { type })
+      : t(lang, "value.icmpTypeCode", { type, code });
+  const named = NAMED_ICMP_TYPES.find((n) => n === type);
+  return named === undefined
+    ? traffic
+    : t(lang, "value.icmpNamed", { traffic, name: t(lang, `value.icmpName.${named}`) });
 }
 
 export function ruleText(rule: SecurityGroupRule, direction: "in" | "out", lang: Lang): string {

@@ -83,6 +83,13 @@ const en = {
   "value.allTcp": "All TCP ports",
   "value.allUdp": "All UDP ports",
   "value.icmp": "ICMP (ping and network messages)",
+  "value.icmpType": "ICMP type {type}, all its codes",
+  "value.icmpTypeCode": "ICMP type {type}, code {code}",
+  "value.icmpNamed": "{traffic} ({name})",
+  "value.icmpName.0": "echo reply, the answer to a ping",
+  "value.icmpName.3": "destination unreachable",
+  "value.icmpName.8": "echo request, what ping sends",
+  "value.icmpName.11": "time exceeded, as traceroute sees",
   "value.deviceOn": "{instance} as {device}",
   "value.azInRegion": "{az} in {region}",
 
@@ -413,6 +420,13 @@ const en = {
   "form.allow": "Allow",
   "form.deny": "Deny",
   "form.aclOrder": "Rules are checked from the lowest number up; traffic no rule matches is denied.",
+  // ICMP rules hold a type and a code where other rules hold ports (issue 11, accuracy review #19)
+  "form.icmpType": "ICMP type: 0 to 255, or -1 for all types",
+  "form.icmpCode": "ICMP code: 0 to 255, or -1 for all codes of the type",
+  "form.icmpTypeShort": "type",
+  "form.icmpCodeShort": "code",
+  "form.icmpNote":
+    "For ICMP, the first number is the ICMP type and the second its code, each -1 for all: type 8 alone allows ping requests, -1 and -1 every ICMP message.",
 
   // A subnet's route table and network ACL marks; where a palette item was dropped
   "marks.associated": "associated with this subnet",
@@ -500,6 +514,13 @@ const ko: Record<StringKey, string> = {
   "value.allTcp": "모든 TCP 포트",
   "value.allUdp": "모든 UDP 포트",
   "value.icmp": "ICMP(ping 및 네트워크 메시지)",
+  "value.icmpType": "ICMP 유형 {type}, 그 유형의 모든 코드",
+  "value.icmpTypeCode": "ICMP 유형 {type}, 코드 {code}",
+  "value.icmpNamed": "{traffic}({name})",
+  "value.icmpName.0": "에코 응답, ping에 대한 응답",
+  "value.icmpName.3": "목적지에 도달할 수 없음",
+  "value.icmpName.8": "에코 요청, ping이 보내는 메시지",
+  "value.icmpName.11": "시간 초과, traceroute가 받는 메시지",
   "value.deviceOn": "{instance}에 {device:으로/로} 연결",
   "value.azInRegion": "{region}의 {az}",
 
@@ -823,6 +844,12 @@ const ko: Record<StringKey, string> = {
   "form.allow": "허용",
   "form.deny": "거부",
   "form.aclOrder": "규칙은 번호가 낮은 것부터 확인하며, 어떤 규칙에도 맞지 않는 트래픽은 거부됩니다.",
+  "form.icmpType": "ICMP 유형: 0~255, 모든 유형은 -1",
+  "form.icmpCode": "ICMP 코드: 0~255, 그 유형의 모든 코드는 -1",
+  "form.icmpTypeShort": "유형",
+  "form.icmpCodeShort": "코드",
+  "form.icmpNote":
+    "ICMP 규칙에서는 첫 번째 숫자가 ICMP 유형, 두 번째 숫자가 코드이며, 각각 -1은 전체를 뜻합니다. 유형 8만 넣으면 ping 요청을, -1과 -1을 넣으면 모든 ICMP 메시지를 허용합니다.",
 
   // 서브넷의 라우팅 테이블·네트워크 ACL 표시, 팔레트 항목을 놓은 곳
   "marks.associated": "이 서브넷에 연결됨",

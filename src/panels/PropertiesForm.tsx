@@ -226,13 +226,19 @@ export function ProtocolPortCells(props: {
   const { n, row, edit, lang } = props;
   const cell = (part: string) => (props.className ? `${props.className}__${part}` : undefined);
   const allTraffic = row.protocol === "-1";
+  // ICMP keeps its type in the first cell and its code in the second (AWS's FromPort/ToPort).
+  const icmp = row.protocol === "icmp";
   return (
     <>
       <select
         className={cell("protocol")}
         aria-label={`${t(lang, "form.protocol")} ${n + 1}`}
         value={row.protocol}
-        onChange={(e) => edit(n, { protocol: e.target.value as Protocol })}
+        onChange={(e) => {
+          const protocol = e.target.value as Protocol;
+          // Ports mean nothing to ICMP: a rule switched to it starts as all types and codes.
+          edit(n, protocol === "icmp" && !icmp ? { protocol, fromPort: "-1", toPort: "-1" } : { protocol });
+        }}
       >
         {RULE_PROTOCOLS.map((p) => (
           <option key={p.value} value={p.value}>
@@ -246,6 +252,7 @@ export function ProtocolPortCells(props: {
         inputMode="numeric"
         value={row.fromPort}
         disabled={allTraffic}
+        {...(icmp ? { title: t(lang, "form.icmpType"), placeholder: t(lang, "form.icmpTypeShort") } : {})}
         onChange={(e) => edit(n, { fromPort: e.target.value })}
       />
       <input
@@ -254,10 +261,17 @@ export function ProtocolPortCells(props: {
         inputMode="numeric"
         value={row.toPort}
         disabled={allTraffic}
+        {...(icmp ? { title: t(lang, "form.icmpCode"), placeholder: t(lang, "form.icmpCodeShort") } : {})}
         onChange={(e) => edit(n, { toPort: e.target.value })}
       />
     </>
   );
+}
+
+/** Under a rule table with an ICMP row: what its two number cells hold for ICMP. */
+export function IcmpNote({ rows, lang }: { rows: readonly { protocol: Protocol }[]; lang: Lang }) {
+  if (!rows.some((r) => r.protocol === "icmp")) return null;
+  return <p className="prop-note">{t(lang, "form.icmpNote")}</p>;
 }
 
 /** Shared by the tag and rule tables: draft rows, validated on every edit, committed on blur. */
@@ -407,6 +421,7 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
           </button>
         </div>
       ))}
+      <IcmpNote rows={rows} lang={ctx.lang} />
       <button type="button" className="prop-add" onClick={() => add(emptyRuleRow())}>
         {t(ctx.lang, "form.addRule")}
       </button>

@@ -6,7 +6,14 @@ import { useId } from "react";
 import { t } from "../i18n/strings.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import type { AclRule, Route } from "../model/schema.ts";
-import { type Ctx, ProtocolPortCells, RowTable, storedResource, useRows } from "./PropertiesForm.tsx";
+import {
+  type Ctx,
+  IcmpNote,
+  ProtocolPortCells,
+  RowTable,
+  storedResource,
+  useRows,
+} from "./PropertiesForm.tsx";
 import {
   type AclRow,
   aclRows,
@@ -119,6 +126,7 @@ function AclRuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "e
           </button>
         </div>
       ))}
+      <IcmpNote rows={rows} lang={ctx.lang} />
       <button type="button" onClick={() => add(emptyAclRow(rows))}>
         {t(ctx.lang, "form.addRule")}
       </button>

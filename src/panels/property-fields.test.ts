@@ -146,6 +146,22 @@ describe("rule rows", () => {
     expect(rowsToRules([{ ...row, fromPort: "ssh" }]).ok).toBe(false);
   });
 
+  it("reads an ICMP row as type and code: a type alone means all its codes, as in AWS's API", () => {
+    const row = { protocol: "icmp" as const, fromPort: "8", toPort: "", cidr: "10.0.0.0/16", description: "" };
+    expect(rowsToRules([row])).toEqual({
+      ok: true,
+      value: [{ protocol: "icmp", fromPort: 8, toPort: -1, cidr: "10.0.0.0/16" }],
+    });
+    expect(rowsToRules([{ ...row, toPort: "4", fromPort: "3" }])).toEqual({
+      ok: true,
+      value: [{ protocol: "icmp", fromPort: 3, toPort: 4, cidr: "10.0.0.0/16" }],
+    });
+    expect(rowsToRules([{ ...row, fromPort: "" }])).toEqual({
+      ok: true,
+      value: [{ protocol: "icmp", cidr: "10.0.0.0/16" }],
+    });
+  });
+
   it("leaves range and CIDR checks to the update command", () => {
     const parsed = rowsToRules([
       { protocol: "tcp", fromPort: "80", toPort: "80", cidr: "0.0.0.0/33", description: "" },

@@ -323,7 +323,9 @@ function port(text: string): number | undefined | null {
 
 /**
  * A rule row's ports and description onto its rule: "All traffic" has no ports, and a single port
- * may be typed once and means from = to. Security group and network ACL rows read ports alike.
+ * may be typed once and means from = to. For ICMP the two cells are the type and the code, as in
+ * AWS's API: a type typed alone means all its codes (-1). Security group and network ACL rows read
+ * them alike.
  */
 function withPortsAndDescription<T extends { fromPort?: number; toPort?: number; description?: string }>(
   rule: T,
@@ -331,7 +333,11 @@ function withPortsAndDescription<T extends { fromPort?: number; toPort?: number;
   from: number | undefined,
   to: number | undefined,
 ): T {
-  if (row.protocol !== "-1") {
+  if (row.protocol === "icmp") {
+    if (from !== undefined) rule.fromPort = from;
+    if (to !== undefined) rule.toPort = to;
+    else if (from !== undefined) rule.toPort = -1;
+  } else if (row.protocol !== "-1") {
     const first = from ?? to;
     const last = to ?? from;
     if (first !== undefined) rule.fromPort = first;
