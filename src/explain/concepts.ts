@@ -13,6 +13,8 @@ export const RELATED_CONCEPT_IDS = [
   "ebsVolumeTypes",
   "cidr",
   "publicIp",
+  "autoAssignPublicIp",
+  "azId",
   ...NETWORK_RELATED_IDS,
 ] as const;
 
@@ -137,7 +139,7 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
       what: "Every instance has a private IPv4 address from its subnet. To be reached from the internet it also needs a public IPv4 address: either one AWS hands out at launch (when the subnet or launch settings ask for it) or an Elastic IP, a fixed address you allocate and attach.",
       why: "Private addresses are not routable on the internet. The internet gateway maps the public address to the instance's private one, so outside users have an address to send packets to.",
       relations:
-        "An automatic public address is released when the instance stops or terminates, so it can change; an Elastic IP stays yours until you release it. Either only helps in a public subnet, and AWS charges for public IPv4 addresses.",
+        "An auto-assigned public address is released when the instance is stopped, hibernated or terminated, and the instance gets a different one when it starts again; an Elastic IP stays allocated to your account until you release it. Either only helps in a public subnet. Since February 2024 AWS charges for every public IPv4 address by the hour, auto-assigned or Elastic.",
       docTitle: "Amazon EC2 instance IP addressing",
     },
     ko: {
@@ -145,8 +147,52 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
       what: "모든 인스턴스는 서브넷에서 프라이빗 IPv4 주소를 받습니다. 인터넷에서 접근하려면 퍼블릭 IPv4 주소도 있어야 합니다. 서브넷이나 시작 설정에 따라 인스턴스를 시작할 때 AWS가 자동으로 할당하는 주소이거나, 직접 할당해서 붙이는 고정 주소인 탄력적 IP(Elastic IP)입니다.",
       why: "프라이빗 주소는 인터넷에서 라우팅되지 않습니다. 인터넷 게이트웨이가 퍼블릭 주소를 인스턴스의 프라이빗 주소로 바꿔 주므로, 외부 사용자는 패킷을 보낼 주소를 갖게 됩니다.",
       relations:
-        "자동으로 받은 퍼블릭 주소는 인스턴스를 중지하거나 종료하면 반납되므로 바뀔 수 있습니다. 탄력적 IP는 직접 해제할 때까지 계정에 할당된 채로 남습니다. 어느 쪽이든 퍼블릭 서브넷에서만 의미가 있으며, AWS는 퍼블릭 IPv4 주소에 요금을 부과합니다.",
+        "자동으로 할당된 퍼블릭 주소는 인스턴스를 중지·최대 절전 모드로 전환·종료하면 반납되고, 다시 시작하면 다른 주소를 받습니다. 탄력적 IP는 직접 해제할 때까지 계정에 할당된 채로 남습니다. 어느 쪽이든 퍼블릭 서브넷에서만 쓸모가 있습니다. 2024년 2월부터 AWS는 자동 할당이든 탄력적 IP든 모든 퍼블릭 IPv4 주소에 시간당 요금을 받습니다.",
       docTitle: "Amazon EC2 인스턴스 IP 주소 지정",
+    },
+  },
+  autoAssignPublicIp: {
+    // VPC User Guide, subnet-public-ip.html and default-subnet.html; EC2 User Guide,
+    // using-instance-addressing.html (released on stop, hibernate, terminate; a new one on start);
+    // the public IPv4 charge since 2024-02-01 (Subnet.MapPublicIpOnLaunch in the EC2 API Reference).
+    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
+    en: {
+      title: "Auto-assigned public IPv4 address",
+      what: "A subnet has a setting, \"Auto-assign public IPv4 address\" (MapPublicIpOnLaunch in the API): when it is on, every instance launched in the subnet gets a public IPv4 address from Amazon's pool. A launch can override it either way with its network interface's AssociatePublicIpAddress. The setting is on in a default VPC's subnets and off in subnets you create.",
+      why: "An instance in a public subnet needs a public address to be reached from the internet; the setting spares you from giving one to each new server by hand, and leaving it off in private subnets keeps their instances from getting one by accident.",
+      relations:
+        "The address is lent, not yours: AWS releases it when the instance is stopped, hibernated or terminated, and the instance gets a different one when it starts again (a reboot keeps it). For an address that never changes, associate an Elastic IP. Since February 2024 AWS charges for every public IPv4 address by the hour, auto-assigned or Elastic. In this diagram, an instance's publicIp says whether it has one.",
+      docTitle: "Modify the IP addressing attributes of your subnet",
+    },
+    ko: {
+      title: "자동 할당 퍼블릭 IPv4 주소",
+      what: "서브넷에는 '퍼블릭 IPv4 주소 자동 할당'(API에서는 MapPublicIpOnLaunch) 설정이 있습니다. 이 설정이 켜져 있으면 그 서브넷에서 시작하는 인스턴스마다 Amazon 주소 풀에서 퍼블릭 IPv4 주소를 하나씩 받습니다. 인스턴스를 시작할 때 네트워크 인터페이스의 AssociatePublicIpAddress로 서브넷 설정과 다르게 정할 수도 있습니다. 기본 VPC의 서브넷은 이 설정이 켜져 있고, 직접 만든 서브넷은 꺼져 있습니다.",
+      why: "퍼블릭 서브넷의 인스턴스가 인터넷에서 접속을 받으려면 퍼블릭 주소가 있어야 합니다. 이 설정을 켜 두면 새 서버마다 주소를 따로 붙이지 않아도 되고, 프라이빗 서브넷에서 꺼 두면 인스턴스가 실수로 퍼블릭 주소를 받는 일을 막을 수 있습니다.",
+      relations:
+        "이 주소는 빌려 쓰는 것이지 내 것이 아닙니다. 인스턴스를 중지·최대 절전 모드로 전환·종료하면 AWS가 주소를 회수하고, 다시 시작하면 다른 주소를 줍니다(재부팅할 때는 그대로입니다). 바뀌지 않는 주소가 필요하면 탄력적 IP를 연결하세요. 2024년 2월부터 AWS는 자동 할당이든 탄력적 IP든 모든 퍼블릭 IPv4 주소에 시간당 요금을 받습니다. 이 다이어그램에서는 인스턴스의 publicIp가 퍼블릭 주소가 있는지를 나타냅니다.",
+      docTitle: "서브넷의 IP 주소 지정 속성 수정",
+    },
+  },
+  azId: {
+    // AWS Regions and Availability Zones, az-ids.html and aws-availability-zones.html: names mapped per
+    // account in the oldest Regions (accounts created before November 2025), uniform in Regions opened
+    // after November 2012; an AZ ID is the same physical zone in every account.
+    docUrl: "https://docs.aws.amazon.com/global-infrastructure/latest/regions/az-ids.html",
+    en: {
+      title: "Availability Zone ID (AZ ID)",
+      what: "An AZ ID such as use1-az1 or apne2-az1 names one physical Availability Zone, and it means the same zone in every AWS account. A zone name such as us-east-1a is the label your account uses for a zone.",
+      why: "In AWS's oldest Regions, us-east-1 among them, AWS mapped zone names to physical zones separately for each account, so that customers who all picked the \"a\" zone still spread out. For accounts created before November 2025, your us-east-1a may be another account's us-east-1c. Regions opened since late 2012 map names the same way for every account, but the AZ ID is the one name that never depends on the account.",
+      relations:
+        "When you line resources up with another account (a shared subnet, an endpoint, a partner's servers you want close by), compare AZ IDs, not names. The EC2 console and aws ec2 describe-availability-zones show each zone's name and ID. This diagram, like the AWS API for subnets and volumes, uses zone names.",
+      docTitle: "AZ IDs",
+    },
+    ko: {
+      title: "가용 영역 ID(AZ ID)",
+      what: "use1-az1이나 apne2-az1 같은 AZ ID는 물리적인 가용 영역 하나를 가리키며, 어느 AWS 계정에서 보든 같은 영역입니다. us-east-1a 같은 가용 영역 이름은 내 계정에서 그 영역을 부르는 이름입니다.",
+      why: "us-east-1 같은 AWS의 오래된 리전에서는 고객이 모두 'a' 영역을 골라도 한곳에 몰리지 않도록 계정마다 이름과 물리적 영역을 따로 짝지었습니다. 그래서 2025년 11월 전에 만든 계정이라면 내 us-east-1a가 다른 계정의 us-east-1c일 수 있습니다. 2012년 말 이후에 문을 연 리전은 모든 계정에서 이름이 같은 영역을 가리키지만, 계정과 상관없이 늘 같은 영역을 뜻하는 이름은 AZ ID뿐입니다.",
+      relations:
+        "다른 계정과 리소스 위치를 맞출 때(서브넷을 공유하거나, 엔드포인트를 두거나, 파트너의 서버 가까이에 두려 할 때)는 이름이 아니라 AZ ID를 비교하세요. EC2 콘솔이나 aws ec2 describe-availability-zones에서 영역마다 이름과 ID를 볼 수 있습니다. 이 다이어그램은 서브넷과 볼륨에 대한 AWS API처럼 영역 이름을 씁니다.",
+      docTitle: "AZ ID",
     },
   },
 };

@@ -200,6 +200,7 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
         value: yesNo(isSubnetPublic(c.index, s), c.lang),
         concept: explainConcept("routeTable", c.lang),
       },
+      publicAddressesOf(c, id),
       ...subnetRoutingProperties(c, s),
     ],
     location: [...subnetTrail(c, s), crumb(c, id, true)],
@@ -215,6 +216,21 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
         ),
       },
     ],
+  };
+}
+
+/** How many of a subnet's instances have a public IPv4 address, and how new ones would get one. */
+function publicAddressesOf(c: Ctx, subnetId: string): PropertyView {
+  const instances = c.index.instancesBySubnet.get(subnetId) ?? [];
+  const count = instances.filter((i) => i.publicIp === true).length;
+  return {
+    label: t(c.lang, "prop.publicIpv4"),
+    value:
+      instances.length === 0
+        ? t(c.lang, "value.publicIpNone")
+        : t(c.lang, "value.publicIpCount", { count, total: instances.length }),
+    lines: [t(c.lang, "value.publicIpAutoAssign")],
+    concept: explainConcept("autoAssignPublicIp", c.lang),
   };
 }
 
@@ -273,7 +289,8 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
       {
         label: t(c.lang, "prop.publicIp"),
         value: t(c.lang, i.publicIp ? "value.publicIpYes" : "value.publicIpNo"),
-        concept: explainConcept("publicIp", c.lang),
+        ...(i.publicIp ? { lines: [t(c.lang, "value.publicIpAuto")] } : {}),
+        concept: explainConcept(i.publicIp ? "publicIp" : "autoAssignPublicIp", c.lang),
       },
       ...(i.state
         ? [

@@ -123,6 +123,44 @@ describe("describeResource: this resource", () => {
     expect(v.properties.find((p) => p.value === "500 GiB")).toBeDefined();
   });
 
+  it("says where a learner looks how public IPv4 is auto-assigned, changes and is charged", () => {
+    const web = view(richDoc(), "i-web-1").properties.find((p) => p.label === "Public IPv4 address");
+    expect(web?.lines?.[0]).toMatch(/different address after each stop and start.*charged by the hour/);
+    expect(web?.concept?.id).toBe("publicIp");
+    expect(web?.concept?.relations).toContain("Since February 2024");
+    const db = view(richDoc(), "i-db-1", "ko").properties.find((p) => p.label === "퍼블릭 IPv4 주소");
+    expect(db?.lines).toBeUndefined();
+    expect(db?.concept?.id).toBe("autoAssignPublicIp");
+    expect(db?.concept?.what).toContain("MapPublicIpOnLaunch");
+    const subnet = view(richDoc(), "subnet-public-a").properties.find(
+      (p) => p.label === "Public IPv4 for instances",
+    );
+    expect(subnet?.value).toBe("1 of 1 instances here have a public IPv4 address");
+    expect(subnet?.lines?.[0]).toContain("MapPublicIpOnLaunch");
+    expect(subnet?.concept?.title).toBe("Auto-assigned public IPv4 address");
+    const empty = structuredClone(richDoc());
+    empty.instances = empty.instances.filter((i) => i.subnet !== "subnet-private-a");
+    expect(
+      view(empty, "subnet-private-a", "ko").properties.find((p) => p.label === "인스턴스의 퍼블릭 IPv4")
+        ?.value,
+    ).toBe("이 서브넷에는 아직 인스턴스가 없습니다");
+  });
+
+  it("explains AZ IDs on an Availability Zone: the same physical zone in every account", () => {
+    for (const lang of ["en", "ko"] as const) {
+      const id = view(seedDoc(), "@az/vpc-main/ap-northeast-2a", lang).properties.find(
+        (p) => p.label === "AZ ID",
+      );
+      expect(id?.value).toContain("describe-availability-zones");
+      expect(id?.concept?.id).toBe("azId");
+      expect(id?.concept?.docUrl).toContain("az-ids.html");
+    }
+    const ko = view(seedDoc(), "@az/vpc-main/ap-northeast-2a", "ko").properties.find(
+      (p) => p.label === "AZ ID",
+    );
+    expect(ko?.concept?.docUrl).toContain("/ko_kr/");
+  });
+
   it("writes security group rules in words, 0.0.0.0/0 as anywhere, and the default egress", () => {
     const v = view(seedDoc(), "sg-web");
     const inbound = v.properties.find((p) => p.label === "Inbound rules");

@@ -171,6 +171,12 @@ function describeAvailabilityZone(
   return {
     properties: [
       { label: t(lang, "prop.azName"), value: az },
+      {
+        label: t(lang, "prop.azId"),
+        value: t(lang, "value.azIdUnknown"),
+        lines: [t(lang, "value.azIdWhy")],
+        concept: explainConcept("azId", lang),
+      },
       ...(region
         ? [
             {

@@ -29,7 +29,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     docUrl: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html",
     en: {
       title: "Availability Zone",
-      what: "An Availability Zone (AZ) is one or more data centers inside a Region with their own power, cooling and network. Its name is the Region code plus a letter, like ap-northeast-2a.",
+      what: "An Availability Zone (AZ) is one or more data centers inside a Region with their own power, cooling and network. Its name is the Region code plus a letter, like ap-northeast-2a; its AZ ID, like apne2-az1, names the same physical zone in every AWS account.",
       why: "Zones of a Region are far enough apart that a fire, flood or power cut in one rarely touches another, yet close enough to be linked by fast private connections. Running copies of your application in two or more zones keeps it available when one zone fails.",
       relations:
         "A VPC spans every zone of its Region, but each subnet lives in exactly one zone, and so do the instances launched in it. An EBS volume also lives in one zone and can only attach to an instance in that same zone.",
@@ -37,7 +37,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
     },
     ko: {
       title: "가용 영역",
-      what: "가용 영역(AZ)은 리전 안에 있는 하나 이상의 데이터 센터로, 전력·냉각·네트워크를 따로 갖추고 있습니다. 이름은 리전 코드 뒤에 알파벳 한 글자를 붙인 형태입니다(예: ap-northeast-2a).",
+      what: "가용 영역(AZ)은 리전 안에 있는 하나 이상의 데이터 센터로, 전력·냉각·네트워크를 따로 갖추고 있습니다. 이름은 리전 코드 뒤에 알파벳 한 글자를 붙인 형태이고(예: ap-northeast-2a), apne2-az1 같은 AZ ID는 어느 AWS 계정에서나 같은 물리적 영역을 가리킵니다.",
       why: "한 리전의 가용 영역들은 화재, 홍수, 정전 같은 사고가 동시에 닥치지 않을 만큼 떨어져 있으면서도 빠른 전용 회선으로 연결될 만큼 가깝습니다. 애플리케이션을 두 개 이상의 가용 영역에 나눠 두면 한 영역에 장애가 나도 서비스를 계속할 수 있습니다.",
       relations:
         "VPC는 리전의 모든 가용 영역에 걸쳐 있지만 서브넷은 정확히 한 가용 영역에만 있고, 그 안에서 시작한 인스턴스도 마찬가지입니다. EBS 볼륨도 한 가용 영역에 있으며 같은 영역의 인스턴스에만 연결할 수 있습니다.",

@@ -67,6 +67,19 @@ const en = {
   "value.reservedIntro": "AWS keeps 5 addresses of every subnet for itself:",
   "value.publicIpYes": "Yes: the instance has a public IPv4 address (or an Elastic IP)",
   "value.publicIpNo": "No: only a private address inside the VPC",
+  // Auto-assigned public IPv4 and AZ IDs (issue 11, accuracy review §6)
+  "value.publicIpAuto":
+    "Unless it is an Elastic IP, AWS gives a different address after each stop and start; every public IPv4 address is charged by the hour (since February 2024).",
+  "prop.publicIpv4": "Public IPv4 for instances",
+  "value.publicIpCount": "{count} of {total} instances here have a public IPv4 address",
+  "value.publicIpNone": "No instances in this subnet yet",
+  "value.publicIpAutoAssign":
+    'New instances get one only if the subnet\'s "Auto-assign public IPv4 address" setting is on (MapPublicIpOnLaunch) or their launch asks for one.',
+  "prop.azId": "AZ ID",
+  "value.azIdUnknown":
+    "Not in this file: the zone's ID, like apne2-az1, is shown by aws ec2 describe-availability-zones",
+  "value.azIdWhy":
+    "The ID names the same physical zone in every account; in the oldest Regions a zone name may not.",
   "value.noRules": "No rules: nothing is allowed in this direction",
   "value.defaultEgress": "Not listed: AWS's default allows all outbound traffic",
   "value.rule": "{traffic} {direction} {range}",
@@ -498,6 +511,18 @@ const ko: Record<StringKey, string> = {
   "value.reservedIntro": "AWS는 모든 서브넷에서 주소 5개를 예약해 둡니다:",
   "value.publicIpYes": "있음: 인스턴스에 퍼블릭 IPv4 주소(또는 탄력적 IP)가 있습니다",
   "value.publicIpNo": "없음: VPC 안에서만 쓰는 프라이빗 주소만 있습니다",
+  "value.publicIpAuto":
+    "탄력적 IP가 아니라면 인스턴스를 중지했다가 다시 시작할 때마다 AWS가 다른 주소를 줍니다. 퍼블릭 IPv4 주소에는 모두 시간당 요금이 붙습니다(2024년 2월부터).",
+  "prop.publicIpv4": "인스턴스의 퍼블릭 IPv4",
+  "value.publicIpCount": "이 서브넷의 인스턴스 {total}개 중 {count}개에 퍼블릭 IPv4 주소가 있습니다",
+  "value.publicIpNone": "이 서브넷에는 아직 인스턴스가 없습니다",
+  "value.publicIpAutoAssign":
+    "새 인스턴스는 서브넷의 '퍼블릭 IPv4 주소 자동 할당'(MapPublicIpOnLaunch)이 켜져 있거나 시작할 때 요청해야만 퍼블릭 주소를 받습니다.",
+  "prop.azId": "AZ ID",
+  "value.azIdUnknown":
+    "이 파일에는 없습니다. apne2-az1 같은 영역 ID는 aws ec2 describe-availability-zones로 확인합니다",
+  "value.azIdWhy":
+    "AZ ID는 어느 계정에서나 같은 물리적 영역을 가리킵니다. 오래된 리전에서는 영역 이름이 계정마다 다른 영역을 가리킬 수 있습니다.",
   "value.noRules": "규칙 없음: 이 방향으로는 아무 트래픽도 허용되지 않습니다",
   "value.defaultEgress": "지정하지 않음: AWS 기본값에 따라 모든 아웃바운드 트래픽이 허용됩니다",
   "value.rule": "{traffic} · {direction} {range}",
