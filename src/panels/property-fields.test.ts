@@ -147,7 +147,13 @@ describe("rule rows", () => {
   });
 
   it("reads an ICMP row as type and code: a type alone means all its codes, as in AWS's API", () => {
-    const row = { protocol: "icmp" as const, fromPort: "8", toPort: "", cidr: "10.0.0.0/16", description: "" };
+    const row = {
+      protocol: "icmp" as const,
+      fromPort: "8",
+      toPort: "",
+      cidr: "10.0.0.0/16",
+      description: "",
+    };
     expect(rowsToRules([row])).toEqual({
       ok: true,
       value: [{ protocol: "icmp", fromPort: 8, toPort: -1, cidr: "10.0.0.0/16" }],
