@@ -14,7 +14,8 @@ import {
 import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
-import { containerDetail, heldText, resourceTitle } from "./labels.ts";
+import { type BoxFace, boxFace } from "./box-face.ts";
+import { resourceTitle } from "./labels.ts";
 import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
@@ -254,42 +255,50 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       !m.collapsed &&
       b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway")
     )
-      m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, index)));
+      m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, containerFace(m, index))));
   return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
 }
 
-const FOLDED_KEYS: Partial<Record<DiagramKind, readonly LabelKind[]>> = {
-  region: ["region"],
-  vpc: ["vpc"],
-  availabilityZone: ["availabilityZone"],
-  subnet: ["publicSubnet", "privateSubnet"],
-};
-
-/** The words of a container's header in both languages (see sizes.ts). */
-function headerTexts(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
+/**
+ * The face a container's box will show (layout/box-face.ts, the one place that decides it): its kind
+ * word, title, detail and, folded, its count line. A subnet's kind word is sized for both "Public
+ * subnet" and "Private subnet", so its box doesn't change size when a route makes it public.
+ */
+function containerFace(m: NodeMeta, index: ReturnType<typeof indexTopology>): BoxFace {
   const id = m.resourceId ?? "";
   const resource =
     m.kind === "region"
       ? index.regions.get(id)
       : m.kind === "vpc"
         ? index.vpcs.get(id)
-        : index.subnets.get(id);
-  const title = m.kind === "availabilityZone" ? (m.zone ?? "") : resourceTitle(resource, m);
-  const keys = FOLDED_KEYS[m.kind] ?? [];
+        : m.kind === "subnet"
+          ? index.subnets.get(id)
+          : undefined;
+  return boxFace({
+    kind: m.kind,
+    labelKind: m.kind === "subnet" ? "privateSubnet" : (m.kind as LabelKind),
+    title: m.kind === "availabilityZone" ? (m.zone ?? "") : resourceTitle(resource, m),
+    ...(resource ? { resource } : {}),
+    ...(m.collapsed ? { collapsed: true, held: m.held ?? {} } : {}),
+  });
+}
+
+/** The words of a container's header in both languages, from its face (see sizes.ts). */
+function headerTexts(m: NodeMeta, face: BoxFace) {
+  const kinds = m.kind === "subnet" ? [face.kind, KIND_LABELS.publicSubnet] : [face.kind];
   return {
-    kindWords: keys.flatMap((k) => [KIND_LABELS[k].en, KIND_LABELS[k].ko]),
-    title,
-    detail: containerDetail(m.kind, m.kind === "availabilityZone" ? undefined : resource, title),
+    kindWords: kinds.flatMap((k) => [k.en, k.ko]),
+    title: face.title,
+    detail: face.detail,
     icon: m.kind !== "availabilityZone",
   };
 }
 
-/** A folded container's size, from its words in both languages (see sizes.ts). */
+/** A folded container's size, from its face's words in both languages (see sizes.ts). */
 function sizeFolded(m: NodeMeta, index: ReturnType<typeof indexTopology>) {
-  return foldedSize({
-    ...headerTexts(m, index),
-    heldTexts: [heldText(m.held ?? {}, "en", 3), heldText(m.held ?? {}, "ko", 3)],
-  });
+  const face = containerFace(m, index);
+  const held = face.folded?.shown;
+  return foldedSize({ ...headerTexts(m, face), heldTexts: held ? [held.en, held.ko] : [] });
 }
 
 function externalMeta(id: string, kind: DiagramKind) {

@@ -10,6 +10,7 @@ import { layoutTopology } from "./layout.ts";
 import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
 import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./testing/quality.ts";
+import { toFlow } from "./to-flow.ts";
 import { isContainerKind } from "./types.ts";
 
 const examplesDir = new URL("../../examples/", import.meta.url);
@@ -231,6 +232,28 @@ describe("folding", () => {
     const sibling = folded.nodes.find((n) => n.id === zones[1]?.id);
     expect(sibling?.height ?? 0).toBeGreaterThan(2 * COLLAPSED_SIZE.height);
   });
+});
+
+describe("a folded box is sized from the face the canvas and exports print", () => {
+  it("is at least as wide as its face's kind word, name, detail and count line need, in both languages", async () => {
+    const doc = showcaseTopology();
+    const open = await layoutTopology(doc);
+    for (const container of open.nodes.filter((n) => isContainerKind(n.kind))) {
+      const folded = await layoutTopology(doc, { collapsed: [container.id] });
+      const node = toFlow(folded, doc).nodes.find((n) => n.id === container.id);
+      const face = node?.data.face;
+      if (!face?.folded) throw new Error(`${container.id} has no folded face`);
+      const needed = foldedSize({
+        kindWords: [face.kind.en, face.kind.ko],
+        title: face.title,
+        detail: face.detail,
+        heldTexts: [face.folded.shown.en, face.folded.shown.ko],
+        icon: container.kind !== "availabilityZone",
+      });
+      const box = folded.nodes.find((n) => n.id === container.id);
+      expect([container.id, (box?.width ?? 0) >= needed.width]).toEqual([container.id, true]);
+    }
+  }, 120_000);
 });
 
 describe("folded words", () => {
