@@ -53,9 +53,9 @@ const rule: fc.Arbitrary<SecurityGroupRule> = fc
   .map((r) => {
     // ICMP: a type and a code of 0..255 or -1 for all, and all types only with all codes (icmp-type-code).
     if (r.protocol === "icmp") {
-      const type = r.fromPort === undefined ? undefined : (r.fromPort % 257) - 1;
+      const type = r.fromPort === undefined ? undefined : ((r.fromPort + 1) % 257) - 1;
       const code =
-        type === undefined || type === -1 ? -1 : r.toPort === undefined ? undefined : (r.toPort % 257) - 1;
+        type === undefined || type === -1 ? -1 : r.toPort === undefined ? undefined : ((r.toPort + 1) % 257) - 1;
       const { fromPort: _f, toPort: _t, ...rest } = r;
       return {
         ...rest,
