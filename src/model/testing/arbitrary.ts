@@ -55,7 +55,11 @@ const rule: fc.Arbitrary<SecurityGroupRule> = fc
     if (r.protocol === "icmp") {
       const type = r.fromPort === undefined ? undefined : ((r.fromPort + 1) % 257) - 1;
       const code =
-        type === undefined || type === -1 ? -1 : r.toPort === undefined ? undefined : ((r.toPort + 1) % 257) - 1;
+        type === undefined || type === -1
+          ? -1
+          : r.toPort === undefined
+            ? undefined
+            : ((r.toPort + 1) % 257) - 1;
       const { fromPort: _f, toPort: _t, ...rest } = r;
       return {
         ...rest,
