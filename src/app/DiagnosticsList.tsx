@@ -1,3 +1,4 @@
+import { publicName } from "../i18n/accessible-names.ts";
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 
@@ -30,7 +31,7 @@ export function DiagnosticsList({
     return `${base}#${n}`;
   };
   return (
-    <section className="diagnostics" aria-label="Diagnostics">
+    <section className="diagnostics" aria-label={publicName("diagnosticsList", lang)}>
       <header className="diagnostics__header">
         <h2>{t(lang, "app.diagnostics")}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, "app.close")}>

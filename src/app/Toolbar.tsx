@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { publicName } from "../i18n/accessible-names.ts";
 import { countText, type StringKey, t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -158,7 +159,7 @@ export function Toolbar(props: ToolbarProps) {
       title={text("switchLanguage")}
       onClick={props.onSwitchLanguage}
     >
-      {lang === "en" ? "한국어" : "English"}
+      {publicName("languageButton", lang)}
     </button>
   );
   const counts = `${countText(lang, "error", props.errorCount)}, ${countText(lang, "warning", props.warningCount)}`;

@@ -8,6 +8,7 @@ import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
 import { Palette } from "../diagram/palette/Palette.tsx";
 import { isPaletteDrag, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
+import { publicName } from "../i18n/accessible-names.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
@@ -489,7 +490,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             type="button"
             className="palette-fold"
             // A public name, English in every language; whether the names show is aria-expanded.
-            aria-label="Component names"
+            aria-label={publicName("paletteNames", lang)}
             title={t(lang, paletteFolded ? "ux.expandPalette" : "ux.collapsePalette")}
             aria-expanded={!paletteFolded}
             onClick={() => setPaletteFolded((f) => !f)}

@@ -1,20 +1,16 @@
 // The words of the three reachability answers (src/model/reachability.ts), English and Korean, one
 // template per sentence. Korean particles after names, ids and numbers come from the interpolator
 // ({name:이/가}), so they fit whatever the name ends with.
+import { PUBLIC_NAMES } from "../i18n/accessible-names.ts";
 import type { LocalText } from "../i18n/text.ts";
 
 const text = <K extends string>(table: Record<K, LocalText>) => table;
 
 export const REACH_TEXT = text({
   // Questions and verdicts.
-  outboundQuestion: {
-    en: "Can this instance reach the internet?",
-    ko: "이 인스턴스에서 인터넷으로 나갈 수 있나요?",
-  },
-  peerQuestion: {
-    en: "Can this instance reach another instance?",
-    ko: "이 인스턴스에서 다른 인스턴스에 연결할 수 있나요?",
-  },
+  // Questions and buttons people and scripts find the answers by: public names, kept there.
+  outboundQuestion: PUBLIC_NAMES.outboundQuestion.text,
+  peerQuestion: PUBLIC_NAMES.peerQuestion.text,
   inboundYes: { en: "Reachable from the internet", ko: "인터넷에서 접근할 수 있음" },
   inboundNo: { en: "Not reachable from the internet", ko: "인터넷에서 접근할 수 없음" },
   outboundYes: { en: "Can reach the internet", ko: "인터넷으로 나갈 수 있음" },
@@ -43,11 +39,11 @@ export const REACH_TEXT = text({
   portRanges: { en: "{traffic}: only from {ranges}", ko: "{traffic}: {ranges}에서만 접근 가능" },
   portBlocked: { en: "{traffic}: not reachable", ko: "{traffic}: 접근 불가" },
   awsDoc: { en: "AWS: {title}", ko: "AWS 문서: {title}" },
-  showPath: { en: "Show path", ko: "경로 표시" },
+  showPath: PUBLIC_NAMES.showPath.text,
   otherInstance: { en: "Other instance", ko: "상대 인스턴스" },
   protocol: { en: "Protocol", ko: "프로토콜" },
   port: { en: "Port", ko: "포트" },
-  check: { en: "Check", ko: "확인" },
+  check: PUBLIC_NAMES.reachCheck.text,
   noOtherInstance: {
     en: "There is no other instance in this document to connect to.",
     ko: "이 문서에는 연결할 다른 인스턴스가 없습니다.",

@@ -19,6 +19,7 @@ import type {
   SubnetExposureView,
 } from "../explain/describe.ts";
 import { type QuestionState, reachControlText } from "../explain/describe-reachability.ts";
+import { publicName } from "../i18n/accessible-names.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Traffic } from "../model/reachability.ts";
@@ -439,7 +440,7 @@ export function DetailsPanel({
       role="complementary"
       ref={panelRef}
       className="details-panel"
-      aria-label="Details"
+      aria-label={publicName("detailsPanel", lang)}
       onKeyDown={onKeyDown}
     >
       <div className="details-panel__bar">

@@ -3,6 +3,7 @@
 // over the last good diagram. Loaded only on a page the server marked.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
+import { publicName } from "../../i18n/accessible-names.ts";
 import { t } from "../../i18n/strings.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { Workbench } from "../Workbench.tsx";
@@ -61,7 +62,7 @@ export function LiveFrame({ session }: { session: LiveSession }) {
   const layer = (
     <div className="live-layer">
       {view.problem && (
-        <section className="live-problems" role="alert" aria-label="File problems">
+        <section className="live-problems" role="alert" aria-label={publicName("liveFileProblems", lang)}>
           <p className="live-problems__summary">{view.problem.summary}</p>
           {view.problem.details.length > 0 && (
             <ul className="live-problems__list">
