@@ -36,8 +36,7 @@ function looked(): Looked[] {
     for (const m of text.matchAll(new RegExp(String.raw`getByRole\("(\w+)", \{ name: ${NAME}`, "g"))) {
       const [, role, plain, template, regex] = m;
       const name = regex !== undefined ? new RegExp(regex) : (plain ?? template ?? "");
-      if (plain === "" || (template !== undefined && template.startsWith("${") && !template.includes(" ")))
-        continue; // a helper passing its argument on, checked at its callers
+      if (plain === "" || (template?.startsWith("${") && !template.includes(" "))) continue; // a helper passing its argument on, checked at its callers
       out.push({ role: role as string, name, where: at(m.index) });
     }
     for (const m of text.matchAll(new RegExp(String.raw`(paletteItem|dropOn)\(page, ${STRING}`, "g")))
@@ -52,7 +51,7 @@ function looked(): Looked[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every text a public name can take with `{kind}` as each kind word; other `{…}` parts stay open. */
 function templatesOf(name: PublicName): string[] {
