@@ -70,7 +70,7 @@ function matches(template: string, wanted: Looked["name"]): boolean {
   }
   const open = template
     .split(/\{[^}]+\}/)
-    .map(escape)
+    .map(escapeRegExp)
     .join(".+");
   return new RegExp(`^${open}$`).test(wanted.replace(/\$\{[^}]+\}/g, "x"));
 }
