@@ -2,6 +2,8 @@
 // rename in the catalog, the kind labels or the export words breaks this test, not only the e2e run.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { exportText } from "../diagram/export/export-text.ts";
+import { fieldLabel } from "../model/commands/field-labels.ts";
 import {
   BOX_KIND_NAMES,
   PALETTE_ITEM_NAMES,
@@ -98,6 +100,39 @@ describe("public accessible names", () => {
     expect(publicName("propertiesTab", "ko")).toBe("속성");
     expect(publicName("propertiesTab", "en")).toBe("Properties");
     for (const p of ALL) for (const lang of LANGS) expect(p.text[lang]).not.toBe("");
+  });
+
+  it("says what the export menu and the properties form show (their words are written out here)", () => {
+    const menu = [
+      "export",
+      "png",
+      "svg",
+      "json",
+      "yaml",
+      "copyPng",
+      "copyLink",
+      "drawio",
+      "cloudformation",
+      "cancel",
+    ] as const;
+    const ids = [
+      "exportButton",
+      "exportPng",
+      "exportSvg",
+      "exportJson",
+      "exportYaml",
+      "exportCopyPng",
+    ] as const;
+    const more = ["exportCopyLink", "exportDrawio", "exportCloudFormation", "exportCancel"] as const;
+    expect([...ids, ...more].map((id) => publicName(id, "en"))).toEqual(menu.map((k) => exportText("en", k)));
+    for (const lang of LANGS) {
+      expect(publicName("exportDialog", lang)).toBe(exportText(lang, "dialog"));
+      expect(publicName("shareLink", lang)).toBe(exportText(lang, "shareLink"));
+      expect(publicName("attachedVpc", lang)).toBe(fieldLabel("vpc")[lang]);
+      expect(publicName("instanceState", lang)).toBe(fieldLabel("state")[lang]);
+    }
+    expect(publicName("exportAtFit", "en")).toBe(`${exportText("en", "atFit")} ({scale}×)`);
+    expect(publicName("exportInStrips", "en")).toBe(`${exportText("en", "inStrips")} ({scale}×)`);
   });
 
   it("fails for a name nothing lists (the check can fail)", () => {
