@@ -2,7 +2,7 @@
 // (src/layout, which the app runs in a worker), the same scene and SVG renderer (src/io), the topology
 // embedded the same way (SVG <metadata>, PNG iTXt). No files here: render.ts does the I/O.
 import { t } from "../i18n/strings.ts";
-import { CANVAS_LIMITS, type CanvasTooLarge, checkCanvasSize } from "../io/canvas-limits.ts";
+import { type CanvasTooLarge, canvasLimitText, checkCanvasSize } from "../io/canvas-limits.ts";
 import { type Scene, sceneFromLayout } from "../io/export-scene.ts";
 import {
   emptySceneMessage,
@@ -47,10 +47,7 @@ export async function sceneOf(
 function tooLargeReason(e: CanvasTooLarge, lang: Lang): string {
   const num = (v: number) => v.toLocaleString("en-US");
   const size = `${num(e.width)} × ${num(e.height)} px`;
-  const limit =
-    e.limit === "side"
-      ? t(lang, "cli.png.limitSide", { max: num(CANVAS_LIMITS.maxSide) })
-      : t(lang, "cli.png.limitArea", { max: num(CANVAS_LIMITS.maxArea) });
+  const limit = canvasLimitText(e.limit, lang);
   const advice =
     e.fittingScale !== undefined
       ? t(lang, "cli.png.useScale", { scale: e.fittingScale })

@@ -4,7 +4,6 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { unknownCollapseMessage } from "../cli/draw-report.ts";
-import { EXPORT_TEXT_KEYS, exportText } from "../diagram/export/export-text.ts";
 import { importFiles } from "../import/import.ts";
 import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
@@ -122,10 +121,6 @@ describe("Korean particles after names, in every catalog", () => {
     it(`UI strings and export texts with a name like ${name}`, () => {
       for (const key of Object.keys(STRINGS.ko) as StringKey[]) {
         const text = t("ko", key, paramsNamed(name));
-        expect(particleProblems(text, name, sound), key).toEqual([]);
-      }
-      for (const key of EXPORT_TEXT_KEYS) {
-        const text = exportText("ko", key, paramsNamed(name));
         expect(particleProblems(text, name, sound), key).toEqual([]);
       }
     });

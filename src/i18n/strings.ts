@@ -327,8 +327,6 @@ const en = {
   "cli.import.ruleFindings":
     "The AWS rules find {errors} errors and {warnings} warnings in the imported topology (ec2viz validate lists them).",
   "cli.png.tooLarge": "The PNG would be too large: {size} is over {limit}, the most browsers open. {advice}",
-  "cli.png.limitSide": "{max} px per side",
-  "cli.png.limitArea": "{max} pixels",
   "cli.png.useScale": "Use --scale {scale}, or render SVG.",
   "cli.png.useSvg": "Render SVG, or fold some containers with --collapse.",
   "cli.png.noFont":
@@ -393,6 +391,58 @@ const en = {
     "This browser can't copy images to the clipboard. Download the PNG image instead.",
   "io.clipboard.linkUnsupported": "This browser can't copy to the clipboard. Copy the link below by hand.",
   "io.export.empty": "The diagram is empty: there is nothing to draw.",
+
+  // Export menu (diagram/export/ExportMenu.tsx). The English item names are public: scripts and
+  // tests find the menu items by them ("PNG image", "PNG at the largest scale that fits (1.4×)").
+  "export.export": "Export",
+  "export.dialog": "Export",
+  "export.png": "PNG image",
+  "export.svg": "SVG image",
+  "export.json": "Topology (JSON)",
+  "export.yaml": "Topology (YAML)",
+  "export.copyPng": "Copy PNG to clipboard",
+  "export.copyLink": "Copy share link",
+  "export.scale": "Scale",
+  "export.background": "Background",
+  "export.white": "White",
+  "export.dark": "Dark",
+  "export.transparent": "Transparent",
+  "export.images": "Image",
+  "export.files": "Topology file",
+  "export.share": "Share",
+  "export.handOff": "Other tools",
+  "export.drawio": "draw.io",
+  "export.cloudformation": "CloudFormation",
+  "export.shareLink": "Share link",
+  "export.working": "Exporting…",
+  "export.exported": "Exported {file}.",
+  "export.exportedImage": "Exported {file} ({width} × {height} px).",
+  "export.failed": "Export failed: {reason}",
+  "export.atFit": "PNG at the largest scale that fits",
+  "export.inStrips": "PNG at full size, drawn in strips",
+  "export.drawing": "Drawing… {percent}%",
+  // A long image export can be stopped (issue 14): the worker drawing it is ended.
+  "export.cancel": "Cancel export",
+  "export.cancelled": "Export cancelled: nothing was saved.",
+
+  // A PNG past the browser's canvas limits (io/canvas-limits.ts, io/image-export.ts; the CLI's
+  // `cli.png.tooLarge` names the same limits).
+  "png.limitSide": "{max} px per side",
+  "png.limitArea": "{max} pixels",
+  "png.overWide":
+    "At {scale} this diagram is {side} px wide, more than a browser can draw ({limit} at most).",
+  "png.overTall":
+    "At {scale} this diagram is {side} px tall, more than a browser can draw ({limit} at most).",
+  "png.overArea":
+    "At {scale} this diagram is {width} × {height} px, about {about} pixels: more than a browser can draw ({limit} at most).",
+  "png.fits": "The largest scale that fits is {fit}.",
+  "png.strips":
+    "Or draw it at {scale} in strips, into one PNG file: slower, and some image viewers can't open a picture this large.",
+  "png.drawFailed":
+    "The browser could not draw the image{why}. Choose a smaller scale, or export SVG instead.",
+  "png.drawFailedSize":
+    "The browser could not draw a {size} image{why}. Choose a smaller scale, or export SVG instead.",
+  "png.workerStopped": "the image worker stopped",
 
   // Canvas and palette
   "canvas.miniMap": "Mini map",
@@ -766,8 +816,6 @@ const ko: Record<StringKey, string> = {
     "가져온 토폴로지에서 AWS 규칙 검사가 오류 {errors}개, 경고 {warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).",
   "cli.png.tooLarge":
     "PNG가 너무 큽니다: {size:은/는} 브라우저가 열 수 있는 한도({limit})를 넘습니다. {advice}",
-  "cli.png.limitSide": "한 변 {max} px",
-  "cli.png.limitArea": "{max} 픽셀",
   "cli.png.useScale": "--scale {scale:으로/로} 그리거나 SVG로 그리세요.",
   "cli.png.useSvg": "SVG로 그리거나 --collapse로 컨테이너 몇 개를 접으세요.",
   "cli.png.noFont":
@@ -830,6 +878,54 @@ const ko: Record<StringKey, string> = {
     "이 브라우저는 이미지를 클립보드에 복사할 수 없습니다. PNG 이미지로 내려받아 주세요.",
   "io.clipboard.linkUnsupported": "이 브라우저는 클립보드에 복사할 수 없습니다. 아래 링크를 직접 복사하세요.",
   "io.export.empty": "다이어그램이 비어 있어 내보낼 그림이 없습니다.",
+
+  // 내보내기 메뉴
+  "export.export": "내보내기",
+  "export.dialog": "내보내기",
+  "export.png": "PNG 이미지",
+  "export.svg": "SVG 이미지",
+  "export.json": "토폴로지 (JSON)",
+  "export.yaml": "토폴로지 (YAML)",
+  "export.copyPng": "PNG를 클립보드에 복사",
+  "export.copyLink": "공유 링크 복사",
+  "export.scale": "배율",
+  "export.background": "배경",
+  "export.white": "흰색",
+  "export.dark": "어두운 색",
+  "export.transparent": "투명",
+  "export.images": "이미지",
+  "export.files": "토폴로지 파일",
+  "export.share": "공유",
+  "export.handOff": "다른 도구",
+  "export.drawio": "draw.io (diagrams.net)",
+  "export.cloudformation": "CloudFormation 템플릿",
+  "export.shareLink": "공유 링크",
+  "export.working": "내보내는 중…",
+  "export.exported": "{file} 파일로 내보냈습니다.",
+  "export.exportedImage": "{file} 파일로 내보냈습니다 ({width} × {height} px).",
+  "export.failed": "내보내지 못했습니다: {reason}",
+  "export.atFit": "그릴 수 있는 가장 큰 배율의 PNG",
+  "export.inStrips": "원래 크기 그대로, 띠로 나누어 그린 PNG",
+  "export.drawing": "그리는 중… {percent}%",
+  "export.cancel": "내보내기 취소",
+  "export.cancelled": "내보내기를 취소했습니다. 저장된 파일은 없습니다.",
+
+  // 브라우저가 그릴 수 있는 크기를 넘는 PNG
+  "png.limitSide": "한 변 최대 {max} px",
+  "png.limitArea": "최대 {max} 픽셀",
+  "png.overWide":
+    "{scale} 배율에서 이 다이어그램은 가로 {side} px로, 브라우저가 그릴 수 있는 크기({limit})를 넘습니다.",
+  "png.overTall":
+    "{scale} 배율에서 이 다이어그램은 세로 {side} px로, 브라우저가 그릴 수 있는 크기({limit})를 넘습니다.",
+  "png.overArea":
+    "{scale} 배율에서 이 다이어그램은 {width} × {height} px(약 {about} 픽셀)로, 브라우저가 그릴 수 있는 크기({limit})를 넘습니다.",
+  "png.fits": "그릴 수 있는 가장 큰 배율은 {fit}입니다.",
+  "png.strips":
+    "또는 {scale} 그대로 띠 모양으로 나누어 그려 PNG 파일 하나로 만들 수 있습니다. 시간이 더 걸리고, 이렇게 큰 그림은 열지 못하는 이미지 뷰어도 있습니다.",
+  "png.drawFailed": "브라우저가 이미지를 그리지 못했습니다{why}. 더 작은 배율을 고르거나 SVG로 내보내세요.",
+  "png.drawFailedSize":
+    "브라우저가 {size} 이미지를 그리지 못했습니다{why}. 더 작은 배율을 고르거나 SVG로 내보내세요.",
+  "png.workerStopped": "이미지를 그리는 워커가 멈췄습니다",
 
   // 캔버스와 팔레트
   "canvas.miniMap": "미니맵",

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   CANVAS_LIMITS,
-  canvasTooLargeMessage,
+  canvasLimitText,
   checkCanvasSize,
   largestFittingScale,
   STRIP_AREA,
@@ -64,20 +64,12 @@ describe("checkCanvasSize", () => {
   });
 });
 
-describe("canvasTooLargeMessage", () => {
-  it("says the size, the limit and what to do, in both languages", () => {
-    const e = checkCanvasSize(9816, 7272, 2);
-    if (!e) throw new Error("expected too large");
-    const en = canvasTooLargeMessage(e, "en");
-    expect(en).toContain("19,632 × 14,544 px");
-    expect(en).toContain("268,435,456 pixels");
-    expect(en).toContain("1× scale");
-    const ko = canvasTooLargeMessage(e, "ko");
-    expect(ko).toContain("268,435,456");
-    expect(ko).toMatch(/배율/);
-    const side = checkCanvasSize(40000, 100, 1);
-    if (!side) throw new Error("expected too large");
-    expect(canvasTooLargeMessage(side, "en")).toMatch(/32,767 px per side.*Export SVG instead/);
+describe("canvasLimitText", () => {
+  it("names the limit a picture is past, in both languages", () => {
+    expect(canvasLimitText("side", "en")).toBe("32,767 px per side");
+    expect(canvasLimitText("area", "en")).toBe("268,435,456 pixels");
+    expect(canvasLimitText("side", "ko")).toBe("한 변 최대 32,767 px");
+    expect(canvasLimitText("area", "ko")).toBe("최대 268,435,456 픽셀");
   });
 });
 
@@ -127,15 +119,21 @@ describe("tooLargeOffer", () => {
   it("says the size, the limit, the largest scale that fits and the strips, in both languages", () => {
     const side = checkCanvasSize(20_500, 9_000, 2) as NonNullable<ReturnType<typeof checkCanvasSize>>;
     expect(tooLargeOffer(side, 2, largestFittingScale(20_500, 9_000), "en")).toBe(
-      "At 2× this diagram is 41,000 px wide, more than a browser can draw (32,767 px at most). The largest scale that fits is 1.2×. Or draw it at 2× in strips, into one PNG file: slower, and some image viewers can't open a picture this large.",
+      "At 2× this diagram is 41,000 px wide, more than a browser can draw (32,767 px per side at most). The largest scale that fits is 1.2×. Or draw it at 2× in strips, into one PNG file: slower, and some image viewers can't open a picture this large.",
     );
     expect(tooLargeOffer(side, 2, 1.5, "ko")).toBe(
       "2× 배율에서 이 다이어그램은 가로 41,000 px로, 브라우저가 그릴 수 있는 크기(한 변 최대 32,767 px)를 넘습니다. 그릴 수 있는 가장 큰 배율은 1.5×입니다. 또는 2× 그대로 띠 모양으로 나누어 그려 PNG 파일 하나로 만들 수 있습니다. 시간이 더 걸리고, 이렇게 큰 그림은 열지 못하는 이미지 뷰어도 있습니다.",
     );
     const area = checkCanvasSize(9_816, 7_272, 2) as NonNullable<ReturnType<typeof checkCanvasSize>>;
     expect(tooLargeOffer(area, 2, 1.6, "en")).toMatch(
-      /^At 2× this diagram is 19,632 × 14,544 px, about 286 million pixels: more than a browser can draw \(268 million at most\)\. The largest scale that fits is 1\.6×\./,
+      /^At 2× this diagram is 19,632 × 14,544 px, about 286 million pixels: more than a browser can draw \(268,435,456 pixels at most\)\. The largest scale that fits is 1\.6×\./,
     );
-    expect(tooLargeOffer(area, 2, 1.6, "ko")).toContain("약 286백만 픽셀");
+    expect(tooLargeOffer(area, 2, 1.6, "ko")).toMatch(
+      /^2× 배율에서 이 다이어그램은 19,632 × 14,544 px\(약 2억 8,600만 픽셀\)로, 브라우저가 그릴 수 있는 크기\(최대 268,435,456 픽셀\)를 넘습니다\. 그릴 수 있는 가장 큰 배율은 1\.6×입니다\./,
+    );
+    // Fewer than 100 million pixels (an area past the limit needs more, so only the wording is checked here).
+    expect(tooLargeOffer({ ...area, width: 9_000, height: 9_000 }, 1, 0, "ko")).toContain(
+      "(약 8,100만 픽셀)",
+    );
   });
 });

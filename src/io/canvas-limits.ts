@@ -2,7 +2,8 @@
 // export checks its size first and says which limit it hits and what to do, instead of writing an
 // empty file. The limits are Chromium's and Firefox's (32,767 px per side, 16,384² pixels in
 // all); a browser with smaller ones is caught after drawing by a blank-canvas check.
-import type { Lang } from "../model/diagnostics.ts";
+import { t } from "../i18n/strings.ts";
+import type { Lang, LocalText } from "../i18n/text.ts";
 
 export const CANVAS_LIMITS = {
   /** Longest side, in pixels. */
@@ -52,27 +53,11 @@ export function checkCanvasSize(width: number, height: number, scale: number): C
 
 const num = (v: number) => v.toLocaleString("en-US");
 
-export function canvasTooLargeMessage(e: CanvasTooLarge, lang: Lang): string {
-  const size = `${num(e.width)} × ${num(e.height)} px`;
-  const rule =
-    e.limit === "side"
-      ? lang === "ko"
-        ? `브라우저가 그릴 수 있는 한 변의 최대 길이(${num(CANVAS_LIMITS.maxSide)} px)`
-        : `the browser's limit of ${num(CANVAS_LIMITS.maxSide)} px per side`
-      : lang === "ko"
-        ? `브라우저가 그릴 수 있는 최대 픽셀 수(${num(CANVAS_LIMITS.maxArea)})`
-        : `the browser's limit of ${num(CANVAS_LIMITS.maxArea)} pixels`;
-  const advice =
-    e.fittingScale !== undefined
-      ? lang === "ko"
-        ? `${e.fittingScale}× 배율을 고르거나 SVG로 내보내세요.`
-        : `Choose the ${e.fittingScale}× scale, or export SVG instead.`
-      : lang === "ko"
-        ? "SVG로 내보내거나 일부 컨테이너를 접은 뒤 다시 시도하세요."
-        : "Export SVG instead, or fold some containers and try again.";
-  return lang === "ko"
-    ? `PNG가 너무 큽니다: ${size}는 ${rule}를 넘습니다. ${advice}`
-    : `The PNG would be too large: ${size} is over ${rule}. ${advice}`;
+/** "32,767 px per side" / "268,435,456 pixels": the limit `e` is past, worded once for the app and the CLI. */
+export function canvasLimitText(limit: CanvasTooLarge["limit"], lang: Lang): string {
+  return limit === "side"
+    ? t(lang, "png.limitSide", { max: num(CANVAS_LIMITS.maxSide) })
+    : t(lang, "png.limitArea", { max: num(CANVAS_LIMITS.maxArea) });
 }
 
 /**
@@ -110,34 +95,38 @@ export function stripPlan(
 
 const scaleText = (s: number) => `${Number(s.toFixed(2))}×`;
 
+/** About how many pixels: "286 million" / "2억 8,600만" (Korean counts in 만 and 억, not millions). */
+function aboutPixels(v: number): LocalText {
+  const man = Math.round(v / 1e6) * 100; // whole millions, in units of 만
+  const eok = Math.floor(man / 10_000);
+  const rest = man % 10_000;
+  const ko = eok > 0 ? `${eok}억${rest > 0 ? ` ${num(rest)}만` : ""}` : `${num(rest)}만`;
+  return { en: `${num(Math.round(v / 1e6))} million`, ko };
+}
+
 /**
  * Says that a PNG at `scale` is past what a browser can draw, with the largest scale that fits and
  * the strips alternative: the export panel shows it above its two ways forward.
  */
 export function tooLargeOffer(e: CanvasTooLarge, scale: number, fit: number, lang: Lang): string {
-  const ko = lang === "ko";
   const s = scaleText(scale);
-  let over: string;
-  if (e.limit === "side") {
-    const wide = e.width >= e.height;
-    const side = num(wide ? e.width : e.height);
-    over = ko
-      ? `${s} 배율에서 이 다이어그램은 ${wide ? "가로" : "세로"} ${side} px로, 브라우저가 그릴 수 있는 크기(한 변 최대 ${num(CANVAS_LIMITS.maxSide)} px)를 넘습니다.`
-      : `At ${s} this diagram is ${side} px ${wide ? "wide" : "tall"}, more than a browser can draw (${num(CANVAS_LIMITS.maxSide)} px at most).`;
-  } else {
-    const millions = (v: number) => num(Math.round(v / 1e6));
-    over = ko
-      ? `${s} 배율에서 이 다이어그램은 ${num(e.width)} × ${num(e.height)} px(약 ${millions(e.width * e.height)}백만 픽셀)로, 브라우저가 그릴 수 있는 크기(최대 ${millions(CANVAS_LIMITS.maxArea)}백만 픽셀)를 넘습니다.`
-      : `At ${s} this diagram is ${num(e.width)} × ${num(e.height)} px, about ${millions(e.width * e.height)} million pixels: more than a browser can draw (${millions(CANVAS_LIMITS.maxArea)} million at most).`;
-  }
-  const fitting =
-    fit > 0
-      ? ko
-        ? ` 그릴 수 있는 가장 큰 배율은 ${scaleText(fit)}입니다.`
-        : ` The largest scale that fits is ${scaleText(fit)}.`
-      : "";
-  const strips = ko
-    ? ` 또는 ${s} 그대로 띠 모양으로 나누어 그려 PNG 파일 하나로 만들 수 있습니다. 시간이 더 걸리고, 이렇게 큰 그림은 열지 못하는 이미지 뷰어도 있습니다.`
-    : ` Or draw it at ${s} in strips, into one PNG file: slower, and some image viewers can't open a picture this large.`;
-  return `${over}${fitting}${strips}`;
+  const limit = canvasLimitText(e.limit, lang);
+  const over =
+    e.limit === "side"
+      ? t(lang, e.width >= e.height ? "png.overWide" : "png.overTall", {
+          scale: s,
+          side: num(Math.max(e.width, e.height)),
+          limit,
+        })
+      : t(lang, "png.overArea", {
+          scale: s,
+          width: num(e.width),
+          height: num(e.height),
+          about: aboutPixels(e.width * e.height),
+          limit,
+        });
+  const parts = [over];
+  if (fit > 0) parts.push(t(lang, "png.fits", { fit: scaleText(fit) }));
+  parts.push(t(lang, "png.strips", { scale: s }));
+  return parts.join(" ");
 }

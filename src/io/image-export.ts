@@ -3,6 +3,7 @@
 // (svg-render.ts), drawn from the layout rather than captured from the page: the canvas only
 // renders what is on screen, while an export shows the whole diagram in full detail, and selection
 // rings, handles, minimap and controls can't leak in since they are never drawn.
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { CanvasTooLarge } from "./canvas-limits.ts";
 import type { ExportInput } from "./export-input.ts";
@@ -35,13 +36,15 @@ export type ImageResult =
   | { ok: false; tooLarge: CanvasTooLarge; fit: number };
 
 function drawFailed(lang: Lang, reason: string, size?: { width: number; height: number }): ExportError {
-  const px = size ? `${size.width.toLocaleString("en-US")} × ${size.height.toLocaleString("en-US")} px ` : "";
   const why = reason ? ` (${reason})` : "";
   return new ExportError(
     "draw-failed",
-    lang === "ko"
-      ? `브라우저가 ${px}이미지를 그리지 못했습니다${why}. 더 작은 배율을 고르거나 SVG로 내보내세요.`
-      : `The browser could not draw ${px ? `a ${px}` : "the "}image${why}. Choose a smaller scale, or export SVG instead.`,
+    size
+      ? t(lang, "png.drawFailedSize", {
+          size: `${size.width.toLocaleString("en-US")} × ${size.height.toLocaleString("en-US")} px`,
+          why,
+        })
+      : t(lang, "png.drawFailed", { why }),
   );
 }
 
@@ -95,7 +98,7 @@ export function imageInWorker(
     worker.onerror = (event) => {
       worker.terminate();
       settled();
-      reject(drawFailed(lang, event.message || "the image worker stopped"));
+      reject(drawFailed(lang, event.message || t(lang, "png.workerStopped")));
     };
     worker.postMessage(request);
   });

@@ -1,12 +1,13 @@
 // Stands in for the Export button for the moment its menu (a separate chunk) is still loading.
+
+import { t } from "../../i18n/strings.ts";
 import type { Lang } from "../../model/diagnostics.ts";
-import { exportText } from "./export-text.ts";
 
 export function ExportButtonPlaceholder({ lang }: { lang: Lang }) {
   return (
     <div className="export-menu">
-      <button type="button" aria-haspopup="dialog" aria-label={exportText("en", "export")} disabled>
-        {exportText(lang, "export")}
+      <button type="button" aria-haspopup="dialog" aria-label={t("en", "export.export")} disabled>
+        {t(lang, "export.export")}
       </button>
     </div>
   );

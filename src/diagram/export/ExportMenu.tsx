@@ -3,12 +3,15 @@
 // done by the pure and browser modules in src/io.
 import "./export-menu.css";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { type StringKey, type StringParams, t as text } from "../../i18n/strings.ts";
 import type { EXPORT_SCALES } from "../../io/canvas-limits.ts";
 import { downloadBlob, exportFileName } from "../../io/download.ts";
 import type { ExportInput } from "../../io/export-input.ts";
 import type { ExportBackground } from "../../io/svg-render.ts";
 import type { Lang } from "../../model/diagnostics.ts";
-import { exportText } from "./export-text.ts";
+
+/** The Export menu's words: the catalog's `export.*` entries. */
+type ExportWord = StringKey extends infer K ? (K extends `export.${infer W}` ? W : never) : never;
 
 export interface ExportMessage {
   tone: "info" | "error";
@@ -62,8 +65,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const t = (key: Parameters<typeof exportText>[1], params?: Record<string, string | number>) =>
-    exportText(lang, key, params);
+  const t = (key: ExportWord, params?: StringParams) => text(lang, `export.${key}`, params);
 
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
@@ -219,7 +221,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
       disabled={busy !== null}
       aria-busy={busy === action}
       // Public names stay English in every UI language (scripts click "PNG image"); the text follows the UI.
-      aria-label={exportText("en", action)}
+      aria-label={text("en", `export.${action}`)}
     >
       {t(action)}
     </button>
@@ -231,7 +233,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
         type="button"
         ref={button}
         aria-haspopup="dialog"
-        aria-label={exportText("en", "export")}
+        aria-label={text("en", "export.export")}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => {
@@ -305,7 +307,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
                   className="export-menu__item"
                   disabled={busy !== null}
                   onClick={() => void run(tooLarge.action, { scale: tooLarge.fit })}
-                  aria-label={`${exportText("en", "atFit")} (${tooLarge.fit}×)`}
+                  aria-label={`${text("en", "export.atFit")} (${tooLarge.fit}×)`}
                 >
                   {`${t("atFit")} (${tooLarge.fit}×)`}
                 </button>
@@ -316,7 +318,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
                   className="export-menu__item"
                   disabled={busy !== null}
                   onClick={() => void run("png", { scale: tooLarge.scale, strips: true })}
-                  aria-label={`${exportText("en", "inStrips")} (${tooLarge.scale}×)`}
+                  aria-label={`${text("en", "export.inStrips")} (${tooLarge.scale}×)`}
                 >
                   {`${t("inStrips")} (${tooLarge.scale}×)`}
                 </button>
@@ -337,7 +339,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
               type="button"
               className="export-menu__item"
               onClick={() => stop.current?.abort()}
-              aria-label={exportText("en", "cancel")}
+              aria-label={text("en", "export.cancel")}
             >
               {t("cancel")}
             </button>
