@@ -1,9 +1,8 @@
 // Accessible names of diagram boxes, and the words a box shows besides its kind word. Accessible
 // names are always English ("EC2 instance web-1"): tests and users' scripts find boxes by them, so
 // they are kept exactly. The kind words come from the model's one table (src/model/kind-labels.ts).
-import { t } from "../i18n/strings.ts";
+import { type CountWord, countText, t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
-import { IMPORTED_LABELS } from "../import/report-text.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
 
@@ -60,7 +59,7 @@ export function containerDetail(
 export type HeldCounts = Partial<Record<DiagramKind, number>>;
 
 // The kinds people look for first; a folded box names at most three of them (all in its tooltip).
-const HELD_ORDER: readonly (keyof typeof HELD_WORDS)[] = [
+const HELD_ORDER = [
   "instance",
   "volume",
   "subnet",
@@ -69,17 +68,7 @@ const HELD_ORDER: readonly (keyof typeof HELD_WORDS)[] = [
   "internetGateway",
   "elasticIp",
   "availabilityZone",
-];
-const HELD_WORDS = {
-  instance: IMPORTED_LABELS.instances,
-  volume: IMPORTED_LABELS.volumes,
-  subnet: IMPORTED_LABELS.subnets,
-  vpc: IMPORTED_LABELS.vpcs,
-  natGateway: IMPORTED_LABELS.natGateways,
-  internetGateway: IMPORTED_LABELS.internetGateways,
-  elasticIp: IMPORTED_LABELS.elasticIps,
-  availabilityZone: IMPORTED_LABELS.availabilityZones,
-} as const;
+] as const satisfies readonly (DiagramKind & CountWord)[];
 
 /**
  * "3 instances · 4 volumes · 2 subnets" / "인스턴스 3개 · 볼륨 4개 · 서브넷 2개": what a folded box
@@ -89,11 +78,8 @@ export function heldText(held: HeldCounts, lang: "en" | "ko", most = Number.POSI
   const parts: string[] = [];
   for (const kind of HELD_ORDER) {
     const n = held[kind] ?? 0;
-    const words = HELD_WORDS[kind];
-    if (n === 0 || !words || parts.length >= most) continue;
-    parts.push(
-      t(lang, "count.of", { count: n, what: { en: n === 1 ? words.one : words.many, ko: words.ko } }),
-    );
+    if (n === 0 || parts.length >= most) continue;
+    parts.push(countText(lang, kind, n));
   }
   if (parts.length === 0) return t(lang, "face.empty");
   return parts.join(" · ");
