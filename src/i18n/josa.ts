@@ -21,33 +21,73 @@ const DIGIT: Record<string, FinalSound> = {
   "9": "vowel",
 };
 
-// Letter names: 에이, 비, 씨 … 엘 (ㄹ), 엠, 엔 (consonant); every other letter name ends in a vowel.
+// Letter names: 에이, 비, 씨 … 엘, 알 (ㄹ), 엠, 엔 (consonant); every other letter name ends in a vowel.
 function letterName(letter: string): FinalSound {
   const l = letter.toLowerCase();
-  if (l === "l") return "rieul";
+  if (l === "l" || l === "r") return "rieul";
   if (l === "m" || l === "n") return "consonant";
   return "vowel";
 }
 
 const VOWEL_LETTER = /[aeiouy]/;
 
-// A lowercase English word as Korean writes it: "main" 메인, "web" 웹, "public" 퍼블릭, "mysql" …엘,
-// "zone" 존, "data" 데이터, "test" 테스트, "server" 서버. Rules of thumb, good for the words ids use.
+// Words whose Korean spelling the rules below get wrong, and acronyms Koreans say as a word rather
+// than letter by letter ("NAT" 냇, not 엔에이티; "CIDR" 사이더, not 씨아이디알). A word also matches
+// as the tail of a longer one ("instancetype" …타입, "securitygroup" …그룹).
+const SAID_AS: Readonly<Record<string, FinalSound>> = {
+  type: "consonant", // 타입 (tape 테이프, pipe 파이프 follow the rule)
+  group: "consonant", // 그룹
+  private: "consonant", // 프라이빗 (gate 게이트, state 스테이트 follow the rule)
+  template: "consonant", // 템플릿
+  check: "vowel", // 체크 (deck 덱, stack 스택 follow the rule)
+  hub: "vowel", // 허브 (web 웹, lab 랩 follow the rule)
+  bit: "vowel", // 비트
+  kit: "vowel", // 키트
+  nat: "consonant", // 냇
+  lan: "consonant", // 랜
+  wan: "consonant", // 왠
+  ram: "consonant", // 램
+  cidr: "vowel", // 사이더
+};
+const SAID_AS_TAIL_FROM = 4; // shorter entries match only whole words ("orbit" is not …비트)
+
+function saidAs(word: string): FinalSound | undefined {
+  const whole = SAID_AS[word];
+  if (whole !== undefined) return whole;
+  for (const [known, sound] of Object.entries(SAID_AS))
+    if (known.length >= SAID_AS_TAIL_FROM && word.endsWith(known)) return sound;
+  return undefined;
+}
+
+// A lowercase English word as Korean writes it (외래어 표기법 and common IT usage): "main" 메인,
+// "web" 웹, "public" 퍼블릭, "mysql" …엘, "zone" 존, "data" 데이터, "test" 테스트, "server" 서버.
+// Rules of thumb, good for the words ids use; the exceptions are in SAID_AS.
 function englishWord(word: string): FinalSound {
+  const known = saidAs(word);
+  if (known !== undefined) return known;
   if (!VOWEL_LETTER.test(word)) return letterName(word.at(-1) ?? ""); // "db", "sg", "vpc": letter by letter
-  const last = word.at(-1) ?? "";
-  const before = word.at(-2) ?? "";
-  const third = word.at(-3) ?? "";
-  if (/(ng|m|n)$/.test(word)) return "consonant";
-  if (last === "l" || (last === "e" && before === "l")) return "rieul";
-  // silent e after m/n: "zone" 존, "time" 타임, "name" 네임
-  if (last === "e" && (before === "m" || before === "n") && VOWEL_LETTER.test(third)) return "consonant";
-  // a short vowel closed by b/p/k/c/t keeps the stop as 받침: "web" 웹, "app" 앱, "subnet" 서브넷, "public" 퍼블릭
+  let last = word.at(-1) ?? "";
+  let stem = word;
+  // A silent final e after a consonant: the consonant before it decides ("zone" 존, "file" 파일,
+  // "code" 코드, "route" 라우트, "make" 메이크). Not after a vowel ("free" 프리, "value" 밸류).
+  if (last === "e" && word.length > 2 && !VOWEL_LETTER.test(word.at(-2) ?? "")) {
+    stem = word.slice(0, -1);
+    last = stem.at(-1) ?? "";
+    if (last === "l") return "rieul"; // 파일, 룰, 테이블, 롤
+    if (last === "m" || last === "n") return "consonant"; // 네임, 존, 볼륨, 엔진
+    return "vowel"; // 코드, 노드, 라우트, 이미지, 베이스, 코어 …: a final 으-syllable
+  }
+  if (/(ng|m|n)$/.test(stem)) return "consonant";
+  if (last === "l") return "rieul";
+  // "book" 북, "hook" 훅, "webhook" 웹훅: oo before k stays short in Korean.
+  if (stem.endsWith("ook")) return "consonant";
+  // a short vowel closed by b/p/k/c/t keeps the stop as 받침: "web" 웹, "app" 앱, "subnet" 서브넷, "public" 퍼블릭;
+  // after a long vowel it takes 으: "boot" 부트, "loop" 루프, "host" 호스트.
   if (/[bpkct]/.test(last)) {
-    const stem =
-      word.endsWith("ck") || (before === last && before !== "") ? word.slice(0, -2) : word.slice(0, -1);
-    const v = stem.at(-1) ?? "";
-    const w = stem.at(-2) ?? "";
+    const core =
+      stem.endsWith("ck") || (stem.at(-2) === last && last !== "") ? stem.slice(0, -2) : stem.slice(0, -1);
+    const v = core.at(-1) ?? "";
+    const w = core.at(-2) ?? "";
     if (/[aeiou]/.test(v) && !/[aeiou]/.test(w)) return "consonant";
   }
   return "vowel";
@@ -89,6 +129,8 @@ export function finalSound(text: string): FinalSound | undefined {
     const run = /[A-Za-z]+$/.exec(s)?.[0] ?? last;
     // An uppercase tail ("VPC", "EBS", "subnet-A"), a single letter ("2a", "-b") or a two-letter
     // tail, which in ids is an acronym ("web-1-ip" 아이피, "db-id" 아이디, "az" 에이지), is read letter by letter.
+    const said = SAID_AS[run.toLowerCase()];
+    if (said !== undefined && run.length > 2) return said; // "NAT" 냇, "CIDR" 사이더
     if (run.length <= 2 || /[A-Z]/.test(last)) return letterName(last);
     return englishWord(run.toLowerCase());
   }

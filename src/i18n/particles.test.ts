@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { unknownCollapseMessage } from "../cli/draw-report.ts";
+import { REACH_TEXT } from "../explain/reachability-text.ts";
 import { importFiles } from "../import/import.ts";
 import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
@@ -11,6 +12,7 @@ import { formatMessage, MESSAGES, type MessageId } from "../model/messages.ts";
 import { topology } from "../model/schema.ts";
 import type { FinalSound } from "./josa.ts";
 import { STRINGS, type StringKey, t } from "./strings.ts";
+import { interpolate } from "./text.ts";
 
 const NAMES: readonly { name: string; sound: FinalSound }[] = [
   { name: "웹서버", sound: "vowel" },
@@ -22,6 +24,8 @@ const NAMES: readonly { name: string; sound: FinalSound }[] = [
   { name: "subnet-A", sound: "vowel" }, // 에이
   { name: "subnet-L", sound: "rieul" }, // 엘
   { name: "vpc-main", sound: "consonant" }, // 메인
+  { name: "sg-type", sound: "consonant" }, // 타입: a silent e after a consonant
+  { name: "web-node", sound: "vowel" }, // 노드
 ];
 
 // [after a consonant, after a vowel]; 으로/로 also takes 로 after ㄹ.
@@ -63,6 +67,7 @@ function particleProblems(text: string, name: string, sound: FinalSound): string
     const closed = code % 28 !== 0;
     const particle = m[2] as string;
     if (particle === "가" && code % 28 === 4) continue; // "무엇인가", "필요한가": a question ending (-ㄴ가)
+    if (m[0] === "불가") continue; // "접근 불가": one word (not possible), not 불 + 가
     if (closed && ["가", "를", "와"].includes(particle)) problems.push(`"${m[0]}" in: ${text}`);
     if (!closed && ["을", "은"].includes(particle)) problems.push(`"${m[0]}" in: ${text}`);
   }
@@ -122,6 +127,13 @@ describe("Korean particles after names, in every catalog", () => {
       for (const key of Object.keys(STRINGS.ko) as StringKey[]) {
         const text = t("ko", key, paramsNamed(name));
         expect(particleProblems(text, name, sound), key).toEqual([]);
+      }
+    });
+
+    it(`reachability answers with a name like ${name}`, () => {
+      for (const [key, text] of Object.entries(REACH_TEXT)) {
+        const ko = interpolate(text.ko, paramsNamed(name, { traffic: name, ranges: name }), "ko");
+        expect(particleProblems(ko, name, sound), key).toEqual([]);
       }
     });
 

@@ -42,6 +42,59 @@ describe("finalSound", () => {
   ])("%s ends as %s", (text, sound) => {
     expect(finalSound(text)).toBe(sound);
   });
+
+  // How a Korean reader says each word (the brief's list, checked by ear), then the particle it takes.
+  it.each([
+    ["type", "consonant", "타입"],
+    ["code", "vowel", "코드"],
+    ["name", "consonant", "네임"],
+    ["file", "rieul", "파일"],
+    ["ip", "vowel", "아이피"],
+    ["vpc", "vowel", "브이피씨"],
+    ["subnet", "consonant", "서브넷"],
+    ["web", "consonant", "웹"],
+    ["db", "vowel", "디비"],
+    ["api", "vowel", "에이피아이"],
+    ["node", "vowel", "노드"],
+    ["route", "vowel", "라우트"],
+    ["table", "rieul", "테이블"],
+    ["gateway", "vowel", "게이트웨이"],
+    ["cidr", "vowel", "사이더"],
+    ["CIDR", "vowel", "사이더"],
+    ["ami", "vowel", "에이엠아이"],
+    ["ebs", "vowel", "이비에스"],
+    ["nat", "consonant", "냇"],
+    ["NAT", "consonant", "냇"],
+    ["igw", "vowel", "아이지더블유"],
+    ["rule", "rieul", "룰"],
+    ["zone", "consonant", "존"],
+    ["role", "rieul", "롤"],
+    // and a few more that ids use
+    ["instanceType", "consonant", "인스턴스타입"],
+    ["group", "consonant", "그룹"],
+    ["private", "consonant", "프라이빗"],
+    ["template", "consonant", "템플릿"],
+    ["gate", "vowel", "게이트"],
+    ["tape", "vowel", "테이프"],
+    ["make", "vowel", "메이크"],
+    ["image", "vowel", "이미지"],
+    ["volume", "consonant", "볼륨"],
+    ["engine", "consonant", "엔진"],
+    ["free", "vowel", "프리"],
+    ["value", "vowel", "밸류"],
+    ["webhook", "consonant", "웹훅"],
+    ["boot", "vowel", "부트"],
+    ["host", "vowel", "호스트"],
+    ["stack", "consonant", "스택"],
+    ["check", "vowel", "체크"],
+    ["healthcheck", "vowel", "헬스체크"],
+    ["hub", "vowel", "허브"],
+    ["bit", "vowel", "비트"],
+    ["types", "vowel", "타입스"],
+    ["subnet-R", "rieul", "알"],
+  ])("%s reads as %s (%s)", (word, sound) => {
+    expect(finalSound(word)).toBe(sound);
+  });
 });
 
 describe("particle", () => {
@@ -51,6 +104,10 @@ describe("particle", () => {
     expect(particle("web-1", "으로", "로")).toBe("로");
     expect(particle("web-3", "으로", "로")).toBe("으로");
     expect(particle("web-2", "으로", "로")).toBe("로");
+    expect(particle("type", "을", "를")).toBe("을"); // 타입을
+    expect(particle("code", "을", "를")).toBe("를"); // 코드를
+    expect(particle("rule", "으로", "로")).toBe("로"); // 룰로
+    expect(particle("zone", "으로", "로")).toBe("으로"); // 존으로
   });
 
   it("shows both forms when the ending can't be told", () => {
