@@ -524,6 +524,63 @@ const en = {
   "form.icmpNote":
     "For ICMP, the first number is the ICMP type and the second its code, each -1 for all: type 8 alone allows ping requests, -1 and -1 every ICMP message.",
 
+  // Names of editable fields: the properties form's labels and the field a refusal names
+  // (model/commands/field-labels.ts)
+  "field.id": "ID",
+  "field.regionCode": "Region code",
+  "field.name": "Name",
+  "field.cidrBlock": "IPv4 CIDR",
+  "field.availabilityZone": "Availability Zone",
+  "field.availabilityZones": "Availability Zones",
+  "field.vpc": "Attached VPC",
+  "field.region": "Region",
+  "field.subnet": "Subnet",
+  "field.instanceType": "Instance type",
+  "field.imageId": "AMI ID",
+  "field.publicIp": "Public IPv4 address",
+  "field.securityGroups": "Security groups",
+  "field.state": "State",
+  "field.volumeType": "Volume type",
+  "field.sizeGiB": "Size (GiB)",
+  "field.iops": "IOPS",
+  "field.throughput": "Throughput (MiB/s)",
+  "field.encrypted": "Encrypted",
+  "field.multiAttach": "Multi-Attach",
+  "field.attachments": "Attachments",
+  "field.description": "Description",
+  "field.ingress": "Inbound rules",
+  "field.egress": "Outbound rules",
+  "field.tags": "Tags",
+  "field.keyName": "Key pair",
+  "field.main": "Main route table",
+  "field.subnets": "Associated subnets",
+  "field.routes": "Routes",
+  "field.connectivity": "Connectivity",
+  "field.instance": "Instance",
+  "field.natGateway": "NAT gateway",
+  "field.default": "Default network ACL",
+
+  // Where each palette item may go, said as the AWS rule behind it (model/commands/refusals.ts)
+  "where.availabilityZone":
+    "An Availability Zone belongs to a Region: drop it on a Region or one of its VPCs.",
+  "where.vpc": "A VPC lives in one Region: drop it on a Region.",
+  "where.internetGateway": "An internet gateway is attached to a VPC: drop it on a VPC.",
+  "where.subnet":
+    "A subnet lives in one Availability Zone of its VPC: drop it on an Availability Zone box inside a VPC.",
+  "where.securityGroup":
+    "A security group belongs to a VPC and is assigned to instances: drop it on an EC2 instance or a VPC.",
+  "where.instance": "An EC2 instance is launched in a subnet: drop it on a public or private subnet.",
+  "where.volume":
+    "An EBS volume is attached to an EC2 instance in the same Availability Zone: drop it on an instance.",
+  "where.natGateway":
+    "A NAT gateway lives in one subnet (a public one, to reach the internet): drop it on a public subnet.",
+  "where.routeTable":
+    "A route table belongs to a VPC and is associated with subnets: drop it on a subnet or a VPC.",
+  "where.networkAcl":
+    "A network ACL belongs to a VPC and guards the subnets associated with it: drop it on a subnet or a VPC.",
+  "where.elasticIp": "An Elastic IP is associated with an instance or a NAT gateway: drop it on one of them.",
+  "where.region": "Regions sit at the top level of the canvas.",
+
   // A subnet's route table and network ACL marks; where a palette item was dropped
   "marks.associated": "associated with this subnet",
   "marks.mainRouteTable": "the VPC's main table, used by default",
@@ -1036,6 +1093,57 @@ const ko: Record<StringKey, string> = {
   "form.icmpCodeShort": "코드",
   "form.icmpNote":
     "ICMP 규칙에서는 첫 번째 숫자가 ICMP 유형, 두 번째 숫자가 코드이며, 각각 -1은 전체를 뜻합니다. 유형 8만 넣으면 ping 요청을, -1과 -1을 넣으면 모든 ICMP 메시지를 허용합니다.",
+
+  // 편집할 수 있는 필드 이름
+  "field.id": "ID",
+  "field.regionCode": "리전 코드",
+  "field.name": "이름",
+  "field.cidrBlock": "IPv4 CIDR",
+  "field.availabilityZone": "가용 영역",
+  "field.availabilityZones": "가용 영역",
+  "field.vpc": "연결된 VPC",
+  "field.region": "리전",
+  "field.subnet": "서브넷",
+  "field.instanceType": "인스턴스 유형",
+  "field.imageId": "AMI ID",
+  "field.publicIp": "퍼블릭 IPv4 주소",
+  "field.securityGroups": "보안 그룹",
+  "field.state": "상태",
+  "field.volumeType": "볼륨 유형",
+  "field.sizeGiB": "크기(GiB)",
+  "field.iops": "IOPS",
+  "field.throughput": "처리량(MiB/s)",
+  "field.encrypted": "암호화",
+  "field.multiAttach": "다중 연결",
+  "field.attachments": "연결",
+  "field.description": "설명",
+  "field.ingress": "인바운드 규칙",
+  "field.egress": "아웃바운드 규칙",
+  "field.tags": "태그",
+  "field.keyName": "키 페어",
+  "field.main": "기본 라우팅 테이블",
+  "field.subnets": "연결된 서브넷",
+  "field.routes": "경로",
+  "field.connectivity": "연결 유형",
+  "field.instance": "인스턴스",
+  "field.natGateway": "NAT 게이트웨이",
+  "field.default": "기본 네트워크 ACL",
+
+  // 팔레트 항목을 놓을 수 있는 곳과 그 까닭
+  "where.availabilityZone": "가용 영역은 리전에 속합니다. 리전이나 그 안의 VPC에 놓으세요.",
+  "where.vpc": "VPC는 하나의 리전 안에 만들어집니다. 리전에 놓으세요.",
+  "where.internetGateway": "인터넷 게이트웨이는 VPC에 연결됩니다. VPC에 놓으세요.",
+  "where.subnet": "서브넷은 VPC의 가용 영역 하나에 속합니다. VPC 안의 가용 영역 상자에 놓으세요.",
+  "where.securityGroup": "보안 그룹은 VPC에 속하고 인스턴스에 할당됩니다. EC2 인스턴스나 VPC에 놓으세요.",
+  "where.instance": "EC2 인스턴스는 서브넷 안에서 시작됩니다. 퍼블릭 또는 프라이빗 서브넷에 놓으세요.",
+  "where.volume": "EBS 볼륨은 같은 가용 영역의 EC2 인스턴스에 연결됩니다. 인스턴스에 놓으세요.",
+  "where.natGateway":
+    "NAT 게이트웨이는 서브넷 하나에 만들어집니다(인터넷에 닿으려면 퍼블릭 서브넷). 퍼블릭 서브넷에 놓으세요.",
+  "where.routeTable": "라우팅 테이블은 VPC에 속하고 서브넷에 연결됩니다. 서브넷이나 VPC에 놓으세요.",
+  "where.networkAcl":
+    "네트워크 ACL은 VPC에 속하고 연결된 서브넷의 경계를 지킵니다. 서브넷이나 VPC에 놓으세요.",
+  "where.elasticIp": "탄력적 IP는 인스턴스나 NAT 게이트웨이에 연결됩니다. 둘 중 하나에 놓으세요.",
+  "where.region": "리전은 캔버스의 맨 바깥에 놓입니다.",
 
   // 서브넷의 라우팅 테이블·네트워크 ACL 표시, 팔레트 항목을 놓은 곳
   "marks.associated": "이 서브넷에 연결됨",

@@ -77,7 +77,7 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         label: `${r.code} (${r.name})`,
       }));
       if (!codes.some((c) => c.value === id)) codes.unshift({ value: id, label: id });
-      return [spec("id", "select", false, { options: codes }), name];
+      return [spec("id", "select", false, { options: codes, label: fieldLabel("id", "region") }), name];
     }
     case "internetGateway": {
       // Attach to any VPC, or detach (vpc: null) — the way to see an instance lose its internet path.

@@ -1,6 +1,7 @@
 // Why a command changed nothing, as a code plus params, rendered in English or Korean in the AWS
 // terms a learner meets in the console. Codes are stable (tests and the UI match on them); the
 // wording is ours.
+import { STRINGS, type StringKey, textOf } from "../../i18n/strings.ts";
 import { interpolate, type Lang, type LocalText, type TextParams } from "../../i18n/text.ts";
 import { KIND_LABELS, type LabelKind } from "../kind-labels.ts";
 import type { Refusal } from "./types.ts";
@@ -36,59 +37,12 @@ export const REFUSAL_CODES = [
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-/** Where each palette item may go, said as the AWS rule behind it. */
-const WHERE: Partial<Record<LabelKind, LocalText>> = {
-  region: { en: "Regions sit at the top level of the canvas.", ko: "리전은 캔버스의 맨 바깥에 놓입니다." },
-  availabilityZone: {
-    en: "An Availability Zone belongs to a Region: drop it on a Region or one of its VPCs.",
-    ko: "가용 영역은 리전에 속합니다. 리전이나 그 안의 VPC에 놓으세요.",
-  },
-  vpc: {
-    en: "A VPC lives in one Region: drop it on a Region.",
-    ko: "VPC는 하나의 리전 안에 만들어집니다. 리전에 놓으세요.",
-  },
-  internetGateway: {
-    en: "An internet gateway is attached to a VPC: drop it on a VPC.",
-    ko: "인터넷 게이트웨이는 VPC에 연결됩니다. VPC에 놓으세요.",
-  },
-  publicSubnet: {
-    en: "A subnet lives in one Availability Zone of its VPC: drop it on an Availability Zone box inside a VPC.",
-    ko: "서브넷은 VPC의 가용 영역 하나에 속합니다. VPC 안의 가용 영역 상자에 놓으세요.",
-  },
-  privateSubnet: {
-    en: "A subnet lives in one Availability Zone of its VPC: drop it on an Availability Zone box inside a VPC.",
-    ko: "서브넷은 VPC의 가용 영역 하나에 속합니다. VPC 안의 가용 영역 상자에 놓으세요.",
-  },
-  securityGroup: {
-    en: "A security group belongs to a VPC and is assigned to instances: drop it on an EC2 instance or a VPC.",
-    ko: "보안 그룹은 VPC에 속하고 인스턴스에 할당됩니다. EC2 인스턴스나 VPC에 놓으세요.",
-  },
-  instance: {
-    en: "An EC2 instance is launched in a subnet: drop it on a public or private subnet.",
-    ko: "EC2 인스턴스는 서브넷 안에서 시작됩니다. 퍼블릭 또는 프라이빗 서브넷에 놓으세요.",
-  },
-  volume: {
-    en: "An EBS volume is attached to an EC2 instance in the same Availability Zone: drop it on an instance.",
-    ko: "EBS 볼륨은 같은 가용 영역의 EC2 인스턴스에 연결됩니다. 인스턴스에 놓으세요.",
-  },
-  internet: { en: "", ko: "" },
-  natGateway: {
-    en: "A NAT gateway lives in one subnet (a public one, to reach the internet): drop it on a public subnet.",
-    ko: "NAT 게이트웨이는 서브넷 하나에 만들어집니다(인터넷에 닿으려면 퍼블릭 서브넷). 퍼블릭 서브넷에 놓으세요.",
-  },
-  routeTable: {
-    en: "A route table belongs to a VPC and is associated with subnets: drop it on a subnet or a VPC.",
-    ko: "라우팅 테이블은 VPC에 속하고 서브넷에 연결됩니다. 서브넷이나 VPC에 놓으세요.",
-  },
-  networkAcl: {
-    en: "A network ACL belongs to a VPC and guards the subnets associated with it: drop it on a subnet or a VPC.",
-    ko: "네트워크 ACL은 VPC에 속하고 연결된 서브넷의 경계를 지킵니다. 서브넷이나 VPC에 놓으세요.",
-  },
-  elasticIp: {
-    en: "An Elastic IP is associated with an instance or a NAT gateway: drop it on one of them.",
-    ko: "탄력적 IP는 인스턴스나 NAT 게이트웨이에 연결됩니다. 둘 중 하나에 놓으세요.",
-  },
-};
+/** Where each palette item may go, said as the AWS rule behind it (the catalog's `where.*`). */
+function whereText(item: string): LocalText | "" {
+  const kind = item === "publicSubnet" || item === "privateSubnet" ? "subnet" : item;
+  const key = `where.${kind}`;
+  return key in STRINGS.en ? textOf(key as StringKey) : "";
+}
 
 /**
  * The templates, filled by the one interpolator (src/i18n/text.ts). Params are the refusal's own,
@@ -202,7 +156,7 @@ export function refusalMessage(refusal: Refusal, lang: Lang): string {
   const item = refusal.params.item;
   const palette: TextParams =
     typeof item === "string"
-      ? { itemLabel: KIND_LABELS[item as LabelKind] ?? item, where: WHERE[item as LabelKind] ?? "" }
+      ? { itemLabel: KIND_LABELS[item as LabelKind] ?? item, where: whereText(item) }
       : {};
   return interpolate(MESSAGES[refusal.code][lang], { ...refusal.params, ...palette }, lang);
 }

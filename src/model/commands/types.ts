@@ -33,6 +33,6 @@ export function notFound(kind: ResourceKind, id: string): CommandResult {
  * A field's new value is refused: the field's key and label, and the rule in both languages. The
  * properties form shows the rule beside the field (`refusalBesideField`), elsewhere "Field: rule".
  */
-export function invalidValue(key: string, message: LocalText): CommandResult {
-  return refuse("invalid-value", { field: fieldLabel(key), key, message });
+export function invalidValue(key: string, message: LocalText, kind?: string): CommandResult {
+  return refuse("invalid-value", { field: fieldLabel(key, kind), key, message });
 }

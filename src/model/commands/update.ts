@@ -116,7 +116,7 @@ export function updateResource(
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "");
     const en = issue?.message ?? "Invalid value";
-    return invalidValue(key, { en, ko: `올바른 값이 아닙니다 (${en})` });
+    return invalidValue(key, { en, ko: `올바른 값이 아닙니다 (${en})` }, kind);
   }
   const after = parsed.data as { id: string };
   const next = {
@@ -124,7 +124,7 @@ export function updateResource(
     [collection]: (base[collection] as readonly { id: string }[]).map((r) => (r.id === id ? after : r)),
   };
   const own = editProblem(next, kind, after, before);
-  if (own) return invalidValue(own.field, own.message);
+  if (own) return invalidValue(own.field, own.message, kind);
   // The AWS rules decide the rest: an edit may not bring in an error about the edited resource, nor
   // leave one on a field it changed. Effects on other resources stay allowed and show as
   // diagnostics: detaching a gateway leaves its public subnets flagged, which teaches.
@@ -133,10 +133,14 @@ export function updateResource(
   if (broken) {
     const path = fieldOfPath(broken.path);
     const key = changedKeys.includes(path) ? path : (changedKeys[0] ?? path);
-    return invalidValue(key, {
-      en: formatMessage(broken.messageId, broken.params as never, "en"),
-      ko: formatMessage(broken.messageId, broken.params as never, "ko"),
-    });
+    return invalidValue(
+      key,
+      {
+        en: formatMessage(broken.messageId, broken.params as never, "en"),
+        ko: formatMessage(broken.messageId, broken.params as never, "ko"),
+      },
+      kind,
+    );
   }
   return done(next, id);
 }
