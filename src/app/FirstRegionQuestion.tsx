@@ -3,7 +3,7 @@
 // the diagram starts holds a Region picker. Choosing another switches the Region box (its zones and
 // references follow, one undo step); ignoring it keeps the guess.
 import { type ChangeEvent, useId } from "react";
-import { t } from "../i18n/strings.ts";
+import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { awsRegion, catalogEntry, REGION_CATALOG, regionShortName } from "../model/regions.ts";
@@ -13,7 +13,7 @@ export function regionPlace(code: string): LocalText {
   const region = awsRegion(code);
   const en = catalogEntry(code)?.name ?? (region ? regionShortName(region) : code);
   const ko = region ? regionShortName(region, "ko") : en;
-  return { en: `${en} (${code})`, ko: `${ko}(${code})` };
+  return textOf("ux.regionPlace", { place: { en, ko }, code });
 }
 
 export function FirstRegionPicker({

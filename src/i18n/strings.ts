@@ -81,7 +81,7 @@ const en = {
   "value.azIdWhy":
     "The ID names the same physical zone in every account; in the oldest Regions a zone name may not.",
   "value.noRules": "No rules: nothing is allowed in this direction",
-  "value.defaultEgress": "Not listed: AWS's default allows all outbound traffic",
+  "value.defaultEgress": "None listed: AWS's default allows all outbound traffic.",
   "value.rule": "{traffic} {direction} {range}",
   "value.ruleFrom": "from",
   "value.ruleTo": "to",
@@ -503,7 +503,6 @@ const en = {
   "form.description": "Description",
   "form.change": "Change {field}",
   "form.unknownType": "Not in the list of EC2 instance types",
-  "form.defaultEgress": "No outbound rules listed: AWS's default allows all outbound traffic.",
   "form.nothingToEdit":
     "Nothing to edit here: this box is drawn from other resources. Select a Region, VPC, subnet, instance, volume or gateway to edit it.",
   "form.destination": "Destination",
@@ -523,6 +522,26 @@ const en = {
   "form.icmpCodeShort": "code",
   "form.icmpNote":
     "For ICMP, the first number is the ICMP type and the second its code, each -1 for all: type 8 alone allows ping requests, -1 and -1 every ICMP message.",
+
+  "ux.regionPlace": "{place} ({code})",
+  "form.detachedOption": "— (detached)",
+  "form.required": "This field is required",
+  "form.wholeNumber": "Enter a whole number",
+  "form.tagNeedsKey": "A tag needs a key",
+  "form.tagKeyTwice": 'Tag key "{key}" is used twice',
+  "form.rulePortsWhole": "Rule {rule}: ports are whole numbers",
+  "form.aclRuleWhole": "Rule {rule}: the rule number and ports are whole numbers",
+  // What only an edit can get wrong (model/commands/update-checks.ts, update.ts)
+  "edit.volumesStayInZone": "Instance {instance} has EBS volumes in {zone}; volumes can't change zone",
+  "edit.groupTwice": "A security group is listed twice",
+  "edit.invalid": "{reason}",
+
+  // What else a delete changes (model/commands/delete.ts): "Deleting VPC main also deletes: …"
+  "delete.cascade": "Deleting {subject} {parts}.",
+  "delete.deleted": "also deletes",
+  "delete.detached": "detaches",
+  "delete.unassigned": "removes the security group from",
+  "delete.madePrivate": "turns private (no internet gateway left)",
 
   // Names of editable fields: the properties form's labels and the field a refusal names
   // (model/commands/field-labels.ts)
@@ -664,7 +683,7 @@ const ko: Record<StringKey, string> = {
   "value.azIdWhy":
     "AZ ID는 어느 계정에서나 같은 물리적 영역을 가리킵니다. 오래된 리전에서는 영역 이름이 계정마다 다른 영역을 가리킬 수 있습니다.",
   "value.noRules": "규칙 없음: 이 방향으로는 아무 트래픽도 허용되지 않습니다",
-  "value.defaultEgress": "지정하지 않음: AWS 기본값에 따라 모든 아웃바운드 트래픽이 허용됩니다",
+  "value.defaultEgress": "규칙 없음: AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
   "value.rule": "{traffic} · {direction} {range}",
   "value.ruleFrom": "소스",
   "value.ruleTo": "대상",
@@ -1075,7 +1094,6 @@ const ko: Record<StringKey, string> = {
   "form.description": "설명",
   "form.change": "{field} 변경",
   "form.unknownType": "EC2 인스턴스 유형 목록에 없습니다",
-  "form.defaultEgress": "아웃바운드 규칙이 없으면 AWS 기본값대로 모든 아웃바운드 트래픽이 허용됩니다.",
   "form.nothingToEdit":
     "여기서는 편집할 것이 없습니다. 이 상자는 다른 리소스로부터 그려집니다. 리전, VPC, 서브넷, 인스턴스, 볼륨 또는 게이트웨이를 선택해 편집하세요.",
   "form.destination": "대상 주소",
@@ -1093,6 +1111,24 @@ const ko: Record<StringKey, string> = {
   "form.icmpCodeShort": "코드",
   "form.icmpNote":
     "ICMP 규칙에서는 첫 번째 숫자가 ICMP 유형, 두 번째 숫자가 코드이며, 각각 -1은 전체를 뜻합니다. 유형 8만 넣으면 ping 요청을, -1과 -1을 넣으면 모든 ICMP 메시지를 허용합니다.",
+
+  "ux.regionPlace": "{place}({code})",
+  "form.detachedOption": "— (분리됨)",
+  "form.required": "꼭 입력해야 하는 항목입니다",
+  "form.wholeNumber": "정수를 입력하세요",
+  "form.tagNeedsKey": "태그에는 키가 필요합니다",
+  "form.tagKeyTwice": '태그 키 "{key}"{이/가} 두 번 쓰였습니다',
+  "form.rulePortsWhole": "규칙 {rule}: 포트는 정수입니다",
+  "form.aclRuleWhole": "규칙 {rule}: 규칙 번호와 포트는 정수입니다",
+  "edit.volumesStayInZone": "인스턴스 {instance}의 EBS 볼륨이 {zone}에 있어 가용 영역을 바꿀 수 없습니다",
+  "edit.groupTwice": "같은 보안 그룹이 두 번 들어 있습니다",
+  "edit.invalid": "올바른 값이 아닙니다 ({reason})",
+
+  "delete.cascade": "{subject:을/를} 삭제하면 {parts}.",
+  "delete.deleted": "다음도 함께 삭제됩니다",
+  "delete.detached": "다음은 연결이 해제됩니다",
+  "delete.unassigned": "다음 인스턴스에서 보안 그룹이 빠집니다",
+  "delete.madePrivate": "다음 서브넷은 인터넷 게이트웨이가 없어 프라이빗이 됩니다",
 
   // 편집할 수 있는 필드 이름
   "field.id": "ID",

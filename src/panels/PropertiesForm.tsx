@@ -388,7 +388,7 @@ function RuleEditor({ ctx, direction }: { ctx: Ctx; direction: "ingress" | "egre
   return (
     <RowTable uid={uid} legend={label[ctx.lang]} message={message} onLeave={() => commitRows(label)}>
       {direction === "egress" && value === undefined ? (
-        <p className="prop-note">{t(ctx.lang, "form.defaultEgress")}</p>
+        <p className="prop-note">{t(ctx.lang, "value.defaultEgress")}</p>
       ) : null}
       {rows.length > 0 && (
         // Visible column names, laid out like the two-line rows below; cells keep their own names.

@@ -3,7 +3,8 @@
 // form can never accept a value the model would refuse. No React here.
 
 import { stateWord } from "../i18n/instance-words.ts";
-import { interpolate, type LocalText } from "../i18n/text.ts";
+import { textOf } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import { refusalBesideField } from "../model/commands/refusals.ts";
 import { type CommandResult, invalidValue } from "../model/commands/types.ts";
@@ -57,12 +58,6 @@ const spec = (
   ...extra,
 });
 
-/** The NAT gateway's connectivity type as the Korean console says it. */
-const CONNECTIVITY_KO: Record<(typeof NAT_CONNECTIVITY)[number], string> = {
-  public: "퍼블릭",
-  private: "프라이빗",
-};
-
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /** Fields of the form for one resource, in display order (tags and rules have their own editors). */
@@ -82,7 +77,7 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
     case "internetGateway": {
       // Attach to any VPC, or detach (vpc: null) — the way to see an instance lose its internet path.
       const vpcs = doc.vpcs.map((v) => ({ value: v.id, label: v.name ? `${v.name} (${v.id})` : v.id }));
-      const detached = { value: "", label: { en: "— (detached)", ko: "— (분리됨)" } };
+      const detached = { value: "", label: textOf("form.detachedOption") };
       return [name, spec("vpc", "select", false, { options: [detached, ...vpcs], emptyValue: null })];
     }
     case "vpc":
@@ -158,7 +153,7 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
         spec("connectivity", "select", true, {
           options: NAT_CONNECTIVITY.map((value) => ({
             value,
-            label: { en: value, ko: CONNECTIVITY_KO[value] },
+            label: textOf(value === "public" ? "face.natPublic" : "face.natPrivate"),
           })),
         }),
       ];
@@ -195,11 +190,10 @@ export function parseFieldText(field: FieldSpec, text: string): Parsed<unknown> 
   if (trimmed === "") {
     if (field.emptyValue === null) return { ok: true, value: null };
     if (field.optional) return { ok: true, value: undefined };
-    return { ok: false, message: { en: "This field is required", ko: "꼭 입력해야 하는 항목입니다" } };
+    return { ok: false, message: textOf("form.required") };
   }
   if (field.input === "number") {
-    if (!WHOLE.test(trimmed))
-      return { ok: false, message: { en: "Enter a whole number", ko: "정수를 입력하세요" } };
+    if (!WHOLE.test(trimmed)) return { ok: false, message: textOf("form.wholeNumber") };
     return { ok: true, value: Number(trimmed) };
   }
   // Names and descriptions keep inner spaces; ids and blocks never contain any.
@@ -267,15 +261,11 @@ export function rowsToTags(rows: readonly TagRow[]): Parsed<Record<string, strin
   for (const row of rows) {
     const key = row.key.trim();
     if (key === "" && row.value === "") continue;
-    if (key === "")
-      return { ok: false, message: { en: "A tag needs a key", ko: "태그에는 키가 필요합니다" } };
+    if (key === "") return { ok: false, message: textOf("form.tagNeedsKey") };
     if (key in tags)
       return {
         ok: false,
-        message: {
-          en: `Tag key "${key}" is used twice`,
-          ko: interpolate('태그 키 "{key}"{이/가} 두 번 쓰였습니다', { key }, "ko"),
-        },
+        message: textOf("form.tagKeyTwice", { key }),
       };
     tags[key] = row.value;
   }
@@ -294,10 +284,7 @@ export interface RuleRow {
 
 export const RULE_PROTOCOLS: readonly { value: Protocol; label: LocalText }[] = PROTOCOLS.map((value) => ({
   value,
-  label:
-    value === "-1"
-      ? { en: "All traffic", ko: "모든 트래픽" }
-      : { en: value.toUpperCase(), ko: value.toUpperCase() },
+  label: value === "-1" ? textOf("value.allTraffic") : { en: value.toUpperCase(), ko: value.toUpperCase() },
 }));
 
 export function ruleRows(rules: readonly SecurityGroupRule[] | undefined): RuleRow[] {
@@ -357,7 +344,7 @@ export function rowsToRules(rows: readonly RuleRow[]): Parsed<SecurityGroupRule[
     if (from === null || to === null)
       return {
         ok: false,
-        message: { en: `Rule ${n + 1}: ports are whole numbers`, ko: `규칙 ${n + 1}: 포트는 정수입니다` },
+        message: textOf("form.rulePortsWhole", { rule: n + 1 }),
       };
     const peer = row.cidr.trim();
     const rule: SecurityGroupRule =
@@ -454,10 +441,7 @@ export function rowsToAclRules(rows: readonly AclRow[]): Parsed<AclRule[]> {
     if (!WHOLE.test(number) || from === null || to === null)
       return {
         ok: false,
-        message: {
-          en: `Rule ${n + 1}: the rule number and ports are whole numbers`,
-          ko: `규칙 ${n + 1}: 규칙 번호와 포트는 정수입니다`,
-        },
+        message: textOf("form.aclRuleWhole", { rule: n + 1 }),
       };
     const rule: AclRule = {
       ruleNumber: Number(number),

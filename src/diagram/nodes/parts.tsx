@@ -2,8 +2,10 @@
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
 import type { FocusEvent, PointerEvent } from "react";
+import { countText } from "../../i18n/strings.ts";
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
+import { useDiagramActions } from "../context.ts";
 
 /**
  * Attributes of a node's own button: the element that draws the whole box, takes focus and carries
@@ -134,12 +136,14 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
 }
 
 export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined }) {
+  const { lang } = useDiagramActions();
   if (!count || count.errors + count.warnings === 0) return null;
   const total = count.errors + count.warnings;
   const severity = count.errors > 0 ? "error" : "warning";
+  // "1 error, 2 warnings" / "오류 1개, 경고 2개", in the UI's language.
   const text = [
-    count.errors > 0 ? `${count.errors} error${count.errors === 1 ? "" : "s"}` : "",
-    count.warnings > 0 ? `${count.warnings} warning${count.warnings === 1 ? "" : "s"}` : "",
+    count.errors > 0 ? countText(lang, "error", count.errors) : "",
+    count.warnings > 0 ? countText(lang, "warning", count.warnings) : "",
   ]
     .filter(Boolean)
     .join(", ");

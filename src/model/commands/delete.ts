@@ -5,7 +5,8 @@
 // Format 2: a VPC's route tables and network ACLs go with it, a subnet's NAT gateways with the
 // subnet; associations with deleted subnets are dropped, routes to a deleted gateway, NAT gateway
 // or instance are removed, and Elastic IPs of deleted instances or NAT gateways are disassociated.
-import { interpolate, type Lang, type LocalText } from "../../i18n/text.ts";
+import { type StringKey, t } from "../../i18n/strings.ts";
+import type { Lang } from "../../i18n/text.ts";
 import { kindLabel, labelText, resourceKindText, resourceLabel } from "../kind-labels.ts";
 import { publicSubnetIds } from "../routing.ts";
 import { definedOnly, type ElasticIp, isExternal, type Topology } from "../schema.ts";
@@ -194,15 +195,13 @@ function apply(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology 
   };
 }
 
-const EFFECT_HEADINGS: Record<CascadeEffect, LocalText> = {
-  deleted: { en: "also deletes", ko: "다음도 함께 삭제됩니다" },
-  detached: { en: "detaches", ko: "다음은 연결이 해제됩니다" },
-  unassigned: { en: "removes the security group from", ko: "다음 인스턴스에서 보안 그룹이 빠집니다" },
-  "made-private": {
-    en: "turns private (no internet gateway left)",
-    ko: "다음 서브넷은 인터넷 게이트웨이가 없어 프라이빗이 됩니다",
-  },
-};
+/** The catalog entry that heads each effect's list ("also deletes: …"). */
+const EFFECT_HEADINGS = {
+  deleted: "delete.deleted",
+  detached: "delete.detached",
+  unassigned: "delete.unassigned",
+  "made-private": "delete.madePrivate",
+} as const satisfies Record<CascadeEffect, StringKey>;
 
 /** "Deleting VPC main-vpc also deletes: Public subnet public-a, …" — or undefined when nothing else changes. */
 export function cascadeMessage(
@@ -220,9 +219,7 @@ export function cascadeMessage(
   const parts: string[] = [];
   for (const effect of Object.keys(EFFECT_HEADINGS) as CascadeEffect[]) {
     const names = entries.filter((e) => e.effect === effect).map((e) => labelText(doc, e.kind, e.id)[lang]);
-    if (names.length > 0) parts.push(`${EFFECT_HEADINGS[effect][lang]}: ${names.join(", ")}`);
+    if (names.length > 0) parts.push(`${t(lang, EFFECT_HEADINGS[effect])}: ${names.join(", ")}`);
   }
-  return lang === "en"
-    ? `Deleting ${subject} ${parts.join("; ")}.`
-    : interpolate("{subject:을/를} 삭제하면 {parts}.", { subject, parts: parts.join("; ") }, "ko");
+  return t(lang, "delete.cascade", { subject, parts: parts.join("; ") });
 }

@@ -1,8 +1,8 @@
 // What only an edit can get wrong. Every AWS rule lives once, in ../rules/, and updateResource
 // refuses an edit whose result brings in a rule error on the edited resource; the checks here are
 // the few that are about the change itself rather than about the resulting document.
+import { textOf } from "../../i18n/strings.ts";
 import type { LocalText } from "../../i18n/text.ts";
-import { localize } from "../../i18n/text.ts";
 import { displayNameById } from "../kind-labels.ts";
 import { definedOnly, type Instance, type Subnet, type Topology } from "../schema.ts";
 
@@ -22,13 +22,10 @@ function subnetZoneMove(doc: Topology, s: Subnet, before: Subnet): FieldProblem 
   if (!mover) return undefined;
   return {
     field: "availabilityZone",
-    message: localize(
-      {
-        en: "Instance {instance} has EBS volumes in {zone}; volumes can't change zone",
-        ko: "인스턴스 {instance}의 EBS 볼륨이 {zone}에 있어 가용 영역을 바꿀 수 없습니다",
-      },
-      { instance: displayNameById(doc, "instance", mover.id), zone: before.availabilityZone },
-    ),
+    message: textOf("edit.volumesStayInZone", {
+      instance: displayNameById(doc, "instance", mover.id),
+      zone: before.availabilityZone,
+    }),
   };
 }
 
@@ -38,7 +35,7 @@ function duplicateGroup(i: Instance): FieldProblem | undefined {
   if (new Set(groups).size === groups.length) return undefined;
   return {
     field: "securityGroups",
-    message: { en: "A security group is listed twice", ko: "같은 보안 그룹이 두 번 들어 있습니다" },
+    message: textOf("edit.groupTwice"),
   };
 }
 

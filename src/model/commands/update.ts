@@ -1,6 +1,7 @@
 // Editing one resource's fields. An edit is committed only when the result still parses with the
 // file format's schema and breaks none of the AWS rules (../rules/) about that resource; otherwise
 // the document is left as it was and the refusal names the field and the rule in the rule's words.
+import { t } from "../../i18n/strings.ts";
 import { severityOf } from "../diagnostics.ts";
 import { formatMessage } from "../messages.ts";
 import { createFindingsCache, findingsIncremental } from "../rules/incremental.ts";
@@ -116,7 +117,7 @@ export function updateResource(
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "");
     const en = issue?.message ?? "Invalid value";
-    return invalidValue(key, { en, ko: `올바른 값이 아닙니다 (${en})` }, kind);
+    return invalidValue(key, { en, ko: t("ko", "edit.invalid", { reason: en }) }, kind);
   }
   const after = parsed.data as { id: string };
   const next = {
