@@ -423,6 +423,14 @@ const en = {
   "io.clipboard.pngUnsupported":
     "This browser can't copy images to the clipboard. Download the PNG image instead.",
   "io.clipboard.linkUnsupported": "This browser can't copy to the clipboard. Copy the link below by hand.",
+  // Why a file isn't JSON or YAML (io/parse-json.ts reports an id; these word it)
+  "io.syntax.line": "{format}: {problem}",
+  "io.syntax.tooDeep": "nested more than {depth} levels deep",
+  "io.syntax.aliasBomb": "aliases expand to too much data",
+  "io.syntax.duplicateKey": "duplicate key {key}",
+  "io.syntax.unexpected": "unexpected {found}",
+  "io.syntax.endsEarly": "the text ends too early",
+  "io.syntax.reader": "{message}",
   "io.export.empty": "The diagram is empty: there is nothing to draw.",
 
   // Export menu (diagram/export/ExportMenu.tsx). The English item names are public: scripts and
@@ -1018,6 +1026,13 @@ const ko: Record<StringKey, string> = {
   "io.clipboard.pngUnsupported":
     "이 브라우저는 이미지를 클립보드에 복사할 수 없습니다. PNG 이미지로 내려받아 주세요.",
   "io.clipboard.linkUnsupported": "이 브라우저는 클립보드에 복사할 수 없습니다. 아래 링크를 직접 복사하세요.",
+  "io.syntax.line": "{format} 문법 오류: {problem}",
+  "io.syntax.tooDeep": "목록과 맵이 {depth}단계보다 깊게 중첩되어 있습니다",
+  "io.syntax.aliasBomb": "별칭(alias)을 펼치면 데이터가 지나치게 커집니다",
+  "io.syntax.duplicateKey": "한 객체 안에 같은 키가 두 번 나옵니다: {key}",
+  "io.syntax.unexpected": "여기에 올 수 없는 문자 {found}",
+  "io.syntax.endsEarly": "내용이 끝나기 전에 파일이 끝났습니다",
+  "io.syntax.reader": "{message}",
   "io.export.empty": "다이어그램이 비어 있어 내보낼 그림이 없습니다.",
 
   // 내보내기 메뉴

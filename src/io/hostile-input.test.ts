@@ -96,7 +96,14 @@ describe("no throw escapes the readers (B5)", () => {
     const result = parseData("[".repeat(100_000), "json");
     expect(result).toEqual({
       ok: false,
-      error: { kind: "syntax", format: "json", message: TOO_DEEP, line: 1, column: MAX_NESTING_DEPTH + 1 },
+      error: {
+        kind: "syntax",
+        format: "json",
+        problem: { id: "tooDeep" },
+        message: TOO_DEEP,
+        line: 1,
+        column: MAX_NESTING_DEPTH + 1,
+      },
     });
     const closed = `${"[".repeat(MAX_NESTING_DEPTH + 1)}${"]".repeat(MAX_NESTING_DEPTH + 1)}`;
     expect(parseData(closed, "json").ok).toBe(false);
@@ -199,7 +206,14 @@ describe("consistent judgement (B14, B15)", () => {
     const result = parseData('{"version": 1, "version": 2}', "json");
     expect(result).toEqual({
       ok: false,
-      error: { kind: "syntax", format: "json", message: 'duplicate key "version"', line: 1, column: 16 },
+      error: {
+        kind: "syntax",
+        format: "json",
+        problem: { id: "duplicateKey", key: '"version"' },
+        message: 'duplicate key "version"',
+        line: 1,
+        column: 16,
+      },
     });
     const escaped = parseData('{"tags": {"a": "x", "\\u0061": "y"}}', "json");
     expect(escaped.ok).toBe(false);

@@ -1,6 +1,8 @@
 // JSON topology text -> a Topology, or a named error a person can act on: the reading path every
 // reader shares (version check, migrations, schema), without the YAML parser, so the autosave can
 // be restored before anything else loads. parse.ts adds YAML on top and re-exports all of this.
+import { t } from "../i18n/strings.ts";
+import type { Lang } from "../i18n/text.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION, type Topology } from "../model/schema.ts";
@@ -12,7 +14,16 @@ import { migrate } from "./migrations.ts";
 export type TextFormat = "json" | "yaml";
 
 export type ParseError =
-  | { kind: "syntax"; format: TextFormat; message: string; line: number; column: number }
+  | {
+      kind: "syntax";
+      format: TextFormat;
+      /** What is wrong, as an id the catalog words in each language (`io.syntax.*`). */
+      problem: SyntaxProblem;
+      /** The problem in English (`syntaxText(problem, "en")`). */
+      message: string;
+      line: number;
+      column: number;
+    }
   | { kind: "not-an-object" }
   | { kind: "missing-version" }
   | { kind: "newer-version"; found: number }
@@ -41,20 +52,36 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
   return { line, column: offset - start + 1 };
 }
 
-/** Syntax-error messages the readers give besides "unexpected …" (parse-messages.ts words them in Korean). */
-export const TEXT_ENDS_EARLY = "the text ends too early";
-export const TOO_DEEP = `nested more than ${MAX_NESTING_DEPTH} levels deep`;
-export const ALIAS_BOMB = "aliases expand to too much data";
-export const DUPLICATE_KEY = "duplicate key";
+/** Why text isn't JSON or YAML; `reader` carries the YAML library's own words (English). */
+export type SyntaxProblem =
+  | { id: "tooDeep" }
+  | { id: "aliasBomb" }
+  | { id: "duplicateKey"; key: string }
+  | { id: "unexpected"; found: string }
+  | { id: "endsEarly" }
+  | { id: "reader"; message: string };
+
+/** A syntax problem in `lang`, from the catalog's `io.syntax.*` entries. */
+export function syntaxText(problem: SyntaxProblem, lang: Lang): string {
+  const { id, ...params } = problem;
+  return t(lang, `io.syntax.${id}`, { ...params, depth: MAX_NESTING_DEPTH });
+}
+
+/** The English of the problems tests and callers compare with. */
+export const TOO_DEEP = syntaxText({ id: "tooDeep" }, "en");
+export const ALIAS_BOMB = syntaxText({ id: "aliasBomb" }, "en");
 
 export function syntaxError(
   text: string,
   format: TextFormat,
   offset: number,
-  message: string,
+  problem: SyntaxProblem,
 ): { ok: false; error: ParseError } {
   const { line, column } = lineColumnOf(text, offset);
-  return { ok: false, error: { kind: "syntax", format, message, line, column } };
+  return {
+    ok: false,
+    error: { kind: "syntax", format, problem, message: syntaxText(problem, "en"), line, column },
+  };
 }
 
 export type DataResult = { ok: true; data: unknown } | { ok: false; error: ParseError };
@@ -82,17 +109,17 @@ export function parseJsonData(source: string): DataResult {
   }
   if (parsed && parsedJsonPasses(text, data, MAX_NESTING_DEPTH)) return { ok: true, data };
   const problem = scanJson(text, { maxDepth: MAX_NESTING_DEPTH, duplicateKeys: true });
-  if (!problem) return syntaxError(text, format, 0, "unexpected text");
+  if (!problem) return syntaxError(text, format, 0, { id: "unexpected", found: "text" });
   const found = text.codePointAt(problem.offset);
-  const message =
+  const why: SyntaxProblem =
     problem.kind === "too-deep"
-      ? TOO_DEEP
+      ? { id: "tooDeep" }
       : problem.kind === "duplicate-key"
-        ? `${DUPLICATE_KEY} ${quoteShort(problem.key ?? "")}`
+        ? { id: "duplicateKey", key: quoteShort(problem.key ?? "") }
         : found === undefined
-          ? TEXT_ENDS_EARLY
-          : `unexpected ${JSON.stringify(String.fromCodePoint(found))}`;
-  return syntaxError(text, format, problem.offset, message);
+          ? { id: "endsEarly" }
+          : { id: "unexpected", found: JSON.stringify(String.fromCodePoint(found)) };
+  return syntaxError(text, format, problem.offset, why);
 }
 
 /** Checks the version, migrates older documents, then validates the shape against the schema. */

@@ -4,8 +4,7 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../i18n/text.ts";
 import { quoteShort } from "../model/echo.ts";
 import { FORMAT_VERSION } from "../model/schema.ts";
-import { MAX_NESTING_DEPTH } from "./limits.ts";
-import { ALIAS_BOMB, DUPLICATE_KEY, type ParseError, TEXT_ENDS_EARLY, TOO_DEEP } from "./parse-json.ts";
+import { type ParseError, syntaxText } from "./parse-json.ts";
 
 /** A value found in a file, as a message shows it: numbers as written (NaN, Infinity), long text cut short. */
 function valueText(value: unknown): string {
@@ -22,26 +21,12 @@ interface ParseErrorText {
   details: string[];
 }
 
-/** The syntax problem itself (without its place), in `lang`; the YAML library's wording stays English. */
+/** The syntax problem itself (without its place), in `lang`; the YAML library's own words stay English. */
 export function syntaxProblem(error: Extract<ParseError, { kind: "syntax" }>, lang: Lang): string {
-  const format = error.format.toUpperCase();
-  if (lang !== "ko") return `${format}: ${error.message}`;
-  if (error.message === TOO_DEEP)
-    return `${format} 문법 오류: 목록과 맵이 ${MAX_NESTING_DEPTH}단계보다 깊게 중첩되어 있습니다`;
-  if (error.message === ALIAS_BOMB)
-    return `${format} 문법 오류: 별칭(alias)을 펼치면 데이터가 지나치게 커집니다`;
-  if (error.message.startsWith(`${DUPLICATE_KEY} `))
-    return `${format} 문법 오류: 한 객체 안에 같은 키가 두 번 나옵니다: ${error.message.slice(DUPLICATE_KEY.length + 1)}`;
-  const unexpected = /^unexpected (.*)$/.exec(error.message);
-  const what =
-    error.format !== "json"
-      ? error.message
-      : unexpected
-        ? `여기에 올 수 없는 문자 ${unexpected[1]}`
-        : error.message === TEXT_ENDS_EARLY
-          ? "내용이 끝나기 전에 파일이 끝났습니다"
-          : error.message;
-  return `${format} 문법 오류: ${what}`;
+  return t(lang, "io.syntax.line", {
+    format: error.format.toUpperCase(),
+    problem: syntaxText(error.problem, lang),
+  });
 }
 
 export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {

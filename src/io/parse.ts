@@ -5,14 +5,12 @@
 import { parseDocument } from "yaml";
 import { MAX_NESTING_DEPTH } from "./limits.ts";
 import {
-  ALIAS_BOMB,
   type DataResult,
   detectFormat,
   type ParseResult,
   parseJsonData,
   syntaxError,
   type TextFormat,
-  TOO_DEEP,
   topologyFromData,
   withoutBom,
 } from "./parse-json.ts";
@@ -29,13 +27,18 @@ export function parseData(source: string, format: TextFormat = detectFormat(sour
   if (format === "json") return parseJsonData(source);
   const text = withoutBom(source);
   const deep = yamlTooDeepAt(text, MAX_NESTING_DEPTH);
-  if (deep !== undefined) return syntaxError(text, format, deep, TOO_DEEP);
+  if (deep !== undefined) return syntaxError(text, format, deep, { id: "tooDeep" });
   try {
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
       const message = first.message.split("\n")[0] ?? first.message;
-      return syntaxError(text, format, first.pos[0], /call stack/i.test(message) ? TOO_DEEP : message);
+      return syntaxError(
+        text,
+        format,
+        first.pos[0],
+        /call stack/i.test(message) ? { id: "tooDeep" } : { id: "reader", message },
+      );
     }
     return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (error) {
@@ -46,10 +49,10 @@ export function parseData(source: string, format: TextFormat = detectFormat(sour
       format,
       0,
       /alias/i.test(message)
-        ? ALIAS_BOMB
+        ? { id: "aliasBomb" }
         : /call stack/i.test(message)
-          ? TOO_DEEP
-          : (message.split("\n")[0] ?? ""),
+          ? { id: "tooDeep" }
+          : { id: "reader", message: message.split("\n")[0] ?? "" },
     );
   }
 }
