@@ -6,6 +6,7 @@ import seed from "../../examples/seed-article.json";
 import { unknownCollapseMessage } from "../cli/draw-report.ts";
 import { REACH_TEXT } from "../explain/reachability-text.ts";
 import { importFiles } from "../import/import.ts";
+import { IMPORT_TEXT_KEYS, importText } from "../import/messages.ts";
 import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
 import { formatMessage, MESSAGES, type MessageId } from "../model/messages.ts";
@@ -127,6 +128,13 @@ describe("Korean particles after names, in every catalog", () => {
       for (const key of Object.keys(STRINGS.ko) as StringKey[]) {
         const text = t("ko", key, paramsNamed(name));
         expect(particleProblems(text, name, sound), key).toEqual([]);
+      }
+    });
+
+    it(`the importers' message table with a name like ${name}`, () => {
+      for (const key of IMPORT_TEXT_KEYS) {
+        const ko = importText(key, paramsNamed(name)).ko;
+        expect(particleProblems(ko, name, sound), key).toEqual([]);
       }
     });
 

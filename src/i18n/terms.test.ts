@@ -21,6 +21,16 @@ const BANNED: readonly [RegExp, string][] = [
   [/(일래스틱|엘라스틱|탄력적)\s*IP/, "탄력적 IP"],
 ];
 
+/** English AWS terms a Korean sentence writes in Korean (checked inside string literals that hold Hangul). */
+const ENGLISH_IN_KOREAN: readonly [RegExp, string][] = [
+  [/Elastic IP/, "탄력적 IP"],
+  [/Availability Zone/, "가용 영역"],
+  [/security group/i, "보안 그룹"],
+  [/route table/i, "라우팅 테이블"],
+  [/internet gateway/i, "인터넷 게이트웨이"],
+];
+const KOREAN_LITERAL = /"[^"\n]*[가-힣][^"\n]*"|`[^`\n]*[가-힣][^`\n]*`/g;
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -39,6 +49,14 @@ function termProblems(file: string, text: string): string[] {
       if (found === undefined || found === "탄력적 IP") continue;
       problems.push(`${file}:${n + 1}: "${found}" (write ${use} instead)`);
     }
+  for (const [n, line] of text.split("\n").entries())
+    for (const literal of line.match(KOREAN_LITERAL) ?? [])
+      for (const [english, use] of ENGLISH_IN_KOREAN) {
+        const found = english.exec(literal)?.[0];
+        // "탄력적 IP(Elastic IP)": the English name given in parentheses, to teach it, is fine.
+        if (found !== undefined && !literal.includes(`(${found})`))
+          problems.push(`${file}:${n + 1}: "${found}" in Korean (write ${use} instead)`);
+      }
   return problems;
 }
 
@@ -56,5 +74,8 @@ describe("Korean terms", () => {
     expect(termProblems("x", '"value.ruleFrom": "출처"')).toHaveLength(1);
     expect(termProblems("x", "탄력적IP 주소")).toHaveLength(1);
     expect(termProblems("x", "탄력적 IP 주소, 프라이빗 IPv4 주소, 퍼블릭 IP")).toEqual([]);
+    expect(termProblems("x", 'ko: "Elastic IP와 경로를 잇습니다"')).toHaveLength(1);
+    expect(termProblems("x", '{ en: "Elastic IP", ko: "탄력적 IP" }')).toEqual([]);
+    expect(termProblems("x", '"탄력적 IP(Elastic IP)는 고정 주소입니다"')).toEqual([]);
   });
 });

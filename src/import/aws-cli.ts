@@ -3,8 +3,9 @@
 // NAT gateway of another. Resources keep their AWS ids; names come from the Name tag.
 import { regionOfZoneName } from "../model/regions.ts";
 import { type ImportBuilder, tagsOf } from "./builder.ts";
+import { importText } from "./messages.ts";
 import { networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
-import { msg, type Rec } from "./types.ts";
+import type { Rec } from "./types.ts";
 import {
   amiId,
   bool,
@@ -112,26 +113,11 @@ function someId(item: Item, index: number): string {
 }
 
 /** Why a referenced resource became a placeholder (built once: references are many). */
-const VPCREF_REASON = msg(
-  "A VPC the files refer to but don't describe.",
-  "파일이 가리키지만 설명하지 않는 VPC입니다.",
-);
-const SUBNETREF_REASON = msg(
-  "A subnet the files refer to but don't describe.",
-  "파일이 가리키지만 설명하지 않는 서브넷입니다.",
-);
-const NATREF_REASON = msg(
-  "A NAT gateway the files refer to but don't describe.",
-  "파일이 가리키지만 설명하지 않는 NAT 게이트웨이입니다.",
-);
-const INSTANCEREF_REASON = msg(
-  "An instance the files refer to but don't describe.",
-  "파일이 가리키지만 설명하지 않는 인스턴스입니다.",
-);
-const GROUPREF_REASON = msg(
-  "A security group the rules refer to but the files don't describe (perhaps another account's).",
-  "규칙이 가리키지만 파일이 설명하지 않는 보안 그룹입니다(다른 계정의 것일 수 있습니다).",
-);
+const VPCREF_REASON = importText("cli.vpcRef");
+const SUBNETREF_REASON = importText("cli.subnetRef");
+const NATREF_REASON = importText("cli.natGatewayRef");
+const INSTANCEREF_REASON = importText("cli.instanceRef");
+const GROUPREF_REASON = importText("cli.securityGroupRef");
 
 export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, region: string | undefined): void {
   const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
@@ -154,12 +140,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     const o = obj(value);
     if (!o) return;
     if (isBotocoreExamples(o)) {
-      b.note(
-        msg(
-          "A botocore examples file: the example output of each operation is read.",
-          "botocore 예제 파일입니다. 각 작업의 예제 출력을 읽습니다.",
-        ),
-      );
+      b.note(importText("cli.botocoreExamples"));
       for (const examples of Object.values(obj(o.examples) ?? {})) {
         for (const e of list(examples)) collect(obj(e)?.output);
       }
@@ -168,12 +149,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     for (const [key, items] of Object.entries(o)) {
       if (PAGING_KEYS.has(key)) {
         if (key === "NextToken" && items) {
-          b.note(
-            msg(
-              "An output has a NextToken: it is one page only, so resources on later pages are missing (run the command without --max-items or --no-paginate).",
-              "출력에 NextToken이 있습니다. 한 페이지뿐이라 다음 페이지의 리소스가 빠졌습니다(--max-items나 --no-paginate 없이 다시 실행하세요).",
-            ),
-          );
+          b.note(importText("cli.nextToken"));
         }
         continue;
       }
@@ -191,26 +167,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
         for (const [index, item] of items.entries()) {
           const i = obj(item);
           if (!i) continue;
-          b.skip(
-            someId(i, index),
-            key,
-            msg(
-              `The output of another AWS CLI command (${key}): ec2viz draws VPC networks and EC2 only.`,
-              `다른 AWS CLI 명령의 출력(${key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.`,
-            ),
-          );
+          b.skip(someId(i, index), key, importText("cli.otherCommand", { key }));
         }
       }
     }
   };
   for (const doc of docs) collect(doc.value);
   if (duplicates > 0) {
-    b.note(
-      msg(
-        `${duplicates} resources appeared in more than one document and were read once.`,
-        `리소스 ${duplicates}개가 여러 문서에 나와 한 번만 읽었습니다.`,
-      ),
-    );
+    b.note(importText("cli.duplicates", { duplicates }));
   }
   const items = (k: Key) => pool.get(k) ?? [];
 
@@ -234,14 +198,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     if (instance) eniInstance.set(id, instance);
     const natMatch = /nat-[0-9a-zA-Z]+/.exec(str(eni.Description) ?? "");
     if (str(eni.InterfaceType) === "nat_gateway" && natMatch) eniNat.set(id, natMatch[0]);
-    b.skip(
-      id,
-      "NetworkInterface",
-      msg(
-        "Network interfaces are not drawn on their own: they link Elastic IPs and routes to their instance or NAT gateway.",
-        "네트워크 인터페이스는 따로 그리지 않습니다. Elastic IP와 경로를 인스턴스나 NAT 게이트웨이에 잇는 데 씁니다.",
-      ),
-    );
+    b.skip(id, "NetworkInterface", importText("cli.networkInterfaces"));
   }
 
   const vpcRef = (id: string) => b.ref("vpc", id, VPCREF_REASON);
@@ -253,24 +210,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     if (!id) continue;
     const block = cidr(vpc.CidrBlock);
     if (list(vpc.CidrBlockAssociationSet).length > 1) {
-      b.note(
-        msg(
-          "Secondary IPv4 CIDR blocks of VPCs are not drawn.",
-          "VPC의 보조 IPv4 CIDR 블록은 그리지 않습니다.",
-        ),
-      );
+      b.note(importText("cli.secondaryCidrs"));
     }
     if (list(vpc.Ipv6CidrBlockAssociationSet).length > 0) {
-      b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
+      b.note(importText("import.ipv6NotDrawn"));
     }
     const rec = common(vpc, id, b);
     if (block) b.add("vpc", { ...rec, cidrBlock: block });
-    else
-      b.addExternal(
-        "vpc",
-        rec,
-        msg("Its IPv4 CIDR block is missing or not valid.", "IPv4 CIDR 블록이 없거나 올바르지 않습니다."),
-      );
+    else b.addExternal("vpc", rec, importText("cli.cidrMissing"));
   }
 
   for (const subnet of items("Subnets")) {
@@ -289,10 +236,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       b.addExternal(
         "subnet",
         defined({ ...rec, vpc: vpc ? vpcRef(vpc) : undefined }),
-        msg(
-          "Its VPC, Availability Zone or IPv4 CIDR block is missing.",
-          "VPC, 가용 영역 또는 IPv4 CIDR 블록이 없습니다.",
-        ),
+        importText("cli.subnetPartsMissing"),
       );
     }
   }
@@ -315,14 +259,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     if (!id) continue;
     const state = str(nat.State);
     if (state === "deleted" || state === "deleting" || state === "failed") {
-      b.skip(id, "NatGateway", msg(`It is ${state}.`, `상태가 ${state}입니다.`));
+      b.skip(id, "NatGateway", importText("cli.itIsState", { state }));
       continue;
     }
     const subnet = str(nat.SubnetId);
     const connectivity = str(nat.ConnectivityType) === "private" ? "private" : undefined;
     const rec = { ...common(nat, id, b), ...(connectivity ? { connectivity } : {}) };
     if (subnet) b.add("natGateway", { ...rec, subnet: subnetRef(subnet) });
-    else b.addExternal("natGateway", rec, msg("Its subnet is missing.", "서브넷이 없습니다."));
+    else b.addExternal("natGateway", rec, importText("cli.subnetMissing"));
     for (const address of list(nat.NatGatewayAddresses)) {
       const a = obj(address);
       const allocation = str(a?.AllocationId);
@@ -340,12 +284,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     const instance = str(address.InstanceId) ?? (eni ? eniInstance.get(eni) : undefined);
     const nat = eni ? eniNat.get(eni) : undefined;
     if (str(address.Domain) === "standard") {
-      b.note(
-        msg(
-          "EC2-Classic Elastic IPs are drawn like VPC ones.",
-          "EC2-Classic Elastic IP도 VPC의 것처럼 그립니다.",
-        ),
-      );
+      b.note(importText("cli.classicElasticIps"));
     }
     b.add(
       "elasticIp",
@@ -372,13 +311,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       if (bool(a.Main)) main = true;
       const subnet = str(a.SubnetId);
       if (subnet) subnets.push(subnetRef(subnet));
-      else if (str(a.GatewayId))
-        b.note(
-          msg(
-            "Gateway route table associations (edge associations) are not drawn.",
-            "게이트웨이 라우팅 테이블 연결(엣지 연결)은 그리지 않습니다.",
-          ),
-        );
+      else if (str(a.GatewayId)) b.note(importText("cli.edgeAssociation"));
     }
     const routes: Record<string, unknown>[] = [];
     for (const route of list(table.Routes)) {
@@ -394,7 +327,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       routes,
     };
     if (vpc) b.add("routeTable", { ...rec, vpc: vpcRef(vpc) });
-    else b.addExternal("routeTable", rec, msg("Its VPC is missing.", "VPC가 없습니다."));
+    else b.addExternal("routeTable", rec, importText("cli.vpcMissing"));
   }
 
   for (const acl of items("NetworkAcls")) {
@@ -436,7 +369,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       egress,
     };
     if (vpc) b.add("networkAcl", { ...rec, vpc: vpcRef(vpc) });
-    else b.addExternal("networkAcl", rec, msg("Its VPC is missing.", "VPC가 없습니다."));
+    else b.addExternal("networkAcl", rec, importText("cli.vpcMissing"));
   }
 
   const groupRef = (id: string) => b.ref("securityGroup", id, GROUPREF_REASON);
@@ -476,12 +409,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       egress: group.IpPermissionsEgress === undefined ? undefined : rules(group.IpPermissionsEgress),
     }) as Rec;
     if (vpc) b.add("securityGroup", { ...rec, vpc: vpcRef(vpc) });
-    else
-      b.addExternal(
-        "securityGroup",
-        rec,
-        msg("It has no VPC (an EC2-Classic group).", "VPC가 없습니다(EC2-Classic 보안 그룹)."),
-      );
+    else b.addExternal("securityGroup", rec, importText("cli.classicGroup"));
   }
 
   for (const instance of items("Reservations")) {
@@ -490,7 +418,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     const state = instanceState(obj(instance.State)?.Name);
     const subnet = str(instance.SubnetId);
     if (state === "terminated") {
-      b.skip(id, "Instance", msg("It is terminated.", "종료(terminated)된 인스턴스입니다."));
+      b.skip(id, "Instance", importText("cli.terminated"));
       continue;
     }
     const groups = list(instance.SecurityGroups)
@@ -509,15 +437,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       keyName: str(instance.KeyName),
     }) as Rec;
     if (subnet && rec.instanceType) b.add("instance", { ...rec, subnet: subnetRef(subnet) });
-    else
-      b.addExternal(
-        "instance",
-        rec,
-        msg(
-          "Its subnet or instance type is missing (EC2-Classic?).",
-          "서브넷이나 인스턴스 유형이 없습니다(EC2-Classic?).",
-        ),
-      );
+    else b.addExternal("instance", rec, importText("cli.instancePartsMissing"));
   }
 
   for (const volume of items("Volumes")) {
@@ -533,12 +453,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       const state = str(at?.State);
       if (!instance || state === "detached" || state === "detaching") return [];
       if (!dev) {
-        b.note(
-          msg(
-            "Volume attachments with a device name like xvdf1 or C: are not drawn.",
-            "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
-          ),
-        );
+        b.note(importText("cli.deviceNameSkipped"));
         return [];
       }
       return [{ instance: instanceRef(instance), device: dev }];
@@ -558,14 +473,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       b.zoneInUse(zone);
       b.add("volume", rec);
     } else {
-      b.addExternal(
-        "volume",
-        rec,
-        msg(
-          "Its Availability Zone, size or volume type is missing or not one ec2viz knows.",
-          "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
-        ),
-      );
+      b.addExternal("volume", rec, importText("cli.volumePartsMissing"));
     }
   }
 
@@ -578,12 +486,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     if (code) vpc.region = code;
     else if (!vpc.external) {
       vpc.region = "us-east-1";
-      b.note(
-        msg(
-          "The files don't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-          "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
-        ),
-      );
+      b.note(importText("cli.regionAssumed"));
     }
   }
 }
@@ -599,27 +502,15 @@ interface RouteContext {
 function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, unknown> | undefined {
   const destination = str(r.DestinationCidrBlock);
   if (!destination) {
-    if (str(r.DestinationIpv6CidrBlock))
-      b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
-    else if (str(r.DestinationPrefixListId))
-      b.note(
-        msg(
-          "Routes to a prefix list (gateway VPC endpoints) are not drawn.",
-          "접두사 목록으로 가는 경로(게이트웨이 VPC 엔드포인트)는 그리지 않습니다.",
-        ),
-      );
+    if (str(r.DestinationIpv6CidrBlock)) b.note(importText("import.ipv6NotDrawn"));
+    else if (str(r.DestinationPrefixListId)) b.note(importText("cli.prefixListRoute"));
     return undefined;
   }
   if (isIpv6(destination) || !cidr(destination)) return undefined;
   const gateway = str(r.GatewayId);
   if (gateway === "local") return undefined;
   if (str(r.State) === "blackhole") {
-    b.note(
-      msg(
-        "Blackhole routes (their target was deleted) are kept with the target's id.",
-        "블랙홀 경로(대상이 삭제됨)는 대상 id와 함께 남겨 둡니다.",
-      ),
-    );
+    b.note(importText("cli.blackholeRoute"));
   }
   let target: string | undefined;
   const nat = str(r.NatGatewayId);
@@ -627,14 +518,7 @@ function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, un
   const eni = str(r.NetworkInterfaceId);
   if (nat) target = c.natRef(nat);
   else if (gateway?.startsWith("igw-"))
-    target = b.ref(
-      "internetGateway",
-      gateway,
-      msg(
-        "An internet gateway the routes use but the files don't describe.",
-        "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",
-      ),
-    );
+    target = b.ref("internetGateway", gateway, importText("cli.internetGatewayRef"));
   else if (instance) target = c.instanceRef(instance);
   else if (eni && c.eniInstance.has(eni)) target = c.instanceRef(c.eniInstance.get(eni) as string);
   else

@@ -4,6 +4,7 @@
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { regionOfZoneName } from "../model/regions.ts";
+import { importText } from "./messages.ts";
 import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
@@ -12,7 +13,6 @@ import {
   type ImportKind,
   type ImportReport,
   KIND_KEYS,
-  msg,
   type PartKey,
   type Placeholder,
   type Rec,
@@ -113,14 +113,7 @@ export class ImportBuilder {
 
   /** A source resource that links others, skipped because its `field` can't be read. */
   skipUnreadable(source: string, type: string, field: ImportField): void {
-    this.skip(
-      source,
-      type,
-      msg(
-        `Its ${IMPORT_FIELDS[field].en} is not known, so it links nothing.`,
-        `${IMPORT_FIELDS[field].ko}{을/를} 알 수 없어 아무것도 잇지 않습니다.`,
-      ),
-    );
+    this.skip(source, type, importText("import.unknownLinksNothing", { field: IMPORT_FIELDS[field] }));
   }
 
   note(message: LocalText): void {
@@ -215,12 +208,7 @@ export function tagsOf(source: unknown, b: ImportBuilder): Record<string, string
   const put = (key: unknown, value: unknown) => {
     if (typeof key !== "string" || key === "") return;
     if (key.toLowerCase().startsWith("aws:")) {
-      b.note(
-        msg(
-          "Tags with AWS's reserved aws: prefix (added by AWS services) are left out.",
-          "AWS가 예약한 aws: 접두사 태그(AWS 서비스가 붙인 태그)는 가져오지 않습니다.",
-        ),
-      );
+      b.note(importText("import.awsTagsLeftOut"));
       return;
     }
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {

@@ -9,10 +9,11 @@ import { type Finished, ImportBuilder } from "./builder.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
 import { isTemplate, prepareTemplate } from "./cloudformation/template.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
+import { importText } from "./messages.ts";
 import { mapTerraform } from "./terraform/map.ts";
 import { isTerraform, readTerraform } from "./terraform/resources.ts";
 import { decodeBytes, looksLikeRst, parseJsonDocuments, rstJsonBlocks } from "./text.ts";
-import { type ImportFormat, type ImportOptions, type ImportProblem, msg } from "./types.ts";
+import type { ImportFormat, ImportOptions, ImportProblem } from "./types.ts";
 
 export interface ImportFile {
   name: string;
@@ -37,10 +38,7 @@ export function detectFormat(value: unknown): ImportFormat | undefined {
   return undefined;
 }
 
-const NOT_RECOGNISED: LocalText = msg(
-  "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
-  "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
-);
+const NOT_RECOGNISED: LocalText = importText("import.notRecognised");
 
 function syntax(
   file: string,
@@ -53,7 +51,7 @@ function syntax(
     file,
     line,
     column,
-    message: msg(`not valid ${format}: ${message}`, `올바른 ${format}가 아닙니다: ${message}`),
+    message: importText("import.notValid", { format, message }),
   };
 }
 
@@ -64,10 +62,7 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
   if (text === undefined) {
     problems.push({
       file: file.name,
-      message: msg(
-        "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
-        "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",
-      ),
+      message: importText("import.notUtf"),
     });
     return docs;
   }
@@ -78,19 +73,14 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
         file: file.name,
         line,
         column: 1,
-        message: Array.isArray(value)
-          ? msg(
-              "A JSON list, like the output of --query: ec2viz needs the whole output (run the command without --query).",
-              "--query 출력 같은 JSON 목록입니다. 전체 출력이 필요합니다(--query 없이 실행하세요).",
-            )
-          : NOT_RECOGNISED,
+        message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
       });
       return;
     }
     docs.push({ file: file.name, value, line, format });
   };
   if (text.trim() === "") {
-    problems.push({ file: file.name, message: msg("The file is empty.", "파일이 비어 있습니다.") });
+    problems.push({ file: file.name, message: importText("import.emptyFile") });
     return docs;
   }
   if (looksLikeRst(file.name, text)) {
@@ -140,10 +130,7 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     problems.push({
       file: other.file,
       line: other.line,
-      message: msg(
-        `This is ${other.format} input, read on its own: one import reads one kind of source (here ${format}).`,
-        `이것은 ${other.format} 입력이라 따로 가져와야 합니다. 한 번에 한 종류(여기서는 ${format})만 가져옵니다.`,
-      ),
+      message: importText("import.oneKindOfSource", { format: other.format, format2: format }),
     });
   }
   const b = new ImportBuilder(format);
@@ -182,7 +169,7 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   }
   for (const p of problems) {
     const place = p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : "";
-    b.note(msg(`${p.file}${place}: ${p.message.en}`, `${p.file}${place}: ${p.message.ko}`));
+    b.note(importText("import.problemLine", { file: p.file, place, message: p.message }));
   }
   const finished = b.finish(lang, region);
   return { ok: true, ...finished, problems };

@@ -2,7 +2,7 @@
 // range or group, protocols as "tcp"/"udp"/"icmp"/"-1". What the topology can't hold (IPv6 ranges,
 // prefix lists, other IP protocols) is left out and said in a note, never silently.
 import type { ImportBuilder } from "./builder.ts";
-import { msg } from "./types.ts";
+import { importText } from "./messages.ts";
 import { cidr, defined, int, isIpv6, port, protocol, str } from "./values.ts";
 
 export class RangeWithDescription {
@@ -25,7 +25,7 @@ interface RawRule {
 }
 
 function noteIpv6(b: ImportBuilder): void {
-  b.note(msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."));
+  b.note(importText("import.ipv6NotDrawn"));
 }
 
 function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; toPort?: number } {
@@ -43,12 +43,7 @@ function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; 
 export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<string, unknown>[] {
   const proto = protocol(raw.protocol);
   if (proto === undefined) {
-    b.note(
-      msg(
-        `Security group rules for IP protocol ${String(raw.protocol)} are not drawn (only TCP, UDP, ICMP and all traffic).`,
-        `IP 프로토콜 ${String(raw.protocol)}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).`,
-      ),
-    );
+    b.note(importText("import.ipProtocolRule", { protocol: String(raw.protocol) }));
     return [];
   }
   const base = { protocol: proto, ...ports(proto, raw.from, raw.to) };
@@ -67,12 +62,7 @@ export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<strin
   }
   for (const group of raw.groups ?? []) out.push(defined({ ...base, securityGroup: group, description }));
   if ((raw.prefixLists ?? []).length > 0) {
-    b.note(
-      msg(
-        "Security group rules that name a prefix list are not drawn.",
-        "접두사 목록을 가리키는 보안 그룹 규칙은 그리지 않습니다.",
-      ),
-    );
+    b.note(importText("import.prefixListRule"));
   }
   return out;
 }
@@ -102,13 +92,7 @@ export function networkAclRule(raw: RawAclRule, b: ImportBuilder): Record<string
   const action = str(raw.action)?.toLowerCase();
   if (!block || proto === undefined || (action !== "allow" && action !== "deny")) {
     if (isIpv6(raw.cidr)) noteIpv6(b);
-    else
-      b.note(
-        msg(
-          "Network ACL rules for protocols other than TCP, UDP, ICMP and all traffic are not drawn.",
-          "TCP, UDP, ICMP, 전체 트래픽 이외 프로토콜의 네트워크 ACL 규칙은 그리지 않습니다.",
-        ),
-      );
+    else b.note(importText("import.aclProtocolRule"));
     return undefined;
   }
   const range =

@@ -7,7 +7,8 @@ import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { validate } from "../model/validate.ts";
 import { type ImportFile, importFiles } from "./import.ts";
-import { type ImportOptions, type ImportProblem, type ImportReport, msg } from "./types.ts";
+import { importText } from "./messages.ts";
+import type { ImportOptions, ImportProblem, ImportReport } from "./types.ts";
 
 export type TopologyImport =
   | { ok: true; doc: Topology; report: ImportReport; diagnostics: Diagnostic[]; problems: ImportProblem[] }
@@ -31,10 +32,7 @@ export function importTopology(files: readonly ImportFile[], options: ImportOpti
       problems: [
         {
           file: files.map((f) => f.name).join(", "),
-          message: msg(
-            `ec2viz could not read what the import made (${detail}); please report this with the file.`,
-            `가져오기 결과를 ec2viz가 읽지 못했습니다(${detail}). 이 파일과 함께 알려 주세요.`,
-          ),
+          message: importText("import.internalError", { detail }),
         },
       ],
     };

@@ -1,14 +1,11 @@
 // What an import produces: a format-2 topology (plain data, checked afterwards by the project's own
 // reader) and the report promised by `ec2viz import --json`. Words are kept in both languages until
 // the report is printed, so one import can be shown in either.
-import { interpolate, type LocalText } from "../i18n/text.ts";
+import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 export const IMPORT_FORMATS = ["aws-cli", "cloudformation", "terraform"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** A sentence in both languages; Korean particles are written {을/를}, {이/가}... after a name. */
-export const msg = (en: string, ko: string): LocalText => ({ en, ko: interpolate(ko, {}, "ko") });
 
 /**
  * The fields an import may not know (a placeholder's or a skipped link's reason), in both languages.

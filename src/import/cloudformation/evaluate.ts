@@ -6,7 +6,7 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { formatCidr, parseCidr } from "../../model/cidr.ts";
 import type { ImportBuilder } from "../builder.ts";
-import { msg } from "../types.ts";
+import { importText } from "../messages.ts";
 import { UnknownTag } from "./yaml.ts";
 
 export class ResourceRef {
@@ -61,12 +61,7 @@ export function zonesOf(region: string, count = 6): string[] {
 }
 
 export function noteZones(ctx: TemplateContext): void {
-  ctx.b.note(
-    msg(
-      `Availability Zones that come from Fn::GetAZs or a parameter are drawn as ${ctx.region}'s zones in order (${ctx.region}a, ${ctx.region}b...).`,
-      `Fn::GetAZs나 파라미터에서 오는 가용 영역은 ${ctx.region}의 영역을 순서대로(${ctx.region}a, ${ctx.region}b...) 그립니다.`,
-    ),
-  );
+  ctx.b.note(importText("cfn.zonesAssumed", { region: ctx.region }));
 }
 
 const conditionCache = new WeakMap<TemplateContext, Map<string, boolean | undefined>>();
@@ -83,12 +78,7 @@ export function condition(name: string, ctx: TemplateContext): boolean | undefin
   const value = name in ctx.conditions ? truth(ctx.conditions[name], ctx) : undefined;
   cache.set(name, value);
   if (value === undefined) {
-    ctx.b.note(
-      msg(
-        `Condition ${name} can't be decided without deploy-time values: what depends on it is read as if it were true.`,
-        `조건 ${name}{은/는} 배포 때의 값 없이는 정할 수 없어, 이 조건에 달린 것은 참인 것으로 읽었습니다.`,
-      ),
-    );
+    ctx.b.note(importText("cfn.conditionUndecided", { name }));
   }
   return value;
 }
@@ -155,13 +145,7 @@ function ref(name: unknown, ctx: TemplateContext): Value {
   const parameter = ctx.parameters.get(name);
   if (parameter) return parameter.value;
   if (ctx.resources.has(name)) return new ResourceRef(name);
-  return new External(
-    name,
-    msg(
-      `The template refers to ${name}, which it does not define.`,
-      `템플릿이 정의하지 않은 ${name}{을/를} 가리킵니다.`,
-    ),
-  );
+  return new External(name, importText("cfn.undefinedReference", { name }));
 }
 
 /** Text of a symbolic value, for names and placeholder ids ("${ParentVPCStack}-VPC"). */
@@ -256,12 +240,7 @@ function findInMap(args: unknown[], ctx: TemplateContext): Value {
 export function evaluate(node: unknown, ctx: TemplateContext, depth = 0): Value {
   if (depth > 100) return new Unknown("depth");
   if (node instanceof UnknownTag) {
-    ctx.b.note(
-      msg(
-        `The tag !${node.tag} is not a CloudFormation function: values that use it are not read.`,
-        `!${node.tag} 태그는 CloudFormation 함수가 아니어서 이 태그를 쓰는 값은 읽지 않았습니다.`,
-      ),
-    );
+    ctx.b.note(importText("cfn.unknownTag", { tag: node.tag }));
     return new Unknown(`!${node.tag}`);
   }
   if (Array.isArray(node)) {
@@ -327,14 +306,7 @@ export function evaluate(node: unknown, ctx: TemplateContext, depth = 0): Value 
       case "Fn::ImportValue": {
         const name = evaluate(arg, ctx, depth + 1);
         const text = textOf(name) ?? "ImportValue";
-        return new External(
-          text.replace(/\$\{|\}/g, ""),
-          msg(
-            `Exported by another stack (Fn::ImportValue ${text}).`,
-            `다른 스택이 내보낸 값입니다(Fn::ImportValue ${text}).`,
-          ),
-          text,
-        );
+        return new External(text.replace(/\$\{|\}/g, ""), importText("cfn.importValue", { text }), text);
       }
       case "Fn::Cidr":
         return cidrList(args, ctx);

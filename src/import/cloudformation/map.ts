@@ -4,9 +4,10 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { tagsOf } from "../builder.ts";
+import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { IMPORT_FIELDS, type ImportField, type ImportKind, msg, type Rec } from "../types.ts";
+import { IMPORT_FIELDS, type ImportField, type ImportKind, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
 import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
 import { UnknownTag } from "./yaml.ts";
@@ -43,29 +44,17 @@ const PARTS = new Set([
 ]);
 
 const SKIP_REASONS: Record<string, LocalText> = {
-  "AWS::AutoScaling::AutoScalingGroup": msg(
-    "The instances an Auto Scaling group launches are only known when it runs.",
-    "Auto Scaling 그룹이 띄울 인스턴스는 실행해 봐야 알 수 있습니다.",
-  ),
-  "AWS::CloudFormation::Stack": msg(
-    "A nested stack: import its own template to see what it makes.",
-    "중첩 스택입니다. 무엇을 만드는지 보려면 그 템플릿을 따로 가져오세요.",
-  ),
-  "AWS::EC2::LaunchTemplate": msg(
-    "A launch template is a recipe for instances, not an instance.",
-    "시작 템플릿은 인스턴스를 만드는 설정일 뿐 인스턴스가 아닙니다.",
-  ),
+  "AWS::AutoScaling::AutoScalingGroup": importText("cfn.autoScaling"),
+  "AWS::CloudFormation::Stack": importText("cfn.nestedStack"),
+  "AWS::EC2::LaunchTemplate": importText("cfn.launchTemplate"),
 };
 
 function skipReason(type: string): LocalText {
   return (
     SKIP_REASONS[type] ??
     (type.startsWith("AWS::EC2::")
-      ? msg(`ec2viz does not draw ${type}.`, `ec2viz는 ${type}{을/를} 그리지 않습니다.`)
-      : msg(
-          "Not part of the VPC network and EC2 resources ec2viz draws.",
-          "ec2viz가 그리는 VPC 네트워크와 EC2 리소스가 아닙니다.",
-        ))
+      ? importText("import.notDrawnType", { type })
+      : importText("cfn.notDrawnKind"))
   );
 }
 
@@ -107,27 +96,13 @@ export function mapTemplate(
     const type = r?.Type;
     if (typeof type !== "string") {
       const shown = type instanceof UnknownTag ? `!${type.tag}` : "(no Type)";
-      b.skip(
-        id,
-        shown,
-        msg(
-          "Its Type is not a CloudFormation resource type (a tool-specific tag, e.g. a Rain module): it is not read.",
-          "Type이 CloudFormation 리소스 유형이 아닙니다(Rain 모듈 같은 도구 전용 태그). 읽지 않았습니다.",
-        ),
-      );
+      b.skip(id, shown, importText("cfn.notResourceType"));
       continue;
     }
     types.set(id, type);
     const when = typeof r?.Condition === "string" ? condition(r.Condition, ctx) : true;
     if (when === false) {
-      b.skip(
-        id,
-        type,
-        msg(
-          `Its condition ${String(r?.Condition)} is false with these parameters.`,
-          `이 파라미터 값에서는 조건 ${String(r?.Condition)}{이/가} 거짓입니다.`,
-        ),
-      );
+      b.skip(id, type, importText("cfn.conditionFalse", { condition: String(r?.Condition) }));
       continue;
     }
     list.push({ id, type, props: obj(r?.Properties) ?? {} });
@@ -147,14 +122,7 @@ export function mapTemplate(
   /** The id a property links to, with a placeholder behind it when the template doesn't define it. */
   const link = (kind: ImportKind, value: unknown, owner: string): string | undefined => {
     if (typeof value === "string" || typeof value === "number") {
-      return b.ref(
-        kind,
-        String(value),
-        msg(
-          `Named by its AWS id in ${owner}; the template does not define it.`,
-          `${owner}{이/가} AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.`,
-        ),
-      );
+      return b.ref(kind, String(value), importText("cfn.namedById", { owner }));
     }
     if (value instanceof ResourceRef) {
       const attribute = value.attribute;
@@ -171,14 +139,8 @@ export function mapTemplate(
         kind,
         id,
         attribute && !ID_ATTRIBUTES.has(attribute)
-          ? msg(
-              `Made by AWS with ${value.logicalId} (${attribute}); the template does not describe it.`,
-              `AWS가 ${value.logicalId}{과/와} 함께 만드는 것(${attribute})으로, 템플릿이 설명하지 않습니다.`,
-            )
-          : msg(
-              `${value.logicalId} (${type}) is not imported, so it is drawn as outside the document.`,
-              `${value.logicalId}(${type}){을/를} 가져오지 않아 문서 밖의 것으로 그립니다.`,
-            ),
+          ? importText("cfn.madeByAws", { logicalId: value.logicalId, attribute })
+          : importText("cfn.notImported", { logicalId: value.logicalId, type }),
       );
     }
     if (value instanceof External)
@@ -188,25 +150,14 @@ export function mapTemplate(
   const unknownReason = (field: ImportField, value: unknown): LocalText => {
     const what = IMPORT_FIELDS[field];
     return value instanceof External
-      ? msg(
-          `Its ${what.en} is not known: ${value.reason.en}`,
-          `${what.ko}{을/를} 알 수 없습니다: ${value.reason.ko}`,
-        )
-      : msg(
-          `Its ${what.en} is only known at deploy time.`,
-          `${what.ko}{은/는} 배포할 때에야 알 수 있습니다.`,
-        );
+      ? importText("cfn.notKnownBecause", { what, reason: value.reason })
+      : importText("cfn.deployTime", { what });
   };
 
   const zone = (value: unknown, r: Resource): string => {
     if (typeof value === "string" && value !== "") return value;
     const fallback = `${ctx.region}a`;
-    b.note(
-      msg(
-        `${r.id}: no Availability Zone is known, so it is drawn in ${fallback} (AWS would pick one).`,
-        `${r.id}: 가용 영역을 알 수 없어 ${fallback}에 그립니다(AWS가 하나를 고릅니다).`,
-      ),
-    );
+    b.note(importText("cfn.zoneAssumed", { id: r.id, fallback }));
     return fallback;
   };
 
@@ -276,8 +227,7 @@ export function mapTemplate(
         b.zoneInUse(az);
         const rec = defined({ ...base, vpc, availabilityZone: az }) as Rec;
         if (cidr(block) && vpc) b.add("subnet", { ...rec, cidrBlock: cidr(block) });
-        else if (isIpv6(block) || r.props.Ipv6Native)
-          b.skip(r.id, r.type, msg("An IPv6-only subnet.", "IPv6 전용 서브넷입니다."));
+        else if (isIpv6(block) || r.props.Ipv6Native) b.skip(r.id, r.type, importText("cfn.ipv6OnlySubnet"));
         else b.addExternal("subnet", rec, unknownReason("IPv4 CIDR block", block));
         break;
       }
@@ -311,15 +261,7 @@ export function mapTemplate(
         const vpcValue = prop(r, "VpcId");
         const vpc =
           link("vpc", vpcValue, r.id) ??
-          b.ref(
-            "vpc",
-            "default-vpc",
-            msg(
-              "Groups and instances without a VPC or subnet are in the Region's default VPC.",
-              "VPC나 서브넷이 없는 보안 그룹과 인스턴스는 리전의 기본 VPC에 있습니다.",
-            ),
-            "default VPC",
-          );
+          b.ref("vpc", "default-vpc", importText("cfn.defaultVpc"), "default VPC");
         const rules = (key: string, egress: boolean) => {
           const value = prop(r, key);
           if (!Array.isArray(value)) return undefined;
@@ -364,13 +306,7 @@ export function mapTemplate(
         if (Array.isArray(names)) {
           for (const n of names) {
             if (n instanceof ResourceRef || n instanceof External) groupValues.push(n);
-            else
-              b.note(
-                msg(
-                  "Security groups named by group name (not id) in a template are not linked.",
-                  "템플릿에서 id가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
-                ),
-              );
+            else b.note(importText("cfn.groupByName"));
           }
         }
         const groups = groupValues
@@ -379,25 +315,12 @@ export function mapTemplate(
         const subnet =
           link("subnet", subnetValue, r.id) ??
           (subnetValue === undefined
-            ? b.ref(
-                "subnet",
-                "default-subnet",
-                msg(
-                  "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
-                  "서브넷이 없는 인스턴스는 리전 기본 VPC의 기본 서브넷에서 시작됩니다.",
-                ),
-                "default subnet",
-              )
+            ? b.ref("subnet", "default-subnet", importText("import.defaultSubnet"), "default subnet")
             : undefined);
         let type = str(prop(r, "InstanceType"));
         if (r.props.InstanceType === undefined) {
           type = "m1.small";
-          b.note(
-            msg(
-              "Instances without an InstanceType get CloudFormation's default, m1.small.",
-              "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
-            ),
-          );
+          b.note(importText("cfn.defaultInstanceType"));
         }
         const keyName = prop(r, "KeyName");
         const rec = defined({
@@ -424,12 +347,7 @@ export function mapTemplate(
             volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: r.id, device: obj(v)?.Device });
         }
         if (!blockDeviceVolumes(r)) {
-          b.note(
-            msg(
-              "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
-              "블록 디바이스 매핑(인스턴스와 함께 만들어지는 볼륨)은 별도 볼륨으로 그리지 않습니다.",
-            ),
-          );
+          b.note(importText("cfn.blockDeviceMappings"));
         }
         break;
       }
@@ -489,9 +407,7 @@ export function mapTemplate(
     );
   };
   const placeholderReason = (value: unknown): LocalText =>
-    value instanceof External
-      ? value.reason
-      : msg("Defined outside this template.", "이 템플릿 밖에서 정의된 것입니다.");
+    value instanceof External ? value.reason : importText("cfn.outsideTemplate");
   const ensure = (kind: ImportKind, value: unknown, owner: string): Rec | undefined =>
     b.ensure(kind, link(kind, value, owner) || undefined, placeholderReason(value));
   const unreadable = (r: Resource, field: ImportField) => b.skipUnreadable(r.id, r.type, field);
@@ -505,14 +421,7 @@ export function mapTemplate(
     switch (r.type) {
       case "AWS::EC2::VPCGatewayAttachment": {
         if (r.props.InternetGatewayId === undefined) {
-          b.skip(
-            r.id,
-            r.type,
-            msg(
-              "Attaches a virtual private gateway, which ec2viz does not draw.",
-              "ec2viz가 그리지 않는 가상 프라이빗 게이트웨이를 연결합니다.",
-            ),
-          );
+          b.skip(r.id, r.type, importText("cfn.vpnGateway"));
           break;
         }
         const igw = ensure("internetGateway", prop(r, "InternetGatewayId"), r.id);
@@ -532,8 +441,8 @@ export function mapTemplate(
             r.id,
             r.type,
             r.props.DestinationIpv6CidrBlock !== undefined
-              ? msg("An IPv6 route: IPv6 is not drawn.", "IPv6 경로입니다. IPv6는 그리지 않습니다.")
-              : msg("Its destination is not a known IPv4 block.", "목적지가 알려진 IPv4 블록이 아닙니다."),
+              ? importText("import.ipv6Route")
+              : importText("cfn.unknownDestination"),
           );
           break;
         }
@@ -635,14 +544,7 @@ export function mapTemplate(
         attachVolume(prop(r, "VolumeId"), prop(r, "InstanceId"), prop(r, "Device"), r);
         break;
       case "AWS::EC2::NetworkInterface":
-        b.skip(
-          r.id,
-          r.type,
-          msg(
-            "Network interfaces are not drawn on their own: their subnet and groups go to the instance that attaches them.",
-            "네트워크 인터페이스는 따로 그리지 않습니다. 서브넷과 보안 그룹은 이를 붙인 인스턴스에 반영합니다.",
-          ),
-        );
+        b.skip(r.id, r.type, importText("cfn.networkInterfaces"));
         break;
     }
   }

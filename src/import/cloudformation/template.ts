@@ -2,7 +2,7 @@
 // (AWS::LanguageExtensions) expanded, parameters given their --param value, default, or the
 // Region's zones, or else left External. Nothing here knows about EC2.
 import { DEFAULT_REGION, type ImportBuilder } from "../builder.ts";
-import { msg } from "../types.ts";
+import { importText } from "../messages.ts";
 import {
   External,
   evaluate,
@@ -56,22 +56,10 @@ function expandForEach(
     const items = evaluate(collection, ctx);
     const body = obj(template);
     if (typeof identifier !== "string" || !Array.isArray(items) || !body || depth > 5) {
-      ctx.b.skip(
-        key,
-        "Fn::ForEach",
-        msg(
-          "A loop whose collection is only known at deploy time: the resources it makes are not read.",
-          "배포 때에야 알 수 있는 컬렉션을 도는 반복문이라, 이 반복문이 만드는 리소스는 읽지 않았습니다.",
-        ),
-      );
+      ctx.b.skip(key, "Fn::ForEach", importText("cfn.loopUnknown"));
       continue;
     }
-    ctx.b.note(
-      msg(
-        "Fn::ForEach loops (AWS::LanguageExtensions) are expanded the way CloudFormation would.",
-        "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
-      ),
-    );
+    ctx.b.note(importText("cfn.forEachExpanded"));
     for (const item of items) {
       const text = typeof item === "string" || typeof item === "number" ? String(item) : undefined;
       if (text === undefined) continue;
@@ -106,14 +94,7 @@ function parameterValue(
     zoneIndex.n++;
     return zone;
   }
-  return new External(
-    name,
-    msg(
-      `Template parameter ${name} has no default (pass --param ${name}=...).`,
-      `템플릿 파라미터 ${name}에 기본값이 없습니다(--param ${name}=...으로 지정하세요).`,
-    ),
-    name,
-  );
+  return new External(name, importText("cfn.parameterNoDefault", { name }), name);
 }
 
 interface PreparedTemplate {
@@ -127,12 +108,7 @@ export function prepareTemplate(
   options: { region?: string; params?: Readonly<Record<string, string>>; stackName: string },
 ): PreparedTemplate {
   if (!options.region) {
-    b.note(
-      msg(
-        `A template doesn't say its Region: ${DEFAULT_REGION} is assumed (pass --region).`,
-        `템플릿에는 리전이 없어 ${DEFAULT_REGION}로 가정했습니다(--region으로 지정하세요).`,
-      ),
-    );
+    b.note(importText("cfn.regionAssumed", { defaultRegion: DEFAULT_REGION }));
   }
   const transform = data.Transform;
   const transforms = (Array.isArray(transform) ? transform : [transform]).filter(
@@ -140,12 +116,7 @@ export function prepareTemplate(
   );
   const unread = transforms.filter((t) => t !== "AWS::LanguageExtensions");
   if (unread.length > 0) {
-    b.note(
-      msg(
-        `The template asks for the transform ${unread.join(", ")}: it is read as written, without what the transform would add.`,
-        `템플릿이 변환 ${unread.join(", ")}{을/를} 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.`,
-      ),
-    );
+    b.note(importText("cfn.transformUnread", { unread: unread.join(", ") }));
   }
   const rawResources = obj(data.Resources) ?? {};
   const resourceNames = new Set<string>();
@@ -170,21 +141,11 @@ export function prepareTemplate(
   }
   const open = [...ctx.parameters].filter(([, p]) => p.value instanceof External).map(([name]) => name);
   if (open.length > 0) {
-    b.note(
-      msg(
-        `Parameters without a default or a --param value: ${open.join(", ")}. What they name is drawn as outside the document.`,
-        `기본값도 --param 값도 없는 파라미터: ${open.join(", ")}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.`,
-      ),
-    );
+    b.note(importText("cfn.openParameters", { open: open.join(", ") }));
   }
   for (const name of Object.keys(options.params ?? {})) {
     if (!(name in params)) {
-      b.note(
-        msg(
-          `--param ${name}: the template has no such parameter.`,
-          `--param ${name}: 템플릿에 그런 파라미터가 없습니다.`,
-        ),
-      );
+      b.note(importText("cfn.unknownParam", { name }));
     }
   }
   // Names first (loops may refer to resources defined outside them), then the loops.

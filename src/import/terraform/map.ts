@@ -4,9 +4,10 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
+import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { IMPORT_FIELDS, type ImportField, type ImportKind, KIND_WORDS, msg, type Rec } from "../types.ts";
+import { IMPORT_FIELDS, type ImportField, type ImportKind, KIND_WORDS, type Rec } from "../types.ts";
 import {
   amiId,
   bool,
@@ -70,14 +71,7 @@ export function mapTerraform(
   const managed: TfResource[] = [];
   for (const r of resources) {
     if (r.mode === "data") {
-      b.skip(
-        r.address,
-        r.type,
-        msg(
-          "A data source: it reads something that exists outside this state.",
-          "데이터 소스입니다. 이 상태 밖에 있는 것을 읽어 올 뿐입니다.",
-        ),
-      );
+      b.skip(r.address, r.type, importText("tf.dataSource"));
       continue;
     }
     managed.push(r);
@@ -114,10 +108,7 @@ export function mapTerraform(
   };
 
   const notInState = (kind: ImportKind): LocalText =>
-    msg(
-      `A ${KIND_WORDS[kind].en} this file refers to by its AWS id but does not contain.`,
-      `이 파일이 AWS id로 가리키지만 담고 있지 않은 ${KIND_WORDS[kind].ko}입니다.`,
-    );
+    importText("tf.referredById", { kind: KIND_WORDS[kind] });
 
   /** Ids an attribute links to: its values when known, else the configuration's references. */
   const links = (kind: ImportKind, r: TfResource, attr: string, refPath = attr): string[] => {
@@ -131,12 +122,7 @@ export function mapTerraform(
     if (refs.length === 0 && r.values[attr] === undefined && plan && GUESSED.has(attr)) {
       const only = onlyOfKind(kind, r, modules);
       if (only) {
-        b.note(
-          msg(
-            "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",
-            "계획의 연결이 로컬 값, 변수, 모듈 출력을 거치는 곳은 그 범위에 하나뿐인 같은 종류의 리소스에 연결했습니다.",
-          ),
-        );
+        b.note(importText("tf.indirectLink"));
         return [b.ref(kind, idOf(only), notInState(kind))];
       }
     }
@@ -145,27 +131,9 @@ export function mapTerraform(
       // A reference to a resource of another kind (a test fixture's vpc as an allocation) links nothing.
       if (t && PRIMARY[t.type] !== undefined && PRIMARY[t.type] !== kind) return [];
       if (!t) {
-        return [
-          b.ref(
-            kind,
-            address,
-            msg(
-              `${address} is referenced but not in this file.`,
-              `${address}{을/를} 참조하지만 이 파일에 없습니다.`,
-            ),
-          ),
-        ];
+        return [b.ref(kind, address, importText("tf.referencedMissing", { address }))];
       }
-      return [
-        b.ref(
-          kind,
-          idOf(t),
-          msg(
-            `${t.address} (${t.type}) is not imported.`,
-            `${t.address}(${t.type}){을/를} 가져오지 않았습니다.`,
-          ),
-        ),
-      ];
+      return [b.ref(kind, idOf(t), importText("tf.notImported", { address: t.address, type: t.type }))];
     });
   };
   const link = (kind: ImportKind, r: TfResource, attr: string, refPath?: string) =>
@@ -176,10 +144,7 @@ export function mapTerraform(
     return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
   };
   const missing = (field: ImportField): LocalText =>
-    msg(
-      `Its ${IMPORT_FIELDS[field].en} is not known (yet).`,
-      `${IMPORT_FIELDS[field].ko}{을/를} (아직) 알 수 없습니다.`,
-    );
+    importText("tf.notKnownYet", { field: IMPORT_FIELDS[field] });
 
   const vpcRegion = new Map<string, string>();
   const eniInstance = new Map<string, string>();
@@ -203,12 +168,7 @@ export function mapTerraform(
         let zone = str(v.availability_zone);
         if (!zone && plan && vpc && cidr(v.cidr_block)) {
           zone = `${region ?? DEFAULT_REGION}a`;
-          b.note(
-            msg(
-              `Subnets a plan creates without an Availability Zone are drawn in ${zone} (AWS picks one when they are created).`,
-              `계획에서 가용 영역 없이 만드는 서브넷은 ${zone}에 그립니다(AWS가 만들 때 하나를 고릅니다).`,
-            ),
-          );
+          b.note(importText("tf.zoneAssumed", { zone }));
         }
         if (vpc && zone && !vpcRegion.has(vpc)) {
           const code = regionOfZoneName(zone);
@@ -350,15 +310,7 @@ export function mapTerraform(
           link("subnet", r, "subnet_id") ??
           (configured
             ? undefined
-            : b.ref(
-                "subnet",
-                "default-subnet",
-                msg(
-                  "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
-                  "서브넷이 없는 인스턴스는 리전 기본 VPC의 기본 서브넷에서 시작됩니다.",
-                ),
-                "default subnet",
-              ));
+            : b.ref("subnet", "default-subnet", importText("import.defaultSubnet"), "default subnet"));
         const groups = links("securityGroup", r, "vpc_security_group_ids");
         const eni = str(v.primary_network_interface_id);
         if (eni) eniInstance.set(eni, base.id);
@@ -407,9 +359,7 @@ export function mapTerraform(
     const destination = str(route.cidr_block) ?? str(route.destination_cidr_block);
     if (!destination) {
       if (str(route.ipv6_cidr_block) ?? str(route.destination_ipv6_cidr_block)) {
-        b.note(
-          msg("IPv6 blocks, routes and rules are not drawn.", "IPv6 블록, 경로, 규칙은 그리지 않습니다."),
-        );
+        b.note(importText("import.ipv6NotDrawn"));
       }
       return undefined;
     }
@@ -471,8 +421,8 @@ export function mapTerraform(
           r.address,
           r.type,
           r.type.startsWith("aws_")
-            ? msg(`ec2viz does not draw ${r.type}.`, `ec2viz는 ${r.type}{을/를} 그리지 않습니다.`)
-            : msg("Not an AWS resource.", "AWS 리소스가 아닙니다."),
+            ? importText("import.notDrawnType", { type: r.type })
+            : importText("tf.notAws"),
         );
       }
       continue;
@@ -494,12 +444,7 @@ export function mapTerraform(
         const table = ensure("routeTable", link("routeTable", r, "route_table_id"));
         const route = tfRoute(v, r, "");
         if (!table || !route) {
-          if (str(v.destination_ipv6_cidr_block))
-            b.skip(
-              r.address,
-              r.type,
-              msg("An IPv6 route: IPv6 is not drawn.", "IPv6 경로입니다. IPv6는 그리지 않습니다."),
-            );
+          if (str(v.destination_ipv6_cidr_block)) b.skip(r.address, r.type, importText("import.ipv6Route"));
           else unreadable(r, table ? "destination or target" : "route table");
           break;
         }
@@ -511,14 +456,7 @@ export function mapTerraform(
       case "aws_network_acl_association": {
         const isAcl = r.type === "aws_network_acl_association";
         if (!isAcl && (str(v.gateway_id) || r.refs.gateway_id)) {
-          b.skip(
-            r.address,
-            r.type,
-            msg(
-              "An edge association (a gateway's route table), which is not drawn.",
-              "엣지 연결(게이트웨이의 라우팅 테이블)은 그리지 않습니다.",
-            ),
-          );
+          b.skip(r.address, r.type, importText("tf.edgeAssociation"));
           break;
         }
         const owner = isAcl
@@ -633,14 +571,7 @@ export function mapTerraform(
         break;
       }
       case "aws_network_interface":
-        b.skip(
-          r.address,
-          r.type,
-          msg(
-            "Network interfaces are not drawn on their own: they link Elastic IPs to their instance.",
-            "네트워크 인터페이스는 따로 그리지 않습니다. Elastic IP를 인스턴스에 잇는 데 씁니다.",
-          ),
-        );
+        b.skip(r.address, r.type, importText("tf.networkInterfaces"));
         break;
     }
   }
@@ -653,12 +584,7 @@ export function mapTerraform(
     if (code) vpc.region = code;
     else if (!vpc.external) {
       vpc.region = "us-east-1";
-      b.note(
-        msg(
-          "The file doesn't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-          "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
-        ),
-      );
+      b.note(importText("tf.regionAssumed"));
     }
   }
 }

@@ -2,7 +2,7 @@
 // plans) the configuration's references per attribute. State v4, legacy v4 (`attributes_flat`),
 // state v3 (`modules[]` with flatmap attributes), and `terraform show -json` of a state or a plan.
 import type { LocalText } from "../../i18n/text.ts";
-import { msg } from "../types.ts";
+import { importText } from "../messages.ts";
 
 export interface TfResource {
   address: string;
@@ -228,12 +228,7 @@ export function readTerraform(data: unknown): TfRead {
       const refs = configurationRefs(o.configuration);
       // A module instance key (module.x[0]) is not part of what configuration names.
       for (const r of resources) r.refs = refs.get(r.base.replace(/\[[^\]]*\]/g, "")) ?? {};
-      notes.push(
-        msg(
-          "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",
-          "Terraform 계획(plan)입니다. 아직 만들어지지 않은 리소스는 AWS id가 없어 주소를 id로 쓰고, 연결은 구성의 참조에서 가져왔습니다.",
-        ),
-      );
+      notes.push(importText("tf.planAddresses"));
       const region = providerRegion(o.configuration);
       return { ok: true, resources, kind: "plan", ...(region ? { region } : {}), notes };
     }
@@ -244,20 +239,12 @@ export function readTerraform(data: unknown): TfRead {
   const version = o.version;
   if (version === 4) return { ok: true, resources: fromStateV4(o), kind: "state", notes };
   if (version === 3) {
-    notes.push(
-      msg(
-        "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
-        "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
-      ),
-    );
+    notes.push(importText("tf.stateVersion3"));
     return { ok: true, resources: fromStateV3(o), kind: "state", notes };
   }
   const shown = typeof version === "number" ? String(version) : "unknown";
   return {
     ok: false,
-    message: msg(
-      `Terraform state version ${shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (\`terraform init\` then \`terraform state pull\`), or import the output of \`terraform show -json\`.`,
-      `Terraform 상태 버전 ${shown}{은/는} 읽지 못합니다(버전 3과 4만 읽습니다). 최신 Terraform으로 올리거나(\`terraform init\` 후 \`terraform state pull\`), \`terraform show -json\`의 출력을 가져오세요.`,
-    ),
+    message: importText("tf.stateVersionUnread", { shown }),
   };
 }

@@ -1,0 +1,384 @@
+// Every sentence the importers write (notes, placeholder and skip reasons, errors), English and
+// Korean, in one keyed table: {name} variables, Korean particles after them chosen by the one
+// interpolator (src/i18n/text.ts). Kept beside the importers, which load apart from the app.
+import { type LocalText, localize, type TextParams } from "../i18n/text.ts";
+
+const IMPORT_TEXT = {
+  // Any source
+  "import.ipv6NotDrawn": {
+    en: "IPv6 blocks, routes and rules are not drawn.",
+    ko: "IPv6 블록, 경로, 규칙은 그리지 않습니다.",
+  },
+  "import.awsTagsLeftOut": {
+    en: "Tags with AWS's reserved aws: prefix (added by AWS services) are left out.",
+    ko: "AWS가 예약한 aws: 접두사 태그(AWS 서비스가 붙인 태그)는 가져오지 않습니다.",
+  },
+  "import.notDrawnType": {
+    en: "ec2viz does not draw {type}.",
+    ko: "ec2viz는 {type}{을/를} 그리지 않습니다.",
+  },
+  "import.defaultSubnet": {
+    en: "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
+    ko: "서브넷이 없는 인스턴스는 리전 기본 VPC의 기본 서브넷에서 시작됩니다.",
+  },
+  "import.unknownLinksNothing": {
+    en: "Its {field} is not known, so it links nothing.",
+    ko: "{field}{을/를} 알 수 없어 아무것도 잇지 않습니다.",
+  },
+  "import.ipv6Route": {
+    en: "An IPv6 route: IPv6 is not drawn.",
+    ko: "IPv6 경로입니다. IPv6는 그리지 않습니다.",
+  },
+  "import.notRecognised": {
+    en: "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
+    ko: "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
+  },
+  "import.notValid": {
+    en: "not valid {format}: {message}",
+    ko: "올바른 {format:이/가} 아닙니다: {message}",
+  },
+  "import.notUtf": {
+    en: "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
+    ko: "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",
+  },
+  "import.jsonList": {
+    en: "A JSON list, like the output of --query: ec2viz needs the whole output (run the command without --query).",
+    ko: "--query 출력 같은 JSON 목록입니다. 전체 출력이 필요합니다(--query 없이 실행하세요).",
+  },
+  "import.emptyFile": {
+    en: "The file is empty.",
+    ko: "파일이 비어 있습니다.",
+  },
+  "import.oneKindOfSource": {
+    en: "This is {format} input, read on its own: one import reads one kind of source (here {format2}).",
+    ko: "이것은 {format} 입력이라 따로 가져와야 합니다. 한 번에 한 종류(여기서는 {format2})만 가져옵니다.",
+  },
+  "import.problemLine": {
+    en: "{file}{place}: {message}",
+    ko: "{file}{place}: {message}",
+  },
+  "import.ipProtocolRule": {
+    en: "Security group rules for IP protocol {protocol} are not drawn (only TCP, UDP, ICMP and all traffic).",
+    ko: "IP 프로토콜 {protocol}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).",
+  },
+  "import.prefixListRule": {
+    en: "Security group rules that name a prefix list are not drawn.",
+    ko: "접두사 목록을 가리키는 보안 그룹 규칙은 그리지 않습니다.",
+  },
+  "import.aclProtocolRule": {
+    en: "Network ACL rules for protocols other than TCP, UDP, ICMP and all traffic are not drawn.",
+    ko: "TCP, UDP, ICMP, 전체 트래픽 이외 프로토콜의 네트워크 ACL 규칙은 그리지 않습니다.",
+  },
+  "import.internalError": {
+    en: "ec2viz could not read what the import made ({detail}); please report this with the file.",
+    ko: "가져오기 결과를 ec2viz가 읽지 못했습니다({detail}). 이 파일과 함께 알려 주세요.",
+  },
+  // AWS CLI describe-* output (aws-cli.ts)
+  "cli.vpcRef": {
+    en: "A VPC the files refer to but don't describe.",
+    ko: "파일이 가리키지만 설명하지 않는 VPC입니다.",
+  },
+  "cli.subnetRef": {
+    en: "A subnet the files refer to but don't describe.",
+    ko: "파일이 가리키지만 설명하지 않는 서브넷입니다.",
+  },
+  "cli.natGatewayRef": {
+    en: "A NAT gateway the files refer to but don't describe.",
+    ko: "파일이 가리키지만 설명하지 않는 NAT 게이트웨이입니다.",
+  },
+  "cli.instanceRef": {
+    en: "An instance the files refer to but don't describe.",
+    ko: "파일이 가리키지만 설명하지 않는 인스턴스입니다.",
+  },
+  "cli.securityGroupRef": {
+    en: "A security group the rules refer to but the files don't describe (perhaps another account's).",
+    ko: "규칙이 가리키지만 파일이 설명하지 않는 보안 그룹입니다(다른 계정의 것일 수 있습니다).",
+  },
+  "cli.botocoreExamples": {
+    en: "A botocore examples file: the example output of each operation is read.",
+    ko: "botocore 예제 파일입니다. 각 작업의 예제 출력을 읽습니다.",
+  },
+  "cli.nextToken": {
+    en: "An output has a NextToken: it is one page only, so resources on later pages are missing (run the command without --max-items or --no-paginate).",
+    ko: "출력에 NextToken이 있습니다. 한 페이지뿐이라 다음 페이지의 리소스가 빠졌습니다(--max-items나 --no-paginate 없이 다시 실행하세요).",
+  },
+  "cli.otherCommand": {
+    en: "The output of another AWS CLI command ({key}): ec2viz draws VPC networks and EC2 only.",
+    ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
+  },
+  "cli.duplicates": {
+    en: "{duplicates} resources appeared in more than one document and were read once.",
+    ko: "리소스 {duplicates}개가 여러 문서에 나와 한 번만 읽었습니다.",
+  },
+  "cli.networkInterfaces": {
+    en: "Network interfaces are not drawn on their own: they link Elastic IPs and routes to their instance or NAT gateway.",
+    ko: "네트워크 인터페이스는 따로 그리지 않습니다. 탄력적 IP와 경로를 인스턴스나 NAT 게이트웨이에 잇는 데 씁니다.",
+  },
+  "cli.secondaryCidrs": {
+    en: "Secondary IPv4 CIDR blocks of VPCs are not drawn.",
+    ko: "VPC의 보조 IPv4 CIDR 블록은 그리지 않습니다.",
+  },
+  "cli.cidrMissing": {
+    en: "Its IPv4 CIDR block is missing or not valid.",
+    ko: "IPv4 CIDR 블록이 없거나 올바르지 않습니다.",
+  },
+  "cli.subnetPartsMissing": {
+    en: "Its VPC, Availability Zone or IPv4 CIDR block is missing.",
+    ko: "VPC, 가용 영역 또는 IPv4 CIDR 블록이 없습니다.",
+  },
+  "cli.itIsState": {
+    en: "It is {state}.",
+    ko: "상태가 {state}입니다.",
+  },
+  "cli.subnetMissing": {
+    en: "Its subnet is missing.",
+    ko: "서브넷이 없습니다.",
+  },
+  "cli.classicElasticIps": {
+    en: "EC2-Classic Elastic IPs are drawn like VPC ones.",
+    ko: "EC2-Classic의 탄력적 IP도 VPC의 것처럼 그립니다.",
+  },
+  "cli.edgeAssociation": {
+    en: "Gateway route table associations (edge associations) are not drawn.",
+    ko: "게이트웨이 라우팅 테이블 연결(엣지 연결)은 그리지 않습니다.",
+  },
+  "cli.vpcMissing": {
+    en: "Its VPC is missing.",
+    ko: "VPC가 없습니다.",
+  },
+  "cli.classicGroup": {
+    en: "It has no VPC (an EC2-Classic group).",
+    ko: "VPC가 없습니다(EC2-Classic 보안 그룹).",
+  },
+  "cli.terminated": {
+    en: "It is terminated.",
+    ko: "종료(terminated)된 인스턴스입니다.",
+  },
+  "cli.instancePartsMissing": {
+    en: "Its subnet or instance type is missing (EC2-Classic?).",
+    ko: "서브넷이나 인스턴스 유형이 없습니다(EC2-Classic?).",
+  },
+  "cli.deviceNameSkipped": {
+    en: "Volume attachments with a device name like xvdf1 or C: are not drawn.",
+    ko: "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
+  },
+  "cli.volumePartsMissing": {
+    en: "Its Availability Zone, size or volume type is missing or not one ec2viz knows.",
+    ko: "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
+  },
+  "cli.regionAssumed": {
+    en: "The files don't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+  },
+  "cli.prefixListRoute": {
+    en: "Routes to a prefix list (gateway VPC endpoints) are not drawn.",
+    ko: "접두사 목록으로 가는 경로(게이트웨이 VPC 엔드포인트)는 그리지 않습니다.",
+  },
+  "cli.blackholeRoute": {
+    en: "Blackhole routes (their target was deleted) are kept with the target's id.",
+    ko: "블랙홀 경로(대상이 삭제됨)는 대상 id와 함께 남겨 둡니다.",
+  },
+  "cli.internetGatewayRef": {
+    en: "An internet gateway the routes use but the files don't describe.",
+    ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",
+  },
+  // CloudFormation templates (cloudformation/)
+  "cfn.zonesAssumed": {
+    en: "Availability Zones that come from Fn::GetAZs or a parameter are drawn as {region}'s zones in order ({region}a, {region}b...).",
+    ko: "Fn::GetAZs나 파라미터에서 오는 가용 영역은 {region}의 가용 영역을 순서대로({region}a, {region}b...) 그립니다.",
+  },
+  "cfn.conditionUndecided": {
+    en: "Condition {name} can't be decided without deploy-time values: what depends on it is read as if it were true.",
+    ko: "조건 {name}{은/는} 배포 때의 값 없이는 정할 수 없어, 이 조건에 달린 것은 참인 것으로 읽었습니다.",
+  },
+  "cfn.undefinedReference": {
+    en: "The template refers to {name}, which it does not define.",
+    ko: "템플릿이 정의하지 않은 {name}{을/를} 가리킵니다.",
+  },
+  "cfn.unknownTag": {
+    en: "The tag !{tag} is not a CloudFormation function: values that use it are not read.",
+    ko: "!{tag} 태그는 CloudFormation 함수가 아니어서 이 태그를 쓰는 값은 읽지 않았습니다.",
+  },
+  "cfn.importValue": {
+    en: "Exported by another stack (Fn::ImportValue {text}).",
+    ko: "다른 스택이 내보낸 값입니다(Fn::ImportValue {text}).",
+  },
+  "cfn.autoScaling": {
+    en: "The instances an Auto Scaling group launches are only known when it runs.",
+    ko: "Auto Scaling 그룹이 띄울 인스턴스는 실행해 봐야 알 수 있습니다.",
+  },
+  "cfn.nestedStack": {
+    en: "A nested stack: import its own template to see what it makes.",
+    ko: "중첩 스택입니다. 무엇을 만드는지 보려면 그 템플릿을 따로 가져오세요.",
+  },
+  "cfn.launchTemplate": {
+    en: "A launch template is a recipe for instances, not an instance.",
+    ko: "시작 템플릿은 인스턴스를 만드는 설정일 뿐 인스턴스가 아닙니다.",
+  },
+  "cfn.notDrawnKind": {
+    en: "Not part of the VPC network and EC2 resources ec2viz draws.",
+    ko: "ec2viz가 그리는 VPC 네트워크와 EC2 리소스가 아닙니다.",
+  },
+  "cfn.notResourceType": {
+    en: "Its Type is not a CloudFormation resource type (a tool-specific tag, e.g. a Rain module): it is not read.",
+    ko: "Type이 CloudFormation 리소스 유형이 아닙니다(Rain 모듈 같은 도구 전용 태그). 읽지 않았습니다.",
+  },
+  "cfn.conditionFalse": {
+    en: "Its condition {condition} is false with these parameters.",
+    ko: "이 파라미터 값에서는 조건 {condition}{이/가} 거짓입니다.",
+  },
+  "cfn.namedById": {
+    en: "Named by its AWS id in {owner}; the template does not define it.",
+    ko: "{owner}{이/가} AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.",
+  },
+  "cfn.madeByAws": {
+    en: "Made by AWS with {logicalId} ({attribute}); the template does not describe it.",
+    ko: "AWS가 {logicalId}{과/와} 함께 만드는 것({attribute})으로, 템플릿이 설명하지 않습니다.",
+  },
+  "cfn.notImported": {
+    en: "{logicalId} ({type}) is not imported, so it is drawn as outside the document.",
+    ko: "{logicalId}({type}){을/를} 가져오지 않아 문서 밖의 것으로 그립니다.",
+  },
+  "cfn.notKnownBecause": {
+    en: "Its {what} is not known: {reason}",
+    ko: "{what}{을/를} 알 수 없습니다: {reason}",
+  },
+  "cfn.deployTime": {
+    en: "Its {what} is only known at deploy time.",
+    ko: "{what}{은/는} 배포할 때에야 알 수 있습니다.",
+  },
+  "cfn.zoneAssumed": {
+    en: "{id}: no Availability Zone is known, so it is drawn in {fallback} (AWS would pick one).",
+    ko: "{id}: 가용 영역을 알 수 없어 {fallback}에 그립니다(AWS가 하나를 고릅니다).",
+  },
+  "cfn.ipv6OnlySubnet": {
+    en: "An IPv6-only subnet.",
+    ko: "IPv6 전용 서브넷입니다.",
+  },
+  "cfn.defaultVpc": {
+    en: "Groups and instances without a VPC or subnet are in the Region's default VPC.",
+    ko: "VPC나 서브넷이 없는 보안 그룹과 인스턴스는 리전의 기본 VPC에 있습니다.",
+  },
+  "cfn.groupByName": {
+    en: "Security groups named by group name (not id) in a template are not linked.",
+    ko: "템플릿에서 id가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
+  },
+  "cfn.defaultInstanceType": {
+    en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
+    ko: "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
+  },
+  "cfn.blockDeviceMappings": {
+    en: "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
+    ko: "블록 디바이스 매핑(인스턴스와 함께 만들어지는 볼륨)은 별도 볼륨으로 그리지 않습니다.",
+  },
+  "cfn.outsideTemplate": {
+    en: "Defined outside this template.",
+    ko: "이 템플릿 밖에서 정의된 것입니다.",
+  },
+  "cfn.vpnGateway": {
+    en: "Attaches a virtual private gateway, which ec2viz does not draw.",
+    ko: "ec2viz가 그리지 않는 가상 프라이빗 게이트웨이를 연결합니다.",
+  },
+  "cfn.unknownDestination": {
+    en: "Its destination is not a known IPv4 block.",
+    ko: "목적지가 알려진 IPv4 블록이 아닙니다.",
+  },
+  "cfn.networkInterfaces": {
+    en: "Network interfaces are not drawn on their own: their subnet and groups go to the instance that attaches them.",
+    ko: "네트워크 인터페이스는 따로 그리지 않습니다. 서브넷과 보안 그룹은 이를 붙인 인스턴스에 반영합니다.",
+  },
+  "cfn.loopUnknown": {
+    en: "A loop whose collection is only known at deploy time: the resources it makes are not read.",
+    ko: "배포 때에야 알 수 있는 컬렉션을 도는 반복문이라, 이 반복문이 만드는 리소스는 읽지 않았습니다.",
+  },
+  "cfn.forEachExpanded": {
+    en: "Fn::ForEach loops (AWS::LanguageExtensions) are expanded the way CloudFormation would.",
+    ko: "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
+  },
+  "cfn.parameterNoDefault": {
+    en: "Template parameter {name} has no default (pass --param {name}=...).",
+    ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
+  },
+  "cfn.regionAssumed": {
+    en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
+    ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(--region으로 지정하세요).",
+  },
+  "cfn.transformUnread": {
+    en: "The template asks for the transform {unread}: it is read as written, without what the transform would add.",
+    ko: "템플릿이 변환 {unread}{을/를} 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.",
+  },
+  "cfn.openParameters": {
+    en: "Parameters without a default or a --param value: {open}. What they name is drawn as outside the document.",
+    ko: "기본값도 --param 값도 없는 파라미터: {open}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.",
+  },
+  "cfn.unknownParam": {
+    en: "--param {name}: the template has no such parameter.",
+    ko: "--param {name}: 템플릿에 그런 파라미터가 없습니다.",
+  },
+  // Terraform state and plans (terraform/)
+  "tf.dataSource": {
+    en: "A data source: it reads something that exists outside this state.",
+    ko: "데이터 소스입니다. 이 상태 밖에 있는 것을 읽어 올 뿐입니다.",
+  },
+  "tf.referredById": {
+    en: "A {kind} this file refers to by its AWS id but does not contain.",
+    ko: "이 파일이 AWS id로 가리키지만 담고 있지 않은 {kind}입니다.",
+  },
+  "tf.indirectLink": {
+    en: "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",
+    ko: "계획의 연결이 로컬 값, 변수, 모듈 출력을 거치는 곳은 그 범위에 하나뿐인 같은 종류의 리소스에 연결했습니다.",
+  },
+  "tf.referencedMissing": {
+    en: "{address} is referenced but not in this file.",
+    ko: "{address}{을/를} 참조하지만 이 파일에 없습니다.",
+  },
+  "tf.notImported": {
+    en: "{address} ({type}) is not imported.",
+    ko: "{address}({type}){을/를} 가져오지 않았습니다.",
+  },
+  "tf.notKnownYet": {
+    en: "Its {field} is not known (yet).",
+    ko: "{field}{을/를} (아직) 알 수 없습니다.",
+  },
+  "tf.zoneAssumed": {
+    en: "Subnets a plan creates without an Availability Zone are drawn in {zone} (AWS picks one when they are created).",
+    ko: "계획에서 가용 영역 없이 만드는 서브넷은 {zone}에 그립니다(AWS가 만들 때 하나를 고릅니다).",
+  },
+  "tf.notAws": {
+    en: "Not an AWS resource.",
+    ko: "AWS 리소스가 아닙니다.",
+  },
+  "tf.edgeAssociation": {
+    en: "An edge association (a gateway's route table), which is not drawn.",
+    ko: "엣지 연결(게이트웨이의 라우팅 테이블)은 그리지 않습니다.",
+  },
+  "tf.networkInterfaces": {
+    en: "Network interfaces are not drawn on their own: they link Elastic IPs to their instance.",
+    ko: "네트워크 인터페이스는 따로 그리지 않습니다. 탄력적 IP를 인스턴스에 잇는 데 씁니다.",
+  },
+  "tf.regionAssumed": {
+    en: "The file doesn't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+  },
+  "tf.planAddresses": {
+    en: "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",
+    ko: "Terraform 계획(plan)입니다. 아직 만들어지지 않은 리소스는 AWS id가 없어 주소를 id로 쓰고, 연결은 구성의 참조에서 가져왔습니다.",
+  },
+  "tf.stateVersion3": {
+    en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
+    ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
+  },
+  "tf.stateVersionUnread": {
+    en: "Terraform state version {shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (`terraform init` then `terraform state pull`), or import the output of `terraform show -json`.",
+    ko: "Terraform 상태 버전 {shown}{은/는} 읽지 못합니다(버전 3과 4만 읽습니다). 최신 Terraform으로 올리거나(`terraform init` 후 `terraform state pull`), `terraform show -json`의 출력을 가져오세요.",
+  },
+} as const satisfies Record<string, LocalText>;
+
+export type ImportTextKey = keyof typeof IMPORT_TEXT;
+/** Every key, for tests that render the whole table. */
+export const IMPORT_TEXT_KEYS = Object.keys(IMPORT_TEXT) as ImportTextKey[];
+
+/** An importer's sentence in both languages, with its params filled in. */
+export function importText(key: ImportTextKey, params: TextParams = {}): LocalText {
+  return localize(IMPORT_TEXT[key], params);
+}
