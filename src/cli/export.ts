@@ -1,4 +1,5 @@
 // `ec2viz export --to drawio|cloudformation <file> -o out`: the topology handed on to another tool.
+import { textOf } from "../i18n/strings.ts";
 import { cloudFormationText } from "../io/cloudformation.ts";
 import { drawioText } from "../io/drawio-export.ts";
 import type { ExportCommand } from "./draw-args.ts";
@@ -6,7 +7,7 @@ import { drawToFile } from "./draw-to-file.ts";
 import type { Output } from "./main.ts";
 
 export function runExport(command: ExportCommand, io: Output): Promise<number> {
-  const wrote = { en: `Wrote ${command.out}`, ko: `${command.out} 저장` };
+  const wrote = textOf("cli.wrote", { file: command.out });
   return drawToFile(command, io, ({ doc, collapsed, diagnostics }) => {
     if (command.format === "yaml" || command.format === "json") {
       const made = cloudFormationText(doc, command.format);

@@ -1,4 +1,5 @@
 // `ec2viz render <file> -o out.svg|out.png`: the app's image export, headless.
+import { textOf } from "../i18n/strings.ts";
 import type { RenderCommand } from "./draw-args.ts";
 import { drawToFile } from "./draw-to-file.ts";
 import type { Output } from "./main.ts";
@@ -20,7 +21,7 @@ export function runRender(command: RenderCommand, io: Output): Promise<number> {
       ok: true,
       data: image.bytes,
       notes: image.notes,
-      wrote: { en: `Wrote ${command.out} (${size})`, ko: `${command.out} 저장 (${size})` },
+      wrote: textOf("cli.wroteImage", { file: command.out, size }),
     };
   });
 }

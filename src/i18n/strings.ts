@@ -359,6 +359,8 @@ const en = {
   "cli.import.skipped": "{count} source resources skipped:",
   "cli.import.ruleFindings":
     "The AWS rules find {errors} errors and {warnings} warnings in the imported topology (ec2viz validate lists them).",
+  "cli.wrote": "Wrote {file}",
+  "cli.wroteImage": "Wrote {file} ({size})",
   "cli.png.tooLarge": "The PNG would be too large: {size} is over {limit}, the most browsers open. {advice}",
   "cli.png.useScale": "Use --scale {scale}, or render SVG.",
   "cli.png.useSvg": "Render SVG, or fold some containers with --collapse.",
@@ -963,6 +965,8 @@ const ko: Record<StringKey, string> = {
   "cli.import.skipped": "건너뛴 소스 리소스 {count}개:",
   "cli.import.ruleFindings":
     "가져온 토폴로지에서 AWS 규칙 검사가 오류 {errors}개, 경고 {warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).",
+  "cli.wrote": "{file}에 저장했습니다",
+  "cli.wroteImage": "{file}에 저장했습니다 ({size})",
   "cli.png.tooLarge":
     "PNG가 너무 큽니다: {size:은/는} 브라우저가 열 수 있는 한도({limit})를 넘습니다. {advice}",
   "cli.png.useScale": "--scale {scale:으로/로} 그리거나 SVG로 그리세요.",
