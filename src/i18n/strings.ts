@@ -468,6 +468,26 @@ const en = {
   "export.cancel": "Cancel export",
   "export.cancelled": "Export cancelled: nothing was saved.",
 
+  // Notes and refusals of the CloudFormation export (io/cloudformation.ts)
+  "cfnExport.manyRegions":
+    "A CloudFormation stack deploys into one Region, and this topology has resources in {regions}: export each Region's part on its own.",
+  "cfnExport.nothing":
+    "Nothing to deploy: the topology defines no VPC, subnet, gateway, group, instance or volume.",
+  "cfnExport.unknownTarget":
+    "A route to {target} is left out: nothing in the topology or AWS id says what it is.",
+  "cfnExport.unreferenced": "Outside resources nothing in the template refers to are left out: {ids}.",
+  "cfnExport.awsTags": "Tags with AWS's reserved aws: prefix are left out (CloudFormation refuses them).",
+  "cfnExport.mainTable":
+    "The main route table is written as an ordinary route table associated with the subnets that use it (CloudFormation can't change a VPC's main table).",
+  "cfnExport.elasticIps":
+    "Elastic IP addresses are given by AWS when the stack is created: the addresses in the topology are not kept.",
+  "cfnExport.natNeedsEip":
+    "A public NAT gateway without an Elastic IP can't be created: give it one in ec2viz before deploying.",
+  "cfnExport.defaultAcl":
+    "The VPC's default network ACL is written as an ordinary network ACL associated with the subnets that use it (CloudFormation can't change the default one).",
+  "cfnExport.instanceStates":
+    "Instance states (running, stopped…) are not part of a template: every instance starts running.",
+
   // A PNG past the browser's canvas limits (io/canvas-limits.ts, io/image-export.ts; the CLI's
   // `cli.png.tooLarge` names the same limits).
   "png.limitSide": "{max} px per side",
@@ -1069,6 +1089,26 @@ const ko: Record<StringKey, string> = {
   "export.drawing": "그리는 중… {percent}%",
   "export.cancel": "내보내기 취소",
   "export.cancelled": "내보내기를 취소했습니다. 저장된 파일은 없습니다.",
+
+  // CloudFormation 내보내기의 알림과 거절
+  "cfnExport.manyRegions":
+    "CloudFormation 스택은 한 리전에만 배포되는데, 이 토폴로지에는 {regions}에 리소스가 있습니다. 리전마다 따로 내보내세요.",
+  "cfnExport.nothing":
+    "배포할 것이 없습니다. 토폴로지에 VPC, 서브넷, 게이트웨이, 보안 그룹, 인스턴스, 볼륨이 하나도 정의되어 있지 않습니다.",
+  "cfnExport.unknownTarget":
+    "{target:으로/로} 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.",
+  "cfnExport.unreferenced": "템플릿에서 아무것도 가리키지 않는 외부 리소스는 뺐습니다: {ids}.",
+  "cfnExport.awsTags": "AWS가 예약한 aws: 접두사 태그는 뺐습니다(CloudFormation이 받지 않습니다).",
+  "cfnExport.mainTable":
+    "기본(main) 라우팅 테이블은 그 테이블을 쓰는 서브넷에 연결한 일반 라우팅 테이블로 썼습니다(CloudFormation은 VPC의 기본 테이블을 바꿀 수 없습니다).",
+  "cfnExport.elasticIps":
+    "탄력적 IP 주소는 스택을 만들 때 AWS가 정하므로, 토폴로지에 적힌 주소는 옮기지 않았습니다.",
+  "cfnExport.natNeedsEip":
+    "탄력적 IP가 없는 퍼블릭 NAT 게이트웨이는 만들 수 없습니다. 배포하기 전에 ec2viz에서 하나를 연결하세요.",
+  "cfnExport.defaultAcl":
+    "VPC의 기본 네트워크 ACL은 그 ACL을 쓰는 서브넷에 연결한 일반 네트워크 ACL로 썼습니다(CloudFormation은 기본 ACL을 바꿀 수 없습니다).",
+  "cfnExport.instanceStates":
+    "인스턴스 상태(실행 중, 중지됨…)는 템플릿에 담을 수 없어, 모든 인스턴스가 실행 상태로 시작합니다.",
 
   // 브라우저가 그릴 수 있는 크기를 넘는 PNG
   "png.limitSide": "한 변 최대 {max} px",

@@ -7,7 +7,8 @@
 // VolumeAttachment). The template-level Metadata.ec2viz block (src/io/cfn-metadata.ts) keeps our ids,
 // so `ec2viz import` of the template gives back the same topology.
 import { stringify } from "yaml";
-import { interpolate, type LocalText } from "../i18n/text.ts";
+import { type StringKey, type StringParams, textOf } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import { undrawnTargetField } from "../import/targets.ts";
 import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
 import { decodeInstanceType } from "../model/instance-type-decode.ts";
@@ -107,7 +108,10 @@ function rootVolumes(doc: Topology): Map<string, Volume> {
 
 export function topologyToTemplate(doc: Topology): TemplateResult {
   const notes = new Map<string, LocalText>();
-  const note = (en: string, ko: string) => notes.set(en, { en, ko });
+  const note = (key: StringKey, params: StringParams = {}) => {
+    const text = textOf(key, params);
+    notes.set(text.en, text);
+  };
 
   // The stack's Region: where its VPCs are and its subnets and volumes' zones lie.
   const zoneRegion = (zone: string) =>
@@ -123,20 +127,14 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
   if (regionIds.length > 1) {
     return {
       ok: false,
-      reason: {
-        en: `A CloudFormation stack deploys into one Region, and this topology has resources in ${regionIds.join(", ")}: export each Region's part on its own.`,
-        ko: `CloudFormation 스택은 한 리전에만 배포되는데, 이 토폴로지에는 ${regionIds.join(", ")}에 리소스가 있습니다. 리전마다 따로 내보내세요.`,
-      },
+      reason: textOf("cfnExport.manyRegions", { regions: regionIds.join(", ") }),
     };
   }
   const defined = ORDER.some((key) => doc[key].some((item: { external?: boolean }) => !isExternal(item)));
   if (!defined) {
     return {
       ok: false,
-      reason: {
-        en: "Nothing to deploy: the topology defines no VPC, subnet, gateway, group, instance or volume.",
-        ko: "배포할 것이 없습니다. 토폴로지에 VPC, 서브넷, 게이트웨이, 보안 그룹, 인스턴스, 볼륨이 하나도 정의되어 있지 않습니다.",
-      },
+      reason: textOf("cfnExport.nothing"),
     };
   }
   const regionId = regionIds[0] ?? doc.regions[0]?.id;
@@ -216,10 +214,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     for (const [Key, Value] of Object.entries(item.tags ?? {})) {
       if (Key === "Name") continue;
       if (Key.toLowerCase().startsWith("aws:")) {
-        note(
-          "Tags with AWS's reserved aws: prefix are left out (CloudFormation refuses them).",
-          "AWS가 예약한 aws: 접두사 태그는 뺐습니다(CloudFormation이 받지 않습니다).",
-        );
+        note("cfnExport.awsTags");
         continue;
       }
       out.push({ Key, Value });
@@ -295,14 +290,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     table.routes.forEach((route, i) => {
       const target = routeTarget(route.target);
       if (!target) {
-        note(
-          `A route to ${route.target} is left out: nothing in the topology or AWS id says what it is.`,
-          interpolate(
-            "{target:으로/로} 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.",
-            { target: route.target },
-            "ko",
-          ),
-        );
+        note("cfnExport.unknownTarget", { target: route.target });
         return;
       }
       put(
@@ -313,10 +301,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       );
     });
     if (table.main) {
-      note(
-        "The main route table is written as an ordinary route table associated with the subnets that use it (CloudFormation can't change a VPC's main table).",
-        "기본(main) 라우팅 테이블은 그 테이블을 쓰는 서브넷에 연결한 일반 라우팅 테이블로 썼습니다(CloudFormation은 VPC의 기본 테이블을 바꿀 수 없습니다).",
-      );
+      note("cfnExport.mainTable");
     }
     associate(name, "RouteTableId", table, table.main === true, explicitRt);
   }
@@ -347,10 +332,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
         : subnetVpc.get(instanceSubnet.get(eip.instance ?? "") ?? "");
     put(name, "AWS::EC2::EIP", { Domain: "vpc", ...tags(eip) }, gatewayOfVpc.get(vpc ?? ""));
     if (eip.publicIp !== undefined) {
-      note(
-        "Elastic IP addresses are given by AWS when the stack is created: the addresses in the topology are not kept.",
-        "탄력적 IP 주소는 스택을 만들 때 AWS가 정하므로, 토폴로지에 적힌 주소는 옮기지 않았습니다.",
-      );
+      note("cfnExport.elasticIps");
     }
     if (eip.natGateway !== undefined && isDefined("natGateways", eip.natGateway)) {
       eipOfNat.set(eip.natGateway, name);
@@ -364,10 +346,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
   for (const nat of definedOnly(doc.natGateways)) {
     const eip = eipOfNat.get(nat.id);
     if (nat.connectivity !== "private" && eip === undefined) {
-      note(
-        "A public NAT gateway without an Elastic IP can't be created: give it one in ec2viz before deploying.",
-        "탄력적 IP가 없는 퍼블릭 NAT 게이트웨이는 만들 수 없습니다. 배포하기 전에 ec2viz에서 하나를 연결하세요.",
-      );
+      note("cfnExport.natNeedsEip");
     }
     put(L("natGateways", nat.id), "AWS::EC2::NatGateway", {
       SubnetId: ref("subnets", nat.subnet),
@@ -406,10 +385,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     for (const rule of acl.ingress) entry(rule, false);
     for (const rule of acl.egress) entry(rule, true);
     if (acl.default) {
-      note(
-        "The VPC's default network ACL is written as an ordinary network ACL associated with the subnets that use it (CloudFormation can't change the default one).",
-        "VPC의 기본 네트워크 ACL은 그 ACL을 쓰는 서브넷에 연결한 일반 네트워크 ACL로 썼습니다(CloudFormation은 기본 ACL을 바꿀 수 없습니다).",
-      );
+      note("cfnExport.defaultAcl");
     }
     associate(name, "NetworkAclId", acl, acl.default === true, explicitAcl);
   }
@@ -517,10 +493,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       ...tags(instance),
     });
     if (instance.state !== undefined && instance.state !== "running" && instance.state !== "pending") {
-      note(
-        "Instance states (running, stopped…) are not part of a template: every instance starts running.",
-        "인스턴스 상태(실행 중, 중지됨…)는 템플릿에 담을 수 없어, 모든 인스턴스가 실행 상태로 시작합니다.",
-      );
+      note("cfnExport.instanceStates");
     }
   }
 
@@ -546,10 +519,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     doc[key].filter((item) => isExternal(item) && !parameters[L(key, item.id)]).map((item) => item.id),
   );
   if (unreferenced.length > 0) {
-    note(
-      `Outside resources nothing in the template refers to are left out: ${unreferenced.join(", ")}.`,
-      `템플릿에서 아무것도 가리키지 않는 외부 리소스는 뺐습니다: ${unreferenced.join(", ")}.`,
-    );
+    note("cfnExport.unreferenced", { ids: unreferenced.join(", ") });
   }
   const metadata: CfnMetadata = {
     ...(regionId !== undefined ? { region: regionId } : {}),
