@@ -2,7 +2,6 @@
 // rename in the catalog, the kind labels or the export words breaks this test, not only the e2e run.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { exportText } from "../diagram/export/export-text.ts";
 import { fieldLabel } from "../model/commands/field-labels.ts";
 import {
   BOX_KIND_NAMES,
@@ -11,6 +10,7 @@ import {
   type PublicName,
   publicName,
 } from "./accessible-names.ts";
+import { t } from "./strings.ts";
 import { LANGS } from "./text.ts";
 
 interface Looked {
@@ -124,15 +124,17 @@ describe("public accessible names", () => {
       "exportCopyPng",
     ] as const;
     const more = ["exportCopyLink", "exportDrawio", "exportCloudFormation", "exportCancel"] as const;
-    expect([...ids, ...more].map((id) => publicName(id, "en"))).toEqual(menu.map((k) => exportText("en", k)));
+    expect([...ids, ...more].map((id) => publicName(id, "en"))).toEqual(
+      menu.map((k) => t("en", `export.${k}`)),
+    );
     for (const lang of LANGS) {
-      expect(publicName("exportDialog", lang)).toBe(exportText(lang, "dialog"));
-      expect(publicName("shareLink", lang)).toBe(exportText(lang, "shareLink"));
+      expect(publicName("exportDialog", lang)).toBe(t(lang, "export.dialog"));
+      expect(publicName("shareLink", lang)).toBe(t(lang, "export.shareLink"));
       expect(publicName("attachedVpc", lang)).toBe(fieldLabel("vpc")[lang]);
       expect(publicName("instanceState", lang)).toBe(fieldLabel("state")[lang]);
     }
-    expect(publicName("exportAtFit", "en")).toBe(`${exportText("en", "atFit")} ({scale}×)`);
-    expect(publicName("exportInStrips", "en")).toBe(`${exportText("en", "inStrips")} ({scale}×)`);
+    expect(publicName("exportAtFit", "en")).toBe(`${t("en", "export.atFit")} ({scale}×)`);
+    expect(publicName("exportInStrips", "en")).toBe(`${t("en", "export.inStrips")} ({scale}×)`);
   });
 
   it("fails for a name nothing lists (the check can fail)", () => {

@@ -76,7 +76,7 @@ export const PUBLIC_NAMES = {
   skipToDiagram: both("link", "ux.skipToDiagram"),
   paletteNames: english("button", "Component names"),
 
-  // Export: the export menu's words (diagram/export/export-text.ts) must say the same; the test
+  // Export: the export menu's words (the catalog's export.* entries) must say the same; the test
   // checks it. Written out here so the first picture doesn't load the menu's words.
   exportButton: english("button", "Export"),
   exportPng: english("button", "PNG image"),
