@@ -60,21 +60,17 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
   useEffect(() => {
     const request = ++latest.current;
     const started = performance.now();
+    // The two ways a request ends, the same for the page engine and the worker.
+    const finish = (layout: LayoutResult) =>
+      setState({ layout, doc, collapsed, pending: false, error: null, millis: performance.now() - started });
+    const fail = (error: unknown) => setState((s) => ({ ...s, pending: false, error: String(error) }));
     if (layoutsOnPage(doc)) {
       const layOut = ({ createLayoutCache, layoutTopologySync }: PageEngine) => {
         try {
           pageCache.current ??= createLayoutCache();
-          const layout = layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
-          setState({
-            layout,
-            doc,
-            collapsed,
-            pending: false,
-            error: null,
-            millis: performance.now() - started,
-          });
+          finish(layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current));
         } catch (error) {
-          setState((s) => ({ ...s, pending: false, error: String(error) }));
+          fail(error);
         }
       };
       // Once the engine is here, every edit is laid out in the same render pass as before.
@@ -85,7 +81,7 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
             if (request === latest.current) layOut(engine);
           },
           (error: unknown) => {
-            if (request === latest.current) setState((s) => ({ ...s, pending: false, error: String(error) }));
+            if (request === latest.current) fail(error);
           },
         );
       return;
@@ -95,19 +91,10 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
     setState((s) => ({ ...s, pending: true }));
     c.layout(doc, { collapsed: [...collapsed] }).then(
       (layout) => {
-        if (request !== latest.current) return;
-        setState({
-          layout,
-          doc,
-          collapsed,
-          pending: false,
-          error: null,
-          millis: performance.now() - started,
-        });
+        if (request === latest.current) finish(layout);
       },
       (error: unknown) => {
-        if (request !== latest.current) return;
-        setState((s) => ({ ...s, pending: false, error: String(error) }));
+        if (request === latest.current) fail(error);
       },
     );
   }, [doc, collapsed]);
