@@ -24,7 +24,8 @@ import { explainConcept } from "./catalog.ts";
 import type { CrumbView, PropertyView, RelationGroupView } from "./describe.ts";
 import { displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
 
-const TEXT = {
+/** Exported for particles.test, which renders every template with names of each ending. */
+export const ROUTING_TEXT = {
   en: {
     mainTable: "Main route table of its VPC",
     routes: "Routes",
@@ -115,10 +116,10 @@ const TEXT = {
   },
 } as const;
 
-type Key = keyof (typeof TEXT)["en"];
+type Key = keyof (typeof ROUTING_TEXT)["en"];
 
 function tr(lang: Lang, key: Key, params: TextParams = {}): string {
-  return interpolate(TEXT[lang][key], params, lang);
+  return interpolate(ROUTING_TEXT[lang][key], params, lang);
 }
 
 interface RoutingBody {

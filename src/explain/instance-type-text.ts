@@ -137,26 +137,32 @@ const UNKNOWN_ATTRIBUTE: LocalText = {
   ko: "ec2viz에 설명이 없는 글자입니다. 이 패밀리의 AWS 문서를 참고하세요",
 };
 
+/** What a size says, by how it was read (exported for particles.test, which renders each template). */
+export const SIZE_WORDS: Record<DecodedSize["kind"], LocalText> = {
+  named: {
+    en: "sizes go nano, micro, small, medium, large, xlarge, then 2xlarge and up; each step gives more vCPUs and/or memory and costs more",
+    ko: "크기는 nano, micro, small, medium, large, xlarge, 그다음 2xlarge 이상 순서로 커지며, 한 단계 올라갈 때마다 vCPU나 메모리가 늘고 요금도 오릅니다",
+  },
+  multiple: {
+    en: "about {times} times the vCPUs and memory of the xlarge size",
+    ko: "xlarge 크기보다 vCPU와 메모리가 약 {times}배",
+  },
+  metal: {
+    en: "bare metal: your software runs directly on the whole physical server, without a hypervisor",
+    ko: "베어 메탈: 하이퍼바이저 없이 물리 서버 전체에서 직접 실행됩니다",
+  },
+  other: {
+    en: "a size name ec2viz doesn't know",
+    ko: "ec2viz가 모르는 크기 이름입니다",
+  },
+};
+
 export function sizeText(size: DecodedSize, lang: Lang): string {
-  const words: Record<DecodedSize["kind"], LocalText> = {
-    named: {
-      en: "sizes go nano, micro, small, medium, large, xlarge, then 2xlarge and up; each step gives more vCPUs and/or memory and costs more",
-      ko: "크기는 nano, micro, small, medium, large, xlarge, 그다음 2xlarge 이상 순서로 커지며, 한 단계 올라갈 때마다 vCPU나 메모리가 늘고 요금도 오릅니다",
-    },
-    multiple: {
-      en: "about {times} times the vCPUs and memory of the xlarge size",
-      ko: "xlarge 크기보다 vCPU와 메모리가 약 {times}배",
-    },
-    metal: {
-      en: "bare metal: your software runs directly on the whole physical server, without a hypervisor",
-      ko: "베어 메탈: 하이퍼바이저 없이 물리 서버 전체에서 직접 실행됩니다",
-    },
-    other: {
-      en: "a size name ec2viz doesn't know",
-      ko: "ec2viz가 모르는 크기 이름입니다",
-    },
-  };
-  return interpolate(words[size.kind][lang], { times: size.kind === "multiple" ? size.times : "N" }, lang);
+  return interpolate(
+    SIZE_WORDS[size.kind][lang],
+    { times: size.kind === "multiple" ? size.times : "N" },
+    lang,
+  );
 }
 
 export interface InstanceTypeExplanation {

@@ -11,7 +11,8 @@ import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { displayNameOf, formatNumber } from "./describe-format.ts";
 
-const WORDS = {
+/** Exported for particles.test, which renders every template with names of each ending. */
+export const SUMMARY_WORDS = {
   en: {
     usable: "{count} usable addresses",
     reachable: "reachable from the internet",
@@ -50,10 +51,10 @@ const WORDS = {
   },
 } as const;
 
-type Word = keyof (typeof WORDS)["en"];
+type Word = keyof (typeof SUMMARY_WORDS)["en"];
 
 function word(lang: Lang, key: Word, params: Record<string, string | number> = {}): string {
-  return interpolate(WORDS[lang][key], params, lang);
+  return interpolate(SUMMARY_WORDS[lang][key], params, lang);
 }
 
 /** "1 subnet" / "3 subnets". */

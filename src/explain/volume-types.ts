@@ -14,7 +14,8 @@ interface VolumeTypeInfo {
   ko: { name: string; summary: string };
 }
 
-const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
+/** Exported for particles.test, which renders every template with names of each ending. */
+export const VOLUME_TYPE_INFO: Record<VolumeType, VolumeTypeInfo> = {
   gp3: {
     en: {
       name: "General Purpose SSD (gp3)",

@@ -1,19 +1,47 @@
 // Every message of every catalog, rendered in Korean with names that end in a vowel, a consonant,
 // ㄹ, a digit and a Latin letter: no "이(가)"-style double particle, and the particle after each
 // name (and after each fixed Korean word) fits how it ends.
-import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { unknownCollapseMessage } from "../cli/draw-report.ts";
+import { ROUTING_TEXT } from "../explain/describe-routing.ts";
+import { SIZE_WORDS } from "../explain/instance-type-text.ts";
 import { REACH_TEXT } from "../explain/reachability-text.ts";
+import { SUMMARY_WORDS } from "../explain/summary.ts";
+import { VOLUME_TYPE_INFO } from "../explain/volume-types.ts";
 import { importFiles } from "../import/import.ts";
 import { IMPORT_TEXT_KEYS, importText } from "../import/messages.ts";
 import { topologyToTemplate } from "../io/cloudformation.ts";
 import { REFUSAL_CODES, refusalMessage } from "../model/commands/refusals.ts";
 import { formatMessage, MESSAGES, type MessageId } from "../model/messages.ts";
 import { topology } from "../model/schema.ts";
+import { SCHEMA_TEXT } from "../model/schema-diagnostics.ts";
 import type { FinalSound } from "./josa.ts";
 import { STRINGS, type StringKey, t } from "./strings.ts";
-import { interpolate } from "./text.ts";
+import { interpolate, type LocalText } from "./text.ts";
+
+// Every template the one interpolator fills while this file runs, so the last test can tell which
+// Korean templates in src/ no test here has rendered.
+const RENDERED = vi.hoisted(() => new Set<string>());
+vi.mock("./text.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./text.ts")>();
+  return {
+    ...real,
+    interpolate: (
+      template: string,
+      ...rest: Parameters<typeof real.interpolate> extends [string, ...infer R] ? R : never
+    ) => {
+      RENDERED.add(template);
+      return real.interpolate(template, ...rest);
+    },
+    localize: (templates: LocalText, params?: Parameters<typeof real.localize>[1]) => {
+      RENDERED.add(templates.en).add(templates.ko);
+      return real.localize(templates, params);
+    },
+  };
+});
 
 const NAMES: readonly { name: string; sound: FinalSound }[] = [
   { name: "웹서버", sound: "vowel" },
@@ -104,6 +132,17 @@ const CHOICES: Record<string, string | number>[] = [
   { field: "throughput", direction: "ingress", expected: "subnet", actual: "vpc", zones: "" },
   { field: "iops", direction: "egress", expected: "instance", actual: "volume" },
   { field: "sizeGiB", expected: "volume", actual: "region" },
+  // the other side of the choices a diagnostic makes on a flag (an empty string is false)
+  {
+    field: "iops",
+    kind: "routeTable",
+    duplicate: "",
+    allTypes: "",
+    guess: "",
+    zones: "",
+    firstTarget: "",
+    place: "securityGroup",
+  },
 ];
 
 describe("Korean particles after names, in every catalog", () => {
@@ -143,6 +182,30 @@ describe("Korean particles after names, in every catalog", () => {
         const ko = interpolate(text.ko, paramsNamed(name, { traffic: name, ranges: name }), "ko");
         expect(particleProblems(ko, name, sound), key).toEqual([]);
       }
+    });
+
+    it(`schema problems with a name like ${name}`, () => {
+      for (const [key, text] of Object.entries(SCHEMA_TEXT) as [string, LocalText][]) {
+        const ko = interpolate(text.ko, paramsNamed(name), "ko");
+        expect(particleProblems(ko, name, sound), key).toEqual([]);
+      }
+    });
+
+    it(`details, tooltips and instance-type and volume-type texts with a name like ${name}`, () => {
+      const tables: [string, Readonly<Record<string, string>>][] = [
+        ["routing", ROUTING_TEXT.ko],
+        ["summary", SUMMARY_WORDS.ko],
+        ["size", Object.fromEntries(Object.entries(SIZE_WORDS).map(([k, v]) => [k, v.ko]))],
+        ...Object.entries(VOLUME_TYPE_INFO).map(([type, info]): [string, Record<string, string>] => [
+          type,
+          info.ko,
+        ]),
+      ];
+      for (const [table, texts] of tables)
+        for (const [key, text] of Object.entries(texts)) {
+          const ko = interpolate(text, paramsNamed(name), "ko");
+          expect(particleProblems(ko, name, sound), `${table}.${key}`).toEqual([]);
+        }
     });
 
     it(`command-line and export notes with a name like ${name}`, () => {
@@ -318,5 +381,75 @@ describe("Korean particles after names, in the importers' notes and errors", () 
       expect(about.length).toBeGreaterThan(0);
       for (const text of about) expect(particleProblems(text, String(version), sound), text).toEqual([]);
     }
+  });
+});
+
+// A Korean template with a placeholder that no test above renders could hide a wrong particle, so
+// every such string literal in src/ (a `${…}` part of a template literal matches anything) must be
+// part of a template the interpolator filled while this file ran.
+const PLACEHOLDER = /(?<!\$)\{(?:\w+(?::[가-힣]+\/[가-힣]+)?|[가-힣]+\/[가-힣]+)\}/;
+const LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "testing" ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The fixed parts of a template literal's text, around its `${…}` expressions (braces inside them balanced). */
+function literalParts(text: string): string[] {
+  const parts: string[] = [];
+  let part = "";
+  for (let i = 0; i < text.length; i++) {
+    if (!text.startsWith("${", i)) {
+      part += text.charAt(i);
+      continue;
+    }
+    parts.push(part);
+    part = "";
+    let depth = 0;
+    for (i += 1; i < text.length; i++) {
+      if (text[i] === "{") depth++;
+      else if (text[i] === "}" && --depth === 0) break;
+    }
+  }
+  return [...parts, part];
+}
+
+/** Korean templates (with a placeholder) written in `source`, each as a pattern for its filled-in form. */
+function koreanTemplates(source: string): { literal: string; pattern: RegExp }[] {
+  const found: { literal: string; pattern: RegExp }[] = [];
+  for (const m of source.matchAll(LITERAL)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? "";
+    if (!/[가-힣]/.test(raw) || !PLACEHOLDER.test(raw)) continue;
+    const text = raw.replace(/\\(["'`\\])/g, "$1").replace(/\\n/g, "\n");
+    found.push({
+      literal: raw,
+      pattern: new RegExp(literalParts(text).map(escapeRegExp).join("[\\s\\S]*")),
+    });
+  }
+  return found;
+}
+
+describe("every Korean template is rendered above", () => {
+  it("finds templates in source text, template literals included", () => {
+    const found = koreanTemplates(
+      'a: "{id}{이/가} 없음", b: `\u0024{x}의 {path:이/가} 틀림`, c: "no placeholder 없음", d: `\u0024{n}개`',
+    );
+    expect(found.map((f) => f.literal)).toEqual(["{id}{이/가} 없음", "\u0024{x}의 {path:이/가} 틀림"]);
+    expect(found[1]?.pattern.test("서브넷의 {path:이/가} 틀림")).toBe(true);
+  });
+
+  it("no Korean template in src/ is left out", () => {
+    const root = join(import.meta.dirname, "..");
+    const rendered = [...RENDERED];
+    const missed = sourceFiles(root).flatMap((file) =>
+      koreanTemplates(readFileSync(file, "utf8"))
+        .filter(({ pattern }) => !rendered.some((template) => pattern.test(template)))
+        .map(({ literal }) => `${file.slice(root.length + 1)}: ${literal}`),
+    );
+    expect(missed).toEqual([]);
   });
 });

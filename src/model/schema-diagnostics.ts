@@ -30,8 +30,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Every sentence of this file, in both languages; `say` fills one in. */
-const TEXT = {
+/** Every sentence of this file, in both languages; `say` fills one in (exported for particles.test). */
+export const SCHEMA_TEXT = {
   topLevel: { en: "The document (top level)", ko: "문서 최상위" },
   notWhole: { en: "{at} must be a whole number, not {got}.", ko: "{at}: 정수여야 하는데 {got}입니다." },
   notFinite: {
@@ -85,8 +85,8 @@ const TEXT = {
   },
 } satisfies Record<string, LocalText>;
 
-const say = (lang: Lang, key: keyof typeof TEXT, params: TextParams = {}) =>
-  interpolate(TEXT[key][lang], params, lang);
+const say = (lang: Lang, key: keyof typeof SCHEMA_TEXT, params: TextParams = {}) =>
+  interpolate(SCHEMA_TEXT[key][lang], params, lang);
 
 /** What a value is, in words ("a list", "목록"). */
 const TYPE_NAMES: Record<string, LocalText> = {
