@@ -43,11 +43,11 @@ export async function benchRender(
       layout.push((await timed(() => layoutTopologySync(doc))).ms);
       const s = await timed(() => renderImage(doc, { ...request, format: "svg" }));
       svg.push(s.ms);
-      if (s.value.ok) svgBytes = s.value.bytes.length;
+      if (s.value.ok) svgBytes = byteLength(s.value.data);
       const p = await timed(() => renderImage(doc, { ...request, format: "png" }));
       png.push(p.ms);
       if (p.value.ok) {
-        pngBytes = p.value.bytes.length;
+        pngBytes = byteLength(p.value.data);
         pngSize = `${p.value.width}×${p.value.height}`;
       } else {
         pngSize = "refused";
@@ -90,4 +90,12 @@ export function printRenderBench(rows: readonly RenderBenchRow[]): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const runsArg = process.argv.find((a) => a.startsWith("--runs="));
   printRenderBench(await benchRender([1000, 5000], runsArg ? Math.max(1, Number(runsArg.slice(7))) : 3));
+}
+
+/** Bytes of an image: PNG bytes, or an SVG's parts as UTF-8. */
+function byteLength(data: Uint8Array | readonly string[]): number {
+  if (data instanceof Uint8Array) return data.length;
+  let total = 0;
+  for (const part of data) total += Buffer.byteLength(part);
+  return total;
 }

@@ -16,6 +16,6 @@ export function runExport(command: ExportCommand, io: Output): Promise<number> {
     }
     const text = drawioText(doc, command.lang, collapsed, diagnostics);
     if (!text.ok) return text;
-    return { ok: true, data: text.text, wrote };
+    return { ok: true, data: text.parts, wrote };
   });
 }

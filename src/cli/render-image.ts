@@ -8,7 +8,8 @@ import {
   emptySceneMessage,
   type ImageOptions,
   pngSource,
-  svgFileText,
+  svgFileParts,
+  svgPartsSize,
   topologyJson,
 } from "../io/image-svg.ts";
 import { embedTopologyInPng } from "../io/png-metadata.ts";
@@ -29,7 +30,7 @@ interface ImageRequest extends ImageOptions {
 }
 
 type ImageResult =
-  | { ok: true; bytes: Uint8Array; width: number; height: number; notes: string[] }
+  | { ok: true; data: Uint8Array | string[]; width: number; height: number; notes: string[] }
   | { ok: false; reason: string };
 
 /** The scene the app's Export draws for `doc` (layout in this thread). */
@@ -68,15 +69,9 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
   const empty = emptySceneMessage(scene, request.lang);
   if (empty !== undefined) return { ok: false, reason: empty };
   if (request.format === "svg") {
-    const svg = svgFileText(scene, doc, request);
-    const size = /<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg);
-    return {
-      ok: true,
-      bytes: new TextEncoder().encode(svg),
-      width: Number(size?.[1] ?? 0),
-      height: Number(size?.[2] ?? 0),
-      notes: [],
-    };
+    // Parts, written one after another: at some 150,000 instances the SVG is longer than a string can be.
+    const parts = svgFileParts(scene, doc, request);
+    return { ok: true, data: parts, ...svgPartsSize(parts), notes: [] };
   }
   // Refused by its size before any drawing: 100,000 instances make a 120,000 px wide picture.
   const frame = exportFrame(scene, request.margin ?? DEFAULT_MARGIN);
@@ -87,7 +82,7 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
   const bytes = embedTopologyInPng(raster.png, topologyJson(doc));
   return {
     ok: true,
-    bytes,
+    data: bytes,
     width: raster.width,
     height: raster.height,
     notes: [

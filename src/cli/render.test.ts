@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sceneForRequest } from "../io/image-job.ts";
-import { svgFileText } from "../io/image-svg.ts";
+import { svgFileParts } from "../io/image-svg.ts";
 import { isPng, pngSize, readChunks, readTopologyFromPng } from "../io/png-metadata.ts";
 import { readTopologyFromSvg } from "../io/svg-metadata.ts";
 import { exportFrame } from "../io/svg-render.ts";
@@ -37,7 +37,7 @@ const readDoc = (file: string) => topology.parse(JSON.parse(readFileSync(file, "
 async function appSvg(file: string, lang: "en" | "ko", scale: number, background: "white" | "dark") {
   const doc = readDoc(file);
   const scene = sceneForRequest({ doc, diagnostics: checkRules(doc), collapsed: [], lang });
-  return svgFileText(scene, doc, { scale, background });
+  return svgFileParts(scene, doc, { scale, background }).join("");
 }
 
 describe("ec2viz render", { timeout: 60_000 }, () => {

@@ -19,7 +19,7 @@ export function runRender(command: RenderCommand, io: Output): Promise<number> {
     const size = `${image.width} × ${image.height} px`;
     return {
       ok: true,
-      data: image.bytes,
+      data: image.data,
       notes: image.notes,
       wrote: textOf("cli.wroteImage", { file: command.out, size }),
     };

@@ -8,7 +8,8 @@ import type { Lang } from "../model/diagnostics.ts";
 
 export async function writeWhole(
   path: string,
-  bytes: Uint8Array | string,
+  /** Parts (text-parts.ts) are written one after another: text longer than one string can be. */
+  bytes: Uint8Array | string | readonly string[],
   lang: Lang,
   /** Permissions to give the file (those of the file it replaces), else the default. */
   mode?: number,

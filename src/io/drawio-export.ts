@@ -1,10 +1,10 @@
-// A document -> its .drawio text, laid out as the app lays it out (shared by the Export menu and
-// `ec2viz export --to drawio`).
+// A document -> its .drawio text as parts (text-parts.ts), laid out as the app lays it out (shared by
+// the Export menu and `ec2viz export --to drawio`).
 import { layoutTopologySync } from "../layout/layout.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { toDrawio } from "./drawio.ts";
+import { toDrawioParts } from "./drawio.ts";
 import { sceneFromLayout } from "./export-scene.ts";
 import { emptySceneMessage } from "./image-svg.ts";
 
@@ -14,9 +14,9 @@ export function drawioText(
   collapsed: readonly string[] = [],
   diagnostics: readonly Diagnostic[] = [],
   layout: LayoutResult = layoutTopologySync(doc, { collapsed }),
-): { ok: true; text: string } | { ok: false; reason: string } {
+): { ok: true; parts: string[] } | { ok: false; reason: string } {
   const scene = sceneFromLayout(layout, doc, lang, diagnostics);
   const empty = emptySceneMessage(scene, lang);
   if (empty !== undefined) return { ok: false, reason: empty };
-  return { ok: true, text: toDrawio(layout, scene, doc.name ? { name: doc.name } : {}) };
+  return { ok: true, parts: toDrawioParts(layout, scene, doc.name ? { name: doc.name } : {}) };
 }

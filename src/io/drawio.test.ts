@@ -80,7 +80,7 @@ function checkDrawio(doc: Topology, lang: "en" | "ko" = "en") {
   const layout = layoutTopologySync(doc);
   const result = drawioText(doc, lang, [], [], layout);
   if (!result.ok) return { layout, cells: [] as Cell[], xml: "" };
-  const xml = result.text;
+  const xml = result.parts.join("");
   const check = checkXml(xml);
   expect(check.ok, check.ok ? "" : check.error).toBe(true);
   expect(XML_CHARS.test(xml)).toBe(true);
@@ -204,7 +204,7 @@ describe("draw.io export", () => {
     const layout = layoutTopologySync(doc, { collapsed: ["subnet-web-a"] });
     const result = drawioText(doc, "en", ["subnet-web-a"], [], layout);
     if (!result.ok) throw new Error(result.reason);
-    const cells = cellsOf(result.text);
+    const cells = cellsOf(result.parts.join(""));
     const ids = new Set(cells.map((c) => c.id));
     for (const e of cells.filter((c) => c.edge)) {
       expect(ids.has(e.source ?? "")).toBe(true);

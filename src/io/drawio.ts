@@ -10,6 +10,7 @@ import { AWS, CARD, EDGE_STYLE, FRAME } from "../layout/colours.ts";
 import type { LayoutResult, PlacedNode, RoutedEdge } from "../layout/types.ts";
 import type { Scene, SceneBox } from "./export-scene.ts";
 import { escapeXml } from "./svg-metadata.ts";
+import { TextParts } from "./text-parts.ts";
 
 /** Style keys every aws4 group container shares (as in diagrams.net's AWS / Groups palette). */
 const GROUP =
@@ -150,12 +151,27 @@ function edgeCell(edge: RoutedEdge, byId: ReadonlyMap<string, PlacedNode>, drawn
 
 /**
  * The .drawio file of `scene` (the words) laid out by `layout` (the boxes and their nesting).
- * Both come from the same document, as for the image export.
+ * Both come from the same document, as for the image export. As parts (text-parts.ts): a few
+ * hundred thousand instances make a file longer than one string can be.
  */
-export function toDrawio(layout: LayoutResult, scene: Scene, options: DrawioOptions = {}): string {
+export function toDrawioParts(layout: LayoutResult, scene: Scene, options: DrawioOptions = {}): string[] {
   const boxes = new Map(scene.boxes.map((b) => [b.id, b]));
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(layout.height);
+  const name = options.name ?? "ec2viz";
+  const out = new TextParts();
+  const line = (text: string) => out.push(`${text}\n`);
+  line(`<?xml version="1.0" encoding="UTF-8"?>`);
+  line(`<mxfile host="ec2viz" type="device">`);
+  line(`  <diagram id="ec2viz" name="${xmlAttr(name)}">`);
+  line(
+    `    <mxGraphModel dx="${width}" dy="${height}" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="${width}" pageHeight="${height}" math="0" shadow="0">`,
+  );
+  line("      <root>");
+  const cell = (text: string) => line(`        ${text}`);
+  cell('<mxCell id="0"/>');
+  cell('<mxCell id="1" parent="0"/>');
   const drawn = new Set<string>();
   for (const node of layout.nodes) {
     const b = boxes.get(node.id);
@@ -166,27 +182,16 @@ export function toDrawio(layout: LayoutResult, scene: Scene, options: DrawioOpti
     const origin = parentNode ? { x: parentNode.absX, y: parentNode.absY } : { x: 0, y: 0 };
     const isContainer =
       b.kind === "region" || b.kind === "vpc" || b.kind === "availabilityZone" || b.kind === "subnet";
-    cells.push(isContainer ? containerCell(b, node, parent, origin) : iconCell(b, node, parent, origin));
+    cell(isContainer ? containerCell(b, node, parent, origin) : iconCell(b, node, parent, origin));
   }
   // Lines after every box, so each end and container is already read when diagrams.net reaches them.
   for (const edge of layout.edges) {
-    const cell = edgeCell(edge, byId, drawn);
-    if (cell) cells.push(cell);
+    const text = edgeCell(edge, byId, drawn);
+    if (text) cell(text);
   }
-  const width = Math.ceil(layout.width);
-  const height = Math.ceil(layout.height);
-  const name = options.name ?? "ec2viz";
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<mxfile host="ec2viz" type="device">`,
-    `  <diagram id="ec2viz" name="${xmlAttr(name)}">`,
-    `    <mxGraphModel dx="${width}" dy="${height}" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="${width}" pageHeight="${height}" math="0" shadow="0">`,
-    "      <root>",
-    ...cells.map((c) => `        ${c}`),
-    "      </root>",
-    "    </mxGraphModel>",
-    "  </diagram>",
-    "</mxfile>",
-    "",
-  ].join("\n");
+  line("      </root>");
+  line("    </mxGraphModel>");
+  line("  </diagram>");
+  line("</mxfile>");
+  return out.finish();
 }

@@ -6,7 +6,13 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import type { Scene } from "./export-scene.ts";
-import { DEFAULT_MARGIN, type ExportBackground, exportFrame, renderSvg } from "./svg-render.ts";
+import {
+  DEFAULT_MARGIN,
+  type ExportBackground,
+  exportFrame,
+  renderSvg,
+  renderSvgParts,
+} from "./svg-render.ts";
 
 export interface ImageOptions {
   scale: number;
@@ -23,9 +29,12 @@ export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined 
   return t(lang, "io.export.empty");
 }
 
-/** The SVG file: vector, self-contained, topology in <metadata>, document name as its title. */
-export function svgFileText(scene: Scene, doc: Topology, options: ImageOptions): string {
-  return renderSvg(scene, {
+/**
+ * The SVG file: vector, self-contained, topology in <metadata>, document name as its title. As parts
+ * (text-parts.ts): at some 150,000 instances it is longer than one string can be.
+ */
+export function svgFileParts(scene: Scene, doc: Topology, options: ImageOptions): string[] {
+  return renderSvgParts(scene, {
     background: options.background,
     margin: options.margin ?? DEFAULT_MARGIN,
     scale: options.scale,
@@ -45,4 +54,10 @@ export function pngSource(scene: Scene, options: ImageOptions) {
   const height = Math.round(frame.height * options.scale);
   const svg = renderSvg(scene, { background: options.background, margin, scale: options.scale });
   return { svg, frame, width, height };
+}
+
+/** The SVG file's size in CSS pixels (its width and height attributes), read from its first part. */
+export function svgPartsSize(parts: readonly string[]): { width: number; height: number } {
+  const size = /<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(parts[0] ?? "");
+  return { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
 }

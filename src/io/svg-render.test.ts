@@ -7,8 +7,9 @@ import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
-import { BACKGROUND_COLORS, exportFrame, renderSvg } from "./svg-render.ts";
+import { BACKGROUND_COLORS, exportFrame, renderSvg, renderSvgParts } from "./svg-render.ts";
 import { checkXml, type XmlElement } from "./testing/xml-check.ts";
+import { PART_SIZE } from "./text-parts.ts";
 
 const seed = topology.parse(seedJson);
 
@@ -149,8 +150,14 @@ describe("renderSvg", () => {
         { x: 10, y: i },
       ],
     }));
-    const svg = renderSvg({ boxes: [], edges } as unknown as Scene, {});
+    const scene = { boxes: [], edges } as unknown as Scene;
+    const svg = renderSvg(scene, {});
     expect(svg.split("ec2viz-edge--attach").length).toBe(200_001);
+    // As parts (what files and Blobs are written from): the same text, in slices of about a megabyte.
+    const parts = renderSvgParts(scene, {});
+    expect(parts.join("")).toBe(svg);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const part of parts) expect(part.length).toBeLessThan(PART_SIZE + 1_000);
   });
 
   it("frames the whole diagram with the margin, at any scale", async () => {

@@ -19,6 +19,7 @@ import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
 import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
 import { estimateTextWidth, type FontSpec, fitText, wrapText } from "./svg-text.ts";
+import { TextParts } from "./text-parts.ts";
 
 export type ExportBackground = "white" | "dark" | "transparent";
 
@@ -376,6 +377,14 @@ export function exportFrame(scene: Scene, margin = DEFAULT_MARGIN) {
 
 /** The whole scene as a standalone SVG document. */
 export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string {
+  return renderSvgParts(scene, options).join("");
+}
+
+/**
+ * The same document as parts (text-parts.ts): what a file or Blob is written from, since the SVG of
+ * some 150,000 instances is longer than one string can be. The first part holds the <svg> tag.
+ */
+export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): string[] {
   const frame = exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
   const scale = options.scale ?? 1;
   const background = options.background ?? "white";
@@ -385,7 +394,9 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
     options.title ? ` aria-label="${escapeXml(options.title)}"` : "",
     ">",
   ].join("");
-  const parts = [`<?xml version="1.0" encoding="UTF-8"?>\n`, head];
+  const parts = new TextParts();
+  parts.push(`<?xml version="1.0" encoding="UTF-8"?>\n`);
+  parts.push(head);
   if (options.topologyJson !== undefined) parts.push(topologyMetadata(options.topologyJson));
   if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
   if (background !== "transparent")
@@ -397,9 +408,10 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
   // On the dark page every area is dark and the words light (see EXPORT_INK).
   const ink = EXPORT_INK[background === "dark" ? "dark" : "light"];
   for (const b of scene.boxes) parts.push(box(b, ink));
-  parts.push("</g>", `<g class="ec2viz-edges">`);
+  parts.push("</g>");
+  parts.push(`<g class="ec2viz-edges">`);
   for (const e of scene.edges) parts.push(edge(e));
   parts.push("</g>");
   parts.push("</svg>\n");
-  return parts.join("");
+  return parts.finish();
 }

@@ -148,7 +148,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const made = io.drawioText(doc, lang, input.collapsed ?? [], input.diagnostics ?? [], input.layout);
           if (!made.ok) throw new io.ExportError("empty-diagram", made.reason);
           const file = exportFileName(doc.name, "drawio");
-          downloadBlob(new Blob([made.text], { type: "application/vnd.jgraph.mxfile;charset=utf-8" }), file);
+          downloadBlob(new Blob(made.parts, { type: "application/vnd.jgraph.mxfile;charset=utf-8" }), file);
           onMessage({ tone: "info", text: t("exported", { file }) });
           close(true);
           break;
