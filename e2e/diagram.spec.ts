@@ -184,7 +184,20 @@ test.describe("diagram", () => {
     await expect(diagramNode(page, "EC2 instance web-1")).toHaveClass(/selected/);
     // The app highlights the instance's internet path; the other boxes fade.
     await expect(page.locator(".react-flow .is-highlighted")).not.toHaveCount(0);
-    await expect(page.locator(".react-flow .is-dimmed")).not.toHaveCount(0);
+    // What a person sees: names off the path turn grey (#5f6b7a), names on it keep their colour.
+    const faded = (selector: string) =>
+      page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(sel)].filter(
+            (el) => getComputedStyle(el).color === "rgb(95, 107, 122)",
+          ).length,
+        selector,
+      );
+    await expect
+      .poll(() => faded(".react-flow .ec2viz-group__name, .react-flow .ec2viz-card__name"))
+      .not.toBe(0);
+    expect(await faded(".react-flow .is-highlighted .ec2viz-card__name")).toBe(0);
+    expect(await page.locator(".react-flow .is-highlighted .ec2viz-card__name").count()).not.toBe(0);
     await page.screenshot({ path: "test-results/diagram-highlighted.png" });
     const result = await new AxeBuilder({ page }).include(".react-flow").analyze();
     const serious = result.violations

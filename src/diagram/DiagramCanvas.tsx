@@ -189,14 +189,9 @@ export function DiagramCanvas({
       drag
         ? nodes.map((n) =>
             n.id === drag.id
-              ? // The dragged card never fades, even while only its drop target is highlighted.
-                {
-                  ...n,
-                  position: drag.position,
-                  zIndex: 5000,
-                  dragging: true,
-                  data: { ...n.data, dimmed: false },
-                }
+              ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
+                // target is highlighted.
+                { ...n, position: drag.position, zIndex: 5000, dragging: true }
               : n,
           )
         : nodes,
@@ -370,7 +365,12 @@ export function DiagramCanvas({
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <div className="ec2viz-canvas" ref={canvasRef} style={COLOUR_PROPERTIES}>
+      {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
+      <div
+        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}`}
+        ref={canvasRef}
+        style={COLOUR_PROPERTIES}
+      >
         {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
             so selecting one doesn't re-render every node. */}
         {selectedId !== null && (

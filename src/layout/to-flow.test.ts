@@ -91,7 +91,7 @@ describe("toFlow", () => {
     expect(byId.get("vpc-main")?.selected).toBe(true);
     expect(byId.get("i-web-1")?.selected).toBe(false);
     expect(byId.get("i-web-1")?.data.highlighted).toBe(true);
-    expect(byId.get("vpc-main")?.data.dimmed).toBe(true);
+    expect(byId.get("vpc-main")?.data.highlighted).toBe(false);
     // The subnet's zoomed-out miniature keeps the instance's problem visible.
     const mini = byId.get("subnet-public-a")?.data.miniature ?? [];
     expect(mini.map((m) => [m.kind, m.severity])).toEqual([

@@ -56,8 +56,11 @@ export interface DiagramNodeData extends Record<string, unknown> {
   collapsible: boolean;
   collapsed: boolean;
   hiddenCount: number;
+  /**
+   * On the highlighted path. While anything is highlighted the canvas fades every other box with
+   * one class of its own (diagram.css, `.is-dimming`), so lighting a box up changes only that node.
+   */
   highlighted: boolean;
-  dimmed: boolean;
   /** Containers: where their instance and volume boxes are, to draw a cheap miniature when zoomed out. */
   miniature?: MiniBox[];
 }
@@ -259,8 +262,7 @@ export function toFlow(
       const external = externals.get(n.id);
       const targetId = n.resourceId ?? n.id;
       const lit = highlighted.has(targetId);
-      const dim = highlighted.size > 0 && !lit;
-      inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id), lit, dim];
+      inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id), lit];
       if (n.kind === "subnet") inputs.push(markKey);
       const old = cache.nodes.get(n.id);
       if (reuse && old && sameList(old.inputs, inputs)) {
@@ -273,9 +275,9 @@ export function toFlow(
         reuse &&
         old &&
         sameList(old.inputs.slice(0, 6), inputs.slice(0, 6)) &&
-        old.inputs[8] === inputs[8]
+        old.inputs[7] === inputs[7]
       ) {
-        const node: DiagramNode = { ...old.node, data: { ...old.node.data, highlighted: lit, dimmed: dim } };
+        const node: DiagramNode = { ...old.node, data: { ...old.node.data, highlighted: lit } };
         nextNodes.set(n.id, { inputs, node });
         nodes.push(node);
         continue;
@@ -337,7 +339,6 @@ export function toFlow(
       collapsed: n.collapsed === true,
       hiddenCount: n.hiddenCount ?? 0,
       highlighted: highlighted.has(targetId),
-      dimmed: highlighted.size > 0 && !highlighted.has(targetId),
     };
     if (count) data.diagnostics = count;
     if (n.external) data.external = true;

@@ -39,7 +39,7 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
   const summary = heldAll === undefined ? undefined : summaryOf?.(data.targetId);
   const classes = nodeClasses(
     ["ec2viz-group", `ec2viz-group--${variant}`],
-    { selected, highlighted: data.highlighted, dimmed: data.dimmed, external: data.external },
+    { selected, highlighted: data.highlighted, external: data.external },
     data.collapsed && "is-collapsed",
   );
   return (

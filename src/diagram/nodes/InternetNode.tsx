@@ -12,7 +12,6 @@ export const InternetNode = memo(function InternetNode({ data, selected }: NodeP
   const classes = nodeClasses(["ec2viz-internet"], {
     selected,
     highlighted: data.highlighted,
-    dimmed: data.dimmed,
   });
   return (
     <>

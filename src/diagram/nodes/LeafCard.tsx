@@ -21,7 +21,7 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
   const zoomedOut = useZoomedOut();
   const classes = nodeClasses(
     ["ec2viz-card", `ec2viz-card--${variant}`],
-    { selected, highlighted: data.highlighted, dimmed: data.dimmed, external: data.external },
+    { selected, highlighted: data.highlighted, external: data.external },
     zoomedOut && "is-brief",
   );
   return (
@@ -38,9 +38,7 @@ export function LeafCard({ data, variant, icon, selected, children, chips }: Pro
         </span>
         <DiagnosticBadge count={data.diagnostics} />
       </div>
-      {!zoomedOut && chips && (
-        <span className={`ec2viz-card__chips${data.dimmed ? " is-dimmed" : ""}`}>{chips}</span>
-      )}
+      {!zoomedOut && chips && <span className="ec2viz-card__chips">{chips}</span>}
       <Handles />
     </>
   );

@@ -13,11 +13,11 @@ const HINT = {
   networkAcl: { explicit: "marks.associated", implicit: "marks.defaultAcl" },
 } as const satisfies Record<string, Record<string, StringKey>>;
 
-export function SubnetMarks({ marks, dimmed }: { marks: readonly SubnetMark[]; dimmed: boolean }) {
+export function SubnetMarks({ marks }: { marks: readonly SubnetMark[] }) {
   const { lang, selectResource } = useDiagramActions();
   if (marks.length === 0) return null;
   return (
-    <div className={`ec2viz-marks${dimmed ? " is-dimmed" : ""}`}>
+    <div className="ec2viz-marks">
       {marks.map((m) => {
         const Icon = m.kind === "routeTable" ? RouteTableIcon : NetworkAclIcon;
         const usage = t(lang, HINT[m.kind][m.implicit ? "implicit" : "explicit"]);

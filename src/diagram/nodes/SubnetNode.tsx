@@ -14,9 +14,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data, selected }: NodeP
       variant={data.face.variant}
       icon={<SubnetIcon />}
       selected={selected}
-      overlay={
-        data.marks && !data.collapsed ? <SubnetMarks marks={data.marks} dimmed={data.dimmed} /> : undefined
-      }
+      overlay={data.marks && !data.collapsed ? <SubnetMarks marks={data.marks} /> : undefined}
     />
   );
 });

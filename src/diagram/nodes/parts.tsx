@@ -40,11 +40,12 @@ export const NODE_BUTTON_CLASS = "ec2viz-node-button";
 
 /**
  * The class list of a node's own button: its base classes, then the states every box shows the same
- * way (selected, on the highlighted path, dimmed, defined outside the document), then `extra`.
+ * way (selected, on the highlighted path, defined outside the document), then `extra`. Boxes off the
+ * highlighted path fade through the canvas's own `is-dimming` class (diagram.css), not one of theirs.
  */
 export function nodeClasses(
   base: readonly string[],
-  state: { selected: boolean; highlighted: boolean; dimmed: boolean; external?: boolean },
+  state: { selected: boolean; highlighted: boolean; external?: boolean },
   ...extra: (string | false | undefined)[]
 ): string {
   return [
@@ -52,7 +53,6 @@ export function nodeClasses(
     ...base,
     state.selected && "is-selected",
     state.highlighted && "is-highlighted",
-    state.dimmed && "is-dimmed",
     state.external && "is-external",
     ...extra,
   ]
