@@ -1,7 +1,7 @@
 // The app's frame: toolbar, palette, canvas, details/properties sidebar and diagnostics. It wires
 // the store to the components; the logic it calls lives in pure modules.
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DiagramCanvas, type LayoutInfo } from "../diagram/DiagramCanvas.tsx";
+import { DiagramCanvas, type LayoutInfo, type NodeAt } from "../diagram/DiagramCanvas.tsx";
 import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
 import { loadAfterFirstPicture } from "../diagram/first-picture.ts";
 import { NODE_BUTTON_CLASS } from "../diagram/nodes/parts.tsx";
@@ -48,19 +48,6 @@ const DiagnosticsList = lazy(
   loadAfterFirstPicture(() => import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList }))),
 );
 const loadDetails = () => import("../panels/DetailsPanel.tsx");
-
-/**
- * Diagram node id under a screen point: the innermost React Flow node there, or null for the canvas.
- * `ignore` is a box being dragged: it sits under the pointer itself (React Flow's inline
- * `pointer-events: all` beats any stylesheet), so hit-testing looks through it.
- */
-function nodeIdAt(x: number, y: number, ignore?: string): string | null {
-  for (const el of document.elementsFromPoint(x, y)) {
-    const node = (el as HTMLElement).closest?.(".react-flow__node") as HTMLElement | null;
-    if (node?.dataset.id && node.dataset.id !== ignore) return node.dataset.id;
-  }
-  return null;
-}
 
 /** The box's own button for a diagram id (what keyboard focus goes back to). */
 function nodeButtonOf(diagramId: string): HTMLElement | null {
@@ -117,6 +104,9 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const [dropHint, setDropHint] = useState<string | null>(null);
 
   const say = useCallback((n: Notice | null) => setNotice(n), []);
+  // The box under a screen point (the canvas answers from its layout's geometry).
+  const nodeAtRef = useRef<NodeAt | null>(null);
+  const nodeIdAt = useCallback<NodeAt>((x, y, ignore) => nodeAtRef.current?.(x, y, ignore) ?? null, []);
 
   // The canvas's newest layout: export draws it as it is when it matches what is being exported.
   const shown = useRef<LayoutInfo | null>(null);
@@ -414,7 +404,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         return result.ok ? null : drops.refusalMessage(result.reason, lang);
       });
     },
-    [doc, index, drops, lang, showRefusal],
+    [doc, index, drops, lang, showRefusal, nodeIdAt],
   );
   const onInstanceDragEnd = useCallback(
     (instanceId: string, x: number, y: number) => {
@@ -428,7 +418,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         ),
       );
     },
-    [doc, index, run, hideRefusal],
+    [doc, index, run, hideRefusal, nodeIdAt],
   );
 
   // A box's tooltip is asked for when the pointer arrives, from the newest document: one function
@@ -524,6 +514,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             onInstanceDragEnd={onInstanceDragEnd}
             onLayout={onLayout}
             summaryOf={summaryOf}
+            nodeAtRef={nodeAtRef}
           />
           {doc.regions.length === 0 && (
             <p className="empty-hint">

@@ -17,6 +17,7 @@ import {
   type CSSProperties,
   type FocusEvent,
   type KeyboardEvent,
+  type MutableRefObject,
   type ReactNode,
   useCallback,
   useEffect,
@@ -25,6 +26,7 @@ import {
   useState,
 } from "react";
 import { colourProperties } from "../layout/colours.ts";
+import { boxAt, type HitIndex, hitIndexOf } from "../layout/hit-test.ts";
 import {
   type Area,
   createFlowCache,
@@ -99,9 +101,18 @@ interface DiagramCanvasProps {
   onLayout?: (info: LayoutInfo) => void;
   /** One line about a box (by resource or diagram id), shown as its tooltip. */
   summaryOf?: (targetId: string) => string | undefined;
+  /** Filled with a lookup of the box under a point, from the layout's geometry (no DOM hit test). */
+  nodeAtRef?: MutableRefObject<NodeAt | null>;
   /** Extra React Flow children (panels, custom controls) that may use `useReactFlow()`. */
   children?: ReactNode;
 }
+
+/**
+ * Diagram id of the box drawn under a viewport (client) point, or null for empty canvas or a point
+ * outside it. `ignore` is a box being dragged (it sits under the pointer itself): looked through,
+ * with what it holds.
+ */
+export type NodeAt = (clientX: number, clientY: number, ignore?: string) => string | null;
 
 const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
 
@@ -125,6 +136,7 @@ export function DiagramCanvas({
   onInstanceDrag,
   onLayout,
   summaryOf,
+  nodeAtRef,
   children,
 }: DiagramCanvasProps) {
   const [ownCollapsed, setOwnCollapsed] = useState<readonly string[]>(NO_IDS);
@@ -268,6 +280,28 @@ export function DiagramCanvas({
       }),
     );
   }, [centerOn, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
+
+  // The box under a point, for drags over the canvas (every pointer move): from the layout, not
+  // `elementsFromPoint`. Zoomed out, instances and volumes are not drawn, so their subnet is hit.
+  const hits = useRef<{ layout: LayoutResult; index: HitIndex } | null>(null);
+  const nodeAt = useCallback<NodeAt>(
+    (clientX, clientY, ignore) => {
+      const layout = state.layout;
+      const f = flow.current;
+      const el = canvasRef.current;
+      if (!layout || !f || !el) return null;
+      const r = el.getBoundingClientRect();
+      if (clientX < r.left || clientX > r.right || clientY < r.top || clientY > r.bottom) return null;
+      if (hits.current?.layout !== layout) hits.current = { layout, index: hitIndexOf(layout) };
+      const p = f.screenToFlowPosition({ x: clientX, y: clientY }, { snapToGrid: false });
+      return boxAt(hits.current.index, p.x, p.y, {
+        ...(ignore === undefined ? {} : { ignore }),
+        ...(overview ? { skip: (n) => isDetailKind(n.kind) } : {}),
+      });
+    },
+    [state.layout, overview],
+  );
+  if (nodeAtRef) nodeAtRef.current = nodeAt;
 
   // The selected box, and the box just folded or unfolded, stay in view (see useKeepInView).
   const toggledRef = useRef<string | null>(null);
