@@ -56,7 +56,7 @@ function nodeButtonOf(diagramId: string): HTMLElement | null {
   return null;
 }
 
-export interface WorkbenchProps {
+interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
   /** A share link's fragment (`#t=…`) to open at start (src/app/start-document.ts chose it). */

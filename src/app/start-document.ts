@@ -12,7 +12,7 @@
 import { hasSharedTopology } from "../io/share-fragment.ts";
 import { isExampleName } from "./examples.ts";
 
-export type StartDocument =
+type StartDocument =
   | { from: "liveFile" }
   | { from: "shareLink"; fragment: string }
   | { from: "example"; name: string }

@@ -2,7 +2,7 @@
 import { LANGS, type Lang } from "../model/diagnostics.ts";
 import { type ImportArgs, parseImportArgs } from "./import-args.ts";
 
-export type Command =
+type Command =
   | { kind: "help"; topic: "main" | "validate" }
   | { kind: "validate"; files: string[]; json: boolean; lang: Lang }
   | { kind: "usage-error"; message: string; topic: "main" | "validate" }

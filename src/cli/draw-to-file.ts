@@ -15,13 +15,13 @@ import type { Output } from "./main.ts";
 import { readTopologyInput } from "./read-input.ts";
 import { writeWhole } from "./write-output.ts";
 
-export interface DrawInput {
+interface DrawInput {
   doc: Topology;
   collapsed: string[];
   diagnostics: Diagnostic[];
 }
 
-export type Drawn =
+type Drawn =
   | { ok: true; data: Uint8Array | string | readonly string[]; notes?: string[]; wrote: LocalText }
   | { ok: false; reason: string };
 

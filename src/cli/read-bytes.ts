@@ -8,7 +8,7 @@ import { stat } from "node:fs/promises";
 import { MAX_FILE_BYTES } from "../io/limits.ts";
 
 /** The name that means "read standard input". */
-export const STDIN_NAME = "-";
+const STDIN_NAME = "-";
 
 export type ReadBytesResult =
   | { ok: true; bytes: Uint8Array }
@@ -19,7 +19,7 @@ export type ReadBytesResult =
 const codeOf = (error: unknown) => String((error as NodeJS.ErrnoException)?.code ?? "error");
 
 /** Reads `stream` to its end, or stops as soon as it has given more than `limit` bytes. */
-export async function readLimited(
+async function readLimited(
   stream: NodeJS.ReadableStream & { destroy?: () => void },
   limit: number,
 ): Promise<ReadBytesResult> {

@@ -34,7 +34,7 @@ type ImageResult =
   | { ok: false; reason: string };
 
 /** The scene the app's Export draws for `doc` (layout in this thread). */
-export async function sceneOf(
+async function sceneOf(
   doc: Topology,
   lang: Lang,
   collapsed: readonly string[] = [],

@@ -6,7 +6,7 @@ import { EDGE_STYLE } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
 import type { DiagramEdge } from "../layout/to-flow.ts";
 
-export const RoutedEdge = memo(function RoutedEdge({
+const RoutedEdge = memo(function RoutedEdge({
   id,
   data,
   sourceX,

@@ -21,7 +21,7 @@ const MARGIN = 24;
 const HEADER = { width: 320, height: 48 };
 
 /** Screen rectangles of the canvas's own panels, as `panToReveal` keeps the box clear of them. */
-export interface Obstacle {
+interface Obstacle {
   x: number;
   y: number;
   width: number;

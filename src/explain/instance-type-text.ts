@@ -157,7 +157,7 @@ export const SIZE_WORDS: Record<DecodedSize["kind"], LocalText> = {
   },
 };
 
-export function sizeText(size: DecodedSize, lang: Lang): string {
+function sizeText(size: DecodedSize, lang: Lang): string {
   return interpolate(
     SIZE_WORDS[size.kind][lang],
     { times: size.kind === "multiple" ? size.times : "N" },
@@ -165,7 +165,7 @@ export function sizeText(size: DecodedSize, lang: Lang): string {
   );
 }
 
-export interface InstanceTypeExplanation {
+interface InstanceTypeExplanation {
   ok: boolean;
   /** "burstable general purpose, generation 3, size micro" or the "can't read it" sentence. */
   summary: string;

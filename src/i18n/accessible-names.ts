@@ -10,7 +10,7 @@ import { KIND_LABELS, PALETTE_KINDS } from "../model/kind-labels.ts";
 import { type StringKey, textOf } from "./strings.ts";
 import type { Lang, LocalText } from "./text.ts";
 
-export type AccessibleRole =
+type AccessibleRole =
   | "complementary"
   | "region"
   | "dialog"
@@ -125,7 +125,7 @@ export const PUBLIC_NAMES = {
   zoomOut: english("button", "Zoom Out"),
 } satisfies Record<string, PublicName>;
 
-export type PublicNameId = keyof typeof PUBLIC_NAMES;
+type PublicNameId = keyof typeof PUBLIC_NAMES;
 
 /** A part's accessible name in the UI language `lang` (English where the name always is). */
 export function publicName(id: PublicNameId, lang: Lang): string {

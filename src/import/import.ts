@@ -20,7 +20,7 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-export type ImportResult =
+type ImportResult =
   | (Finished & { ok: true; problems: ImportProblem[] })
   | { ok: false; problems: ImportProblem[] };
 
@@ -31,7 +31,7 @@ interface Doc {
   format: ImportFormat;
 }
 
-export function detectFormat(value: unknown): ImportFormat | undefined {
+function detectFormat(value: unknown): ImportFormat | undefined {
   if (isTerraform(value)) return "terraform";
   if (isTemplate(value)) return "cloudformation";
   if (isAwsCliOutput(value)) return "aws-cli";

@@ -374,7 +374,7 @@ const IMPORT_TEXT = {
   },
 } as const satisfies Record<string, LocalText>;
 
-export type ImportTextKey = keyof typeof IMPORT_TEXT;
+type ImportTextKey = keyof typeof IMPORT_TEXT;
 /** Every key, for tests that render the whole table. */
 export const IMPORT_TEXT_KEYS = Object.keys(IMPORT_TEXT) as ImportTextKey[];
 

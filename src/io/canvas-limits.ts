@@ -28,7 +28,6 @@ export interface CanvasTooLarge {
 export const STRIP_AREA = 16_777_216;
 
 export const EXPORT_SCALES = [1, 2, 3] as const;
-export type ExportScale = (typeof EXPORT_SCALES)[number];
 
 const fits = (w: number, h: number) =>
   w <= CANVAS_LIMITS.maxSide && h <= CANVAS_LIMITS.maxSide && w * h <= CANVAS_LIMITS.maxArea;

@@ -28,14 +28,14 @@ import type { TemplateFormat } from "./cfn-format.ts";
 import { LogicalIds, logicalBase } from "./cfn-ids.ts";
 import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
 
-export type CfnTemplate = Record<string, unknown> & { Resources: Record<string, CfnResource> };
+type CfnTemplate = Record<string, unknown> & { Resources: Record<string, CfnResource> };
 interface CfnResource {
   Type: string;
   Properties: Record<string, unknown>;
   DependsOn?: string | string[];
 }
 
-export type TemplateResult =
+type TemplateResult =
   | { ok: true; template: CfnTemplate; notes: LocalText[] }
   | { ok: false; reason: LocalText };
 

@@ -58,7 +58,7 @@ function edgeStyle(kind: RoutedEdge["kind"]): string {
 }
 
 /** Text for an XML attribute: forbidden characters replaced, the five specials escaped (escapeXml), line breaks kept. */
-export function xmlAttr(text: string): string {
+function xmlAttr(text: string): string {
   return escapeXml(text).replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -77,7 +77,7 @@ const r = (v: number) => Math.round(v * 100) / 100;
 /** The id of a box's cell: the diagram id, kept apart from draw.io's root cells "0" and "1". */
 export const cellId = (diagramId: string) => `ec2viz-${diagramId}`;
 
-export interface DrawioOptions {
+interface DrawioOptions {
   /** Name of the diagram's page (the document's name). */
   name?: string;
 }

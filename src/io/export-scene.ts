@@ -10,13 +10,13 @@ import type { InstanceState, Topology } from "../model/schema.ts";
 
 export type { BoxVariant } from "../layout/box-face.ts";
 
-export interface SceneChip {
+interface SceneChip {
   kind: "ip" | "sg" | "more" | "eip";
   text: string;
 }
 
 /** A subnet's route table or network ACL, drawn as a small mark under its label strip. */
-export interface SceneMark {
+interface SceneMark {
   kind: "routeTable" | "networkAcl";
   text: string;
   /** "main" / "default" when it is the VPC's own, in the UI language. */
@@ -57,7 +57,7 @@ export interface SceneBox {
   name: string;
 }
 
-export interface SceneEdge {
+interface SceneEdge {
   id: string;
   kind: EdgeKind;
   points: Point[];

@@ -30,7 +30,7 @@ export class ExportError extends Error {
   }
 }
 
-export type ImageResult =
+type ImageResult =
   | { ok: true; blob: Blob; width: number; height: number }
   /** The PNG is past the browser's canvas limits at this scale; `fit` is the largest scale that fits. */
   | { ok: false; tooLarge: CanvasTooLarge; fit: number };

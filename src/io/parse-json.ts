@@ -53,7 +53,7 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
 }
 
 /** Why text isn't JSON or YAML; `reader` carries the YAML library's own words (English). */
-export type SyntaxProblem =
+type SyntaxProblem =
   | { id: "tooDeep" }
   | { id: "aliasBomb" }
   | { id: "duplicateKey"; key: string }

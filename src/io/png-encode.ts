@@ -8,7 +8,7 @@ import { concatBytes, makeChunk } from "./png-metadata.ts";
 
 const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG's own limit on a side (2^31 - 1). */
-export const PNG_MAX_SIDE = 0x7fffffff;
+const PNG_MAX_SIDE = 0x7fffffff;
 /** Compressed bytes gathered before they become one IDAT chunk. */
 const IDAT_SIZE = 1 << 20;
 

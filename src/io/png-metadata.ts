@@ -31,7 +31,7 @@ export function isPng(bytes: Uint8Array): boolean {
   return bytes.length >= SIGNATURE.length && SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-export interface PngChunk {
+interface PngChunk {
   type: string;
   /** Offset of the chunk's length field in the file. */
   offset: number;
@@ -40,7 +40,7 @@ export interface PngChunk {
   crcOk: boolean;
 }
 
-export type PngReadError = "not-png" | "truncated";
+type PngReadError = "not-png" | "truncated";
 
 /** Walks the chunks of a PNG; stops after IEND. */
 export function readChunks(
@@ -131,9 +131,9 @@ export function writePngText(png: Uint8Array, keyword: string, text: string): Ui
   return concatBytes(parts);
 }
 
-export type PngTextError = PngReadError | "not-found" | "bad-crc" | "bad-data" | "too-large";
+type PngTextError = PngReadError | "not-found" | "bad-crc" | "bad-data" | "too-large";
 
-export type PngTextResult = { ok: true; text: string } | { ok: false; error: PngTextError };
+type PngTextResult = { ok: true; text: string } | { ok: false; error: PngTextError };
 
 class TooLarge extends Error {}
 

@@ -71,7 +71,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * `bytes` zlib-compressed in slices of `slice` bytes with `pause()` between them (no main-thread
  * task longer than one slice), given up on as soon as the output passes `maxBytes` (undefined then).
  */
-export async function zlibPaced(
+async function zlibPaced(
   bytes: Uint8Array,
   maxBytes: number,
   { slice = 256 * 1024, pause = nextTask }: { slice?: number; pause?: () => Promise<void> } = {},
@@ -98,7 +98,7 @@ export async function zlibPaced(
   return out;
 }
 
-export type MadeShareUrl = { ok: true; url: string } | { ok: false; error: "too-long" };
+type MadeShareUrl = { ok: true; url: string } | { ok: false; error: "too-long" };
 
 /**
  * A full link for `doc`, like `shareUrl`, made without freezing the page, or "too-long" when it

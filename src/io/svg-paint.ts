@@ -30,7 +30,7 @@ interface TextRun {
   style: Style;
 }
 
-export type PaintOp =
+type PaintOp =
   | {
       kind: "rect";
       x: number;
@@ -46,7 +46,7 @@ export type PaintOp =
   | { kind: "text"; x: number; y: number; runs: TextRun[]; style: Style; m?: Matrix };
 
 /** A run of ops drawn together (a box, an edge, the background) and the rectangle it stays inside. */
-export interface PaintUnit {
+interface PaintUnit {
   start: number;
   end: number;
   x0: number;
@@ -55,7 +55,7 @@ export interface PaintUnit {
   y1: number;
 }
 
-export interface PaintList {
+interface PaintList {
   /** The SVG's viewBox: the drawing's own coordinates. */
   viewBox: { x: number; y: number; width: number; height: number };
   ops: PaintOp[];
@@ -404,7 +404,7 @@ export function parseSvgForPaint(svg: string): PaintList {
 }
 
 /** What painting needs of a 2D context: CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D both fit. */
-export type PaintContext = Pick<
+type PaintContext = Pick<
   CanvasRenderingContext2D,
   | "save"
   | "restore"
@@ -430,7 +430,7 @@ export type PaintContext = Pick<
 >;
 
 /** Makes the Path2D for an SVG path string (the browser's `new Path2D(d)`; a stand-in in tests). */
-export type PathMaker = (d: string) => Path2D;
+type PathMaker = (d: string) => Path2D;
 
 const fontOf = (s: Style) => `${s.fontStyle} ${s.fontWeight} ${s.fontSize}px ${s.fontFamily}`;
 

@@ -28,7 +28,7 @@ export const BACKGROUND_COLORS: Record<Exclude<ExportBackground, "transparent">,
   dark: EXPORT_INK.dark.page as string,
 };
 
-export interface SvgRenderOptions {
+interface SvgRenderOptions {
   /** Space around the diagram, in diagram pixels. */
   margin?: number;
   background?: ExportBackground;

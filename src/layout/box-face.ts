@@ -92,7 +92,7 @@ for (const state of INSTANCE_STATES)
 export const EXTERNAL_WORDS: LocalText = WORDS.external;
 
 /** What the face is computed from: the box, its resource and what the diagram knows about it. */
-export interface FaceInput {
+interface FaceInput {
   kind: DiagramKind;
   labelKind: LabelKind;
   title: string;

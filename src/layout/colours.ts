@@ -25,7 +25,7 @@ export const AWS = {
 } as const;
 
 /** Darker shades of the group colours for words, at least 4.5:1 on the frames' fills. */
-export const AWS_TEXT = {
+const AWS_TEXT = {
   teal: "#006f71",
   networking: "#7b45f0",
   storage: "#52700b",
@@ -36,7 +36,7 @@ export const AWS_TEXT = {
 } as const;
 
 /** A container frame's colours. */
-export interface FrameColours {
+interface FrameColours {
   stroke: string;
   /** Its kind word. */
   text: string;
@@ -104,7 +104,7 @@ export const NEUTRAL = {
 } as const;
 
 /** `#rrggbb` at `alpha`, as `rgba(…)`. */
-export function withAlpha(hex: string, alpha: number): string {
+function withAlpha(hex: string, alpha: number): string {
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
   return `rgba(${r},${g},${b},${alpha})`;
 }

@@ -19,7 +19,7 @@ import { resourceTitle } from "./labels.ts";
 import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Diagram ids of containers drawn folded. */
   collapsed?: ReadonlySet<string> | readonly string[];
 }

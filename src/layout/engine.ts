@@ -33,7 +33,7 @@ interface Placement extends Size {
   above?: number;
 }
 
-export interface Box extends Size {
+interface Box extends Size {
   x: number;
   y: number;
 }

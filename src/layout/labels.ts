@@ -19,7 +19,7 @@ export function accessibleName(kind: LabelKind, shown: string | undefined): stri
 }
 
 /** The word a subnet mark adds for the VPC's own table or ACL ("main" route table, "default" ACL). */
-export const MARK_ROLE = {
+const MARK_ROLE = {
   routeTable: { en: "main", ko: "기본" },
   networkAcl: { en: "default", ko: "기본" },
 } as const;

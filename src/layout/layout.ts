@@ -102,7 +102,7 @@ export function layoutTopologySync(
 }
 
 /** `next`, with every box and route equal to one of `previous` replaced by that same object. */
-export function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutResult): LayoutResult {
+function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutResult): LayoutResult {
   if (!previous) return next;
   const oldNodes = new Map(previous.nodes.map((n) => [n.id, n]));
   const oldEdges = new Map(previous.edges.map((e) => [e.id, e]));

@@ -29,7 +29,7 @@ export interface Item extends Size {
   above?: number;
 }
 
-export interface Placed extends Size {
+interface Placed extends Size {
   id: string;
   x: number;
   y: number;
@@ -335,6 +335,6 @@ export function withRoomAbove(items: readonly Item[], pack: (items: Item[]) => P
 }
 
 /** Shifts a packing made at the origin into a container's content area. */
-export function offset(placed: readonly Placed[], dx: number, dy: number): Placed[] {
+function offset(placed: readonly Placed[], dx: number, dy: number): Placed[] {
   return placed.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy }));
 }

@@ -13,7 +13,7 @@ export interface Rect {
   bottom: number;
 }
 
-export type Direction = "up" | "down" | "left" | "right";
+type Direction = "up" | "down" | "left" | "right";
 
 export interface RouteRules {
   /** Boxes the line has nothing to do with: never inside them, never along their borders. */
@@ -26,7 +26,7 @@ export interface RouteRules {
 }
 
 /** True when the straight segment a–b keeps the rules. */
-export function segmentKeepsRules(a: Point, b: Point, rules: RouteRules): boolean {
+function segmentKeepsRules(a: Point, b: Point, rules: RouteRules): boolean {
   const horizontal = Math.abs(a.y - b.y) < 0.01;
   const [lo, hi] = horizontal ? minMax(a.x, b.x) : minMax(a.y, b.y);
   return keeps(horizontal, horizontal ? a.y : a.x, lo, hi, rules);

@@ -24,7 +24,7 @@ function hitsHorizontal(r: Rect, y: number, x1: number, x2: number): boolean {
 }
 
 /** Drops repeated and collinear points so the path has only real corners. */
-export function simplify(points: readonly Point[]): Point[] {
+function simplify(points: readonly Point[]): Point[] {
   const out: Point[] = [];
   for (const p of points) {
     const last = out[out.length - 1];

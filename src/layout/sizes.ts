@@ -3,9 +3,9 @@
 import { estimateTextWidth } from "../io/svg-text.ts";
 import type { DiagramKind } from "./types.ts";
 
-export type LeafKind = "instance" | "volume" | "internetGateway" | "internet" | "natGateway" | "elasticIp";
+type LeafKind = "instance" | "volume" | "internetGateway" | "internet" | "natGateway" | "elasticIp";
 
-export const LEAF_SIZE: Record<LeafKind, Size> = {
+const LEAF_SIZE: Record<LeafKind, Size> = {
   instance: { width: 216, height: 88 },
   volume: { width: 164, height: 60 },
   internetGateway: { width: 184, height: 52 },

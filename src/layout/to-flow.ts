@@ -94,7 +94,7 @@ export function isDetailKind(kind: DiagramKind): boolean {
   return kind === "instance" || kind === "volume";
 }
 
-export interface DiagramEdgeData extends Record<string, unknown> {
+interface DiagramEdgeData extends Record<string, unknown> {
   kind: EdgeKind;
   points: Point[];
 }
@@ -102,7 +102,7 @@ export interface DiagramEdgeData extends Record<string, unknown> {
 export type DiagramNode = Node<DiagramNodeData>;
 export type DiagramEdge = Edge<DiagramEdgeData>;
 
-export interface FlowOptions {
+interface FlowOptions {
   diagnostics?: readonly Diagnostic[];
   selectedId?: string | null;
   /** When set and non-empty, these boxes stand out and the others fade. */
@@ -135,7 +135,7 @@ export interface FlowOptions {
  * nothing it reads from other resources (route tables, ACLs, gateways, security groups, Elastic
  * IPs, VPCs, subnets, Regions) changed. The same object lets React Flow skip it entirely.
  */
-export interface FlowCache {
+interface FlowCache {
   context: readonly unknown[];
   nodes: Map<string, { inputs: readonly unknown[]; node: DiagramNode }>;
   edges: Map<string, { routed: unknown; edge: DiagramEdge }>;
@@ -191,7 +191,7 @@ function sameMinis(a: readonly MiniBox[] | undefined, b: readonly MiniBox[]): bo
   );
 }
 
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): Map<string, DiagnosticCount> {
+function countDiagnostics(diagnostics: readonly Diagnostic[]): Map<string, DiagnosticCount> {
   const counts = new Map<string, DiagnosticCount>();
   for (const d of diagnostics) {
     if (d.resource === undefined) continue;

@@ -25,7 +25,7 @@ import { indexTopology } from "./topology-index.ts";
 type DropResolution = { ok: true; target: DropTarget } | { ok: false; reason: CommandResult & { ok: false } };
 
 /** The container one level up, following the diagram's nesting. */
-export function parentOf(doc: Topology, target: DropTarget): DropTarget {
+function parentOf(doc: Topology, target: DropTarget): DropTarget {
   if (target === null) return null;
   switch (target.kind) {
     case "availabilityZone":

@@ -323,7 +323,7 @@ function runningCheck(instance: Instance): ReachCheck {
 }
 
 /** The gateway attached to a VPC, if any (several is an error reported by the rules; take the first). */
-export function attachedGateway(index: TopologyIndex, vpcId: string): string | undefined {
+function attachedGateway(index: TopologyIndex, vpcId: string): string | undefined {
   return index.gatewaysByVpc.get(vpcId)?.[0]?.id;
 }
 

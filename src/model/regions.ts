@@ -5,7 +5,7 @@ import type { LocalText } from "../i18n/text.ts";
 import { REGION_CODES } from "./region-codes.generated.ts";
 
 /** A Region's code and its place name in both languages. */
-export interface AwsRegion extends LocalText {
+interface AwsRegion extends LocalText {
   code: string;
 }
 
@@ -103,7 +103,7 @@ export function regionOfZoneName(zone: string): string | undefined {
 // Region's next AZ". Every commercial Region comes from the list above; this part only adds the
 // palette's order, the short names that become new Region boxes' names ("N. Virginia") and the zone
 // letters most accounts see today.
-export interface RegionEntry {
+interface RegionEntry {
   code: string;
   name: string;
   /** Zone letters most accounts see; absent when ec2viz doesn't know them (see zoneNamesOf). */

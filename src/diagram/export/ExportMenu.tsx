@@ -13,12 +13,12 @@ import type { Lang } from "../../model/diagnostics.ts";
 /** The Export menu's words: the catalog's `export.*` entries. */
 type ExportWord = StringKey extends infer K ? (K extends `export.${infer W}` ? W : never) : never;
 
-export interface ExportMessage {
+interface ExportMessage {
   tone: "info" | "error";
   text: string;
 }
 
-export interface ExportMenuProps {
+interface ExportMenuProps {
   /** Called at the moment of export: the current document (and, if at hand, its layout or nodes). */
   getExportInput: () => ExportInput;
   lang: Lang;

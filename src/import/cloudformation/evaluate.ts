@@ -28,7 +28,7 @@ export class Unknown {
   constructor(readonly why: string) {}
 }
 
-export const NO_VALUE: unique symbol = Symbol("AWS::NoValue");
+const NO_VALUE: unique symbol = Symbol("AWS::NoValue");
 
 type Value = unknown;
 

@@ -16,7 +16,7 @@ export interface TfResource {
   refs: Record<string, string[]>;
 }
 
-export type TfRead =
+type TfRead =
   | {
       ok: true;
       resources: TfResource[];
@@ -163,7 +163,7 @@ const NOT_RESOURCES = new Set([
 ]);
 
 /** "aws_vpc.main.id" -> "aws_vpc.main"; "aws_subnet.a[0].id" -> "aws_subnet.a[0]"; others undefined. */
-export function referencedAddress(reference: string): string | undefined {
+function referencedAddress(reference: string): string | undefined {
   const m = /^([A-Za-z][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]*\])?/.exec(reference);
   if (!m || NOT_RESOURCES.has(m[1] as string)) return undefined;
   return `${m[1]}.${m[2]}${m[3] ?? ""}`;

@@ -4,9 +4,9 @@ import { BORDER_GAP, HEADER_HEIGHT } from "../sizes.ts";
 import { isContainerKind, type LayoutResult, type PlacedNode, type Point } from "../types.ts";
 
 /** Smallest gap kept between a child and its parent's border. */
-export const MIN_INSET = 8;
+const MIN_INSET = 8;
 
-export interface Problem {
+interface Problem {
   kind: "overlap" | "outside" | "order" | "crossing";
   ids: string[];
   detail: string;

@@ -76,7 +76,7 @@ export function addVpc(doc: Topology, args: { regionId: string }): CommandResult
   return done({ ...doc, vpcs: [...doc.vpcs, vpc] }, vpc.id);
 }
 
-export function attachedGateway(doc: Topology, vpcId: string) {
+function attachedGateway(doc: Topology, vpcId: string) {
   return definedOnly(doc.internetGateways).find((g) => g.vpc === vpcId);
 }
 
@@ -96,7 +96,7 @@ export function addInternetGateway(doc: Topology, args: { vpcId: string }): Comm
 }
 
 /** The next free /24 of the VPC (or the whole VPC block when it is smaller than a /24). */
-export function nextSubnetBlock(doc: Topology, vpcId: string): Cidr | undefined {
+function nextSubnetBlock(doc: Topology, vpcId: string): Cidr | undefined {
   const vpc = findDefined(doc.vpcs, vpcId);
   const within = vpc && tryCidr(vpc.cidrBlock);
   if (!within) return undefined;
@@ -111,7 +111,7 @@ export function nextSubnetBlock(doc: Topology, vpcId: string): Cidr | undefined 
  * The VPC's route table for public subnets: a table other than the main one whose only way out is
  * 0.0.0.0/0 to `gateway`. Undefined when the VPC has none yet.
  */
-export function publicRouteTable(doc: Topology, vpcId: string, gateway: string): RouteTable | undefined {
+function publicRouteTable(doc: Topology, vpcId: string, gateway: string): RouteTable | undefined {
   return definedOnly(doc.routeTables).find(
     (t) =>
       t.vpc === vpcId &&

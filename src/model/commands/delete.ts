@@ -15,9 +15,9 @@ import { type CommandResult, done, refuse } from "./types.ts";
 
 export type DeletableKind = ResourceKind | "availabilityZone";
 
-export type CascadeEffect = "deleted" | "detached" | "unassigned" | "made-private";
+type CascadeEffect = "deleted" | "detached" | "unassigned" | "made-private";
 
-export interface CascadeEntry {
+interface CascadeEntry {
   kind: ResourceKind;
   id: string;
   effect: CascadeEffect;

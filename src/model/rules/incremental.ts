@@ -96,7 +96,7 @@ function tracking(doc: Topology, index: () => TopologyIndex, reads: Set<string>)
 }
 
 /** One per caller: each rule's last findings and what it read (for findingsIncremental). */
-export interface FindingsCache {
+interface FindingsCache {
   entries: Map<Rule, { reads: [string, unknown][]; findings: Finding[] }>;
 }
 

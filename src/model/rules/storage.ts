@@ -255,7 +255,7 @@ const AWS_DEVICE_NAME =
 const NVME_DEVICE_NAME = /^\/dev\/nvme\d+n\d+(?:p\d+)?$/;
 
 /** Whether AWS accepts `device` as the device name of an attachment. */
-export function isAwsDeviceName(device: string): boolean {
+function isAwsDeviceName(device: string): boolean {
   return AWS_DEVICE_NAME.test(device);
 }
 

@@ -1,6 +1,5 @@
 // Small hand-written documents for rule tests. Each test copies one and breaks exactly one thing,
 // so a failing assertion points at the rule, not at the fixture.
-import type { Diagnostic } from "../diagnostics.ts";
 import { formatMessage } from "../messages.ts";
 import type { Rule } from "../rules/types.ts";
 import { FORMAT_VERSION, type Topology } from "../schema.ts";
@@ -99,8 +98,4 @@ export function runRule(rule: Rule, doc: Topology) {
 
 export function codesOf(list: readonly { code: string }[]): string[] {
   return list.map((d) => d.code);
-}
-
-export function errorsOf(list: readonly Diagnostic[]): Diagnostic[] {
-  return list.filter((d) => d.severity === "error");
 }
