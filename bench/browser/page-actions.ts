@@ -173,3 +173,29 @@ export async function deleteInstance(
   await button.waitFor({ state: "visible", timeout: timeoutMs });
   return ms;
 }
+
+/** A point on the canvas where a mouse-down pans the view (not on a draggable box or a control). */
+export async function panStart(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    if (!pane) return null;
+    for (let fy = 0.5; fy < 0.95; fy += 0.05)
+      for (let fx = 0.3; fx < 0.9; fx += 0.05) {
+        const x = pane.left + pane.width * fx;
+        const y = pane.top + pane.height * fy;
+        const el = document.elementFromPoint(x, y) as HTMLElement | null;
+        if (!el?.closest(".react-flow")) continue;
+        if (el.closest(".nopan, .nodrag, button, .react-flow__panel, .react-flow__node.draggable")) continue;
+        return { x, y };
+      }
+    return null;
+  });
+}
+
+/** A hand's drag of the pressed mouse from `start`: 60 moves of 4 px up and left, one a frame. */
+export async function panMoves(page: Page, start: { x: number; y: number }): Promise<void> {
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(start.x - i * 4, start.y - i * 4);
+    await sleep(16);
+  }
+}

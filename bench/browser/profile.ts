@@ -2,18 +2,24 @@
 // inclusive time, main thread only). Lets the profile choose what to make faster.
 //
 //   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
-//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1]
+//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace]
+//
+// --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
+// Layout…), the part the JS profile lumps into "(program)". For function names, profile an
+// unminified build: `npx vite build --minify false --outDir /tmp/plain` and `--dist /tmp/plain`.
 //
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
 // --action delete: deleting it with the Delete key (after --warm deletes, each undone);
 // --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load;
+// --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
+// pan after zooming into detail (unprofiled); both print the frame median / p95;
 // --action open: the seed loads, then a generated topology of --size instances is opened with Open….
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
@@ -22,6 +28,8 @@ import {
   deleteInstance,
   dropInstance,
   editedInstance,
+  panMoves,
+  panStart,
   pickInstance,
   renameInstance,
   sleep,
@@ -53,6 +61,36 @@ const dist = resolve(value("--dist", "dist"));
 const out = value("--out", `/tmp/ec2viz-${action}-${size}.cpuprofile`);
 const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
+const trace = argv.includes("--trace");
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The renderer main thread's time by trace event (summed durations of complete events, nested included). */
+function summariseTrace(buffer: Buffer): void {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  if (!main) return;
+  const sums = new Map<string, { ms: number; count: number }>();
+  for (const e of events) {
+    if (e.ph !== "X" || !e.dur || e.pid !== main.pid || e.tid !== main.tid) continue;
+    const s = sums.get(e.name) ?? { ms: 0, count: 0 };
+    s.ms += e.dur / 1000;
+    s.count++;
+    sums.set(e.name, s);
+  }
+  console.log(
+    "\nrenderer main thread by trace event (ms, count; nested events are counted in their parents too):",
+  );
+  for (const [name, { ms, count }] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16))
+    console.log(`${ms.toFixed(1).padStart(9)} ${String(count).padStart(6)}  ${name}`);
+}
 
 function summarise(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -137,6 +175,20 @@ function summarise(profile: Profile): void {
   show("inclusive time", incl);
 }
 
+/** From the fitted view, wheel steps at the canvas centre until past the overview (at most 60). */
+async function zoomToDetail(page: Page, before: () => Promise<void>): Promise<void> {
+  const box = await page.locator(".react-flow__renderer").boundingBox();
+  if (!box) throw new Error("no canvas");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await before();
+  // Until past the overview (as bench:browser's "zoom into detail"), at most 60 steps.
+  for (let i = 0; i < 60 && ((await currentZoom(page)) ?? 1) < DETAIL_ZOOM; i++) {
+    await page.mouse.wheel(0, -120);
+    await sleep(80);
+  }
+  console.log(`zoom reached: ${(await currentZoom(page))?.toFixed(2)}`);
+}
+
 async function main() {
   const stop = await startPreview(dist, port, { probePath: "/index.html" });
   const browser = await chromium.launch({
@@ -147,11 +199,17 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(INIT_SCRIPT);
     const page = await context.newPage();
+    // The JS profile shows the browser's own work (style, layout, paint, layerize, hit tests) only as
+    // "(program)"; --trace records a Chromium trace of the same stretch and sums it by event.
+    const begin = async () => {
+      if (trace) await browser.startTracing(page, { categories: ["devtools.timeline"] });
+      await cdp.send("Profiler.start");
+    };
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     const example = size === "seed" || action === "open" ? "seed" : `large-${size}`;
-    if (action === "load") await cdp.send("Profiler.start");
+    if (action === "load") await begin();
     await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
     await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
@@ -163,7 +221,7 @@ async function main() {
         await sleep(1500);
       }
       const t0 = await page.evaluate(() => performance.now());
-      await cdp.send("Profiler.start");
+      await begin();
       console.log(`profiled drop: ${await dropInstance(page, 60_000)} ms`);
       await sleep(500);
       console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
@@ -182,31 +240,46 @@ async function main() {
         await sleep(1500);
       }
       const t0 = await page.evaluate(() => performance.now());
-      await cdp.send("Profiler.start");
+      await begin();
       console.log(`profiled ${action}: ${await edit(warm)} ms`);
       await sleep(500);
       console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
     } else if (action === "zoomin") {
-      const box = await page.locator(".react-flow__renderer").boundingBox();
-      if (!box) throw new Error("no canvas");
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await cdp.send("Profiler.start");
-      // Until past the overview (as bench:browser's "zoom into detail"), at most 60 steps.
-      for (let i = 0; i < 60 && ((await currentZoom(page)) ?? 1) < DETAIL_ZOOM; i++) {
-        await page.mouse.wheel(0, -120);
-        await sleep(80);
-      }
-      console.log(`zoom reached: ${(await currentZoom(page))?.toFixed(2)}`);
+      await zoomToDetail(page, async () => {
+        await begin();
+      });
       await sleep(1500);
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,
+      );
+    } else if (action === "pan" || action === "pandetail") {
+      if (action === "pandetail") {
+        await zoomToDetail(page, async () => {});
+        await sleep(2000);
+      }
+      const start = await panStart(page);
+      if (!start) throw new Error("no empty place on the canvas to start a pan");
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      const t0 = await page.evaluate(() => performance.now());
+      await page.evaluate(() => window.__bench.startFrames());
+      await begin();
+      await panMoves(page, start);
+      await page.mouse.up();
+      await sleep(300);
+      const deltas = (await page.evaluate(() => window.__bench.stopFrames())).sort((a, b) => a - b);
+      const at = (q: number) =>
+        deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))]?.toFixed(1);
+      console.log(`pan frames: ${deltas.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+      console.log(
+        `longest task while panning: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
     } else if (action === "open") {
       const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
       writeFileSync(file, JSON.stringify(generateTopology(Number(size), 1)));
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Open…", exact: true }).click();
-      await cdp.send("Profiler.start");
+      await begin();
       await (await chooser).setFiles(file);
       await page
         .getByRole("status")
@@ -220,6 +293,7 @@ async function main() {
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
     }
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+    if (trace) summariseTrace(await browser.stopTracing());
     writeFileSync(out, JSON.stringify(profile));
     console.log(`profile: ${out}`);
     summarise(profile);

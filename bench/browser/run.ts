@@ -50,6 +50,8 @@ import {
   deleteInstance,
   dropInstance,
   editedInstance,
+  panMoves,
+  panStart,
   pickInstance,
   renameInstance,
   sleep,
@@ -231,24 +233,6 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1048576;
 }
 
-/** A point on the canvas where a mouse-down pans the view (not on a draggable box or a control). */
-async function panStart(page: Page): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(() => {
-    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
-    if (!pane) return null;
-    for (let fy = 0.5; fy < 0.95; fy += 0.05)
-      for (let fx = 0.3; fx < 0.9; fx += 0.05) {
-        const x = pane.left + pane.width * fx;
-        const y = pane.top + pane.height * fy;
-        const el = document.elementFromPoint(x, y) as HTMLElement | null;
-        if (!el?.closest(".react-flow")) continue;
-        if (el.closest(".nopan, .nodrag, button, .react-flow__panel, .react-flow__node.draggable")) continue;
-        return { x, y };
-      }
-    return null;
-  });
-}
-
 async function frames(page: Page, act: () => Promise<void>) {
   await page.evaluate(() => window.__bench.startFrames());
   await act();
@@ -262,12 +246,7 @@ async function pan(page: Page) {
   if (!start) return { median: null, p95: null };
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  const result = await frames(page, async () => {
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(start.x - i * 4, start.y - i * 4);
-      await sleep(16);
-    }
-  });
+  const result = await frames(page, () => panMoves(page, start));
   await page.mouse.up();
   return result;
 }
