@@ -17,28 +17,26 @@ export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding
     if ((nat.connectivity ?? "public") !== "public") continue;
     if (!withEip.has(nat.id)) {
       out.push(
-        finding(
-          "nat-gateway-no-internet",
-          jsonPath(["natGateways", i]),
-          nat.id,
-          "nat-gateway-no-internet.eip",
-          {
+        finding({
+          messageId: "nat-gateway-no-internet.eip",
+          path: jsonPath(["natGateways", i]),
+          resource: nat.id,
+          params: {
             who: displayName(nat),
           },
-        ),
+        }),
       );
     }
     const subnet = index.subnets.get(nat.subnet);
     if (!subnet || isSubnetPublic(index, subnet)) continue; // unknown or external subnet: facts missing
     out.push(
       about(
-        finding(
-          "nat-gateway-no-internet",
-          jsonPath(["natGateways", i, "subnet"]),
-          nat.id,
-          "nat-gateway-no-internet.subnet",
-          { who: displayName(nat), subnet: displayName(subnet) },
-        ),
+        finding({
+          messageId: "nat-gateway-no-internet.subnet",
+          path: jsonPath(["natGateways", i, "subnet"]),
+          resource: nat.id,
+          params: { who: displayName(nat), subnet: displayName(subnet) },
+        }),
         subnet.id,
       ),
     );
@@ -60,19 +58,18 @@ export function elasticIpAssociations({ doc }: RuleContext): Finding[] {
     }
     out.push(
       about(
-        finding(
-          "eip-association-multiple",
-          jsonPath(["elasticIps", i, "publicIp"]),
-          eip.id,
-          "eip-association-multiple",
-          {
+        finding({
+          messageId: "eip-association-multiple",
+          path: jsonPath(["elasticIps", i, "publicIp"]),
+          resource: eip.id,
+          params: {
             who: displayName(eip),
             address: eip.publicIp,
             first: earlier.who,
             target,
             firstTarget: earlier.target,
           },
-        ),
+        }),
         earlier.id,
       ),
     );

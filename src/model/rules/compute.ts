@@ -20,13 +20,12 @@ export function instanceTypes({ doc }: RuleContext): Finding[] {
     if (KNOWN_TYPES.has(inst.instanceType)) continue;
     const guess = closestCached(inst.instanceType, INSTANCE_TYPES);
     out.push(
-      finding(
-        "instance-type-unknown",
-        jsonPath(["instances", i, "instanceType"]),
-        inst.id,
-        "instance-type-unknown",
-        { who: displayName(inst), type: inst.instanceType, guess: guess ?? "" },
-      ),
+      finding({
+        messageId: "instance-type-unknown",
+        path: jsonPath(["instances", i, "instanceType"]),
+        resource: inst.id,
+        params: { who: displayName(inst), type: inst.instanceType, guess: guess ?? "" },
+      }),
     );
   }
   return out;
@@ -46,10 +45,15 @@ export function amiIds({ doc }: RuleContext): Finding[] {
     const digits = inst.imageId.length - "ami-".length;
     if (AMI_ID_DIGITS.includes(digits)) continue;
     out.push(
-      finding("ami-id-length", jsonPath(["instances", i, "imageId"]), inst.id, "ami-id-length", {
-        who: displayName(inst),
-        ami: inst.imageId,
-        digits,
+      finding({
+        messageId: "ami-id-length",
+        path: jsonPath(["instances", i, "imageId"]),
+        resource: inst.id,
+        params: {
+          who: displayName(inst),
+          ami: inst.imageId,
+          digits,
+        },
       }),
     );
   }
@@ -63,13 +67,12 @@ export function publicAddresses({ doc, index }: RuleContext): Finding[] {
     // A subnet that routes to an internet gateway that isn't attached is public-subnet-no-igw's case.
     if (!inst.publicIp || !subnet || internetGatewayRouteOf(index, subnet)) continue;
     out.push(
-      finding(
-        "public-ip-private-subnet",
-        jsonPath(["instances", i, "publicIp"]),
-        inst.id,
-        "public-ip-private-subnet",
-        { who: displayName(inst), subnet: displayName(subnet) },
-      ),
+      finding({
+        messageId: "public-ip-private-subnet",
+        path: jsonPath(["instances", i, "publicIp"]),
+        resource: inst.id,
+        params: { who: displayName(inst), subnet: displayName(subnet) },
+      }),
     );
   }
   return out;
@@ -84,20 +87,30 @@ export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[
       const group = index.securityGroups.get(id);
       if (!group || vpc === undefined || group.vpc === vpc) continue;
       out.push(
-        finding("sg-other-vpc", jsonPath(["instances", i, "securityGroups", j]), inst.id, "sg-other-vpc", {
-          who: displayName(inst),
-          vpc,
-          group: displayName(group),
-          groupVpc: group.vpc,
+        finding({
+          messageId: "sg-other-vpc",
+          path: jsonPath(["instances", i, "securityGroups", j]),
+          resource: inst.id,
+          params: {
+            who: displayName(inst),
+            vpc,
+            group: displayName(group),
+            groupVpc: group.vpc,
+          },
         }),
       );
     }
     if (groups.length > SECURITY_GROUPS_PER_INTERFACE) {
       out.push(
-        finding("sg-limit", jsonPath(["instances", i, "securityGroups"]), inst.id, "sg-limit", {
-          who: displayName(inst),
-          count: groups.length,
-          max: SECURITY_GROUPS_PER_INTERFACE,
+        finding({
+          messageId: "sg-limit",
+          path: jsonPath(["instances", i, "securityGroups"]),
+          resource: inst.id,
+          params: {
+            who: displayName(inst),
+            count: groups.length,
+            max: SECURITY_GROUPS_PER_INTERFACE,
+          },
         }),
       );
     }

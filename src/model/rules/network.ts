@@ -25,9 +25,14 @@ export function unknownRegions({ doc }: RuleContext): Finding[] {
       AWS_REGIONS.map((x) => x.code),
     );
     out.push(
-      finding("region-unknown", jsonPath(["regions", i, "id"]), r.id, "region-unknown", {
-        region: r.id,
-        guess: guess ?? "",
+      finding({
+        messageId: "region-unknown",
+        path: jsonPath(["regions", i, "id"]),
+        resource: r.id,
+        params: {
+          region: r.id,
+          guess: guess ?? "",
+        },
       }),
     );
   });
@@ -40,13 +45,12 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
     r.availabilityZones.forEach((az, j) => {
       if (regionOfZoneName(az) === r.id) return;
       out.push(
-        finding(
-          "az-not-in-region",
-          jsonPath(["regions", i, "availabilityZones", j]),
-          r.id,
-          "az-not-in-region.region",
-          { region: r.id, zone: az },
-        ),
+        finding({
+          messageId: "az-not-in-region.region",
+          path: jsonPath(["regions", i, "availabilityZones", j]),
+          resource: r.id,
+          params: { region: r.id, zone: az },
+        }),
       );
     });
   });
@@ -55,18 +59,17 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
     if (!region || region.availabilityZones.includes(s.availabilityZone)) return;
     out.push(
       about(
-        finding(
-          "az-not-in-region",
-          jsonPath(["subnets", i, "availabilityZone"]),
-          s.id,
-          "az-not-in-region.subnet",
-          {
+        finding({
+          messageId: "az-not-in-region.subnet",
+          path: jsonPath(["subnets", i, "availabilityZone"]),
+          resource: s.id,
+          params: {
             who: displayName(s),
             zone: s.availabilityZone,
             region: region.id,
             zones: region.availabilityZones.join(", "),
           },
-        ),
+        }),
         region.id,
       ),
     );
@@ -74,13 +77,12 @@ export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
   definedEntries(doc.volumes).forEach(([i, v]) => {
     if (index.regionByAz.has(v.availabilityZone)) return;
     out.push(
-      finding(
-        "az-not-in-region",
-        jsonPath(["volumes", i, "availabilityZone"]),
-        v.id,
-        "az-not-in-region.volume",
-        { who: displayName(v), zone: v.availabilityZone },
-      ),
+      finding({
+        messageId: "az-not-in-region.volume",
+        path: jsonPath(["volumes", i, "availabilityZone"]),
+        resource: v.id,
+        params: { who: displayName(v), zone: v.availabilityZone },
+      }),
     );
   });
   return out;
@@ -98,13 +100,23 @@ export function vpcCidrSizes({ doc }: RuleContext): Finding[] {
     const path = jsonPath(["vpcs", i, "cidrBlock"]);
     if (sizeProblem(cidr)) {
       out.push(
-        finding("vpc-cidr-size", path, v.id, "vpc-cidr-size", { who: displayName(v), cidr: v.cidrBlock }),
+        finding({
+          messageId: "vpc-cidr-size",
+          path,
+          resource: v.id,
+          params: { who: displayName(v), cidr: v.cidrBlock },
+        }),
       );
     } else if (LINK_LOCAL.ok && overlaps(cidr, LINK_LOCAL.cidr)) {
       out.push(
-        finding("vpc-cidr-size", path, v.id, "vpc-cidr-size.link-local", {
-          who: displayName(v),
-          cidr: v.cidrBlock,
+        finding({
+          messageId: "vpc-cidr-size.link-local",
+          path,
+          resource: v.id,
+          params: {
+            who: displayName(v),
+            cidr: v.cidrBlock,
+          },
         }),
       );
     }
@@ -120,9 +132,14 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
     const path = jsonPath(["subnets", i, "cidrBlock"]);
     if (sizeProblem(cidr)) {
       out.push(
-        finding("subnet-cidr-size", path, s.id, "subnet-cidr-size", {
-          who: displayName(s),
-          cidr: s.cidrBlock,
+        finding({
+          messageId: "subnet-cidr-size",
+          path,
+          resource: s.id,
+          params: {
+            who: displayName(s),
+            cidr: s.cidrBlock,
+          },
         }),
       );
     }
@@ -131,11 +148,16 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
     if (vpc && vpcCidr && !contains(vpcCidr, cidr)) {
       out.push(
         about(
-          finding("subnet-outside-vpc", path, s.id, "subnet-outside-vpc", {
-            who: displayName(s),
-            cidr: s.cidrBlock,
-            vpc: displayName(vpc),
-            vpcCidr: vpc.cidrBlock,
+          finding({
+            messageId: "subnet-outside-vpc",
+            path,
+            resource: s.id,
+            params: {
+              who: displayName(s),
+              cidr: s.cidrBlock,
+              vpc: displayName(vpc),
+              vpcCidr: vpc.cidrBlock,
+            },
           }),
           vpc.id,
         ),
@@ -167,19 +189,18 @@ export function subnetOverlaps({ doc }: RuleContext): Finding[] {
         if (a && b && !isExternal(a) && !isExternal(b)) {
           out.push(
             about(
-              finding(
-                "subnet-overlap",
-                jsonPath(["subnets", later.index, "cidrBlock"]),
-                b.id,
-                "subnet-overlap",
-                {
+              finding({
+                messageId: "subnet-overlap",
+                path: jsonPath(["subnets", later.index, "cidrBlock"]),
+                resource: b.id,
+                params: {
                   who: displayName(b),
                   cidr: b.cidrBlock,
                   other: displayName(a),
                   otherCidr: a.cidrBlock,
                   suggestion: suggestAfter(widest.cidr, item.cidr),
                 },
-              ),
+              }),
               a.id,
             ),
           );
@@ -212,10 +233,15 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
     }
     out.push(
       about(
-        finding("igw-multiple", jsonPath(["internetGateways", i, "vpc"]), g.id, "igw-multiple", {
-          who: displayName(g),
-          vpc: g.vpc,
-          first,
+        finding({
+          messageId: "igw-multiple",
+          path: jsonPath(["internetGateways", i, "vpc"]),
+          resource: g.id,
+          params: {
+            who: displayName(g),
+            vpc: g.vpc,
+            first,
+          },
         }),
         first,
       ),
@@ -227,11 +253,16 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
     const route = publicWithoutGateway(index, s);
     if (!route) return;
     out.push(
-      finding("public-subnet-no-igw", jsonPath(["subnets", i]), s.id, "public-subnet-no-igw", {
-        who: displayName(s),
-        vpc: s.vpc,
-        table: displayName(route.table),
-        gateway: route.gateway,
+      finding({
+        messageId: "public-subnet-no-igw",
+        path: jsonPath(["subnets", i]),
+        resource: s.id,
+        params: {
+          who: displayName(s),
+          vpc: s.vpc,
+          table: displayName(route.table),
+          gateway: route.gateway,
+        },
       }),
     );
   });

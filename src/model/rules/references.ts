@@ -17,7 +17,9 @@ export function duplicateIds({ doc }: RuleContext): Finding[] {
         seen.set(item.id, path);
         return;
       }
-      out.push(finding("duplicate-id", path, item.id, "duplicate-id", { id: item.id, path, first }));
+      out.push(
+        finding({ messageId: "duplicate-id", path, resource: item.id, params: { id: item.id, path, first } }),
+      );
     });
   }
   return out;
@@ -99,8 +101,13 @@ function routeTargetFindings(ctx: RuleContext): Finding[] {
       const base = { owner: t.id, target: route.target, path, expected: "routeTarget" };
       out.push(
         actual === undefined
-          ? finding("unknown-reference", path, t.id, "unknown-reference.missing", base)
-          : finding("unknown-reference", path, t.id, "unknown-reference.kind", { ...base, actual }),
+          ? finding({ messageId: "unknown-reference.missing", path, resource: t.id, params: base })
+          : finding({
+              messageId: "unknown-reference.kind",
+              path,
+              resource: t.id,
+              params: { ...base, actual },
+            }),
       );
     }
   }
@@ -116,8 +123,13 @@ export function unknownReferences(ctx: RuleContext): Finding[] {
     const base = { owner: ref.owner, target: ref.target, path, expected: ref.expected };
     out.push(
       actual === undefined
-        ? finding("unknown-reference", path, ref.owner, "unknown-reference.missing", base)
-        : finding("unknown-reference", path, ref.owner, "unknown-reference.kind", { ...base, actual }),
+        ? finding({ messageId: "unknown-reference.missing", path, resource: ref.owner, params: base })
+        : finding({
+            messageId: "unknown-reference.kind",
+            path,
+            resource: ref.owner,
+            params: { ...base, actual },
+          }),
     );
   }
   // A loop, not push(...): a spread of 100,000+ findings overflows the call stack.

@@ -21,16 +21,15 @@ export function duplicateRoutes({ doc }: RuleContext): Finding[] {
         continue;
       }
       out.push(
-        finding(
-          "route-duplicate",
-          jsonPath(["routeTables", i, "routes", j, "destination"]),
-          t.id,
-          "route-duplicate",
-          {
+        finding({
+          messageId: "route-duplicate",
+          path: jsonPath(["routeTables", i, "routes", j, "destination"]),
+          resource: t.id,
+          params: {
             who: displayName(t),
             destination: route.destination,
           },
-        ),
+        }),
       );
     }
   }
@@ -48,17 +47,16 @@ export function mainRouteTables({ doc }: RuleContext): Finding[] {
       continue;
     }
     out.push(
-      finding(
-        "route-table-main-multiple",
-        jsonPath(["routeTables", i, "main"]),
-        t.id,
-        "route-table-main-multiple",
-        {
+      finding({
+        messageId: "route-table-main-multiple",
+        path: jsonPath(["routeTables", i, "main"]),
+        resource: t.id,
+        params: {
           who: displayName(t),
           vpc: t.vpc,
           first: earlier,
         },
-      ),
+      }),
     );
   }
   return out;
@@ -82,18 +80,17 @@ export function subnetAssociations({ doc }: RuleContext): Finding[] {
         }
         if (first === displayName(holder)) continue;
         out.push(
-          finding(
-            "subnet-association-multiple",
-            jsonPath([key, i, "subnets", j]),
-            subnet,
-            "subnet-association-multiple",
-            {
+          finding({
+            messageId: "subnet-association-multiple",
+            path: jsonPath([key, i, "subnets", j]),
+            resource: subnet,
+            params: {
               who: subnet,
               kind,
               first,
               second: displayName(holder),
             },
-          ),
+          }),
         );
       }
     }
@@ -113,18 +110,17 @@ export function aclRuleNumbers({ doc }: RuleContext): Finding[] {
         seen.add(n);
         if (!outOfRange && !duplicate) continue;
         out.push(
-          finding(
-            "acl-rule-number",
-            jsonPath(["networkAcls", i, direction, j, "ruleNumber"]),
-            acl.id,
-            "acl-rule-number",
-            {
+          finding({
+            messageId: "acl-rule-number",
+            path: jsonPath(["networkAcls", i, direction, j, "ruleNumber"]),
+            resource: acl.id,
+            params: {
               who: displayName(acl),
               direction,
               number: n,
               duplicate: !outOfRange,
             },
-          ),
+          }),
         );
       }
     }
@@ -154,13 +150,12 @@ export function routeTableVpcs({ doc, index }: RuleContext): Finding[] {
       if (!subnet || subnet.vpc === t.vpc) continue;
       out.push(
         about(
-          finding(
-            "route-table-other-vpc",
-            jsonPath(["routeTables", i, "subnets", j]),
-            t.id,
-            "route-table-other-vpc.subnet",
-            { who: displayName(t), vpc: t.vpc, subnet: displayName(subnet), otherVpc: subnet.vpc },
-          ),
+          finding({
+            messageId: "route-table-other-vpc.subnet",
+            path: jsonPath(["routeTables", i, "subnets", j]),
+            resource: t.id,
+            params: { who: displayName(t), vpc: t.vpc, subnet: displayName(subnet), otherVpc: subnet.vpc },
+          }),
           subnet.id,
         ),
       );
@@ -172,13 +167,18 @@ export function routeTableVpcs({ doc, index }: RuleContext): Finding[] {
       if (vpc === undefined || vpc === t.vpc) continue;
       out.push(
         about(
-          finding(
-            "route-table-other-vpc",
-            jsonPath(["routeTables", i, "routes", j, "target"]),
-            t.id,
-            "route-table-other-vpc.target",
-            { who: displayName(t), vpc: t.vpc, target: route.target, kind: target.kind, otherVpc: vpc },
-          ),
+          finding({
+            messageId: "route-table-other-vpc.target",
+            path: jsonPath(["routeTables", i, "routes", j, "target"]),
+            resource: t.id,
+            params: {
+              who: displayName(t),
+              vpc: t.vpc,
+              target: route.target,
+              kind: target.kind,
+              otherVpc: vpc,
+            },
+          }),
           target.id,
         ),
       );
@@ -204,18 +204,17 @@ export function blackholeRoutes({ doc, index }: RuleContext): Finding[] {
       if (!gateway || gateway.vpc !== null || reported.has(route)) continue;
       out.push(
         about(
-          finding(
-            "route-blackhole",
-            jsonPath(["routeTables", i, "routes", j, "target"]),
-            t.id,
-            "route-blackhole",
-            {
+          finding({
+            messageId: "route-blackhole",
+            path: jsonPath(["routeTables", i, "routes", j, "target"]),
+            resource: t.id,
+            params: {
               who: displayName(t),
               destination: route.destination,
               gateway: displayName(gateway),
               vpc: t.vpc,
             },
-          ),
+          }),
           gateway.id,
         ),
       );

@@ -32,21 +32,31 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
       const rules = group[direction] ?? [];
       if (rules.length > RULES_PER_DIRECTION) {
         out.push(
-          finding("sg-rule-limit", jsonPath(["securityGroups", i, direction]), group.id, "sg-rule-limit", {
-            who: displayName(group),
-            direction,
-            count: rules.length,
-            max: RULES_PER_DIRECTION,
+          finding({
+            messageId: "sg-rule-limit",
+            path: jsonPath(["securityGroups", i, direction]),
+            resource: group.id,
+            params: {
+              who: displayName(group),
+              direction,
+              count: rules.length,
+              max: RULES_PER_DIRECTION,
+            },
           }),
         );
       }
       for (const [j, rule] of rules.entries()) {
         if (portRangeIsValid(rule)) continue;
         out.push(
-          finding("sg-port-range", jsonPath(["securityGroups", i, direction, j]), group.id, "sg-port-range", {
-            who: displayName(group),
-            protocol: rule.protocol,
-            range: `${rule.fromPort ?? "?"}-${rule.toPort ?? "?"}`,
+          finding({
+            messageId: "sg-port-range",
+            path: jsonPath(["securityGroups", i, direction, j]),
+            resource: group.id,
+            params: {
+              who: displayName(group),
+              protocol: rule.protocol,
+              range: `${rule.fromPort ?? "?"}-${rule.toPort ?? "?"}`,
+            },
           }),
         );
       }
@@ -90,10 +100,15 @@ export function icmpTypesAndCodes({ doc }: RuleContext): Finding[] {
           const problem = icmpProblem(rule);
           if (!problem) continue;
           out.push(
-            finding("icmp-type-code", jsonPath([collection, i, direction, j]), owner.id, "icmp-type-code", {
-              who: displayName(owner),
-              place,
-              ...problem,
+            finding({
+              messageId: "icmp-type-code",
+              path: jsonPath([collection, i, direction, j]),
+              resource: owner.id,
+              params: {
+                who: displayName(owner),
+                place,
+                ...problem,
+              },
             }),
           );
         }
@@ -129,17 +144,16 @@ export function adminPortsOpen({ doc }: RuleContext): Finding[] {
       const open = adminPortsOpenToWorld(rule);
       if (open.length === 0) continue;
       out.push(
-        finding(
-          "sg-admin-port-open",
-          jsonPath(["securityGroups", i, "ingress", j]),
-          group.id,
-          "sg-admin-port-open",
-          {
+        finding({
+          messageId: "sg-admin-port-open",
+          path: jsonPath(["securityGroups", i, "ingress", j]),
+          resource: group.id,
+          params: {
             who: displayName(group),
             ports: open.map((a) => `${a.port} (${a.service})`).join(", "),
             cidr: rule.cidr ?? "",
           },
-        ),
+        }),
       );
     }
   }

@@ -101,18 +101,17 @@ export function volumeZones({ doc, index }: RuleContext): Finding[] {
       const zone = inst ? index.subnets.get(inst.subnet)?.availabilityZone : undefined;
       if (!inst || zone === undefined || zone === vol.availabilityZone) continue;
       out.push(
-        finding(
-          "ebs-az-mismatch",
-          jsonPath(["volumes", i, "attachments", j, "instance"]),
-          vol.id,
-          "ebs-az-mismatch",
-          {
+        finding({
+          messageId: "ebs-az-mismatch",
+          path: jsonPath(["volumes", i, "attachments", j, "instance"]),
+          resource: vol.id,
+          params: {
             who: displayName(vol),
             zone: vol.availabilityZone,
             instance: displayName(inst),
             instanceZone: zone,
           },
-        ),
+        }),
       );
     }
   }
@@ -127,12 +126,17 @@ function rangeFinding(
   range: Range,
 ): Finding | undefined {
   if (value >= range.min && value <= range.max) return undefined;
-  return finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.range", {
-    who: displayName(vol),
-    type: vol.volumeType,
-    field,
-    value,
-    ...range,
+  return finding({
+    messageId: "ebs-size.range",
+    path: jsonPath(["volumes", i, field]),
+    resource: vol.id,
+    params: {
+      who: displayName(vol),
+      type: vol.volumeType,
+      field,
+      value,
+      ...range,
+    },
   });
 }
 
@@ -148,11 +152,16 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
       if (value === undefined) {
         if (field === "iops" && limits.iopsRequired) {
           out.push(
-            finding("ebs-size", jsonPath(["volumes", i]), vol.id, "ebs-size.iops-required", {
-              who: displayName(vol),
-              type: vol.volumeType,
-              min: limits.iops?.min ?? 0,
-              max: limits.iops?.max ?? 0,
+            finding({
+              messageId: "ebs-size.iops-required",
+              path: jsonPath(["volumes", i]),
+              resource: vol.id,
+              params: {
+                who: displayName(vol),
+                type: vol.volumeType,
+                min: limits.iops?.min ?? 0,
+                max: limits.iops?.max ?? 0,
+              },
             }),
           );
         }
@@ -160,10 +169,15 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
       }
       if (!range) {
         out.push(
-          finding("ebs-size", jsonPath(["volumes", i, field]), vol.id, "ebs-size.not-settable", {
-            who: displayName(vol),
-            type: vol.volumeType,
-            field,
+          finding({
+            messageId: "ebs-size.not-settable",
+            path: jsonPath(["volumes", i, field]),
+            resource: vol.id,
+            params: {
+              who: displayName(vol),
+              type: vol.volumeType,
+              field,
+            },
           }),
         );
         continue;
@@ -182,31 +196,34 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
     const capable = MULTI_ATTACH_TYPES.includes(vol.volumeType);
     if (vol.multiAttach && !capable) {
       out.push(
-        finding(
-          "ebs-multi-attach",
-          jsonPath(["volumes", i, "multiAttach"]),
-          vol.id,
-          "ebs-multi-attach.type",
-          { who: displayName(vol), type: vol.volumeType },
-        ),
+        finding({
+          messageId: "ebs-multi-attach.type",
+          path: jsonPath(["volumes", i, "multiAttach"]),
+          resource: vol.id,
+          params: { who: displayName(vol), type: vol.volumeType },
+        }),
       );
     } else if (count > 1 && !vol.multiAttach) {
       out.push(
-        finding("ebs-multi-attach", jsonPath(["volumes", i, "attachments"]), vol.id, "ebs-multi-attach.off", {
-          who: displayName(vol),
-          count,
+        finding({
+          messageId: "ebs-multi-attach.off",
+          path: jsonPath(["volumes", i, "attachments"]),
+          resource: vol.id,
+          params: {
+            who: displayName(vol),
+            count,
+          },
         }),
       );
     }
     if (count > MULTI_ATTACH_MAX) {
       out.push(
-        finding(
-          "ebs-multi-attach",
-          jsonPath(["volumes", i, "attachments"]),
-          vol.id,
-          "ebs-multi-attach.too-many",
-          { who: displayName(vol), count, max: MULTI_ATTACH_MAX },
-        ),
+        finding({
+          messageId: "ebs-multi-attach.too-many",
+          path: jsonPath(["volumes", i, "attachments"]),
+          resource: vol.id,
+          params: { who: displayName(vol), count, max: MULTI_ATTACH_MAX },
+        }),
       );
     }
   }
@@ -228,13 +245,12 @@ export function deviceNames({ doc, index }: RuleContext): Finding[] {
       const who = inst ? displayName(inst) : a.instance;
       out.push(
         about(
-          finding(
-            "ebs-device-conflict",
-            jsonPath(["volumes", i, "attachments", j, "device"]),
-            vol.id,
-            "ebs-device-conflict",
-            { who: displayName(vol), instance: who, device: a.device, other },
-          ),
+          finding({
+            messageId: "ebs-device-conflict",
+            path: jsonPath(["volumes", i, "attachments", j, "device"]),
+            resource: vol.id,
+            params: { who: displayName(vol), instance: who, device: a.device, other },
+          }),
           other,
         ),
       );
@@ -266,13 +282,16 @@ export function unknownDeviceNames({ doc, index }: RuleContext): Finding[] {
       if (isAwsDeviceName(a.device)) continue;
       const inst = index.instances.get(a.instance);
       out.push(
-        finding(
-          "ebs-device-name",
-          jsonPath(["volumes", i, "attachments", j, "device"]),
-          vol.id,
-          NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
-          { who: displayName(vol), instance: inst ? displayName(inst) : a.instance, device: a.device },
-        ),
+        finding({
+          messageId: NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
+          path: jsonPath(["volumes", i, "attachments", j, "device"]),
+          resource: vol.id,
+          params: {
+            who: displayName(vol),
+            instance: inst ? displayName(inst) : a.instance,
+            device: a.device,
+          },
+        }),
       );
     }
   }
@@ -291,10 +310,15 @@ function rootDeviceFindings(
     for (const [j, a] of (vol.attachments ?? []).entries()) {
       if (!ROOT_DEVICES.includes(a.device)) continue;
       out.push(
-        finding(code, jsonPath(["volumes", i, "attachments", j, "device"]), vol.id, code, {
-          who: displayName(vol),
-          type: vol.volumeType,
-          device: a.device,
+        finding({
+          messageId: code,
+          path: jsonPath(["volumes", i, "attachments", j, "device"]),
+          resource: vol.id,
+          params: {
+            who: displayName(vol),
+            type: vol.volumeType,
+            device: a.device,
+          },
         }),
       );
     }
@@ -338,12 +362,11 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
       limits.iopsPerGiB
     ) {
       out.push(
-        finding(
-          "ebs-performance-ratio",
-          jsonPath(["volumes", i, "iops"]),
-          vol.id,
-          "ebs-performance-ratio.iops",
-          {
+        finding({
+          messageId: "ebs-performance-ratio.iops",
+          path: jsonPath(["volumes", i, "iops"]),
+          resource: vol.id,
+          params: {
             who: displayName(vol),
             type: vol.volumeType,
             value: vol.iops,
@@ -352,7 +375,7 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
             max: iopsMax,
             needed: Math.ceil(vol.iops / limits.iopsPerGiB),
           },
-        ),
+        }),
       );
     }
     const tput = vol.throughput;
@@ -361,12 +384,11 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
     const tputMax = maxThroughput(vol.volumeType, vol.iops);
     if (tputMax === undefined || tput <= tputMax) continue;
     out.push(
-      finding(
-        "ebs-performance-ratio",
-        jsonPath(["volumes", i, "throughput"]),
-        vol.id,
-        "ebs-performance-ratio.throughput",
-        {
+      finding({
+        messageId: "ebs-performance-ratio.throughput",
+        path: jsonPath(["volumes", i, "throughput"]),
+        resource: vol.id,
+        params: {
           who: displayName(vol),
           type: vol.volumeType,
           value: tput,
@@ -375,7 +397,7 @@ export function performanceRatios({ doc }: RuleContext): Finding[] {
           max: tputMax,
           needed: Math.ceil(tput / perIops),
         },
-      ),
+      }),
     );
   }
   return out;

@@ -16,7 +16,9 @@ export function regionTags({ doc }: RuleContext): Finding[] {
   for (const [i, region] of doc.regions.entries()) {
     if (region.tags === undefined || Object.keys(region.tags).length === 0) continue;
     const path = jsonPath(["regions", i, "tags"]);
-    out.push(finding("region-tags", path, region.id, "region-tags", { who: displayName(region) }));
+    out.push(
+      finding({ messageId: "region-tags", path, resource: region.id, params: { who: displayName(region) } }),
+    );
   }
   return out;
 }
@@ -33,10 +35,15 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
       const who = displayName(item);
       if (keys.length > MAX_TAGS) {
         out.push(
-          finding("tag-limit", jsonPath([collection, i, "tags"]), item.id, "tag-limit.count", {
-            who,
-            count: keys.length,
-            max: MAX_TAGS,
+          finding({
+            messageId: "tag-limit.count",
+            path: jsonPath([collection, i, "tags"]),
+            resource: item.id,
+            params: {
+              who,
+              count: keys.length,
+              max: MAX_TAGS,
+            },
           }),
         );
       }
@@ -45,24 +52,41 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
         const value = tags[key] ?? "";
         if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
           out.push(
-            finding("tag-limit", path, item.id, "tag-limit.key-length", {
-              who,
-              key: cut(key),
-              length: key.length,
-              max: MAX_KEY_LENGTH,
+            finding({
+              messageId: "tag-limit.key-length",
+              path,
+              resource: item.id,
+              params: {
+                who,
+                key: cut(key),
+                length: key.length,
+                max: MAX_KEY_LENGTH,
+              },
             }),
           );
         }
         if (key.toLowerCase().startsWith("aws:")) {
-          out.push(finding("tag-limit", path, item.id, "tag-limit.reserved", { who, key: cut(key) }));
+          out.push(
+            finding({
+              messageId: "tag-limit.reserved",
+              path,
+              resource: item.id,
+              params: { who, key: cut(key) },
+            }),
+          );
         }
         if (value.length > MAX_VALUE_LENGTH) {
           out.push(
-            finding("tag-limit", path, item.id, "tag-limit.value-length", {
-              who,
-              key: cut(key),
-              length: value.length,
-              max: MAX_VALUE_LENGTH,
+            finding({
+              messageId: "tag-limit.value-length",
+              path,
+              resource: item.id,
+              params: {
+                who,
+                key: cut(key),
+                length: value.length,
+                max: MAX_VALUE_LENGTH,
+              },
             }),
           );
         }

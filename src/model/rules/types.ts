@@ -24,13 +24,21 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-export function finding<K extends MessageId>(
-  code: DiagnosticCode,
-  path: string,
-  resource: string | undefined,
-  messageId: K,
-  params: ParamsOf<K>,
-): Finding {
+/** The diagnostic code a message id words: "ebs-size.range" -> "ebs-size", "sg-limit" -> "sg-limit". */
+type CodeOf<K extends string> = K extends `${infer Code}.${string}` ? Code : K;
+
+/** The message ids a rule can report: each is its code, or its code and a variant after a dot. */
+export type RuleMessageId = { [K in MessageId]: CodeOf<K> extends DiagnosticCode ? K : never }[MessageId];
+
+/** A finding worded by `messageId`; its code is the message id's (see CodeOf). */
+export function finding<K extends RuleMessageId>(f: {
+  messageId: K;
+  path: string;
+  resource?: string | undefined;
+  params: ParamsOf<K>;
+}): Finding {
+  const { messageId, path, resource, params } = f;
+  const code = messageId.split(".")[0] as CodeOf<K> & DiagnosticCode;
   return { code, path, ...(resource === undefined ? {} : { resource }), messageId, params } as Finding;
 }
 
