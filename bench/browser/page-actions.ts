@@ -158,11 +158,14 @@ export async function deleteInstance(
   name: string,
   timeoutMs: number,
   undo = true,
+  /** Runs after the click, right before the key (e.g. to start a profile of the delete alone). */
+  beforeKey?: () => Promise<unknown>,
 ): Promise<number> {
   const label = `EC2 instance ${name}`;
   const button = page.getByRole("button", { name: label, exact: true });
   await button.click({ position: { x: 30, y: 12 } });
   await sleep(200);
+  await beforeKey?.();
   await page.evaluate((n) => window.__bench.armEdit("Delete", n, false), label);
   await page.keyboard.press("Delete");
   await page.waitForFunction(() => window.__bench.editPainted !== null, null, { timeout: timeoutMs });
