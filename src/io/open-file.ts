@@ -38,8 +38,6 @@ const EXTENSIONS: Record<string, FileSource> = {
   svg: "svg",
 };
 
-export { OPEN_ACCEPT } from "./open-accept.ts";
-
 function sourceOf(name: string, bytes: Uint8Array): FileSource | undefined {
   if (isPng(bytes)) return "png";
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
 import { generateTopology } from "../model/examples/generate.ts";
 import { type Topology, topology } from "../model/schema.ts";
+import { adler32 } from "./inflate-limited.ts";
 import { hasSharedTopology } from "./share-fragment.ts";
 import {
-  adler32,
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,

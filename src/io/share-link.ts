@@ -51,8 +51,6 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return out;
 }
 
-export { adler32 } from "./inflate-limited.ts";
-
 /** The fragment for `doc`, starting with "#". */
 export function encodeShareFragment(doc: Topology): string {
   return `#${SHARE_PARAM}=${toBase64Url(zlibSync(strToU8(JSON.stringify(doc)), { level: 9 }))}`;

@@ -74,9 +74,6 @@ const PURPLE_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGatew
 
 const MARK_GLYPH = { routeTable: "routeTable", networkAcl: "networkAcl" } as const;
 
-/** How each kind of line is drawn (the canvas and the draw.io export draw them the same way). */
-export { EDGE_STYLE } from "../layout/colours.ts";
-
 const CHIP_LOOK = {
   ip: { max: Number.POSITIVE_INFINITY, glyph: "globe" },
   sg: { max: 84, glyph: "shield" },
