@@ -2,23 +2,11 @@
 // public and private subnets in three zones, a public route table and a main table through a NAT
 // gateway, a network ACL, security groups that name ranges and each other, instances with their
 // root volumes and some Elastic IPs. Plain records, the way an import produces them.
+import { type Collection, emptyTopology, type FORMAT_VERSION } from "../../model/document-basics.ts";
 import { randomSource } from "../../model/examples/generate.ts";
 
 type Rec = Record<string, unknown> & { id: string };
-const KEYS = [
-  "regions",
-  "vpcs",
-  "internetGateways",
-  "subnets",
-  "routeTables",
-  "natGateways",
-  "elasticIps",
-  "networkAcls",
-  "securityGroups",
-  "instances",
-  "volumes",
-] as const;
-type GeneratedTopology = { version: 2 } & Record<(typeof KEYS)[number], Rec[]>;
+type GeneratedTopology = { version: typeof FORMAT_VERSION } & Record<Collection, Rec[]>;
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
 
@@ -31,18 +19,8 @@ export function generateImportable(instanceCount: number, seed = 1): GeneratedTo
   const subnetCount = Math.max(2, Math.ceil(instanceCount / perSubnet));
   const vpcCount = Math.max(1, Math.ceil(subnetCount / 100));
   const doc: GeneratedTopology = {
-    version: 2,
+    ...(emptyTopology() as unknown as GeneratedTopology),
     regions: [{ id: region, availabilityZones: zones }],
-    vpcs: [],
-    internetGateways: [],
-    subnets: [],
-    routeTables: [],
-    natGateways: [],
-    elasticIps: [],
-    networkAcls: [],
-    securityGroups: [],
-    instances: [],
-    volumes: [],
   };
   const id = (prefix: string, n: number) => `${prefix}-${hex(n + seed * 4096, 17)}`;
   let serial = 0;
