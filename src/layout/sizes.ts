@@ -3,7 +3,8 @@
 import { estimateTextWidth } from "../io/svg-text.ts";
 import type { DiagramKind } from "./types.ts";
 
-type LeafKind = "instance" | "volume" | "internetGateway" | "internet" | "natGateway" | "elasticIp";
+/** The boxes that hold no others (cards and the Internet). */
+type LeafKind = Exclude<DiagramKind, "region" | "vpc" | "availabilityZone" | "subnet">;
 
 const LEAF_SIZE: Record<LeafKind, Size> = {
   instance: { width: 216, height: 88 },

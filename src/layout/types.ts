@@ -1,19 +1,18 @@
 // Shapes shared by the layout pipeline: topology -> ELK graph -> positions -> React Flow.
 // Everything here is plain data so a layout can cross the Web Worker boundary unchanged.
+import type { ResourceKind } from "../model/topology-index.ts";
 
-/** The kinds of boxes drawn on the canvas (security groups are badges, not boxes). */
+/**
+ * The kinds of boxes drawn on the canvas: the model's resource kinds (src/model/topology-index.ts)
+ * less those drawn inside another box (security groups are badges, route tables and network ACLs
+ * marks on their subnets), plus the Availability Zone and the Internet, which are drawn but are not
+ * records. Only Elastic IPs associated with nothing drawn get a box; the others sit on their
+ * instance or NAT gateway.
+ */
 export type DiagramKind =
-  | "region"
-  | "vpc"
+  | Exclude<ResourceKind, "securityGroup" | "routeTable" | "networkAcl">
   | "availabilityZone"
-  | "subnet"
-  | "instance"
-  | "volume"
-  | "internetGateway"
-  | "internet"
-  | "natGateway"
-  /** Only Elastic IPs associated with nothing drawn get a box; the others sit on their instance or NAT. */
-  | "elasticIp";
+  | "internet";
 
 export const CONTAINER_KINDS: readonly DiagramKind[] = ["region", "vpc", "availabilityZone", "subnet"];
 
