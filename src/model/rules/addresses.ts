@@ -21,9 +21,7 @@ export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding
           messageId: "nat-gateway-no-internet.eip",
           path: jsonPath(["natGateways", i]),
           resource: nat.id,
-          params: {
-            who: displayName(nat),
-          },
+          params: { who: displayName(nat) },
         }),
       );
     }

@@ -49,11 +49,7 @@ export function amiIds({ doc }: RuleContext): Finding[] {
         messageId: "ami-id-length",
         path: jsonPath(["instances", i, "imageId"]),
         resource: inst.id,
-        params: {
-          who: displayName(inst),
-          ami: inst.imageId,
-          digits,
-        },
+        params: { who: displayName(inst), ami: inst.imageId, digits },
       }),
     );
   }
@@ -91,12 +87,7 @@ export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[
           messageId: "sg-other-vpc",
           path: jsonPath(["instances", i, "securityGroups", j]),
           resource: inst.id,
-          params: {
-            who: displayName(inst),
-            vpc,
-            group: displayName(group),
-            groupVpc: group.vpc,
-          },
+          params: { who: displayName(inst), vpc, group: displayName(group), groupVpc: group.vpc },
         }),
       );
     }
@@ -106,11 +97,7 @@ export function securityGroupsOfInstances({ doc, index }: RuleContext): Finding[
           messageId: "sg-limit",
           path: jsonPath(["instances", i, "securityGroups"]),
           resource: inst.id,
-          params: {
-            who: displayName(inst),
-            count: groups.length,
-            max: SECURITY_GROUPS_PER_INTERFACE,
-          },
+          params: { who: displayName(inst), count: groups.length, max: SECURITY_GROUPS_PER_INTERFACE },
         }),
       );
     }

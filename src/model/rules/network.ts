@@ -29,10 +29,7 @@ export function unknownRegions({ doc }: RuleContext): Finding[] {
         messageId: "region-unknown",
         path: jsonPath(["regions", i, "id"]),
         resource: r.id,
-        params: {
-          region: r.id,
-          guess: guess ?? "",
-        },
+        params: { region: r.id, guess: guess ?? "" },
       }),
     );
   });
@@ -113,10 +110,7 @@ export function vpcCidrSizes({ doc }: RuleContext): Finding[] {
           messageId: "vpc-cidr-size.link-local",
           path,
           resource: v.id,
-          params: {
-            who: displayName(v),
-            cidr: v.cidrBlock,
-          },
+          params: { who: displayName(v), cidr: v.cidrBlock },
         }),
       );
     }
@@ -136,10 +130,7 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
           messageId: "subnet-cidr-size",
           path,
           resource: s.id,
-          params: {
-            who: displayName(s),
-            cidr: s.cidrBlock,
-          },
+          params: { who: displayName(s), cidr: s.cidrBlock },
         }),
       );
     }
@@ -152,12 +143,7 @@ export function subnetCidrs({ doc, index }: RuleContext): Finding[] {
             messageId: "subnet-outside-vpc",
             path,
             resource: s.id,
-            params: {
-              who: displayName(s),
-              cidr: s.cidrBlock,
-              vpc: displayName(vpc),
-              vpcCidr: vpc.cidrBlock,
-            },
+            params: { who: displayName(s), cidr: s.cidrBlock, vpc: displayName(vpc), vpcCidr: vpc.cidrBlock },
           }),
           vpc.id,
         ),
@@ -237,11 +223,7 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
           messageId: "igw-multiple",
           path: jsonPath(["internetGateways", i, "vpc"]),
           resource: g.id,
-          params: {
-            who: displayName(g),
-            vpc: g.vpc,
-            first,
-          },
+          params: { who: displayName(g), vpc: g.vpc, first },
         }),
         first,
       ),
@@ -257,12 +239,7 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
         messageId: "public-subnet-no-igw",
         path: jsonPath(["subnets", i]),
         resource: s.id,
-        params: {
-          who: displayName(s),
-          vpc: s.vpc,
-          table: displayName(route.table),
-          gateway: route.gateway,
-        },
+        params: { who: displayName(s), vpc: s.vpc, table: displayName(route.table), gateway: route.gateway },
       }),
     );
   });

@@ -6,6 +6,17 @@ import { COLLECTIONS, definedEntries } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
+/** A reference to no resource (`actual` undefined), or to one of another kind. */
+function badReference(
+  params: { owner: string; target: string; path: string; expected: string },
+  actual: ResourceKind | undefined,
+): Finding {
+  const { path, owner } = params;
+  return actual === undefined
+    ? finding({ messageId: "unknown-reference.missing", path, resource: owner, params })
+    : finding({ messageId: "unknown-reference.kind", path, resource: owner, params: { ...params, actual } });
+}
+
 export function duplicateIds({ doc }: RuleContext): Finding[] {
   const seen = new Map<string, string>();
   const out: Finding[] = [];
@@ -98,17 +109,7 @@ function routeTargetFindings(ctx: RuleContext): Finding[] {
       if (resolveTarget(ctx.index, route.target).kind !== "unknown") continue;
       const path = jsonPath(["routeTables", i, "routes", j, "target"]);
       const actual = ctx.index.kindById.get(route.target);
-      const base = { owner: t.id, target: route.target, path, expected: "routeTarget" };
-      out.push(
-        actual === undefined
-          ? finding({ messageId: "unknown-reference.missing", path, resource: t.id, params: base })
-          : finding({
-              messageId: "unknown-reference.kind",
-              path,
-              resource: t.id,
-              params: { ...base, actual },
-            }),
-      );
+      out.push(badReference({ owner: t.id, target: route.target, path, expected: "routeTarget" }, actual));
     }
   }
   return out;
@@ -120,17 +121,7 @@ export function unknownReferences(ctx: RuleContext): Finding[] {
     const actual = ctx.index.kindById.get(ref.target);
     if (actual === ref.expected) continue;
     const path = jsonPath(ref.path);
-    const base = { owner: ref.owner, target: ref.target, path, expected: ref.expected };
-    out.push(
-      actual === undefined
-        ? finding({ messageId: "unknown-reference.missing", path, resource: ref.owner, params: base })
-        : finding({
-            messageId: "unknown-reference.kind",
-            path,
-            resource: ref.owner,
-            params: { ...base, actual },
-          }),
-    );
+    out.push(badReference({ owner: ref.owner, target: ref.target, path, expected: ref.expected }, actual));
   }
   // A loop, not push(...): a spread of 100,000+ findings overflows the call stack.
   for (const f of routeTargetFindings(ctx)) out.push(f);

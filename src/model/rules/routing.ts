@@ -25,10 +25,7 @@ export function duplicateRoutes({ doc }: RuleContext): Finding[] {
           messageId: "route-duplicate",
           path: jsonPath(["routeTables", i, "routes", j, "destination"]),
           resource: t.id,
-          params: {
-            who: displayName(t),
-            destination: route.destination,
-          },
+          params: { who: displayName(t), destination: route.destination },
         }),
       );
     }
@@ -51,11 +48,7 @@ export function mainRouteTables({ doc }: RuleContext): Finding[] {
         messageId: "route-table-main-multiple",
         path: jsonPath(["routeTables", i, "main"]),
         resource: t.id,
-        params: {
-          who: displayName(t),
-          vpc: t.vpc,
-          first: earlier,
-        },
+        params: { who: displayName(t), vpc: t.vpc, first: earlier },
       }),
     );
   }
@@ -84,12 +77,7 @@ export function subnetAssociations({ doc }: RuleContext): Finding[] {
             messageId: "subnet-association-multiple",
             path: jsonPath([key, i, "subnets", j]),
             resource: subnet,
-            params: {
-              who: subnet,
-              kind,
-              first,
-              second: displayName(holder),
-            },
+            params: { who: subnet, kind, first, second: displayName(holder) },
           }),
         );
       }
@@ -114,12 +102,7 @@ export function aclRuleNumbers({ doc }: RuleContext): Finding[] {
             messageId: "acl-rule-number",
             path: jsonPath(["networkAcls", i, direction, j, "ruleNumber"]),
             resource: acl.id,
-            params: {
-              who: displayName(acl),
-              direction,
-              number: n,
-              duplicate: !outOfRange,
-            },
+            params: { who: displayName(acl), direction, number: n, duplicate: !outOfRange },
           }),
         );
       }

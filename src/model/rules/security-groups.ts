@@ -36,12 +36,7 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
             messageId: "sg-rule-limit",
             path: jsonPath(["securityGroups", i, direction]),
             resource: group.id,
-            params: {
-              who: displayName(group),
-              direction,
-              count: rules.length,
-              max: RULES_PER_DIRECTION,
-            },
+            params: { who: displayName(group), direction, count: rules.length, max: RULES_PER_DIRECTION },
           }),
         );
       }
@@ -104,11 +99,7 @@ export function icmpTypesAndCodes({ doc }: RuleContext): Finding[] {
               messageId: "icmp-type-code",
               path: jsonPath([collection, i, direction, j]),
               resource: owner.id,
-              params: {
-                who: displayName(owner),
-                place,
-                ...problem,
-              },
+              params: { who: displayName(owner), place, ...problem },
             }),
           );
         }

@@ -130,13 +130,7 @@ function rangeFinding(
     messageId: "ebs-size.range",
     path: jsonPath(["volumes", i, field]),
     resource: vol.id,
-    params: {
-      who: displayName(vol),
-      type: vol.volumeType,
-      field,
-      value,
-      ...range,
-    },
+    params: { who: displayName(vol), type: vol.volumeType, field, value, ...range },
   });
 }
 
@@ -173,11 +167,7 @@ export function volumeSizes({ doc }: RuleContext): Finding[] {
             messageId: "ebs-size.not-settable",
             path: jsonPath(["volumes", i, field]),
             resource: vol.id,
-            params: {
-              who: displayName(vol),
-              type: vol.volumeType,
-              field,
-            },
+            params: { who: displayName(vol), type: vol.volumeType, field },
           }),
         );
         continue;
@@ -209,10 +199,7 @@ export function multiAttach({ doc }: RuleContext): Finding[] {
           messageId: "ebs-multi-attach.off",
           path: jsonPath(["volumes", i, "attachments"]),
           resource: vol.id,
-          params: {
-            who: displayName(vol),
-            count,
-          },
+          params: { who: displayName(vol), count },
         }),
       );
     }
@@ -314,11 +301,7 @@ function rootDeviceFindings(
           messageId: code,
           path: jsonPath(["volumes", i, "attachments", j, "device"]),
           resource: vol.id,
-          params: {
-            who: displayName(vol),
-            type: vol.volumeType,
-            device: a.device,
-          },
+          params: { who: displayName(vol), type: vol.volumeType, device: a.device },
         }),
       );
     }

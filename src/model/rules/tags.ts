@@ -39,11 +39,7 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
             messageId: "tag-limit.count",
             path: jsonPath([collection, i, "tags"]),
             resource: item.id,
-            params: {
-              who,
-              count: keys.length,
-              max: MAX_TAGS,
-            },
+            params: { who, count: keys.length, max: MAX_TAGS },
           }),
         );
       }
@@ -56,12 +52,7 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
               messageId: "tag-limit.key-length",
               path,
               resource: item.id,
-              params: {
-                who,
-                key: cut(key),
-                length: key.length,
-                max: MAX_KEY_LENGTH,
-              },
+              params: { who, key: cut(key), length: key.length, max: MAX_KEY_LENGTH },
             }),
           );
         }
@@ -81,12 +72,7 @@ export function tagLimits({ doc }: RuleContext): Finding[] {
               messageId: "tag-limit.value-length",
               path,
               resource: item.id,
-              params: {
-                who,
-                key: cut(key),
-                length: value.length,
-                max: MAX_VALUE_LENGTH,
-              },
+              params: { who, key: cut(key), length: value.length, max: MAX_VALUE_LENGTH },
             }),
           );
         }
