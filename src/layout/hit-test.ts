@@ -48,7 +48,7 @@ export function hitIndexOf(layout: LayoutResult): HitIndex {
   return { roots };
 }
 
-export interface HitOptions {
+interface HitOptions {
   /** A box that is not there for the pointer (the one being dragged), with everything inside it. */
   ignore?: string;
   /** Boxes the canvas doesn't draw right now (instances and volumes in the overview). */

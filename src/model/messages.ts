@@ -9,8 +9,8 @@ import type { Diagnostic } from "./diagnostics.ts";
 import type { ResourceKind } from "./topology-index.ts";
 
 /** Param values stay JSON-friendly: diagnostics are printed by `ec2viz validate --json`. */
-export type ParamValue = string | number | boolean;
-export type MessageParams = Readonly<Record<string, ParamValue>>;
+type ParamValue = string | number | boolean;
+type MessageParams = Readonly<Record<string, ParamValue>>;
 
 type Render<P> = string | ((p: P) => string);
 /** A message's template in both languages; `params` exists only for the type checker. */

@@ -28,7 +28,7 @@ export type Rule = (ctx: RuleContext) => Finding[];
 type CodeOf<K extends string> = K extends `${infer Code}.${string}` ? Code : K;
 
 /** The message ids a rule can report: each is its code, or its code and a variant after a dot. */
-export type RuleMessageId = { [K in MessageId]: CodeOf<K> extends DiagnosticCode ? K : never }[MessageId];
+type RuleMessageId = { [K in MessageId]: CodeOf<K> extends DiagnosticCode ? K : never }[MessageId];
 
 /** A finding worded by `messageId`; its code is the message id's (see CodeOf). */
 export function finding<K extends RuleMessageId>(f: {
