@@ -3,7 +3,7 @@
 // embedded the same way (SVG <metadata>, PNG iTXt). No files here: render.ts does the I/O.
 import { t } from "../i18n/strings.ts";
 import { type CanvasTooLarge, canvasLimitText, checkCanvasSize } from "../io/canvas-limits.ts";
-import { type Scene, sceneFromLayout } from "../io/export-scene.ts";
+import { sceneFromLayout } from "../io/export-scene.ts";
 import {
   emptySceneMessage,
   type ImageOptions,
@@ -13,7 +13,7 @@ import {
   topologyJson,
 } from "../io/image-svg.ts";
 import { embedTopologyInPng } from "../io/png-metadata.ts";
-import { DEFAULT_MARGIN, exportFrame } from "../io/svg-render.ts";
+import { DEFAULT_MARGIN, layoutExportFrame } from "../io/svg-render.ts";
 import { layoutTopologySync } from "../layout/layout.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
@@ -32,17 +32,6 @@ interface ImageRequest extends ImageOptions {
 type ImageResult =
   | { ok: true; data: Uint8Array | string[]; width: number; height: number; notes: string[] }
   | { ok: false; reason: string };
-
-/** The scene the app's Export draws for `doc` (layout in this thread). */
-async function sceneOf(
-  doc: Topology,
-  lang: Lang,
-  collapsed: readonly string[] = [],
-  diagnostics: readonly Diagnostic[] = [],
-): Promise<Scene> {
-  const layout = layoutTopologySync(doc, { collapsed });
-  return sceneFromLayout(layout, doc, lang, diagnostics);
-}
 
 /** The app's PNG limits hold here too, so a PNG written here also opens in a browser. */
 function tooLargeReason(e: CanvasTooLarge, lang: Lang): string {
@@ -65,7 +54,16 @@ function cjkNote(lang: Lang): string {
 }
 
 export async function renderImage(doc: Topology, request: ImageRequest): Promise<ImageResult> {
-  const scene = await sceneOf(doc, request.lang, request.collapsed, request.diagnostics);
+  const diagnostics = request.diagnostics ?? [];
+  const layout = layoutTopologySync(doc, { collapsed: request.collapsed ?? [] });
+  if (request.format === "png") {
+    // Refused by its size before any drawing (no scene, no SVG): 100,000 instances make a 120,000 px
+    // wide picture. The frame is the one the scene would have (layoutExportFrame).
+    const frame = layoutExportFrame(layout, diagnostics, request.margin ?? DEFAULT_MARGIN);
+    const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
+    if (tooLarge) return { ok: false, reason: tooLargeReason(tooLarge, request.lang) };
+  }
+  const scene = sceneFromLayout(layout, doc, request.lang, diagnostics);
   const empty = emptySceneMessage(scene, request.lang);
   if (empty !== undefined) return { ok: false, reason: empty };
   if (request.format === "svg") {
@@ -73,10 +71,6 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
     const parts = svgFileParts(scene, doc, request);
     return { ok: true, data: parts, ...svgPartsSize(parts), notes: [] };
   }
-  // Refused by its size before any drawing: 100,000 instances make a 120,000 px wide picture.
-  const frame = exportFrame(scene, request.margin ?? DEFAULT_MARGIN);
-  const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
-  if (tooLarge) return { ok: false, reason: tooLargeReason(tooLarge, request.lang) };
   const source = pngSource(scene, request);
   const raster = await rasterize(source.svg, request.raster);
   const bytes = embedTopologyInPng(raster.png, topologyJson(doc));

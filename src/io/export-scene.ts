@@ -166,34 +166,75 @@ export function sceneFromLayout(
 /** How far a card's diagnostics badge reaches past the card's corner. */
 export const BADGE_OVERHANG = 8;
 
-export const isCard = (b: SceneBox): boolean =>
-  b.kind === "instance" ||
-  b.kind === "volume" ||
-  b.kind === "internetGateway" ||
-  b.kind === "natGateway" ||
-  b.kind === "elasticIp";
+/** Kinds drawn as cards (the rest are containers and the Internet). */
+export const isCardKind = (kind: DiagramKind): boolean =>
+  kind === "instance" ||
+  kind === "volume" ||
+  kind === "internetGateway" ||
+  kind === "natGateway" ||
+  kind === "elasticIp";
+
+export const isCard = (b: SceneBox): boolean => isCardKind(b.kind);
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Grows over boxes (a card's diagnostics badge sticks out of its top-right corner) and edge points. */
+class Extent {
+  private minX = Number.POSITIVE_INFINITY;
+  private minY = Number.POSITIVE_INFINITY;
+  private maxX = Number.NEGATIVE_INFINITY;
+  private maxY = Number.NEGATIVE_INFINITY;
+
+  box(x: number, y: number, width: number, height: number, badge: boolean): void {
+    const over = badge ? BADGE_OVERHANG : 0;
+    this.minX = Math.min(this.minX, x);
+    this.minY = Math.min(this.minY, y - over);
+    this.maxX = Math.max(this.maxX, x + width + over);
+    this.maxY = Math.max(this.maxY, y + height);
+  }
+
+  points(points: readonly Point[]): void {
+    for (const p of points) {
+      this.minX = Math.min(this.minX, p.x);
+      this.minY = Math.min(this.minY, p.y);
+      this.maxX = Math.max(this.maxX, p.x);
+      this.maxY = Math.max(this.maxY, p.y);
+    }
+  }
+
+  bounds(): Bounds {
+    if (!Number.isFinite(this.minX)) return { x: 0, y: 0, width: 0, height: 0 };
+    return { x: this.minX, y: this.minY, width: this.maxX - this.minX, height: this.maxY - this.minY };
+  }
+}
 
 /** Smallest rectangle holding every box and edge point. */
-export function sceneBounds(scene: Scene): { x: number; y: number; width: number; height: number } {
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const b of scene.boxes) {
-    // A card's diagnostics badge sticks out of its top-right corner.
-    const over = b.diagnostics && isCard(b) ? BADGE_OVERHANG : 0;
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y - over);
-    maxX = Math.max(maxX, b.x + b.width + over);
-    maxY = Math.max(maxY, b.y + b.height);
+export function sceneBounds(scene: Scene): Bounds {
+  const extent = new Extent();
+  for (const b of scene.boxes)
+    extent.box(b.x, b.y, b.width, b.height, b.diagnostics !== undefined && isCard(b));
+  for (const e of scene.edges) extent.points(e.points);
+  return extent.bounds();
+}
+
+/**
+ * sceneBounds of sceneFromLayout(layout, doc, lang, diagnostics), without making the scene: the
+ * boxes are the layout's, a card has a badge when a diagnostic names its resource, and edges of
+ * fewer than two points are not drawn. What a PNG's size is checked on before anything is drawn.
+ */
+export function layoutBounds(layout: LayoutResult, diagnostics: readonly Diagnostic[] = []): Bounds {
+  const named = new Set<string>();
+  for (const d of diagnostics) if (d.resource !== undefined) named.add(d.resource);
+  const extent = new Extent();
+  for (const n of layout.nodes) {
+    const badge = isCardKind(n.kind) && n.resourceId !== undefined && named.has(n.resourceId);
+    extent.box(n.absX, n.absY, n.width, n.height, badge);
   }
-  for (const e of scene.edges)
-    for (const p of e.points) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
-  if (!Number.isFinite(minX)) return { x: 0, y: 0, width: 0, height: 0 };
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  for (const e of layout.edges) if (e.points.length >= 2) extent.points(e.points);
+  return extent.bounds();
 }

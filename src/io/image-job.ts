@@ -37,10 +37,15 @@ export type ImageResponse =
       size?: { width: number; height: number };
     };
 
+/** The layout an export draws: the canvas's, or a fresh one of the document. */
+export function layoutForRequest(request: Pick<ImageRequest, "doc" | "layout" | "collapsed">): LayoutResult {
+  return request.layout ?? layoutTopologySync(request.doc, { collapsed: request.collapsed });
+}
+
 /** The scene an export draws: the given layout, or a fresh one of the document. */
 export function sceneForRequest(
   request: Pick<ImageRequest, "doc" | "layout" | "collapsed" | "diagnostics" | "lang">,
+  layout: LayoutResult = layoutForRequest(request),
 ): Scene {
-  const layout = request.layout ?? layoutTopologySync(request.doc, { collapsed: request.collapsed });
   return sceneFromLayout(layout, request.doc, request.lang, request.diagnostics);
 }

@@ -6,11 +6,12 @@
 // streamed into one PNG (png-encode.ts).
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
 import { isCard, type Scene } from "./export-scene.ts";
-import { type ImageRequest, type ImageResponse, sceneForRequest } from "./image-job.ts";
+import { type ImageRequest, type ImageResponse, layoutForRequest, sceneForRequest } from "./image-job.ts";
 import { emptySceneMessage, pngSource, svgFileParts, svgPartsSize, topologyJson } from "./image-svg.ts";
 import { PngRowWriter } from "./png-encode.ts";
 import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
 import { paintList, parseSvgForPaint } from "./svg-paint.ts";
+import { layoutExportFrame } from "./svg-render.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -35,10 +36,18 @@ async function make(
 ): Promise<ImageResponse> {
   const started = performance.now();
   const { doc, lang } = request;
-  const scene = sceneForRequest(request);
+  const layout = layoutForRequest(request);
+  const options = { scale: request.scale, background: request.background };
+  if (request.format === "png" && !request.strips) {
+    // Refused by its size before the scene and its SVG are made (seconds at 100,000 instances).
+    const frame = layoutExportFrame(layout, request.diagnostics);
+    const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
+    if (tooLarge)
+      return { type: "too-large", detail: tooLarge, fit: largestFittingScale(frame.width, frame.height) };
+  }
+  const scene = sceneForRequest(request, layout);
   const empty = emptySceneMessage(scene, lang);
   if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
-  const options = { scale: request.scale, background: request.background };
   if (request.format === "svg") {
     // Parts, not one string: at some 150,000 instances the SVG is longer than a string can be.
     const parts = svgFileParts(scene, doc, options);
@@ -47,9 +56,6 @@ async function make(
     return { type: "done", blob, width, height, millis: performance.now() - started };
   }
   const { svg, frame, width, height } = pngSource(scene, options);
-  const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
-  if (tooLarge && !request.strips)
-    return { type: "too-large", detail: tooLarge, fit: largestFittingScale(frame.width, frame.height) };
   const list = parseSvgForPaint(svg);
   // The SVG maps its viewBox (the frame) onto width × height pixels.
   const sx = width / frame.width;

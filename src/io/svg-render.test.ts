@@ -1,13 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import seedJson from "../../examples/seed-article.json";
-import { layoutTopology } from "../layout/layout.ts";
-import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import { layoutTopology, layoutTopologySync } from "../layout/layout.ts";
+import { brokenTopologyArbitrary, topologyArbitrary } from "../layout/testing/arbitrary.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
 import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
-import { type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
+import { checkRules } from "../model/validate.ts";
+import { layoutBounds, type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
-import { BACKGROUND_COLORS, exportFrame, renderSvg, renderSvgParts } from "./svg-render.ts";
+import {
+  BACKGROUND_COLORS,
+  exportFrame,
+  layoutExportFrame,
+  renderSvg,
+  renderSvgParts,
+} from "./svg-render.ts";
 import { checkXml, type XmlElement } from "./testing/xml-check.ts";
 import { PART_SIZE } from "./text-parts.ts";
 
@@ -159,6 +167,39 @@ describe("renderSvg", () => {
     expect(parts.length).toBeGreaterThan(10);
     for (const part of parts) expect(part.length).toBeLessThan(PART_SIZE + 1_000);
   });
+
+  it("knows the picture's frame from the layout alone, as the scene would have it (a PNG refused before drawing)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(topologyArbitrary(), brokenTopologyArbitrary()),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 60 }),
+        (doc, foldEvery, margin) => {
+          const all = layoutTopologySync(doc);
+          const containers = all.nodes.filter((n) => n.kind !== "instance" && n.kind !== "volume");
+          const collapsed =
+            foldEvery === 0 ? [] : containers.filter((_, i) => i % foldEvery === 0).map((n) => n.id);
+          const layout = layoutTopologySync(doc, { collapsed });
+          const diagnostics = checkRules(doc);
+          const scene = sceneFromLayout(layout, doc, "en", diagnostics);
+          expect(layoutExportFrame(layout, diagnostics, margin)).toEqual(exportFrame(scene, margin));
+          expect(layoutBounds(layout, diagnostics)).toEqual(sceneBounds(scene));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Badges stick out past the top-right card, whichever diagnostics name it.
+    const doc = showcaseTopology();
+    const layout = layoutTopologySync(doc);
+    const right = layout.nodes
+      .filter((n) => n.kind === "instance")
+      .sort((a, b) => b.absX + b.width - (a.absX + a.width))[0];
+    const named = [
+      { code: "x", severity: "warning", resource: right?.resourceId, message: "" },
+    ] as unknown as Diagnostic[];
+    const scene = sceneFromLayout(layout, doc, "en", named);
+    expect(layoutExportFrame(layout, named)).toEqual(exportFrame(scene));
+  }, 120_000);
 
   it("frames the whole diagram with the margin, at any scale", async () => {
     const scene = await sceneOf(showcaseTopology());

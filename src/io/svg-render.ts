@@ -15,7 +15,17 @@ import {
 } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
 import { MARK_ROW } from "../layout/sizes.ts";
-import { BADGE_OVERHANG, isCard, type Scene, type SceneBox, sceneBounds } from "./export-scene.ts";
+import type { LayoutResult } from "../layout/types.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
+import {
+  BADGE_OVERHANG,
+  type Bounds,
+  isCard,
+  layoutBounds,
+  type Scene,
+  type SceneBox,
+  sceneBounds,
+} from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
 import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
 import { estimateTextWidth, type FontSpec, fitText, wrapText } from "./svg-text.ts";
@@ -363,7 +373,22 @@ function edge(e: Scene["edges"][number]): string {
 
 /** Size of the exported picture in CSS pixels at scale 1 (bounds plus margin), and its origin. */
 export function exportFrame(scene: Scene, margin = DEFAULT_MARGIN) {
-  const bounds = sceneBounds(scene);
+  return frameAround(sceneBounds(scene), margin);
+}
+
+/**
+ * exportFrame of the scene `layout` would make, from the layout alone (see layoutBounds): a PNG
+ * too large for browsers is refused before the scene and its SVG are made.
+ */
+export function layoutExportFrame(
+  layout: LayoutResult,
+  diagnostics: readonly Diagnostic[],
+  margin = DEFAULT_MARGIN,
+) {
+  return frameAround(layoutBounds(layout, diagnostics), margin);
+}
+
+function frameAround(bounds: Bounds, margin: number) {
   return {
     x: Math.floor(bounds.x - margin),
     y: Math.floor(bounds.y - margin),
