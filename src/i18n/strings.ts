@@ -278,6 +278,8 @@ const en = {
   "face.notAssociated": "not associated",
   "face.external": "outside the document",
   "face.empty": "empty",
+  "face.chipHint": "{kind} {label}",
+  "face.chipHintMore": "{kind} {label} ({detail})",
 
   // Undo steps: what the Undo/Redo buttons' tooltips name
   "history.add": "Add {kind}",
@@ -564,7 +566,7 @@ const en = {
   // What only an edit can get wrong (model/commands/update-checks.ts, update.ts)
   "edit.volumesStayInZone": "Instance {instance} has EBS volumes in {zone}; volumes can't change zone",
   "edit.groupTwice": "A security group is listed twice",
-  "edit.invalid": "{reason}",
+  "edit.invalid": "Invalid value",
 
   // What else a delete changes (model/commands/delete.ts): "Deleting VPC main also deletes: …"
   "delete.cascade": "Deleting {subject} {parts}.",
@@ -906,6 +908,8 @@ const ko: Record<StringKey, string> = {
   "face.notAssociated": "연결 안 됨",
   "face.external": "문서 밖에 정의됨",
   "face.empty": "비어 있음",
+  "face.chipHint": "{kind} {label}",
+  "face.chipHintMore": "{kind} {label} ({detail})",
 
   "history.add": "{kind} 추가",
   "history.delete": "{what} 삭제",
@@ -1181,7 +1185,7 @@ const ko: Record<StringKey, string> = {
   "form.aclRuleWhole": "규칙 {rule}: 규칙 번호와 포트는 정수입니다",
   "edit.volumesStayInZone": "인스턴스 {instance}의 EBS 볼륨이 {zone}에 있어 가용 영역을 바꿀 수 없습니다",
   "edit.groupTwice": "같은 보안 그룹이 두 번 들어 있습니다",
-  "edit.invalid": "올바른 값이 아닙니다 ({reason})",
+  "edit.invalid": "올바른 값이 아닙니다.",
 
   "delete.cascade": "{subject:을/를} 삭제하면 {parts}.",
   "delete.deleted": "다음도 함께 삭제됩니다",

@@ -2,7 +2,7 @@
 // export, draw.io and the CLI only draw a `BoxFace`, they never look at the resource again. Every
 // word is given in both UI languages, so switching the language needs no new face. Pure: no React.
 import { stateWord } from "../i18n/instance-words.ts";
-import { t } from "../i18n/strings.ts";
+import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { INSTANCE_STATES } from "../model/document-basics.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
@@ -109,18 +109,20 @@ interface FaceInput {
 /** Security-group chips shown before "+N": a card has room for two, or one beside an address chip. */
 const roomFor = (address: boolean) => (address ? 1 : 2);
 
+/** A chip's tooltip: its kind word and label, then what else identifies it, if anything. */
+const chipHint = (kind: LocalText, label: string, detail?: string): LocalText =>
+  detail === undefined
+    ? textOf("face.chipHint", { kind, label })
+    : textOf("face.chipHintMore", { kind, label, detail });
+
 function elasticIpChip(eip: NonNullable<FaceInput["elasticIp"]>): FaceChip {
   const text = eip.publicIp ?? displayName(eip);
-  const extra = text === eip.id ? "" : ` (${text})`;
   return {
     kind: "eip",
     text: same(text),
     resourceId: eip.id,
     accessibleName: `${KIND_LABELS.elasticIp.en} ${eip.id}`,
-    hint: {
-      en: `${KIND_LABELS.elasticIp.en} ${eip.id}${extra}`,
-      ko: `${KIND_LABELS.elasticIp.ko} ${eip.id}${extra}`,
-    },
+    hint: chipHint(KIND_LABELS.elasticIp, eip.id, text === eip.id ? undefined : text),
   };
 }
 
@@ -139,10 +141,7 @@ function instanceChips(input: FaceInput, instance: Instance | undefined): FaceCh
       text: same(name),
       resourceId: g.id,
       accessibleName: `${KIND_LABELS.securityGroup.en} ${name}`,
-      hint: {
-        en: `${KIND_LABELS.securityGroup.en} ${name} (${g.id})`,
-        ko: `${KIND_LABELS.securityGroup.ko} ${name} (${g.id})`,
-      },
+      hint: chipHint(KIND_LABELS.securityGroup, name, g.id),
     });
   }
   if (groups.length > room) {

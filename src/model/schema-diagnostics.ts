@@ -135,9 +135,9 @@ function where(path: string, lang: Lang): string {
   return say(lang, "topLevel");
 }
 
-function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
-  const path = jsonPath(issue.path);
-  const at = where(path, lang);
+/** The sentence for one zod issue; `place` replaces the value's place (its JSONPath) when given. */
+function issueMessage(issue: Issue, data: unknown, lang: Lang, place?: string): string {
+  const at = place ?? where(jsonPath(issue.path), lang);
   switch (issue.code) {
     case "invalid_type": {
       const got = valueAt(data, issue.path);
@@ -175,7 +175,7 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang): string {
     case "invalid_key": {
       // A record's key (a tag key) that breaks its bound: name the key (cut short) at its map.
       const key = quoteShort(String(issue.path.at(-1) ?? ""));
-      const parent = where(jsonPath(issue.path.slice(0, -1)), lang);
+      const parent = place ?? where(jsonPath(issue.path.slice(0, -1)), lang);
       const inner = issue.issues[0];
       if (inner?.code === "too_big")
         return say(lang, "keyTooLong", { at: parent, key, bound: String(inner.maximum) });
@@ -222,6 +222,16 @@ function schemaText(message: string, lang: Lang): string {
   const known =
     SCHEMA_MESSAGES.find((m) => m.en === message) ?? SCHEMA_FORMATS.find((m) => message.startsWith(m.en));
   return known?.[lang] ?? message;
+}
+
+/**
+ * The rule a refused edit broke, in Korean, said without its place (the form shows it beside the
+ * field, and a refusal puts the field's name before it): `issue` is zod's, found in `data`.
+ */
+export function schemaRuleKo(issue: Issue, data: unknown): string {
+  // Every Korean sentence here starts with its place and ": " (SCHEMA_TEXT), so an empty place
+  // leaves the rule after ": ".
+  return issueMessage(issue, data, "ko", "").replace(/^: /, "");
 }
 
 /**

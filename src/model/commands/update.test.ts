@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ok, refusalCode, seed } from "../testing/commands.ts";
 import { addAvailabilityZone, addSubnet } from "./add-network.ts";
-import { refusalMessage } from "./refusals.ts";
+import { refusalBesideField, refusalMessage } from "./refusals.ts";
 import { updateResource } from "./update.ts";
 
 function refusedField(result: ReturnType<typeof updateResource>): string | undefined {
@@ -125,6 +125,22 @@ describe("updateResource", () => {
     const result = updateResource(seed(), "instance", "i-web-1", { imageId: "ubuntu" });
     expect(refusalCode(result)).toBe("invalid-value");
     expect(refusedField(result)).toBe("imageId");
+  });
+
+  it("says a refused value's rule in Korean without zod's English", () => {
+    const cases = [
+      [updateResource(seed(), "instance", "i-web-1", { imageId: "ubuntu" }), /^형식이 맞지 않습니다\. AMI ID는 "ami-" 뒤에/],
+      [
+        updateResource(seed(), "volume", "vol-web-1-root", { sizeGiB: 1.5 }),
+        /^정수여야 하는데 1\.5입니다\.$/,
+      ],
+      [updateResource(seed(), "instance", "i-web-1", { name: 7 }), /^문자열 형식이어야 하는데 숫자입니다\.$/],
+    ] as const;
+    for (const [result, korean] of cases) {
+      if (result.ok) throw new Error("expected a refusal");
+      expect(refusalBesideField(result.reason, "ko")).toMatch(korean);
+      expect(refusalBesideField(result.reason, "ko")).not.toMatch(/Invalid|expected|received/);
+    }
   });
 
   it("refuses too many tags", () => {

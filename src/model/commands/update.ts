@@ -1,7 +1,7 @@
 // Editing one resource's fields. An edit is committed only when the result still parses with the
 // file format's schema and breaks none of the AWS rules (../rules/) about that resource; otherwise
 // the document is left as it was and the refusal names the field and the rule in the rule's words.
-import { t } from "../../i18n/strings.ts";
+import { textOf } from "../../i18n/strings.ts";
 import { severityOf } from "../diagnostics.ts";
 import { formatMessage } from "../messages.ts";
 import { createFindingsCache, findingsIncremental } from "../rules/incremental.ts";
@@ -20,6 +20,7 @@ import {
   volume,
   vpc,
 } from "../schema.ts";
+import { schemaRuleKo } from "../schema-diagnostics.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { changeRegion } from "./change-region.ts";
 import { moveInstance } from "./move.ts";
@@ -116,8 +117,11 @@ export function updateResource(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "");
-    const en = issue?.message ?? "Invalid value";
-    return invalidValue(key, { en, ko: t("ko", "edit.invalid", { reason: en }) }, kind);
+    // English keeps zod's own words; Korean says the rule in this project's schema sentences.
+    const message = issue
+      ? { en: issue.message, ko: schemaRuleKo(issue, candidate) }
+      : textOf("edit.invalid");
+    return invalidValue(key, message, kind);
   }
   const after = parsed.data as { id: string };
   const next = {
