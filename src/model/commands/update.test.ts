@@ -129,7 +129,10 @@ describe("updateResource", () => {
 
   it("says a refused value's rule in Korean without zod's English", () => {
     const cases = [
-      [updateResource(seed(), "instance", "i-web-1", { imageId: "ubuntu" }), /^형식이 맞지 않습니다\. AMI ID는 "ami-" 뒤에/],
+      [
+        updateResource(seed(), "instance", "i-web-1", { imageId: "ubuntu" }),
+        /^형식이 맞지 않습니다\. AMI ID는 "ami-" 뒤에/,
+      ],
       [
         updateResource(seed(), "volume", "vol-web-1-root", { sizeGiB: 1.5 }),
         /^정수여야 하는데 1\.5입니다\.$/,
