@@ -368,6 +368,9 @@ async function measure(
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
+  // A renderer that dies (out of memory, a crash) is said as such, not as a bench step that failed.
+  page.on("crash", () => console.error(`${url}: the page's renderer crashed`));
+  page.on("pageerror", (error) => console.error(`${url}: uncaught ${String(error).split("\n")[0]}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
   await page.goto(url);

@@ -20,7 +20,8 @@ import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { loadRules, useDiagnostics } from "./diagnose.ts";
+import { loadDeferred, loadDrop, loadRules, useDeferredModules } from "./deferred-modules.ts";
+import { useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
 import { refusedForErrors } from "./open-anyway.ts";
@@ -28,26 +29,15 @@ import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
 import { useLanguage } from "./use-language.ts";
-import { useModule } from "./use-module.ts";
 
 type SideTab = "details" | "properties";
 
-// Loaded when first used, so the first picture doesn't wait for them: the explanation catalog,
-// the one-line tooltips, share links (compression), the side panels.
-const loadDescribe = () => import("./explain-view.ts");
-const loadSummary = () => import("../explain/summary.ts");
-const loadProperties = () => import("../panels/PropertiesForm.tsx");
-/** Drops, delete and refusal wording (the edit commands); asked for right after the first picture. */
-const loadDrop = () => import("./edit-commands.ts");
-const ExportMenu = lazy(
-  loadAfterFirstPicture(() =>
-    import("../diagram/export/ExportMenu.tsx").then((m) => ({ default: m.ExportMenu })),
-  ),
-);
+// The Export menu and the diagnostics list load after the first picture; the menu with the other
+// deferred modules (deferred-modules.ts), the list when first opened.
+const ExportMenu = lazy(() => loadDeferred().then((m) => ({ default: m.exportMenu.ExportMenu })));
 const DiagnosticsList = lazy(
   loadAfterFirstPicture(() => import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList }))),
 );
-const loadDetails = () => import("../panels/DetailsPanel.tsx");
 
 /** The box's own button for a diagram id (what keyboard focus goes back to). */
 function nodeButtonOf(diagramId: string): HTMLElement | null {
@@ -74,7 +64,9 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const { apply, dispatch, undo, redo, select } = topologyStore.getState();
 
   const index = useMemo(() => sharedIndex(doc), [doc]);
-  const { diagnostics, messageOf } = useDiagnostics(doc, lang);
+  // Explanations, panels, rules, edit commands and tooltips arrive together, in one re-render.
+  const deferred = useDeferredModules();
+  const { diagnostics, messageOf } = useDiagnostics(doc, lang, deferred?.rules);
   const [detailsOpen, setDetailsOpen] = useState(false);
   // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.
   const [focusPanel, setFocusPanel] = useState(false);
@@ -304,9 +296,9 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen, tab, closePanel]);
 
   // Asked for right after the first picture, so they are in place by the first click.
-  const explain = useModule(loadDescribe, true);
-  const details = useModule(loadDetails, true);
-  const properties = useModule(loadProperties, true);
+  const explain = deferred?.explain;
+  const details = deferred?.details;
+  const properties = deferred?.properties;
   const asked: QuestionState = useMemo(
     () => (question.for === selectedId ? question : { shown: "inbound" }),
     [question, selectedId],
@@ -335,7 +327,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     return [];
   }, [dropHint, view, asked]);
 
-  const drops = useModule(loadDrop, true);
+  const drops = deferred?.drops;
   // Over a place that would refuse the item, a hint beside the pointer says why, before the drop.
   const [refusal, setRefusal] = useState<string | null>(null);
   const refusalAt = useRef<{ key: string; text: string | null }>({ key: "", text: null });
@@ -423,7 +415,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
 
   // A box's tooltip is asked for when the pointer arrives, from the newest document: one function
   // for the whole session, so an edit doesn't re-render every box through the canvas's context.
-  const summary = useModule(loadSummary, true);
+  const summary = deferred?.summary;
   const summaryInput = useRef({ summary, doc, index, lang });
   useEffect(() => {
     summaryInput.current = { summary, doc, index, lang };

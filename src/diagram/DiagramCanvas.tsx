@@ -18,6 +18,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type MutableRefObject,
+  memo,
   type ReactNode,
   useCallback,
   useEffect,
@@ -120,7 +121,11 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
-export function DiagramCanvas({
+/**
+ * Memoised: the workbench re-renders for its own reasons (a notice, a drop hint, modules arriving)
+ * and a 10,000-box canvas should not re-render with it when none of its props changed.
+ */
+export const DiagramCanvas = memo(function DiagramCanvas({
   doc,
   diagnostics = NO_DIAGNOSTICS,
   selectedId = null,
@@ -466,4 +471,4 @@ export function DiagramCanvas({
       </div>
     </DiagramActionsContext.Provider>
   );
-}
+});
