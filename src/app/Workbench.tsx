@@ -13,15 +13,14 @@ import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
-import { diagnosticsOfVersion } from "../model/diagnostics.ts";
 import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { loadDeferred, loadDrop, loadRules, useDeferredModules } from "./deferred-modules.ts";
-import { useDiagnostics } from "./diagnose.ts";
+import { loadDeferred, loadDrop, useDeferredModules } from "./deferred-modules.ts";
+import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
 import { refusedForErrors } from "./open-anyway.ts";
@@ -164,29 +163,25 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
   useEffect(() => {
     if (sharedFragment === undefined) return;
-    void import("../io/share-link.ts").then(({ decodeShareFragment, shareLinkErrorMessage }) => {
-      const shared = decodeShareFragment(sharedFragment);
+    // Read in a worker (read-off-page.ts): a big link doesn't hold the page while it is checked.
+    void import("./read-off-page.ts").then(async ({ readShareOffPage }) => {
+      const { shared, errors, rules } = await readShareOffPage(sharedFragment, lang);
       if (shared.ok) {
         const open = () => {
+          rememberRuleRecords(shared.doc, rules);
           topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
           setViewKey((k) => k + 1);
         };
         // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
-        void Promise.all([loadRules(), import("../io/parse-messages.ts")]).then(
-          ([{ checkRules }, { errorLines }]) => {
-            const errors = errorLines(
-              diagnosticsOfVersion(checkRules(shared.doc, lang), shared.migratedFrom),
-            );
-            if (errors.length === 0) {
-              open();
-              say({ tone: "info", text: t(lang, "app.sharedOpened") });
-              return;
-            }
-            const text = t(lang, "app.shareLinkRefused");
-            say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
-          },
-        );
+        if (errors.length === 0) {
+          open();
+          say({ tone: "info", text: t(lang, "app.sharedOpened") });
+          return;
+        }
+        const text = t(lang, "app.shareLinkRefused");
+        say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
       } else {
+        const { shareLinkErrorMessage } = await import("../io/share-link.ts");
         say({
           tone: "error",
           text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),

@@ -1,11 +1,23 @@
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import type { RuleCache } from "../model/rules/incremental.ts";
+import type { RuleCache, RuleRecord } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 
 type RulesModule = typeof import("./rules-module.ts");
 const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+/** Rule records a reader made off the page for a document it opened (read-off-page.ts). */
+const recorded = new WeakMap<Topology, readonly RuleRecord[]>();
+
+/**
+ * Hands the rules' records made in the reader's worker to the diagnostics of `doc` (call before the
+ * store gets it): its first findings then cost no rule run on the page, and the next edit re-runs
+ * only the rules it touches.
+ */
+export function rememberRuleRecords(doc: Topology, records: readonly RuleRecord[]): void {
+  if (records.length > 0) recorded.set(doc, records);
+}
 
 /**
  * The rules' findings for the current document. The store only holds documents that passed the
@@ -23,6 +35,8 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
   const diagnostics = useMemo(() => {
     if (!rules) return NO_DIAGNOSTICS;
     cache.current ??= rules.createRuleCache();
+    const records = recorded.get(checked);
+    if (records) return rules.primeRuleCache(cache.current, checked, records, "en", sharedIndex);
     return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
   }, [checked, rules]);
   const messageOf = useCallback(

@@ -7,16 +7,21 @@ import { problemLine } from "../import/report-text.ts";
 import type { TopologyImport } from "../import/topology.ts";
 import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
 import { parseTopologyText } from "../io/parse.ts";
-import { parseErrorText } from "../io/parse-messages.ts";
+import { errorLines, parseErrorText } from "../io/parse-messages.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
+import { type RuleRecord, recordRules } from "../model/rules/incremental.ts";
+import { toDiagnostic } from "../model/rules/validate.ts";
 import type { Topology } from "../model/schema.ts";
-import { checkRules } from "../model/validate.ts";
 
 type FilesRead =
   /** Nothing to draw: `reason` (one sentence, when there is one) and the problems, one a line. */
   | { kind: "refused"; asImport: boolean; reason?: string; details: string[] }
   | { kind: "import"; doc: Topology; report: Extract<TopologyImport, { ok: true }>["report"] }
-  | { kind: "topology"; doc: Topology; diagnostics: Diagnostic[] };
+  /**
+   * `errors`: the rule errors one a line (errorLines), which refuse the file; `rules`: each rule's
+   * findings and what it read, so the page's rule cache starts warm.
+   */
+  | { kind: "topology"; doc: Topology; diagnostics: Diagnostic[]; errors: string[]; rules: RuleRecord[] };
 
 export async function readFiles(files: readonly FileLike[], lang: Lang): Promise<FilesRead> {
   const imported = await importFromFiles(files, lang).catch(() => ({ kind: "not-import" }) as const);
@@ -47,8 +52,11 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
     const text = parseErrorText(parsed.error, lang);
     return refused(text.summary, text.details);
   }
-  const diagnostics = diagnosticsOfVersion(checkRules(parsed.doc, lang), parsed.migratedFrom);
-  return { kind: "topology", doc: parsed.doc, diagnostics };
+  // checkRules(doc, lang), with what each rule read (src/model/rules/incremental.ts).
+  const rules = recordRules(parsed.doc);
+  const found = rules.flatMap((r) => r.findings).map((f) => toDiagnostic(f, lang));
+  const diagnostics = diagnosticsOfVersion(found, parsed.migratedFrom);
+  return { kind: "topology", doc: parsed.doc, diagnostics, errors: errorLines(diagnostics), rules };
 }
 
-export { errorLines } from "../io/parse-messages.ts";
+export { errorLines };

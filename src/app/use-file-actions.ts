@@ -18,6 +18,7 @@ import { OPEN_ACCEPT } from "../io/open-accept.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
+import { rememberRuleRecords } from "./diagnose.ts";
 import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
 import { LiveSaveContext } from "./live/live-context.ts";
 import type { Notice } from "./NoticeArea.tsx";
@@ -73,9 +74,9 @@ async function openFile(
     say({ tone: "info", text: t(lang, "app.openingLarge", { file: file.name, size: formatBytes(size) }) });
     await afterPaint();
   }
-  // The readers (YAML, images, CloudFormation, Terraform) load on first use.
-  const { errorLines, readFiles } = await import("./read-files.ts");
-  const read = await readFiles(files, lang);
+  // The readers (YAML, images, CloudFormation, Terraform), the schema and the rules run in a worker.
+  const { readFilesOffPage } = await import("./read-off-page.ts");
+  const read = await readFilesOffPage(files, lang);
   const names = files.map((f) => f.name).join(", ");
   const failed = (details: string[], reason?: string) =>
     say({
@@ -92,8 +93,8 @@ async function openFile(
     offer({ file: names, report: read.report, doc: read.doc });
     return;
   }
-  const { doc, diagnostics } = read;
-  const errors = errorLines(diagnostics);
+  const { doc, diagnostics, errors } = read;
+  rememberRuleRecords(doc, read.rules);
   const replace = () => {
     topologyStore.getState().replaceDocument(doc, textOf("history.open", { name: file.name }));
     onOpened();

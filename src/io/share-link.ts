@@ -29,7 +29,7 @@ interface ShareLinkError {
   parseError?: ParseError;
 }
 
-type ShareLinkResult =
+export type ShareLinkResult =
   | { ok: true; doc: Topology; migratedFrom?: number }
   | { ok: false; error: ShareLinkError };
 

@@ -9,6 +9,8 @@ import {
   createFindingsCache,
   createRuleCache,
   findingsIncremental,
+  primeRuleCache,
+  recordRules,
 } from "./incremental.ts";
 import { checkRules, findingsOf } from "./validate.ts";
 
@@ -63,5 +65,46 @@ describe("incremental rules", () => {
     const renamed = updateResource(doc, "securityGroup", doc.securityGroups[0]?.id ?? "", { name: "web" });
     if (!renamed.ok) throw new Error("refused");
     expect(checkRulesIncremental(renamed.doc, "en", cache)).toEqual(checkRules(renamed.doc));
+  });
+
+  it("start warm from records made on a copy (a worker's): the same diagnostics now and after edits", () => {
+    fc.assert(
+      fc.property(
+        validTopology(),
+        fc.array(fc.tuple(editArbitrary, fc.constantFrom("en" as const, "ko" as const)), { maxLength: 6 }),
+        fc.constantFrom("en" as const, "ko" as const),
+        (start, steps, lang) => {
+          // What postMessage does to the records and the document: copies with the same keys.
+          const records = structuredClone(recordRules(structuredClone(start)));
+          const cache = createRuleCache();
+          let doc = start;
+          expect(primeRuleCache(cache, doc, records, lang)).toEqual(checkRules(doc, lang));
+          for (const [edit, stepLang] of steps) {
+            ({ doc } = applyEdit(doc, [], edit, []));
+            expect(checkRulesIncremental(doc, stepLang, cache)).toEqual(checkRules(doc, stepLang));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a primed cache runs no rule again for the document it was primed with", () => {
+    const doc = generateTopology(200, 2);
+    const cache = createRuleCache();
+    const records = recordRules(doc);
+    // A finding no rule makes for this document: if any rule ran again, it would be gone.
+    const typo = {
+      ...doc,
+      instances: doc.instances.map((i, k) => (k === 0 ? { ...i, instanceType: "zz.x" } : i)),
+    };
+    const marker = recordRules(typo).flatMap((r) => r.findings)[0];
+    if (!marker) throw new Error("no finding for an unknown type");
+    const withMarker = records.map((r, i) => (i === 0 ? { ...r, findings: [marker] } : r));
+    expect(primeRuleCache(cache, doc, withMarker, "en").map((d) => d.code)).toEqual([
+      "instance-type-unknown",
+    ]);
+    // Records of another build (a different number of rules) are ignored: every rule runs.
+    expect(primeRuleCache(createRuleCache(), doc, withMarker.slice(1), "en")).toEqual(checkRules(doc, "en"));
   });
 });

@@ -183,3 +183,53 @@ export function checkRulesIncremental(
   cache.last = out;
   return out;
 }
+
+/**
+ * Each rule's findings and the names of the document lists it read, in RULES order: what a reader
+ * off the page (src/app/read-files.worker.ts) sends with a document, so the page's cache starts
+ * warm (primeRuleCache) instead of running every rule again on the main thread.
+ */
+export interface RuleRecord {
+  keys: string[];
+  findings: Finding[];
+}
+
+export function recordRules(
+  doc: Topology,
+  indexOf: (doc: Topology) => TopologyIndex = indexTopology,
+): RuleRecord[] {
+  const getIndex = lazyIndex(doc, indexOf);
+  return RULES.map((rule) => {
+    const { reads, findings } = runTracked(rule, doc, getIndex);
+    return { keys: reads.map(([key]) => key), findings };
+  });
+}
+
+/**
+ * Fills `cache` from records made on a copy of `doc` (recordRules) and gives back what
+ * checkRulesIncremental(doc, lang, cache) would: the next edit re-runs only the rules it touches.
+ * Records that don't fit the rules (another build) are ignored: every rule runs then.
+ */
+export function primeRuleCache(
+  cache: RuleCache,
+  doc: Topology,
+  records: readonly RuleRecord[],
+  lang: Lang,
+  indexOf: (doc: Topology) => TopologyIndex = indexTopology,
+): Diagnostic[] {
+  if (records.length === RULES.length) {
+    const record = doc as unknown as Record<string, unknown>;
+    cache.entries.clear();
+    RULES.forEach((rule, i) => {
+      const { keys, findings } = records[i] as RuleRecord;
+      cache.entries.set(rule, {
+        reads: keys.map((key) => [key, record[key]]),
+        findings,
+        diagnostics: findings.map((f) => toDiagnostic(f, lang)),
+      });
+    });
+    cache.lang = lang;
+    cache.last = undefined;
+  }
+  return checkRulesIncremental(doc, lang, cache, indexOf);
+}

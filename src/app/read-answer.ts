@@ -1,0 +1,40 @@
+// A read of files or a share link, as the reader worker (read-files.worker.ts) does it: the same
+// readers as on the page (read-files.ts, share-link.ts), so the answers, errors and messages are
+// theirs. Read on the page too, where no worker starts (read-off-page.ts).
+import { errorLines } from "../io/parse-messages.ts";
+import { decodeShareFragment, type ShareLinkResult } from "../io/share-link.ts";
+import { diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
+import { type RuleRecord, recordRules } from "../model/rules/incremental.ts";
+import { toDiagnostic } from "../model/rules/validate.ts";
+import { readFiles } from "./read-files.ts";
+
+/** A share link read: the decoded link, its rule errors one a line (they refuse it), the records. */
+export interface ShareRead {
+  shared: ShareLinkResult;
+  errors: string[];
+  rules: RuleRecord[];
+}
+
+export type FilesRead = Awaited<ReturnType<typeof readFiles>>;
+
+export type ReadRequest =
+  | { kind: "files"; files: File[]; lang: Lang }
+  | { kind: "share"; fragment: string; lang: Lang };
+
+export type ReadResponse = { kind: "files"; read: FilesRead } | ({ kind: "share" } & ShareRead);
+
+/**
+ * The read itself, in the worker (or on the page where no worker starts). A share link is held to
+ * a file's rules: its rule errors refuse it until "Open anyway" (open-anyway.ts).
+ */
+export async function answerRead(request: ReadRequest): Promise<ReadResponse> {
+  if (request.kind === "files") {
+    return { kind: "files", read: await readFiles(request.files, request.lang) };
+  }
+  const shared = decodeShareFragment(request.fragment);
+  if (!shared.ok) return { kind: "share", shared, errors: [], rules: [] };
+  const rules = recordRules(shared.doc);
+  const found = rules.flatMap((r) => r.findings).map((f) => toDiagnostic(f, request.lang));
+  const errors = errorLines(diagnosticsOfVersion(found, shared.migratedFrom));
+  return { kind: "share", shared, errors, rules };
+}

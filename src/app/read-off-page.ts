@@ -1,0 +1,68 @@
+// Reads files and share links in a worker (read-files.worker.ts), so parsing, the schema and the
+// rules of a big document never block the page. Where a worker can't start, the same readers run
+// on the page, as before. A worker that fails mid-read (out of memory) makes the file "unreadable"
+// and the diagram stays as it was.
+import type { Lang } from "../model/diagnostics.ts";
+import type { FilesRead, ReadRequest, ReadResponse, ShareRead } from "./read-answer.ts";
+
+type Reply = { id: number; ok: true; response: ReadResponse } | { id: number; ok: false; error: string };
+
+/** One read in a fresh worker, ended when it answers (opening files is rare; memory goes back). */
+function inWorker(request: ReadRequest): Promise<ReadResponse> | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./read-files.worker.ts", import.meta.url), { type: "module", name: "read" });
+  } catch {
+    return undefined;
+  }
+  return new Promise<ReadResponse>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<Reply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.response);
+      else reject(new Error(event.data.error));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || "the reader stopped"));
+    };
+    worker.postMessage({ ...request, id: 1 });
+  });
+}
+
+/** What the worker does, on the page. */
+const onPage = (request: ReadRequest) => import("./read-answer.ts").then((m) => m.answerRead(request));
+
+const canUseWorker = () => typeof Worker !== "undefined";
+
+/** Files as read-files.ts reads them (a refusal, an import or a topology with its rule records). */
+export async function readFilesOffPage(files: File[], lang: Lang): Promise<FilesRead> {
+  const request: ReadRequest = { kind: "files", files, lang };
+  const running = canUseWorker() ? inWorker(request) : undefined;
+  if (!running) return ((await onPage(request)) as Extract<ReadResponse, { kind: "files" }>).read;
+  try {
+    return ((await running) as Extract<ReadResponse, { kind: "files" }>).read;
+  } catch {
+    const { openFileErrorMessage } = await import("../io/open-file.ts");
+    return {
+      kind: "refused",
+      asImport: false,
+      reason: openFileErrorMessage("unreadable", lang),
+      details: [],
+    };
+  }
+}
+
+/** A share link's fragment as share-link.ts decodes it, with its rule errors and records. */
+export async function readShareOffPage(fragment: string, lang: Lang): Promise<ShareRead> {
+  const request: ReadRequest = { kind: "share", fragment, lang };
+  const running = canUseWorker() ? inWorker(request) : undefined;
+  try {
+    const { shared, errors, rules } = (await (running ?? onPage(request))) as Extract<
+      ReadResponse,
+      { kind: "share" }
+    >;
+    return { shared, errors, rules };
+  } catch {
+    return { shared: { ok: false, error: { kind: "damaged" } }, errors: [], rules: [] };
+  }
+}
