@@ -5,11 +5,14 @@
 // tab is reported as such. Speed is never asserted; this only prints.
 //
 //   npx tsx bench/browser/huge-open.ts --sizes 10000,50000,100000 [--port 5207] [--no-build]
+//        [--dist <another build's dist folder>] [--steps open,drop,undo,link,autosave]
+//
+// "open" ends when the page said "Opened …" and the new document's instances are on screen.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { type CDPSession, chromium, type Page } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import { dropInstance, startPreview } from "./page-actions.ts";
@@ -22,14 +25,26 @@ const value = (name: string) => {
 };
 const sizes = (value("--sizes") ?? "10000,50000,100000").split(",").map(Number);
 const port = Number(value("--port") ?? 4228);
+/** Another build to measure (e.g. main at session start); implies --no-build. */
+const dist = value("--dist");
 const STEP_TIMEOUT = Number(value("--step-timeout") ?? 600_000);
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 const longest = (page: Page, since: number) => page.evaluate((s) => window.__bench.longest(s), since);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function step(page: Page, name: string, action: () => Promise<string>): Promise<void> {
+const steps = (value("--steps") ?? "open,drop,undo,link,autosave").split(",");
+
+/** The page's main-thread CPU time so far, in ms (CDP ThreadTime). */
+async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return (metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
+}
+
+async function step(page: Page, cdp: CDPSession, name: string, action: () => Promise<string>): Promise<void> {
+  if (!steps.includes(name === "share link" ? "link" : name)) return;
   const start = await now(page);
+  const cpu = await threadMs(cdp);
   const wall = Date.now();
   let said: string;
   try {
@@ -39,8 +54,9 @@ async function step(page: Page, name: string, action: () => Promise<string>): Pr
   }
   const took = Date.now() - wall;
   const task = await longest(page, start).catch(() => Number.NaN);
+  const used = (await threadMs(cdp).catch(() => Number.NaN)) - cpu;
   console.log(
-    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  ${said}`,
+    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  main-thread CPU ${Math.round(used)} ms  ${said}`,
   );
 }
 
@@ -52,8 +68,12 @@ async function notice(page: Page, pattern: RegExp): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes("--no-build")) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
-  const stop = await startPreview(join(ROOT, "dist"), port, { cwd: ROOT, probePath: "/" });
+  if (!argv.includes("--no-build") && !dist)
+    execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
+  const stop = await startPreview(dist ? resolve(dist) : join(ROOT, "dist"), port, {
+    cwd: ROOT,
+    probePath: "/",
+  });
   const dir = mkdtempSync(join(tmpdir(), "ec2viz-huge-"));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -68,6 +88,8 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
       page.setDefaultTimeout(STEP_TIMEOUT);
       let crashed = false;
       page.on("crash", () => {
@@ -77,27 +99,33 @@ async function main(): Promise<void> {
       await page.addInitScript(INIT_SCRIPT);
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.locator(".react-flow__node").first().waitFor();
-      await step(page, "open", async () => {
+      await step(page, cdp, "open", async () => {
         const chooser = page.waitForEvent("filechooser");
         await page.getByRole("button", { name: "Open…", exact: true }).click();
         await (await chooser).setFiles(file);
-        const said = await notice(page, new RegExp(`inst-${size}`));
+        // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
+        const said = await notice(page, new RegExp(`(Opened|Could not open) inst-${size}`));
+        if (said.startsWith("Opened"))
+          await page.waitForFunction((n) => window.__bench.instancesShown() >= n, Math.min(size, 1000) / 2, {
+            polling: "raf",
+            timeout: STEP_TIMEOUT,
+          });
         await page.getByText("Laying out…").waitFor({ state: "hidden" });
         return said;
       });
       if (crashed) continue;
-      await step(page, "drop", async () => {
+      await step(page, cdp, "drop", async () => {
         const painted = await dropInstance(page, STEP_TIMEOUT);
         return painted === null ? "no subnet on screen" : `painted after ${Math.round(painted)} ms`;
       });
-      await step(page, "undo", async () => {
+      await step(page, cdp, "undo", async () => {
         const undo = page.getByRole("button", { name: "Undo", exact: true });
         if (await undo.isDisabled()) return "nothing to undo";
         await undo.click();
         await page.getByText("Laying out…").waitFor({ state: "hidden" });
         return "undone";
       });
-      await step(page, "share link", async () => {
+      await step(page, cdp, "share link", async () => {
         await page.getByRole("button", { name: "Export", exact: true }).click();
         await page.getByRole("button", { name: "Copy share link", exact: true }).click();
         const said = await notice(page, /share link|clipboard/i);
@@ -106,7 +134,7 @@ async function main(): Promise<void> {
         await page.keyboard.press("Escape");
         return `${said}${length ? ` (link ${length} characters)` : ""}`;
       });
-      await step(page, "autosave", async () => {
+      await step(page, cdp, "autosave", async () => {
         await page.waitForTimeout(3000);
         const where = await page.evaluate(
           () => JSON.parse(localStorage.getItem("ec2viz.topology.v1.meta") ?? "{}").where,

@@ -16,6 +16,8 @@ export interface BenchProbe {
    * in which a diagram box whose button is named `name` is on the canvas (`shown`) or gone.
    */
   armEdit(key: string, name: string, shown: boolean): void;
+  /** EC2 instances on screen now: instance boxes plus those drawn in subnets' miniatures. */
+  instancesShown(): number;
 }
 
 declare global {
@@ -86,6 +88,7 @@ function install(): void {
       probe.editPainted = null;
       edit = { key, name, shown, at: null };
     },
+    instancesShown: () => instancesShown(),
   };
   window.__bench = probe;
   window.addEventListener(

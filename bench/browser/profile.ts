@@ -284,10 +284,19 @@ async function main() {
       await page.getByRole("button", { name: "Open…", exact: true }).click();
       await begin();
       await (await chooser).setFiles(file);
+      // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
       await page
         .getByRole("status")
-        .filter({ hasText: `inst-${size}` })
+        .filter({ hasText: new RegExp(`Opened inst-${size}`) })
         .waitFor({ timeout: 600_000 });
+      await page.waitForFunction(
+        (n) => window.__bench.instancesShown() >= n,
+        Math.min(Number(size), 1000) / 2,
+        {
+          polling: "raf",
+          timeout: 600_000,
+        },
+      );
       await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
       await sleep(1500);
       console.log(`longest task opening: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);

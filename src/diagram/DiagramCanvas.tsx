@@ -44,7 +44,7 @@ import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
-import { fitWhole } from "./fit-whole.ts";
+import { fitWhole, wholeView } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
@@ -178,20 +178,38 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // them); in the overview, instances and volumes get no nodes at all (not just hidden), so React
   // Flow tracks a few hundred containers instead of tens of thousands of boxes.
   const flowCache = useRef(createFlowCache());
+  // A layout about to be fitted (the first one, a file just opened) is drawn as it will look once
+  // fitted: a 10,000-instance file opened over the seed would otherwise get every instance's box at
+  // the seed's zoom, built only to be dropped a frame later in the overview (issue #14).
+  const fittedKey = useRef<unknown>(Symbol("never"));
+  const toBeFitted =
+    state.layout !== null &&
+    state.doc === doc &&
+    fittedKey.current !== viewKey &&
+    state.layout.nodes.length > 0;
+  const fitZoom = useMemo(
+    () =>
+      toBeFitted && state.layout && canvasRef.current
+        ? wholeView(canvasRef.current, state.layout)?.zoom
+        : null,
+    [toBeFitted, state.layout],
+  );
+  const details = typeof fitZoom === "number" ? fitZoom >= OVERVIEW_ZOOM : !overview;
+  const area = typeof fitZoom === "number" ? null : detailArea;
   const base = useMemo(
     () =>
       state.layout && state.doc
         ? toFlow(state.layout, state.doc, {
             diagnostics,
             highlightedIds: highlighted,
-            details: !overview,
-            ...(detailArea ? { detailArea } : {}),
+            details,
+            ...(area ? { detailArea: area } : {}),
             draggableInstances: canDrag,
             cache: flowCache.current,
             index: sharedIndex(state.doc),
           })
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
-    [state.layout, state.doc, diagnostics, highlighted, overview, detailArea, canDrag],
+    [state.layout, state.doc, diagnostics, highlighted, details, area, canDrag],
   );
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
   const nodes = useMemo(() => {
@@ -219,9 +237,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       base.edges.filter(
         (e) =>
           !(drag && (e.source === drag.id || e.target === drag.id)) &&
-          !(overview && e.data?.kind === "attach"),
+          !(!details && e.data?.kind === "attach"),
       ),
-    [base.edges, drag, overview],
+    [base.edges, drag, details],
   );
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
@@ -331,7 +349,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     if ((state.layout && flowReady) || state.error) firstPictureShown();
   }, [state.layout, state.error, flowReady]);
 
-  const fittedKey = useRef<unknown>(Symbol("never"));
   useEffect(() => {
     if (!state.layout || !flowReady || !flow.current) return;
     onLayout?.({

@@ -15,6 +15,20 @@ export function panelsIn(canvas: HTMLElement): Rect[] {
   });
 }
 
+/** The viewport fitWhole sets, or null while the canvas has no size (hidden, not laid out). */
+export function wholeView(
+  canvas: HTMLElement,
+  layout: Pick<LayoutResult, "width" | "height">,
+): { x: number; y: number; zoom: number } | null {
+  if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return null;
+  return fitClear(
+    { x: 0, y: 0, width: layout.width, height: layout.height },
+    { width: canvas.clientWidth, height: canvas.clientHeight },
+    panelsIn(canvas),
+    { margin: 8, maxZoom: 1, minZoom: 0.02 },
+  );
+}
+
 /**
  * Shows the whole layout, clear of the canvas's panels, never past 100%. React Flow's fitView
  * would miss the boxes it doesn't render when zoomed out (a lone instance at the top level).
@@ -26,12 +40,7 @@ export function fitWhole(
   duration = 0,
 ): Promise<number> {
   // A canvas with no size yet (hidden, not laid out) has nowhere to fit into: leave the view alone.
-  if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return Promise.resolve(flow.getZoom());
-  const view = fitClear(
-    { x: 0, y: 0, width: layout.width, height: layout.height },
-    { width: canvas.clientWidth, height: canvas.clientHeight },
-    panelsIn(canvas),
-    { margin: 8, maxZoom: 1, minZoom: 0.02 },
-  );
+  const view = wholeView(canvas, layout);
+  if (!view) return Promise.resolve(flow.getZoom());
   return flow.setViewport(view, { duration }).then(() => view.zoom);
 }
