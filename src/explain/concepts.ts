@@ -1,7 +1,13 @@
 // Explanations of the concepts that appear inside a resource (its AMI, its instance type, its rules…),
 // in English and Korean. Our own words, checked against the linked AWS pages.
-import { RULES_PER_DIRECTION } from "../model/rules/security-groups.ts";
-import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH } from "../model/rules/tags.ts";
+import {
+  MAX_KEY_LENGTH,
+  MAX_PREFIX,
+  MAX_TAGS,
+  MAX_VALUE_LENGTH,
+  MIN_PREFIX,
+  RULES_PER_DIRECTION,
+} from "../model/aws-limits.ts";
 import type { ConceptEntry } from "./catalog-types.ts";
 import { NETWORK_RELATED_CONCEPTS, NETWORK_RELATED_IDS } from "./network-concepts.ts";
 
@@ -118,7 +124,7 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
     en: {
       title: "CIDR blocks and reserved addresses",
       what: "A CIDR block writes an address range as a start address and a prefix length: 10.0.1.0/24 fixes the first 24 bits, leaving 8 bits, so 2^8 = 256 addresses. A smaller prefix means a bigger block: /16 has 65,536 addresses, /28 has 16.",
-      why: "Every VPC and subnet needs its own range so that addresses never clash. AWS allows blocks from /16 to /28, and keeps the first four and the last address of every subnet for its own use, so a /24 leaves 251 for your resources.",
+      why: `Every VPC and subnet needs its own range so that addresses never clash. AWS allows blocks from /${MIN_PREFIX} to /${MAX_PREFIX}, and keeps the first four and the last address of every subnet for its own use, so a /24 leaves 251 for your resources.`,
       relations:
         "A subnet's block must lie inside its VPC's block and must not overlap another subnet of the same VPC. The five reserved addresses are the network address, the VPC router, one more reserved by AWS (base +2; the Amazon DNS server itself sits at the VPC's base +2, such as 10.0.0.2 in 10.0.0.0/16), one kept for the future, and the last (broadcast) address.",
       docTitle: "Subnet CIDR blocks",
@@ -126,7 +132,7 @@ export const RELATED_CONCEPTS: Record<RelatedConceptId, ConceptEntry> = {
     ko: {
       title: "CIDR 블록과 예약된 주소",
       what: "CIDR 블록은 주소 범위를 시작 주소와 접두사 길이로 적습니다. 10.0.1.0/24는 앞 24비트를 고정하고 8비트를 남기므로 2^8 = 256개 주소입니다. 접두사가 작을수록 블록이 커서 /16은 65,536개, /28은 16개입니다.",
-      why: "VPC와 서브넷마다 고유한 범위가 있어야 주소가 겹치지 않습니다. AWS는 /16부터 /28까지의 블록을 허용하며, 모든 서브넷에서 처음 4개와 마지막 1개 주소를 예약해 두므로 /24라면 리소스가 쓸 수 있는 주소는 251개입니다.",
+      why: `VPC와 서브넷마다 고유한 범위가 있어야 주소가 겹치지 않습니다. AWS는 /${MIN_PREFIX}부터 /${MAX_PREFIX}까지의 블록을 허용하며, 모든 서브넷에서 처음 4개와 마지막 1개 주소를 예약해 두므로 /24라면 리소스가 쓸 수 있는 주소는 251개입니다.`,
       relations:
         "서브넷의 블록은 VPC 블록 안에 있어야 하고 같은 VPC의 다른 서브넷과 겹치면 안 됩니다. 예약된 주소 5개는 네트워크 주소, VPC 라우터, AWS가 예약한 주소(시작 주소 +2. Amazon DNS 서버 자체는 10.0.0.0/16의 10.0.0.2처럼 VPC 범위의 시작 주소 +2에 있습니다), 향후 사용을 위한 주소, 그리고 마지막(브로드캐스트) 주소입니다.",
       docTitle: "서브넷 CIDR 블록",

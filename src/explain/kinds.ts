@@ -1,6 +1,7 @@
 // Explanations of every kind of node the diagram draws, in English and Korean.
 // Facts come from the AWS documentation pages linked beside each entry; the wording is ours.
 
+import { SECURITY_GROUPS_PER_INTERFACE } from "../model/aws-limits.ts";
 import type { LabelKind } from "../model/kind-labels.ts";
 import type { ConceptEntry } from "./catalog-types.ts";
 import { NETWORK_KIND_CONCEPTS } from "./network-concepts.ts";
@@ -126,16 +127,14 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       title: "Security group",
       what: "A security group is a virtual firewall around an instance. Its rules list which traffic may come in (inbound) and go out (outbound). Rules can only allow; anything not allowed is dropped.",
       why: "Even in a public subnet you rarely want every port open. A security group lets you open exactly what a server needs, for example HTTP on port 80 from anyone and SSH on port 22 only from your office.",
-      relations:
-        "A group belongs to one VPC and is attached to instances (up to five per network interface by default, a quota you can raise); their rules add up. It is stateful: when a request is allowed in, the reply goes back out automatically. It is the last step on the way from the internet to an instance.",
+      relations: `A group belongs to one VPC and is attached to instances (up to ${SECURITY_GROUPS_PER_INTERFACE} per network interface by default, a quota you can raise); their rules add up. It is stateful: when a request is allowed in, the reply goes back out automatically. It is the last step on the way from the internet to an instance.`,
       docTitle: "Control traffic to your AWS resources using security groups",
     },
     ko: {
       title: "보안 그룹",
       what: "보안 그룹은 인스턴스를 감싸는 가상 방화벽입니다. 규칙으로 어떤 트래픽이 들어오고(인바운드) 나갈 수 있는지(아웃바운드) 정합니다. 규칙은 허용만 할 수 있으며, 허용되지 않은 트래픽은 모두 차단됩니다.",
       why: "퍼블릭 서브넷에 있더라도 모든 포트를 여는 일은 드뭅니다. 보안 그룹을 쓰면 서버에 꼭 필요한 것만 열 수 있습니다. 예를 들어 80번 포트 HTTP는 누구에게나, 22번 포트 SSH는 사무실에서만 허용할 수 있습니다.",
-      relations:
-        "보안 그룹은 한 VPC에 속하고 인스턴스에 연결됩니다(기본 한도는 네트워크 인터페이스당 5개이며 늘릴 수 있음). 여러 그룹의 규칙은 합쳐져서 적용됩니다. 상태 저장(stateful) 방식이라 들어온 요청이 허용되면 응답은 자동으로 나갈 수 있습니다. 인터넷에서 인스턴스로 가는 길의 마지막 관문입니다.",
+      relations: `보안 그룹은 한 VPC에 속하고 인스턴스에 연결됩니다(기본 한도는 네트워크 인터페이스당 ${SECURITY_GROUPS_PER_INTERFACE}개이며 늘릴 수 있음). 여러 그룹의 규칙은 합쳐져서 적용됩니다. 상태 저장(stateful) 방식이라 들어온 요청이 허용되면 응답은 자동으로 나갈 수 있습니다. 인터넷에서 인스턴스로 가는 길의 마지막 관문입니다.`,
       docTitle: "보안 그룹을 사용하여 AWS 리소스에 대한 트래픽 제어",
     },
   },

@@ -3,6 +3,14 @@
 // an unknown key is almost always a typo, so it is reported instead of silently dropped.
 // Version 1 files are read through src/io/migrations.ts (its frozen schema is src/io/schema-v1.ts).
 import { z } from "zod";
+import {
+  ICMP_MAX,
+  MAX_KEY_LENGTH,
+  MAX_PREFIX,
+  MAX_TAGS,
+  MAX_VALUE_LENGTH,
+  MIN_PREFIX,
+} from "./aws-limits.ts";
 import { parseCidr } from "./cidr.ts";
 import { FORMAT_VERSION, INSTANCE_STATES } from "./document-basics.ts";
 import { quoteShort } from "./echo.ts";
@@ -32,7 +40,9 @@ const text = z.string().max(MAX_TEXT_LENGTH);
 
 const tags = z
   .record(text, text)
-  .describe('Tags as a { "Key": "Value" } map (at most 50; key up to 128 characters, value up to 256)');
+  .describe(
+    `Tags as a { "Key": "Value" } map (at most ${MAX_TAGS}; key up to ${MAX_KEY_LENGTH} characters, value up to ${MAX_VALUE_LENGTH})`,
+  );
 
 /** Fields every resource may carry. */
 const common = {
@@ -101,7 +111,7 @@ export const vpc = resource(
   {
     ...common,
     region: z.string().describe("Id of the Region the VPC belongs to"),
-    cidrBlock: cidrBlock.describe("Primary IPv4 CIDR block of the VPC, /16 to /28"),
+    cidrBlock: cidrBlock.describe(`Primary IPv4 CIDR block of the VPC, /${MIN_PREFIX} to /${MAX_PREFIX}`),
   },
   "A Virtual Private Cloud",
 );
@@ -119,7 +129,7 @@ export const subnet = resource(
     ...common,
     vpc: z.string().describe("Id of the VPC"),
     availabilityZone: z.string().describe("Availability Zone the subnet lives in"),
-    cidrBlock: cidrBlock.describe("IPv4 CIDR block inside the VPC's, /16 to /28"),
+    cidrBlock: cidrBlock.describe(`IPv4 CIDR block inside the VPC's, /${MIN_PREFIX} to /${MAX_PREFIX}`),
   },
   "A subnet",
 );
@@ -133,14 +143,14 @@ const fromPort = z
   .min(-1)
   .max(65535)
   .optional()
-  .describe("First port (ICMP: the type, 0-255; -1 or absent for all types)");
+  .describe(`First port (ICMP: the type, 0-${ICMP_MAX}; -1 or absent for all types)`);
 const toPort = z
   .number()
   .int()
   .min(-1)
   .max(65535)
   .optional()
-  .describe("Last port (ICMP: the code, 0-255; -1 or absent for all codes)");
+  .describe(`Last port (ICMP: the code, 0-${ICMP_MAX}; -1 or absent for all codes)`);
 
 /** Message of the one-of check below; src/model/schema-diagnostics.ts words it in Korean too. */
 export const RULE_PEER_MESSAGE = "a rule names either cidr or securityGroup, exactly one of them";

@@ -1,9 +1,9 @@
 // Commands that add compute resources: EC2 instances (with their root EBS volume), data volumes
 // and security groups.
 
+import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
 import { labelText } from "../kind-labels.ts";
 import { isSubnetIdPublic } from "../routing.ts";
-import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
 import { ROOT_DEVICES } from "../rules/storage.ts";
 import { findDefined, type Instance, type SecurityGroup, type Topology, type Volume } from "../schema.ts";
 import { nextId } from "./ids.ts";

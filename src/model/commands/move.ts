@@ -1,7 +1,7 @@
 // Moving an instance between subnets, and assigning an existing security group to an instance.
 
+import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
 import { displayName, labelText } from "../kind-labels.ts";
-import { SECURITY_GROUPS_PER_INTERFACE } from "../rules/compute.ts";
 import { findDefined, type Topology } from "../schema.ts";
 import { placementOf } from "./add-compute.ts";
 import { type CommandResult, done, notFound, refuse } from "./types.ts";

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
 import { baseTopology, codesOf, runRule, withEdit } from "../testing/fixtures.ts";
-import {
-  amiIds,
-  instanceTypes,
-  publicAddresses,
-  SECURITY_GROUPS_PER_INTERFACE,
-  securityGroupsOfInstances,
-} from "./compute.ts";
+import { amiIds, instanceTypes, publicAddresses, securityGroupsOfInstances } from "./compute.ts";
 
 const withType = (type: string) =>
   withEdit((d) => {

@@ -1,6 +1,7 @@
 // EC2 instance rules: a known instance type, a public address only where it can be used, and
 // security groups from the instance's own VPC, at most five of them.
 
+import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
 import { displayName } from "../kind-labels.ts";
@@ -10,9 +11,6 @@ import { closestCached } from "./closest.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
 const KNOWN_TYPES = new Set(INSTANCE_TYPES);
-
-/** AWS's default quota of security groups per network interface. */
-export const SECURITY_GROUPS_PER_INTERFACE = 5;
 
 export function instanceTypes({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];

@@ -2,6 +2,7 @@
 // subnets inside their VPC and apart from each other, one internet gateway per VPC, and what makes
 // a subnet public.
 
+import { MAX_PREFIX, MIN_PREFIX } from "../aws-limits.ts";
 import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
@@ -12,8 +13,6 @@ import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
 import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
-const MIN_PREFIX = 16;
-const MAX_PREFIX = 28;
 const LINK_LOCAL = parseCidr("169.254.0.0/16");
 
 export function unknownRegions({ doc }: RuleContext): Finding[] {

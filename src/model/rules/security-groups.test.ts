@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { RULES_PER_DIRECTION } from "../aws-limits.ts";
 import type { SecurityGroupRule } from "../schema.ts";
 import { codesOf, runRule, withEdit } from "../testing/fixtures.ts";
-import {
-  adminPortsOpen,
-  icmpProblem,
-  icmpTypesAndCodes,
-  RULES_PER_DIRECTION,
-  securityGroupRules,
-} from "./security-groups.ts";
+import { adminPortsOpen, icmpProblem, icmpTypesAndCodes, securityGroupRules } from "./security-groups.ts";
 
 const withIngress = (...rules: SecurityGroupRule[]) =>
   withEdit((d) => {

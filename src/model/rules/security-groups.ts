@@ -2,6 +2,7 @@
 // 65535 that runs forwards, and a group holds at most 60 inbound and 60 outbound rules by default.
 // The properties form refuses edits that break them through these same findings.
 
+import { ICMP_MAX, RULES_PER_DIRECTION } from "../aws-limits.ts";
 import { tryCidr } from "../cidr.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
@@ -9,8 +10,6 @@ import type { SecurityGroupRule } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
-/** AWS's default quota of rules per security group, for each direction. */
-export const RULES_PER_DIRECTION = 60;
 const MAX_PORT = 65_535;
 
 function portRangeIsValid(rule: SecurityGroupRule): boolean {
@@ -59,9 +58,6 @@ export function securityGroupRules({ doc }: RuleContext): Finding[] {
   }
   return out;
 }
-
-/** ICMP types and codes are one byte; -1 means all (EC2 API Reference, IpPermission, IcmpTypeCode). */
-const ICMP_MAX = 255;
 
 /**
  * What AWS would refuse in an ICMP rule's type (fromPort) and code (toPort): a value outside -1..255,

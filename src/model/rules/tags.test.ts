@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH } from "../aws-limits.ts";
 import { codesOf, runRule, withEdit } from "../testing/fixtures.ts";
-import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH, tagLimits } from "./tags.ts";
+import { tagLimits } from "./tags.ts";
 
 const tagged = (tags: Record<string, string>) =>
   withEdit((d) => {

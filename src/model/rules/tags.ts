@@ -1,14 +1,11 @@
 // Tag limits (EC2 User Guide, "Tag restrictions"): at most 50 tags per resource, keys up to 128
 // characters, values up to 256, and the "aws:" prefix is reserved for AWS.
 
+import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH } from "../aws-limits.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
 import { COLLECTIONS } from "../schema.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
-
-export const MAX_TAGS = 50;
-export const MAX_KEY_LENGTH = 128;
-export const MAX_VALUE_LENGTH = 256;
 
 /** Regions are places AWS runs, not resources: CreateTags takes resource ids, and a Region has none. */
 export function regionTags({ doc }: RuleContext): Finding[] {
