@@ -118,6 +118,8 @@ export type NodeAt = (clientX: number, clientY: number, ignore?: string) => stri
 const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+/** Boxes put on the canvas per frame while a big picture is revealed (about 50–100 ms of work each). */
+const REVEAL_SLICE = 40;
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
@@ -219,28 +221,57 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       return n.selected === want ? n : { ...n, selected: want };
     });
   }, [base.nodes, selectedId]);
+  // A big picture about to be fitted (a large file just opened, the first picture of a big
+  // example) goes onto the canvas in slices, one per frame, biggest boxes first (parents come before
+  // their children): no single task builds every box and its miniature (issue #14/#15 B9).
+  const [reveal, setReveal] = useState<{ layout: LayoutResult | null; count: number }>({
+    layout: null,
+    count: 0,
+  });
+  const revealStarted = useRef<LayoutResult | null>(null);
+  if (
+    toBeFitted &&
+    state.layout &&
+    revealStarted.current !== state.layout &&
+    nodes.length > 2 * REVEAL_SLICE
+  ) {
+    revealStarted.current = state.layout;
+    setReveal({ layout: state.layout, count: REVEAL_SLICE });
+  }
+  const revealing = reveal.layout !== null && reveal.layout === state.layout && reveal.count < nodes.length;
+  useEffect(() => {
+    if (!revealing) return;
+    const frame = requestAnimationFrame(() =>
+      setReveal((r) => (r.layout === state.layout ? { ...r, count: r.count + REVEAL_SLICE } : r)),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [revealing, state.layout]);
+  const revealed = useMemo(
+    () => (revealing ? nodes.slice(0, reveal.count) : nodes),
+    [revealing, nodes, reveal.count],
+  );
   const shownNodes = useMemo(
     () =>
       drag
-        ? nodes.map((n) =>
+        ? revealed.map((n) =>
             n.id === drag.id
               ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
                 // target is highlighted.
                 { ...n, position: drag.position, zIndex: 5000, dragging: true }
               : n,
           )
-        : nodes,
-    [nodes, drag],
+        : revealed,
+    [revealed, drag],
   );
-  const shownEdges = useMemo(
-    () =>
-      base.edges.filter(
-        (e) =>
-          !(drag && (e.source === drag.id || e.target === drag.id)) &&
-          !(!details && e.data?.kind === "attach"),
-      ),
-    [base.edges, drag, details],
-  );
+  const shownEdges = useMemo(() => {
+    const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
+    return base.edges.filter(
+      (e) =>
+        !(drag && (e.source === drag.id || e.target === drag.id)) &&
+        !(!details && e.data?.kind === "attach") &&
+        (on === null || (on.has(e.source) && on.has(e.target))),
+    );
+  }, [base.edges, drag, details, revealing, revealed]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
