@@ -3,7 +3,7 @@
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout. The words
 // are the box's face (layout/box-face.ts), the same the canvas draws, in the export's language.
 import type { BoxVariant } from "../layout/box-face.ts";
-import { type DiagramEdge, type DiagramNode, toFlow } from "../layout/to-flow.ts";
+import { boxesData, type DiagramEdge, type DiagramNode, type DiagramNodeData } from "../layout/to-flow.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { InstanceState, Topology } from "../model/schema.ts";
@@ -70,17 +70,21 @@ export interface Scene {
 }
 
 /** A box of the scene: its node's face in `lang`, at absolute `x`, `y`. */
-function boxOf(node: DiagramNode, x: number, y: number, lang: Lang): SceneBox {
-  const data = node.data;
+function boxOf(
+  id: string,
+  data: DiagramNodeData,
+  place: { x: number; y: number; width: number; height: number },
+  lang: Lang,
+): SceneBox {
   const face = data.face;
   const box: SceneBox = {
-    id: node.id,
+    id,
     kind: data.kind,
     variant: face.variant,
-    x,
-    y,
-    width: node.width ?? 0,
-    height: node.height ?? 0,
+    x: place.x,
+    y: place.y,
+    width: place.width,
+    height: place.height,
     kindLabel: face.kind[lang],
     title: face.title,
     name: data.accessibleName,
@@ -129,38 +133,39 @@ export function sceneFromFlow(
   };
   const boxes = nodes.map((n) => {
     const p = positionOf(n);
-    return boxOf(n, p.x, p.y, lang);
+    return boxOf(n.id, n.data, { x: p.x, y: p.y, width: n.width ?? 0, height: n.height ?? 0 }, lang);
   });
-  return { boxes, edges: sceneEdges(edges), lang };
+  const routed: SceneEdge[] = [];
+  for (const e of edges) if (e.data) routed.push({ id: e.id, kind: e.data.kind, points: e.data.points });
+  return { boxes, edges: sceneEdges(routed), lang };
 }
 
-function sceneEdges(edges: readonly DiagramEdge[]): SceneEdge[] {
+/** The edges drawn (two points or more), each with its own copy of its points. */
+function sceneEdges(edges: readonly SceneEdge[]): SceneEdge[] {
   const out: SceneEdge[] = [];
   for (const e of edges) {
-    const points = e.data?.points;
-    if (!points || points.length < 2) continue;
-    out.push({ id: e.id, kind: e.data?.kind ?? "public", points: points.map((p) => ({ ...p })) });
+    if (e.points.length < 2) continue;
+    out.push({ id: e.id, kind: e.kind, points: e.points.map((p) => ({ ...p })) });
   }
   return out;
 }
 
-/** From a layout and its document (no canvas needed: CLI, benchmarks, tests). */
+/**
+ * From a layout and its document (no canvas needed: CLI, the image worker, benchmarks, tests): each
+ * box's data as the canvas's node has it (boxesData), at the layout's absolute place; no React Flow
+ * nodes are made (a 100,000-instance export made 300,000 of them for nothing).
+ */
 export function sceneFromLayout(
   layout: LayoutResult,
   doc: Topology,
   lang: Lang,
   diagnostics: readonly Diagnostic[] = [],
 ): Scene {
-  const flow = toFlow(layout, doc, { diagnostics, miniatures: false });
-  // Every box has a node, in the layout's order: its absolute place is the layout's own.
-  const placed = layout.nodes;
-  if (flow.nodes.length !== placed.length || flow.nodes.some((n, i) => n.id !== placed[i]?.id))
-    return sceneFromFlow(flow.nodes, flow.edges, lang);
-  const boxes = flow.nodes.map((n, i) => {
-    const p = placed[i] as (typeof placed)[number];
-    return boxOf(n, p.absX, p.absY, lang);
-  });
-  return { boxes, edges: sceneEdges(flow.edges), lang };
+  const data = boxesData(layout, doc, diagnostics);
+  const boxes = layout.nodes.map((n, i) =>
+    boxOf(n.id, data[i] as DiagramNodeData, { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang),
+  );
+  return { boxes, edges: sceneEdges(layout.edges), lang };
 }
 
 /** How far a card's diagnostics badge reaches past the card's corner. */

@@ -304,48 +304,10 @@ export function toFlow(
     resource: ReturnType<typeof lookup>,
     count: DiagnosticCount | undefined,
   ): DiagramNode {
-    const isPublic =
-      n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
-    const labelKind = boxLabelKind(n.kind, isPublic);
-    const title =
-      n.kind === "availabilityZone"
-        ? (n.zone ?? "")
-        : n.kind === "internet"
-          ? ""
-          : resourceTitle(resource ?? externals.get(n.id), n);
-    const targetId = n.resourceId ?? n.id;
-    const eip =
-      (n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined
-        ? index.elasticIpsByTarget.get(n.resourceId)?.[0]
-        : undefined;
-    const face = boxFace({
-      kind: n.kind,
-      labelKind,
-      title,
-      ...(resource ? { resource } : {}),
-      ...(n.external ? { external: true } : {}),
-      ...(n.collapsed ? { collapsed: true, held: n.held ?? {} } : {}),
-      ...(n.kind === "instance" ? { securityGroups: groupsOf(index, resource as Instance | undefined) } : {}),
-      ...(eip ? { elasticIp: eip } : {}),
-    });
-    const data: DiagramNodeData = {
-      kind: n.kind,
-      labelKind,
-      targetId,
-      face,
-      accessibleName: accessibleName(labelKind, title),
-      collapsible:
-        n.kind === "region" || n.kind === "vpc" || n.kind === "availabilityZone" || n.kind === "subnet",
-      collapsed: n.collapsed === true,
-      hiddenCount: n.hiddenCount ?? 0,
-      highlighted: highlighted.has(targetId),
-    };
-    if (count) data.diagnostics = count;
-    if (n.external) data.external = true;
-    if (n.kind === "subnet" && resource)
-      data.marks = marksOf(index, resource as Subnet, highlighted, outsideMarks);
+    const data = nodeData(n, resource, count, { index, externals, outsideMarks, highlighted });
     const mini = minis.get(n.id);
     if (mini) data.miniature = mini;
+    const targetId = data.targetId;
     const node: DiagramNode = {
       id: n.id,
       type: n.kind,
@@ -379,6 +341,88 @@ export function toFlow(
     }
     return node;
   }
+}
+
+/** What a box's node data reads besides the box itself. */
+interface DataContext {
+  index: TopologyIndex;
+  externals: ReadonlyMap<string, { id: string; name?: string }>;
+  outsideMarks: ExternalMarks;
+  highlighted: ReadonlySet<string>;
+}
+
+/** What box `n` shows and says (its node's data, without the canvas's miniature). */
+function nodeData(
+  n: PlacedNode,
+  resource: ReturnType<typeof lookup>,
+  count: DiagnosticCount | undefined,
+  { index, externals, outsideMarks, highlighted }: DataContext,
+): DiagramNodeData {
+  const isPublic = n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
+  const labelKind = boxLabelKind(n.kind, isPublic);
+  const title =
+    n.kind === "availabilityZone"
+      ? (n.zone ?? "")
+      : n.kind === "internet"
+        ? ""
+        : resourceTitle(resource ?? externals.get(n.id), n);
+  const targetId = n.resourceId ?? n.id;
+  const eip =
+    (n.kind === "instance" || n.kind === "natGateway") && n.resourceId !== undefined
+      ? index.elasticIpsByTarget.get(n.resourceId)?.[0]
+      : undefined;
+  const face = boxFace({
+    kind: n.kind,
+    labelKind,
+    title,
+    ...(resource ? { resource } : {}),
+    ...(n.external ? { external: true } : {}),
+    ...(n.collapsed ? { collapsed: true, held: n.held ?? {} } : {}),
+    ...(n.kind === "instance" ? { securityGroups: groupsOf(index, resource as Instance | undefined) } : {}),
+    ...(eip ? { elasticIp: eip } : {}),
+  });
+  const data: DiagramNodeData = {
+    kind: n.kind,
+    labelKind,
+    targetId,
+    face,
+    accessibleName: accessibleName(labelKind, title),
+    collapsible:
+      n.kind === "region" || n.kind === "vpc" || n.kind === "availabilityZone" || n.kind === "subnet",
+    collapsed: n.collapsed === true,
+    hiddenCount: n.hiddenCount ?? 0,
+    highlighted: highlighted.has(targetId),
+  };
+  if (count) data.diagnostics = count;
+  if (n.external) data.external = true;
+  if (n.kind === "subnet" && resource)
+    data.marks = marksOf(index, resource as Subnet, highlighted, outsideMarks);
+  return data;
+}
+
+/**
+ * Every box's data, in the layout's order, without React Flow nodes or edges (no positions, handles
+ * or accessibility wrappers): what an export draws from (io/export-scene.ts). The same data toFlow
+ * gives its nodes, miniatures aside.
+ */
+export function boxesData(
+  layout: LayoutResult,
+  doc: Topology,
+  diagnostics: readonly Diagnostic[] = [],
+): DiagramNodeData[] {
+  const index = indexTopology(doc);
+  const counts = countDiagnostics(diagnostics);
+  const context: DataContext = {
+    index,
+    externals: externalRecords(doc, layout),
+    outsideMarks: externalMarks(doc),
+    highlighted: new Set(),
+  };
+  return layout.nodes.map((n) => {
+    const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
+    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
+    return nodeData(n, resource, count, context);
+  });
 }
 
 function flowEdge(e: RoutedEdge): DiagramEdge {
