@@ -35,7 +35,11 @@ export const SERIES_TEXT: Record<InstanceSeries, LocalText> = {
     en: "general purpose on the first AWS Graviton (Arm) processor",
     ko: "1세대 AWS Graviton(Arm) 프로세서 기반 범용",
   },
-  mac: { en: "macOS on Apple Mac mini hardware", ko: "Apple Mac mini 하드웨어에서 실행되는 macOS" },
+  // Which Mac each type is built on is MAC_HARDWARE's, per type: not every mac type is a Mac mini.
+  mac: {
+    en: "macOS on Apple Mac computers, only as bare metal on a Dedicated Host",
+    ko: "Apple Mac 컴퓨터에서 실행되는 macOS(전용 호스트에서 베어 메탈로만 실행)",
+  },
   c: {
     en: "compute optimized: more CPU per GiB of memory, for batch jobs, encoding and busy web servers",
     ko: "컴퓨팅 최적화: 메모리 대비 CPU가 많아 배치 작업, 인코딩, 트래픽이 많은 웹 서버에 알맞습니다",
@@ -137,6 +141,31 @@ const UNKNOWN_ATTRIBUTE: LocalText = {
   ko: "ec2viz에 설명이 없는 글자입니다. 이 패밀리의 AWS 문서를 참고하세요",
 };
 
+/**
+ * The Mac each EC2 Mac family is built on, in AWS's words ("Amazon EC2 Mac instances",
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-mac-instances.html). That page names these
+ * four; the newer families (mac-m4, mac-m4pro, mac2-m1ultra, mac-m3ultra, mac-m4max) are not on the
+ * copy we could read, so their name's chip is all that is said about them (no guessed hardware).
+ */
+export const MAC_HARDWARE: Readonly<Record<string, LocalText>> = {
+  mac1: {
+    en: "2018 Mac mini hardware powered by 3.2 GHz Intel eighth-generation (Coffee Lake) Core i7 processors",
+    ko: "3.2GHz Intel 8세대(Coffee Lake) Core i7 프로세서를 쓰는 2018년 Mac mini 하드웨어",
+  },
+  mac2: {
+    en: "2020 Mac mini hardware powered by Apple silicon M1 processors",
+    ko: "Apple 실리콘 M1 프로세서를 쓰는 2020년 Mac mini 하드웨어",
+  },
+  "mac2-m2": {
+    en: "2023 Mac mini hardware powered by Apple silicon M2 processors",
+    ko: "Apple 실리콘 M2 프로세서를 쓰는 2023년 Mac mini 하드웨어",
+  },
+  "mac2-m2pro": {
+    en: "2023 Mac mini hardware powered by Apple silicon M2 Pro processors",
+    ko: "Apple 실리콘 M2 Pro 프로세서를 쓰는 2023년 Mac mini 하드웨어",
+  },
+};
+
 /** What a size says, by how it was read (exported for particles.test, which renders each template). */
 export const SIZE_WORDS: Record<DecodedSize["kind"], LocalText> = {
   named: {
@@ -177,8 +206,10 @@ interface InstanceTypeExplanation {
 export function explainInstanceType(text: string, lang: Lang): InstanceTypeExplanation {
   const d = decodeInstanceType(text);
   if (!d.ok) return { ok: false, summary: t(lang, "itype.unknown", { text }), parts: [] };
+  const hardware = MAC_HARDWARE[d.family];
   const parts = [
     t(lang, "itype.family", { family: d.family }),
+    ...(hardware === undefined ? [] : [t(lang, "itype.hardware", { hardware })]),
     t(lang, "itype.series", { series: d.series, meaning: SERIES_TEXT[d.series][lang] }),
     d.generation === undefined
       ? t(lang, "itype.noGeneration")
@@ -192,10 +223,10 @@ export function explainInstanceType(text: string, lang: Lang): InstanceTypeExpla
     ...(d.variant === undefined ? [] : [t(lang, "itype.variant", { variant: d.variant })]),
     t(lang, "itype.size", { size: d.size, meaning: sizeText(d.sizeInfo, lang) }),
   ];
-  const category = CATEGORY_TEXT[d.category][lang];
+  const category = CATEGORY_TEXT[d.category];
   const summary =
-    lang === "en"
-      ? `${d.text}: ${category}${d.generation === undefined ? "" : `, generation ${d.generation}`}, size ${d.size}`
-      : `${d.text}: ${category}${d.generation === undefined ? "" : `, ${d.generation}세대`}, 크기 ${d.size}`;
+    d.generation === undefined
+      ? t(lang, "itype.summaryNoGeneration", { text: d.text, category, size: d.size })
+      : t(lang, "itype.summary", { text: d.text, category, generation: d.generation, size: d.size });
   return { ok: true, summary, parts };
 }

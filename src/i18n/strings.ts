@@ -154,6 +154,9 @@ const en = {
 
   // Instance type decoding
   "itype.family": "Family {family}",
+  "itype.hardware": "Hardware: {hardware}",
+  "itype.summary": "{text}: {category}, generation {generation}, size {size}",
+  "itype.summaryNoGeneration": "{text}: {category}, size {size}",
   "itype.series": "Series {series}: {meaning}",
   "itype.generation": "Generation {generation}: a higher number is a newer hardware generation",
   "itype.noGeneration": "No generation number in this name",
@@ -785,6 +788,9 @@ const ko: Record<StringKey, string> = {
   "reach.subnet.gateway": "VPC에 연결된 인터넷 게이트웨이: {value}",
 
   "itype.family": "패밀리 {family}",
+  "itype.hardware": "하드웨어: {hardware}",
+  "itype.summary": "{text}: {category}, {generation}세대, 크기 {size}",
+  "itype.summaryNoGeneration": "{text}: {category}, 크기 {size}",
   "itype.series": "시리즈 {series}: {meaning}",
   "itype.generation": "세대 {generation}: 숫자가 클수록 더 새로운 하드웨어 세대입니다",
   "itype.noGeneration": "이 이름에는 세대 번호가 없습니다",
