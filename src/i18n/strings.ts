@@ -1106,7 +1106,7 @@ const ko: Record<StringKey, string> = {
   "cfnExport.nothing":
     "배포할 것이 없습니다. 토폴로지에 VPC, 서브넷, 게이트웨이, 보안 그룹, 인스턴스, 볼륨이 하나도 정의되어 있지 않습니다.",
   "cfnExport.unknownTarget":
-    "{target:으로/로} 가는 경로는 뺐습니다. 토폴로지에도 AWS id에도 그것이 무엇인지 나와 있지 않습니다.",
+    "{target:으로/로} 가는 경로는 뺐습니다. 토폴로지에도 AWS ID에도 그것이 무엇인지 나와 있지 않습니다.",
   "cfnExport.unreferenced": "템플릿에서 아무것도 가리키지 않는 외부 리소스는 뺐습니다: {ids}.",
   "cfnExport.awsTags": "AWS가 예약한 aws: 접두사 태그는 뺐습니다(CloudFormation이 받지 않습니다).",
   "cfnExport.mainTable":

@@ -28,6 +28,8 @@ const ENGLISH_IN_KOREAN: readonly [RegExp, string][] = [
   [/security group/i, "보안 그룹"],
   [/route table/i, "라우팅 테이블"],
   [/internet gateway/i, "인터넷 게이트웨이"],
+  // an identifier is "ID" in Korean text (AWS's Korean console writes 인스턴스 ID); {id} placeholders are fine
+  [/(?<![\w.{/-])id(?![\w}])/, "ID"],
 ];
 const KOREAN_LITERAL = /"[^"\n]*[가-힣][^"\n]*"|`[^`\n]*[가-힣][^`\n]*`/g;
 
@@ -77,5 +79,7 @@ describe("Korean terms", () => {
     expect(termProblems("x", 'ko: "Elastic IP와 경로를 잇습니다"')).toHaveLength(1);
     expect(termProblems("x", '{ en: "Elastic IP", ko: "탄력적 IP" }')).toEqual([]);
     expect(termProblems("x", '"탄력적 IP(Elastic IP)는 고정 주소입니다"')).toEqual([]);
+    expect(termProblems("x", 'ko: "기존 리소스의 id는 바꿀 수 없습니다"')).toHaveLength(1);
+    expect(termProblems("x", 'ko: "{id}{은/는} 리소스 ID입니다", key: "vpc-id"')).toEqual([]);
   });
 });

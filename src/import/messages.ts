@@ -176,7 +176,7 @@ const IMPORT_TEXT = {
   },
   "cli.blackholeRoute": {
     en: "Blackhole routes (their target was deleted) are kept with the target's id.",
-    ko: "블랙홀 경로(대상이 삭제됨)는 대상 id와 함께 남겨 둡니다.",
+    ko: "블랙홀 경로(대상이 삭제됨)는 대상 ID와 함께 남겨 둡니다.",
   },
   "cli.internetGatewayRef": {
     en: "An internet gateway the routes use but the files don't describe.",
@@ -229,7 +229,7 @@ const IMPORT_TEXT = {
   },
   "cfn.namedById": {
     en: "Named by its AWS id in {owner}; the template does not define it.",
-    ko: "{owner}{이/가} AWS id로 가리키며, 템플릿은 이것을 정의하지 않습니다.",
+    ko: "{owner}{이/가} AWS ID로 가리키며, 템플릿은 이것을 정의하지 않습니다.",
   },
   "cfn.madeByAws": {
     en: "Made by AWS with {logicalId} ({attribute}); the template does not describe it.",
@@ -261,7 +261,7 @@ const IMPORT_TEXT = {
   },
   "cfn.groupByName": {
     en: "Security groups named by group name (not id) in a template are not linked.",
-    ko: "템플릿에서 id가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
+    ko: "템플릿에서 ID가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
   },
   "cfn.defaultInstanceType": {
     en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
@@ -322,7 +322,7 @@ const IMPORT_TEXT = {
   },
   "tf.referredById": {
     en: "A {kind} this file refers to by its AWS id but does not contain.",
-    ko: "이 파일이 AWS id로 가리키지만 담고 있지 않은 {kind}입니다.",
+    ko: "이 파일이 AWS ID로 가리키지만 담고 있지 않은 {kind}입니다.",
   },
   "tf.indirectLink": {
     en: "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",
@@ -362,7 +362,7 @@ const IMPORT_TEXT = {
   },
   "tf.planAddresses": {
     en: "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",
-    ko: "Terraform 계획(plan)입니다. 아직 만들어지지 않은 리소스는 AWS id가 없어 주소를 id로 쓰고, 연결은 구성의 참조에서 가져왔습니다.",
+    ko: "Terraform 계획(plan)입니다. 아직 만들어지지 않은 리소스는 AWS ID가 없어 주소를 ID로 쓰고, 연결은 구성의 참조에서 가져왔습니다.",
   },
   "tf.stateVersion3": {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",

@@ -300,7 +300,7 @@ export const MESSAGES = {
   // ---- Issue 11 ----
   "region-tags": message<Who>({
     en: "Region {who} has tags, but AWS Regions can't be tagged: a Region is a place where AWS runs, not a resource you create. ec2viz keeps these tags, yet they exist nowhere in AWS; put them on the VPCs, subnets and instances instead.",
-    ko: "리전 {who}에 태그가 있지만 AWS 리전에는 태그를 달 수 없습니다. 리전은 직접 만드는 리소스가 아니라 AWS가 운영되는 장소입니다. ec2viz는 이 태그를 그대로 두지만 AWS에는 어디에도 없으니, VPC, 서브넷, 인스턴스에 다세요.",
+    ko: "리전 {who}에 태그가 있지만 AWS 리전에는 태그를 달 수 없습니다. 리전은 직접 만드는 리소스가 아니라 AWS가 서비스를 운영하는 장소입니다. ec2viz는 이 태그를 그대로 두지만 AWS에는 어디에도 없으니, VPC, 서브넷, 인스턴스에 다세요.",
   }),
   // AWS resource ids: ami- and 8 (before 2016–2018) or 17 hex digits (EC2 User Guide, resource-ids.html).
   "ami-id-length": message<Who & { ami: string; digits: number }>({

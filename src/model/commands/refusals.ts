@@ -128,7 +128,7 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
   "invalid-value": { en: "{field}: {message}", ko: "{field}: {message}" },
   "id-immutable": {
     en: "The id of an existing resource can't be changed here; other resources refer to it.",
-    ko: "다른 리소스가 참조하므로 기존 리소스의 id는 여기서 바꿀 수 없습니다.",
+    ko: "다른 리소스가 참조하므로 기존 리소스의 ID는 여기서 바꿀 수 없습니다.",
   },
   "drop-on-canvas": {
     en: "The empty canvas only takes a Region. {where}",
