@@ -147,7 +147,7 @@ const UNKNOWN_ATTRIBUTE: LocalText = {
  * four; the newer families (mac-m4, mac-m4pro, mac2-m1ultra, mac-m3ultra, mac-m4max) are not on the
  * copy we could read, so their name's chip is all that is said about them (no guessed hardware).
  */
-export const MAC_HARDWARE: Readonly<Record<string, LocalText>> = {
+const MAC_HARDWARE: Readonly<Record<string, LocalText>> = {
   mac1: {
     en: "2018 Mac mini hardware powered by 3.2 GHz Intel eighth-generation (Coffee Lake) Core i7 processors",
     ko: "3.2GHz Intel 8세대(Coffee Lake) Core i7 프로세서를 쓰는 2018년 Mac mini 하드웨어",
