@@ -2,11 +2,12 @@
 // inclusive time, main thread only). Lets the profile choose what to make faster.
 //
 //   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
-//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace]
+//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--css <rules>]
 //
 // --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
 // Layout…), the part the JS profile lumps into "(program)". For function names, profile an
 // unminified build: `npx vite build --minify false --outDir /tmp/plain` and `--dist /tmp/plain`.
+// --css adds style rules to the loaded page before the action: tries a CSS change without a build.
 //
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
@@ -62,6 +63,7 @@ const out = value("--out", `/tmp/ec2viz-${action}-${size}.cpuprofile`);
 const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
 const trace = argv.includes("--trace");
+const css = value("--css", "");
 
 interface TraceEvent {
   name: string;
@@ -202,7 +204,7 @@ async function main() {
     // The JS profile shows the browser's own work (style, layout, paint, layerize, hit tests) only as
     // "(program)"; --trace records a Chromium trace of the same stretch and sums it by event.
     const begin = async () => {
-      if (trace) await browser.startTracing(page, { categories: ["devtools.timeline"] });
+      if (trace) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
       await cdp.send("Profiler.start");
     };
     const cdp = await context.newCDPSession(page);
@@ -214,6 +216,7 @@ async function main() {
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
     await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
     await sleep(1500);
+    if (css) await page.addStyleTag({ content: css });
     const mark = await page.evaluate(() => performance.now());
     if (action === "drop") {
       for (let i = 0; i < warm; i++) {
@@ -305,7 +308,11 @@ async function main() {
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
     }
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
-    if (trace) summariseTrace(await browser.stopTracing());
+    if (trace) {
+      const buffer = await browser.stopTracing();
+      writeFileSync(out.replace(/\.cpuprofile$/, "") + ".trace.json", buffer);
+      summariseTrace(buffer);
+    }
     writeFileSync(out, JSON.stringify(profile));
     console.log(`profile: ${out}`);
     summarise(profile);

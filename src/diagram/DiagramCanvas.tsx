@@ -46,7 +46,7 @@ import { nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useKeepInView } from "./useKeepInView.ts";
@@ -164,6 +164,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
+  // Zoomed out further, boxes lose their glyphs (FAR_ZOOM): a class on the canvas, set as the zoom crosses it.
+  const [far, setFar] = useState(true);
   const canvasRef = useRef<HTMLDivElement>(null);
   // Zoomed in, instances and volumes get nodes only in and near the view (detail-area.ts): crossing
   // into detail on a 20,000-instance diagram builds the boxes on screen, not all of them.
@@ -405,6 +407,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       // Small diagrams are not blown up past 100%.
       void fitWhole(f, el, layout).then((zoom) => {
         setOverview(zoom < OVERVIEW_ZOOM);
+        setFar(zoom < FAR_ZOOM);
         followView(f.getViewport());
       });
     });
@@ -454,7 +457,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     <DiagramActionsContext.Provider value={actions}>
       {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
       <div
-        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}`}
+        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}`}
         ref={canvasRef}
         style={COLOUR_PROPERTIES}
       >
@@ -477,6 +480,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           }}
           onMove={(_, viewport) => {
             setOverview(viewport.zoom < OVERVIEW_ZOOM);
+            setFar(viewport.zoom < FAR_ZOOM);
             followView(viewport);
           }}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
@@ -489,7 +493,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable
-          onlyRenderVisibleElements
+          // In the overview only containers have nodes (a few hundred at 10,000 instances): all of them
+          // stay mounted, so a pan changes no DOM (and the browser need not layer the page again).
+          onlyRenderVisibleElements={!overview}
           minZoom={0.02}
           maxZoom={2.5}
           deleteKeyCode={null}

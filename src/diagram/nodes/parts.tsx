@@ -72,6 +72,12 @@ export function Handles() {
 
 /** Below this zoom the canvas stops rendering instances and volumes (containers show miniatures). */
 export const OVERVIEW_ZOOM = 0.4;
+/**
+ * Below this zoom the canvas drops the glyphs inside boxes (`is-far`, diagram.css): at a quarter
+ * size a 20 px glyph is a smudge, and each inline SVG costs the browser a paint chunk to layer on
+ * every pan and zoom frame (most of a 10,000-instance overview's frame). The coloured squares stay.
+ */
+export const FAR_ZOOM = 0.25;
 /** Below this zoom cards keep only their icon and name. */
 const DETAIL_ZOOM = 0.45;
 
