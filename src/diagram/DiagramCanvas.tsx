@@ -493,9 +493,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable
-          // In the overview only containers have nodes (a few hundred at 10,000 instances): all of them
-          // stay mounted, so a pan changes no DOM (and the browser need not layer the page again).
-          onlyRenderVisibleElements={!overview}
+          onlyRenderVisibleElements
           minZoom={0.02}
           maxZoom={2.5}
           deleteKeyCode={null}
