@@ -70,12 +70,22 @@ test.describe("diagram", () => {
     // Zoomed out, subnets draw miniatures instead of 2,000 separate boxes.
     await expect(page.locator(".ec2viz-miniature").first()).toBeVisible();
     expect(await page.locator(".react-flow__node").count()).toBeLessThan(200);
+    // So far out, the glyphs inside boxes are not drawn (each costs a paint chunk on every pan frame);
+    // their coloured squares are.
+    await expect(page.locator(".ec2viz-canvas.is-far")).toHaveCount(1);
+    await expect(page.locator(".react-flow__node .ec2viz-group__icon").first()).toBeVisible();
+    expect(
+      await page
+        .locator(".react-flow__node svg:not(.ec2viz-miniature)")
+        .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).length),
+    ).toBe(0);
     await docsScreenshot(page, "large-1000-overview.png");
     const pane = page.locator(".react-flow__pane");
     const box = await rectOf(pane);
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.25);
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
     await expect(page.locator(".react-flow__node-instance").first()).toBeVisible();
+    await expect(page.locator(".react-flow__node-instance svg").first()).toBeVisible();
     // Pan by dragging the empty canvas, at a hand's pace.
     await humanDrag(
       page,
