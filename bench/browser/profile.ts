@@ -204,7 +204,10 @@ async function main() {
     // The JS profile shows the browser's own work (style, layout, paint, layerize, hit tests) only as
     // "(program)"; --trace records a Chromium trace of the same stretch and sums it by event.
     const begin = async () => {
-      if (trace) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      if (trace)
+        await browser.startTracing(page, {
+          categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+        });
       await cdp.send("Profiler.start");
     };
     const cdp = await context.newCDPSession(page);
@@ -310,7 +313,7 @@ async function main() {
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
     if (trace) {
       const buffer = await browser.stopTracing();
-      writeFileSync(out.replace(/\.cpuprofile$/, "") + ".trace.json", buffer);
+      writeFileSync(`${out.replace(/\.cpuprofile$/, "")}.trace.json`, buffer);
       summariseTrace(buffer);
     }
     writeFileSync(out, JSON.stringify(profile));
