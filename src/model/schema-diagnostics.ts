@@ -59,7 +59,7 @@ export const SCHEMA_TEXT = {
   moreThan: { en: "{at} must be more than {bound}{unit}.", ko: "{at}: {bound}{unit}보다 커야 합니다." },
   lessThan: { en: "{at} must be less than {bound}{unit}.", ko: "{at}: {bound}{unit}보다 작아야 합니다." },
   atLeast: { en: "{at} must be at least {bound}{unit}.", ko: "{at}: {bound}{unit} 이상이어야 합니다." },
-  atMost: { en: "{at} must be at most {bound}{unit}.", ko: "{at}: {bound}{unit} 이하이어야 합니다." },
+  atMost: { en: "{at} must be at most {bound}{unit}.", ko: "{at}: {bound}{unit} 이하여야 합니다." },
   trueOrFalse: { en: "{at} must be true or false.", ko: "{at}: true 또는 false여야 합니다." },
   wrongFormat: { en: "{at} has the wrong format: {detail}.", ko: "{at}: 형식이 맞지 않습니다. {detail}" },
   custom: { en: "{at}: {detail}.", ko: "{at}: {detail}" },
