@@ -309,6 +309,14 @@ async function main() {
     } else if (action === "load") {
       console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
+      const dom = await page.evaluate(() => ({
+        elements: document.getElementsByTagName("*").length,
+        nodes: document.querySelectorAll(".react-flow__node").length,
+        heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+      }));
+      console.log(
+        `DOM elements: ${dom.elements} (${dom.nodes} React Flow nodes); JS heap ${((dom.heap ?? 0) / 1048576).toFixed(1)} MB`,
+      );
     }
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
     if (trace) {
