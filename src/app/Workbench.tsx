@@ -19,7 +19,7 @@ import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { loadDeferred, loadDrop, useDeferredModules } from "./deferred-modules.ts";
+import { loadDeferred, loadDrop, loadSummary, useDeferredModules } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -28,6 +28,7 @@ import { SearchBox } from "./SearchBox.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
 import { useLanguage } from "./use-language.ts";
+import { useModule } from "./use-module.ts";
 
 type SideTab = "details" | "properties";
 
@@ -410,7 +411,8 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
 
   // A box's tooltip is asked for when the pointer arrives, from the newest document: one function
   // for the whole session, so an edit doesn't re-render every box through the canvas's context.
-  const summary = deferred?.summary;
+  // Its own small chunk, not the deferred set: a box hovered early gets its summary sooner.
+  const summary = useModule(loadSummary, true);
   const summaryInput = useRef({ summary, doc, index, lang });
   useEffect(() => {
     summaryInput.current = { summary, doc, index, lang };

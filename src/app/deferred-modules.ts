@@ -1,5 +1,5 @@
 // The code the first picture doesn't need but the first click does (explanations, side panels,
-// rules, edit commands, tooltips, the Export menu), fetched together once the picture is painted
+// rules, edit commands, the Export menu; the small tooltip module comes on its own, for early hovers), fetched together once the picture is painted
 // and handed to React in ONE state update. Fetched one by one, each arrival re-rendered the
 // workbench and its 10,000-box canvas (issue #14: +0.7 s main-thread CPU at 10k).
 import { useEffect, useState } from "react";
@@ -16,16 +16,15 @@ export const loadRules = () => import("./rules-module.ts");
 export const loadExportMenu = () => import("../diagram/export/ExportMenu.tsx");
 
 async function loadAll() {
-  const [explain, details, properties, drops, summary, rules, exportMenu] = await Promise.all([
+  const [explain, details, properties, drops, rules, exportMenu] = await Promise.all([
     loadDescribe(),
     loadDetails(),
     loadProperties(),
     loadDrop(),
-    loadSummary(),
     loadRules(),
     loadExportMenu(),
   ]);
-  return { explain, details, properties, drops, summary, rules, exportMenu };
+  return { explain, details, properties, drops, rules, exportMenu };
 }
 
 export type DeferredModules = Awaited<ReturnType<typeof loadAll>>;
