@@ -42,7 +42,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
-import { nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
+import { growingAreas, nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
@@ -170,12 +170,47 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // Zoomed in, instances and volumes get nodes only in and near the view (detail-area.ts): crossing
   // into detail on a 20,000-instance diagram builds the boxes on screen, not all of them.
   const [detailArea, setDetailArea] = useState<Area | null>(null);
+  // A new area grows from the view to its margin a step per task (growingAreas), after each paint.
+  const areaRef = useRef<Area | null>(null);
+  const growth = useRef<{ frame: number; timer: number } | null>(null);
   const followView = useCallback((viewport: Viewport) => {
     const el = canvasRef.current;
     if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
     const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
-    setDetailArea((area) => nextDetailArea(area, visible));
+    const current = areaRef.current;
+    if (current && nextDetailArea(current, visible) === current) return;
+    if (growth.current) {
+      cancelAnimationFrame(growth.current.frame);
+      clearTimeout(growth.current.timer);
+      growth.current = null;
+    }
+    const steps = growingAreas(visible);
+    const apply = (i: number) => {
+      const area = steps[i] as Area;
+      areaRef.current = area;
+      setDetailArea(area);
+      if (i + 1 >= steps.length) {
+        growth.current = null;
+        return;
+      }
+      // The next step after this one is painted: a frame, then a task of its own.
+      const next = { frame: 0, timer: 0 };
+      next.frame = requestAnimationFrame(() => {
+        next.timer = window.setTimeout(() => apply(i + 1), 0);
+      });
+      growth.current = next;
+    };
+    apply(0);
   }, []);
+  useEffect(
+    () => () => {
+      if (growth.current) {
+        cancelAnimationFrame(growth.current.frame);
+        clearTimeout(growth.current.timer);
+      }
+    },
+    [],
+  );
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nextDetailArea, visibleArea, withMargin } from "./detail-area.ts";
+import { growingAreas, nextDetailArea, visibleArea, withMargin } from "./detail-area.ts";
 
 const viewport = fc.record({
   x: fc.double({ min: -1e5, max: 1e5, noNaN: true }),
@@ -45,5 +45,25 @@ describe("detail area", () => {
     expect(nextDetailArea(area, visibleArea({ x: -700, y: 0, zoom: 1 }, size))).not.toBe(area);
     const zoomedIn = visibleArea({ x: -600, y: -400, zoom: 2.5 }, size);
     expect(nextDetailArea(area, zoomedIn)).toEqual(withMargin(zoomedIn));
+  });
+
+  it("grows a new area from the view itself to the full margin, each step holding the one before", () => {
+    fc.assert(
+      fc.property(viewport, (v) => {
+        const visible = visibleArea(v, size);
+        const steps = growingAreas(visible);
+        expect(steps[0]).toEqual(visible);
+        expect(steps.at(-1)).toEqual(withMargin(visible));
+        for (let i = 1; i < steps.length; i++) {
+          const [a, b] = [steps[i - 1], steps[i]] as [typeof visible, typeof visible];
+          expect(b.x).toBeLessThanOrEqual(a.x);
+          expect(b.y).toBeLessThanOrEqual(a.y);
+          expect(b.x + b.width).toBeGreaterThanOrEqual(a.x + a.width);
+          expect(b.y + b.height).toBeGreaterThanOrEqual(a.y + a.height);
+          // A view inside any step keeps it (no new area while growing).
+          expect(nextDetailArea(a, visible)).toBe(a);
+        }
+      }),
+    );
   });
 });

@@ -47,3 +47,15 @@ export function nextDetailArea(current: Area | null, visible: Area, tooBig = 4):
   if (current && contains(current, visible) && current.width <= visible.width * tooBig) return current;
   return withMargin(visible);
 }
+
+/**
+ * The margins a new detail area grows through, each step in a task of its own: first the view
+ * itself (the boxes a person sees), then the margin around it. Crossing into detail then builds a
+ * third of the boxes per task instead of all of them in one long task.
+ */
+export const GROWTH_MARGINS = [0, 0.25, 0.5] as const;
+
+/** The areas a new detail area around `visible` grows through (the last one is `withMargin(visible)`). */
+export function growingAreas(visible: Area): Area[] {
+  return GROWTH_MARGINS.map((margin) => withMargin(visible, margin));
+}
