@@ -140,12 +140,30 @@ interface FlowCache {
   nodes: Map<string, { inputs: readonly unknown[]; node: DiagramNode }>;
   edges: Map<string, { routed: unknown; edge: DiagramEdge }>;
   minis: Map<string, MiniBox[]>;
+  /**
+   * What each container's miniature in `minis` was drawn from: its boxes (the same objects while
+   * unchanged, see reuseUnchanged) and their severities. The same again, the same miniature,
+   * without making and comparing a MiniBox per box (after an edit at 1,000 instances, most of them).
+   */
+  miniSources: Map<string, MiniSource>;
   /** The layout, diagnostics and miniatures option `minis` came from: the same again, the same miniatures. */
   minisFrom: readonly unknown[];
 }
 
+interface MiniSource {
+  boxes: PlacedNode[];
+  severities: MiniBox["severity"][];
+}
+
 export function createFlowCache(): FlowCache {
-  return { context: [], nodes: new Map(), edges: new Map(), minis: new Map(), minisFrom: [] };
+  return {
+    context: [],
+    nodes: new Map(),
+    edges: new Map(),
+    minis: new Map(),
+    miniSources: new Map(),
+    minisFrom: [],
+  };
 }
 
 /**
@@ -222,23 +240,38 @@ export function toFlow(
   const minisFrom = [layout, options.diagnostics, options.miniatures === false];
   const sameMinisFrom = cache !== undefined && sameList(cache.minisFrom, minisFrom);
   const minis = sameMinisFrom ? cache.minis : new Map<string, MiniBox[]>();
+  const sources = new Map<string, MiniSource>();
   for (const n of sameMinisFrom || options.miniatures === false ? [] : layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
-    const list = minis.get(n.parent) ?? [];
-    const box: MiniBox = { kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height };
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
-    if (count) box.severity = count.errors > 0 ? "error" : "warning";
-    list.push(box);
-    minis.set(n.parent, list);
+    let source = sources.get(n.parent);
+    if (!source) {
+      source = { boxes: [], severities: [] };
+      sources.set(n.parent, source);
+    }
+    source.boxes.push(n);
+    source.severities.push(count ? (count.errors > 0 ? "error" : "warning") : undefined);
+  }
+  for (const [id, source] of sources) {
+    const from = cache?.miniSources.get(id);
+    const old = cache?.minis.get(id);
+    if (old && from && sameList(from.boxes, source.boxes) && sameList(from.severities, source.severities)) {
+      minis.set(id, old);
+      continue;
+    }
+    const list = source.boxes.map((n, i) => {
+      const box: MiniBox = { kind: n.kind, x: n.x, y: n.y, width: n.width, height: n.height };
+      const severity = source.severities[i];
+      if (severity) box.severity = severity;
+      return box;
+    });
+    // An unchanged miniature stays the same array, so its container's node can be reused.
+    minis.set(id, sameMinis(old, list) ? (old as MiniBox[]) : list);
   }
   if (cache && !sameMinisFrom) {
-    // An unchanged miniature stays the same array, so its container's node can be reused.
     cache.minisFrom = minisFrom;
-    for (const [id, list] of minis) {
-      const old = cache.minis.get(id);
-      if (sameMinis(old, list)) minis.set(id, old as MiniBox[]);
-    }
     cache.minis = minis;
+    cache.miniSources = sources;
   }
   const externals = externalRecords(doc, layout);
   const outsideMarks = externalMarks(doc);
