@@ -1,6 +1,7 @@
 // Small formatters the details view model is built from: links to other nodes, security group
 // rules, CIDR blocks. Each returns text in the requested language.
 import { t } from "../i18n/strings.ts";
+import { MAX_PORT } from "../model/aws-limits.ts";
 import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { displayName, kindLabel, labelKindOf } from "../model/kind-labels.ts";
@@ -58,7 +59,7 @@ export function trafficText(
   const everyPort =
     fromPort === undefined ||
     fromPort === -1 ||
-    (fromPort === 0 && (toPort === undefined || toPort === 65535));
+    (fromPort === 0 && (toPort === undefined || toPort === MAX_PORT));
   if (everyPort) return t(lang, tcp ? "value.allTcp" : "value.allUdp");
   if (toPort === undefined || toPort === fromPort)
     return t(lang, tcp ? "value.tcpPort" : "value.udpPort", { port: fromPort });

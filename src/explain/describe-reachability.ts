@@ -4,6 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import { interpolate, type Lang, type TextParams } from "../i18n/text.ts";
 import { covers, toCidrs } from "../model/address-set.ts";
+import { MAX_PORT } from "../model/aws-limits.ts";
 import {
   type AclLeg,
   type Answer,
@@ -134,7 +135,7 @@ function ruleNumbers(c: Ctx, rules: readonly (number | "*")[]): string {
 }
 
 function legLine(c: Ctx, leg: AclLeg, defaultAcl: boolean): string {
-  const replies = leg.ports.from === 1024 && leg.ports.to === 65535 && leg.ports.protocol !== "icmp";
+  const replies = leg.ports.from === 1024 && leg.ports.to === MAX_PORT && leg.ports.protocol !== "icmp";
   const what = replies
     ? tr(c.lang, "legReplies", { from: leg.ports.from, to: leg.ports.to })
     : portsText(leg.ports, c.lang);

@@ -48,7 +48,7 @@ export const REACH_TEXT = text({
     en: "There is no other instance in this document to connect to.",
     ko: "이 문서에는 연결할 다른 인스턴스가 없습니다.",
   },
-  decides: { en: "decides", ko: "결정" },
+  decides: { en: "decides", ko: "결정 요소" },
 
   // Instance state.
   running: { en: "Instance {instance} is running.", ko: "인스턴스 {instance:이/가} 실행 중입니다." },

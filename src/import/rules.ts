@@ -1,6 +1,8 @@
 // Security group and network ACL rules from any source, written the format-2 way: one rule per
 // range or group, protocols as "tcp"/"udp"/"icmp"/"-1". What the topology can't hold (IPv6 ranges,
 // prefix lists, other IP protocols) is left out and said in a note, never silently.
+
+import { MAX_PORT } from "../model/aws-limits.ts";
 import type { ImportBuilder } from "./builder.ts";
 import { importText } from "./messages.ts";
 import { cidr, defined, int, isIpv6, port, protocol, str } from "./values.ts";
@@ -35,7 +37,7 @@ function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; 
   if (proto === "icmp") return defined({ fromPort: f ?? -1, toPort: t ?? -1 });
   // TCP/UDP "all ports" is written -1 by some tools (Terraform from_port 0 to_port 0 with "-1").
   const lo = f === undefined || f < 0 ? 0 : f;
-  const hi = t === undefined || t < 0 ? 65535 : t;
+  const hi = t === undefined || t < 0 ? MAX_PORT : t;
   return { fromPort: Math.min(lo, hi), toPort: Math.max(lo, hi) };
 }
 

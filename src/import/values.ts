@@ -1,6 +1,8 @@
 // Small, forgiving readers for the scalar values every source writes a little differently: ports as
 // numbers or strings, protocols as names or numbers, booleans as "true". Each returns undefined for
 // a value the topology can't hold, so a record only ever gets fields the schema accepts.
+
+import { MAX_PORT } from "../model/aws-limits.ts";
 import { parseCidr } from "../model/cidr.ts";
 import { INSTANCE_STATES, type InstanceState, VOLUME_TYPES, type VolumeType } from "../model/schema.ts";
 
@@ -71,7 +73,7 @@ export function protocol(value: unknown): RuleProtocol | undefined {
 
 export function port(value: unknown): number | undefined {
   const n = int(value);
-  return n !== undefined && n >= -1 && n <= 65535 ? n : undefined;
+  return n !== undefined && n >= -1 && n <= MAX_PORT ? n : undefined;
 }
 
 export function amiId(value: unknown): string | undefined {

@@ -11,6 +11,7 @@ import { type StringKey, type StringParams, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { undrawnTargetField } from "../import/targets.ts";
 import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
+import { MAX_PORT } from "../model/aws-limits.ts";
 import { decodeInstanceType } from "../model/instance-type-decode.ts";
 import { regionOfZoneName } from "../model/regions.ts";
 import { ROOT_DEVICES } from "../model/rules/storage.ts";
@@ -378,7 +379,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
             ? { Icmp: { Type: rule.fromPort ?? -1, Code: rule.toPort ?? -1 } }
             : rule.protocol === "-1"
               ? {}
-              : { PortRange: { From: rule.fromPort ?? 0, To: rule.toPort ?? 65535 } }),
+              : { PortRange: { From: rule.fromPort ?? 0, To: rule.toPort ?? MAX_PORT } }),
         },
       );
     };
@@ -398,7 +399,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       ? {}
       : rule.protocol === "icmp"
         ? { FromPort: rule.fromPort ?? -1, ToPort: rule.toPort ?? -1 }
-        : { FromPort: rule.fromPort ?? 0, ToPort: rule.toPort ?? 65535 }),
+        : { FromPort: rule.fromPort ?? 0, ToPort: rule.toPort ?? MAX_PORT }),
   });
   const description = (rule: SecurityGroupRule) =>
     rule.description ? { Description: rule.description } : {};

@@ -18,6 +18,12 @@ export const RULES_PER_DIRECTION = 60;
 /** ICMP types and codes are one byte; -1 means all (EC2 API Reference, IpPermission, IcmpTypeCode). */
 export const ICMP_MAX = 255;
 
+/** The highest TCP/UDP port: a port is 16 bits (0-65535). */
+export const MAX_PORT = 65_535;
+
 /** The largest and smallest IPv4 block of a VPC or a subnet: /16 to /28 (VPC User Guide, "VPC CIDR blocks"). */
 export const MIN_PREFIX = 16;
 export const MAX_PREFIX = 28;
+
+/** Addresses AWS reserves in every subnet: the first four and the last (VPC User Guide, "Subnet CIDR blocks"). */
+export const RESERVED_PER_SUBNET = 5;

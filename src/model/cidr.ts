@@ -3,6 +3,8 @@
 // overlap and next-free-block, a few lines of integer arithmetic. The libraries we looked at (ip-num,
 // cidr-tools) cover IPv6 and ranges through BigInt and would be most of the model's bundle weight.
 
+import { RESERVED_PER_SUBNET } from "./aws-limits.ts";
+
 export interface Cidr {
   /** Network address as an unsigned 32-bit integer. */
   readonly network: number;
@@ -70,10 +72,8 @@ export function lastAddress(cidr: Cidr): number {
 }
 
 /** AWS reserves the first four and the last address of every subnet. */
-const AWS_RESERVED_PER_SUBNET = 5;
-
 export function usableAddresses(cidr: Cidr): number {
-  return Math.max(0, addressCount(cidr) - AWS_RESERVED_PER_SUBNET);
+  return Math.max(0, addressCount(cidr) - RESERVED_PER_SUBNET);
 }
 
 /** The five addresses AWS keeps for itself in a subnet, with their purpose. */

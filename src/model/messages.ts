@@ -5,6 +5,7 @@
 // A message is a template per language; where the wording depends on a param, a function picks
 // the template (never the values: those always go through placeholders).
 import { interpolate, type Lang, type LocalText } from "../i18n/text.ts";
+import { ICMP_MAX, MAX_PORT, MAX_PREFIX, MIN_PREFIX, RESERVED_PER_SUBNET } from "./aws-limits.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { ResourceKind } from "./topology-index.ts";
 
@@ -19,6 +20,8 @@ type Message<P> = Readonly<Record<Lang, Render<P>>> & { params?: P };
 const message = <P extends MessageParams>(m: Readonly<Record<Lang, Render<P>>>): Message<P> => m;
 
 const n = (value: number) => value.toLocaleString("en-US");
+/** Addresses in an IPv4 block of this prefix length. */
+const blockSize = (prefix: number) => 2 ** (32 - prefix);
 
 const KIND_WORDS: Record<ResourceKind, LocalText> = {
   region: { en: "a Region", ko: "리전" },
@@ -104,16 +107,16 @@ export const MESSAGES = {
   }),
 
   "vpc-cidr-size": message<Who & { cidr: string }>({
-    en: "VPC {who} has the block {cidr}; AWS allows VPC blocks from /16 (65,536 addresses) to /28 (16 addresses).",
-    ko: "VPC {who}의 블록이 {cidr}입니다. AWS는 /16(주소 65,536개)부터 /28(주소 16개)까지의 VPC 블록만 허용합니다.",
+    en: `VPC {who} has the block {cidr}; AWS allows VPC blocks from /${MIN_PREFIX} (${n(blockSize(MIN_PREFIX))} addresses) to /${MAX_PREFIX} (${n(blockSize(MAX_PREFIX))} addresses).`,
+    ko: `VPC {who}의 블록이 {cidr}입니다. AWS는 /${MIN_PREFIX}(주소 ${n(blockSize(MIN_PREFIX))}개)부터 /${MAX_PREFIX}(주소 ${n(blockSize(MAX_PREFIX))}개)까지의 VPC 블록만 허용합니다.`,
   }),
   "vpc-cidr-size.link-local": message<Who & { cidr: string }>({
     en: "VPC {who} uses {cidr}, inside 169.254.0.0/16, the link-local range; AWS keeps it for the instance metadata service, the Amazon DNS resolver (169.254.169.253) and time sync, and doesn't allow it for a VPC.",
     ko: "VPC {who}의 {cidr:은/는} 링크 로컬 범위인 169.254.0.0/16 안에 있습니다. AWS는 이 범위를 인스턴스 메타데이터 서비스, Amazon DNS 확인자(169.254.169.253), 시간 동기화에 쓰므로 VPC에는 쓸 수 없습니다.",
   }),
   "subnet-cidr-size": message<Who & { cidr: string }>({
-    en: "Subnet {who} has the block {cidr}; AWS allows subnet blocks from /16 to /28 (a /28 has 16 addresses, 11 of them usable).",
-    ko: "서브넷 {who}의 블록이 {cidr}입니다. AWS는 /16부터 /28까지의 서브넷 블록만 허용합니다(/28은 주소 16개, 그중 11개 사용 가능).",
+    en: `Subnet {who} has the block {cidr}; AWS allows subnet blocks from /${MIN_PREFIX} to /${MAX_PREFIX} (a /${MAX_PREFIX} has ${n(blockSize(MAX_PREFIX))} addresses, ${n(blockSize(MAX_PREFIX) - RESERVED_PER_SUBNET)} of them usable).`,
+    ko: `서브넷 {who}의 블록이 {cidr}입니다. AWS는 /${MIN_PREFIX}부터 /${MAX_PREFIX}까지의 서브넷 블록만 허용합니다(/${MAX_PREFIX}은 주소 ${n(blockSize(MAX_PREFIX))}개, 그중 ${n(blockSize(MAX_PREFIX) - RESERVED_PER_SUBNET)}개 사용 가능).`,
   }),
   "subnet-outside-vpc": message<Who & { cidr: string; vpc: string; vpcCidr: string }>({
     en: "Subnet {who} ({cidr}) is not inside its VPC {vpc} ({vpcCidr}). A subnet takes its addresses from its VPC's block: pick a block within {vpcCidr}. (AWS also lets a VPC add secondary blocks for subnets; ec2viz models only the primary one.)",
@@ -152,8 +155,8 @@ export const MESSAGES = {
   }),
 
   "sg-port-range": message<Who & { protocol: string; range: string }>({
-    en: "Security group {who} has a {protocol} rule with the port range {range}. A TCP or UDP rule needs fromPort and toPort between 0 and 65535, with fromPort no larger than toPort (one port: the same number twice).",
-    ko: "보안 그룹 {who}의 {protocol} 규칙 포트 범위가 {range}입니다. TCP와 UDP 규칙에는 0~65535 사이의 fromPort와 toPort가 있어야 하고, fromPort가 toPort보다 클 수 없습니다. 포트 하나만 열려면 fromPort와 toPort에 같은 숫자를 넣으세요.",
+    en: `Security group {who} has a {protocol} rule with the port range {range}. A TCP or UDP rule needs fromPort and toPort between 0 and ${MAX_PORT}, with fromPort no larger than toPort (one port: the same number twice).`,
+    ko: `보안 그룹 {who}의 {protocol} 규칙 포트 범위가 {range}입니다. TCP와 UDP 규칙에는 0~${MAX_PORT} 사이의 fromPort와 toPort가 있어야 하고, fromPort가 toPort보다 클 수 없습니다. 포트 하나만 열려면 fromPort와 toPort에 같은 숫자를 넣으세요.`,
   }),
   "sg-rule-limit": message<Who & { direction: "ingress" | "egress"; count: number; max: number }>({
     en: (p) =>
@@ -325,12 +328,12 @@ export const MESSAGES = {
       `${p.place === "securityGroup" ? "Security group" : "Network ACL"} {who} has an ICMP rule with type {type} and code {code}. ` +
       (p.allTypes
         ? "A rule for all ICMP types (-1) must also allow all codes (-1): AWS takes a code only with one type, such as type 3 (destination unreachable) with code 4."
-        : "For ICMP, fromPort holds the ICMP type and toPort the code, each from 0 to 255 or -1 for all; AWS refuses other values. For example, type 8 with code -1 allows ping requests, and -1 with -1 allows every ICMP message."),
+        : `For ICMP, fromPort holds the ICMP type and toPort the code, each from 0 to ${ICMP_MAX} or -1 for all; AWS refuses other values. For example, type 8 with code -1 allows ping requests, and -1 with -1 allows every ICMP message.`),
     ko: (p) =>
       `${p.place === "securityGroup" ? "보안 그룹" : "네트워크 ACL"} {who}의 ICMP 규칙이 유형 {type}, 코드 {code}입니다. ` +
       (p.allTypes
         ? "모든 ICMP 유형(-1)을 허용하는 규칙은 코드도 모두(-1) 허용해야 합니다. AWS는 유형을 하나 지정했을 때만 코드를 받습니다(예: 유형 3 Destination Unreachable의 코드 4)."
-        : "ICMP 규칙에서는 fromPort에 ICMP 유형을, toPort에 코드를 넣으며, 각각 0~255 사이의 값이거나 전체를 뜻하는 -1이어야 합니다. AWS는 그 밖의 값을 거부합니다. 예를 들어 유형 8, 코드 -1은 ping 요청을 허용하고, -1과 -1은 모든 ICMP 메시지를 허용합니다."),
+        : `ICMP 규칙에서는 fromPort에 ICMP 유형을, toPort에 코드를 넣으며, 각각 0~${ICMP_MAX} 사이의 값이거나 전체를 뜻하는 -1이어야 합니다. AWS는 그 밖의 값을 거부합니다. 예를 들어 유형 8, 코드 -1은 ping 요청을 허용하고, -1과 -1은 모든 ICMP 메시지를 허용합니다.`),
   }),
   "ebs-boot-multi-attach": message<Who & { type: string; device: string }>({
     en: "Volume {who} ({type}) has Multi-Attach turned on and is attached as the root device {device}, but a Multi-Attach volume can't be a boot volume. Boot from an ordinary volume (gp3, or {type} without Multi-Attach) and keep the shared volume for data, e.g. on /dev/sdf.",

@@ -22,6 +22,7 @@ import {
   toCidrs,
   union,
 } from "./address-set.ts";
+import { MAX_PORT } from "./aws-limits.ts";
 import { tryCidr } from "./cidr.ts";
 import { INTERNET_NODE_ID } from "./node-ids.ts";
 import {
@@ -62,7 +63,7 @@ export interface PortRange {
 export const HTTPS: Traffic = { protocol: "tcp", port: 443 };
 
 /** The client ports replies go back to; ACLs must let them through the other way (AWS's advice: 1024-65535). */
-export const EPHEMERAL = { from: 1024, to: 65535 } as const;
+export const EPHEMERAL = { from: 1024, to: MAX_PORT } as const;
 
 /** Private ranges (RFC 1918, and RFC 6598's shared space): no internet address is in them. */
 const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"] as const;
@@ -125,7 +126,7 @@ export interface AclLeg {
   denyRules: (number | "*")[];
 }
 
-const ALL_PORTS = { from: 0, to: 65535 } as const;
+const ALL_PORTS = { from: 0, to: MAX_PORT } as const;
 
 /** The port range a rule applies to for `protocol`, or undefined when the rule doesn't match it. */
 function rulePorts(

@@ -6,6 +6,7 @@ import { z } from "zod";
 import {
   ICMP_MAX,
   MAX_KEY_LENGTH,
+  MAX_PORT,
   MAX_PREFIX,
   MAX_TAGS,
   MAX_VALUE_LENGTH,
@@ -141,14 +142,14 @@ const fromPort = z
   .number()
   .int()
   .min(-1)
-  .max(65535)
+  .max(MAX_PORT)
   .optional()
   .describe(`First port (ICMP: the type, 0-${ICMP_MAX}; -1 or absent for all types)`);
 const toPort = z
   .number()
   .int()
   .min(-1)
-  .max(65535)
+  .max(MAX_PORT)
   .optional()
   .describe(`Last port (ICMP: the code, 0-${ICMP_MAX}; -1 or absent for all codes)`);
 

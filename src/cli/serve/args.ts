@@ -1,4 +1,6 @@
 // Arguments of `ec2viz serve <file> [--port N] [--lang en|ko] [--open]`. No I/O here.
+
+import { MAX_PORT } from "../../model/aws-limits.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import { common, oneFile, split } from "../draw-args.ts";
 
@@ -41,10 +43,10 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   if (typeof file !== "string") return { kind: "usage-error", message: file.error };
   const portText = raw.values.get("--port") ?? String(DEFAULT_SERVE_PORT);
   const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535)
+  if (!/^\d{1,5}$/.test(portText) || port > MAX_PORT)
     return {
       kind: "usage-error",
-      message: `--port needs a whole number from 0 to 65535 (got "${portText}")`,
+      message: `--port needs a whole number from 0 to ${MAX_PORT} (got "${portText}")`,
     };
   const rest = common(raw);
   if (typeof rest === "string") return { kind: "usage-error", message: rest };
