@@ -173,44 +173,41 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // A new area grows from the view to its margin a step per task (growingAreas), after each paint.
   const areaRef = useRef<Area | null>(null);
   const growth = useRef<{ frame: number; timer: number } | null>(null);
-  const followView = useCallback((viewport: Viewport) => {
-    const el = canvasRef.current;
-    if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
-    const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
-    const current = areaRef.current;
-    if (current && nextDetailArea(current, visible) === current) return;
-    if (growth.current) {
-      cancelAnimationFrame(growth.current.frame);
-      clearTimeout(growth.current.timer);
-      growth.current = null;
-    }
-    const steps = growingAreas(visible);
-    const apply = (i: number) => {
-      const area = steps[i] as Area;
-      areaRef.current = area;
-      setDetailArea(area);
-      if (i + 1 >= steps.length) {
-        growth.current = null;
-        return;
-      }
-      // The next step after this one is painted: a frame, then a task of its own.
-      const next = { frame: 0, timer: 0 };
-      next.frame = requestAnimationFrame(() => {
-        next.timer = window.setTimeout(() => apply(i + 1), 0);
-      });
-      growth.current = next;
-    };
-    apply(0);
+  const stopGrowth = useCallback(() => {
+    if (!growth.current) return;
+    cancelAnimationFrame(growth.current.frame);
+    clearTimeout(growth.current.timer);
+    growth.current = null;
   }, []);
-  useEffect(
-    () => () => {
-      if (growth.current) {
-        cancelAnimationFrame(growth.current.frame);
-        clearTimeout(growth.current.timer);
-      }
+  const followView = useCallback(
+    (viewport: Viewport) => {
+      const el = canvasRef.current;
+      if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
+      const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
+      const current = areaRef.current;
+      if (current && nextDetailArea(current, visible) === current) return;
+      stopGrowth();
+      const steps = growingAreas(visible);
+      const apply = (i: number) => {
+        const area = steps[i] as Area;
+        areaRef.current = area;
+        setDetailArea(area);
+        if (i + 1 >= steps.length) {
+          growth.current = null;
+          return;
+        }
+        // The next step after this one is painted: a frame, then a task of its own.
+        const next = { frame: 0, timer: 0 };
+        next.frame = requestAnimationFrame(() => {
+          next.timer = window.setTimeout(() => apply(i + 1), 0);
+        });
+        growth.current = next;
+      };
+      apply(0);
     },
-    [],
+    [stopGrowth],
   );
+  useEffect(() => stopGrowth, [stopGrowth]);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
