@@ -4,6 +4,7 @@ import { initialLanguage } from "./app/language.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { Workbench } from "./app/Workbench.tsx";
+import { prepareLayout } from "./diagram/useLayout.ts";
 import { textOf } from "./i18n/strings.ts";
 import { emptyTopology } from "./model/document-basics.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
@@ -49,6 +50,15 @@ async function openLiveFile(): Promise<ReactNode> {
   return <LiveFrame session={session} />;
 }
 
+/**
+ * The workbench once what lays the store's document out is here (issue #14): its first render then
+ * draws the diagram, instead of drawing an empty canvas, painting it, and only then asking for the
+ * layout engine.
+ */
+function workbenchReady(frame: ReactNode): Promise<ReactNode> {
+  return prepareLayout(topologyStore.getState().doc).then(() => frame);
+}
+
 /** The start document's frame: the one place that acts on startDocument()'s decision. */
 function openStart(): Promise<ReactNode> {
   const start = startDocument(window.location, isLivePage());
@@ -58,11 +68,13 @@ function openStart(): Promise<ReactNode> {
     case "liveFile":
       return openLiveFile();
     case "example":
-      return openExample(start.name).then((opened) => <Workbench openedExample={opened} />);
+      return openExample(start.name).then((opened) => workbenchReady(<Workbench openedExample={opened} />));
     case "shareLink":
+      // The link's document is read later; the saved one is drawn meanwhile.
+      void prepareLayout(topologyStore.getState().doc);
       return Promise.resolve(<Workbench sharedFragment={start.fragment} />);
     case "saved":
-      return Promise.resolve(<Workbench />);
+      return workbenchReady(<Workbench />);
   }
 }
 

@@ -4,7 +4,8 @@
 // answer is kept; `pending` drives the "Laying out…" indicator. Both keep a layout cache, so an
 // edit re-lays out only what changed and unchanged boxes come back as the same objects.
 // The page's copy of the engine is fetched with the first small document: a big one's first
-// picture loads only the worker's (issue #14, initial JS).
+// picture loads only the worker's (issue #14, initial JS). The app asks for it as soon as the start
+// document is known (prepareLayout), so the canvas's first render lays the document out itself.
 import { useEffect, useRef, useState } from "react";
 import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
@@ -31,22 +32,52 @@ function layoutsOnPage(doc: Topology): boolean {
 
 type PageEngine = typeof import("../layout/layout.ts");
 let pageEngine: PageEngine | undefined;
-const loadPageEngine = async (): Promise<PageEngine> => {
-  pageEngine ??= await import("../layout/layout.ts");
-  return pageEngine;
+let enginePromise: Promise<PageEngine> | undefined;
+const loadPageEngine = (): Promise<PageEngine> => {
+  enginePromise ??= import("../layout/layout.ts").then((engine) => {
+    pageEngine = engine;
+    return engine;
+  });
+  // A failed fetch is tried again by the next request.
+  enginePromise.catch(() => {
+    enginePromise = undefined;
+  });
+  return enginePromise;
 };
+
+/**
+ * Starts fetching what lays `doc` out, as soon as the start document is known (issue #14): for a
+ * small document, the page's engine, so the canvas's first render lays it out at once instead of
+ * asking for the engine from an effect, after the page's first paint. Settles when it is here (or
+ * failed: the canvas then asks again and reports the error).
+ */
+export function prepareLayout(doc: Topology): Promise<void> {
+  if (!layoutsOnPage(doc)) return Promise.resolve();
+  return loadPageEngine().then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState {
   const client = useRef<LayoutClient | null>(null);
   const pageCache = useRef<LayoutCache | null>(null);
   const latest = useRef(0);
-  const [state, setState] = useState<LayoutState>({
-    layout: null,
-    doc: null,
-    collapsed: [],
-    pending: true,
-    error: null,
-    millis: null,
+  // The layout the first render made itself (the engine was already here), so the mount's effect
+  // doesn't make it again.
+  const madeFirst = useRef<{ doc: Topology; collapsed: readonly string[] } | null>(null);
+  const [state, setState] = useState<LayoutState>(() => {
+    const waiting = { layout: null, doc: null, collapsed: [], pending: true, error: null, millis: null };
+    if (!pageEngine || !layoutsOnPage(doc)) return waiting;
+    const started = performance.now();
+    try {
+      pageCache.current ??= pageEngine.createLayoutCache();
+      const layout = pageEngine.layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
+      madeFirst.current = { doc, collapsed };
+      return { layout, doc, collapsed, pending: false, error: null, millis: performance.now() - started };
+    } catch {
+      return waiting; // the effect lays it out again and reports the error
+    }
   });
 
   useEffect(
@@ -59,6 +90,9 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
 
   useEffect(() => {
     const request = ++latest.current;
+    const first = madeFirst.current;
+    madeFirst.current = null;
+    if (first && first.doc === doc && first.collapsed === collapsed) return;
     const started = performance.now();
     // The two ways a request ends, the same for the page engine and the worker.
     const finish = (layout: LayoutResult) =>
