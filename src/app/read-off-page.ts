@@ -1,11 +1,34 @@
 // Reads files and share links in a worker (read-files.worker.ts), so parsing, the schema and the
 // rules of a big document never block the page. Where a worker can't start, the same readers run
 // on the page, as before. A worker that fails mid-read (out of memory) makes the file "unreadable"
-// and the diagram stays as it was.
+// and the diagram stays as it was. A big document comes in slices (read-slices.ts), each copied in
+// a task of its own, and is indexed in another: the page never holds one long task for it.
+import { rememberDocText } from "../io/doc-text.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import type { FilesRead, ReadRequest, ReadResponse, ShareRead } from "./read-answer.ts";
+import { createAssembler, docOfResponse, type Slice, withDoc } from "./read-slices.ts";
 
-type Reply = { id: number; ok: true; response: ReadResponse } | { id: number; ok: false; error: string };
+/** What the reader worker posts: slices of the document's long lists, then the answer (and its text). */
+export type ReadReply =
+  | { id: number; slice: Slice }
+  | { id: number; ok: true; response: ReadResponse; text?: string }
+  | { id: number; ok: false; error: string };
+
+/** Lets the page paint and take input between two pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The answer made whole: the slices put back and the text kept with the document; then, in a task
+ * of its own, the document's index (every view asks for it as soon as the document is shown).
+ */
+async function settle(response: ReadResponse, doc: Topology): Promise<ReadResponse> {
+  await nextTask();
+  sharedIndex(doc);
+  await nextTask();
+  return response;
+}
 
 /** One read in a fresh worker, ended when it answers (opening files is rare; memory goes back). */
 function inWorker(request: ReadRequest): Promise<ReadResponse> | undefined {
@@ -15,11 +38,18 @@ function inWorker(request: ReadRequest): Promise<ReadResponse> | undefined {
   } catch {
     return undefined;
   }
+  const assembler = createAssembler();
   return new Promise<ReadResponse>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<Reply>) => {
+    worker.onmessage = (event: MessageEvent<ReadReply>) => {
+      const reply = event.data;
+      if ("slice" in reply) return assembler.add(reply.slice);
       worker.terminate();
-      if (event.data.ok) resolve(event.data.response);
-      else reject(new Error(event.data.error));
+      if (!reply.ok) return reject(new Error(reply.error));
+      const shell = docOfResponse(reply.response);
+      if (!shell) return resolve(reply.response);
+      const doc = assembler.finish(shell);
+      if (reply.text !== undefined) rememberDocText(doc, reply.text);
+      resolve(settle(withDoc(reply.response, doc), doc));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -231,7 +231,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [toBeFitted, state.layout],
   );
   const details = typeof fitZoom === "number" ? fitZoom >= OVERVIEW_ZOOM : !overview;
-  const area = typeof fitZoom === "number" ? null : detailArea;
+  // Without details the area changes nothing, and a stale one (the seed's, before a big file was
+  // opened and fitted) would only build the whole picture again (issue #15, B9).
+  const area = typeof fitZoom === "number" || !details ? null : detailArea;
   const base = useMemo(
     () =>
       state.layout && state.doc

@@ -44,6 +44,41 @@ describe("documents sent to the layout worker", () => {
     );
   });
 
+  it("arrive equal when a document goes as the JSON text it was read from, and after edits to it (#15 B9)", () => {
+    fc.assert(
+      fc.property(
+        topologyArbitrary(),
+        fc.array(fc.tuple(editArbitrary, fc.boolean()), { minLength: 1, maxLength: 8 }),
+        (start, steps) => {
+          const encode = createDocEncoder();
+          const decode = createDocDecoder();
+          let doc = start;
+          let collapsed: readonly string[] = [];
+          for (const [edit, opened] of steps) {
+            ({ doc, collapsed } = applyEdit(doc, collapsed, edit, []));
+            // `opened`: the document arrives as a file's would, a copy of its text, with that text.
+            if (opened) doc = JSON.parse(JSON.stringify(doc)) as Topology;
+            const sent = encode(doc, opened ? JSON.stringify(doc) : undefined);
+            if (opened) expect(Object.keys(sent.lists)).toEqual([]);
+            const received = decode<Topology>(structuredClone(sent));
+            expect(received).toEqual(doc);
+            expect(Object.keys(received)).toEqual(Object.keys(doc));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("sends an undefined field as a value, never as the worker's own (which a text doesn't have)", () => {
+    const encode = createDocEncoder();
+    const decode = createDocDecoder();
+    const doc = { ...generateTopology(3, 1), description: undefined };
+    decode(structuredClone(encode(doc, JSON.stringify(doc))));
+    const edited = { ...doc, name: "edited" };
+    expect(decode<Topology>(structuredClone(encode(edited)))).toEqual(edited);
+  });
+
   it("sends only the new item of a grown list and nothing of the untouched lists", () => {
     const encode = createDocEncoder();
     const doc = generateTopology(1000, 2);

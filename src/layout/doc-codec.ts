@@ -3,7 +3,9 @@
 // the very objects sent last time, and most items of a changed list too. Those go as a mark (a
 // list) or as their index in the previous document's list (an item); the worker, which decodes
 // every request in order, puts its own copies back. Copying a 10,000-instance document whole took
-// ~90 ms on each side of every edit; now the copy is proportional to the edit.
+// ~90 ms on each side of every edit; now the copy is proportional to the edit. A document read
+// from a file comes with its JSON text (io/doc-text.ts): it goes as that text, which the worker
+// parses, instead of as a structured copy of every object made on the page (issue #15, B9).
 
 /**
  * A document as sent. `same`: fields that are the previous document's own; `lists`: fields that
@@ -16,6 +18,8 @@ export interface EncodedDocument {
   same: string[];
   lists: Record<string, unknown[]>;
   values: Record<string, unknown>;
+  /** The whole document as JSON text (then the fields above are empty). */
+  text?: string;
 }
 
 const isObjectList = (v: unknown): v is object[] =>
@@ -26,12 +30,19 @@ export function createDocEncoder() {
   let previous: Record<string, unknown> | undefined;
   // Where each item of the previous document's lists is, built when a list changes.
   const positions = new Map<string, Map<unknown, number>>();
-  return function encode(doc: object): EncodedDocument {
+  /** `text`, when given, is exactly `JSON.stringify(doc)`. */
+  return function encode(doc: object, text?: string): EncodedDocument {
     const next = doc as Record<string, unknown>;
+    if (text !== undefined && next !== previous) {
+      previous = next;
+      positions.clear();
+      return { order: [], same: [], lists: {}, values: {}, text };
+    }
     const out: EncodedDocument = { order: Object.keys(next), same: [], lists: {}, values: {} };
     for (const [key, value] of Object.entries(next)) {
       const before = previous?.[key];
-      if (previous && key in previous && before === value) {
+      // An undefined field goes as a value: the worker's copy from JSON text doesn't have it.
+      if (previous && key in previous && before === value && value !== undefined) {
         out.same.push(key);
         continue;
       }
@@ -55,6 +66,10 @@ export function createDocEncoder() {
 export function createDocDecoder() {
   let previous: Record<string, unknown> | undefined;
   return function decode<T>(sent: EncodedDocument): T {
+    if (sent.text !== undefined) {
+      previous = JSON.parse(sent.text) as Record<string, unknown>;
+      return previous as T;
+    }
     const doc: Record<string, unknown> = {};
     const same = new Set(sent.same);
     for (const key of sent.order) {

@@ -5,7 +5,7 @@ import { generateTopology } from "../model/examples/generate.ts";
 import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
-import { decodeLayout, encodeLayout } from "./layout-codec.ts";
+import { decodeLayout, encodeLayout, joinLayout, PART_ITEMS, splitLayout } from "./layout-codec.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 import { isContainerKind, type LayoutResult } from "./types.ts";
@@ -30,7 +30,12 @@ describe("incremental layout", () => {
             const full = layoutTopologySync(doc, { collapsed });
             const incremental = layoutTopologySync(doc, { collapsed }, cache);
             expect(incremental).toEqual(full);
-            decoded = decodeLayout(decoded, encodeLayout(sentBefore, incremental));
+            // Sent in parts of a few boxes and routes (a big answer's are PART_ITEMS), as the worker does.
+            const { parts, last } = splitLayout(
+              encodeLayout(sentBefore, incremental),
+              1 + (edits.length % 5),
+            );
+            decoded = decodeLayout(decoded, joinLayout(structuredClone(parts), structuredClone(last)));
             sentBefore = incremental;
             expect(decoded).toEqual(full);
           }
@@ -38,6 +43,18 @@ describe("incremental layout", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("sends a 3,000-instance first layout in parts of at most PART_ITEMS boxes and routes (#15 B9)", () => {
+    const layout = layoutTopologySync(generateTopology(3000, 2));
+    const sent = encodeLayout(undefined, layout);
+    const { parts, last } = splitLayout(sent);
+    expect(parts.length).toBe(Math.ceil((layout.nodes.length + layout.edges.length) / PART_ITEMS) - 1);
+    for (const part of [...parts, last])
+      expect(part.nodes.length + part.edges.length).toBeLessThanOrEqual(PART_ITEMS);
+    expect(decodeLayout(undefined, joinLayout(parts, last))).toEqual(layout);
+    // A small answer goes whole.
+    expect(splitLayout(sent, 1e9)).toEqual({ parts: [], last: sent });
   });
 
   it("keeps the boxes an added instance doesn't move as the same objects, and sends only the rest", () => {

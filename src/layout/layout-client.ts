@@ -1,11 +1,12 @@
 // Main-thread side of the layout worker: one worker, one request in flight per caller, answers
 // matched by request id so a slow old layout can never overwrite a newer one. Requests and answers
 // carry only what changed since the previous one (doc-codec.ts, layout-codec.ts).
+import { knownDocText } from "../io/doc-text.ts";
 import type { Topology } from "../model/schema.ts";
 import { createDocEncoder } from "./doc-codec.ts";
 import type { LayoutOptions } from "./layout.ts";
 import type { LayoutRequest, LayoutResponse } from "./layout.worker.ts";
-import { decodeLayout } from "./layout-codec.ts";
+import { decodeLayout, joinLayout, type LayoutPart } from "./layout-codec.ts";
 import type { LayoutResult } from "./types.ts";
 
 export interface LayoutClient {
@@ -19,13 +20,21 @@ export function createLayoutClient(): LayoutClient {
     name: "layout",
   });
   let nextId = 1;
-  // Documents go as what changed since the previous request (doc-codec.ts).
+  // Documents go as what changed since the previous request, or as the text they were read from (doc-codec.ts).
   const encode = createDocEncoder();
   // The worker's previous answer, decoded: its next answer names unchanged items by index in it.
   let previous: LayoutResult | undefined;
   const waiting = new Map<number, { resolve: (r: LayoutResult) => void; reject: (e: Error) => void }>();
+  // Parts of the answer being received (a big answer comes in parts, each copied in its own task).
+  let parts: LayoutPart[] = [];
   worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
     const answer = event.data;
+    if ("part" in answer) {
+      parts.push(answer.part);
+      return;
+    }
+    const received = parts;
+    parts = [];
     const pending = waiting.get(answer.requestId);
     waiting.delete(answer.requestId);
     if (!answer.ok) {
@@ -34,7 +43,7 @@ export function createLayoutClient(): LayoutClient {
     }
     // Every answer is decoded, in order, even one nobody waits for: the next refers to it.
     try {
-      previous = decodeLayout(previous, answer.result);
+      previous = decodeLayout(previous, joinLayout(received, answer.result));
       pending?.resolve(previous);
     } catch (error) {
       pending?.reject(error instanceof Error ? error : new Error(String(error)));
@@ -49,7 +58,11 @@ export function createLayoutClient(): LayoutClient {
       const requestId = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(requestId, { resolve, reject });
-        worker.postMessage({ requestId, doc: encode(doc), options } satisfies LayoutRequest);
+        worker.postMessage({
+          requestId,
+          doc: encode(doc, knownDocText(doc)),
+          options,
+        } satisfies LayoutRequest);
       });
     },
     dispose() {

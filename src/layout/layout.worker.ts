@@ -6,7 +6,7 @@
 import type { Topology } from "../model/schema.ts";
 import { createDocDecoder, type EncodedDocument } from "./doc-codec.ts";
 import { createLayoutCache, type LayoutOptions, layoutTopologySync } from "./layout.ts";
-import { type EncodedLayout, encodeLayout } from "./layout-codec.ts";
+import { type EncodedLayout, encodeLayout, type LayoutPart, splitLayout } from "./layout-codec.ts";
 
 export interface LayoutRequest {
   requestId: number;
@@ -16,6 +16,8 @@ export interface LayoutRequest {
 }
 
 export type LayoutResponse =
+  /** A leading part of a big answer's boxes and routes; the answer itself follows. */
+  | { requestId: number; part: LayoutPart }
   | { requestId: number; ok: true; result: EncodedLayout; millis: number }
   | { requestId: number; ok: false; error: string };
 
@@ -30,10 +32,12 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
     const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;
     const result = layoutTopologySync(doc, options, cache);
+    const { parts, last } = splitLayout(encodeLayout(previous, result));
+    for (const part of parts) scope.postMessage({ requestId, part } satisfies LayoutResponse);
     scope.postMessage({
       requestId,
       ok: true,
-      result: encodeLayout(previous, result),
+      result: last,
       millis: performance.now() - started,
     } satisfies LayoutResponse);
   } catch (error) {

@@ -1,5 +1,6 @@
 // Issue #15 (reliability review B3, B4, B13): the autosave never loses work in silence.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { rememberDocText } from "../io/doc-text.ts";
 import { addVpc } from "../model/commands/add-network.ts";
 import { emptyTopology } from "../model/schema.ts";
 import { seed } from "../model/testing/commands.ts";
@@ -280,5 +281,25 @@ describe("writes only what changed (#14)", () => {
     store.getState().flushAutosave();
     expect(idle).toHaveLength(0);
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
+  });
+
+  it("writes an opened document's text as the reader made it, without turning it into text again (#15 B9)", () => {
+    const storage = memoryStorage();
+    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
+    const opened = bigDoc(3000);
+    // The reader's text (here spaced out, so it can be told from JSON.stringify's).
+    const text = JSON.stringify(opened, null, 1);
+    rememberDocText(opened, text);
+    const stringify = vi.spyOn(JSON, "stringify");
+    store.getState().replaceDocument(opened);
+    vi.runAllTimers();
+    const documentsTurnedIntoText = stringify.mock.calls.filter(([value]) => value === opened).length;
+    stringify.mockRestore();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(text);
+    expect(documentsTurnedIntoText).toBe(0);
+    // An edit makes a new document, which has no text: it is written as JSON.stringify makes it.
+    store.getState().replaceDocument({ ...opened, name: "edited" });
+    vi.runAllTimers();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(store.getState().doc));
   });
 });

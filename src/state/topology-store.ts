@@ -6,6 +6,7 @@ import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
 import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
+import { knownDocText } from "../io/doc-text.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { emptyTopology } from "../model/document-basics.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
@@ -283,7 +284,8 @@ export function createTopologyStore(options: StoreOptions) {
     const doc = store.getState().doc;
     const ours = current !== undefined && current.tab === tabId && current.rev === seen?.rev;
     if (doc === written && ours && store.getState().autosaveOk) return;
-    const text = JSON.stringify(doc);
+    // A document read from a file comes with its text, made off the page (io/doc-text.ts).
+    const text = knownDocText(doc) ?? JSON.stringify(doc);
     written = doc;
     const meta: SaveMeta = { tab: tabId, rev: (current?.rev ?? 0) + 1, savedAt: Date.now(), where: "local" };
     const result = saveTopology(storage, text);
