@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { publicName } from "../i18n/accessible-names.ts";
-import { countText, type StringKey, t } from "../i18n/strings.ts";
+import { countText } from "../i18n/face-strings.ts";
+import { type StringKey, t } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 

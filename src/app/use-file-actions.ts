@@ -4,7 +4,9 @@
 import {
   createElement,
   Fragment,
+  lazy,
   type ReactNode,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -19,10 +21,14 @@ import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { topologyStore } from "../state/use-topology-store.ts";
 import { rememberRuleRecords } from "./diagnose.ts";
-import { ImportDialog, type PendingImport } from "./ImportDialog.tsx";
+import type { PendingImport } from "./ImportDialog.tsx";
 import { LiveSaveContext } from "./live/live-context.ts";
 import type { Notice } from "./NoticeArea.tsx";
 import { refusedForErrors } from "./open-anyway.ts";
+
+// The import report's dialog (and its report wording) is fetched when an import has a report to
+// show, not before the first picture (issue #14, initial JS).
+const ImportDialog = lazy(() => import("./ImportDialog.tsx").then((m) => ({ default: m.ImportDialog })));
 
 export interface FileActions {
   chooseFile: () => void;
@@ -174,24 +180,28 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
 
   const dialog =
     pending &&
-    createElement(ImportDialog, {
-      key: pending.file,
-      file: pending.file,
-      report: pending.report,
-      lang,
-      onImport: () => {
-        setPending(null);
-        topologyStore
-          .getState()
-          .replaceDocument(pending.doc, textOf("history.import", { name: pending.file }));
-        onOpened();
-        say({ tone: "info", text: t(lang, "import.done", { file: pending.file }) });
-      },
-      onCancel: () => {
-        setPending(null);
-        say({ tone: "info", text: t(lang, "import.cancelled") });
-      },
-    });
+    createElement(
+      Suspense,
+      { fallback: null },
+      createElement(ImportDialog, {
+        key: pending.file,
+        file: pending.file,
+        report: pending.report,
+        lang,
+        onImport: () => {
+          setPending(null);
+          topologyStore
+            .getState()
+            .replaceDocument(pending.doc, textOf("history.import", { name: pending.file }));
+          onOpened();
+          say({ tone: "info", text: t(lang, "import.done", { file: pending.file }) });
+        },
+        onCancel: () => {
+          setPending(null);
+          say({ tone: "info", text: t(lang, "import.cancelled") });
+        },
+      }),
+    );
 
   return {
     chooseFile: () => inputRef.current?.click(),

@@ -1,5 +1,6 @@
 // Reports -> what the terminal shows: one line per diagnostic and a summary, or JSON for scripts.
-import { countText, t } from "../i18n/strings.ts";
+import { countText } from "../i18n/face-strings.ts";
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { cutShort } from "../model/echo.ts";
 import type { FileReport } from "./check-file.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countText, STRINGS, t } from "./strings.ts";
+import { countText } from "./face-strings.ts";
+import { STRINGS, t } from "./strings.ts";
 import { placeholdersOf } from "./text.ts";
 
 const HANGUL = /[\uac00-\ud7a3]/;

@@ -1,10 +1,13 @@
-// UI strings, English and Korean: one flat table per language, keyed by "area.thing".
+// UI strings, English and Korean: one flat table per language, keyed by "area.thing". A box's face
+// words and the counts live in face-strings.ts (the layout worker reads only those) and are part of it.
 // Add a key to `en` first; the type of `ko` then refuses to compile until Korean has it too.
 // Placeholders are {name}, or {name:이/가} for a Korean particle after the value (see text.ts);
 // strings.test.ts checks both languages use the same ones.
+import { FACE_EN, FACE_KO } from "./face-strings.ts";
 import { interpolate, type Lang, type LocalText, type TextParams } from "./text.ts";
 
 const en = {
+  ...FACE_EN,
   // Details panel frame
   "details.title": "Details",
   "details.close": "Close",
@@ -113,12 +116,6 @@ const en = {
   "reserved.future": "kept for future use",
   "reserved.broadcast": "broadcast (AWS doesn't support broadcast, so it is kept unused)",
 
-  "state.pending": "Pending",
-  "state.running": "Running",
-  "state.shutting-down": "Shutting down",
-  "state.terminated": "Terminated",
-  "state.stopping": "Stopping",
-  "state.stopped": "Stopped",
   "stateInfo.pending": "starting up; billing begins once it is running",
   "stateInfo.running": "running; compute time is billed while it runs",
   "stateInfo.shutting-down": "being terminated",
@@ -272,17 +269,6 @@ const en = {
     "{file} changed on disk and was redrawn over your unsaved edits: Undo brings them back.",
   "live.saved": "Saved to {file}.",
   "live.saveFailed": "Not saved to {file}: {reason}",
-  // Box faces: the words a box shows on the canvas and in every export (layout/box-face.ts).
-  "face.publicIp": "Public IP",
-  "face.publicIpHint": "Public IPv4 address",
-  "face.detached": "detached",
-  "face.natPublic": "public",
-  "face.natPrivate": "private",
-  "face.notAssociated": "not associated",
-  "face.external": "outside the document",
-  "face.empty": "empty",
-  "face.chipHint": "{kind} {label}",
-  "face.chipHintMore": "{kind} {label} ({detail})",
 
   // Undo steps: what the Undo/Redo buttons' tooltips name
   "history.add": "Add {kind}",
@@ -298,50 +284,6 @@ const en = {
   "history.new": "New topology",
   "history.otherTab": "Load the other tab's version",
   "history.restoreAutosave": "Restore autosave",
-
-  // Counts ("1 error", "3 warnings"): `countText` picks .one or .many.
-  "count.error.one": "1 error",
-  "count.error.many": "{count} errors",
-  "count.warning.one": "1 warning",
-  "count.warning.many": "{count} warnings",
-  "count.file.one": "1 file",
-  "count.file.many": "{count} files",
-  "count.unreadableFile.one": "1 unreadable file",
-  "count.unreadableFile.many": "{count} unreadable files",
-  // What an import brought in and what a folded box holds (import/report-text.ts, layout/labels.ts)
-  "count.vpc.one": "1 VPC",
-  "count.vpc.many": "{count} VPCs",
-  "count.internetGateway.one": "1 internet gateway",
-  "count.internetGateway.many": "{count} internet gateways",
-  "count.subnet.one": "1 subnet",
-  "count.subnet.many": "{count} subnets",
-  "count.routeTable.one": "1 route table",
-  "count.routeTable.many": "{count} route tables",
-  "count.natGateway.one": "1 NAT gateway",
-  "count.natGateway.many": "{count} NAT gateways",
-  "count.elasticIp.one": "1 Elastic IP",
-  "count.elasticIp.many": "{count} Elastic IPs",
-  "count.networkAcl.one": "1 network ACL",
-  "count.networkAcl.many": "{count} network ACLs",
-  "count.securityGroup.one": "1 security group",
-  "count.securityGroup.many": "{count} security groups",
-  "count.instance.one": "1 instance",
-  "count.instance.many": "{count} instances",
-  "count.volume.one": "1 volume",
-  "count.volume.many": "{count} volumes",
-  "count.route.one": "1 route",
-  "count.route.many": "{count} routes",
-  "count.securityGroupRule.one": "1 security group rule",
-  "count.securityGroupRule.many": "{count} security group rules",
-  "count.networkAclRule.one": "1 network ACL rule",
-  "count.networkAclRule.many": "{count} network ACL rules",
-  "count.association.one": "1 association",
-  "count.association.many": "{count} associations",
-  "count.attachment.one": "1 attachment",
-  "count.attachment.many": "{count} attachments",
-  "count.availabilityZone.one": "1 Availability Zone",
-  "count.availabilityZone.many": "{count} Availability Zones",
-  "count.of": "{count} {what}",
 
   // Command line (`ec2viz validate`, `render`, `export`, `import`, `serve`)
   "cli.checked": "Checked {files}: {counts}",
@@ -646,6 +588,7 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const ko: Record<StringKey, string> = {
+  ...FACE_KO,
   "details.title": "세부 정보",
   "details.close": "닫기",
   "details.id": "ID: {id}",
@@ -750,12 +693,6 @@ const ko: Record<StringKey, string> = {
   "reserved.future": "향후 사용을 위해 예약",
   "reserved.broadcast": "브로드캐스트 주소(AWS는 브로드캐스트를 지원하지 않으므로 비워 둠)",
 
-  "state.pending": "대기 중",
-  "state.running": "실행 중",
-  "state.shutting-down": "종료 중",
-  "state.terminated": "종료됨",
-  "state.stopping": "중지 중",
-  "state.stopped": "중지됨",
   "stateInfo.pending": "시작하는 중이며, 실행 중 상태가 되면 요금이 부과되기 시작합니다",
   "stateInfo.running": "실행 중이며, 실행하는 동안 컴퓨팅 요금이 부과됩니다",
   "stateInfo.shutting-down": "종료(삭제)되는 중입니다",
@@ -905,17 +842,6 @@ const ko: Record<StringKey, string> = {
     "디스크의 {file:이/가} 바뀌어 저장하지 않은 편집 위에 다시 그렸습니다. 실행 취소로 되돌릴 수 있습니다.",
   "live.saved": "{file}에 저장했습니다.",
   "live.saveFailed": "{file}에 저장하지 않았습니다: {reason}",
-  // Box faces (layout/box-face.ts).
-  "face.publicIp": "퍼블릭 IP",
-  "face.publicIpHint": "퍼블릭 IPv4 주소",
-  "face.detached": "분리됨",
-  "face.natPublic": "퍼블릭",
-  "face.natPrivate": "프라이빗",
-  "face.notAssociated": "연결 안 됨",
-  "face.external": "문서 밖에 정의됨",
-  "face.empty": "비어 있음",
-  "face.chipHint": "{kind} {label}",
-  "face.chipHintMore": "{kind} {label} ({detail})",
 
   "history.add": "{kind} 추가",
   "history.delete": "{what} 삭제",
@@ -930,49 +856,6 @@ const ko: Record<StringKey, string> = {
   "history.new": "새 토폴로지 만들기",
   "history.otherTab": "다른 탭의 버전 불러오기",
   "history.restoreAutosave": "자동 저장본 복원",
-
-  // 개수
-  "count.error.one": "오류 1개",
-  "count.error.many": "오류 {count}개",
-  "count.warning.one": "경고 1개",
-  "count.warning.many": "경고 {count}개",
-  "count.file.one": "파일 1개",
-  "count.file.many": "파일 {count}개",
-  "count.unreadableFile.one": "읽지 못한 파일 1개",
-  "count.unreadableFile.many": "읽지 못한 파일 {count}개",
-  "count.vpc.one": "VPC 1개",
-  "count.vpc.many": "VPC {count}개",
-  "count.internetGateway.one": "인터넷 게이트웨이 1개",
-  "count.internetGateway.many": "인터넷 게이트웨이 {count}개",
-  "count.subnet.one": "서브넷 1개",
-  "count.subnet.many": "서브넷 {count}개",
-  "count.routeTable.one": "라우팅 테이블 1개",
-  "count.routeTable.many": "라우팅 테이블 {count}개",
-  "count.natGateway.one": "NAT 게이트웨이 1개",
-  "count.natGateway.many": "NAT 게이트웨이 {count}개",
-  "count.elasticIp.one": "탄력적 IP 1개",
-  "count.elasticIp.many": "탄력적 IP {count}개",
-  "count.networkAcl.one": "네트워크 ACL 1개",
-  "count.networkAcl.many": "네트워크 ACL {count}개",
-  "count.securityGroup.one": "보안 그룹 1개",
-  "count.securityGroup.many": "보안 그룹 {count}개",
-  "count.instance.one": "인스턴스 1개",
-  "count.instance.many": "인스턴스 {count}개",
-  "count.volume.one": "볼륨 1개",
-  "count.volume.many": "볼륨 {count}개",
-  "count.route.one": "경로 1개",
-  "count.route.many": "경로 {count}개",
-  "count.securityGroupRule.one": "보안 그룹 규칙 1개",
-  "count.securityGroupRule.many": "보안 그룹 규칙 {count}개",
-  "count.networkAclRule.one": "네트워크 ACL 규칙 1개",
-  "count.networkAclRule.many": "네트워크 ACL 규칙 {count}개",
-  "count.association.one": "연결(association) 1개",
-  "count.association.many": "연결(association) {count}개",
-  "count.attachment.one": "연결(attachment) 1개",
-  "count.attachment.many": "연결(attachment) {count}개",
-  "count.availabilityZone.one": "가용 영역 1개",
-  "count.availabilityZone.many": "가용 영역 {count}개",
-  "count.of": "{what} {count}개",
 
   // 명령줄 (`ec2viz validate`, `render`, `export`, `import`, `serve`)
   "cli.checked": "{files} 검사: {counts}",
@@ -1270,16 +1153,4 @@ export function t(lang: Lang, key: StringKey, params: StringParams = {}): string
 /** The string for `key` in both languages: an undo step's name is shown in whichever is chosen later. */
 export function textOf(key: StringKey, params: StringParams = {}): LocalText {
   return { en: t("en", key, params), ko: t("ko", key, params) };
-}
-
-type CountWords<K> = K extends `count.${infer W}.one` ? W : never;
-/** Things `countText` counts: each `count.<what>.one` entry (and its `.many`, or `countText` won't compile). */
-export type CountWord = CountWords<StringKey>;
-
-/**
- * "1 error" / "3 errors": the plural rule is English's (one, else many); Korean has no plural, so its
- * `.one` and `.many` entries read alike ("오류 1개", "오류 {count}개").
- */
-export function countText(lang: Lang, what: CountWord, count: number): string {
-  return t(lang, `count.${what}.${count === 1 ? "one" : "many"}`, { count });
 }

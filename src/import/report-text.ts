@@ -1,5 +1,6 @@
 // The import report as people read it (stderr of `ec2viz import`, the app's import dialog list).
-import { type CountWord, countText, t } from "../i18n/strings.ts";
+import { type CountWord, countText } from "../i18n/face-strings.ts";
+import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { type ImportKind, type ImportProblem, type ImportReport, KIND_WORDS } from "./types.ts";
 

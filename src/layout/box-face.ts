@@ -1,8 +1,9 @@
 // What a box shows, decided once for every renderer: the canvas's node components, the SVG/PNG
 // export, draw.io and the CLI only draw a `BoxFace`, they never look at the resource again. Every
 // word is given in both UI languages, so switching the language needs no new face. Pure: no React.
+
+import { type FaceKey, faceText, faceTextOf } from "../i18n/face-strings.ts";
 import { stateWord } from "../i18n/instance-words.ts";
-import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { INSTANCE_STATES } from "../model/document-basics.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
@@ -70,7 +71,7 @@ export interface BoxFace {
 }
 
 /** A catalog entry in both languages. */
-const both = (key: Parameters<typeof t>[1]): LocalText => ({ en: t("en", key), ko: t("ko", key) });
+const both = (key: FaceKey): LocalText => ({ en: faceText("en", key), ko: faceText("ko", key) });
 /** Text that reads the same in both languages (names, addresses, CIDR blocks). */
 const same = (text: string): LocalText => ({ en: text, ko: text });
 
@@ -112,8 +113,8 @@ const roomFor = (address: boolean) => (address ? 1 : 2);
 /** A chip's tooltip: its kind word and label, then what else identifies it, if anything. */
 const chipHint = (kind: LocalText, label: string, detail?: string): LocalText =>
   detail === undefined
-    ? textOf("face.chipHint", { kind, label })
-    : textOf("face.chipHintMore", { kind, label, detail });
+    ? faceTextOf("face.chipHint", { kind, label })
+    : faceTextOf("face.chipHintMore", { kind, label, detail });
 
 function elasticIpChip(eip: NonNullable<FaceInput["elasticIp"]>): FaceChip {
   const text = eip.publicIp ?? displayName(eip);

@@ -1,7 +1,7 @@
 // Accessible names of diagram boxes, and the words a box shows besides its kind word. Accessible
 // names are always English ("EC2 instance web-1"): tests and users' scripts find boxes by them, so
 // they are kept exactly. The kind words come from the model's one table (src/model/kind-labels.ts).
-import { type CountWord, countText, t } from "../i18n/strings.ts";
+import { type CountWord, countText, faceText } from "../i18n/face-strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
@@ -81,6 +81,6 @@ export function heldText(held: HeldCounts, lang: "en" | "ko", most = Number.POSI
     if (n === 0 || parts.length >= most) continue;
     parts.push(countText(lang, kind, n));
   }
-  if (parts.length === 0) return t(lang, "face.empty");
+  if (parts.length === 0) return faceText(lang, "face.empty");
   return parts.join(" · ");
 }

@@ -2,7 +2,7 @@
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { Handle, Position, useStore } from "@xyflow/react";
 import type { FocusEvent, PointerEvent } from "react";
-import { countText } from "../../i18n/strings.ts";
+import { countText } from "../../i18n/face-strings.ts";
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 import { useDiagramActions } from "../context.ts";
