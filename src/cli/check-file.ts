@@ -7,7 +7,7 @@ import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromDat
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { decodeTopologyBytes } from "../io/text-decode.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
-import { localizeDiagnostic, validate } from "../model/validate.ts";
+import { checkRules, localizeDiagnostic } from "../model/validate.ts";
 import { type ReadBytesResult, readInputBytes } from "./read-bytes.ts";
 
 export interface FileProblem {
@@ -50,8 +50,9 @@ export function checkText(file: string, text: string, lang: Lang): FileReport {
     const place = parsed.error.kind === "missing-version" ? undefined : versionPlace(text);
     return { file, diagnostics: [], error: { message, ...place } };
   }
+  // The document just passed the schema: only the rules are left (validate() would parse it again).
   if (parsed.ok)
-    return { file, diagnostics: diagnosticsOfVersion(validate(parsed.doc, { lang }), parsed.migratedFrom) };
+    return { file, diagnostics: diagnosticsOfVersion(checkRules(parsed.doc, lang), parsed.migratedFrom) };
   // Shape problems are diagnostics (against the file's own version's schema), in the reader's language.
   const diagnostics = parsed.error.kind === "schema" ? parsed.error.diagnostics : [];
   return { file, diagnostics: diagnostics.map((d) => localizeDiagnostic(d, lang)) };

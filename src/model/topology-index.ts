@@ -113,12 +113,14 @@ function byId<T extends { id: string; external?: boolean | undefined }>(
   external: Set<string>,
 ): Map<string, Exclude<T, { external: true }>> {
   const map = new Map<string, Exclude<T, { external: true }>>();
-  const taken = new Set<string>();
+  // An id is taken by the map or by an external one of this list (few: no second set of every id).
+  const externalHere = new Set<string>();
   for (const item of items) {
-    if (taken.has(item.id)) continue;
-    taken.add(item.id);
-    if (item.external === true) external.add(item.id);
-    else map.set(item.id, item as Exclude<T, { external: true }>);
+    if (map.has(item.id) || externalHere.has(item.id)) continue;
+    if (item.external === true) {
+      externalHere.add(item.id);
+      external.add(item.id);
+    } else map.set(item.id, item as Exclude<T, { external: true }>);
   }
   return map;
 }

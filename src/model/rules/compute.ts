@@ -6,7 +6,7 @@ import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
 import { displayName } from "../kind-labels.ts";
 import { internetGatewayRouteOf } from "../routing.ts";
-import { definedEntries } from "../schema.ts";
+import { definedEntries, type Subnet } from "../schema.ts";
 import { closestCached } from "./closest.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
@@ -56,10 +56,21 @@ export function amiIds({ doc }: RuleContext): Finding[] {
 
 export function publicAddresses({ doc, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
+  // Whether each subnet routes to an internet gateway, found once per subnet (not per instance).
+  const routed = new Map<string, boolean>();
+  const routesOut = (subnet: Subnet) => {
+    let known = routed.get(subnet.id);
+    if (known === undefined) {
+      known = internetGatewayRouteOf(index, subnet) !== undefined;
+      routed.set(subnet.id, known);
+    }
+    return known;
+  };
   for (const [i, inst] of definedEntries(doc.instances)) {
+    if (!inst.publicIp) continue;
     const subnet = index.subnets.get(inst.subnet);
     // A subnet that routes to an internet gateway that isn't attached is public-subnet-no-igw's case.
-    if (!inst.publicIp || !subnet || internetGatewayRouteOf(index, subnet)) continue;
+    if (!subnet || routesOut(subnet)) continue;
     out.push(
       finding({
         messageId: "public-ip-private-subnet",

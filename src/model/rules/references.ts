@@ -2,7 +2,7 @@
 // existing resource of the right kind (an instance's `subnet` must be a subnet, not a VPC).
 import { jsonPath } from "../diagnostics.ts";
 import { resolveTarget } from "../routing.ts";
-import { COLLECTIONS, definedEntries } from "../schema.ts";
+import { type Collection, COLLECTIONS, definedEntries } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
@@ -18,37 +18,32 @@ function badReference(
 }
 
 export function duplicateIds({ doc }: RuleContext): Finding[] {
-  const seen = new Map<string, string>();
+  // Where each id was first seen; the JSONPath is written only for a finding (100,000 ids, few repeats).
+  const seen = new Map<string, { collection: Collection; i: number }>();
   const out: Finding[] = [];
   for (const collection of COLLECTIONS) {
     doc[collection].forEach((item, i) => {
-      const path = jsonPath([collection, i, "id"]);
       const first = seen.get(item.id);
       if (first === undefined) {
-        seen.set(item.id, path);
+        seen.set(item.id, { collection, i });
         return;
       }
-      out.push(
-        finding({ messageId: "duplicate-id", path, resource: item.id, params: { id: item.id, path, first } }),
-      );
+      const path = jsonPath([collection, i, "id"]);
+      const params = { id: item.id, path, first: jsonPath([first.collection, first.i, "id"]) };
+      out.push(finding({ messageId: "duplicate-id", path, resource: item.id, params }));
     });
   }
   return out;
 }
 
-interface Reference {
-  path: (string | number)[];
-  owner: string;
-  target: string;
-  expected: ResourceKind;
-  field: string;
-}
-
-function referencesOf({ doc }: RuleContext): Reference[] {
-  const refs: Reference[] = [];
-  const add = (path: (string | number)[], owner: string, target: string, expected: ResourceKind) => {
-    refs.push({ path, owner, target, expected, field: String(path.at(-1)) });
-  };
+/**
+ * Calls `add` with every reference of the document, in document order: its path (as parts, made
+ * into a JSONPath only for a finding), owner, target and the kind it must name.
+ */
+function eachReference(
+  { doc }: RuleContext,
+  add: (path: (string | number)[], owner: string, target: string, expected: ResourceKind) => void,
+): void {
   for (const [i, v] of definedEntries(doc.vpcs)) add(["vpcs", i, "region"], v.id, v.region, "region");
   for (const [i, g] of definedEntries(doc.internetGateways)) {
     if (g.vpc !== null) add(["internetGateways", i, "vpc"], g.id, g.vpc, "vpc");
@@ -98,7 +93,6 @@ function referencesOf({ doc }: RuleContext): Reference[] {
     for (const [j, s] of (a.subnets ?? []).entries())
       add(["networkAcls", i, "subnets", j], a.id, s, "subnet");
   }
-  return refs;
 }
 
 /** Route targets: a drawn gateway, NAT gateway or instance, or the AWS id of an undrawn kind. */
@@ -117,12 +111,11 @@ function routeTargetFindings(ctx: RuleContext): Finding[] {
 
 export function unknownReferences(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const ref of referencesOf(ctx)) {
-    const actual = ctx.index.kindById.get(ref.target);
-    if (actual === ref.expected) continue;
-    const path = jsonPath(ref.path);
-    out.push(badReference({ owner: ref.owner, target: ref.target, path, expected: ref.expected }, actual));
-  }
+  eachReference(ctx, (parts, owner, target, expected) => {
+    const actual = ctx.index.kindById.get(target);
+    if (actual === expected) return;
+    out.push(badReference({ owner, target, path: jsonPath(parts), expected }, actual));
+  });
   // A loop, not push(...): a spread of 100,000+ findings overflows the call stack.
   for (const f of routeTargetFindings(ctx)) out.push(f);
   return out;
