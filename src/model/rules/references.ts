@@ -2,7 +2,7 @@
 // existing resource of the right kind (an instance's `subnet` must be a subnet, not a VPC).
 import { jsonPath } from "../diagnostics.ts";
 import { resolveTarget } from "../routing.ts";
-import { type Collection, COLLECTIONS, definedEntries } from "../schema.ts";
+import { COLLECTIONS, type Collection, definedEntries } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
