@@ -2,10 +2,12 @@
 // inclusive time, main thread only). Lets the profile choose what to make faster.
 //
 //   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
-//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--css <rules>]
+//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--no-js] [--css <rules>]
 //
 // --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
-// Layout…), the part the JS profile lumps into "(program)". For function names, profile an
+// Layout…), the part the JS profile lumps into "(program)", in wall and CPU (thread) time, and the
+// longest tasks by CPU; --no-js leaves the JS profile out, so those CPU figures aren't inflated by
+// it (CPU time holds up on a busy machine; wall time doesn't). For function names, profile an
 // unminified build: `npx vite build --minify false --outDir /tmp/plain` and `--dist /tmp/plain`.
 // --css adds style rules to the loaded page before the action: tries a CSS change without a build.
 //
@@ -64,34 +66,80 @@ const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
 const trace = argv.includes("--trace");
 const css = value("--css", "");
+// --no-js: no JS sampling profile (it slows script down several times); with --trace, the CPU
+// figures are then the page's own.
+const jsProfile = !argv.includes("--no-js");
 
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike `dur`, not stretched when a busy machine takes the core away. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
 }
 
-/** The renderer main thread's time by trace event (summed durations of complete events, nested included). */
+/**
+ * The renderer main thread's time by trace event (summed durations of complete events, nested
+ * included), wall and CPU (thread time), and its longest tasks by CPU. On a loaded machine the wall
+ * time stretches; the CPU time is what this page's work costs.
+ */
 function summariseTrace(buffer: Buffer): void {
   const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
   if (!main) return;
-  const sums = new Map<string, { ms: number; count: number }>();
+  const sums = new Map<string, { ms: number; cpu: number; count: number }>();
+  const tasks: TraceEvent[] = [];
   for (const e of events) {
     if (e.ph !== "X" || !e.dur || e.pid !== main.pid || e.tid !== main.tid) continue;
-    const s = sums.get(e.name) ?? { ms: 0, count: 0 };
+    const s = sums.get(e.name) ?? { ms: 0, cpu: 0, count: 0 };
     s.ms += e.dur / 1000;
+    s.cpu += (e.tdur ?? 0) / 1000;
     s.count++;
     sums.set(e.name, s);
+    if (e.name === "RunTask") tasks.push(e);
   }
   console.log(
-    "\nrenderer main thread by trace event (ms, count; nested events are counted in their parents too):",
+    "\nrenderer main thread by trace event (wall ms, CPU ms, count; nested events are counted in their parents too):",
   );
-  for (const [name, { ms, count }] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16))
-    console.log(`${ms.toFixed(1).padStart(9)} ${String(count).padStart(6)}  ${name}`);
+  for (const [name, { ms, cpu, count }] of [...sums].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 16))
+    console.log(
+      `${ms.toFixed(1).padStart(9)} ${cpu.toFixed(1).padStart(9)} ${String(count).padStart(6)}  ${name}`,
+    );
+  // The biggest tasks, and what's inside each (the Chromium events that start within it).
+  const inside = (t: TraceEvent) => {
+    const by = new Map<string, number>();
+    for (const e of events)
+      if (
+        e !== t &&
+        e.ph === "X" &&
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ts >= t.ts &&
+        e.ts < t.ts + (t.dur ?? 0)
+      )
+        by.set(e.name, (by.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    return [...by]
+      .filter(([name]) => !name.startsWith("V8.") && name !== "RunTask")
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+      .join(", ");
+  };
+  const cpuOf = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
+  console.log("\nlongest tasks by CPU (CPU ms / wall ms: CPU of the events inside):");
+  for (const t of [...tasks].sort((a, b) => cpuOf(b) - cpuOf(a)).slice(0, 5))
+    console.log(
+      `${cpuOf(t).toFixed(0).padStart(6)} / ${((t.dur ?? 0) / 1000).toFixed(0).padStart(5)}: ${inside(t)}`,
+    );
+  const total = tasks.reduce((sum, t) => sum + cpuOf(t), 0);
+  const frames = sums.get("BeginMainThreadFrame")?.count ?? sums.get("Commit")?.count ?? 0;
+  console.log(
+    `main-thread CPU in tasks: ${total.toFixed(0)} ms; frames committed: ${sums.get("Commit")?.count ?? 0}; CPU per frame ${frames ? (total / frames).toFixed(1) : "-"} ms`,
+  );
 }
 
 function summarise(profile: Profile): void {
@@ -208,7 +256,7 @@ async function main() {
         await browser.startTracing(page, {
           categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
         });
-      await cdp.send("Profiler.start");
+      if (jsProfile) await cdp.send("Profiler.start");
     };
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
@@ -318,15 +366,19 @@ async function main() {
         `DOM elements: ${dom.elements} (${dom.nodes} React Flow nodes); JS heap ${((dom.heap ?? 0) / 1048576).toFixed(1)} MB`,
       );
     }
-    const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+    const profile = jsProfile
+      ? ((await cdp.send("Profiler.stop")) as unknown as { profile: Profile }).profile
+      : null;
     if (trace) {
       const buffer = await browser.stopTracing();
       writeFileSync(`${out.replace(/\.cpuprofile$/, "")}.trace.json`, buffer);
       summariseTrace(buffer);
     }
-    writeFileSync(out, JSON.stringify(profile));
-    console.log(`profile: ${out}`);
-    summarise(profile);
+    if (profile) {
+      writeFileSync(out, JSON.stringify(profile));
+      console.log(`profile: ${out}`);
+      summarise(profile);
+    }
   } finally {
     await browser.close();
     stop();

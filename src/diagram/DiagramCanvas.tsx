@@ -11,6 +11,7 @@ import {
   type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
+  useStore,
   type XYPosition,
 } from "@xyflow/react";
 import {
@@ -22,6 +23,7 @@ import {
   type ReactNode,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -42,11 +44,18 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
-import { growingAreas, nextDetailArea, type Viewport, visibleArea } from "./detail-area.ts";
+import {
+  growingAreas,
+  heldBack,
+  nextDetailArea,
+  type StagedBox,
+  type Viewport,
+  visibleArea,
+} from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useKeepInView } from "./useKeepInView.ts";
@@ -120,8 +129,22 @@ const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 /** Boxes put on the canvas per frame while a big picture is revealed (about 50–100 ms of work each). */
 const REVEAL_SLICE = 40;
+/**
+ * Instance and volume boxes that come into view at once (crossing into detail) go onto the canvas
+ * this many per frame, nearest the view's centre first (each costs the browser about 2 ms to build,
+ * lay out and paint).
+ */
+const ENTER_SLICE = 30;
+const NO_HELD: ReadonlySet<string> = new Set();
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
+
+/** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
+function BriefZoom({ onChange }: { onChange: (brief: boolean) => void }) {
+  const brief = useStore((s) => s.transform[2] < BRIEF_ZOOM);
+  useLayoutEffect(() => onChange(brief), [brief, onChange]);
+  return null;
+}
 
 /**
  * Memoised: the workbench re-renders for its own reasons (a notice, a drop hint, modules arriving)
@@ -166,6 +189,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   const [overview, setOverview] = useState(true);
   // Zoomed out further, boxes lose their glyphs (FAR_ZOOM): a class on the canvas, set as the zoom crosses it.
   const [far, setFar] = useState(true);
+  // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas (BriefZoom sets it).
+  const [brief, setBrief] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
   // Zoomed in, instances and volumes get nodes only in and near the view (detail-area.ts): crossing
   // into detail on a 20,000-instance diagram builds the boxes on screen, not all of them.
@@ -286,18 +311,55 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     () => (revealing ? nodes.slice(0, reveal.count) : nodes),
     [revealing, nodes, reveal.count],
   );
+  // Detail boxes coming into view wait their turn (heldBack), a slice per frame: `entered` holds the
+  // detail boxes already given to the canvas (updated after each commit), `stageTick` asks again.
+  const entered = useRef<Set<string>>(new Set());
+  const [stageTick, setStageTick] = useState(0);
+  const boxById = useMemo(() => new Map(state.layout?.nodes.map((n) => [n.id, n])), [state.layout]);
+  const staged = useMemo(() => {
+    void stageTick;
+    const f = flow.current;
+    const el = canvasRef.current;
+    if (!details || !f || !el) return { nodes: revealed, held: NO_HELD };
+    const entering: StagedBox[] = [];
+    for (const n of revealed) {
+      if (!isDetailKind(n.data.kind) || entered.current.has(n.id)) continue;
+      const box = boxById.get(n.id);
+      if (box) entering.push(box);
+    }
+    const view = visibleArea(f.getViewport(), { width: el.clientWidth, height: el.clientHeight });
+    const held = heldBack(entering, view, ENTER_SLICE);
+    return held.size === 0
+      ? { nodes: revealed, held: NO_HELD }
+      : { nodes: revealed.filter((n) => !held.has(n.id)), held };
+  }, [revealed, details, boxById, stageTick]);
+  useEffect(() => {
+    const on = new Set<string>();
+    for (const n of staged.nodes) if (isDetailKind(n.data.kind)) on.add(n.id);
+    entered.current = on;
+    if (staged.held.size === 0) return;
+    // The next slice after this one is painted: a frame, then a task of its own.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setStageTick((n) => n + 1), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [staged]);
   const shownNodes = useMemo(
     () =>
       drag
-        ? revealed.map((n) =>
+        ? staged.nodes.map((n) =>
             n.id === drag.id
               ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
                 // target is highlighted.
                 { ...n, position: drag.position, zIndex: 5000, dragging: true }
               : n,
           )
-        : revealed,
-    [revealed, drag],
+        : staged.nodes,
+    [staged.nodes, drag],
   );
   const shownEdges = useMemo(() => {
     const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
@@ -305,9 +367,11 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       (e) =>
         !(drag && (e.source === drag.id || e.target === drag.id)) &&
         !(!details && e.data?.kind === "attach") &&
+        !staged.held.has(e.source) &&
+        !staged.held.has(e.target) &&
         (on === null || (on.has(e.source) && on.has(e.target))),
     );
-  }, [base.edges, drag, details, revealing, revealed]);
+  }, [base.edges, drag, details, revealing, revealed, staged.held]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
@@ -491,7 +555,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     <DiagramActionsContext.Provider value={actions}>
       {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
       <div
-        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}`}
+        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${brief ? " is-brief" : ""}`}
         ref={canvasRef}
         style={COLOUR_PROPERTIES}
       >
@@ -534,6 +598,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
           ariaLabelConfig={NO_CONTROLS_NAME}
         >
+          <BriefZoom onChange={setBrief} />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
           <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
           <Controls

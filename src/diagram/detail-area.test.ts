@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { growingAreas, nextDetailArea, visibleArea, withMargin } from "./detail-area.ts";
+import {
+  growingAreas,
+  heldBack,
+  nextDetailArea,
+  type StagedBox,
+  visibleArea,
+  withMargin,
+} from "./detail-area.ts";
 
 const viewport = fc.record({
   x: fc.double({ min: -1e5, max: 1e5, noNaN: true }),
@@ -65,5 +72,71 @@ describe("detail area", () => {
         }
       }),
     );
+  });
+
+  describe("boxes coming into view", () => {
+    const view = { x: 0, y: 0, width: 1000, height: 600 };
+    const box = fc.record({
+      absX: fc.integer({ min: -1500, max: 2500 }),
+      absY: fc.integer({ min: -1000, max: 1600 }),
+      width: fc.integer({ min: 1, max: 300 }),
+      height: fc.integer({ min: 1, max: 120 }),
+    });
+    const boxes = fc.array(fc.tuple(box, fc.boolean()), { maxLength: 120 }).map((list) =>
+      list.map(
+        ([b, child], i): StagedBox => ({
+          id: `b${i}`,
+          ...b,
+          ...(child && i > 0 ? { parent: `b${i - 1}` } : {}),
+        }),
+      ),
+    );
+    const inView = (b: StagedBox) =>
+      b.absX < view.x + view.width &&
+      b.absX + b.width > view.x &&
+      b.absY < view.y + view.height &&
+      b.absY + b.height > view.y;
+    const centre = (b: StagedBox) => Math.hypot(b.absX + b.width / 2 - 500, b.absY + b.height / 2 - 300);
+
+    it("lets out-of-view boxes and the slice nearest the centre on, and holds a held box's children", () => {
+      fc.assert(
+        fc.property(boxes, fc.integer({ min: 1, max: 40 }), (list, slice) => {
+          const held = heldBack(list, view, slice);
+          const shown = list.filter((b) => inView(b) && !held.has(b.id));
+          if (list.filter(inView).length <= slice) expect(held.size).toBe(0);
+          else expect(shown.length).toBeLessThanOrEqual(slice);
+          for (const b of list) {
+            // Held: in view beyond the slice, or a child of a held box.
+            if (held.has(b.id))
+              expect(inView(b) || (b.parent !== undefined && held.has(b.parent))).toBe(true);
+            if (b.parent !== undefined && held.has(b.parent)) expect(held.has(b.id)).toBe(true);
+          }
+          // Nearest the centre first: every in-view box let on by the slice is no farther than a held one.
+          const firstHeld = list.filter(
+            (b) => inView(b) && held.has(b.id) && !(b.parent && held.has(b.parent)),
+          );
+          const farthestOn = Math.max(...shown.filter((b) => !(b.parent && held.has(b.parent))).map(centre));
+          for (const b of firstHeld) expect(centre(b)).toBeGreaterThanOrEqual(farthestOn);
+        }),
+      );
+    });
+
+    it("gets every box on within a slice per round", () => {
+      const list: StagedBox[] = Array.from({ length: 70 }, (_, i) => ({
+        id: `i${i}`,
+        absX: (i % 10) * 100,
+        absY: Math.floor(i / 10) * 80,
+        width: 90,
+        height: 70,
+      }));
+      let waiting = list;
+      const rounds: number[] = [];
+      while (waiting.length > 0) {
+        const held = heldBack(waiting, view, 30);
+        rounds.push(waiting.length - held.size);
+        waiting = waiting.filter((b) => held.has(b.id));
+      }
+      expect(rounds).toEqual([30, 30, 10]);
+    });
   });
 });

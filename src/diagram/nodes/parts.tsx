@@ -78,13 +78,11 @@ export const OVERVIEW_ZOOM = 0.4;
  * every pan and zoom frame (most of a 10,000-instance overview's frame). The coloured squares stay.
  */
 export const FAR_ZOOM = 0.25;
-/** Below this zoom cards keep only their icon and name. */
-const DETAIL_ZOOM = 0.45;
-
-/** True while the view is zoomed out so far that small text would be unreadable anyway. */
-export function useZoomedOut(): boolean {
-  return useStore((s) => s.transform[2] < DETAIL_ZOOM);
-}
+/**
+ * Below this zoom cards keep only their icon and name (small text would be unreadable anyway): the
+ * canvas's class `is-brief` (diagram.css), so crossing it re-renders no card.
+ */
+export const BRIEF_ZOOM = 0.45;
 
 /** True while instances and volumes are replaced by their containers' miniatures. */
 export function useOverview(): boolean {
