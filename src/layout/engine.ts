@@ -50,24 +50,50 @@ export type Positions = Map<string, Box>;
 export interface PlaceCache {
   entries: Map<string, CacheEntry>;
   used: Set<string>;
+  /**
+   * Whole placed subtrees, by container and every wanted shape (and its zone's grid): a container
+   * given again as the same graph object (layout.ts hands unchanged subtrees back as the previous
+   * objects, metas included) under the same shapes is not walked at all: its boxes are replayed.
+   */
+  subtrees: Map<string, SubtreeEntry>;
+  usedSubtrees: Set<string>;
+}
+
+/** One container placed under one set of wanted shapes: its size and its children's boxes. */
+interface SubtreeEntry {
+  key: string;
+  node: ElkNode;
+  placement: Placement;
+  /** The children's boxes (shared, never changed), in the children's order. */
+  boxes: [string, Box][];
+  /** The entries of the children that are containers themselves. */
+  kids: SubtreeEntry[];
 }
 
 interface CacheEntry {
   /** Per child: id, kind, the box it is drawn beside, folded or not, width, height (flattened). */
   signature: unknown[];
   packed: Packed;
+  /** Its placed boxes as Positions hold them (made once, shared by every layout that hits). */
+  boxes: [string, Box][];
   /** Zones: the grid their subnets share (its own inputs are the subnets' leaves). */
   grid?: { signature: unknown[]; shape: GridShape };
 }
 
 export function createPlaceCache(): PlaceCache {
-  return { entries: new Map(), used: new Set() };
+  return { entries: new Map(), used: new Set(), subtrees: new Map(), usedSubtrees: new Set() };
 }
 
 /** Forgets the packings the last layout didn't use (deleted containers, abandoned shapes). */
 export function trimPlaceCache(cache: PlaceCache): void {
   for (const key of cache.entries.keys()) if (!cache.used.has(key)) cache.entries.delete(key);
   cache.used.clear();
+  for (const key of cache.subtrees.keys()) if (!cache.usedSubtrees.has(key)) cache.subtrees.delete(key);
+  cache.usedSubtrees.clear();
+}
+
+function boxesOf(packed: Packed): [string, Box][] {
+  return packed.placed.map((p) => [p.id, { x: p.x, y: p.y, width: p.width, height: p.height }]);
 }
 
 function sameSignature(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -110,10 +136,43 @@ export function placeGraph(
   const grids = new Map<string, GridShape>();
   const keyOf = (id: string, kind: DiagramKind | undefined) =>
     `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}\u0000${meta.get(id)?.labelWidth ?? ""}`;
+  const shapes = `${targets.subnet}/${targets.zone}/${targets.region}/${targets.root}`;
+  /** Puts a cached subtree's boxes into `positions`, marking its entries used. */
+  const replay = (entry: SubtreeEntry, subtrees: PlaceCache) => {
+    subtrees.usedSubtrees.add(entry.key);
+    for (const [id, box] of entry.boxes) positions.set(id, box);
+    for (const kid of entry.kids) replay(kid, subtrees);
+  };
+  /** The subtree entry of each container placed in this call (a parent's entry lists its kids'). */
+  const placedEntries = new Map<string, SubtreeEntry>();
 
   function place(node: ElkNode): Placement {
     const kids = node.children ?? [];
     if (kids.length === 0) return { width: node.width ?? 0, height: node.height ?? 0 };
+    if (!cache) return placeContainer(node, kids);
+    const subtreeKey = `${node.id}\u0000${shapes}\u0000${gridKey(grids.get(node.id))}`;
+    const known = cache.subtrees.get(subtreeKey);
+    if (known && known.node === node) {
+      replay(known, cache);
+      placedEntries.set(node.id, known);
+      return known.placement;
+    }
+    const placement = placeContainer(node, kids);
+    const boxes: [string, Box][] = [];
+    const entries: SubtreeEntry[] = [];
+    for (const k of kids) {
+      boxes.push([k.id, positions.get(k.id) as Box]);
+      const entry = placedEntries.get(k.id);
+      if (entry) entries.push(entry);
+    }
+    const entry: SubtreeEntry = { key: subtreeKey, node, placement, boxes, kids: entries };
+    cache.subtrees.set(subtreeKey, entry);
+    cache.usedSubtrees.add(subtreeKey);
+    placedEntries.set(node.id, entry);
+    return placement;
+  }
+
+  function placeContainer(node: ElkNode, kids: readonly ElkNode[]): Placement {
     const kind = meta.get(node.id)?.kind;
     const previous = cache?.entries.get(keyOf(node.id, kind));
     let grid: CacheEntry["grid"];
@@ -137,8 +196,7 @@ export function placeGraph(
     const hit = cache?.entries.get(key);
     if (cache && hit && sameSignature(hit.signature, signature)) {
       cache.used.add(key);
-      for (const p of hit.packed.placed)
-        positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
+      for (const [id, box] of hit.boxes) positions.set(id, box);
       return placement(hit.packed);
     }
     // Written out, not spread: one per box and attempt (100,000s of boxes, up to 6 attempts).
@@ -166,9 +224,10 @@ export function placeGraph(
         packRows(list, PADDING.region, targets.region, MIN_CONTAINER.region),
       );
     else packed = withRoomAbove(items, (list) => packRoot(list, targets.root));
-    for (const p of packed.placed) positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
+    const boxes = boxesOf(packed);
+    for (const [id, box] of boxes) positions.set(id, box);
     if (cache) {
-      cache.entries.set(key, { signature, packed, ...(grid ? { grid } : {}) });
+      cache.entries.set(key, { signature, packed, boxes, ...(grid ? { grid } : {}) });
       cache.used.add(key);
     }
     return placement(packed);

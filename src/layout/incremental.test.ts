@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { updateResource } from "../model/commands/update.ts";
 import { generateTopology } from "../model/examples/generate.ts";
+import { ROOT_NODE_ID } from "../model/node-ids.ts";
 import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
@@ -73,6 +74,32 @@ describe("incremental layout", () => {
     expect(sent).toBe(after.nodes.length - kept);
     // Nothing changed: the previous result itself comes back.
     expect(layoutTopologySync(grown, {}, cache)).toBe(after);
+  });
+
+  it("walks only the containers an added instance is in: the others' placed subtrees are replayed", () => {
+    const cache = createLayoutCache();
+    const doc = generateTopology(300, 3);
+    layoutTopologySync(doc, {}, cache);
+    const before = new Set(cache.place.subtrees.values());
+    const subnet = doc.subnets[doc.subnets.length - 1]?.id ?? "";
+    const grown = {
+      ...doc,
+      instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+    };
+    const after = layoutTopologySync(grown, {}, cache);
+    expect(after).toEqual(layoutTopologySync(grown));
+    const placed = [...cache.place.subtrees.values()].filter((e) => !before.has(e));
+    // Per wanted shape tried: the subnet, its zone, VPC, Region and the top level, nothing else.
+    const ids = new Set(placed.map((e) => e.node.id));
+    const chain = new Set<string>([ROOT_NODE_ID]);
+    for (
+      let id: string | undefined = subnet;
+      id !== undefined;
+      id = after.nodes.find((n) => n.id === id)?.parent
+    )
+      chain.add(id);
+    expect([...ids].filter((id) => !chain.has(id))).toEqual([]);
+    expect(placed.length).toBeLessThan(cache.place.subtrees.size / 2);
   });
 
   it("gives the previous layout itself after an edit that changes no box (rename, retype), without placing", () => {

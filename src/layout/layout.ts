@@ -14,7 +14,7 @@ import {
 } from "./engine.ts";
 import { routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
-import type { LayoutEdge, LayoutResult, PlacedNode, RoutedEdge } from "./types.ts";
+import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
 
 export interface LayoutOptions {
   /** Diagram ids of containers drawn folded. */
@@ -45,12 +45,16 @@ export interface LayoutCache {
    * routing anything.
    */
   input: LayoutInput | undefined;
+  /** The previous layout's boxes by id (made when first needed). */
+  byId?: { of: LayoutResult; nodes: Map<string, PlacedNode> };
 }
 
 interface LayoutInput {
   diagram: DiagramGraph;
   aspect: number;
   steered: boolean;
+  /** Every box of the graph by id (the root too), for the next layout's interning. */
+  boxes: Map<string, ElkNode>;
 }
 
 export function createLayoutCache(): LayoutCache {
@@ -71,8 +75,13 @@ export function layoutTopologySync(
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   // Placing and routing read nothing but the diagram graph, the wanted shape and whether it is
   // steered: when all of them are as last time, so is the answer.
-  const input: LayoutInput = { diagram, aspect, steered: doc.instances.length > SHAPE_MATTERS_ABOVE };
-  if (cache?.previous && cache.input && sameInput(cache.input, input)) return cache.previous;
+  const steered = doc.instances.length > SHAPE_MATTERS_ABOVE;
+  const boxes = cache ? intern(cache.input, diagram) : new Map<string, ElkNode>();
+  const input: LayoutInput = { diagram, aspect, steered, boxes };
+  if (cache?.previous && cache.input && sameInput(cache.input, input)) {
+    cache.input = input;
+    return cache.previous;
+  }
   const base = initialTargets(diagram, aspect);
   // One knob scales every level's wanted shape. The picture's ratio grows with it, in steps, so
   // we bisect on it (in log space) instead of feeding the error back, which oscillates.
@@ -92,7 +101,7 @@ export function layoutTopologySync(
     else high = knob;
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
-  const result = assemble(diagram, (best as { positions: Positions }).positions);
+  const result = assemble(diagram, (best as { positions: Positions }).positions, cache);
   if (!cache) return result;
   trimPlaceCache(cache.place);
   const stable = reuseUnchanged(cache.previous, result);
@@ -110,13 +119,13 @@ function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutResult):
   same &&= next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
   const nodes = next.nodes.map((n, i) => {
     const old = oldNodes.get(n.id);
-    const kept = old !== undefined && sameFields(old, n) ? old : n;
+    const kept = old !== undefined && (old === n || sameFields(old, n)) ? old : n;
     if (kept !== previous.nodes[i]) same = false;
     return kept;
   });
   const edges = next.edges.map((e, i) => {
     const old = oldEdges.get(e.id);
-    const kept = old !== undefined && sameEdge(old, e) ? old : e;
+    const kept = old !== undefined && (old === e || sameEdge(old, e)) ? old : e;
     if (kept !== previous.edges[i]) same = false;
     return kept;
   });
@@ -134,6 +143,33 @@ function sameFields(a: object, b: object, deep = true): boolean {
     if (!deep || typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
     if (!sameFields(x, y, false)) return false;
   }
+  return true;
+}
+
+/** Each field of a box's meta and how to compare it (the type insists every field is here). */
+const META_FIELDS: { [K in keyof Required<NodeMeta>]: (a: NodeMeta[K], b: NodeMeta[K]) => boolean } = {
+  id: Object.is,
+  kind: Object.is,
+  resourceId: Object.is,
+  parent: Object.is,
+  zone: Object.is,
+  besideOf: Object.is,
+  collapsed: Object.is,
+  hiddenCount: Object.is,
+  held: (a, b) => a === b || (a !== undefined && b !== undefined && sameFields(a, b, false)),
+  foldedSize: (a, b) => a === b || (a !== undefined && b !== undefined && sameFields(a, b, false)),
+  labelWidth: Object.is,
+  external: Object.is,
+};
+const META_KEYS = Object.keys(META_FIELDS) as (keyof NodeMeta)[];
+
+/**
+ * Whether two metas say the same: field by field (toDiagramGraph never sets a field to undefined,
+ * so a field is there exactly when it has a value), without listing each object's keys.
+ */
+function sameMeta(a: NodeMeta, b: NodeMeta): boolean {
+  for (const k of META_KEYS)
+    if (!(META_FIELDS[k] as (x: unknown, y: unknown) => boolean)(a[k], b[k])) return false;
   return true;
 }
 
@@ -158,18 +194,54 @@ function sameInput(a: LayoutInput, b: LayoutInput): boolean {
     const f = y.edges[i] as LayoutEdge;
     if (e.id !== f.id || e.source !== f.source || e.target !== f.target || e.kind !== f.kind) return false;
   }
-  const same = (m: ElkNode, n: ElkNode): boolean => {
-    if (m.id !== n.id || m.width !== n.width || m.height !== n.height) return false;
-    const mine = m.children ?? [];
-    const theirs = n.children ?? [];
-    if (mine.length !== theirs.length) return false;
-    const p = x.meta.get(m.id);
-    const q = y.meta.get(n.id);
-    if (p !== q && (p === undefined || q === undefined || !sameFields(p, q))) return false;
-    for (let i = 0; i < mine.length; i++) if (!same(mine[i] as ElkNode, theirs[i] as ElkNode)) return false;
-    return true;
+  // Interned (see intern): the same graph comes back as the previous graph object itself.
+  return x.graph === y.graph;
+}
+
+/**
+ * Hands back, inside `next`, every box of the previous graph whose subtree is the same (id, size,
+ * padding, meta, and children that are themselves the previous objects) as that previous object,
+ * and every meta equal to the previous one as that previous meta. So "the same subtree" is one
+ * identity check for what follows (placeGraph skips it whole). Gives every box of `next` by id.
+ */
+function intern(previous: LayoutInput | undefined, next: DiagramGraph): Map<string, ElkNode> {
+  const boxes = new Map<string, ElkNode>();
+  const oldBoxes = previous?.boxes;
+  const oldMeta = previous?.diagram.meta;
+  const visit = (node: ElkNode): ElkNode => {
+    const kids = node.children;
+    let keptKids = true;
+    if (kids)
+      for (let i = 0; i < kids.length; i++) {
+        const kid = kids[i] as ElkNode;
+        const kept = visit(kid);
+        if (kept !== kid) kids[i] = kept;
+      }
+    let meta = next.meta.get(node.id);
+    const before = oldMeta?.get(node.id);
+    if (meta && before && meta !== before && sameMeta(before, meta)) {
+      next.meta.set(node.id, before);
+      meta = before;
+    }
+    const old = oldBoxes?.get(node.id);
+    let same =
+      old !== undefined &&
+      meta === before &&
+      old.width === node.width &&
+      old.height === node.height &&
+      old.layoutOptions?.["elk.padding"] === node.layoutOptions?.["elk.padding"] &&
+      (old.children?.length ?? 0) === (kids?.length ?? 0);
+    if (same && kids) {
+      const theirs = old?.children ?? [];
+      for (let i = 0; i < kids.length && keptKids; i++) keptKids = kids[i] === theirs[i];
+      same = keptKids;
+    }
+    const kept = same ? (old as ElkNode) : node;
+    boxes.set(node.id, kept);
+    return kept;
   };
-  return same(x.graph, y.graph);
+  next.graph = visit(next.graph);
+  return boxes;
 }
 
 /** The same as a promise, for callers written when the layout needed elkjs. */
@@ -213,19 +285,43 @@ function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
   return { subnet: 1.6, zone: aspect / zonesPerVpc, region: aspect, root: aspect };
 }
 
-/** Absolute boxes in parent-first order, the Internet node over its gateways, then the routes. */
-function assemble(diagram: DiagramGraph, positions: Positions): LayoutResult {
+/**
+ * Absolute boxes in parent-first order, the Internet node over its gateways, then the routes. With
+ * a cache, a box made from last time's meta (the same object: see intern) at last time's position
+ * and size is last time's box itself (the Internet node aside: it is moved after), and so is an
+ * instance's line to its volume when both its ends are.
+ */
+function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCache): LayoutResult {
   const nodes: PlacedNode[] = [];
+  const previous = cache?.previous;
+  const before = previous && cache.input ? byIdOf(cache, previous) : undefined;
+  const oldMeta = cache?.input?.diagram.meta;
   const walk = (node: ElkNode, absX: number, absY: number) => {
     for (const child of node.children ?? []) {
       const box = positions.get(child.id);
       const meta = diagram.meta.get(child.id);
       if (!box || !meta) continue;
-      // Object.assign, not spreads into a literal: the same keys in the same order, at a fraction
-      // of the cost (one per box: 100,000s of them).
-      const placed = Object.assign({}, meta, box) as PlacedNode;
-      placed.absX = absX + box.x;
-      placed.absY = absY + box.y;
+      const old = before?.get(child.id);
+      let placed: PlacedNode;
+      if (
+        old !== undefined &&
+        oldMeta?.get(child.id) === meta &&
+        old.x === box.x &&
+        old.y === box.y &&
+        old.width === box.width &&
+        old.height === box.height &&
+        old.absX === absX + box.x &&
+        old.absY === absY + box.y &&
+        child.id !== INTERNET_NODE_ID
+      )
+        placed = old;
+      else {
+        // Object.assign, not spreads into a literal: the same keys in the same order, at a fraction
+        // of the cost (one per box: 100,000s of them).
+        placed = Object.assign({}, meta, box) as PlacedNode;
+        placed.absX = absX + box.x;
+        placed.absY = absY + box.y;
+      }
       nodes.push(placed);
       walk(child, placed.absX, placed.absY);
     }
@@ -233,8 +329,30 @@ function assemble(diagram: DiagramGraph, positions: Positions): LayoutResult {
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
-  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height });
+  const unchanged = previous && before ? sameEnds(previous, before) : undefined;
+  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height }, unchanged);
   return { nodes, edges, width: root.width, height: root.height };
+}
+
+/** The boxes of `result` (the cache's previous layout) by id, made once per layout. */
+function byIdOf(cache: LayoutCache, result: LayoutResult): Map<string, PlacedNode> {
+  if (cache.byId?.of !== result)
+    cache.byId = { of: result, nodes: new Map(result.nodes.map((n) => [n.id, n])) };
+  return cache.byId.nodes;
+}
+
+/**
+ * Last layout's line for an edge whose route reads nothing but its two ends (an instance's line to
+ * its volume), when both ends are last layout's boxes themselves.
+ */
+function sameEnds(previous: LayoutResult, before: ReadonlyMap<string, PlacedNode>) {
+  const edges = new Map(previous.edges.map((e) => [e.id, e]));
+  return (e: LayoutEdge, s: PlacedNode, t: PlacedNode): RoutedEdge | undefined => {
+    const old = edges.get(e.id);
+    if (old === undefined || old.kind !== e.kind || old.source !== e.source || old.target !== e.target)
+      return undefined;
+    return before.get(s.id) === s && before.get(t.id) === t ? old : undefined;
+  };
 }
 
 function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {

@@ -44,6 +44,11 @@ export function routeEdges(
   nodes: readonly PlacedNode[],
   edges: readonly LayoutEdge[],
   diagram: { width: number; height: number },
+  /**
+   * An earlier route of an edge whose line reads only its two ends (instance → volume), when those
+   * ends are unchanged: handed back as it is instead of being drawn again.
+   */
+  unchanged?: (edge: LayoutEdge, source: PlacedNode, target: PlacedNode) => RoutedEdge | undefined,
 ): RoutedEdge[] {
   // The top level acts as a container too, so edges can go around top-level boxes.
   const rootBox: PlacedNode = { id: "", kind: "region", x: 0, y: 0, absX: 0, absY: 0, ...diagram };
@@ -131,7 +136,7 @@ export function routeEdges(
     if (!s || !t) continue;
     let points: Point[];
     if (e.kind === "attach") {
-      out.push({ ...e, points: sideBySide(s, t) });
+      out.push(unchanged?.(e, s, t) ?? { ...e, points: sideBySide(s, t) });
       continue;
     }
     if (e.kind === "nat") {
