@@ -38,4 +38,31 @@ test.describe("autosave", () => {
     await expect(other.locator(".react-flow__node")).toHaveCount(0);
     await expect(alert).toHaveCount(0);
   });
+
+  test("a big save comes back after a reload, read by the reader worker as a file is (#15)", async ({
+    page,
+  }) => {
+    test.slow(); // 8,000 instances drawn twice
+    // 8,000 generated instances: about 2.4 MB of JSON, past LARGE_OPEN_BYTES (2 MB).
+    await openDiagram(page, "?example=large-8000");
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("ec2viz.topology.v1")?.length ?? 0), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(2 * 1024 * 1024);
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto("/");
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".ec2viz-miniature")].reduce(
+          (n, m) => n + Number(m.dataset.count ?? 0),
+          0,
+        ),
+      );
+    await expect.poll(shown, { timeout: 90_000 }).toBeGreaterThan(1000);
+    expect(workers.some((url) => /read-files/.test(url))).toBe(true);
+    // Read, not refused: no "couldn't be read", nothing said at all.
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0);
+  });
 });

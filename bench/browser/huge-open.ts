@@ -6,13 +6,17 @@
 //
 //   npx tsx bench/browser/huge-open.ts --sizes 10000,50000,100000 [--port 5207] [--no-build]
 //        [--dist <another build's dist folder>] [--steps open,drop,undo,link,autosave]
+//        [--compare <another build's dist folder>] [--runs 3]
+//
+// --compare: this build and the other take turns (a fresh page each, on the same port), --runs
+// times per size; the medians per build and step follow, with the load average.
 //
 // "open" ends when the page said "Opened …" and the new document's instances are on screen.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type CDPSession, chromium, type Page } from "@playwright/test";
+import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import { dropInstance, startPreview } from "./page-actions.ts";
@@ -41,6 +45,10 @@ async function threadMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
 }
 
+/** Every step's figures, by build and step, for the medians of --compare. */
+const results = new Map<string, { wall: number; task: number; cpu: number }[]>();
+let subject = "";
+
 async function step(page: Page, cdp: CDPSession, name: string, action: () => Promise<string>): Promise<void> {
   if (!steps.includes(name === "share link" ? "link" : name)) return;
   const start = await now(page);
@@ -53,8 +61,13 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
     said = `FAILED: ${String((error as Error).message).split("\n")[0]}`;
   }
   const took = Date.now() - wall;
+  // What follows the step (the autosave's write, the rest of the reveal, a collection) counts too.
+  await page.waitForTimeout(2000).catch(() => undefined);
   const task = await longest(page, start).catch(() => Number.NaN);
   const used = (await threadMs(cdp).catch(() => Number.NaN)) - cpu;
+  const key = `${subject} ${name}`;
+  if (!said.startsWith("FAILED"))
+    results.set(key, [...(results.get(key) ?? []), { wall: took, task, cpu: used }]);
   console.log(
     `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  main-thread CPU ${Math.round(used)} ms  ${said}`,
   );
@@ -67,13 +80,20 @@ async function notice(page: Page, pattern: RegExp): Promise<string> {
   return ((await n.textContent()) ?? "").replace(/\s+/g, " ").slice(0, 200);
 }
 
+const compare = value("--compare");
+const runs = Number(value("--runs") ?? 1);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
 async function main(): Promise<void> {
   if (!argv.includes("--no-build") && !dist)
     execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
-  const stop = await startPreview(dist ? resolve(dist) : join(ROOT, "dist"), port, {
-    cwd: ROOT,
-    probePath: "/",
-  });
+  const builds: [string, string][] = [["this", dist ? resolve(dist) : join(ROOT, "dist")]];
+  if (compare) builds.push(["compare", resolve(compare)]);
   const dir = mkdtempSync(join(tmpdir(), "ec2viz-huge-"));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -85,69 +105,103 @@ async function main(): Promise<void> {
       const text = JSON.stringify(generateTopology(size, 1));
       writeFileSync(file, text);
       console.log(`${size} instances (${(text.length / 1e6).toFixed(1)} MB JSON)`);
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-      page.setDefaultTimeout(STEP_TIMEOUT);
-      let crashed = false;
-      page.on("crash", () => {
-        crashed = true;
-        console.log("  TAB CRASHED");
-      });
-      await page.addInitScript(INIT_SCRIPT);
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.locator(".react-flow__node").first().waitFor();
-      await step(page, cdp, "open", async () => {
-        const chooser = page.waitForEvent("filechooser");
-        await page.getByRole("button", { name: "Open…", exact: true }).click();
-        await (await chooser).setFiles(file);
-        // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
-        const said = await notice(page, new RegExp(`(Opened|Could not open) inst-${size}`));
-        if (said.startsWith("Opened"))
-          await page.waitForFunction((n) => window.__bench.instancesShown() >= n, Math.min(size, 1000) / 2, {
-            polling: "raf",
-            timeout: STEP_TIMEOUT,
-          });
-        await page.getByText("Laying out…").waitFor({ state: "hidden" });
-        return said;
-      });
-      if (crashed) continue;
-      await step(page, cdp, "drop", async () => {
-        const painted = await dropInstance(page, STEP_TIMEOUT);
-        return painted === null ? "no subnet on screen" : `painted after ${Math.round(painted)} ms`;
-      });
-      await step(page, cdp, "undo", async () => {
-        const undo = page.getByRole("button", { name: "Undo", exact: true });
-        if (await undo.isDisabled()) return "nothing to undo";
-        await undo.click();
-        await page.getByText("Laying out…").waitFor({ state: "hidden" });
-        return "undone";
-      });
-      await step(page, cdp, "share link", async () => {
-        await page.getByRole("button", { name: "Export", exact: true }).click();
-        await page.getByRole("button", { name: "Copy share link", exact: true }).click();
-        const said = await notice(page, /share link|clipboard/i);
-        const link = page.getByRole("textbox", { name: "Share link" });
-        const length = (await link.count()) > 0 ? (await link.inputValue()).length : 0;
-        await page.keyboard.press("Escape");
-        return `${said}${length ? ` (link ${length} characters)` : ""}`;
-      });
-      await step(page, cdp, "autosave", async () => {
-        await page.waitForTimeout(3000);
-        const where = await page.evaluate(
-          () => JSON.parse(localStorage.getItem("ec2viz.topology.v1.meta") ?? "{}").where,
-        );
-        const alarm = page.getByRole("alert").filter({ hasText: /can't keep|isn't keeping/ });
-        return `kept in ${where ?? "?"}${(await alarm.count()) > 0 ? `; said: ${await alarm.textContent()}` : ""}`;
-      });
-      await context.close();
+      for (let run = 0; run < runs; run++)
+        for (const [name, root] of run % 2 ? [...builds].reverse() : builds) {
+          subject = `${size} ${name}`;
+          if (compare || runs > 1)
+            console.log(` ${name} (${root}), run ${run + 1}, load ${loadavg()[0]?.toFixed(1)}`);
+          const stop = await startPreview(root, port, { cwd: ROOT, probePath: "/" });
+          try {
+            await measure(browser, size, file);
+          } finally {
+            stop();
+            await waitClosed(port);
+          }
+        }
     }
   } finally {
     await browser.close();
-    stop();
   }
+  if (compare || runs > 1) {
+    console.log("\nmedians (wall ms, longest task ms, main-thread CPU ms):");
+    for (const [key, list] of results)
+      console.log(
+        `  ${key.padEnd(28)} ${Math.round(median(list.map((r) => r.wall)))}  ${Math.round(median(list.map((r) => r.task)))}  ${Math.round(median(list.map((r) => r.cpu)))}  (${list.length} runs)`,
+      );
+  }
+}
+
+/** Waits until nothing listens on `port` (the preview just stopped), so the next build can take it. */
+async function waitClosed(port: number): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function measure(browser: Browser, size: number, file: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  let crashed = false;
+  page.on("crash", () => {
+    crashed = true;
+    console.log("  TAB CRASHED");
+  });
+  await page.addInitScript(INIT_SCRIPT);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator(".react-flow__node").first().waitFor();
+  await step(page, cdp, "open", async () => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open…", exact: true }).click();
+    await (await chooser).setFiles(file);
+    // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
+    const said = await notice(page, new RegExp(`(Opened|Could not open) inst-${size}`));
+    if (said.startsWith("Opened"))
+      await page.waitForFunction((n) => window.__bench.instancesShown() >= n, Math.min(size, 1000) / 2, {
+        polling: "raf",
+        timeout: STEP_TIMEOUT,
+      });
+    await page.getByText("Laying out…").waitFor({ state: "hidden" });
+    return said;
+  });
+  if (crashed) return;
+  await step(page, cdp, "drop", async () => {
+    const painted = await dropInstance(page, STEP_TIMEOUT);
+    return painted === null ? "no subnet on screen" : `painted after ${Math.round(painted)} ms`;
+  });
+  await step(page, cdp, "undo", async () => {
+    const undo = page.getByRole("button", { name: "Undo", exact: true });
+    if (await undo.isDisabled()) return "nothing to undo";
+    await undo.click();
+    await page.getByText("Laying out…").waitFor({ state: "hidden" });
+    return "undone";
+  });
+  await step(page, cdp, "share link", async () => {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await page.getByRole("button", { name: "Copy share link", exact: true }).click();
+    const said = await notice(page, /share link|clipboard/i);
+    const link = page.getByRole("textbox", { name: "Share link" });
+    const length = (await link.count()) > 0 ? (await link.inputValue()).length : 0;
+    await page.keyboard.press("Escape");
+    return `${said}${length ? ` (link ${length} characters)` : ""}`;
+  });
+  await step(page, cdp, "autosave", async () => {
+    await page.waitForTimeout(3000);
+    const where = await page.evaluate(
+      () => JSON.parse(localStorage.getItem("ec2viz.topology.v1.meta") ?? "{}").where,
+    );
+    const alarm = page.getByRole("alert").filter({ hasText: /can't keep|isn't keeping/ });
+    return `kept in ${where ?? "?"}${(await alarm.count()) > 0 ? `; said: ${await alarm.textContent()}` : ""}`;
+  });
+  await context.close();
 }
 
 await main();

@@ -6,6 +6,8 @@ import { decodeShareFragment, type ShareLinkResult } from "../io/share-link.ts";
 import { diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import { type RuleRecord, recordRules } from "../model/rules/incremental.ts";
 import { toDiagnostic } from "../model/rules/validate.ts";
+import type { Restored } from "../state/persistence.ts";
+import { restoreText } from "../state/restore-text.ts";
 import { readFiles } from "./read-files.ts";
 
 /** A share link read: the decoded link, its rule errors one a line (they refuse it), the records. */
@@ -17,11 +19,21 @@ export interface ShareRead {
 
 export type FilesRead = Awaited<ReturnType<typeof readFiles>>;
 
+/** An autosave read: the same restore path as at start (restore-text.ts), with the rules' records. */
+export interface RestoreRead {
+  restored: Restored;
+  rules: RuleRecord[];
+}
+
 export type ReadRequest =
   | { kind: "files"; files: File[]; lang: Lang }
-  | { kind: "share"; fragment: string; lang: Lang };
+  | { kind: "share"; fragment: string; lang: Lang }
+  | { kind: "restore"; text: string };
 
-export type ReadResponse = { kind: "files"; read: FilesRead } | ({ kind: "share" } & ShareRead);
+export type ReadResponse =
+  | { kind: "files"; read: FilesRead }
+  | ({ kind: "share" } & ShareRead)
+  | ({ kind: "restore" } & RestoreRead);
 
 /**
  * The read itself, in the worker (or on the page where no worker starts). A share link is held to
@@ -30,6 +42,10 @@ export type ReadResponse = { kind: "files"; read: FilesRead } | ({ kind: "share"
 export async function answerRead(request: ReadRequest): Promise<ReadResponse> {
   if (request.kind === "files") {
     return { kind: "files", read: await readFiles(request.files, request.lang) };
+  }
+  if (request.kind === "restore") {
+    const restored = restoreText(request.text);
+    return { kind: "restore", restored, rules: restored.ok ? recordRules(restored.doc) : [] };
   }
   const shared = decodeShareFragment(request.fragment);
   if (!shared.ok) return { kind: "share", shared, errors: [], rules: [] };

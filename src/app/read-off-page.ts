@@ -7,6 +7,8 @@ import { rememberDocText } from "../io/doc-text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
+import type { Restored } from "../state/persistence.ts";
+import { rememberRuleRecords } from "./diagnose.ts";
 import type { FilesRead, ReadRequest, ReadResponse, ShareRead } from "./read-answer.ts";
 import { createAssembler, docOfResponse, type Slice, withDoc } from "./read-slices.ts";
 
@@ -95,4 +97,23 @@ export async function readShareOffPage(fragment: string, lang: Lang): Promise<Sh
   } catch {
     return { shared: { ok: false, error: { kind: "damaged" } }, errors: [], rules: [] };
   }
+}
+
+/**
+ * Autosaved text read the way it is read at start (restore-text.ts), in the worker: a 50,000-instance
+ * save kept in IndexedDB, or one too big to read before the first picture, never holds the page
+ * while it is parsed and checked (issue #15). Its rules' records go to the diagnostics, as a file's.
+ * Where no worker runs, or it fails, the page reads it as before.
+ */
+export async function restoreOffPage(text: string): Promise<Restored> {
+  const request: ReadRequest = { kind: "restore", text };
+  const running = canUseWorker() ? inWorker(request) : undefined;
+  let answer: Extract<ReadResponse, { kind: "restore" }>;
+  try {
+    answer = (await (running ?? onPage(request))) as typeof answer;
+  } catch {
+    answer = (await onPage(request)) as typeof answer;
+  }
+  if (answer.restored.ok) rememberRuleRecords(answer.restored.doc, answer.rules);
+  return answer.restored;
 }

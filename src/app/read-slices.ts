@@ -14,9 +14,10 @@ export interface Slice {
   items: unknown[];
 }
 
-/** The document a read answer carries (a file's topology or import, a share link's), if any. */
+/** The document a read answer carries (a file's topology or import, a share link's, an autosave's), if any. */
 export function docOfResponse(response: ReadResponse): Topology | undefined {
   if (response.kind === "share") return response.shared.ok ? response.shared.doc : undefined;
+  if (response.kind === "restore") return response.restored.ok ? response.restored.doc : undefined;
   return response.read.kind === "refused" ? undefined : response.read.doc;
 }
 
@@ -24,6 +25,8 @@ export function docOfResponse(response: ReadResponse): Topology | undefined {
 export function withDoc(response: ReadResponse, doc: Topology): ReadResponse {
   if (response.kind === "share")
     return response.shared.ok ? { ...response, shared: { ...response.shared, doc } } : response;
+  if (response.kind === "restore")
+    return response.restored.ok ? { ...response, restored: { ...response.restored, doc } } : response;
   return response.read.kind === "refused" ? response : { ...response, read: { ...response.read, doc } };
 }
 

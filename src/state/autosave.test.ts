@@ -231,6 +231,74 @@ describe("an unreadable or newer save (B13)", () => {
   });
 });
 
+describe("a big save is read after the first picture, off the page (#15)", () => {
+  it("starts on the fallback, then reads a big localStorage save through restoreLater; a small one at once", async () => {
+    const saved = bigDoc(5000);
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(saved) });
+    const read: string[] = [];
+    const restoreLater = async (raw: string) => {
+      read.push(raw);
+      return restoreText(raw);
+    };
+    const store = createTopologyStore({ storage, fallback: seed, restoreLater, readLaterFrom: 1000 });
+    // Nothing read on the page at start: no reader was even handed in.
+    expect(store.loadedFrom).toBe("later");
+    expect(store.getState().doc).toEqual(seed());
+    await vi.waitFor(() => expect(store.getState().doc).toEqual(saved));
+    expect(read).toEqual([JSON.stringify(saved)]);
+    expect(store.getState()).toMatchObject({ lateRestores: 1, canUndo: false, restoreProblem: null });
+    // Nothing is written over the save meanwhile, and the save is still there.
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(saved));
+
+    const small = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(seed()) });
+    const quick = createTopologyStore({
+      storage: small,
+      fallback: () => emptyTopology(),
+      restore: restoreText,
+      restoreLater,
+      readLaterFrom: JSON.stringify(seed()).length + 1,
+    });
+    expect(quick.loadedFrom).toBe("saved");
+    expect(quick.getState().doc).toEqual(seed());
+  });
+
+  it("keeps an unreadable big save aside and says so, as at start", async () => {
+    const raw = `{"version":99,"name":"${"x".repeat(2000)}"}`;
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: raw });
+    const store = createTopologyStore({
+      storage,
+      fallback: seed,
+      restoreLater: async (text) => restoreText(text),
+      readLaterFrom: 1000,
+    });
+    await vi.waitFor(() => expect(store.getState().restoreProblem?.error.kind).toBe("newer-version"));
+    const kept = [...storage.data.keys()].filter((k) => k.startsWith(UNREADABLE_KEY));
+    expect(kept.map((k) => storage.data.get(k))).toEqual([raw]);
+    expect(store.getState().doc).toEqual(seed());
+  });
+
+  it("reads IndexedDB's save through restoreLater too", async () => {
+    const storage = memoryStorage({}, 50_000);
+    const large = memoryLargeStorage();
+    const first = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
+    first.getState().replaceDocument(bigDoc(100_000));
+    vi.runAllTimers();
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    let calls = 0;
+    const reloaded = createTopologyStore({
+      storage,
+      largeStorage: large,
+      fallback: seed,
+      restoreLater: async (raw) => {
+        calls++;
+        return restoreText(raw);
+      },
+    });
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(first.getState().doc));
+    expect(calls).toBe(1);
+  });
+});
+
 describe("writes only what changed (#14)", () => {
   it("doesn't write the document it last wrote again (an edit undone and redone before the save)", () => {
     const storage = memoryStorage();

@@ -36,6 +36,8 @@ export type RestoreProblem = { error: ParseError; keptAs?: string; raw: string }
 type LoadedTopology =
   | { source: "saved"; doc: Topology; migratedFrom?: number; meta?: SaveMeta }
   | { source: "large"; meta: SaveMeta }
+  /** A save too big to read before the first picture: read after it, off the page (`laterFrom`). */
+  | { source: "later"; meta?: SaveMeta }
   | { source: "fallback"; doc: Topology; problem?: RestoreProblem; meta?: SaveMeta };
 
 export function readMeta(storage: KeyValueStorage | undefined): SaveMeta | undefined {
@@ -109,11 +111,15 @@ export function hasSave(storage: KeyValueStorage | undefined): boolean {
   }
 }
 
-/** Reads the save at start; an unreadable one is kept aside at once and reported, never dropped. */
+/**
+ * Reads the save at start; an unreadable one is kept aside at once and reported, never dropped. A
+ * save of `laterFrom` characters or more is left for later ("later"), as one in LargeStorage is.
+ */
 export function loadSavedTopology(
   storage: KeyValueStorage | undefined,
   fallback: () => Topology,
   restoreText: RestoreText | undefined,
+  laterFrom = Number.POSITIVE_INFINITY,
 ): LoadedTopology {
   let raw: string | null = null;
   try {
@@ -124,6 +130,7 @@ export function loadSavedTopology(
   const meta = readMeta(storage);
   if (meta?.where === "large") return { source: "large", meta };
   if (raw === null) return { source: "fallback", doc: fallback(), ...(meta ? { meta } : {}) };
+  if (raw.length >= laterFrom) return { source: "later", ...(meta ? { meta } : {}) };
   if (!restoreText) throw new Error("a save is stored but no reader was handed in (see hasSave)");
   const restored = restoreText(raw);
   if (restored.ok) return { source: "saved", ...restored, ...(meta ? { meta } : {}) };

@@ -21,6 +21,7 @@ import {
   META_KEY,
   newerMeta,
   parseMeta,
+  type Restored,
   type RestoreProblem,
   type RestoreText,
   readMeta,
@@ -98,6 +99,13 @@ export interface StoreOptions {
   restore?: RestoreText;
   /** Fetches the reader when it was not handed in (a save found later: another tab's, IndexedDB's). */
   loadRestore?: () => Promise<RestoreText>;
+  /**
+   * Reads a save found after start (IndexedDB's, another tab's, one of `readLaterFrom` characters or
+   * more) off the page (the reader worker); without it, `restore`/`loadRestore` read it on the page.
+   */
+  restoreLater?: (raw: string) => Promise<Restored>;
+  /** A save in `storage` this long or longer is read after the first picture, with `restoreLater`. */
+  readLaterFrom?: number;
   autosaveDelayMs?: number;
   /**
    * Runs the autosave's write when the page is idle (the browser's requestIdleCallback), so turning
@@ -133,9 +141,17 @@ export function createTopologyStore(options: StoreOptions) {
   const { storage, autosaveDelayMs = 400, historyLimit = 200 } = options;
   const { largeStorage, channel, persistent = true } = options;
   const tabId = options.tabId ?? Math.random().toString(36).slice(2);
-  const loaded = loadSavedTopology(storage, options.fallback, options.restore);
+  const loaded = loadSavedTopology(
+    storage,
+    options.fallback,
+    options.restore,
+    options.restoreLater ? options.readLaterFrom : undefined,
+  );
+  /** Read after start, but not before the first picture (IndexedDB's save, a big one, another tab's). */
+  const readLater = loaded.source === "large" || loaded.source === "later";
   let reader = options.restore;
   const restoreText = async (raw: string) => {
+    if (options.restoreLater) return options.restoreLater(raw);
     if (!reader) {
       if (!options.loadRestore) throw new Error("no reader for saved text");
       reader = await options.loadRestore();
@@ -150,7 +166,7 @@ export function createTopologyStore(options: StoreOptions) {
   /** The save record IndexedDB holds (read at start, then as this tab writes large saves). */
   let largeMeta: SaveMeta | undefined;
   /** True while a large save (or IndexedDB's record of one) is read at start: nothing is written meanwhile. */
-  let restoring = loaded.source === "large" || largeStorage !== undefined;
+  let restoring = readLater || largeStorage !== undefined;
   let edited = false;
   let writeToken = 0;
   /** The document this tab last wrote (large saves: once IndexedDB took it). */
@@ -168,7 +184,7 @@ export function createTopologyStore(options: StoreOptions) {
           afterChange();
         };
         return {
-          doc: loaded.source === "large" ? options.fallback() : loaded.doc,
+          doc: readLater ? options.fallback() : loaded.doc,
           label: { en: "", ko: "" },
           selectedId: null,
           canUndo: false,
@@ -348,12 +364,12 @@ export function createTopologyStore(options: StoreOptions) {
       clearTimeout(waited);
       largeMeta = recorded;
       const newer = recorded?.where === "large" && isNewer(recorded, loaded.meta);
-      if (loaded.source === "large" || newer) {
+      if (readLater || newer) {
         if (newer) seen = recorded;
         restoreLarge(newer ? recorded : loaded.meta);
       } else finish();
     });
-  } else if (loaded.source === "large") restoreLarge(loaded.meta);
+  } else if (readLater) restoreLarge(loaded.meta);
 
   function restoreLarge(meta: SaveMeta | undefined) {
     readSaved(meta)

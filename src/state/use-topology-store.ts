@@ -1,5 +1,6 @@
 // The app's single topology store, bound to React and to the browser's localStorage.
 import { useStore } from "zustand";
+import { LARGE_OPEN_BYTES } from "../io/limits.ts";
 import { seedDocument } from "../model/examples/seed.ts";
 import { hasSave, indexedDbStorage, type KeyValueStorage, memoryStorage } from "./persistence.ts";
 import {
@@ -64,6 +65,10 @@ export const topologyStore = createTopologyStore({
   fallback: seedDocument,
   ...(restore ? { restore } : {}),
   loadRestore,
+  // A big save (IndexedDB's, or localStorage's past LARGE_OPEN_BYTES) is read after the first
+  // picture, in the reader worker, as Open… reads a file: start-up never waits on it (issue #15).
+  restoreLater: (raw) => import("../app/read-off-page.ts").then((m) => m.restoreOffPage(raw)),
+  readLaterFrom: LARGE_OPEN_BYTES,
   whenIdle,
   ...(largeStorage ? { largeStorage } : {}),
   ...(typeof window !== "undefined" ? { channel: tabChannel() } : {}),
