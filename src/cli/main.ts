@@ -1,4 +1,6 @@
 // ec2viz command line: parse the arguments, check the files, print, return the exit code.
+
+import { parseBigDocumentsFast } from "../model/fast-schema.ts";
 import { MAIN_USAGE, parseArgs, VALIDATE_USAGE } from "./args.ts";
 import { checkFile } from "./check-file.ts";
 import { runDrawCommand } from "./draw-commands.ts";
@@ -35,6 +37,7 @@ const processOutput: Output = {
 };
 
 export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  parseBigDocumentsFast();
   try {
     return await run(argv, io);
   } catch (error) {

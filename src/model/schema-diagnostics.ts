@@ -15,9 +15,35 @@ import {
 
 type Issue = z.core.$ZodIssue;
 
+type TopologyParse = (data: unknown) => { success: boolean; data?: Topology };
+
+/** Documents with at least this many resources go to the parser set by parseBigDocumentsWith. */
+export const BIG_DOCUMENT_RESOURCES = 20_000;
+let bigDocumentParse: TopologyParse | undefined;
+
+/**
+ * Lets a program that reads big documents (the CLI, the page's file-reading worker) parse them with
+ * zod's generated parser (src/model/fast-schema.ts) without putting that parser in the page's first
+ * bundle. It must give exactly the schema's own results.
+ */
+export function parseBigDocumentsWith(parse: TopologyParse | undefined): void {
+  bigDocumentParse = parse;
+}
+
+/** How many resources `data` lists (0 for anything that isn't a topology-like object). */
+function resourceCount(data: unknown): number {
+  if (typeof data !== "object" || data === null) return 0;
+  let count = 0;
+  for (const list of Object.values(data)) if (Array.isArray(list)) count += list.length;
+  return count;
+}
+
 /** The parsed document, or undefined when the shape is wrong (then ask schemaDiagnostics why). */
 export function topologyFromSchema(data: unknown): Topology | undefined {
-  const result = topology.safeParse(data);
+  const result =
+    bigDocumentParse && resourceCount(data) >= BIG_DOCUMENT_RESOURCES
+      ? bigDocumentParse(data)
+      : topology.safeParse(data);
   return result.success ? result.data : undefined;
 }
 
