@@ -132,7 +132,11 @@ describe("topologyFromSchema on big documents", () => {
   it("uses the parser set for big documents only from BIG_DOCUMENT_RESOURCES resources on", () => {
     const asked: number[] = [];
     parseBigDocumentsWith((data) => {
-      asked.push(Object.values(data as object).filter(Array.isArray).flat().length);
+      asked.push(
+        Object.values(data as object)
+          .filter(Array.isArray)
+          .flat().length,
+      );
       return compiledTopology().safeParse(data);
     });
     const small = generateTopology(100, 1);
