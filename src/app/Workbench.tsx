@@ -1,6 +1,16 @@
 // The app's frame: toolbar, palette, canvas, details/properties sidebar and diagnostics. It wires
 // the store to the components; the logic it calls lives in pure modules.
-import { type DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type DragEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { DiagramCanvas, type LayoutInfo, type NodeAt } from "../diagram/DiagramCanvas.tsx";
 import { ExportButtonPlaceholder } from "../diagram/export/ExportButtonPlaceholder.tsx";
 import { loadAfterFirstPicture } from "../diagram/first-picture.ts";
@@ -67,6 +77,9 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   // Explanations, panels, rules, edit commands and tooltips arrive together, in one re-render.
   const deferred = useDeferredModules();
   const { diagnostics, messageOf } = useDiagnostics(doc, lang, deferred?.rules);
+  // The canvas draws new findings in a render of its own, after the one that found them: at 10,000
+  // instances the rules' first run and the canvas's toFlow were one long task (issue #14).
+  const canvasDiagnostics = useDeferredValue(diagnostics);
   const [detailsOpen, setDetailsOpen] = useState(false);
   // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.
   const [focusPanel, setFocusPanel] = useState(false);
@@ -489,7 +502,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         >
           <DiagramCanvas
             doc={doc}
-            diagnostics={diagnostics}
+            diagnostics={canvasDiagnostics}
             selectedId={selectedId}
             onSelectNode={openNode}
             onNodeActivate={activateNode}

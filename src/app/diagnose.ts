@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache, RuleRecord } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
@@ -6,6 +6,17 @@ import { sharedIndex } from "../model/topology-index.ts";
 
 type RulesModule = typeof import("./rules-module.ts");
 const NO_DIAGNOSTICS: Diagnostic[] = [];
+/**
+ * From this many instances, a document's first check (nothing in the rules' cache yet) runs a rule
+ * per task, after the render: at 10,000 instances all rules at once were the load's longest task.
+ */
+const SLICED_CHECK_FROM = 2000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** True when `doc` gets that sliced first check: big, no records for it, nothing cached yet. */
+function slicedFirst(doc: Topology, cache: RuleCache | null): boolean {
+  return !recorded.has(doc) && cache?.last === undefined && doc.instances.length >= SLICED_CHECK_FROM;
+}
 
 /** Rule records a reader made off the page for a document it opened (read-off-page.ts). */
 const recorded = new WeakMap<Topology, readonly RuleRecord[]>();
@@ -28,16 +39,33 @@ export function rememberRuleRecords(doc: Topology, records: readonly RuleRecord[
  * They are checked off the edit's path: an edit first renders with the findings of the document
  * before it (so the layout request leaves at once and the edit is painted), then React checks the
  * new document in a background render (`useDeferredValue`) while the layout worker works.
+ * A big document's first check (from SLICED_CHECK_FROM instances, nothing cached) runs one rule per
+ * task after the render (recordRulesSliced); its findings come in once the last rule has run.
  */
 export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | undefined) {
   const cache = useRef<RuleCache | null>(null);
   const checked = useDeferredValue(doc);
+  // A big document's first check, rule by rule in the effect below; it says here when it is done.
+  const [recordsFor, setRecordsFor] = useState<Topology | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recordsFor brings the sliced check's records in
   const diagnostics = useMemo(() => {
     if (!rules) return NO_DIAGNOSTICS;
     cache.current ??= rules.createRuleCache();
     const records = recorded.get(checked);
     if (records) return rules.primeRuleCache(cache.current, checked, records, "en", sharedIndex);
+    if (slicedFirst(checked, cache.current)) return NO_DIAGNOSTICS;
     return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
+  }, [checked, rules, recordsFor]);
+  useEffect(() => {
+    if (!rules || !slicedFirst(checked, cache.current)) return;
+    let current = true;
+    void rules.recordRulesSliced(checked, nextTask, sharedIndex).then((records) => {
+      rememberRuleRecords(checked, records);
+      if (current) setRecordsFor(checked);
+    });
+    return () => {
+      current = false;
+    };
   }, [checked, rules]);
   const messageOf = useCallback(
     (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),

@@ -136,6 +136,28 @@ const REVEAL_SLICE = 40;
  */
 const ENTER_SLICE = 30;
 const NO_HELD: ReadonlySet<string> = new Set();
+/**
+ * Boxes drawn inside containers' miniatures per revealed frame: in the overview of 10,000 instances
+ * there are only ~80 nodes, but their miniatures hold every instance, so a slice of 40 nodes was
+ * most of the picture in one task (issue #14: no loading task over 200 ms).
+ */
+const REVEAL_MINI_BOXES = 1500;
+
+/** A node's share of one reveal slice: itself, and the boxes its miniature draws. */
+function revealWeight(node: DiagramNode): number {
+  return 1 / REVEAL_SLICE + (node.data.miniature?.length ?? 0) / REVEAL_MINI_BOXES;
+}
+
+/** How many of `nodes` (from `from` on) make the next slice: at least one, up to one slice's weight. */
+function nextSliceEnd(nodes: readonly DiagramNode[], from: number): number {
+  let weight = 0;
+  let i = from;
+  while (i < nodes.length && (i === from || weight + revealWeight(nodes[i] as DiagramNode) <= 1)) {
+    weight += revealWeight(nodes[i] as DiagramNode);
+    i++;
+  }
+  return i;
+}
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
@@ -290,23 +312,21 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     count: 0,
   });
   const revealStarted = useRef<LayoutResult | null>(null);
-  if (
-    toBeFitted &&
-    state.layout &&
-    revealStarted.current !== state.layout &&
-    nodes.length > 2 * REVEAL_SLICE
-  ) {
+  if (toBeFitted && state.layout && revealStarted.current !== state.layout) {
     revealStarted.current = state.layout;
-    setReveal({ layout: state.layout, count: REVEAL_SLICE });
+    // More than two slices: revealed a slice per frame; less goes on at once.
+    const first = nextSliceEnd(nodes, 0);
+    if (first < nodes.length && nextSliceEnd(nodes, first) < nodes.length)
+      setReveal({ layout: state.layout, count: first });
   }
   const revealing = reveal.layout !== null && reveal.layout === state.layout && reveal.count < nodes.length;
   useEffect(() => {
     if (!revealing) return;
     const frame = requestAnimationFrame(() =>
-      setReveal((r) => (r.layout === state.layout ? { ...r, count: r.count + REVEAL_SLICE } : r)),
+      setReveal((r) => (r.layout === state.layout ? { ...r, count: nextSliceEnd(nodes, r.count) } : r)),
     );
     return () => cancelAnimationFrame(frame);
-  }, [revealing, state.layout]);
+  }, [revealing, state.layout, nodes]);
   const revealed = useMemo(
     () => (revealing ? nodes.slice(0, reveal.count) : nodes),
     [revealing, nodes, reveal.count],

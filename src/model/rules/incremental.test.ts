@@ -11,6 +11,7 @@ import {
   findingsIncremental,
   primeRuleCache,
   recordRules,
+  recordRulesSliced,
 } from "./incremental.ts";
 import { checkRules, findingsOf } from "./validate.ts";
 
@@ -86,6 +87,20 @@ describe("incremental rules", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it("a rule per task (recordRulesSliced) makes recordRules's records, pausing before every rule", async () => {
+    await fc.assert(
+      fc.asyncProperty(validTopology(), async (doc) => {
+        let pauses = 0;
+        const sliced = await recordRulesSliced(doc, async () => {
+          pauses++;
+        });
+        expect(sliced).toEqual(recordRules(doc));
+        expect(pauses).toBe(sliced.length);
+      }),
+      { numRuns: 50 },
     );
   });
 
