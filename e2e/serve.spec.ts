@@ -92,9 +92,15 @@ test.afterEach(async () => {
 test.describe("ec2viz serve (live preview)", () => {
   test("redraws when the file changes on disk, keeping zoom, pan and folds", async ({ page }) => {
     served = await serve("examples/web-two-az.json");
+    // Each version is read in the reader worker, as Open… reads a file, never on the page (#15).
+    const readers: string[] = [];
+    page.on("worker", (worker) => {
+      if (/read-files/.test(worker.url())) readers.push(worker.url());
+    });
     await page.goto(served.url);
     await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText("Live: web-two-az.json")).toBeVisible();
+    expect(readers).toHaveLength(1);
 
     // Fold a subnet, zoom out a step and pan by hand.
     await page.getByRole("button", { name: "Collapse Private subnet private-c" }).click();
@@ -114,6 +120,7 @@ test.describe("ec2viz serve (live preview)", () => {
     await editorSave(served.file, JSON.stringify(doc, null, 2));
     await expect(diagramNode(page, "EC2 instance web-a-renamed")).toBeVisible();
     await expect(diagramNode(page, "EC2 instance web-a")).toHaveCount(0);
+    expect(readers).toHaveLength(2);
     expect(await steadyViewport(page)).toBe(before);
     await expect(page.getByRole("button", { name: "Expand Private subnet private-c" })).toBeVisible();
     // The redraw is one undo step: the version before comes back.

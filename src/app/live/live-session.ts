@@ -1,5 +1,5 @@
 // The app's side of `ec2viz serve` (no React): listens to the server's events, reads each new
-// version of the file with the app's own readers (readFiles, as Open… does), draws it when it has
+// version of the file with the app's own readers (readFiles in the reader worker, as Open… does), draws it when it has
 // no errors (one undo step, the view and folds untouched), else keeps the last good diagram and
 // holds the problems for the overlay. Save posts the document back; the server checks it again.
 import { t, textOf } from "../../i18n/strings.ts";
@@ -13,12 +13,14 @@ import {
   type LiveSaveReply,
   type LiveSaveRequest,
 } from "../../io/live-protocol.ts";
+import { errorLines } from "../../io/parse-messages.ts";
 import { toJsonText } from "../../io/serialize.ts";
 import type { Lang } from "../../model/diagnostics.ts";
 import type { Topology } from "../../model/schema.ts";
 import { emptyTopology } from "../../model/schema.ts";
 import { topologyStore } from "../../state/use-topology-store.ts";
-import { errorLines, readFiles } from "../read-files.ts";
+import { rememberRuleRecords } from "../diagnose.ts";
+import { readFilesOffPage } from "../read-off-page.ts";
 
 /** What the overlay shows: the file, whether the server is there, and the newest version's problems. */
 interface LiveView {
@@ -68,11 +70,9 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
       update({ ...view, problem: { summary, details: [] } });
       return;
     }
-    const copy = bytes.slice();
-    const read = await readFiles(
-      [{ name, size: copy.length, arrayBuffer: async () => copy.buffer as ArrayBuffer }],
-      lang,
-    );
+    // Read in the reader worker, as Open… reads a file: a big file never holds the page (#15).
+    const read = await readFilesOffPage([new File([bytes.slice()], name)], lang);
+    if (read.kind === "topology") rememberRuleRecords(read.doc, read.rules);
     let problems =
       read.kind === "refused"
         ? [...(read.reason ? [read.reason] : []), ...read.details]
