@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import nat from "../../examples/nat-gateway.json";
 import { updateResource } from "../model/commands/update.ts";
 import { generateTopology } from "../model/examples/generate.ts";
 import { ROOT_NODE_ID } from "../model/node-ids.ts";
 import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
+import { topology } from "../model/schema.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
 import { decodeLayout, encodeLayout, joinLayout, PART_ITEMS, splitLayout } from "./layout-codec.ts";
+import { routedLayout, routeEdges } from "./routes.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 import { isContainerKind, type LayoutResult } from "./types.ts";
@@ -120,6 +123,35 @@ describe("incremental layout", () => {
     expect(layoutTopologySync(edited, {})).toEqual(before);
     // Another wanted shape is another layout.
     expect(layoutTopologySync(edited, { aspect: 0.5 }, cache)).not.toBe(before);
+  });
+});
+
+describe("routes kept from an earlier layout", () => {
+  it("keeps a route only while nothing it reads moved: after moving any one box, the same routes as routing afresh", () => {
+    const natDoc = topology.parse(nat);
+    fc.assert(
+      fc.property(
+        fc.oneof(topologyArbitrary(), fc.constant(natDoc)),
+        fc.nat(),
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: -400, max: 400 }),
+        (doc, pick, dx, dy) => {
+          const before = layoutTopologySync(doc);
+          if (before.nodes.length === 0) return;
+          const i = pick % before.nodes.length;
+          // One box somewhere else (its content stays): any route that reads it must be drawn again.
+          const nodes = before.nodes.map((n, k) =>
+            k === i ? { ...n, x: n.x + dx, y: n.y + dy, absX: n.absX + dx, absY: n.absY + dy } : n,
+          );
+          const edges = before.edges.map(({ points: _, ...e }) => e);
+          const size = { width: before.width, height: before.height };
+          expect(routeEdges(nodes, edges, size, routedLayout(before))).toEqual(
+            routeEdges(nodes, edges, size),
+          );
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 });
 

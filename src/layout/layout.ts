@@ -12,7 +12,7 @@ import {
   type ShapeTargets,
   trimPlaceCache,
 } from "./engine.ts";
-import { routeEdges } from "./routes.ts";
+import { type RoutedLayout, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
 
@@ -45,8 +45,8 @@ export interface LayoutCache {
    * routing anything.
    */
   input: LayoutInput | undefined;
-  /** The previous layout's boxes by id (made when first needed). */
-  byId?: { of: LayoutResult; nodes: Map<string, PlacedNode> };
+  /** The previous layout's boxes by id and parent, and routes by id (made when first needed). */
+  routed?: { of: LayoutResult; layout: RoutedLayout };
 }
 
 interface LayoutInput {
@@ -293,8 +293,8 @@ function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
  */
 function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCache): LayoutResult {
   const nodes: PlacedNode[] = [];
-  const previous = cache?.previous;
-  const before = previous && cache.input ? byIdOf(cache, previous) : undefined;
+  const previous = cache?.previous && cache.input ? routedOf(cache, cache.previous) : undefined;
+  const before = previous?.nodes;
   const oldMeta = cache?.input?.diagram.meta;
   const walk = (node: ElkNode, absX: number, absY: number) => {
     for (const child of node.children ?? []) {
@@ -329,30 +329,14 @@ function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCac
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
-  const unchanged = previous && before ? sameEnds(previous, before) : undefined;
-  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height }, unchanged);
+  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height }, previous);
   return { nodes, edges, width: root.width, height: root.height };
 }
 
-/** The boxes of `result` (the cache's previous layout) by id, made once per layout. */
-function byIdOf(cache: LayoutCache, result: LayoutResult): Map<string, PlacedNode> {
-  if (cache.byId?.of !== result)
-    cache.byId = { of: result, nodes: new Map(result.nodes.map((n) => [n.id, n])) };
-  return cache.byId.nodes;
-}
-
-/**
- * Last layout's line for an edge whose route reads nothing but its two ends (an instance's line to
- * its volume), when both ends are last layout's boxes themselves.
- */
-function sameEnds(previous: LayoutResult, before: ReadonlyMap<string, PlacedNode>) {
-  const edges = new Map(previous.edges.map((e) => [e.id, e]));
-  return (e: LayoutEdge, s: PlacedNode, t: PlacedNode): RoutedEdge | undefined => {
-    const old = edges.get(e.id);
-    if (old === undefined || old.kind !== e.kind || old.source !== e.source || old.target !== e.target)
-      return undefined;
-    return before.get(s.id) === s && before.get(t.id) === t ? old : undefined;
-  };
+/** The cache's previous layout as assemble and routeEdges read it, made once per layout. */
+function routedOf(cache: LayoutCache, result: LayoutResult): RoutedLayout {
+  if (cache.routed?.of !== result) cache.routed = { of: result, layout: routedLayout(result) };
+  return cache.routed.layout;
 }
 
 function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {

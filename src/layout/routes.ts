@@ -40,25 +40,56 @@ function simplify(points: readonly Point[]): Point[] {
   return out;
 }
 
+/** An earlier layout as routeEdges reads it: its boxes by id and by parent, and its routes by id. */
+export interface RoutedLayout {
+  nodes: ReadonlyMap<string, PlacedNode>;
+  children: ReadonlyMap<string | undefined, readonly PlacedNode[]>;
+  edges: ReadonlyMap<string, RoutedEdge>;
+  width: number;
+  height: number;
+}
+
+function childrenOf(nodes: readonly PlacedNode[]): Map<string | undefined, PlacedNode[]> {
+  const children = new Map<string | undefined, PlacedNode[]>();
+  for (const n of nodes) {
+    const list = children.get(n.parent);
+    if (list) list.push(n);
+    else children.set(n.parent, [n]);
+  }
+  return children;
+}
+
+export function routedLayout(layout: {
+  nodes: readonly PlacedNode[];
+  edges: readonly RoutedEdge[];
+  width: number;
+  height: number;
+}): RoutedLayout {
+  return {
+    nodes: new Map(layout.nodes.map((n) => [n.id, n])),
+    children: childrenOf(layout.nodes),
+    edges: new Map(layout.edges.map((e) => [e.id, e])),
+    width: layout.width,
+    height: layout.height,
+  };
+}
+
 export function routeEdges(
   nodes: readonly PlacedNode[],
   edges: readonly LayoutEdge[],
   diagram: { width: number; height: number },
   /**
-   * An earlier route of an edge whose line reads only its two ends (instance → volume), when those
-   * ends are unchanged: handed back as it is instead of being drawn again.
+   * An earlier layout: an edge's route is handed back as it was when everything it reads is the
+   * same object as then (its ends; for lines that go between boxes also the boxes around the ends,
+   * everything beside those and the picture's size), instead of being drawn again.
    */
-  unchanged?: (edge: LayoutEdge, source: PlacedNode, target: PlacedNode) => RoutedEdge | undefined,
+  previous?: RoutedLayout,
 ): RoutedEdge[] {
   // The top level acts as a container too, so edges can go around top-level boxes.
   const rootBox: PlacedNode = { id: "", kind: "region", x: 0, y: 0, absX: 0, absY: 0, ...diagram };
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const children = new Map<string | undefined, PlacedNode[]>();
-  for (const n of nodes) {
-    const list = children.get(n.parent) ?? [];
-    list.push(n);
-    children.set(n.parent, list);
-  }
+  const children = childrenOf(nodes);
+  const kept = previous ? keptRoutes(previous, byId, children, diagram) : undefined;
   const ancestors = (n: PlacedNode): PlacedNode[] => {
     const out: PlacedNode[] = [];
     for (let p = n.parent && byId.get(n.parent); p; p = p.parent ? byId.get(p.parent) : undefined)
@@ -134,9 +165,14 @@ export function routeEdges(
     const s = byId.get(e.source);
     const t = byId.get(e.target);
     if (!s || !t) continue;
+    const same = kept?.(e, s, t);
+    if (same) {
+      out.push(same);
+      continue;
+    }
     let points: Point[];
     if (e.kind === "attach") {
-      out.push(unchanged?.(e, s, t) ?? { ...e, points: sideBySide(s, t) });
+      out.push({ ...e, points: sideBySide(s, t) });
       continue;
     }
     if (e.kind === "nat") {
@@ -210,6 +246,46 @@ export function routeEdges(
       searchRoute(start, leave, end, arrive, bounds, rules);
     return found ?? points;
   }
+}
+
+/**
+ * The earlier route of an edge when nothing its route reads changed. An instance's line to its
+ * volume reads its two ends. Every other line reads its ends, the boxes that hold them, the boxes
+ * those hold (siblings it must keep clear of, at every level, and what a way out may cross) and the
+ * picture's size: all the same objects (and lists) as in `previous`, the same route.
+ */
+function keptRoutes(
+  previous: RoutedLayout,
+  byId: ReadonlyMap<string, PlacedNode>,
+  children: ReadonlyMap<string | undefined, readonly PlacedNode[]>,
+  diagram: { width: number; height: number },
+) {
+  const sameSize = previous.width === diagram.width && previous.height === diagram.height;
+  const kidsSame = new Map<string | undefined, boolean>();
+  const sameKids = (id: string | undefined): boolean => {
+    let known = kidsSame.get(id);
+    if (known === undefined) {
+      const mine = children.get(id) ?? [];
+      const theirs = previous.children.get(id) ?? [];
+      known = mine.length === theirs.length && mine.every((n, i) => n === theirs[i]);
+      kidsSame.set(id, known);
+    }
+    return known;
+  };
+  const same = (n: PlacedNode) => previous.nodes.get(n.id) === n;
+  /** The box, every box above it and what each of them holds are as before. */
+  const sameAround = (n: PlacedNode): boolean => {
+    for (let p: PlacedNode | undefined = n; p; p = p.parent === undefined ? undefined : byId.get(p.parent))
+      if (!same(p) || !sameKids(p.id)) return false;
+    return true;
+  };
+  return (e: LayoutEdge, s: PlacedNode, t: PlacedNode): RoutedEdge | undefined => {
+    const old = previous.edges.get(e.id);
+    if (old === undefined || old.kind !== e.kind || old.source !== e.source || old.target !== e.target)
+      return undefined;
+    if (e.kind === "attach") return same(s) && same(t) ? old : undefined;
+    return sameSize && sameKids(undefined) && sameAround(s) && sameAround(t) ? old : undefined;
+  };
 }
 
 /**
