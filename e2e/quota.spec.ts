@@ -2,6 +2,7 @@
 // goes to IndexedDB and comes back on reload; where nothing can keep it, the user is told at once.
 // A localStorage so full that not even the small "where is it" record fits: IndexedDB keeps the
 // record too, so the work is kept and found without an alarm.
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { diagramNode, openDiagram } from "./fixtures/app.ts";
 
@@ -89,5 +90,33 @@ test.describe("storage quota", () => {
     const alert = page.getByRole("alert").filter({ hasText: "can't keep a document this large" });
     await expect(alert).toBeVisible({ timeout: 15_000 });
     await expect(alert.getByRole("button", { name: "Save a copy" })).toBeVisible();
+  });
+
+  test("IndexedDB over its quota too: said at once, with Save, which keeps the work; the older save stays", async ({
+    page,
+    context,
+  }) => {
+    // A document smaller than the showcase saved first (an example opens as an edit, which is kept).
+    await openDiagram(page, "?example=large-3");
+    const saved = () => page.evaluate(() => localStorage.getItem("ec2viz.topology.v1"));
+    await expect.poll(saved).toContain('"version"');
+    const older = await saved();
+    // The origin's quota (IndexedDB's) made tiny, as a nearly full disk would: Chromium's DevTools protocol.
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1024 });
+    await fillLocalStorage(page);
+    await page.goto("/?example=showcase");
+    await expect(diagramNode(page, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
+    const alert = page.getByRole("alert").filter({ hasText: "can't keep a document this large" });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    // Nothing written over: the older save is still there, whole.
+    expect(await page.evaluate(() => localStorage.getItem("ec2viz.topology.v1"))).toBe(older);
+    // Save keeps the work the browser can't: the whole document, as a file.
+    const download = page.waitForEvent("download");
+    await alert.getByRole("button", { name: "Save a copy" }).click();
+    const path = await (await download).path();
+    const file = JSON.parse(await readFile(path, "utf8"));
+    expect(file.instances.map((i: { name?: string }) => i.name)).toContain("orders-db-replica");
   });
 });

@@ -6,7 +6,7 @@
 //
 //   npx tsx bench/browser/huge-open.ts --sizes 10000,50000,100000 [--port 5207] [--no-build]
 //        [--dist <another build's dist folder>] [--steps open,drop,undo,link,autosave]
-//        [--compare <another build's dist folder>] [--runs 3]
+//        [--compare <another build's dist folder>] [--runs 3] [--type t3.micrx]
 //
 // --compare: this build and the other take turns (a fresh page each, on the same port), --runs
 // times per size; the medians per build and step follow, with the load average.
@@ -102,7 +102,11 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       const file = join(dir, `inst-${size}.json`);
-      const text = JSON.stringify(generateTopology(size, 1));
+      const doc = generateTopology(size, 1);
+      // --type: every instance of one type (an unknown one, e.g. t3.micrx: review case B10).
+      const type = value("--type");
+      if (type) for (const i of doc.instances) i.instanceType = type;
+      const text = JSON.stringify(doc);
       writeFileSync(file, text);
       console.log(`${size} instances (${(text.length / 1e6).toFixed(1)} MB JSON)`);
       for (let run = 0; run < runs; run++)
