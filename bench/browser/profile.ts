@@ -135,6 +135,35 @@ function summariseTrace(buffer: Buffer): void {
     console.log(
       `${cpuOf(t).toFixed(0).padStart(6)} / ${((t.dur ?? 0) / 1000).toFixed(0).padStart(5)}: ${inside(t)}`,
     );
+  // Every thread's CPU (outermost events only): the raster workers and the display compositor
+  // (VizCompositorThread) do a software-drawn canvas's pixels, beside the main thread.
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.name === "thread_name" || e.name === "process_name")
+      names.set(e.name === "thread_name" ? `${e.pid}:${e.tid}` : `${e.pid}`, e.args?.name ?? "");
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== "X" || e.dur === undefined) continue;
+    const list = byThread.get(`${e.pid}:${e.tid}`) ?? [];
+    list.push(e);
+    byThread.set(`${e.pid}:${e.tid}`, list);
+  }
+  const threadCpu: [string, number][] = [];
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -1;
+    let cpu = 0;
+    for (const e of list) {
+      if (e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      cpu += cpuOf(e);
+    }
+    const [pid] = key.split(":");
+    threadCpu.push([`${names.get(pid ?? "") ?? pid} ${names.get(key) ?? key}`, cpu]);
+  }
+  console.log("\nCPU by thread (ms, outermost events):");
+  for (const [name, cpu] of threadCpu.sort((a, b) => b[1] - a[1]).slice(0, 6))
+    console.log(`${cpu.toFixed(0).padStart(7)}  ${name}`);
   const total = tasks.reduce((sum, t) => sum + cpuOf(t), 0);
   const frames = sums.get("BeginMainThreadFrame")?.count ?? sums.get("Commit")?.count ?? 0;
   console.log(
@@ -254,7 +283,7 @@ async function main() {
     const begin = async () => {
       if (trace)
         await browser.startTracing(page, {
-          categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+          categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"],
         });
       if (jsProfile) await cdp.send("Profiler.start");
     };

@@ -4,8 +4,6 @@ import { t } from "../i18n/strings.ts";
 import "@xyflow/react/dist/style.css";
 import "./diagram.css";
 import {
-  Background,
-  BackgroundVariant,
   Controls,
   type Node,
   type NodeChange,
@@ -44,6 +42,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
+import { DotsBackground } from "./DotsBackground.tsx";
 import {
   growingAreas,
   heldBack,
@@ -619,7 +618,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           ariaLabelConfig={NO_CONTROLS_NAME}
         >
           <BriefZoom onChange={setBrief} />
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d5dbdb" />
+          <DotsBackground gap={24} size={1} color="#d5dbdb" />
           <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
           <Controls
             showInteractive={false}
