@@ -70,6 +70,27 @@ describe("documents sent to the layout worker", () => {
     );
   });
 
+  it("sends Undo back to an opened document as what changed, not as its text again", () => {
+    const encode = createDocEncoder();
+    const decode = createDocDecoder();
+    const opened = generateTopology(300, 2);
+    const first = decode<Topology>(structuredClone(encode(opened, JSON.stringify(opened))));
+    const subnet = opened.subnets[0]?.id ?? "";
+    const dropped = {
+      ...opened,
+      instances: [...opened.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+    };
+    decode(structuredClone(encode(dropped)));
+    const sent = encode(opened, JSON.stringify(opened));
+    expect(sent.text).toBeUndefined();
+    expect(sent.lists.instances?.every((item) => typeof item === "number")).toBe(true);
+    const undone = decode<Topology>(structuredClone(sent));
+    expect(undone).toEqual(opened);
+    // The worker's own objects come back: its layout cache still knows them.
+    expect(undone.subnets).toBe(first.subnets);
+    expect(undone.instances[0]).toBe(first.instances[0]);
+  });
+
   it("sends an undefined field as a value, never as the worker's own (which a text doesn't have)", () => {
     const encode = createDocEncoder();
     const decode = createDocDecoder();

@@ -33,7 +33,15 @@ export function createDocEncoder() {
   /** `text`, when given, is exactly `JSON.stringify(doc)`. */
   return function encode(doc: object, text?: string): EncodedDocument {
     const next = doc as Record<string, unknown>;
-    if (text !== undefined && next !== previous) {
+    // The text only for a document that shares no list with the previous one (a file just opened):
+    // Undo back to an opened document goes as what changed, so the worker keeps its own objects
+    // (and its layout cache) for what didn't.
+    const shares =
+      previous !== undefined &&
+      Object.entries(next).some(
+        ([key, value]) => Array.isArray(value) && value.length > 0 && previous?.[key] === value,
+      );
+    if (text !== undefined && next !== previous && !shares) {
       previous = next;
       positions.clear();
       return { order: [], same: [], lists: {}, values: {}, text };
