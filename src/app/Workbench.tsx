@@ -76,7 +76,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const index = useMemo(() => sharedIndex(doc), [doc]);
   // Explanations, panels, rules, edit commands and tooltips arrive together, in one re-render.
   const deferred = useDeferredModules();
-  const { diagnostics, messageOf } = useDiagnostics(doc, lang, deferred?.rules);
+  const { diagnostics, messageOf, onShown } = useDiagnostics(doc, lang, deferred?.rules);
   // The canvas draws new findings in a render of its own, after the one that found them: at 10,000
   // instances the rules' first run and the canvas's toFlow were one long task (issue #14).
   const canvasDiagnostics = useDeferredValue(diagnostics);
@@ -115,9 +115,14 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
 
   // The canvas's newest layout: export draws it as it is when it matches what is being exported.
   const shown = useRef<LayoutInfo | null>(null);
-  const onLayout = useCallback((info: LayoutInfo) => {
-    shown.current = info;
-  }, []);
+  const onLayout = useCallback(
+    (info: LayoutInfo) => {
+      shown.current = info;
+      // The edit is on the canvas: now the rules check it (diagnose.ts).
+      onShown(info.doc);
+    },
+    [onShown],
+  );
   const exportInput = () => {
     const current = shown.current;
     const same = current && current.doc === doc && current.collapsed.join("\n") === collapsed.join("\n");

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache, RuleRecord } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
@@ -11,6 +11,8 @@ const NO_DIAGNOSTICS: Diagnostic[] = [];
  * per task, after the render: at 10,000 instances all rules at once were the load's longest task.
  */
 const SLICED_CHECK_FROM = 2000;
+/** A document the canvas hasn't shown this long after it became current is checked anyway. */
+const LATE_MS = 1500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** True when `doc` gets that sliced first check: big, no records for it, nothing cached yet. */
@@ -36,15 +38,28 @@ export function rememberRuleRecords(doc: Topology, records: readonly RuleRecord[
  * edit changed (src/model/rules/incremental.ts); switching language only re-words them. The rules
  * (with the instance-type catalog) load right after the first picture (deferred-modules.ts): until
  * then, no findings.
- * They are checked off the edit's path: an edit first renders with the findings of the document
- * before it (so the layout request leaves at once and the edit is painted), then React checks the
- * new document in a background render (`useDeferredValue`) while the layout worker works.
+ * They are checked off the edit's path: an edit renders with the findings of the document before
+ * it until the canvas has shown the edit (`onShown`, told by the canvas after it drew a layout of
+ * the newest document), then React checks it in a background render. The check is one piece of
+ * work (40 ms at 1,000 instances) that React cannot interrupt: run while the layout worker
+ * works, it held up the edit's picture whenever the answer came in meanwhile. A document the canvas
+ * doesn't show within LATE_MS (a failed or very slow layout) is checked then.
  * A big document's first check (from SLICED_CHECK_FROM instances, nothing cached) runs one rule per
  * task after the render (recordRulesSliced); its findings come in once the last rule has run.
  */
 export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | undefined) {
   const cache = useRef<RuleCache | null>(null);
-  const checked = useDeferredValue(doc);
+  const [checked, setChecked] = useState(doc);
+  const newest = useRef(doc);
+  newest.current = doc;
+  const check = useCallback((shown: Topology) => {
+    if (shown === newest.current) startTransition(() => setChecked(shown));
+  }, []);
+  useEffect(() => {
+    if (checked === doc) return;
+    const timer = setTimeout(() => check(doc), LATE_MS);
+    return () => clearTimeout(timer);
+  }, [doc, checked, check]);
   // A big document's first check, rule by rule in the effect below; it says here when it is done.
   const [recordsFor, setRecordsFor] = useState<Topology | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: recordsFor brings the sliced check's records in
@@ -71,5 +86,5 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
     (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),
     [rules, lang],
   );
-  return { diagnostics, messageOf };
+  return { diagnostics, messageOf, onShown: check };
 }
