@@ -17,6 +17,7 @@ import { DEFAULT_MARGIN, layoutExportFrame } from "../io/svg-render.ts";
 import { layoutTopologySync } from "../layout/layout.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
 import { type RasterOptions, rasterize } from "./rasterize.ts";
 
 interface ImageRequest extends ImageOptions {
@@ -55,7 +56,9 @@ function cjkNote(lang: Lang): string {
 
 export async function renderImage(doc: Topology, request: ImageRequest): Promise<ImageResult> {
   const diagnostics = request.diagnostics ?? [];
-  const layout = layoutTopologySync(doc, { collapsed: request.collapsed ?? [] });
+  // One index of the document for the layout and the scene (each would build its own).
+  const index = indexTopology(doc);
+  const layout = layoutTopologySync(doc, { collapsed: request.collapsed ?? [], index });
   if (request.format === "png") {
     // Refused by its size before any drawing (no scene, no SVG): 100,000 instances make a 120,000 px
     // wide picture. The frame is the one the scene would have (layoutExportFrame).
@@ -63,7 +66,7 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
     const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
     if (tooLarge) return { ok: false, reason: tooLargeReason(tooLarge, request.lang) };
   }
-  const scene = sceneFromLayout(layout, doc, request.lang, diagnostics);
+  const scene = sceneFromLayout(layout, doc, request.lang, diagnostics, index);
   const empty = emptySceneMessage(scene, request.lang);
   if (empty !== undefined) return { ok: false, reason: empty };
   if (request.format === "svg") {

@@ -7,6 +7,7 @@ import { boxesData, type DiagramEdge, type DiagramNode, type DiagramNodeData } f
 import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { InstanceState, Topology } from "../model/schema.ts";
+import type { TopologyIndex } from "../model/topology-index.ts";
 
 export type { BoxVariant } from "../layout/box-face.ts";
 
@@ -160,8 +161,10 @@ export function sceneFromLayout(
   doc: Topology,
   lang: Lang,
   diagnostics: readonly Diagnostic[] = [],
+  /** indexTopology(doc), when the caller has it already. */
+  index?: TopologyIndex,
 ): Scene {
-  const data = boxesData(layout, doc, diagnostics);
+  const data = boxesData(layout, doc, diagnostics, index);
   const boxes = layout.nodes.map((n, i) =>
     boxOf(n.id, data[i] as DiagramNodeData, { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang),
   );

@@ -13,6 +13,8 @@ interface CollapseIds {
 }
 
 export function resolveCollapseIds(doc: Topology, names: readonly string[]): CollapseIds {
+  // Nothing named, nothing to look up: no diagram graph built (at 100,000 instances, seconds).
+  if (names.length === 0) return { ids: [], unknown: [] };
   const { meta } = toDiagramGraph(doc);
   const byName = new Map<string, string[]>();
   const note = (name: string, id: string) => byName.set(name, [...(byName.get(name) ?? []), id]);

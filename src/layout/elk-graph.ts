@@ -13,7 +13,7 @@ import {
 } from "../model/node-ids.ts";
 import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
-import { indexTopology } from "../model/topology-index.ts";
+import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
 import { type BoxFace, boxFace } from "./box-face.ts";
 import { resourceTitle } from "./labels.ts";
 import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
@@ -22,6 +22,8 @@ import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } fro
 interface BuildOptions {
   /** Diagram ids of containers drawn folded. */
   collapsed?: ReadonlySet<string> | readonly string[];
+  /** indexTopology(doc), when the caller has it already. */
+  index?: TopologyIndex;
 }
 
 export interface DiagramGraph {
@@ -65,7 +67,7 @@ class Builder {
 }
 
 export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): DiagramGraph {
-  const index = indexTopology(doc);
+  const index = options.index ?? indexTopology(doc);
   const b = new Builder();
   const internetNeeded = definedOnly(doc.internetGateways).some(
     (g) => g.vpc !== null && index.vpcs.has(g.vpc),

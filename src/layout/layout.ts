@@ -3,6 +3,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
 import type { Topology } from "../model/schema.ts";
+import type { TopologyIndex } from "../model/topology-index.ts";
 import { type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
 import {
   createPlaceCache,
@@ -21,6 +22,8 @@ export interface LayoutOptions {
   collapsed?: readonly string[];
   /** Wanted width:height of the whole picture (a wide screen by default). */
   aspect?: number;
+  /** The document's index when the caller has one (the CLI's render shares it with the scene). */
+  index?: TopologyIndex;
 }
 
 const DEFAULT_ASPECT = 1.6;
@@ -71,7 +74,10 @@ export function layoutTopologySync(
   options: LayoutOptions = {},
   cache?: LayoutCache,
 ): LayoutResult {
-  const diagram = toDiagramGraph(doc, { collapsed: options.collapsed ?? [] });
+  const diagram = toDiagramGraph(doc, {
+    collapsed: options.collapsed ?? [],
+    ...(options.index ? { index: options.index } : {}),
+  });
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   // Placing and routing read nothing but the diagram graph, the wanted shape and whether it is
   // steered: when all of them are as last time, so is the answer.

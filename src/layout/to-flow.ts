@@ -442,8 +442,8 @@ export function boxesData(
   layout: LayoutResult,
   doc: Topology,
   diagnostics: readonly Diagnostic[] = [],
+  index: TopologyIndex = indexTopology(doc),
 ): DiagramNodeData[] {
-  const index = indexTopology(doc);
   const counts = countDiagnostics(diagnostics);
   const context: DataContext = {
     index,
