@@ -60,9 +60,12 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
     const timer = setTimeout(() => check(doc), LATE_MS);
     return () => clearTimeout(timer);
   }, [doc, checked, check]);
-  // A big document's first check, rule by rule in the effect below; it says here when it is done.
-  const [recordsFor, setRecordsFor] = useState<Topology | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recordsFor brings the sliced check's records in
+  // A big document's first check runs rule by rule in the effect below, then primes the cache; the
+  // render after it checks whatever document is current then, incrementally (edits meanwhile only
+  // re-run the rules they touch).
+  const [primed, setPrimed] = useState(0);
+  const slicing = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `primed` brings the sliced check's findings in
   const diagnostics = useMemo(() => {
     if (!rules) return NO_DIAGNOSTICS;
     cache.current ??= rules.createRuleCache();
@@ -70,17 +73,18 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
     if (records) return rules.primeRuleCache(cache.current, checked, records, "en", sharedIndex);
     if (slicedFirst(checked, cache.current)) return NO_DIAGNOSTICS;
     return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
-  }, [checked, rules, recordsFor]);
+  }, [checked, rules, primed]);
   useEffect(() => {
-    if (!rules || !slicedFirst(checked, cache.current)) return;
-    let current = true;
-    void rules.recordRulesSliced(checked, nextTask, sharedIndex).then((records) => {
-      rememberRuleRecords(checked, records);
-      if (current) setRecordsFor(checked);
+    if (!rules || slicing.current || !slicedFirst(checked, cache.current)) return;
+    slicing.current = true;
+    const first = checked;
+    void rules.recordRulesSliced(first, nextTask, sharedIndex).then((records) => {
+      slicing.current = false;
+      const c = cache.current;
+      // Unless another document's records primed it meanwhile (a file opened from a worker).
+      if (c && c.last === undefined) rules.primeRuleCache(c, first, records, "en", sharedIndex);
+      setPrimed((n) => n + 1);
     });
-    return () => {
-      current = false;
-    };
   }, [checked, rules]);
   const messageOf = useCallback(
     (d: Diagnostic) => (rules ? rules.messageIn(d, lang) : d.message),
