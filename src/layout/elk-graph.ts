@@ -48,7 +48,8 @@ class Builder {
         id = copyNodeId(meta.id, ++n);
       this.nextCopy.set(meta.id, n + 1);
     }
-    const entry: NodeMeta = { ...meta, id };
+    // Callers pass a fresh object: taken as it is when its id is free (no copy per box).
+    const entry: NodeMeta = id === meta.id ? (meta as NodeMeta) : { ...meta, id };
     if (parent !== ROOT_NODE_ID) entry.parent = parent;
     this.meta.set(id, entry);
     this.childList(parent).push(id);
@@ -155,8 +156,10 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   for (const i of doc.instances) {
     const parent = (i.subnet !== undefined && subnetBox.get(i.subnet)) || ROOT_NODE_ID;
     const meta =
-      i.external === true ? externalMeta(i.id, "instance") : { id: i.id, kind: "instance" as const };
-    const id = b.add({ ...meta, resourceId: i.id }, parent);
+      i.external === true
+        ? externalMeta(i.id, "instance")
+        : { id: i.id, kind: "instance" as const, resourceId: i.id };
+    const id = b.add(meta, parent);
     if (!instanceBox.has(i.id)) instanceBox.set(i.id, id);
   }
   // NAT gateways come last in their subnet, so the way out drawn to them leaves from its bottom edge.
@@ -164,8 +167,10 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   for (const n of doc.natGateways) {
     const parent = (n.subnet !== undefined && subnetBox.get(n.subnet)) || ROOT_NODE_ID;
     const meta =
-      n.external === true ? externalMeta(n.id, "natGateway") : { id: n.id, kind: "natGateway" as const };
-    const id = b.add({ ...meta, resourceId: n.id }, parent);
+      n.external === true
+        ? externalMeta(n.id, "natGateway")
+        : { id: n.id, kind: "natGateway" as const, resourceId: n.id };
+    const id = b.add(meta, parent);
     if (!natBox.has(n.id)) natBox.set(n.id, id);
   }
   // An Elastic IP is drawn on the instance or NAT gateway it is associated with; one associated with
@@ -174,16 +179,23 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const on = e.instance ?? e.natGateway;
     if (on !== undefined && (instanceBox.has(on) || natBox.has(on))) continue;
     const meta =
-      e.external === true ? externalMeta(e.id, "elasticIp") : { id: e.id, kind: "elasticIp" as const };
-    b.add({ ...meta, resourceId: e.id }, detachedParent);
+      e.external === true
+        ? externalMeta(e.id, "elasticIp")
+        : { id: e.id, kind: "elasticIp" as const, resourceId: e.id };
+    b.add(meta, detachedParent);
   }
 
   const edges: LayoutEdge[] = [];
   for (const vol of definedOnly(doc.volumes)) {
     // Beside the first attached instance that sits in a subnet (where the grid keeps them together).
-    const host = (vol.attachments ?? [])
-      .map((a) => instanceBox.get(a.instance))
-      .find((x) => x !== undefined && b.meta.get(x)?.parent !== undefined);
+    let host: string | undefined;
+    for (const a of vol.attachments ?? []) {
+      const x = instanceBox.get(a.instance);
+      if (x !== undefined && b.meta.get(x)?.parent !== undefined) {
+        host = x;
+        break;
+      }
+    }
     const hostParent = host === undefined ? undefined : b.meta.get(host)?.parent;
     let id: string;
     if (host !== undefined && hostParent !== undefined) {
