@@ -573,8 +573,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   return (
     <DiagramActionsContext.Provider value={actions}>
       {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
+      {/* aria-busy while boxes are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
       <div
         className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${brief ? " is-brief" : ""}`}
+        aria-busy={revealing || staged.held.size > 0}
         ref={canvasRef}
         style={COLOUR_PROPERTIES}
       >
