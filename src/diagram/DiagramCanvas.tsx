@@ -319,13 +319,19 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       setReveal({ layout: state.layout, count: first });
   }
   const revealing = reveal.layout !== null && reveal.layout === state.layout && reveal.count < nodes.length;
+  const revealCount = reveal.count;
+  // Each slice shown asks for the next one, a frame later (revealCount is in the deps for that).
   useEffect(() => {
     if (!revealing) return;
     const frame = requestAnimationFrame(() =>
-      setReveal((r) => (r.layout === state.layout ? { ...r, count: nextSliceEnd(nodes, r.count) } : r)),
+      setReveal((r) =>
+        r.layout === state.layout && r.count === revealCount
+          ? { ...r, count: nextSliceEnd(nodes, revealCount) }
+          : r,
+      ),
     );
     return () => cancelAnimationFrame(frame);
-  }, [revealing, state.layout, nodes]);
+  }, [revealing, state.layout, nodes, revealCount]);
   const revealed = useMemo(
     () => (revealing ? nodes.slice(0, reveal.count) : nodes),
     [revealing, nodes, reveal.count],
