@@ -48,6 +48,8 @@ test.describe("explaining the diagram", () => {
     await diagramNode(page, "Internet gateway igw-main").click({ position: { x: 30, y: 12 } });
     await page.getByRole("tab", { name: "Properties" }).click();
     await page.getByLabel("Attached VPC").selectOption("");
+    // The detached gateway moves out of the VPC: click web-1 where it is once the picture stops moving.
+    await settled(diagramNode(page, "EC2 instance web-1"));
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
     await expect(details(page)).toContainText("Not reachable from the internet");
   });
