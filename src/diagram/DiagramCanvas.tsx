@@ -41,6 +41,7 @@ import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
+import { afterNextPaint } from "./after-paint.ts";
 import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
@@ -218,11 +219,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   const [detailArea, setDetailArea] = useState<Area | null>(null);
   // A new area grows from the view to its margin a step per task (growingAreas), after each paint.
   const areaRef = useRef<Area | null>(null);
-  const growth = useRef<{ frame: number; timer: number } | null>(null);
+  const growth = useRef<(() => void) | null>(null);
   const stopGrowth = useCallback(() => {
-    if (!growth.current) return;
-    cancelAnimationFrame(growth.current.frame);
-    clearTimeout(growth.current.timer);
+    growth.current?.();
     growth.current = null;
   }, []);
   const followView = useCallback(
@@ -242,12 +241,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           growth.current = null;
           return;
         }
-        // The next step after this one is painted: a frame, then a task of its own.
-        const next = { frame: 0, timer: 0 };
-        next.frame = requestAnimationFrame(() => {
-          next.timer = window.setTimeout(() => apply(i + 1), 0);
-        });
-        growth.current = next;
+        growth.current = afterNextPaint(() => apply(i + 1));
       };
       apply(0);
     },
@@ -363,15 +357,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     for (const n of staged.nodes) if (isDetailKind(n.data.kind)) on.add(n.id);
     entered.current = on;
     if (staged.held.size === 0) return;
-    // The next slice after this one is painted: a frame, then a task of its own.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setStageTick((n) => n + 1), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // The next slice once this one is painted.
+    return afterNextPaint(() => setStageTick((n) => n + 1));
   }, [staged]);
   const shownNodes = useMemo(
     () =>

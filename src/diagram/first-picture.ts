@@ -3,6 +3,8 @@
 // compiles and runs only what draws the boxes before they are on screen (issue #14: initial JS).
 // The canvas says when its first layout is on screen, or when the layout failed (nothing to wait for).
 
+import { afterNextPaint } from "./after-paint.ts";
+
 let settle: () => void = () => {};
 let said = false;
 
@@ -22,8 +24,7 @@ export function firstPictureShown(): void {
     if (typeof performance !== "undefined") performance.mark?.(FIRST_PICTURE_MARK);
     settle();
   };
-  // The frame is painted after its animation callbacks: a task queued from one runs after the paint.
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(painted, 0));
+  if (typeof requestAnimationFrame === "function") afterNextPaint(painted);
   else painted();
 }
 
