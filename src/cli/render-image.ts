@@ -75,7 +75,8 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
     return { ok: true, data: parts, ...svgPartsSize(parts), notes: [] };
   }
   const source = pngSource(scene, request);
-  const raster = await rasterize(source.svg, request.raster);
+  // One string for the rasteriser: a PNG this size passed the canvas limits above, so it is bounded.
+  const raster = await rasterize(source.parts.join(""), request.raster);
   const bytes = embedTopologyInPng(raster.png, topologyJson(doc));
   return {
     ok: true,

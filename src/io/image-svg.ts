@@ -6,13 +6,7 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import type { Scene } from "./export-scene.ts";
-import {
-  DEFAULT_MARGIN,
-  type ExportBackground,
-  exportFrame,
-  renderSvg,
-  renderSvgParts,
-} from "./svg-render.ts";
+import { DEFAULT_MARGIN, type ExportBackground, exportFrame, renderSvgParts } from "./svg-render.ts";
 
 export interface ImageOptions {
   scale: number;
@@ -43,17 +37,29 @@ export function svgFileParts(scene: Scene, doc: Topology, options: ImageOptions)
   });
 }
 
+/** A PNG's frame (the drawing's rectangle it shows) and its size in pixels, from the scene alone. */
+export function pngFrame(scene: Scene, options: ImageOptions) {
+  const frame = exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
+  const width = Math.round(frame.width * options.scale);
+  const height = Math.round(frame.height * options.scale);
+  return { frame, width, height };
+}
+
 /**
- * The drawing a PNG is painted from: its own size is the PNG's size in pixels, so the rasteriser
- * draws it crisply instead of upscaling. The topology goes into the PNG afterwards (iTXt).
+ * The drawing a PNG is painted from, as parts (never one string): its own size is the PNG's size in
+ * pixels, so the rasteriser draws it crisply instead of upscaling. The topology goes into the PNG
+ * afterwards (iTXt). A PNG in strips paints band by band instead (strip-paint.ts).
  */
 export function pngSource(scene: Scene, options: ImageOptions) {
   const margin = options.margin ?? DEFAULT_MARGIN;
-  const frame = exportFrame(scene, margin);
-  const width = Math.round(frame.width * options.scale);
-  const height = Math.round(frame.height * options.scale);
-  const svg = renderSvg(scene, { background: options.background, margin, scale: options.scale });
-  return { svg, frame, width, height };
+  const { frame, width, height } = pngFrame(scene, options);
+  const parts = renderSvgParts(scene, {
+    background: options.background,
+    margin,
+    scale: options.scale,
+    frame,
+  });
+  return { parts, frame, width, height };
 }
 
 /** The SVG file's size in CSS pixels (its width and height attributes), read from its first part. */

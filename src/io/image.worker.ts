@@ -2,16 +2,24 @@
 // has one: no fresh layout then), builds the export scene and the SVG, and for a PNG paints that
 // SVG onto an OffscreenCanvas (svg-paint.ts: workers can't decode SVG) and encodes it, so a large
 // export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
-// the largest scale that fits, unless strips are asked for: then it is painted band by band and
-// streamed into one PNG (png-encode.ts).
+// the largest scale that fits, unless strips are asked for: then it is painted band by band, each
+// band from the boxes that reach into it (strip-paint.ts), and streamed into one PNG (png-encode.ts).
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
 import { isCard, type Scene } from "./export-scene.ts";
 import { type ImageRequest, type ImageResponse, layoutForRequest, sceneForRequest } from "./image-job.ts";
-import { emptySceneMessage, pngSource, svgFileParts, svgPartsSize, topologyJson } from "./image-svg.ts";
+import {
+  emptySceneMessage,
+  pngFrame,
+  pngSource,
+  svgFileParts,
+  svgPartsSize,
+  topologyJson,
+} from "./image-svg.ts";
 import { PngRowWriter } from "./png-encode.ts";
 import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
+import { bandPaintList, bandScenes, stripBands, stripScale } from "./strip-paint.ts";
 import { paintList, parseSvgForPaint } from "./svg-paint.ts";
-import { layoutExportFrame } from "./svg-render.ts";
+import { DEFAULT_MARGIN, layoutExportFrame } from "./svg-render.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -55,13 +63,13 @@ async function make(
     const blob = new Blob(parts, { type: "image/svg+xml;charset=utf-8" });
     return { type: "done", blob, width, height, millis: performance.now() - started };
   }
-  const { svg, frame, width, height } = pngSource(scene, options);
-  const list = parseSvgForPaint(svg);
-  // The SVG maps its viewBox (the frame) onto width × height pixels.
-  const sx = width / frame.width;
-  const sy = height / frame.height;
   const makePath = (d: string) => new Path2D(d);
   if (!request.strips) {
+    const { parts, frame, width, height } = pngSource(scene, options);
+    const list = parseSvgForPaint(parts);
+    // The SVG maps its viewBox (the frame) onto width × height pixels.
+    const sx = width / frame.width;
+    const sy = height / frame.height;
     const canvas = new OffscreenCanvas(width, height);
     const ctx = context(canvas);
     ctx.setTransform(sx, 0, 0, sy, -frame.x * sx, -frame.y * sy);
@@ -81,26 +89,23 @@ async function make(
       millis: performance.now() - started,
     };
   }
-  // Strips: one band of rows at a time, each band painted in columns no browser refuses.
-  const plan = stripPlan(width, height, request.stripArea);
+  // Strips: one band of rows at a time, each painted in columns no browser refuses, from the boxes
+  // and edges that reach into it (strip-paint.ts): the whole picture's SVG is never made.
+  const { frame, width, height } = pngFrame(scene, options);
+  const geometry = { frame, width, height, plan: stripPlan(width, height, request.stripArea) };
+  const { sx, sy } = stripScale(geometry);
+  const { plan } = geometry;
+  const scenes = bandScenes(scene, geometry);
   const writer = new PngRowWriter(width, height, [topologyChunk(topologyJson(doc))], 4);
   const tile = new OffscreenCanvas(plan.tileWidth, plan.bandHeight);
   const ctx = context(tile);
   const band = new Uint8Array(width * plan.bandHeight * 4);
-  for (let top = 0; top < height; top += plan.bandHeight) {
-    const rows = Math.min(plan.bandHeight, height - top);
-    for (let c = 0; c < plan.columns; c++) {
-      const left = c * plan.tileWidth;
-      const cols = Math.min(plan.tileWidth, width - left);
+  for (const [i, { top, rows, tiles }] of stripBands(geometry).entries()) {
+    const list = bandPaintList(scenes[i] as Scene, geometry, { ...options, margin: DEFAULT_MARGIN });
+    for (const { left, cols, view } of tiles) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, plan.tileWidth, plan.bandHeight);
       ctx.setTransform(sx, 0, 0, sy, -frame.x * sx - left, -frame.y * sy - top);
-      const view = {
-        x0: frame.x + left / sx,
-        y0: frame.y + top / sy,
-        x1: frame.x + (left + cols) / sx,
-        y1: frame.y + (top + rows) / sy,
-      };
       paintList(ctx, list, makePath, view);
       const pixels = ctx.getImageData(0, 0, cols, rows).data;
       for (let r = 0; r < rows; r++)

@@ -55,7 +55,7 @@ interface PaintUnit {
   y1: number;
 }
 
-interface PaintList {
+export interface PaintList {
   /** The SVG's viewBox: the drawing's own coordinates. */
   viewBox: { x: number; y: number; width: number; height: number };
   ops: PaintOp[];
@@ -203,8 +203,31 @@ function collapseRuns(runs: TextRun[]): TextRun[] {
   return out;
 }
 
-/** Reads an SVG written by svg-render.ts into paint ops. Throws on anything it doesn't understand. */
-export function parseSvgForPaint(svg: string): PaintList {
+/**
+ * The tags and texts of an SVG given as parts (text-parts.ts), never joined into one string: a
+ * part may end inside a tag or a text, and the rest carries over to the next part.
+ */
+function* tokensOf(svg: string | readonly string[]): Generator<string> {
+  const re = /<[^>]*>|[^<]+/g;
+  if (typeof svg === "string") {
+    for (const m of svg.matchAll(re)) yield m[0];
+    return;
+  }
+  let carry = "";
+  for (const part of svg) {
+    const text = carry + part;
+    const end = text.lastIndexOf(">") + 1;
+    for (const m of text.slice(0, end).matchAll(re)) yield m[0];
+    carry = text.slice(end);
+  }
+  for (const m of carry.matchAll(re)) yield m[0];
+}
+
+/**
+ * Reads an SVG written by svg-render.ts (one string or its parts) into paint ops. Throws on anything
+ * it doesn't understand.
+ */
+export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
   const ops: PaintOp[] = [];
   const units: PaintUnit[] = [];
   let viewBox: PaintList["viewBox"] | undefined;
@@ -249,9 +272,7 @@ export function parseSvgForPaint(svg: string): PaintList {
   const startsUnit = (depth: number, name: string) =>
     depth === 1 ? name !== "g" : depth === 2 && stack[1]?.name === "g";
 
-  const tokens = svg.matchAll(/<[^>]*>|[^<]+/g);
-  for (const token of tokens) {
-    const raw = token[0];
+  for (const raw of tokensOf(svg)) {
     if (raw[0] !== "<") {
       if (skipping) continue;
       if (text)

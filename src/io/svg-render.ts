@@ -48,6 +48,15 @@ interface SvgRenderOptions {
   topologyJson?: string;
   /** Document title (<title> of the image). */
   title?: string;
+  /** The picture's frame when `scene` is only part of it (a strip's boxes): exportFrame of the whole. */
+  frame?: ExportFrame;
+}
+
+export interface ExportFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export const DEFAULT_MARGIN = 24;
@@ -388,7 +397,7 @@ export function layoutExportFrame(
   return frameAround(layoutBounds(layout, diagnostics), margin);
 }
 
-function frameAround(bounds: Bounds, margin: number) {
+function frameAround(bounds: Bounds, margin: number): ExportFrame {
   return {
     x: Math.floor(bounds.x - margin),
     y: Math.floor(bounds.y - margin),
@@ -407,7 +416,7 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
  * some 150,000 instances is longer than one string can be. The first part holds the <svg> tag.
  */
 export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): string[] {
-  const frame = exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
+  const frame = options.frame ?? exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
   const scale = options.scale ?? 1;
   const background = options.background ?? "white";
   const head = [
