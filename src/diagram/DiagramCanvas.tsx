@@ -37,7 +37,7 @@ import {
   isDetailKind,
   toFlow,
 } from "../layout/to-flow.ts";
-import type { LayoutResult } from "../layout/types.ts";
+import type { LayoutResult, PlacedNode } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
@@ -334,7 +334,15 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // detail boxes already given to the canvas (updated after each commit), `stageTick` asks again.
   const entered = useRef<Set<string>>(new Set());
   const [stageTick, setStageTick] = useState(0);
-  const boxById = useMemo(() => new Map(state.layout?.nodes.map((n) => [n.id, n])), [state.layout]);
+  // Made when first asked (detail boxes entering), never in the overview: a file of 50,000 instances
+  // just opened would build 100,000 entries in the task that draws its first picture (issue #15, B9).
+  const boxById = useMemo(() => {
+    let byId: Map<string, PlacedNode> | undefined;
+    return (id: string) => {
+      byId ??= new Map(state.layout?.nodes.map((n) => [n.id, n]));
+      return byId.get(id);
+    };
+  }, [state.layout]);
   const staged = useMemo(() => {
     void stageTick;
     const f = flow.current;
@@ -343,7 +351,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     const entering: StagedBox[] = [];
     for (const n of revealed) {
       if (!isDetailKind(n.data.kind) || entered.current.has(n.id)) continue;
-      const box = boxById.get(n.id);
+      const box = boxById(n.id);
       if (box) entering.push(box);
     }
     const view = visibleArea(f.getViewport(), { width: el.clientWidth, height: el.clientHeight });

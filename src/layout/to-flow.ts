@@ -243,7 +243,7 @@ export function toFlow(
   const sources = new Map<string, MiniSource>();
   for (const n of sameMinisFrom || options.miniatures === false ? [] : layout.nodes) {
     if (n.parent === undefined || !isDetailKind(n.kind)) continue;
-    const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
+    const count = n.resourceId === undefined || counts.size === 0 ? undefined : counts.get(n.resourceId);
     let source = sources.get(n.parent);
     if (!source) {
       source = { boxes: [], severities: [] };
@@ -278,16 +278,21 @@ export function toFlow(
   const nextNodes = new Map<string, { inputs: readonly unknown[]; node: DiagramNode }>();
   const nodes: DiagramNode[] = [];
   const area = options.detailArea;
-  // Boxes left out this time (overview, or out of the detail area): no node, and no edge to them.
-  const left = new Set<string>();
+  // Boxes may be left out this time (overview, or out of the detail area): no node, and no edge to
+  // them. The ids given a node are kept instead of the ones left out: in the overview of 50,000
+  // instances that is a few thousand containers, not 100,000 instances and volumes.
+  const mayLeave = !details || area !== undefined;
+  const shown = new Set<string>();
+  let leftOut = false;
   for (const n of layout.nodes) {
     if (isDetailKind(n.kind) && (!details || (area !== undefined && !overlaps(n, area)))) {
       // Kept for when it is shown again (if nothing it reads changed).
       const old = reuse ? cache.nodes.get(n.id) : undefined;
       if (old) nextNodes.set(n.id, old);
-      left.add(n.id);
+      leftOut = true;
       continue;
     }
+    if (mayLeave) shown.add(n.id);
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     let inputs: unknown[] = [];
@@ -324,10 +329,12 @@ export function toFlow(
   const edges: DiagramEdge[] = [];
   const nextEdges = new Map<string, { routed: unknown; edge: DiagramEdge }>();
   for (const e of layout.edges) {
+    // An edge to a box left out gets no edge object at all (the overview leaves out every attachment).
+    if (leftOut && !(shown.has(e.source) && shown.has(e.target))) continue;
     const old = cache?.edges.get(e.id);
     const edge = old && old.routed === e ? old.edge : flowEdge(e);
     if (cache) nextEdges.set(e.id, { routed: e, edge });
-    if (!left.has(e.source) && !left.has(e.target)) edges.push(edge);
+    edges.push(edge);
   }
   if (cache) cache.edges = nextEdges;
   return { nodes, edges };
