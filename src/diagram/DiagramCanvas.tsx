@@ -55,7 +55,7 @@ import {
 import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useKeepInView } from "./useKeepInView.ts";
@@ -211,6 +211,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   const [overview, setOverview] = useState(true);
   // Zoomed out further, boxes lose their glyphs (FAR_ZOOM): a class on the canvas, set as the zoom crosses it.
   const [far, setFar] = useState(true);
+  // Further still, words in boxes are not painted either (TINY_ZOOM).
+  const [tiny, setTiny] = useState(true);
   // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas (BriefZoom sets it).
   const [brief, setBrief] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -375,7 +377,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             n.id === drag.id
               ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
                 // target is highlighted.
-                { ...n, position: drag.position, zIndex: 5000, dragging: true }
+                { ...n, position: drag.position, style: undefined, zIndex: 5000, dragging: true }
               : n,
           )
         : staged.nodes,
@@ -526,6 +528,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       void fitWhole(f, el, layout).then((zoom) => {
         setOverview(zoom < OVERVIEW_ZOOM);
         setFar(zoom < FAR_ZOOM);
+        setTiny(zoom < TINY_ZOOM);
         followView(f.getViewport());
       });
     });
@@ -576,7 +579,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
       {/* aria-busy while boxes are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
       <div
-        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${brief ? " is-brief" : ""}`}
+        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}`}
         aria-busy={revealing || staged.held.size > 0}
         ref={canvasRef}
         style={COLOUR_PROPERTIES}
@@ -601,6 +604,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           onMove={(_, viewport) => {
             setOverview(viewport.zoom < OVERVIEW_ZOOM);
             setFar(viewport.zoom < FAR_ZOOM);
+            setTiny(viewport.zoom < TINY_ZOOM);
             followView(viewport);
           }}
           onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}

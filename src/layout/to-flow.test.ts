@@ -28,6 +28,26 @@ describe("toFlow", () => {
     }
   });
 
+  it("places each box with left/top exactly where React Flow's transform would put it", async () => {
+    const doc = generateTopology(60, 3);
+    const layout = await layoutTopology(doc);
+    const { nodes } = toFlow(layout, doc);
+    // React Flow's absolute position: the parents' positions added up (no node origin is set).
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const absolute = (id: string | undefined): { x: number; y: number } => {
+      const n = id === undefined ? undefined : byId.get(id);
+      if (!n) return { x: 0, y: 0 };
+      const p = absolute(n.parentId);
+      return { x: p.x + n.position.x, y: p.y + n.position.y };
+    };
+    for (const n of nodes) {
+      const at = absolute(n.id);
+      expect(n.style?.transform).toBe("none");
+      expect(n.style?.left).toBeCloseTo(at.x);
+      expect(n.style?.top).toBeCloseTo(at.y);
+    }
+  });
+
   it("names every node as the names promise: kind words in English, then the name or id", async () => {
     const doc = seedDoc();
     const { nodes } = toFlow(await layoutTopology(doc), doc);

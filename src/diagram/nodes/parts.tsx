@@ -79,6 +79,12 @@ export const OVERVIEW_ZOOM = 0.4;
  */
 export const FAR_ZOOM = 0.25;
 /**
+ * Below this zoom the words in boxes are not painted (`is-tiny`, diagram.css): 12 px text is under
+ * a pixel and a half, and each run of it is more for the browser to layer on every pan and zoom
+ * frame. The buttons keep their accessible names (aria-label).
+ */
+export const TINY_ZOOM = 0.12;
+/**
  * Below this zoom cards keep only their icon and name (small text would be unreadable anyway): the
  * canvas's class `is-brief` (diagram.css), so crossing it re-renders no card.
  */
