@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
+    // Both UI languages, as the CLI has them (the page loads Korean when its UI is Korean).
+    setupFiles: ["src/i18n/test-setup.ts"],
     // Property tests and CLI subprocesses are CPU-bound; on a shared 2-core machine a 5 s default
     // fails them for the machine's load, not for anything they check. Speed is measured by benches.
     testTimeout: 60_000,

@@ -3,9 +3,11 @@ import { exampleDocument } from "./app/examples.ts";
 import { initialLanguage } from "./app/language.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
+import { startLanguage } from "./app/use-language.ts";
 import { Workbench } from "./app/Workbench.tsx";
 import { prepareLayout } from "./diagram/useLayout.ts";
-import { textOf } from "./i18n/strings.ts";
+import { loadLanguage } from "./i18n/load-language.ts";
+import { languageLoaded, textOf } from "./i18n/strings.ts";
 import { emptyTopology } from "./model/document-basics.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
 import "./app/workbench.css";
@@ -45,8 +47,9 @@ async function openLiveFile(): Promise<ReactNode> {
   const [{ startLiveSession }, { LiveFrame }] = await Promise.all([
     import("./app/live/live-session.ts"),
     import("./app/live/LiveFrame.tsx"),
+    languageReady,
   ]);
-  const session = await startLiveSession(lang);
+  const session = await startLiveSession(languageLoaded(lang) ? lang : "en");
   return <LiveFrame session={session} />;
 }
 
@@ -78,8 +81,14 @@ function openStart(): Promise<ReactNode> {
   }
 }
 
+/**
+ * The start language's strings (issue #14, initial JS): Korean is a chunk of its own, fetched beside
+ * the start document and only when the UI starts in Korean. A failed fetch starts the UI in English.
+ */
+const languageReady: Promise<void> = loadLanguage(startLanguage()).catch(() => {});
+
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
-const opening: Promise<ReactNode> = openStart();
+const opening: Promise<ReactNode> = Promise.all([openStart(), languageReady]).then(([frame]) => frame);
 
 export function App() {
   // undefined while an example or the served file is still being read.

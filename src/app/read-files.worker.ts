@@ -3,6 +3,7 @@
 // doesn't hold the page's main thread for seconds. The same readers as on the page (read-files.ts,
 // share-link.ts) through answerRead: the answers, errors and messages are theirs. The document
 // goes back in slices with its JSON text (read-slices.ts), so no single task on the page copies it.
+import "../i18n/both-languages.ts";
 import { parseBigDocumentsFast } from "../model/fast-schema.ts";
 import { answerRead, type ReadRequest } from "./read-answer.ts";
 import type { ReadReply } from "./read-off-page.ts";

@@ -1,5 +1,6 @@
 // ec2viz command line: parse the arguments, check the files, print, return the exit code.
 
+import "../i18n/both-languages.ts";
 import { parseBigDocumentsFast } from "../model/fast-schema.ts";
 import { MAIN_USAGE, parseArgs, VALIDATE_USAGE } from "./args.ts";
 import { checkFile } from "./check-file.ts";

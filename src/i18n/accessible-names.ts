@@ -7,7 +7,7 @@
 // box's name, a count). accessible-names.test.ts checks that every name the e2e specs look for is
 // here, so a rename breaks a unit test before a hidden one.
 import { KIND_LABELS, PALETTE_KINDS } from "../model/kind-labels.ts";
-import { type StringKey, textOf } from "./strings.ts";
+import { type StringKey, t, textOf } from "./strings.ts";
 import type { Lang, LocalText } from "./text.ts";
 
 type AccessibleRole =
@@ -67,8 +67,11 @@ export const PUBLIC_NAMES = {
   deleteButton: english("button", textOf("app.delete")),
   moreButton: english("button", textOf("ux.more")),
   diagnosticsButton: local("button", {
-    en: `${textOf("app.diagnostics").en}: {counts}`,
-    ko: `${textOf("app.diagnostics").ko}: {counts}`,
+    en: `${t("en", "app.diagnostics")}: {counts}`,
+    // Read when shown: the Korean table is loaded when the UI is Korean (strings.ts loadLanguage).
+    get ko() {
+      return `${t("ko", "app.diagnostics")}: {counts}`;
+    },
   }),
   /** The language switch is named by the language it switches to, in that language. */
   languageButton: local("button", { en: "한국어", ko: "English" }),

@@ -4,6 +4,7 @@
 // export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
 // the largest scale that fits, unless strips are asked for: then it is painted band by band, each
 // band from the boxes that reach into it (strip-paint.ts), and streamed into one PNG (png-encode.ts).
+import "../i18n/both-languages.ts";
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
 import { isCard, type Scene } from "./export-scene.ts";
 import { type ImageRequest, type ImageResponse, layoutForRequest, sceneForRequest } from "./image-job.ts";
