@@ -6,7 +6,7 @@
 import { rememberDocText } from "../io/doc-text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { sharedIndex } from "../model/topology-index.ts";
+import { sharedIndexInSteps } from "../model/topology-index.ts";
 import type { Restored } from "../state/persistence.ts";
 import { rememberRuleRecords } from "./diagnose.ts";
 import type { FilesRead, ReadRequest, ReadResponse, ShareRead } from "./read-answer.ts";
@@ -22,12 +22,29 @@ export type ReadReply =
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The answer made whole: the slices put back and the text kept with the document; then, in a task
- * of its own, the document's index (every view asks for it as soon as the document is shown).
+ * A new task at once (a MessageChannel message: no timer, so no 4 ms clamp after a few nested
+ * ones), for work in many short steps.
+ */
+function nextStep(): Promise<void> {
+  if (typeof MessageChannel === "undefined") return nextTask();
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The answer made whole: the slices put back and the text kept with the document; then, in tasks
+ * of its own of a few milliseconds each, the document's index (every view asks for it as soon as
+ * the document is shown; at 50,000 instances it was one task of 0.3–0.5 s).
  */
 async function settle(response: ReadResponse, doc: Topology): Promise<ReadResponse> {
   await nextTask();
-  sharedIndex(doc);
+  await sharedIndexInSteps(doc, nextStep);
   await nextTask();
   return response;
 }

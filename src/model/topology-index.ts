@@ -107,15 +107,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Items indexed between two pauses of indexSteps: at 50,000 instances about 100 pauses, each a few
+ * milliseconds of work apart.
+ */
+export const INDEX_STEP_ITEMS = 2048;
+
+/** Counts the items indexed; true every INDEX_STEP_ITEMS (the caller may pause there). */
+function counter(): () => boolean {
+  let n = 0;
+  return () => (++n & (INDEX_STEP_ITEMS - 1)) === 0;
+}
+
 /** The first defined resource with each id (an external one is left out, but still takes the id). */
-function byId<T extends { id: string; external?: boolean | undefined }>(
+function* byId<T extends { id: string; external?: boolean | undefined }>(
   items: readonly T[],
   external: Set<string>,
-): Map<string, Exclude<T, { external: true }>> {
+  tick: () => boolean,
+): Generator<void, Map<string, Exclude<T, { external: true }>>> {
   const map = new Map<string, Exclude<T, { external: true }>>();
   // An id is taken by the map or by an external one of this list (few: no second set of every id).
   const externalHere = new Set<string>();
   for (const item of items) {
+    if (tick()) yield;
     if (map.has(item.id) || externalHere.has(item.id)) continue;
     if (item.external === true) {
       externalHere.add(item.id);
@@ -126,23 +140,41 @@ function byId<T extends { id: string; external?: boolean | undefined }>(
 }
 
 export function indexTopology(doc: Topology): TopologyIndex {
+  const steps = indexSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * indexTopology in steps: the generator pauses every INDEX_STEP_ITEMS items and returns the index
+ * (the same one indexTopology builds) when done. The page indexes a document of 50,000 instances
+ * just opened between frames this way, instead of in one task of half a second (issue #15, B9).
+ * The document must not change until it is done.
+ */
+export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
+  const tick = counter();
   const kindById = new Map<string, ResourceKind>();
   for (const [collection, kind] of Object.entries(KIND_OF_COLLECTION) as [Collection, ResourceKind][]) {
-    for (const item of doc[collection]) if (!kindById.has(item.id)) kindById.set(item.id, kind);
+    for (const item of doc[collection]) {
+      if (tick()) yield;
+      if (!kindById.has(item.id)) kindById.set(item.id, kind);
+    }
   }
   const external = new Set<string>();
   const index: TopologyIndex = {
-    regions: byId(doc.regions, external),
-    vpcs: byId(doc.vpcs, external),
-    internetGateways: byId(doc.internetGateways, external),
-    subnets: byId(doc.subnets, external),
-    securityGroups: byId(doc.securityGroups, external),
-    instances: byId(doc.instances, external),
-    volumes: byId(doc.volumes, external),
-    routeTables: byId(doc.routeTables, external),
-    natGateways: byId(doc.natGateways, external),
-    elasticIps: byId(doc.elasticIps, external),
-    networkAcls: byId(doc.networkAcls, external),
+    regions: yield* byId(doc.regions, external, tick),
+    vpcs: yield* byId(doc.vpcs, external, tick),
+    internetGateways: yield* byId(doc.internetGateways, external, tick),
+    subnets: yield* byId(doc.subnets, external, tick),
+    securityGroups: yield* byId(doc.securityGroups, external, tick),
+    instances: yield* byId(doc.instances, external, tick),
+    volumes: yield* byId(doc.volumes, external, tick),
+    routeTables: yield* byId(doc.routeTables, external, tick),
+    natGateways: yield* byId(doc.natGateways, external, tick),
+    elasticIps: yield* byId(doc.elasticIps, external, tick),
+    networkAcls: yield* byId(doc.networkAcls, external, tick),
     external,
     kindById,
     vpcsByRegion: new Map(),
@@ -162,24 +194,40 @@ export function indexTopology(doc: Topology): TopologyIndex {
   for (const r of definedOnly(doc.regions))
     for (const az of r.availabilityZones) if (!index.regionByAz.has(az)) index.regionByAz.set(az, r);
   for (const v of definedOnly(doc.vpcs)) push(index.vpcsByRegion, v.region, v);
-  for (const s of definedOnly(doc.subnets)) push(index.subnetsByVpc, s.vpc, s);
+  for (const s of definedOnly(doc.subnets)) {
+    if (tick()) yield;
+    push(index.subnetsByVpc, s.vpc, s);
+  }
   for (const g of definedOnly(doc.internetGateways)) if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
-  for (const sg of definedOnly(doc.securityGroups)) push(index.securityGroupsByVpc, sg.vpc, sg);
-  for (const i of definedOnly(doc.instances)) push(index.instancesBySubnet, i.subnet, i);
+  for (const sg of definedOnly(doc.securityGroups)) {
+    if (tick()) yield;
+    push(index.securityGroupsByVpc, sg.vpc, sg);
+  }
+  for (const i of definedOnly(doc.instances)) {
+    if (tick()) yield;
+    push(index.instancesBySubnet, i.subnet, i);
+  }
   for (const vol of definedOnly(doc.volumes)) {
+    if (tick()) yield;
     for (const a of vol.attachments ?? [])
       push(index.volumesByInstance, a.instance, { volume: vol, device: a.device });
   }
   for (const t of definedOnly(doc.routeTables)) {
+    if (tick()) yield;
     push(index.routeTablesByVpc, t.vpc, t);
     for (const s of new Set(t.subnets ?? [])) push(index.routeTablesBySubnet, s, t);
   }
   for (const acl of definedOnly(doc.networkAcls)) {
+    if (tick()) yield;
     push(index.networkAclsByVpc, acl.vpc, acl);
     for (const s of new Set(acl.subnets ?? [])) push(index.networkAclsBySubnet, s, acl);
   }
-  for (const nat of definedOnly(doc.natGateways)) push(index.natGatewaysBySubnet, nat.subnet, nat);
+  for (const nat of definedOnly(doc.natGateways)) {
+    if (tick()) yield;
+    push(index.natGatewaysBySubnet, nat.subnet, nat);
+  }
   for (const eip of definedOnly(doc.elasticIps)) {
+    if (tick()) yield;
     const target = eip.instance ?? eip.natGateway;
     if (target !== undefined) push(index.elasticIpsByTarget, target, eip);
   }
@@ -200,6 +248,33 @@ export function sharedIndex(doc: Topology): TopologyIndex {
     shared.set(doc, index);
   }
   return index;
+}
+
+/**
+ * sharedIndex built in steps (indexSteps): after `budget` ms of work it waits for `pause` (a new
+ * task, so the page paints and takes input), then goes on. The result is shared as sharedIndex's.
+ * Should someone ask sharedIndex meanwhile, the index built then is the one given back.
+ */
+export async function sharedIndexInSteps(
+  doc: Topology,
+  pause: () => Promise<void>,
+  budget = 12,
+): Promise<TopologyIndex> {
+  const steps = indexSteps(doc);
+  let since = performance.now();
+  for (;;) {
+    const known = shared.get(doc);
+    if (known) return known;
+    const step = steps.next();
+    if (step.done) {
+      shared.set(doc, step.value);
+      return step.value;
+    }
+    if (performance.now() - since >= budget) {
+      await pause();
+      since = performance.now();
+    }
+  }
 }
 
 /** Kind of the resource with this id, by a plain scan: for one look-up, without building an index. */
