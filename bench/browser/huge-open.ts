@@ -12,6 +12,10 @@
 // times per size; the medians per build and step follow, with the load average.
 //
 // "open" ends when the page said "Opened …" and the new document's instances are on screen.
+//
+// "longest task CPU" is the longest main-thread task's own CPU time (a Chromium trace of the step):
+// unlike its wall time (the 'longtask' figure), it doesn't stretch when a busy machine takes the
+// core away. --no-trace leaves the trace out.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -46,11 +50,43 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Every step's figures, by build and step, for the medians of --compare. */
-const results = new Map<string, { wall: number; task: number; cpu: number }[]>();
+const results = new Map<string, { wall: number; task: number; taskCpu: number; cpu: number }[]>();
 let subject = "";
+const trace = !argv.includes("--no-trace");
+
+/** The longest task's CPU time (ms) on a renderer main thread in a Chromium trace. */
+function longestTaskCpu(buffer: Buffer): number {
+  const events = (
+    JSON.parse(buffer.toString()) as {
+      traceEvents: {
+        name: string;
+        ph: string;
+        pid: number;
+        tid: number;
+        tdur?: number;
+        args?: { name?: string };
+      }[];
+    }
+  ).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = 0;
+  for (const e of events)
+    if (e.name === "RunTask" && e.ph === "X" && mains.has(`${e.pid}:${e.tid}`))
+      longest = Math.max(longest, (e.tdur ?? 0) / 1000);
+  return longest;
+}
 
 async function step(page: Page, cdp: CDPSession, name: string, action: () => Promise<string>): Promise<void> {
   if (!steps.includes(name === "share link" ? "link" : name)) return;
+  const browser = page.context().browser();
+  if (trace && browser)
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"],
+    });
   const start = await now(page);
   const cpu = await threadMs(cdp);
   const wall = Date.now();
@@ -65,11 +101,13 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   await page.waitForTimeout(2000).catch(() => undefined);
   const task = await longest(page, start).catch(() => Number.NaN);
   const used = (await threadMs(cdp).catch(() => Number.NaN)) - cpu;
+  const taskCpu =
+    trace && browser ? await browser.stopTracing().then(longestTaskCpu, () => Number.NaN) : Number.NaN;
   const key = `${subject} ${name}`;
   if (!said.startsWith("FAILED"))
-    results.set(key, [...(results.get(key) ?? []), { wall: took, task, cpu: used }]);
+    results.set(key, [...(results.get(key) ?? []), { wall: took, task, taskCpu, cpu: used }]);
   console.log(
-    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms  main-thread CPU ${Math.round(used)} ms  ${said}`,
+    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms (CPU ${Math.round(taskCpu)} ms)  main-thread CPU ${Math.round(used)} ms  ${said}`,
   );
 }
 
@@ -127,10 +165,10 @@ async function main(): Promise<void> {
     await browser.close();
   }
   if (compare || runs > 1) {
-    console.log("\nmedians (wall ms, longest task ms, main-thread CPU ms):");
+    console.log("\nmedians (wall ms, longest task ms, its CPU ms, main-thread CPU ms):");
     for (const [key, list] of results)
       console.log(
-        `  ${key.padEnd(28)} ${Math.round(median(list.map((r) => r.wall)))}  ${Math.round(median(list.map((r) => r.task)))}  ${Math.round(median(list.map((r) => r.cpu)))}  (${list.length} runs)`,
+        `  ${key.padEnd(28)} ${Math.round(median(list.map((r) => r.wall)))}  ${Math.round(median(list.map((r) => r.task)))}  ${Math.round(median(list.map((r) => r.taskCpu)))}  ${Math.round(median(list.map((r) => r.cpu)))}  (${list.length} runs)`,
       );
   }
 }
