@@ -1,8 +1,40 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
+/**
+ * The seed's first picture (issue #14): a small document is laid out on the page by
+ * src/layout/layout.ts, a chunk of its own that the app asks for once its entry has run. index.html
+ * asks for it while the entry itself is still loading, so the two fetches overlap, unless the address
+ * names a generated large example (laid out in the worker, which doesn't need it).
+ */
+function preloadPageLayout(): Plugin {
+  return {
+    name: "ec2viz:preload-page-layout",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === "chunk");
+        const engine = chunks.find((c) => c.facadeModuleId?.endsWith("/src/layout/layout.ts") === true);
+        if (!engine) throw new Error("preloadPageLayout: no chunk for src/layout/layout.ts in the build");
+        // The engine's chunk and what it imports (the entry's own preloads are asked for again at no cost).
+        const files = JSON.stringify([engine.fileName, ...engine.imports].map((file) => `./${file}`));
+        return [
+          {
+            tag: "script",
+            // Before the stylesheets: an inline script waits for the stylesheets above it.
+            injectTo: "head-prepend",
+            children: `if(!/[?&]example=large-/.test(location.search))for(const f of ${files}){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)}`,
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadPageLayout()],
   // Relative asset paths so the built app also works from a sub-folder or a file share.
   base: "./",
   worker: { format: "es" },
