@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { rememberDocText } from "../io/doc-text.ts";
 import { addVpc } from "../model/commands/add-network.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { emptyTopology } from "../model/schema.ts";
 import { seed } from "../model/testing/commands.ts";
 import {
@@ -349,6 +350,37 @@ describe("writes only what changed (#14)", () => {
     store.getState().flushAutosave();
     expect(idle).toHaveLength(0);
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "")).toEqual(store.getState().doc);
+  });
+
+  it("makes a big document's text in slices between tasks, straight into the large store; a flush writes at once", async () => {
+    const storage = memoryStorage();
+    const large = memoryLargeStorage();
+    const store = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
+    const big = generateTopology(2500, 1); // 5,000 instances and volumes, 0.8 MB of text
+    store.getState().replaceDocument(big);
+    const stringify = vi.spyOn(JSON, "stringify");
+    vi.advanceTimersToNextTimer(); // the autosave's delay: the first slice, no write yet
+    expect(stringify.mock.calls.some(([value]) => value === big)).toBe(false);
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
+    expect(large.data.has(AUTOSAVE_KEY)).toBe(false);
+    await vi.runAllTimersAsync();
+    stringify.mockRestore();
+    // Under LOCAL_TEXT_MAX it still goes to localStorage, exactly as JSON.stringify makes it.
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(big));
+
+    const bigger = generateTopology(4000, 1); // 1.2 MB: past LOCAL_TEXT_MAX, so into IndexedDB
+    store.getState().replaceDocument(bigger);
+    await vi.runAllTimersAsync();
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    expect(large.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(bigger));
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
+
+    // Leaving the page half-way through the slices writes the document at once.
+    store.getState().replaceDocument(big);
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    store.getState().flushAutosave();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(big));
   });
 
   it("writes an opened document's text as the reader made it, without turning it into text again (#15 B9)", () => {

@@ -12,6 +12,8 @@ export const AUTOSAVE_KEY = "ec2viz.topology.v1";
 export const UNREADABLE_KEY = "ec2viz.topology.v1.unreadable";
 /** Which tab wrote the save last, when, and where the document is (small, always in localStorage). */
 export const META_KEY = "ec2viz.topology.v1.meta";
+/** Longer autosave texts go to IndexedDB (where there is one): a localStorage write blocks the page. */
+export const LOCAL_TEXT_MAX = 1_000_000;
 
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem"> & Partial<Pick<Storage, "removeItem">>;
 

@@ -6,7 +6,7 @@ import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
 import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
-import { knownDocText } from "../io/doc-text.ts";
+import { docTextInSlices, knownDocText } from "../io/doc-text.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { emptyTopology } from "../model/document-basics.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
@@ -17,6 +17,7 @@ import {
   type KeyValueStorage,
   keepUnreadable,
   type LargeStorage,
+  LOCAL_TEXT_MAX,
   loadSavedTopology,
   META_KEY,
   newerMeta,
@@ -120,6 +121,9 @@ type HistoryEntry = Pick<TopologyState, "doc" | "label">;
 
 /** How long the start waits for IndexedDB's save record before autosaving without it. */
 const LARGE_META_WAIT_MS = 3000;
+/** From this many instances and volumes the autosave's text is made in slices (docTextInSlices). */
+const SLICED_TEXT_FROM = 4000;
+const itemCount = (doc: Topology) => doc.instances.length + doc.volumes.length;
 
 /** True when `a` is a later save than `b` (or `b` is none). */
 function isNewer(a: SaveMeta, b: SaveMeta | undefined): boolean {
@@ -171,6 +175,9 @@ export function createTopologyStore(options: StoreOptions) {
   let writeToken = 0;
   /** The document this tab last wrote (large saves: once IndexedDB took it). */
   let written: Topology | undefined;
+  // A big document's text, made in slices between tasks (docTextInSlices) for the write after it.
+  let sliced: { doc: Topology; text: string } | undefined;
+  let slicing = 0;
 
   const store = createStore<TopologyState>()(
     temporal(
@@ -231,12 +238,13 @@ export function createTopologyStore(options: StoreOptions) {
           newTopology: () => commit(emptyTopology(), textOf("history.new"), null),
           select: (id) => set({ selectedId: id }),
           flushAutosave: () => {
-            if (timer === undefined && cancelIdle === undefined) return;
+            if (timer === undefined && cancelIdle === undefined && slicing === 0) return;
             clearTimeout(timer);
             timer = undefined;
             cancelIdle?.();
             cancelIdle = undefined;
-            writeNow();
+            slicing = 0;
+            writeNow(true);
           },
         };
       },
@@ -287,7 +295,25 @@ export function createTopologyStore(options: StoreOptions) {
       store.setState({ autosaveOk: false, autosaveProblem: problem });
   }
 
-  function writeNow() {
+  /** Makes a big document's text a slice at a time, then writes it (if it is still the document). */
+  function sliceText(doc: Topology) {
+    const token = ++slicing;
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    docTextInSlices(doc, pause).then(
+      (text) => {
+        if (token !== slicing || store.getState().doc !== doc) return; // a newer edit writes its own
+        slicing = 0;
+        sliced = { doc, text };
+        writeNow();
+      },
+      () => {
+        if (token === slicing) slicing = 0;
+      },
+    );
+  }
+
+  /** `at once`: the page is going away (flushAutosave), so no text is made in slices. */
+  function writeNow(atOnce = false) {
     if (restoring || store.getState().otherTabSaved) return;
     if (!persistent) return failed("blocked");
     // Another tab saved since this one read the work: ask before writing over it.
@@ -301,10 +327,17 @@ export function createTopologyStore(options: StoreOptions) {
     const ours = current !== undefined && current.tab === tabId && current.rev === seen?.rev;
     if (doc === written && ours && store.getState().autosaveOk) return;
     // A document read from a file comes with its text, made off the page (io/doc-text.ts).
-    const text = knownDocText(doc) ?? JSON.stringify(doc);
+    let text = knownDocText(doc) ?? (sliced?.doc === doc ? sliced.text : undefined);
+    sliced = undefined;
+    if (text === undefined) {
+      if (!atOnce && itemCount(doc) >= SLICED_TEXT_FROM) return sliceText(doc);
+      text = JSON.stringify(doc);
+    }
+    slicing = 0;
     written = doc;
     const meta: SaveMeta = { tab: tabId, rev: (current?.rev ?? 0) + 1, savedAt: Date.now(), where: "local" };
-    const result = saveTopology(storage, text);
+    // A text this long goes straight to IndexedDB: localStorage's write is one task, ~80 ms a MB.
+    const result = text.length > LOCAL_TEXT_MAX && largeStorage ? "too-large" : saveTopology(storage, text);
     const token = ++writeToken;
     if (result === "local") {
       writeMeta(storage, meta);
