@@ -192,7 +192,12 @@ const pct = (xs: readonly number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
 };
 
-/** Sum of PSS of this node process's Chromium renderer processes (page + its workers), in MB. */
+/**
+ * Sum of PSS of this node process's Chromium renderer processes (page + its workers), in MB. Not
+ * Chromium's own UI: headless Chromium keeps a renderer for its omnibox popup (--top-chrome-webui,
+ * chrome://omnibox-popup.top-chrome/, ~75 MB), which no page shares. Chromium's spare renderer
+ * (~20 MB, no page yet) is still counted.
+ */
 function rendererPssMb(): number | null {
   try {
     const parent = new Map<number, number>();
@@ -217,7 +222,7 @@ function rendererPssMb(): number | null {
     for (const pid of parent.keys()) {
       if (!mine(pid)) continue;
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmd.includes("--type=renderer")) continue;
+      if (!cmd.includes("--type=renderer") || cmd.includes("--top-chrome-webui")) continue;
       const m = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
       kb += Number(m?.[1] ?? 0);
     }
