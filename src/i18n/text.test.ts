@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { finalSound, particle } from "./josa.ts";
 import { interpolate, localize, placeholdersOf } from "./text.ts";
@@ -141,5 +142,71 @@ describe("interpolate", () => {
 
   it("localizes a pair of templates", () => {
     expect(localize({ en: "{n} items", ko: "{n}개" }, { n: 3 })).toEqual({ en: "3 items", ko: "3개" });
+  });
+});
+
+/** interpolate as first written: one regex pass per call. The cached-pieces one must say the same. */
+function interpolateByRegex(
+  template: string,
+  params: Record<string, string | { en: string; ko: string }>,
+  lang: "en" | "ko",
+) {
+  const re =
+    /\{(?:(\w+)(?::([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))?|([\uac00-\ud7a3]+)\/([\uac00-\ud7a3]+))\}/g;
+  let out = "";
+  let from = 0;
+  for (const m of template.matchAll(re)) {
+    out += template.slice(from, m.index);
+    from = m.index + m[0].length;
+    const [whole, name, c, v, ac, av] = m;
+    if (name === undefined) {
+      out += particle(out, ac as string, av as string);
+      continue;
+    }
+    const value = params[name];
+    if (value === undefined) {
+      out += whole;
+      continue;
+    }
+    out += typeof value === "object" ? value[lang] : value;
+    if (c !== undefined) out += particle(out, c, v as string);
+  }
+  return out + template.slice(from);
+}
+
+describe("interpolate, templates cut once", () => {
+  it("fills any template as one regex pass over it would, called again and again", () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(
+        "{id}",
+        "{name}",
+        "{id:이/가}",
+        "{name:은/는}",
+        "{을/를}",
+        "{으로/로}",
+        "{missing}",
+        "{",
+        "}",
+        "{id:x/y}",
+      ),
+    );
+    const word = fc.constantFrom("web-1", "서버", "서울", "", "L", "3");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((a) => a.join("")),
+        word,
+        word,
+        fc.constantFrom("en" as const, "ko" as const),
+        (template, id, other, lang) => {
+          const params = { id, name: { en: other, ko: `${other}님` } };
+          const want = interpolateByRegex(template, params, lang);
+          expect(interpolate(template, params, lang)).toBe(want);
+          // Again: the second call reads the cut template.
+          expect(interpolate(template, params, lang)).toBe(want);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

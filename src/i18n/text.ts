@@ -28,27 +28,57 @@ function paramText(value: TextParam, lang: Lang): string {
   return typeof value === "object" ? value[lang] : String(value);
 }
 
+/** A template cut at its placeholders: literal text, then a placeholder's parts, and so on. */
+type Piece = string | { whole: string; name?: string; consonant?: string; vowel?: string };
+
+/** Templates are few and used over and over (a chip's tooltip per box): each is cut once. */
+const PIECES = new Map<string, readonly Piece[]>();
+
+function piecesOf(template: string): readonly Piece[] {
+  let pieces = PIECES.get(template);
+  if (pieces) return pieces;
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out.push(template.slice(from, m.index));
+    from = m.index + m[0].length;
+    const [whole, name, withConsonant, withVowel, aloneConsonant, aloneVowel] = m;
+    out.push(
+      name === undefined
+        ? { whole, consonant: aloneConsonant as string, vowel: aloneVowel as string }
+        : withConsonant === undefined
+          ? { whole, name }
+          : { whole, name, consonant: withConsonant, vowel: withVowel as string },
+    );
+  }
+  out.push(template.slice(from));
+  pieces = out;
+  // Bounded: templates come from the tables, but a caller could pass made-up ones.
+  if (PIECES.size < 2000) PIECES.set(template, pieces);
+  return pieces;
+}
+
 /** `template` with its placeholders filled from `params` and its Korean particles chosen. */
 export function interpolate(template: string, params: TextParams = {}, lang: Lang = "en"): string {
   let out = "";
-  let from = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    out += template.slice(from, m.index);
-    from = m.index + m[0].length;
-    const [whole, name, withConsonant, withVowel, aloneConsonant, aloneVowel] = m;
-    if (name === undefined) {
-      out += particle(out, aloneConsonant as string, aloneVowel as string);
+  for (const piece of piecesOf(template)) {
+    if (typeof piece === "string") {
+      out += piece;
       continue;
     }
-    const value = params[name];
+    if (piece.name === undefined) {
+      out += particle(out, piece.consonant as string, piece.vowel as string);
+      continue;
+    }
+    const value = params[piece.name];
     if (value === undefined) {
-      out += whole;
+      out += piece.whole;
       continue;
     }
     out += paramText(value, lang);
-    if (withConsonant !== undefined) out += particle(out, withConsonant, withVowel as string);
+    if (piece.consonant !== undefined) out += particle(out, piece.consonant, piece.vowel as string);
   }
-  return out + template.slice(from);
+  return out;
 }
 
 /** Placeholder names a template uses, each once, sorted (particles left out); tests compare languages with it. */
