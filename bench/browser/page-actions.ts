@@ -7,6 +7,21 @@ import type { Page } from "@playwright/test";
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Previews still running. Each is in a process group of its own, so it is stopped with this process
+ * too (an exception, a `timeout` or Ctrl-C), never left holding the port for the next run.
+ */
+const running = new Set<() => void>();
+const stopAll = () => {
+  for (const stop of [...running]) stop();
+};
+process.once("exit", stopAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+
+/**
  * Starts `vite preview` on `dir` and waits until `probePath` answers; gives back the stop function.
  */
 export async function startPreview(
@@ -14,18 +29,27 @@ export async function startPreview(
   port: number,
   options: { cwd?: string; probePath: string },
 ): Promise<() => void> {
+  // Something already answering there (a preview left running) would be measured instead of `dir`:
+  // vite's --strictPort makes the new one exit, and the probe below would find the old one.
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use (a preview left running?): not measuring it`);
   const child = spawn(
     "npx",
     ["vite", "preview", "--outDir", dir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
     { cwd: options.cwd, stdio: ["ignore", "ignore", "inherit"], detached: true },
   );
   const stop = () => {
+    running.delete(stop);
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
     } catch {
       // already gone
     }
   };
+  running.add(stop);
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}${options.probePath}`);

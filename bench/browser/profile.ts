@@ -2,7 +2,7 @@
 // inclusive time, main thread only). Lets the profile choose what to make faster.
 //
 //   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
-//        [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--no-js] [--css <rules>]
+//        [--type t3.micrx] [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--no-js] [--css <rules>]
 //
 // --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
 // Layout…), the part the JS profile lumps into "(program)", in wall and CPU (thread) time, and the
@@ -17,7 +17,9 @@
 // --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load;
 // --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
 // pan after zooming into detail (unprofiled); both print the frame median / p95;
-// --action open: the seed loads, then a generated topology of --size instances is opened with Open….
+// --action open: the seed loads, then a generated topology of --size instances is opened with Open…;
+// --action undo: the same, then an instance dropped (unprofiled), then Undo profiled. --type gives
+// every generated instance that type (e.g. an unknown t3.micrx: a warning on each).
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,6 +68,8 @@ const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
 const trace = argv.includes("--trace");
 const css = value("--css", "");
+/** --type (open, undo): every generated instance of this type (an unknown one: review case B10). */
+const type = value("--type", "");
 // --no-js: no JS sampling profile (it slows script down several times); with --trace, the CPU
 // figures are then the page's own.
 const jsProfile = !argv.includes("--no-js");
@@ -290,7 +294,7 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    const example = size === "seed" || action === "open" ? "seed" : `large-${size}`;
+    const example = size === "seed" || action === "open" || action === "undo" ? "seed" : `large-${size}`;
     if (action === "load") await begin();
     await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
@@ -360,12 +364,15 @@ async function main() {
       console.log(
         `longest task while panning: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
-    } else if (action === "open") {
+    } else if (action === "open" || action === "undo") {
       const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
-      writeFileSync(file, JSON.stringify(generateTopology(Number(size), 1)));
+      const doc = generateTopology(Number(size), 1);
+      // --type: every instance of one type (an unknown one, e.g. t3.micrx: review case B10).
+      if (type) for (const i of doc.instances) i.instanceType = type;
+      writeFileSync(file, JSON.stringify(doc));
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Open…", exact: true }).click();
-      await begin();
+      if (action === "open") await begin();
       await (await chooser).setFiles(file);
       // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
       await page
@@ -383,6 +390,19 @@ async function main() {
       await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
       await sleep(1500);
       console.log(`longest task opening: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`);
+      if (action === "undo") {
+        // An edit to undo (unprofiled), then the Undo profiled until the picture is laid out again.
+        console.log(`drop before the undo: painted after ${await dropInstance(page, 600_000)} ms`);
+        await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
+        await sleep(2000);
+        const t0 = await page.evaluate(() => performance.now());
+        await begin();
+        await page.getByRole("button", { name: "Undo", exact: true }).click();
+        await page.getByText("Laying out…").waitFor({ state: "hidden", timeout: 600_000 });
+        await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
+        await sleep(2000);
+        console.log(`longest task undoing: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
+      }
     } else if (action === "load") {
       console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);
       console.log(`longest task loading: ${await page.evaluate(() => window.__bench.longest(0))} ms`);
