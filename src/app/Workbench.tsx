@@ -498,7 +498,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         <main
           id="diagram"
           tabIndex={-1}
-          className="workbench__canvas"
+          className={`workbench__canvas${dragKind ? " is-palette-drag" : ""}`}
           onDragOver={onCanvasDragOver}
           onDragLeave={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null)) hideRefusal();
