@@ -110,18 +110,29 @@ export function packGrid(
   const cols = Math.max(1, Math.min(wanted, units.length));
   const rows = Math.ceil(units.length / cols);
   const placed: Placed[] = [];
-  units.forEach((u, i) => {
+  // A plain loop and written-out boxes, not spreads of each item: this places every instance and
+  // volume, in every steering attempt (100,000s of boxes, up to 6 attempts). A box is id, size and
+  // place: what anything reads of it (engine.ts boxesOf).
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
     const size = sizes[i] as Size;
     const cx = pad.side + (i % cols) * (cell.width + gap);
     const cy = pad.header + Math.floor(i / cols) * (cell.height + gap);
-    placed.push({ ...u.main, x: cx, y: cy + (size.height - u.main.height) / 2 });
+    const main = u.main;
+    placed.push({
+      id: main.id,
+      width: main.width,
+      height: main.height,
+      x: cx,
+      y: cy + (size.height - main.height) / 2,
+    });
     const stack = u.beside.reduce((h, v) => h + v.height, 0) + (u.beside.length - 1) * gap;
     let vy = cy + (size.height - stack) / 2;
     for (const v of u.beside) {
-      placed.push({ ...v, x: cx + u.main.width + GAP.beside, y: vy });
+      placed.push({ id: v.id, width: v.width, height: v.height, x: cx + main.width + GAP.beside, y: vy });
       vy += v.height + gap;
     }
-  });
+  }
   const innerW = units.length === 0 ? 0 : cols * cell.width + (cols - 1) * gap;
   const innerH = units.length === 0 ? 0 : rows * cell.height + (rows - 1) * gap;
   return {
