@@ -11,11 +11,17 @@
 // --compare: this build and the other take turns (a fresh page each, on the same port), --runs
 // times per size; the medians per build and step follow, with the load average.
 //
-// "open" ends when the page said "Opened …" and the new document's instances are on screen.
+// "open" ends when the page said "Opened …", the new document's instances are on screen and the
+// canvas is no longer busy putting the picture on (aria-busy).
 //
 // "longest task CPU" is the longest main-thread task's own CPU time (a Chromium trace of the step):
 // unlike its wall time (the 'longtask' figure), it doesn't stretch when a busy machine takes the
 // core away. --no-trace leaves the trace out.
+//
+// --max-task-cpu <ms>: the run fails (exit 1, "OVER" beside the step) when a step's longest task
+// took more CPU than that, or a step failed or the tab crashed: a check that can fail without
+// timing anything by the wall clock (e.g. --steps open,drop,undo --type t3.micrx --max-task-cpu 400
+// for review case B10).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -53,6 +59,9 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 const results = new Map<string, { wall: number; task: number; taskCpu: number; cpu: number }[]>();
 let subject = "";
 const trace = !argv.includes("--no-trace");
+const maxTaskCpu = Number(value("--max-task-cpu") ?? Number.POSITIVE_INFINITY);
+/** Steps over --max-task-cpu, failed steps and crashes: any makes the run exit 1. */
+const failures: string[] = [];
 
 /** The longest task's CPU time (ms) on a renderer main thread in a Chromium trace. */
 function longestTaskCpu(buffer: Buffer): number {
@@ -104,10 +113,13 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   const taskCpu =
     trace && browser ? await browser.stopTracing().then(longestTaskCpu, () => Number.NaN) : Number.NaN;
   const key = `${subject} ${name}`;
+  const over = taskCpu > maxTaskCpu;
+  if (over || said.startsWith("FAILED"))
+    failures.push(`${key}: ${over ? `longest task CPU ${Math.round(taskCpu)} ms` : said}`);
   if (!said.startsWith("FAILED"))
     results.set(key, [...(results.get(key) ?? []), { wall: took, task, taskCpu, cpu: used }]);
   console.log(
-    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms (CPU ${Math.round(taskCpu)} ms)  main-thread CPU ${Math.round(used)} ms  ${said}`,
+    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms (CPU ${Math.round(taskCpu)} ms)  main-thread CPU ${Math.round(used)} ms  ${said}${over ? "  OVER" : ""}`,
   );
 }
 
@@ -201,6 +213,7 @@ async function measure(browser: Browser, size: number, file: string): Promise<vo
   let crashed = false;
   page.on("crash", () => {
     crashed = true;
+    failures.push(`${subject}: the tab crashed`);
     console.log("  TAB CRASHED");
   });
   await page.addInitScript(INIT_SCRIPT);
@@ -218,6 +231,9 @@ async function measure(browser: Browser, size: number, file: string): Promise<vo
         timeout: STEP_TIMEOUT,
       });
     await page.locator(LAYING_OUT).waitFor({ state: "detached" });
+    // The whole picture: a big one goes onto the canvas slice by slice (aria-busy meanwhile). The
+    // next step starts once a person sees it all.
+    await page.locator('[aria-busy="true"]').waitFor({ state: "detached" });
     return said;
   });
   if (crashed) return;
@@ -253,3 +269,7 @@ async function measure(browser: Browser, size: number, file: string): Promise<vo
 }
 
 await main();
+if (failures.length > 0) {
+  console.log(`\nFAILED (${failures.length}):\n  ${failures.join("\n  ")}`);
+  process.exitCode = 1;
+}
