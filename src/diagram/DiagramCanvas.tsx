@@ -302,9 +302,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // A big picture about to be fitted (a large file just opened, the first picture of a big
   // example) goes onto the canvas in slices, one per frame, biggest boxes first (parents come before
   // their children): no single task builds every box and its miniature (issue #14/#15 B9).
-  const [reveal, setReveal] = useState<{ layout: LayoutResult | null; count: number }>({
+  const [reveal, setReveal] = useState<{ layout: LayoutResult | null; count: number; total: number }>({
     layout: null,
     count: 0,
+    total: 0,
   });
   const revealStarted = useRef<LayoutResult | null>(null);
   if (toBeFitted && state.layout && revealStarted.current !== state.layout) {
@@ -312,7 +313,18 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     // More than two slices: revealed a slice per frame; less goes on at once.
     const first = nextSliceEnd(nodes, 0);
     if (first < nodes.length && nextSliceEnd(nodes, first) < nodes.length)
-      setReveal({ layout: state.layout, count: first });
+      setReveal({ layout: state.layout, count: first, total: nodes.length });
+  } else if (
+    state.layout &&
+    revealStarted.current !== state.layout &&
+    reveal.layout !== null &&
+    reveal.layout === revealStarted.current &&
+    reveal.count < reveal.total
+  ) {
+    // A new layout of a picture still being revealed (an edit or an Undo made meanwhile): the reveal
+    // goes on from where it was, instead of the rest of the picture going on in one task (#15 B10).
+    revealStarted.current = state.layout;
+    setReveal({ layout: state.layout, count: reveal.count, total: nodes.length });
   }
   const revealing = reveal.layout !== null && reveal.layout === state.layout && reveal.count < nodes.length;
   const revealCount = reveal.count;
