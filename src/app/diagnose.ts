@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { nextTask } from "../io/next-task.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache, RuleRecord } from "../model/rules/incremental.ts";
 import type { Topology } from "../model/schema.ts";
@@ -13,7 +14,6 @@ const NO_DIAGNOSTICS: Diagnostic[] = [];
 const SLICED_CHECK_FROM = 2000;
 /** A document the canvas hasn't shown this long after it became current is checked anyway. */
 const LATE_MS = 1500;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** True when `doc` gets that sliced first check: big, no records for it, nothing cached yet. */
 function slicedFirst(doc: Topology, cache: RuleCache | null): boolean {

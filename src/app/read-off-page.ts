@@ -4,6 +4,7 @@
 // and the diagram stays as it was. A big document comes in slices (read-slices.ts), each copied in
 // a task of its own, and is indexed in another: the page never holds one long task for it.
 import { rememberDocText } from "../io/doc-text.ts";
+import { nextStep, nextTask } from "../io/next-task.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndexInSteps } from "../model/topology-index.ts";
@@ -19,24 +20,6 @@ export type ReadReply =
   | { id: number; ok: false; error: string };
 
 /** Lets the page paint and take input between two pieces of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * A new task at once (a MessageChannel message: no timer, so no 4 ms clamp after a few nested
- * ones), for work in many short steps.
- */
-function nextStep(): Promise<void> {
-  if (typeof MessageChannel === "undefined") return nextTask();
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /**
  * The answer made whole: the slices put back and the text kept with the document; then, in tasks
  * of its own of a few milliseconds each, the document's index (every view asks for it as soon as

@@ -9,6 +9,7 @@ import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { inflateZlibLimited } from "./inflate-limited.ts";
 import { formatBytes, MAX_INFLATED_BYTES, MAX_SHARE_LINK_CHARS } from "./limits.ts";
+import { nextTask } from "./next-task.ts";
 import { type ParseError, parseData, topologyFromData } from "./parse.ts";
 import { parseErrorText, syntaxProblem } from "./parse-messages.ts";
 import { SHARE_PARAM, shareParam } from "./share-fragment.ts";
@@ -61,9 +62,6 @@ export function shareUrl(doc: Topology, baseUrl: string): string {
   const hash = baseUrl.indexOf("#");
   return (hash < 0 ? baseUrl : baseUrl.slice(0, hash)) + encodeShareFragment(doc);
 }
-
-/** Waits for the next task, so the page can paint and answer input between slices of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * `bytes` zlib-compressed in slices of `slice` bytes with `pause()` between them (no main-thread

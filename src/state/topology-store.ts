@@ -7,6 +7,7 @@ import { createStore } from "zustand/vanilla";
 import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { docTextInSlices, knownDocText } from "../io/doc-text.ts";
+import { nextTask } from "../io/next-task.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { emptyTopology } from "../model/document-basics.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
@@ -298,8 +299,7 @@ export function createTopologyStore(options: StoreOptions) {
   /** Makes a big document's text a slice at a time, then writes it (if it is still the document). */
   function sliceText(doc: Topology) {
     const token = ++slicing;
-    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-    docTextInSlices(doc, pause).then(
+    docTextInSlices(doc, nextTask).then(
       (text) => {
         if (token !== slicing || store.getState().doc !== doc) return; // a newer edit writes its own
         slicing = 0;
