@@ -158,6 +158,12 @@ function nextSliceEnd(nodes: readonly DiagramNode[], from: number): number {
   }
   return i;
 }
+/** The nodes of `nodes` that are not (the same objects) among `before`. */
+function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode[]): DiagramNode[] {
+  if (before.length === 0) return nodes as DiagramNode[];
+  const had = new Set(before);
+  return nodes.filter((n) => !had.has(n));
+}
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
@@ -308,12 +314,17 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     total: 0,
   });
   const revealStarted = useRef<LayoutResult | null>(null);
+  // The nodes last given to React Flow: a fit after an edit (a palette drop fits the view again)
+  // brings only the changed boxes, which need no reveal (issue #14: a 1,000-instance drop was
+  // painted only once the whole picture had been revealed again, slice by slice).
+  const onCanvas = useRef<readonly DiagramNode[]>([]);
   if (toBeFitted && state.layout && revealStarted.current !== state.layout) {
     revealStarted.current = state.layout;
-    // More than two slices: revealed a slice per frame; less goes on at once.
-    const first = nextSliceEnd(nodes, 0);
-    if (first < nodes.length && nextSliceEnd(nodes, first) < nodes.length)
-      setReveal({ layout: state.layout, count: first, total: nodes.length });
+    // More than two slices of boxes new to the canvas: revealed a slice per frame; less goes on at once.
+    const fresh = newToCanvas(nodes, onCanvas.current);
+    const first = nextSliceEnd(fresh, 0);
+    if (first < fresh.length && nextSliceEnd(fresh, first) < fresh.length)
+      setReveal({ layout: state.layout, count: nextSliceEnd(nodes, 0), total: nodes.length });
   } else if (
     state.layout &&
     revealStarted.current !== state.layout &&
@@ -395,6 +406,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         : staged.nodes,
     [staged.nodes, drag],
   );
+  useEffect(() => {
+    onCanvas.current = shownNodes;
+  }, [shownNodes]);
   const shownEdges = useMemo(() => {
     const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
     return base.edges.filter(
