@@ -204,7 +204,12 @@ export function routeEdges(
     const parents = new Set([...chain].map((id) => byId.get(id)?.parent));
     const blocked: Rect[] = [];
     for (const parent of parents)
-      for (const n of children.get(parent) ?? []) if (!chain.has(n.id)) blocked.push(rect(n));
+      for (const n of children.get(parent) ?? []) {
+        if (chain.has(n.id)) continue;
+        blocked.push(rect(n));
+        // A gateway on a blocked VPC's border sticks out above it: keep clear of it too.
+        for (const k of children.get(n.id) ?? []) if (onBorder(k) && !chain.has(k.id)) blocked.push(rect(k));
+      }
     const walls = [...chain]
       .filter((id) => id !== s.id && id !== t.id)
       .map((id) => rect(byId.get(id) as PlacedNode));
