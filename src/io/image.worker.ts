@@ -33,8 +33,11 @@ function probePoints(scene: Scene, frame: { x: number; y: number }, sx: number, 
   }));
 }
 
-function context(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
-  const ctx = canvas.getContext("2d");
+function context(
+  canvas: OffscreenCanvas,
+  settings?: CanvasRenderingContext2DSettings,
+): OffscreenCanvasRenderingContext2D {
+  const ctx = canvas.getContext("2d", settings);
   if (!ctx) throw new Error("no 2D context");
   return ctx;
 }
@@ -97,9 +100,9 @@ async function make(
   const { sx, sy } = stripScale(geometry);
   const { plan } = geometry;
   const scenes = bandScenes(scene, geometry);
-  const writer = new PngRowWriter(width, height, [topologyChunk(topologyJson(doc))], 4);
+  const writer = new PngRowWriter(width, height, [topologyChunk(topologyJson(doc))]);
   const tile = new OffscreenCanvas(plan.tileWidth, plan.bandHeight);
-  const ctx = context(tile);
+  const ctx = context(tile, { willReadFrequently: true });
   const band = new Uint8Array(width * plan.bandHeight * 4);
   for (const [i, { top, rows, tiles }] of stripBands(geometry).entries()) {
     const list = bandPaintList(scenes[i] as Scene, geometry, { ...options, margin: DEFAULT_MARGIN });
@@ -112,10 +115,10 @@ async function make(
       for (let r = 0; r < rows; r++)
         band.set(pixels.subarray(r * cols * 4, (r + 1) * cols * 4), (r * width + left) * 4);
     }
-    writer.writeRows(band, rows);
+    await writer.writeRows(band, rows);
     progress(top + rows, height);
   }
-  const blob = new Blob(writer.finish() as BlobPart[], { type: "image/png" });
+  const blob = new Blob((await writer.finish()) as BlobPart[], { type: "image/png" });
   return { type: "done", blob, width, height, millis: performance.now() - started };
 }
 
