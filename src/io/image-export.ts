@@ -9,6 +9,8 @@ import type { CanvasTooLarge } from "./canvas-limits.ts";
 import type { ExportInput } from "./export-input.ts";
 import type { ImageRequest, ImageResponse } from "./image-job.ts";
 import type { ImageOptions } from "./image-svg.ts";
+import { nextTask } from "./next-task.ts";
+import { sliceMessage } from "./sliced-post.ts";
 
 export type { ImageOptions } from "./image-svg.ts";
 
@@ -46,6 +48,20 @@ function drawFailed(lang: Lang, reason: string, size?: { width: number; height: 
         })
       : t(lang, "png.drawFailed", { why }),
   );
+}
+
+/**
+ * Sends the request: its long arrays (a big document's instances, its layout's nodes) in slices,
+ * a task each, so the copy into the worker never holds the page for long (sliced-post.ts).
+ */
+async function post(worker: Worker, request: ImageRequest, signal?: AbortSignal): Promise<void> {
+  const { parts, rest } = sliceMessage(request);
+  for (const part of parts) {
+    if (signal?.aborted) return;
+    worker.postMessage(part);
+    await nextTask();
+  }
+  if (!signal?.aborted) worker.postMessage(rest);
 }
 
 /**
@@ -100,6 +116,6 @@ export function imageInWorker(
       settled();
       reject(drawFailed(lang, event.message || t(lang, "png.workerStopped")));
     };
-    worker.postMessage(request);
+    void post(worker, request, signal);
   });
 }

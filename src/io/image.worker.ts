@@ -18,6 +18,7 @@ import {
 } from "./image-svg.ts";
 import { PngRowWriter } from "./png-encode.ts";
 import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
+import { Reassembly, type SlicePart } from "./sliced-post.ts";
 import { bandPaintList, bandScenes, stripBands, stripScale } from "./strip-paint.ts";
 import { paintList, parseSvgForPaint } from "./svg-paint.ts";
 import { DEFAULT_MARGIN, layoutExportFrame } from "./svg-render.ts";
@@ -122,7 +123,15 @@ async function make(
   return { type: "done", blob, width, height, millis: performance.now() - started };
 }
 
-scope.onmessage = (event: MessageEvent<ImageRequest>) => {
+// A big request comes in slices first (sliced-post.ts), then the rest of it.
+const arriving = new Reassembly();
+
+scope.onmessage = (event: MessageEvent<ImageRequest | SlicePart>) => {
+  if ("type" in event.data && event.data.type === "slice") {
+    arriving.add(event.data);
+    return;
+  }
+  const request = arriving.complete(event.data as ImageRequest);
   let last = 0;
   const progress = (done: number, total: number) => {
     const now = performance.now();
@@ -130,7 +139,7 @@ scope.onmessage = (event: MessageEvent<ImageRequest>) => {
     last = now;
     scope.postMessage({ type: "progress", done, total } satisfies ImageResponse);
   };
-  make(event.data, progress).then(
+  make(request, progress).then(
     (answer) => scope.postMessage(answer),
     (error: unknown) =>
       scope.postMessage({
