@@ -194,7 +194,7 @@ test("every output (SVG, PNG source, draw.io, CloudFormation, topology, validate
   const now: Record<string, string> = {};
   for (const input of inputs()) now[input.name] = line(await digestsOf(input));
   if (BLESS) {
-    writeFileSync(GOLDEN, `${JSON.stringify(now, null, 1)}\n`);
+    writeFileSync(GOLDEN, `${JSON.stringify(now, null, 2)}\n`);
     return;
   }
   const blessed = JSON.parse(readFileSync(GOLDEN, "utf8")) as Record<string, string>;
