@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { validate } from "../src/model/validate.ts";
 import {
+  details,
   diagramNode,
   dragNode,
   dropOn,
@@ -11,6 +12,7 @@ import {
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
+import { rectOf } from "./fixtures/diagram.ts";
 
 test.describe("building a topology with the palette", () => {
   test("builds the seed article's picture from an empty canvas and saves a valid file", async ({ page }) => {
@@ -169,6 +171,32 @@ test.describe("building a topology with the palette", () => {
     await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
     await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("deleting the selected box keeps the side column in place, saying nothing is selected", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toBeVisible();
+    const canvas = page.locator("#diagram");
+    const width = (await rectOf(canvas)).width;
+    await page.keyboard.press("Delete");
+    await expect(diagramNode(page, "EC2 instance web-1")).toHaveCount(0);
+    // The Details panel names a box's details: it goes; its column stays, so the canvas keeps its size.
+    await expect(details(page)).toHaveCount(0);
+    await expect(page.getByText("Nothing is selected.")).toBeVisible();
+    expect((await rectOf(canvas)).width).toBe(width);
+    // Undo brings the box back; selecting it fills the column again.
+    await toolbarButton(page, "Undo").click();
+    await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toBeVisible();
+    await page.keyboard.press("Delete");
+    await expect(page.getByText("Nothing is selected.")).toBeVisible();
+    // Escape (or the column's Close button) closes it, and the canvas takes the room back.
+    await page.keyboard.press("Escape");
+    await expect(page.getByText("Nothing is selected.")).toHaveCount(0);
+    await expect.poll(async () => (await rectOf(canvas)).width).toBeGreaterThan(width);
   });
 
   test("dragging an instance into another subnet moves it; another AZ is refused while it has volumes", async ({

@@ -81,6 +81,10 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   // instances the rules' first run and the canvas's toFlow were one long task (issue #14).
   const canvasDiagnostics = useDeferredValue(diagnostics);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  // After the selected box is deleted, the side column stays (saying nothing is selected) until it
+  // is closed or the empty canvas is clicked: a column that closed would widen the canvas, and the
+  // browser lay out and React Flow measure every box in view again (issue #14, delete at 1,000).
+  const [sideKept, setSideKept] = useState(false);
   // Opened with Enter: keyboard focus moves into the panel, and Escape brings it back to the box.
   const [focusPanel, setFocusPanel] = useState(false);
   const [tab, setTab] = useState<SideTab>("details");
@@ -148,6 +152,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     (id: string | null) => {
       select(id);
       setDetailsOpen(id !== null);
+      setSideKept(false);
       setFocusPanel(false);
       if (id !== null) setTab("details");
     },
@@ -164,6 +169,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   /** Closes the side panel; keyboard focus goes back to the selected box. */
   const closePanel = useCallback(() => {
     setDetailsOpen(false);
+    setSideKept(false);
     setTab("details");
     setFocusPanel(false);
     const id = topologyStore.getState().selectedId;
@@ -228,7 +234,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         deleteResource(doc, deletable.kind, deletable.id),
       );
       if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
-      if (result.ok) setDetailsOpen(false);
+      if (result.ok) setSideKept(true);
     });
   }, [deletable, doc, lang, run, say]);
 
@@ -236,6 +242,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     if (!window.confirm(t(lang, "app.confirmNew"))) return;
     topologyStore.getState().newTopology();
     setDetailsOpen(false);
+    setSideKept(false);
     setViewKey((k) => k + 1);
   }, [lang]);
 
@@ -301,13 +308,13 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         e.preventDefault();
         deleteSelected();
       } else if (e.key === "Escape") {
-        if (detailsOpen || tab === "properties") closePanel();
+        if (detailsOpen || tab === "properties" || sideKept) closePanel();
         else if (diagnosticsOpen) setDiagnosticsOpen(false);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [undo, redo, deletable, deleteSelected, detailsOpen, diagnosticsOpen, tab, closePanel]);
+  }, [undo, redo, deletable, deleteSelected, detailsOpen, sideKept, diagnosticsOpen, tab, closePanel]);
 
   // Asked for right after the first picture, so they are in place by the first click.
   const explain = deferred?.explain;
@@ -440,6 +447,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     return s.summary?.nodeSummary(s.doc, s.index, id, s.lang);
   }, []);
 
+  const sideShown = view !== undefined || (tab === "properties" && selectedId !== null);
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;
 
   return (
@@ -541,45 +549,58 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           </div>
           <AutosaveBanner lang={lang} onSave={files.save} />
         </main>
-        {(view || (tab === "properties" && selectedId !== null)) && (
+        {(sideShown || sideKept) && (
           <div className="workbench__side">
-            <div className="side-tabs" role="tablist" aria-label={t(lang, "app.details")}>
-              {(["details", "properties"] as const).map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === name}
-                  onClick={() => {
-                    setTab(name);
-                    if (name === "details") setDetailsOpen(true);
-                  }}
-                >
-                  {t(lang, `app.${name}`)}
+            {!sideShown && (
+              // Not the "Details" panel (that names a box's details): only its column, kept in place.
+              <div className="side-empty">
+                <p>{t(lang, "details.nothingSelected")}</p>
+                <button type="button" className="side-empty__close" onClick={closePanel}>
+                  {t(lang, "details.close")}
                 </button>
-              ))}
-            </div>
-            {tab === "details" && view
-              ? details && (
-                  <details.DetailsPanel
-                    view={view}
-                    lang={lang}
-                    onSelect={focusResource}
-                    onClose={closePanel}
-                    focusOnOpen={focusPanel}
-                    question={asked}
-                    onQuestion={(q) => setQuestion({ ...q, for: selectedId })}
-                  />
-                )
-              : properties && (
-                  <properties.PropertiesForm
-                    doc={doc}
-                    selectedId={selectedId}
-                    lang={lang}
-                    onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
-                    instanceTypes={properties.INSTANCE_TYPES}
-                  />
-                )}
+              </div>
+            )}
+            {sideShown && (
+              <div className="side-tabs" role="tablist" aria-label={t(lang, "app.details")}>
+                {(["details", "properties"] as const).map((name) => (
+                  <button
+                    key={name}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === name}
+                    onClick={() => {
+                      setTab(name);
+                      if (name === "details") setDetailsOpen(true);
+                    }}
+                  >
+                    {t(lang, `app.${name}`)}
+                  </button>
+                ))}
+              </div>
+            )}
+            {!sideShown
+              ? null
+              : tab === "details" && view
+                ? details && (
+                    <details.DetailsPanel
+                      view={view}
+                      lang={lang}
+                      onSelect={focusResource}
+                      onClose={closePanel}
+                      focusOnOpen={focusPanel}
+                      question={asked}
+                      onQuestion={(q) => setQuestion({ ...q, for: selectedId })}
+                    />
+                  )
+                : properties && (
+                    <properties.PropertiesForm
+                      doc={doc}
+                      selectedId={selectedId}
+                      lang={lang}
+                      onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
+                      instanceTypes={properties.INSTANCE_TYPES}
+                    />
+                  )}
           </div>
         )}
       </div>

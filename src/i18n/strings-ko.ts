@@ -9,6 +9,8 @@ export const ko: Record<StringKey, string> = {
   ...FACE_KO,
   "details.title": "세부 정보",
   "details.close": "닫기",
+  "details.nothingSelected":
+    "선택한 항목이 없습니다. 다이어그램에서 상자를 선택하면 여기에 세부 정보가 표시됩니다.",
   "details.id": "ID: {id}",
   "details.section.concept": "이것은 무엇인가요?",
   "details.section.resource": "이 리소스",

@@ -12,6 +12,7 @@ const en = {
   // Details panel frame
   "details.title": "Details",
   "details.close": "Close",
+  "details.nothingSelected": "Nothing is selected. Select a box on the diagram to see its details here.",
   "details.id": "Id: {id}",
   "details.section.concept": "What is it?",
   "details.section.resource": "This resource",
