@@ -444,7 +444,7 @@ async function measure(
     }
   }
   if (app && opts.drops > 0 && opts.edits.includes("drop")) {
-    await page.getByRole("button", { name: "Fit View" }).click();
+    await page.locator(".react-flow__controls").getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
     for (let d = 0; d < opts.drops; d++) {
       const ms = await drop(page);
