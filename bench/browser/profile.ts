@@ -14,7 +14,8 @@
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
 // --action delete: deleting it with the Delete key (after --warm deletes, each undone);
-// --action zoomin: wheel-zoom from the fitted view into detail; --action load: the page load;
+// --action zoomin: wheel-zoom from the fitted view into detail; --action zoom: bench:browser's
+// zoom (five wheel steps in, five out, on empty canvas; prints each frame in order); --action load: the page load;
 // --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
 // pan after zooming into detail (unprofiled); both print the frame median / p95;
 // --action open: the seed loads, then a generated topology of --size instances is opened with Open…;
@@ -341,6 +342,28 @@ async function main() {
       await sleep(1500);
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,
+      );
+    } else if (action === "zoom") {
+      // bench:browser's zoom: five wheel steps in and five out at a hand's pace, on empty canvas.
+      const start = await panStart(page);
+      if (!start) throw new Error("no empty place on the canvas to start a zoom");
+      await page.mouse.move(start.x, start.y);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.evaluate(() => window.__bench.startFrames());
+      await begin();
+      for (const dy of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100]) {
+        await page.mouse.wheel(0, dy);
+        await sleep(50);
+      }
+      await sleep(300);
+      const deltas = await page.evaluate(() => window.__bench.stopFrames());
+      console.log(`zoom frames in order (ms): ${deltas.map((d) => d.toFixed(0)).join(" ")}`);
+      const sorted = [...deltas].sort((a, b) => a - b);
+      const at = (q: number) =>
+        sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
+      console.log(`zoom frames: ${sorted.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+      console.log(
+        `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
     } else if (action === "pan" || action === "pandetail") {
       if (action === "pandetail") {
