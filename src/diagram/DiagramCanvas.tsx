@@ -46,8 +46,10 @@ import { type DiagramActions, DiagramActionsContext } from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   growingAreas,
+  growingOverviewAreas,
   heldBack,
   nextDetailArea,
+  overlaps,
   type StagedBox,
   type Viewport,
   visibleArea,
@@ -165,6 +167,16 @@ function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode
   return nodes.filter((n) => !had.has(n));
 }
 const NO_IDS: readonly string[] = [];
+/**
+ * Where a node's box is in the picture (toFlow places boxes by left/top at their absolute place),
+ * or undefined for a node placed otherwise (kept on the canvas, never culled by mistake).
+ */
+function nodeArea(n: DiagramNode): Area | undefined {
+  const { left, top } = n.style ?? {};
+  if (typeof left !== "number" || typeof top !== "number") return undefined;
+  return { x: left, y: top, width: n.width ?? 0, height: n.height ?? 0 };
+}
+
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
 /** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
@@ -232,19 +244,19 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     growth.current?.();
     growth.current = null;
   }, []);
-  const followView = useCallback(
-    (viewport: Viewport) => {
-      const el = canvasRef.current;
-      if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
-      const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
-      const current = areaRef.current;
-      if (current && nextDetailArea(current, visible) === current) return;
+  // In the overview, containers get nodes in an area around the view that only grows (React Flow's
+  // own culling mounted and unmounted some fifty boxes of ~40 elements each on every wheel step of
+  // a 10,000-instance overview: frames of 100 ms). Null: every container.
+  const [overviewArea, setOverviewArea] = useState<Area | null>(null);
+  const overviewRef = useRef<Area | null>(null);
+  /** Grows `set`'s area through `steps`, one step per painted frame (the first one now). */
+  const grow = useCallback(
+    (steps: readonly Area[], ref: { current: Area | null }, set: (a: Area) => void) => {
       stopGrowth();
-      const steps = growingAreas(visible);
       const apply = (i: number) => {
         const area = steps[i] as Area;
-        areaRef.current = area;
-        setDetailArea(area);
+        ref.current = area;
+        set(area);
         if (i + 1 >= steps.length) {
           growth.current = null;
           return;
@@ -254,6 +266,24 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       apply(0);
     },
     [stopGrowth],
+  );
+  const followView = useCallback(
+    (viewport: Viewport) => {
+      const el = canvasRef.current;
+      if (!el) return;
+      const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
+      if (viewport.zoom < OVERVIEW_ZOOM) {
+        const steps = growingOverviewAreas(overviewRef.current, visible);
+        if (steps) grow(steps, overviewRef, setOverviewArea);
+        return;
+      }
+      // Back in the overview later, its area starts again from the view.
+      overviewRef.current = null;
+      const current = areaRef.current;
+      if (current && nextDetailArea(current, visible) === current) return;
+      grow(growingAreas(visible), areaRef, setDetailArea);
+    },
+    [grow],
   );
   useEffect(() => stopGrowth, [stopGrowth]);
   const canDrag = onInstanceDragEnd !== undefined;
@@ -393,24 +423,39 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     // The next slice once this one is painted.
     return afterNextPaint(() => setStageTick((n) => n + 1));
   }, [staged]);
+  // The overview's containers outside its area get no nodes (see overviewArea).
+  const inArea = useMemo(() => {
+    if (details || overviewArea === null) return staged.nodes;
+    // Parents come before their children; a child goes on only with its parent (a gateway on its
+    // VPC's border reaches above the VPC).
+    const on = new Set<string>();
+    return staged.nodes.filter((n) => {
+      const box = nodeArea(n);
+      const keep =
+        (n.parentId === undefined || on.has(n.parentId)) &&
+        (box === undefined || overlaps(overviewArea, box));
+      if (keep) on.add(n.id);
+      return keep;
+    });
+  }, [staged.nodes, details, overviewArea]);
   const shownNodes = useMemo(
     () =>
       drag
-        ? staged.nodes.map((n) =>
+        ? inArea.map((n) =>
             n.id === drag.id
               ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
                 // target is highlighted.
                 { ...n, position: drag.position, style: undefined, zIndex: 5000, dragging: true }
               : n,
           )
-        : staged.nodes,
-    [staged.nodes, drag],
+        : inArea,
+    [inArea, drag],
   );
   useEffect(() => {
     onCanvas.current = shownNodes;
   }, [shownNodes]);
   const shownEdges = useMemo(() => {
-    const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
+    const on = revealing || inArea !== staged.nodes ? new Set(inArea.map((n) => n.id)) : null;
     return base.edges.filter(
       (e) =>
         !(drag && (e.source === drag.id || e.target === drag.id)) &&
@@ -419,7 +464,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         !staged.held.has(e.target) &&
         (on === null || (on.has(e.source) && on.has(e.target))),
     );
-  }, [base.edges, drag, details, revealing, revealed, staged.held]);
+  }, [base.edges, drag, details, revealing, inArea, staged]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
@@ -643,7 +688,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable
-          onlyRenderVisibleElements
+          // In the overview, the overview's area does the culling (it changes less often).
+          onlyRenderVisibleElements={details}
           minZoom={0.02}
           maxZoom={2.5}
           deleteKeyCode={null}

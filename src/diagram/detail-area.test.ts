@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Area } from "../layout/to-flow.ts";
 import {
   growingAreas,
+  growingOverviewAreas,
   heldBack,
   nextDetailArea,
+  overlaps,
   type StagedBox,
   visibleArea,
   withMargin,
@@ -72,6 +75,60 @@ describe("detail area", () => {
         }
       }),
     );
+  });
+
+  describe("the overview's area", () => {
+    const holds = (outer: Area, inner: Area) => {
+      const eps = 1e-6 * Math.max(1, Math.abs(inner.x), Math.abs(inner.y), inner.width, inner.height);
+      return (
+        outer.x <= inner.x + eps &&
+        outer.y <= inner.y + eps &&
+        outer.x + outer.width >= inner.x + inner.width - eps &&
+        outer.y + outer.height >= inner.y + inner.height - eps
+      );
+    };
+
+    it("only grows: every step holds the area before it and the view, and a view inside it changes nothing", () => {
+      fc.assert(
+        fc.property(viewport, fc.array(viewport, { maxLength: 10 }), (first, moves) => {
+          let area: Area | null = null;
+          for (const v of [first, ...moves]) {
+            const visible = visibleArea(v, size);
+            const steps = growingOverviewAreas(area, visible);
+            if (steps === null) {
+              expect(area !== null && holds(area, visible)).toBe(true);
+              continue;
+            }
+            expect(steps[0] && holds(steps[0], visible)).toBe(true);
+            for (const [i, step] of steps.entries()) {
+              if (area) expect(holds(step, area)).toBe(true);
+              if (i > 0) expect(holds(step, steps[i - 1] as Area)).toBe(true);
+            }
+            area = steps.at(-1) as Area;
+            expect(growingOverviewAreas(area, visible)).toBeNull();
+          }
+        }),
+      );
+    });
+
+    it("stays put while zooming in from the whole picture and out again (nothing mounts or unmounts)", () => {
+      const whole = visibleArea({ x: 0, y: 0, zoom: 0.03 }, size);
+      const area = (growingOverviewAreas(null, whole) ?? []).at(-1) as Area;
+      for (const zoom of [0.035, 0.05, 0.1, 0.3, 0.05, 0.03]) {
+        // Zooming about the canvas centre.
+        const c = { x: whole.x + whole.width / 2, y: whole.y + whole.height / 2 };
+        const v = { x: size.width / 2 - c.x * zoom, y: size.height / 2 - c.y * zoom, zoom };
+        expect(growingOverviewAreas(area, visibleArea(v, size))).toBeNull();
+      }
+    });
+
+    it("tells overlapping rectangles from those beside each other", () => {
+      const a = { x: 0, y: 0, width: 10, height: 10 };
+      expect(overlaps(a, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
+      expect(overlaps(a, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
+      expect(overlaps(a, { x: -5, y: 12, width: 30, height: 1 })).toBe(false);
+      expect(overlaps(a, { x: 2, y: 2, width: 1, height: 1 })).toBe(true);
+    });
   });
 
   describe("boxes coming into view", () => {

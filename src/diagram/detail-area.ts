@@ -60,6 +60,33 @@ export function growingAreas(visible: Area): Area[] {
   return GROWTH_MARGINS.map((margin) => withMargin(visible, margin));
 }
 
+/** The two rectangles share some area. */
+export function overlaps(a: Area, b: Area): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function union(a: Area, b: Area): Area {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/**
+ * The overview's area (the part of the picture whose containers are on the canvas) only grows
+ * while the view stays in the overview: zooming in and out again then mounts and unmounts
+ * nothing. Null while the view is inside `current`; else the steps it grows through (as
+ * `growingAreas`, each holding `current`).
+ */
+export function growingOverviewAreas(current: Area | null, visible: Area): Area[] | null {
+  if (current && contains(current, visible)) return null;
+  return growingAreas(visible).map((a) => (current ? union(current, a) : a));
+}
+
 /** A box as the staging below sees it: absolute diagram coordinates and its parent's id. */
 export interface StagedBox {
   id: string;
