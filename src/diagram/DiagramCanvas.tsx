@@ -42,7 +42,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { afterNextPaint } from "./after-paint.ts";
-import { type DiagramActions, DiagramActionsContext } from "./context.ts";
+import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   growingAreas,
@@ -647,77 +647,79 @@ export const DiagramCanvas = memo(function DiagramCanvas({
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
-      {/* aria-busy while boxes are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
-      <div
-        className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}`}
-        aria-busy={revealing || staged.held.size > 0}
-        ref={canvasRef}
-        style={COLOUR_PROPERTIES}
-      >
-        {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
-            so selecting one doesn't re-render every node. */}
-        {selectedId !== null && (
-          <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
-        )}
-        <ReactFlow<DiagramNode, DiagramEdge>
-          nodes={shownNodes}
-          edges={shownEdges}
-          onNodesChange={canDrag ? onNodesChange : undefined}
-          onNodeDrag={canDrag ? onNodeDrag : undefined}
-          onNodeDragStop={canDrag ? onNodeDragStop : undefined}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onInit={(instance) => {
-            flow.current = instance;
-            setFlowReady(true);
-          }}
-          onMove={(_, viewport) => {
-            setOverview(viewport.zoom < OVERVIEW_ZOOM);
-            setFar(viewport.zoom < FAR_ZOOM);
-            setTiny(viewport.zoom < TINY_ZOOM);
-            followView(viewport);
-          }}
-          onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
-          onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node), "pointer")}
-          onPaneClick={() => onSelectNode?.(null)}
-          onKeyDown={onKeyDown}
-          onFocus={onFocus}
-          nodesDraggable={canDrag}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable
-          // In the overview, the overview's area does the culling (it changes less often).
-          onlyRenderVisibleElements={details}
-          minZoom={0.02}
-          maxZoom={2.5}
-          deleteKeyCode={null}
-          // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
-          ariaLabelConfig={NO_CONTROLS_NAME}
+      <OverviewContext.Provider value={!details}>
+        {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
+        {/* aria-busy while boxes are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
+        <div
+          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}`}
+          aria-busy={revealing || staged.held.size > 0}
+          ref={canvasRef}
+          style={COLOUR_PROPERTIES}
         >
-          <BriefZoom onChange={setBrief} />
-          <DotsBackground gap={24} size={1} color="#d5dbdb" />
-          <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
-          <Controls
-            showInteractive={false}
-            onFitView={() => {
-              // Runs right after React Flow's own fit, in the same frame: ours shows every box.
-              if (flow.current && canvasRef.current && state.layout)
-                void fitWhole(flow.current, canvasRef.current, state.layout);
+          {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
+            so selecting one doesn't re-render every node. */}
+          {selectedId !== null && (
+            <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
+          )}
+          <ReactFlow<DiagramNode, DiagramEdge>
+            nodes={shownNodes}
+            edges={shownEdges}
+            onNodesChange={canDrag ? onNodesChange : undefined}
+            onNodeDrag={canDrag ? onNodeDrag : undefined}
+            onNodeDragStop={canDrag ? onNodeDragStop : undefined}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onInit={(instance) => {
+              flow.current = instance;
+              setFlowReady(true);
             }}
-          />
-          {children}
-        </ReactFlow>
-        <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
-          {state.pending ? t(lang, "canvas.layingOut") : ""}
-        </div>
-        {state.error && (
-          <div className="ec2viz-error" role="alert">
-            {t(lang, "canvas.layoutFailed", { error: state.error })}
+            onMove={(_, viewport) => {
+              setOverview(viewport.zoom < OVERVIEW_ZOOM);
+              setFar(viewport.zoom < FAR_ZOOM);
+              setTiny(viewport.zoom < TINY_ZOOM);
+              followView(viewport);
+            }}
+            onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
+            onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node), "pointer")}
+            onPaneClick={() => onSelectNode?.(null)}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            nodesDraggable={canDrag}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable
+            // In the overview, the overview's area does the culling (it changes less often).
+            onlyRenderVisibleElements={details}
+            minZoom={0.02}
+            maxZoom={2.5}
+            deleteKeyCode={null}
+            // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
+            ariaLabelConfig={NO_CONTROLS_NAME}
+          >
+            <BriefZoom onChange={setBrief} />
+            <DotsBackground gap={24} size={1} color="#d5dbdb" />
+            <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
+            <Controls
+              showInteractive={false}
+              onFitView={() => {
+                // Runs right after React Flow's own fit, in the same frame: ours shows every box.
+                if (flow.current && canvasRef.current && state.layout)
+                  void fitWhole(flow.current, canvasRef.current, state.layout);
+              }}
+            />
+            {children}
+          </ReactFlow>
+          <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
+            {state.pending ? t(lang, "canvas.layingOut") : ""}
           </div>
-        )}
-      </div>
+          {state.error && (
+            <div className="ec2viz-error" role="alert">
+              {t(lang, "canvas.layoutFailed", { error: state.error })}
+            </div>
+          )}
+        </div>
+      </OverviewContext.Provider>
     </DiagramActionsContext.Provider>
   );
 });

@@ -20,3 +20,10 @@ export const DiagramActionsContext = createContext<DiagramActions>({
 });
 
 export const useDiagramActions = () => useContext(DiagramActionsContext);
+
+/**
+ * True while the canvas draws the overview (containers with miniatures, no instance or volume
+ * boxes). A context rather than a React Flow store selector in every box: the store's selectors
+ * all run on every pan and zoom frame, and this flips only when the zoom crosses OVERVIEW_ZOOM.
+ */
+export const OverviewContext = createContext(false);

@@ -1,11 +1,10 @@
 // Small pieces every node component uses: invisible edge handles, the diagnostics badge and the
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
-import { Handle, Position, useStore } from "@xyflow/react";
-import type { FocusEvent, PointerEvent } from "react";
+import { type FocusEvent, type PointerEvent, useContext } from "react";
 import { countText } from "../../i18n/face-strings.ts";
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
-import { useDiagramActions } from "../context.ts";
+import { OverviewContext, useDiagramActions } from "../context.ts";
 
 /**
  * Attributes of a node's own button: the element that draws the whole box, takes focus and carries
@@ -60,16 +59,6 @@ export function nodeClasses(
     .join(" ");
 }
 
-/** Edges are drawn from precomputed routes; handles only tell React Flow the node takes edges. */
-export function Handles() {
-  return (
-    <>
-      <Handle type="target" position={Position.Top} isConnectable={false} className="ec2viz-handle" />
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="ec2viz-handle" />
-    </>
-  );
-}
-
 /** Below this zoom the canvas stops rendering instances and volumes (containers show miniatures). */
 export const OVERVIEW_ZOOM = 0.4;
 /**
@@ -90,9 +79,25 @@ export const TINY_ZOOM = 0.12;
  */
 export const BRIEF_ZOOM = 0.45;
 
+/**
+ * Where edges attach: what React Flow measures when a box mounts (its `source` and `target`
+ * elements). Plain elements, not React Flow's <Handle>: each of those subscribes to React Flow's
+ * store, whose every subscriber runs on every pan and zoom frame (two per box: 772 of the 2,575
+ * subscribers of a 10,000-instance overview). Edges are drawn from their routes; these only tell
+ * React Flow that the box takes edges.
+ */
+export function Handles() {
+  return (
+    <>
+      <span className="ec2viz-handle ec2viz-handle--top target" data-handlepos="top" />
+      <span className="ec2viz-handle ec2viz-handle--bottom source" data-handlepos="bottom" />
+    </>
+  );
+}
+
 /** True while instances and volumes are replaced by their containers' miniatures. */
 export function useOverview(): boolean {
-  return useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
+  return useContext(OverviewContext);
 }
 
 const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: CARD.instance, volume: CARD.volume };
