@@ -6,6 +6,7 @@ import {
   readTopologyFromSvg,
   TOPOLOGY_NAMESPACE,
   topologyMetadata,
+  topologyMetadataPieces,
   unescapeXml,
 } from "./svg-metadata.ts";
 
@@ -13,6 +14,25 @@ const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
 
 describe("SVG metadata", () => {
+  it("escapes a long JSON slice by slice exactly as in one pass, surrogate pairs on the cuts included", () => {
+    // The one-pass code it replaced is the oracle.
+    const onePass = (json: string) =>
+      `<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">${escapeXml(
+        json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
+      )}</ec2viz:topology></metadata>`;
+    const odd = fc.constantFrom("&", "<", ">", '"', "'", "\uD83D\uDE80", "\uD800", "\uDC00", "\uFFFE", "\u0001", "한", "a");
+    fc.assert(
+      fc.property(fc.integer({ min: 2 ** 16 - 3, max: 2 ** 17 + 3 }), fc.array(odd, { maxLength: 12 }), (at, tail) => {
+        // The odd characters land on and around the slice boundaries.
+        const json = `${"a".repeat(at)}${tail.join("")}${"b".repeat(at % 7)}${tail.join("")}`;
+        const pieces = topologyMetadataPieces(json);
+        expect(pieces.join("")).toBe(onePass(json));
+        expect(topologyMetadata(json)).toBe(onePass(json));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("round-trips JSON with characters that need escaping", () => {
     const json = JSON.stringify({
       name: `a <b> & "c" 'd' ]]> </metadata> </ec2viz:topology> 서울 \u0001 \n`,

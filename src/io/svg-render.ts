@@ -27,7 +27,7 @@ import {
   sceneBounds,
 } from "./export-scene.ts";
 import { type GlyphName, glyph } from "./svg-glyphs.ts";
-import { escapeXml, topologyMetadata } from "./svg-metadata.ts";
+import { escapeXml, topologyMetadataPieces } from "./svg-metadata.ts";
 import { estimateTextWidth, type FontSpec, fitText, wrapText } from "./svg-text.ts";
 import { TextParts } from "./text-parts.ts";
 
@@ -428,7 +428,8 @@ export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): st
   const parts = new TextParts();
   parts.push(`<?xml version="1.0" encoding="UTF-8"?>\n`);
   parts.push(head);
-  if (options.topologyJson !== undefined) parts.push(topologyMetadata(options.topologyJson));
+  if (options.topologyJson !== undefined)
+    for (const piece of topologyMetadataPieces(options.topologyJson)) parts.push(piece);
   if (options.title) parts.push(`<title>${escapeXml(options.title)}</title>`);
   if (background !== "transparent")
     parts.push(
