@@ -20,15 +20,32 @@ describe("SVG metadata", () => {
       `<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">${escapeXml(
         json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`),
       )}</ec2viz:topology></metadata>`;
-    const odd = fc.constantFrom("&", "<", ">", '"', "'", "\uD83D\uDE80", "\uD800", "\uDC00", "\uFFFE", "\u0001", "한", "a");
+    const odd = fc.constantFrom(
+      "&",
+      "<",
+      ">",
+      '"',
+      "'",
+      "\uD83D\uDE80",
+      "\uD800",
+      "\uDC00",
+      "\uFFFE",
+      "\u0001",
+      "한",
+      "a",
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 2 ** 16 - 3, max: 2 ** 17 + 3 }), fc.array(odd, { maxLength: 12 }), (at, tail) => {
-        // The odd characters land on and around the slice boundaries.
-        const json = `${"a".repeat(at)}${tail.join("")}${"b".repeat(at % 7)}${tail.join("")}`;
-        const pieces = topologyMetadataPieces(json);
-        expect(pieces.join("")).toBe(onePass(json));
-        expect(topologyMetadata(json)).toBe(onePass(json));
-      }),
+      fc.property(
+        fc.integer({ min: 2 ** 16 - 3, max: 2 ** 17 + 3 }),
+        fc.array(odd, { maxLength: 12 }),
+        (at, tail) => {
+          // The odd characters land on and around the slice boundaries.
+          const json = `${"a".repeat(at)}${tail.join("")}${"b".repeat(at % 7)}${tail.join("")}`;
+          const pieces = topologyMetadataPieces(json);
+          expect(pieces.join("")).toBe(onePass(json));
+          expect(topologyMetadata(json)).toBe(onePass(json));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -75,13 +75,17 @@ const ESCAPE_SLICE = 2 ** 16;
  * character string is made. A slice never ends between the two halves of a surrogate pair.
  */
 export function topologyMetadataPieces(json: string): string[] {
-  const pieces = [`<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">`];
+  const pieces = [
+    `<metadata id="ec2viz-topology"><ec2viz:topology xmlns:ec2viz="${TOPOLOGY_NAMESPACE}" format="json">`,
+  ];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(json.length, start + ESCAPE_SLICE);
     const last = json.charCodeAt(end - 1);
     if (end < json.length && last >= 0xd800 && last <= 0xdbff) end++;
     // U+FFFE/U+FFFF can only sit inside JSON strings: written as \u escapes they survive XML unchanged.
-    const safe = json.slice(start, end).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    const safe = json
+      .slice(start, end)
+      .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
     pieces.push(escapeXml(safe));
     start = end;
   }
