@@ -80,8 +80,10 @@ export function topologyMetadataPieces(json: string): string[] {
   ];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(json.length, start + ESCAPE_SLICE);
+    // Never between the halves of a pair: a high surrogate on the cut with a low one after it.
     const last = json.charCodeAt(end - 1);
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end++;
+    const next = json.charCodeAt(end);
+    if (last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
     // U+FFFE/U+FFFF can only sit inside JSON strings: written as \u escapes they survive XML unchanged.
     const safe = json
       .slice(start, end)
