@@ -506,7 +506,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         <main
           id="diagram"
           tabIndex={-1}
-          className={`workbench__canvas${dragKind ? " is-palette-drag" : ""}`}
+          className="workbench__canvas"
           onDragOver={onCanvasDragOver}
           onDragLeave={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null)) hideRefusal();
@@ -531,6 +531,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             summaryOf={summaryOf}
             nodeAtRef={nodeAtRef}
           />
+          {dragKind && <div className="palette-drag-cover" aria-hidden="true" />}
           {doc.regions.length === 0 && (
             <p className="empty-hint">
               <strong>{t(lang, "ux.emptyTitle")}</strong> {t(lang, "ux.emptyHint")}

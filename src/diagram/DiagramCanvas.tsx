@@ -638,6 +638,18 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [onSelectNode, onNodeActivate],
   );
 
+  // React Flow hands the node handlers to every node's wrapper: a new function on each render of the
+  // canvas (an edit, a drop hint, new findings) would re-render every box's wrapper (issue #14).
+  const onNodeClick = useCallback(
+    (_: unknown, node: DiagramNode) => onSelectNode?.(targetOf(node)),
+    [onSelectNode],
+  );
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: DiagramNode) => onNodeActivate?.(targetOf(node), "pointer"),
+    [onNodeActivate],
+  );
+  const onPaneClick = useCallback(() => onSelectNode?.(null), [onSelectNode]);
+
   // A node wrapper that gets focus from a script (`element.focus()`) hands it to the box's button.
   const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
     const el = event.target;
@@ -679,9 +691,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
               setTiny(viewport.zoom < TINY_ZOOM);
               followView(viewport);
             }}
-            onNodeClick={(_, node) => onSelectNode?.(targetOf(node))}
-            onNodeDoubleClick={(_, node) => onNodeActivate?.(targetOf(node), "pointer")}
-            onPaneClick={() => onSelectNode?.(null)}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={onPaneClick}
             onKeyDown={onKeyDown}
             onFocus={onFocus}
             nodesDraggable={canDrag}
