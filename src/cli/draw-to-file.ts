@@ -22,7 +22,7 @@ interface DrawInput {
 }
 
 type Drawn =
-  | { ok: true; data: Uint8Array | string | readonly string[]; notes?: string[]; wrote: LocalText }
+  | { ok: true; data: Uint8Array | string | Iterable<string>; notes?: string[]; wrote: LocalText }
   | { ok: false; reason: string };
 
 export async function drawToFile(

@@ -13,6 +13,7 @@ import { parseData, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { checkRules, validate } from "../model/validate.ts";
 import { type FileProblem, formatOfPath, readProblem } from "./check-file.ts";
 import { readInputBytes } from "./read-bytes.ts";
@@ -37,7 +38,9 @@ function topologyFromText(file: string, text: string, lang: Lang): InputResult {
   }
   const parsed = topologyFromData(data.data);
   if (parsed.ok) {
-    const diagnostics = diagnosticsOfVersion(checkRules(parsed.doc, lang), parsed.migratedFrom);
+    // The command line never changes a document it read: the drawing reuses this index (sharedIndex).
+    const index = sharedIndex(parsed.doc);
+    const diagnostics = diagnosticsOfVersion(checkRules(parsed.doc, lang, index), parsed.migratedFrom);
     return { ok: true, doc: parsed.doc, diagnostics };
   }
   const summary = parseErrorText(parsed.error, lang).summary;

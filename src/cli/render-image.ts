@@ -8,7 +8,7 @@ import {
   emptySceneMessage,
   type ImageOptions,
   pngSource,
-  svgFileParts,
+  svgFilePartsAsMade,
   svgPartsSize,
   topologyJson,
 } from "../io/image-svg.ts";
@@ -17,7 +17,7 @@ import { DEFAULT_MARGIN, layoutExportFrame } from "../io/svg-render.ts";
 import { layoutTopologySync } from "../layout/layout.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import { indexTopology } from "../model/topology-index.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { type RasterOptions, rasterize } from "./rasterize.ts";
 
 interface ImageRequest extends ImageOptions {
@@ -31,7 +31,8 @@ interface ImageRequest extends ImageOptions {
 }
 
 type ImageResult =
-  | { ok: true; data: Uint8Array | string[]; width: number; height: number; notes: string[] }
+  /** `data`: PNG bytes, or the SVG's parts (to be taken once, in order). */
+  | { ok: true; data: Uint8Array | Iterable<string>; width: number; height: number; notes: string[] }
   | { ok: false; reason: string };
 
 /** The app's PNG limits hold here too, so a PNG written here also opens in a browser. */
@@ -54,10 +55,16 @@ function cjkNote(lang: Lang): string {
   return t(lang, "cli.png.noCjk");
 }
 
+function* chain(head: readonly string[], rest: Iterator<string>): Generator<string> {
+  yield* head;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 export async function renderImage(doc: Topology, request: ImageRequest): Promise<ImageResult> {
   const diagnostics = request.diagnostics ?? [];
-  // One index of the document for the layout and the scene (each would build its own).
-  const index = indexTopology(doc);
+  // One index of the document for the rules (read-input.ts), the layout and the scene (each would
+  // build its own): the command line never changes a document in place.
+  const index = sharedIndex(doc);
   const layout = layoutTopologySync(doc, { collapsed: request.collapsed ?? [], index });
   if (request.format === "png") {
     // Refused by its size before any drawing (no scene, no SVG): 100,000 instances make a 120,000 px
@@ -71,8 +78,12 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
   if (empty !== undefined) return { ok: false, reason: empty };
   if (request.format === "svg") {
     // Parts, written one after another: at some 150,000 instances the SVG is longer than a string can be.
-    const parts = svgFileParts(scene, doc, request);
-    return { ok: true, data: parts, ...svgPartsSize(parts), notes: [] };
+    // Parts made as the file takes them: the whole SVG (some 350 MB at 100,000 instances) is never
+    // in memory at once. The first part, with the <svg> tag, is made now for the size.
+    const parts = svgFilePartsAsMade(scene, doc, request);
+    const first = parts.next();
+    const head = first.done ? [] : [first.value];
+    return { ok: true, data: chain(head, parts), ...svgPartsSize(head), notes: [] };
   }
   const source = pngSource(scene, request);
   // One string for the rasteriser: a PNG this size passed the canvas limits above, so it is bounded.

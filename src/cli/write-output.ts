@@ -8,8 +8,11 @@ import type { Lang } from "../model/diagnostics.ts";
 
 export async function writeWhole(
   path: string,
-  /** Parts (text-parts.ts) are written one after another: text longer than one string can be. */
-  bytes: Uint8Array | string | readonly string[],
+  /**
+   * Parts (text-parts.ts) are written one after another: text longer than one string can be. An
+   * iterable may make each part as it is taken (svgPartsAsMade), so only one is held at a time.
+   */
+  bytes: Uint8Array | string | Iterable<string>,
   lang: Lang,
   /** Permissions to give the file (those of the file it replaces), else the default. */
   mode?: number,

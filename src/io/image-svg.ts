@@ -6,7 +6,13 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import type { Scene } from "./export-scene.ts";
-import { DEFAULT_MARGIN, type ExportBackground, exportFrame, renderSvgParts } from "./svg-render.ts";
+import {
+  DEFAULT_MARGIN,
+  type ExportBackground,
+  exportFrame,
+  renderSvgParts,
+  svgPartsAsMade,
+} from "./svg-render.ts";
 
 export interface ImageOptions {
   scale: number;
@@ -28,7 +34,12 @@ export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined 
  * (text-parts.ts): at some 150,000 instances it is longer than one string can be.
  */
 export function svgFileParts(scene: Scene, doc: Topology, options: ImageOptions): string[] {
-  return renderSvgParts(scene, {
+  return [...svgFilePartsAsMade(scene, doc, options)];
+}
+
+/** svgFileParts' parts one by one, each made when asked for (svg-render.ts svgPartsAsMade). */
+export function svgFilePartsAsMade(scene: Scene, doc: Topology, options: ImageOptions): Generator<string> {
+  return svgPartsAsMade(scene, {
     background: options.background,
     margin: options.margin ?? DEFAULT_MARGIN,
     scale: options.scale,

@@ -416,6 +416,17 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
  * some 150,000 instances is longer than one string can be. The first part holds the <svg> tag.
  */
 export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): string[] {
+  return [...svgPartsAsMade(scene, options)];
+}
+
+/**
+ * renderSvgParts' parts one by one, each made when the one before has been taken: a file written
+ * part by part never holds the whole SVG (100,000 instances: some 350 MB of text) in memory.
+ */
+export function* svgPartsAsMade(
+  scene: Scene,
+  options: SvgRenderOptions = {},
+): Generator<string, void, undefined> {
   const frame = options.frame ?? exportFrame(scene, options.margin ?? DEFAULT_MARGIN);
   const scale = options.scale ?? 1;
   const background = options.background ?? "white";
@@ -439,11 +450,17 @@ export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): st
   parts.push(`<g class="ec2viz-boxes">`);
   // On the dark page every area is dark and the words light (see EXPORT_INK).
   const ink = EXPORT_INK[background === "dark" ? "dark" : "light"];
-  for (const b of scene.boxes) parts.push(box(b, ink));
+  for (const b of scene.boxes) {
+    parts.push(box(b, ink));
+    if (parts.hasPart) yield* parts.takeParts();
+  }
   parts.push("</g>");
   parts.push(`<g class="ec2viz-edges">`);
-  for (const e of scene.edges) parts.push(edge(e));
+  for (const e of scene.edges) {
+    parts.push(edge(e));
+    if (parts.hasPart) yield* parts.takeParts();
+  }
   parts.push("</g>");
   parts.push("</svg>\n");
-  return parts.finish();
+  yield* parts.finish();
 }

@@ -26,6 +26,30 @@ describe("TextParts (text longer than one string can be)", () => {
     );
   });
 
+  it("hands over the same parts when they are taken as they are made, holding at most one", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 100 }),
+        (pieces, size) => {
+          const writer = new TextParts(size);
+          const taken: string[] = [];
+          for (const p of pieces) {
+            writer.push(p);
+            if (writer.hasPart) {
+              const parts = writer.takeParts();
+              expect(parts).toHaveLength(1);
+              taken.push(...parts);
+            }
+            expect(writer.hasPart).toBe(false);
+          }
+          taken.push(...writer.finish());
+          expect(taken).toEqual(partsOf(pieces, size));
+        },
+      ),
+    );
+  });
+
   it("keeps a million small pieces as parts of about a megabyte", () => {
     const piece = '<rect x="1" y="2"/>';
     const parts = partsOf(Array.from({ length: 1_000_000 }, () => piece));

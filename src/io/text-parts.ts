@@ -27,6 +27,19 @@ export class TextParts {
     return this.parts;
   }
 
+  /** Whether a whole part is waiting to be taken (takeParts). */
+  get hasPart(): boolean {
+    return this.parts.length > 0;
+  }
+
+  /**
+   * The parts made so far, handed over and forgotten: a writer that takes them as they come holds
+   * one part at a time instead of the whole text. The pieces after them stay for the next part.
+   */
+  takeParts(): string[] {
+    return this.parts.splice(0);
+  }
+
   private flush(): void {
     if (this.pending.length === 0) return;
     this.parts.push(this.pending.join(""));

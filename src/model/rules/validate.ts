@@ -6,7 +6,7 @@ import { type Diagnostic, type Lang, severityOf } from "../diagnostics.ts";
 import { formatMessage, localizeDiagnostic } from "../messages.ts";
 import { FORMAT_VERSION, type Topology } from "../schema.ts";
 import { schemaDiagnostics, topologyFromSchema } from "../schema-diagnostics.ts";
-import { indexTopology } from "../topology-index.ts";
+import { indexTopology, type TopologyIndex } from "../topology-index.ts";
 import * as addresses from "./addresses.ts";
 import * as compute from "./compute.ts";
 import * as network from "./network.ts";
@@ -72,14 +72,14 @@ export function toDiagnostic(f: Finding, lang: Lang): Diagnostic {
 }
 
 /** The rules' findings on a document that already passed the schema (editing checks use them). */
-export function findingsOf(doc: Topology): Finding[] {
-  const ctx = { doc, index: indexTopology(doc) };
+export function findingsOf(doc: Topology, index: TopologyIndex = indexTopology(doc)): Finding[] {
+  const ctx = { doc, index };
   return RULES.flatMap((rule) => rule(ctx));
 }
 
-/** Runs the AWS rules on a document that already passed the schema. */
-export function checkRules(doc: Topology, lang: Lang = "en"): Diagnostic[] {
-  return findingsOf(doc).map((f) => toDiagnostic(f, lang));
+/** Runs the AWS rules on a document that already passed the schema (`index`: its index, if made). */
+export function checkRules(doc: Topology, lang: Lang = "en", index?: TopologyIndex): Diagnostic[] {
+  return findingsOf(doc, index).map((f) => toDiagnostic(f, lang));
 }
 
 /**
