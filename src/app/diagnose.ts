@@ -45,7 +45,9 @@ export function rememberRuleRecords(doc: Topology, records: readonly RuleRecord[
  * works, it held up the edit's picture whenever the answer came in meanwhile. A document the canvas
  * doesn't show within LATE_MS (a failed or very slow layout) is checked then.
  * A big document's first check (from SLICED_CHECK_FROM instances, nothing cached) runs one rule per
- * task after the render (recordRulesSliced); its findings come in once the last rule has run.
+ * task after the render (recordRulesSliced); its findings come in once the last rule has run. Its
+ * edits are checked a few rules per task after the render too (checkRulesIncrementalSliced): at
+ * 10,000 instances a drop re-runs rules worth ~150-200 ms, one task when checked at once.
  */
 export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | undefined) {
   const cache = useRef<RuleCache | null>(null);
@@ -65,14 +67,44 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
   // re-run the rules they touch).
   const [primed, setPrimed] = useState(0);
   const slicing = useRef(false);
+  // A big document's edits are checked in slices too (checkRulesIncrementalSliced, in the effect
+  // below): until its findings are in, the canvas keeps the ones it has (`shownFindings`).
+  const sliced = useRef<{ doc: Topology; diagnostics: Diagnostic[] } | null>(null);
+  // Counts the cache's primings: a check in flight meanwhile is not trusted (primeRuleCache resets it).
+  const primes = useRef(0);
+  const shownFindings = useRef<Diagnostic[]>(NO_DIAGNOSTICS);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `primed` brings the sliced check's findings in
   const diagnostics = useMemo(() => {
     if (!rules) return NO_DIAGNOSTICS;
     cache.current ??= rules.createRuleCache();
     const records = recorded.get(checked);
-    if (records) return rules.primeRuleCache(cache.current, checked, records, "en", sharedIndex);
+    if (records) {
+      primes.current++;
+      return rules.primeRuleCache(cache.current, checked, records, "en", sharedIndex);
+    }
     if (slicedFirst(checked, cache.current)) return NO_DIAGNOSTICS;
-    return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
+    if (checked.instances.length < SLICED_CHECK_FROM)
+      return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
+    return sliced.current?.doc === checked ? sliced.current.diagnostics : shownFindings.current;
+  }, [checked, rules, primed]);
+  shownFindings.current = diagnostics;
+  const checking = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `primed` asks again once a check is in (a newer document may be waiting)
+  useEffect(() => {
+    const c = cache.current;
+    if (!rules || !c || checking.current || slicing.current) return;
+    if (recorded.has(checked) || slicedFirst(checked, c) || checked.instances.length < SLICED_CHECK_FROM)
+      return;
+    if (sliced.current?.doc === checked) return;
+    // One check at a time on the cache; a newer document is checked when this one is done.
+    checking.current = true;
+    const doc = checked;
+    const epoch = primes.current;
+    void rules.checkRulesIncrementalSliced(doc, "en", c, nextTask, sharedIndex).then((found) => {
+      checking.current = false;
+      if (epoch === primes.current) sliced.current = { doc, diagnostics: found };
+      setPrimed((n) => n + 1);
+    });
   }, [checked, rules, primed]);
   useEffect(() => {
     if (!rules || slicing.current || !slicedFirst(checked, cache.current)) return;
@@ -82,7 +114,13 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
       slicing.current = false;
       const c = cache.current;
       // Unless another document's records primed it meanwhile (a file opened from a worker).
-      if (c && c.last === undefined) rules.primeRuleCache(c, first, records, "en", sharedIndex);
+      if (c && c.last === undefined) {
+        primes.current++;
+        sliced.current = {
+          doc: first,
+          diagnostics: rules.primeRuleCache(c, first, records, "en", sharedIndex),
+        };
+      }
       setPrimed((n) => n + 1);
     });
   }, [checked, rules]);

@@ -2,6 +2,7 @@
 // instance-type catalog, the rules and their messages are not needed to draw the boxes).
 export {
   checkRulesIncremental,
+  checkRulesIncrementalSliced,
   createRuleCache,
   primeRuleCache,
   recordRulesSliced,

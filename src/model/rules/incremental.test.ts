@@ -6,6 +6,7 @@ import { validTopology } from "../testing/arbitrary.ts";
 import { applyEdit, editArbitrary } from "../testing/edits.ts";
 import {
   checkRulesIncremental,
+  checkRulesIncrementalSliced,
   createFindingsCache,
   createRuleCache,
   findingsIncremental,
@@ -101,6 +102,39 @@ describe("incremental rules", () => {
         expect(pauses).toBe(sliced.length);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("checked in slices (checkRulesIncrementalSliced): exactly checkRules's diagnostics after every edit", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validTopology(),
+        fc.array(fc.tuple(editArbitrary, fc.constantFrom("en" as const, "ko" as const), fc.boolean()), {
+          maxLength: 10,
+        }),
+        async (start, steps) => {
+          const cache = createRuleCache();
+          let doc = start;
+          let pauses = 0;
+          const pause = async () => {
+            pauses++;
+          };
+          // Budget 0: a pause before every rule that runs again (the first check runs them all).
+          expect(await checkRulesIncrementalSliced(doc, "en", cache, pause, undefined, 0)).toEqual(
+            checkRules(doc, "en"),
+          );
+          expect(pauses).toBeGreaterThan(0);
+          for (const [edit, lang, sliced] of steps) {
+            ({ doc } = applyEdit(doc, [], edit, []));
+            // Sliced and whole checks take turns on one cache.
+            const got = sliced
+              ? await checkRulesIncrementalSliced(doc, lang, cache, pause, undefined, 0)
+              : checkRulesIncremental(doc, lang, cache);
+            expect(got).toEqual(checkRules(doc, lang));
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 
