@@ -14,6 +14,7 @@
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
 // --action delete: deleting it with the Delete key (after --warm deletes, each undone);
+// --whole: every action starts once the picture is whole (--action load: lasts until then).
 // --action zoomin: wheel-zoom from the fitted view into detail; --action zoom: bench:browser's
 // zoom (five wheel steps in, five out, on empty canvas; prints each frame in order); --action load: the page load;
 // --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
@@ -68,6 +69,7 @@ const out = value("--out", `/tmp/ec2viz-${action}-${size}.cpuprofile`);
 const top = Number(value("--top", "40"));
 const warm = Number(value("--warm", "1"));
 const trace = argv.includes("--trace");
+const whole = argv.includes("--whole");
 const css = value("--css", "");
 /** --type (open, undo): every generated instance of this type (an unknown one: review case B10). */
 const type = value("--type", "");
@@ -300,6 +302,17 @@ async function main() {
     await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
     await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 120_000 });
+    // --whole: the load lasts until the picture is whole (the canvas no longer aria-busy: every
+    // slice of a big picture's reveal is on the canvas).
+    if (whole)
+      await page.waitForFunction(
+        () => document.querySelector('.ec2viz-canvas[aria-busy="true"]') === null,
+        null,
+        {
+          timeout: 900_000,
+          polling: 500,
+        },
+      );
     await sleep(1500);
     if (css) await page.addStyleTag({ content: css });
     const mark = await page.evaluate(() => performance.now());

@@ -46,9 +46,9 @@ import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./c
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   growingAreas,
-  growingOverviewAreas,
   heldBack,
   nextDetailArea,
+  nextOverviewArea,
   overlaps,
   type StagedBox,
   type Viewport,
@@ -244,19 +244,35 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     growth.current?.();
     growth.current = null;
   }, []);
-  // In the overview, containers get nodes in an area around the view that only grows (React Flow's
-  // own culling mounted and unmounted some fifty boxes of ~40 elements each on every wheel step of
-  // a 10,000-instance overview: frames of 100 ms). Null: every container.
+  // In the overview, containers get nodes in the part of the picture the view has shown since it
+  // came into the overview (it only grows). React Flow's own culling mounted and unmounted some
+  // fifty boxes of ~40 elements each on every wheel step of a 10,000-instance overview: frames of
+  // 100 ms. Null: every container.
   const [overviewArea, setOverviewArea] = useState<Area | null>(null);
   const overviewRef = useRef<Area | null>(null);
-  /** Grows `set`'s area through `steps`, one step per painted frame (the first one now). */
-  const grow = useCallback(
-    (steps: readonly Area[], ref: { current: Area | null }, set: (a: Area) => void) => {
+  const followView = useCallback(
+    (viewport: Viewport) => {
+      const el = canvasRef.current;
+      if (!el) return;
+      const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
+      if (viewport.zoom < OVERVIEW_ZOOM) {
+        const next = nextOverviewArea(overviewRef.current, visible);
+        if (next) {
+          overviewRef.current = next;
+          setOverviewArea(next);
+        }
+        return;
+      }
+      // Back in the overview later, its area starts again from the view.
+      overviewRef.current = null;
+      const current = areaRef.current;
+      if (current && nextDetailArea(current, visible) === current) return;
       stopGrowth();
+      const steps = growingAreas(visible);
       const apply = (i: number) => {
         const area = steps[i] as Area;
-        ref.current = area;
-        set(area);
+        areaRef.current = area;
+        setDetailArea(area);
         if (i + 1 >= steps.length) {
           growth.current = null;
           return;
@@ -266,24 +282,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       apply(0);
     },
     [stopGrowth],
-  );
-  const followView = useCallback(
-    (viewport: Viewport) => {
-      const el = canvasRef.current;
-      if (!el) return;
-      const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
-      if (viewport.zoom < OVERVIEW_ZOOM) {
-        const steps = growingOverviewAreas(overviewRef.current, visible);
-        if (steps) grow(steps, overviewRef, setOverviewArea);
-        return;
-      }
-      // Back in the overview later, its area starts again from the view.
-      overviewRef.current = null;
-      const current = areaRef.current;
-      if (current && nextDetailArea(current, visible) === current) return;
-      grow(growingAreas(visible), areaRef, setDetailArea);
-    },
-    [grow],
   );
   useEffect(() => stopGrowth, [stopGrowth]);
   const canDrag = onInstanceDragEnd !== undefined;
@@ -301,13 +299,12 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     state.doc === doc &&
     fittedKey.current !== viewKey &&
     state.layout.nodes.length > 0;
-  const fitZoom = useMemo(
+  const fitView = useMemo(
     () =>
-      toBeFitted && state.layout && canvasRef.current
-        ? wholeView(canvasRef.current, state.layout)?.zoom
-        : null,
+      toBeFitted && state.layout && canvasRef.current ? wholeView(canvasRef.current, state.layout) : null,
     [toBeFitted, state.layout],
   );
+  const fitZoom = fitView?.zoom;
   const details = typeof fitZoom === "number" ? fitZoom >= OVERVIEW_ZOOM : !overview;
   // Without details the area changes nothing, and a stale one (the seed's, before a big file was
   // opened and fitted) would only build the whole picture again (issue #15, B9).
@@ -425,19 +422,22 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   }, [staged]);
   // The overview's containers outside its area get no nodes (see overviewArea).
   const inArea = useMemo(() => {
-    if (details || overviewArea === null) return staged.nodes;
+    // A picture about to be fitted: what the fitted view will show.
+    const el = canvasRef.current;
+    const area =
+      fitView && el ? visibleArea(fitView, { width: el.clientWidth, height: el.clientHeight }) : overviewArea;
+    if (details || area === null) return staged.nodes;
     // Parents come before their children; a child goes on only with its parent (a gateway on its
     // VPC's border reaches above the VPC).
     const on = new Set<string>();
     return staged.nodes.filter((n) => {
       const box = nodeArea(n);
       const keep =
-        (n.parentId === undefined || on.has(n.parentId)) &&
-        (box === undefined || overlaps(overviewArea, box));
+        (n.parentId === undefined || on.has(n.parentId)) && (box === undefined || overlaps(area, box));
       if (keep) on.add(n.id);
       return keep;
     });
-  }, [staged.nodes, details, overviewArea]);
+  }, [staged.nodes, details, overviewArea, fitView]);
   const shownNodes = useMemo(
     () =>
       drag
@@ -591,6 +591,15 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     const layout = state.layout;
     // An empty canvas keeps the view where it was (Undo after New brings the picture back there).
     if (layout.nodes.length === 0) return;
+    // A new picture: its overview area starts as the view it is about to be fitted to (set now,
+    // so no render before the fit puts every container on the canvas).
+    const canvas = canvasRef.current;
+    const fitted = canvas ? wholeView(canvas, layout) : null;
+    overviewRef.current =
+      canvas && fitted
+        ? visibleArea(fitted, { width: canvas.clientWidth, height: canvas.clientHeight })
+        : null;
+    setOverviewArea(overviewRef.current);
     requestAnimationFrame(() => {
       const f = flow.current;
       const el = canvasRef.current;
