@@ -600,6 +600,13 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         ? visibleArea(fitted, { width: canvas.clientWidth, height: canvas.clientHeight })
         : null;
     setOverviewArea(overviewRef.current);
+    // And the zoom bands the fit will bring, now: else the renders before the fit see the old ones
+    // (the first picture's boxes built for the overview, then again for detail).
+    if (fitted) {
+      setOverview(fitted.zoom < OVERVIEW_ZOOM);
+      setFar(fitted.zoom < FAR_ZOOM);
+      setTiny(fitted.zoom < TINY_ZOOM);
+    }
     requestAnimationFrame(() => {
       const f = flow.current;
       const el = canvasRef.current;
