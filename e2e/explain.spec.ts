@@ -102,6 +102,29 @@ test.describe("explaining the diagram", () => {
     await expect(subnet).toHaveAttribute("title", /10\.0\.1\.0\/24 · ap-northeast-2a · 251 usable addresses/);
   });
 
+  test("a box hovered before the summaries have loaded gets its summary once they arrive", async ({
+    page,
+  }) => {
+    // Hold the summaries' chunk back until the pointer rests on the box (a slow network or machine).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/summary-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openDiagram(page);
+    const instance = page.getByRole("button", { name: "EC2 instance web-1", exact: true });
+    await instance.hover();
+    await expect(instance).not.toHaveAttribute("title", /./);
+    release();
+    await expect(instance).toHaveAttribute(
+      "title",
+      "EC2 instance web-1 · t3.micro · running · reachable from the internet",
+    );
+  });
+
   test("related resources in the panel jump to their node, and node names stay unique", async ({ page }) => {
     await openDiagram(page);
     await diagramNode(page, "Public subnet public-a").click({ position: { x: 60, y: 14 } });

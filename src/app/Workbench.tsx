@@ -442,6 +442,15 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   useEffect(() => {
     summaryInput.current = { summary, doc, index, lang };
   }, [summary, doc, index, lang]);
+  // A box the pointer (or focus) reached before the summaries were loaded gets its tooltip now,
+  // through its own handler, as if the pointer had just arrived (a slow load missed it before).
+  useEffect(() => {
+    if (!summary) return;
+    for (const el of document.querySelectorAll<HTMLElement>(`.${NODE_BUTTON_CLASS}:hover`))
+      el.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+    for (const el of document.querySelectorAll<HTMLElement>(`.${NODE_BUTTON_CLASS}:focus`))
+      el.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+  }, [summary]);
   const summaryOf = useCallback((id: string) => {
     const s = summaryInput.current;
     return s.summary?.nodeSummary(s.doc, s.index, id, s.lang);
