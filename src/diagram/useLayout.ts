@@ -6,7 +6,7 @@
 // The page's copy of the engine is fetched with the first small document: a big one's first
 // picture loads only the worker's (issue #14, initial JS). The app asks for it as soon as the start
 // document is known (prepareLayout), so the canvas's first render lays the document out itself.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
@@ -63,22 +63,32 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
   const client = useRef<LayoutClient | null>(null);
   const pageCache = useRef<LayoutCache | null>(null);
   const latest = useRef(0);
-  // The layout the first render made itself (the engine was already here), so the mount's effect
-  // doesn't make it again.
-  const madeFirst = useRef<{ doc: Topology; collapsed: readonly string[] } | null>(null);
-  const [state, setState] = useState<LayoutState>(() => {
-    const waiting = { layout: null, doc: null, collapsed: [], pending: true, error: null, millis: null };
-    if (!pageEngine || !layoutsOnPage(doc)) return waiting;
+  const [state, setState] = useState<LayoutState>({
+    layout: null,
+    doc: null,
+    collapsed: [],
+    pending: true,
+    error: null,
+    millis: null,
+  });
+  // Once the page's engine is here, a small document is laid out in the render that shows it, not
+  // in an effect after it: an edit is then one render and one paint, not a paint of the old picture
+  // and a second render (issue #14, edits on the seed). A layout that fails keeps the previous one
+  // on the canvas and says why.
+  const shown = useRef<LayoutState>(state);
+  const lastRendered = useRef<LayoutState | null>(null);
+  const onPage = pageEngine !== undefined && layoutsOnPage(doc);
+  const rendered = useMemo(() => {
+    if (!onPage || !pageEngine) return null;
     const started = performance.now();
     try {
       pageCache.current ??= pageEngine.createLayoutCache();
       const layout = pageEngine.layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
-      madeFirst.current = { doc, collapsed };
       return { layout, doc, collapsed, pending: false, error: null, millis: performance.now() - started };
-    } catch {
-      return waiting; // the effect lays it out again and reports the error
+    } catch (error) {
+      return { ...shown.current, pending: false, error: String(error) };
     }
-  });
+  }, [onPage, doc, collapsed]);
 
   useEffect(
     () => () => {
@@ -89,49 +99,58 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
   );
 
   useEffect(() => {
+    // Any answer still coming for an earlier document is stale from now on.
     const request = ++latest.current;
-    const first = madeFirst.current;
-    madeFirst.current = null;
-    if (first && first.doc === doc && first.collapsed === collapsed) return;
-    const started = performance.now();
-    // The two ways a request ends, the same for the page engine and the worker.
-    const finish = (layout: LayoutResult) =>
-      setState({ layout, doc, collapsed, pending: false, error: null, millis: performance.now() - started });
-    const fail = (error: unknown) => setState((s) => ({ ...s, pending: false, error: String(error) }));
     if (layoutsOnPage(doc)) {
-      const layOut = ({ createLayoutCache, layoutTopologySync }: PageEngine) => {
-        try {
-          pageCache.current ??= createLayoutCache();
-          finish(layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current));
-        } catch (error) {
-          fail(error);
-        }
-      };
-      // Once the engine is here, every edit is laid out in the same render pass as before.
-      if (pageEngine) layOut(pageEngine);
-      else
-        loadPageEngine().then(
-          (engine) => {
-            if (request === latest.current) layOut(engine);
-          },
-          (error: unknown) => {
-            if (request === latest.current) fail(error);
-          },
-        );
+      // Laid out in the render (above) once the engine is here; until then, fetched first.
+      if (pageEngine) return;
+      setState({ ...shown.current, pending: true });
+      loadPageEngine().then(
+        () => {
+          // The engine's arrival renders the canvas again, which lays the document out.
+          if (request === latest.current) setState((s) => ({ ...s }));
+        },
+        (error: unknown) => {
+          if (request === latest.current) setState((s) => ({ ...s, pending: false, error: String(error) }));
+        },
+      );
       return;
     }
+    const started = performance.now();
     const c = client.current ?? createLayoutClient();
     client.current = c;
-    setState((s) => ({ ...s, pending: true }));
+    setState({ ...shown.current, pending: true });
     c.layout(doc, { collapsed: [...collapsed] }).then(
       (layout) => {
-        if (request === latest.current) finish(layout);
+        if (request === latest.current)
+          setState({
+            layout,
+            doc,
+            collapsed,
+            pending: false,
+            error: null,
+            millis: performance.now() - started,
+          });
       },
       (error: unknown) => {
-        if (request === latest.current) fail(error);
+        if (request === latest.current) setState((s) => ({ ...s, pending: false, error: String(error) }));
       },
     );
   }, [doc, collapsed]);
 
-  return state;
+  // From a document laid out here to one the worker lays out (or one waiting for the engine): the
+  // canvas keeps what it shows until the effect above has put it in `state`, never an older state.
+  const handOff = useRef<{ from: LayoutState; state: LayoutState } | null>(null);
+  let current: LayoutState;
+  if (rendered) {
+    current = rendered;
+    handOff.current = null;
+  } else {
+    if (shown.current === lastRendered.current && shown.current !== state)
+      handOff.current ??= { from: { ...shown.current, pending: true }, state };
+    current = handOff.current?.state === state ? handOff.current.from : state;
+  }
+  lastRendered.current = rendered;
+  shown.current = current;
+  return current;
 }
