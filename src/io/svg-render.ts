@@ -274,24 +274,20 @@ function card(b: SceneBox, ink: ExportInk): string {
       ? ink.cardAccent
       : ink.card.border;
   const dash = b.variant === "gateway-detached" || b.externalText ? ` stroke-dasharray="5 3"` : "";
-  const parts = [
-    `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${ink.card.shadow}" fill-opacity="${ink.card.shadowOpacity}"/>`,
-    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="${ink.card.fill}" stroke="${border}"${dash}/>`,
-  ];
+  // One string added to, not a list joined: a card per instance and volume (100,000s of them).
+  let out =
+    `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${ink.card.shadow}" fill-opacity="${ink.card.shadowOpacity}"/>` +
+    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="${ink.card.fill}" stroke="${border}"${dash}/>`;
   const tileY = kind === "internetGateway" ? b.y + (b.height - tile) / 2 : b.y + pad;
   const topAligned = kind === "instance" || kind === "natGateway";
-  parts.push(
-    `<rect x="${n(b.x + pad)}" y="${n(tileY)}" width="${tile}" height="${tile}" rx="4" fill="${color}"/>`,
-  );
+  out += `<rect x="${n(b.x + pad)}" y="${n(tileY)}" width="${tile}" height="${tile}" rx="4" fill="${color}"/>`;
   const glyphSize = kind === "instance" || kind === "natGateway" ? 22 : 20;
-  parts.push(
-    glyph(
-      CARD_GLYPH[kind],
-      b.x + pad + (tile - glyphSize) / 2,
-      tileY + (tile - glyphSize) / 2,
-      glyphSize,
-      "#ffffff",
-    ),
+  out += glyph(
+    CARD_GLYPH[kind],
+    b.x + pad + (tile - glyphSize) / 2,
+    tileY + (tile - glyphSize) / 2,
+    glyphSize,
+    "#ffffff",
   );
 
   const left = b.x + pad + tile + 8;
@@ -299,62 +295,65 @@ function card(b: SceneBox, ink: ExportInk): string {
   const width = right - left;
   // A long name wraps to a second line (an image has no tooltip); the kind word, which the tile's
   // glyph already says, gives up its line for it, so the card keeps its size.
-  const nameFont = { size: 13, weight: 700 };
+  const nameFont = NAME_FONT;
   const names = wrapText(b.title, width, nameFont, 2);
   const withKind = names.length === 1;
-  // Line heights of the card's flex column: kind 10.5px, name 13px, meta 11.5px, all at 1.25.
-  const lines = [
-    ...(withKind ? [13.125] : []),
-    ...names.map(() => 16.25),
-    ...(b.meta ? [14.375] : []),
-    ...(b.externalText ? [14.375] : []),
-  ];
+  // Line heights of the card's flex column: kind 10.5px, name 13px, meta 11.5px, all at 1.25
+  // (added up in this order, as the list they once were).
+  let lines = 0;
+  if (withKind) lines += 13.125;
+  for (let i = 0; i < names.length; i++) lines += 16.25;
+  if (b.meta) lines += 14.375;
+  if (b.externalText) lines += 14.375;
   const chipRow = b.chips && b.chips.length > 0 ? 21 : 0;
-  const content = lines.reduce((s, h) => s + h, 0) + chipRow;
+  const content = lines + chipRow;
   let top = topAligned ? b.y + pad : b.y + (b.height - content) / 2;
   if (withKind) {
-    parts.push(text(left, baseline(top + 6.56, 10.5), b.kindLabel, { size: 10.5 }, ink.grey));
+    out += text(left, baseline(top + 6.56, 10.5), b.kindLabel, KIND_FONT, ink.grey);
     top += 13.125;
   }
   for (const line of names) {
-    parts.push(text(left, baseline(top + 8.125, 13), line, nameFont, ink.ink));
+    out += text(left, baseline(top + 8.125, 13), line, nameFont, ink.ink);
     top += 16.25;
   }
   if (b.meta) {
     const middle = top + 7.19;
-    const metaFont = { size: 11.5, mono: kind !== "internetGateway" && kind !== "natGateway" };
-    const stateFont = { size: 11.5 };
+    const metaFont = kind !== "internetGateway" && kind !== "natGateway" ? META_FONT_MONO : META_FONT;
+    const stateFont = STATE_FONT;
     const stateLabel = b.stateText ?? b.state ?? "";
     const stateWidth = b.state ? 11 + estimateTextWidth(stateLabel, stateFont) + 6 : 0;
     const meta = fitText(b.meta, Math.max(0, width - stateWidth), metaFont);
-    parts.push(text(left, baseline(middle, 11.5), meta, metaFont, ink.grey));
+    out += text(left, baseline(middle, 11.5), meta, metaFont, ink.grey);
     if (b.state) {
       const sx = left + (meta ? estimateTextWidth(meta, metaFont) + 6 : 0);
-      parts.push(
-        `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOUR[b.state] ?? NEUTRAL.external}"/>`,
-      );
-      parts.push(text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, ink.grey));
+      out += `<circle cx="${n(sx + 3.5)}" cy="${n(middle)}" r="3.5" fill="${STATE_COLOUR[b.state] ?? NEUTRAL.external}"/>`;
+      out += text(sx + 11, baseline(middle, 11.5), stateLabel, stateFont, ink.grey);
     }
     top += 14.375;
   }
   if (b.externalText) {
-    const font = { size: 11 };
-    parts.push(
-      text(
-        left,
-        baseline(top + 7.19, 11),
-        fitText(b.externalText, width, font),
-        font,
-        ink.grey,
-        `font-style="italic"`,
-      ),
+    const font = EXTERNAL_FONT;
+    out += text(
+      left,
+      baseline(top + 7.19, 11),
+      fitText(b.externalText, width, font),
+      font,
+      ink.grey,
+      `font-style="italic"`,
     );
     top += 14.375;
   }
-  if (chipRow) parts.push(chips(b, left, top + 4, right, ink));
-  if (b.diagnostics) parts.push(badge(b.x + b.width + BADGE_OVERHANG, b.y + 1, b.diagnostics, ink.badgeRing));
-  return parts.join("");
+  if (chipRow) out += chips(b, left, top + 4, right, ink);
+  if (b.diagnostics) out += badge(b.x + b.width + BADGE_OVERHANG, b.y + 1, b.diagnostics, ink.badgeRing);
+  return out;
 }
+
+// A card's fonts, made once (estimateTextWidth, fitText and wrapText only read them).
+const NAME_FONT: FontSpec = { size: 13, weight: 700 };
+const KIND_FONT: FontSpec = { size: 10.5 };
+const META_FONT: FontSpec = { size: 11.5, mono: false };
+const META_FONT_MONO: FontSpec = { size: 11.5, mono: true };
+const STATE_FONT: FontSpec = { size: 11.5 };
 
 function internet(b: SceneBox, ink: ExportInk): string {
   const font = { size: 14, weight: 700 };

@@ -224,11 +224,15 @@ export function placeGraph(
         packRows(list, PADDING.region, targets.region, MIN_CONTAINER.region),
       );
     else packed = withRoomAbove(items, (list) => packRoot(list, targets.root));
-    const boxes = boxesOf(packed);
-    for (const [id, box] of boxes) positions.set(id, box);
     if (cache) {
+      const boxes = boxesOf(packed);
+      for (const [id, box] of boxes) positions.set(id, box);
       cache.entries.set(key, { signature, packed, boxes, ...(grid ? { grid } : {}) });
       cache.used.add(key);
+    } else {
+      // No cache (the command line): no [id, box] list to keep, only the boxes, every attempt.
+      for (const p of packed.placed)
+        positions.set(p.id, { x: p.x, y: p.y, width: p.width, height: p.height });
     }
     return placement(packed);
   }
