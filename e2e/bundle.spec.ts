@@ -16,8 +16,17 @@ const PAGES = [
   { example: "large-1000", firstBox: null },
 ] as const;
 
-for (const { example, firstBox } of PAGES) {
-  test(`a first visit to ?example=${example} fetches at most 200 KB of JavaScript (gzip) before the first picture`, async ({
+// Each page with an English UI and with a Korean one (the browser's language): each language's
+// strings are a chunk of their own, so a Korean first visit doesn't fetch the English table first.
+for (const locale of ["en-US", "ko-KR"] as const)
+  test.describe(`UI language ${locale}`, () => {
+    test.use({ locale });
+    for (const { example, firstBox } of PAGES) budgetTest(example, firstBox, locale);
+  });
+
+function budgetTest(example: string, firstBox: string | null, locale: "en-US" | "ko-KR") {
+  const ui = locale === "ko-KR" ? " with a Korean UI" : "";
+  test(`a first visit to ?example=${example}${ui} fetches at most 200 KB of JavaScript (gzip) before the first picture`, async ({
     page,
     context,
   }) => {
@@ -60,8 +69,17 @@ for (const { example, firstBox } of PAGES) {
     // A large example is laid out in the worker: index.html doesn't ask for the page's engine.
     if (example !== "seed")
       expect(before.map((s) => s.file).filter((file) => /^layout-/.test(file))).toEqual([]);
-    // An English page doesn't fetch the Korean strings at all (they come when the user switches).
-    expect(scripts.map((s) => s.file).filter((file) => file.startsWith("strings-ko"))).toEqual([]);
+    const named = (prefix: string) => (s: { file: string }) => s.file.startsWith(prefix);
+    if (locale === "en-US") {
+      // An English page doesn't fetch the Korean strings at all (they come when the user switches).
+      expect(scripts.filter(named("strings-ko"))).toEqual([]);
+      expect(before.filter(named("strings-en")).length).toBe(1);
+    } else {
+      // A Korean page fetches its own strings first, and the English table only after the picture.
+      expect(before.filter(named("strings-ko")).length).toBe(1);
+      expect(before.filter(named("strings-en"))).toEqual([]);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    }
     expect(total, sizes.map((s) => `${s.file} ${s.gzip}`).join(", ")).toBeLessThanOrEqual(BUDGET);
   });
 }

@@ -5,6 +5,7 @@ import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { startLanguage } from "./app/use-language.ts";
 import { Workbench } from "./app/Workbench.tsx";
+import { afterFirstPicture } from "./diagram/first-picture.ts";
 import { prepareLayout } from "./diagram/useLayout.ts";
 import { loadLanguage } from "./i18n/load-language.ts";
 import { languageLoaded, textOf } from "./i18n/strings.ts";
@@ -82,10 +83,16 @@ function openStart(): Promise<ReactNode> {
 }
 
 /**
- * The start language's strings (issue #14, initial JS): Korean is a chunk of its own, fetched beside
- * the start document and only when the UI starts in Korean. A failed fetch starts the UI in English.
+ * The start language's strings (issue #14, initial JS): each language is a chunk of its own, fetched
+ * beside the start document. A failed Korean fetch starts the UI in English. A Korean page fetches
+ * the English table once its first picture is painted (what English is read for then: messages'
+ * English halves, English names of later panels).
  */
-const languageReady: Promise<void> = loadLanguage(startLanguage()).catch(() => {});
+const start = startLanguage();
+const languageReady: Promise<void> = loadLanguage(start)
+  .catch(() => loadLanguage("en"))
+  .catch(() => {});
+if (start !== "en") void afterFirstPicture.then(() => loadLanguage("en")).catch(() => {});
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
 const opening: Promise<ReactNode> = Promise.all([openStart(), languageReady]).then(([frame]) => frame);

@@ -3,6 +3,7 @@
 // time: the same on a busy machine as on a quiet one.
 //
 //   npm run bench:bundle -- [--no-build] [--dist dist] [--examples seed,large-1000] [--port 4229]
+//        [--locale en-US|ko-KR]
 //
 // Each example is opened in a fresh headless Chromium (Debian's) with an empty profile; every
 // script response (the page's modules and its workers') is counted until the first box is on
@@ -28,7 +29,7 @@ const value = (name: string, fallback: string) => {
 
 if (argv.includes("--help") || argv.includes("-h")) {
   console.log(
-    "npm run bench:bundle -- [--no-build] [--dist dist] [--examples seed,large-1000] [--port 4229]\n" +
+    "npm run bench:bundle -- [--no-build] [--dist dist] [--examples seed,large-1000] [--port 4229] [--locale ko-KR]\n" +
       "Prints the JavaScript fetched before the first picture (gzip -9 bytes) for each example.",
   );
   process.exit(0);
@@ -38,6 +39,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const dist = resolve(ROOT, value("--dist", "dist"));
 const examples = value("--examples", "seed,large-1000").split(",").filter(Boolean);
 const port = Number(value("--port", process.env.BENCH_PORT ?? "4229"));
+/** The browser's language, which the UI starts in (each UI language's strings are a chunk of their own). */
+const locale = value("--locale", "en-US");
 
 interface Fetched {
   file: string;
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
         args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
       });
       try {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
         await context.addInitScript(INIT_SCRIPT);
         const page = await context.newPage();
         const pending: Promise<(Fetched & { asked: number }) | null>[] = [];
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
         const sum = (fs: Fetched[], k: "raw" | "gzip") => fs.reduce((s, f) => s + f[k], 0);
         const total = sum(first, "gzip");
         if (total > INITIAL_JS_BUDGET) over = true;
-        console.log(`\n?example=${example}: before the first picture`);
+        console.log(`\n?example=${example} (${locale} UI): before the first picture`);
         for (const f of first.sort((a, b) => b.gzip - a.gzip))
           console.log(`  ${String(f.gzip).padStart(8)}  ${String(f.raw).padStart(8)}  ${f.file}`);
         console.log(

@@ -1,8 +1,10 @@
 // Both UI languages at once, for what can't wait for a fetch: the CLI, the workers (they answer in
-// the language a request names) and the unit tests. Imported for its effect; the page loads Korean
-// only when its UI is Korean (strings.ts loadLanguage, issue #14).
+// the language a request names) and the unit tests. Imported for its effect; the page loads a
+// language's table when its UI needs it (load-language.ts, issue #14).
 
-import { provideKorean } from "./strings.ts";
+import { provideStrings } from "./strings.ts";
+import { EN_REST } from "./strings-en.ts";
 import { ko } from "./strings-ko.ts";
 
-provideKorean(ko);
+provideStrings("en", EN_REST);
+provideStrings("ko", ko);

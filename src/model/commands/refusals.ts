@@ -1,7 +1,7 @@
 // Why a command changed nothing, as a code plus params, rendered in English or Korean in the AWS
 // terms a learner meets in the console. Codes are stable (tests and the UI match on them); the
 // wording is ours.
-import { STRINGS, type StringKey, textOf } from "../../i18n/strings.ts";
+import { isStringKey, textOf } from "../../i18n/strings.ts";
 import { interpolate, type Lang, type LocalText, type TextParams } from "../../i18n/text.ts";
 import { KIND_LABELS, type LabelKind } from "../kind-labels.ts";
 import type { Refusal } from "./types.ts";
@@ -41,7 +41,7 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
 function whereText(item: string): LocalText | "" {
   const kind = item === "publicSubnet" || item === "privateSubnet" ? "subnet" : item;
   const key = `where.${kind}`;
-  return key in STRINGS.en ? textOf(key as StringKey) : "";
+  return isStringKey(key) ? textOf(key) : "";
 }
 
 /**
