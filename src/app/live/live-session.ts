@@ -94,6 +94,9 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
     // Saved from this app, or saved unchanged: nothing to redraw (and no undo step).
     // (Compared as the file would be written: key order doesn't make a version new.)
     const text = toJsonText(read.doc);
+    // The version already drawn or saved (the server's event for our own Save, which may arrive
+    // after an Undo made since): not new, so the edits in the store stay.
+    if (text === lastText) return;
     const current = toJsonText(store.doc);
     const edited = lastText !== undefined && current !== lastText;
     lastText = text;
