@@ -48,8 +48,6 @@ import {
   growingAreas,
   heldBack,
   nextDetailArea,
-  nextOverviewArea,
-  overlaps,
   type StagedBox,
   type Viewport,
   visibleArea,
@@ -167,16 +165,6 @@ function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode
   return nodes.filter((n) => !had.has(n));
 }
 const NO_IDS: readonly string[] = [];
-/**
- * Where a node's box is in the picture (toFlow places boxes by left/top at their absolute place),
- * or undefined for a node placed otherwise (kept on the canvas, never culled by mistake).
- */
-function nodeArea(n: DiagramNode): Area | undefined {
-  const { left, top } = n.style ?? {};
-  if (typeof left !== "number" || typeof top !== "number") return undefined;
-  return { x: left, y: top, width: n.width ?? 0, height: n.height ?? 0 };
-}
-
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
 /** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
@@ -244,27 +232,11 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     growth.current?.();
     growth.current = null;
   }, []);
-  // In the overview, containers get nodes in the part of the picture the view has shown since it
-  // came into the overview (it only grows). React Flow's own culling mounted and unmounted some
-  // fifty boxes of ~40 elements each on every wheel step of a 10,000-instance overview: frames of
-  // 100 ms. Null: every container.
-  const [overviewArea, setOverviewArea] = useState<Area | null>(null);
-  const overviewRef = useRef<Area | null>(null);
   const followView = useCallback(
     (viewport: Viewport) => {
       const el = canvasRef.current;
-      if (!el) return;
+      if (!el || viewport.zoom < OVERVIEW_ZOOM) return;
       const visible = visibleArea(viewport, { width: el.clientWidth, height: el.clientHeight });
-      if (viewport.zoom < OVERVIEW_ZOOM) {
-        const next = nextOverviewArea(overviewRef.current, visible);
-        if (next) {
-          overviewRef.current = next;
-          setOverviewArea(next);
-        }
-        return;
-      }
-      // Back in the overview later, its area starts again from the view.
-      overviewRef.current = null;
       const current = areaRef.current;
       if (current && nextDetailArea(current, visible) === current) return;
       stopGrowth();
@@ -299,12 +271,13 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     state.doc === doc &&
     fittedKey.current !== viewKey &&
     state.layout.nodes.length > 0;
-  const fitView = useMemo(
+  const fitZoom = useMemo(
     () =>
-      toBeFitted && state.layout && canvasRef.current ? wholeView(canvasRef.current, state.layout) : null,
+      toBeFitted && state.layout && canvasRef.current
+        ? wholeView(canvasRef.current, state.layout)?.zoom
+        : null,
     [toBeFitted, state.layout],
   );
-  const fitZoom = fitView?.zoom;
   const details = typeof fitZoom === "number" ? fitZoom >= OVERVIEW_ZOOM : !overview;
   // Without details the area changes nothing, and a stale one (the seed's, before a big file was
   // opened and fitted) would only build the whole picture again (issue #15, B9).
@@ -420,42 +393,24 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     // The next slice once this one is painted.
     return afterNextPaint(() => setStageTick((n) => n + 1));
   }, [staged]);
-  // The overview's containers outside its area get no nodes (see overviewArea).
-  const inArea = useMemo(() => {
-    // A picture about to be fitted: what the fitted view will show.
-    const el = canvasRef.current;
-    const area =
-      fitView && el ? visibleArea(fitView, { width: el.clientWidth, height: el.clientHeight }) : overviewArea;
-    if (details || area === null) return staged.nodes;
-    // Parents come before their children; a child goes on only with its parent (a gateway on its
-    // VPC's border reaches above the VPC).
-    const on = new Set<string>();
-    return staged.nodes.filter((n) => {
-      const box = nodeArea(n);
-      const keep =
-        (n.parentId === undefined || on.has(n.parentId)) && (box === undefined || overlaps(area, box));
-      if (keep) on.add(n.id);
-      return keep;
-    });
-  }, [staged.nodes, details, overviewArea, fitView]);
   const shownNodes = useMemo(
     () =>
       drag
-        ? inArea.map((n) =>
+        ? staged.nodes.map((n) =>
             n.id === drag.id
               ? // The dragged card never fades (diagram.css skips `.dragging`), even while only its drop
                 // target is highlighted.
                 { ...n, position: drag.position, style: undefined, zIndex: 5000, dragging: true }
               : n,
           )
-        : inArea,
-    [inArea, drag],
+        : staged.nodes,
+    [staged.nodes, drag],
   );
   useEffect(() => {
     onCanvas.current = shownNodes;
   }, [shownNodes]);
   const shownEdges = useMemo(() => {
-    const on = revealing || inArea !== staged.nodes ? new Set(inArea.map((n) => n.id)) : null;
+    const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
     return base.edges.filter(
       (e) =>
         !(drag && (e.source === drag.id || e.target === drag.id)) &&
@@ -464,7 +419,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         !staged.held.has(e.target) &&
         (on === null || (on.has(e.source) && on.has(e.target))),
     );
-  }, [base.edges, drag, details, revealing, inArea, staged]);
+  }, [base.edges, drag, details, revealing, revealed, staged.held]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
@@ -591,22 +546,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     const layout = state.layout;
     // An empty canvas keeps the view where it was (Undo after New brings the picture back there).
     if (layout.nodes.length === 0) return;
-    // A new picture: its overview area starts as the view it is about to be fitted to (set now,
-    // so no render before the fit puts every container on the canvas).
-    const canvas = canvasRef.current;
-    const fitted = canvas ? wholeView(canvas, layout) : null;
-    overviewRef.current =
-      canvas && fitted
-        ? visibleArea(fitted, { width: canvas.clientWidth, height: canvas.clientHeight })
-        : null;
-    setOverviewArea(overviewRef.current);
-    // And the zoom bands the fit will bring, now: else the renders before the fit see the old ones
-    // (the first picture's boxes built for the overview, then again for detail).
-    if (fitted) {
-      setOverview(fitted.zoom < OVERVIEW_ZOOM);
-      setFar(fitted.zoom < FAR_ZOOM);
-      setTiny(fitted.zoom < TINY_ZOOM);
-    }
     requestAnimationFrame(() => {
       const f = flow.current;
       const el = canvasRef.current;
@@ -717,8 +656,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             nodesFocusable={false}
             edgesFocusable={false}
             elementsSelectable
-            // In the overview, the overview's area does the culling (it changes less often).
-            onlyRenderVisibleElements={details}
+            onlyRenderVisibleElements
             minZoom={0.02}
             maxZoom={2.5}
             deleteKeyCode={null}

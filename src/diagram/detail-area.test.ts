@@ -1,12 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Area } from "../layout/to-flow.ts";
 import {
   growingAreas,
   heldBack,
   nextDetailArea,
-  nextOverviewArea,
-  overlaps,
   type StagedBox,
   visibleArea,
   withMargin,
@@ -75,62 +72,6 @@ describe("detail area", () => {
         }
       }),
     );
-  });
-
-  describe("the overview's area", () => {
-    const holds = (outer: Area, inner: Area) => {
-      const eps = 1e-6 * Math.max(1, Math.abs(inner.x), Math.abs(inner.y), inner.width, inner.height);
-      return (
-        outer.x <= inner.x + eps &&
-        outer.y <= inner.y + eps &&
-        outer.x + outer.width >= inner.x + inner.width - eps &&
-        outer.y + outer.height >= inner.y + inner.height - eps
-      );
-    };
-
-    it("only grows: it holds the area before it and the view, and a view inside it changes nothing", () => {
-      fc.assert(
-        fc.property(viewport, fc.array(viewport, { maxLength: 10 }), (first, moves) => {
-          let area: Area | null = null;
-          for (const v of [first, ...moves]) {
-            const visible = visibleArea(v, size);
-            const next = nextOverviewArea(area, visible);
-            if (next === null) {
-              expect(area !== null && holds(area, visible)).toBe(true);
-              continue;
-            }
-            expect(holds(next, visible)).toBe(true);
-            if (area) expect(holds(next, area)).toBe(true);
-            area = next;
-            expect(nextOverviewArea(area, visible)).toBeNull();
-          }
-        }),
-      );
-    });
-
-    it("is the view itself at first, and stays put while zooming in and out again", () => {
-      const whole = visibleArea({ x: 0, y: 0, zoom: 0.03 }, size);
-      const area = nextOverviewArea(null, whole);
-      expect(area).toEqual(whole);
-      const c = { x: whole.x + whole.width / 2, y: whole.y + whole.height / 2 };
-      for (const zoom of [0.035, 0.05, 0.1, 0.3, 0.05, 0.03]) {
-        // Zooming about the canvas centre.
-        const v = { x: size.width / 2 - c.x * zoom, y: size.height / 2 - c.y * zoom, zoom };
-        expect(nextOverviewArea(area, visibleArea(v, size))).toBeNull();
-      }
-      // Zoomed out past it: the view and all it showed before.
-      const wider = visibleArea({ x: 300, y: 200, zoom: 0.02 }, size);
-      const next = nextOverviewArea(area, wider);
-      expect(next && holds(next, wider) && area && holds(next, area)).toBe(true);
-    });
-
-    it("tells overlapping rectangles from those beside each other", () => {
-      const a = { x: 0, y: 0, width: 10, height: 10 };
-      expect(overlaps(a, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
-      expect(overlaps(a, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
-      expect(overlaps(a, { x: -5, y: 12, width: 30, height: 1 })).toBe(false);
-      expect(overlaps(a, { x: 2, y: 2, width: 1, height: 1 })).toBe(true);
-    });
   });
 
   describe("boxes coming into view", () => {

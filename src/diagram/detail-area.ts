@@ -60,41 +60,6 @@ export function growingAreas(visible: Area): Area[] {
   return GROWTH_MARGINS.map((margin) => withMargin(visible, margin));
 }
 
-/** The two rectangles share some area. */
-export function overlaps(a: Area, b: Area): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function grown(a: Area, by: number): Area {
-  return { x: a.x - by, y: a.y - by, width: a.width + 2 * by, height: a.height + 2 * by };
-}
-
-function union(a: Area, b: Area): Area {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
-/**
- * The overview's area (the part of the picture whose containers are on the canvas): all the view
- * has shown since it came into the overview. It only grows, so zooming in and out again mounts
- * and unmounts nothing. No margin: a picture bigger than the view at the smallest zoom (50,000
- * instances) keeps what is out of view off the canvas. Null while the view is inside `current`.
- */
-export function nextOverviewArea(current: Area | null, visible: Area): Area | null {
-  // A hair of slack: a union's far edge is x + (right - x), which rounding may put a hair short.
-  const slack = current
-    ? 1e-9 * (Math.abs(current.x) + Math.abs(current.y) + current.width + current.height)
-    : 0;
-  if (current && contains(grown(current, slack), visible)) return null;
-  return current ? union(current, visible) : visible;
-}
-
 /** A box as the staging below sees it: absolute diagram coordinates and its parent's id. */
 export interface StagedBox {
   id: string;
