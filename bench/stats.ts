@@ -5,6 +5,13 @@ export function median(values: readonly number[]): number {
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/** The `p` quantile (0.5: median, 0.95: p95) of `xs` as the nearest value at or above it, or null for none. */
+export function pct(xs: readonly number[], p: number): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
+}
+
 /** Prints a table: a header row and data rows, each cell right-aligned to `width`. */
 export function printTable(
   headers: readonly string[],

@@ -1,10 +1,18 @@
-// What both browser benches do to a page: serve a built app with `vite preview`, and drag
-// "EC2 instance" from the palette onto a subnet the way a hand does. One copy, so the bench
-// and the profiler measure the same drop.
+// What both browser benches do to a page: serve a built app with `vite preview`, drag
+// "EC2 instance" from the palette onto a subnet the way a hand does, and zoom with the wheel. One
+// copy, so the bench and the profiler measure the same drop and the same zoom.
 import { spawn } from "node:child_process";
 import type { Page } from "@playwright/test";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** bench:browser's zoom: five wheel steps in and five out where the pointer is, at a hand's pace. */
+export async function wheelInAndOut(page: Page): Promise<void> {
+  for (const dy of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100]) {
+    await page.mouse.wheel(0, dy);
+    await sleep(50);
+  }
+}
 
 /**
  * Previews still running. Each is in a process group of its own, so it is stopped with this process

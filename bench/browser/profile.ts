@@ -28,6 +28,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
+import { pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
   currentZoom,
@@ -41,6 +42,7 @@ import {
   renameInstance,
   sleep,
   startPreview,
+  wheelInAndOut,
 } from "./page-actions.ts";
 
 interface ProfileNode {
@@ -275,6 +277,11 @@ async function zoomToDetail(page: Page, before: () => Promise<void>): Promise<vo
   console.log(`zoom reached: ${(await currentZoom(page))?.toFixed(2)}`);
 }
 
+/** Frame times as printed: how many, their median and p95. */
+function frameFigures(deltas: readonly number[]): string {
+  return `${deltas.length}, median ${pct(deltas, 0.5)?.toFixed(1)} ms, p95 ${pct(deltas, 0.95)?.toFixed(1)} ms`;
+}
+
 async function main() {
   const stop = await startPreview(dist, port, { probePath: "/index.html" });
   const browser = await chromium.launch({
@@ -364,17 +371,11 @@ async function main() {
       const t0 = await page.evaluate(() => performance.now());
       await page.evaluate(() => window.__bench.startFrames());
       await begin();
-      for (const dy of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100]) {
-        await page.mouse.wheel(0, dy);
-        await sleep(50);
-      }
+      await wheelInAndOut(page);
       await sleep(300);
       const deltas = await page.evaluate(() => window.__bench.stopFrames());
       console.log(`zoom frames in order (ms): ${deltas.map((d) => d.toFixed(0)).join(" ")}`);
-      const sorted = [...deltas].sort((a, b) => a - b);
-      const at = (q: number) =>
-        sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
-      console.log(`zoom frames: ${sorted.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+      console.log(`zoom frames: ${frameFigures(deltas)}`);
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
@@ -393,10 +394,8 @@ async function main() {
       await panMoves(page, start);
       await page.mouse.up();
       await sleep(300);
-      const deltas = (await page.evaluate(() => window.__bench.stopFrames())).sort((a, b) => a - b);
-      const at = (q: number) =>
-        deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))]?.toFixed(1);
-      console.log(`pan frames: ${deltas.length}, median ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+      const deltas = await page.evaluate(() => window.__bench.stopFrames());
+      console.log(`pan frames: ${frameFigures(deltas)}`);
       console.log(
         `longest task while panning: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );

@@ -42,7 +42,7 @@ import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
-import { median } from "../stats.ts";
+import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
   currentZoom,
@@ -56,6 +56,7 @@ import {
   renameInstance,
   sleep,
   startPreview,
+  wheelInAndOut,
 } from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -186,12 +187,6 @@ interface Sample {
   rendererCpu: number | null;
 }
 
-const pct = (xs: readonly number[], p: number) => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
-};
-
 /**
  * Sum of PSS of this node process's Chromium renderer processes (page + its workers), in MB. Not
  * Chromium's own UI: headless Chromium keeps a renderer for its omnibox popup (--top-chrome-webui,
@@ -260,12 +255,7 @@ async function zoom(page: Page) {
   const start = await panStart(page);
   if (!start) return { median: null, p95: null };
   await page.mouse.move(start.x, start.y);
-  return frames(page, async () => {
-    for (const dy of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100]) {
-      await page.mouse.wheel(0, dy);
-      await sleep(50);
-    }
-  });
+  return frames(page, () => wheelInAndOut(page));
 }
 
 /**
