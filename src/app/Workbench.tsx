@@ -561,7 +561,47 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         </main>
         {(sideShown || sideKept) && (
           <div className="workbench__side">
-            {!sideShown && (
+            {sideShown ? (
+              <>
+                <div className="side-tabs" role="tablist" aria-label={t(lang, "app.details")}>
+                  {(["details", "properties"] as const).map((name) => (
+                    <button
+                      key={name}
+                      type="button"
+                      role="tab"
+                      aria-selected={tab === name}
+                      onClick={() => {
+                        setTab(name);
+                        if (name === "details") setDetailsOpen(true);
+                      }}
+                    >
+                      {t(lang, `app.${name}`)}
+                    </button>
+                  ))}
+                </div>
+                {tab === "details" && view
+                  ? details && (
+                      <details.DetailsPanel
+                        view={view}
+                        lang={lang}
+                        onSelect={focusResource}
+                        onClose={closePanel}
+                        focusOnOpen={focusPanel}
+                        question={asked}
+                        onQuestion={(q) => setQuestion({ ...q, for: selectedId })}
+                      />
+                    )
+                  : properties && (
+                      <properties.PropertiesForm
+                        doc={doc}
+                        selectedId={selectedId}
+                        lang={lang}
+                        onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
+                        instanceTypes={properties.INSTANCE_TYPES}
+                      />
+                    )}
+              </>
+            ) : (
               // Not the "Details" panel (that names a box's details): only its column, kept in place.
               <div className="side-empty">
                 <p>{t(lang, "details.nothingSelected")}</p>
@@ -570,47 +610,6 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
                 </button>
               </div>
             )}
-            {sideShown && (
-              <div className="side-tabs" role="tablist" aria-label={t(lang, "app.details")}>
-                {(["details", "properties"] as const).map((name) => (
-                  <button
-                    key={name}
-                    type="button"
-                    role="tab"
-                    aria-selected={tab === name}
-                    onClick={() => {
-                      setTab(name);
-                      if (name === "details") setDetailsOpen(true);
-                    }}
-                  >
-                    {t(lang, `app.${name}`)}
-                  </button>
-                ))}
-              </div>
-            )}
-            {!sideShown
-              ? null
-              : tab === "details" && view
-                ? details && (
-                    <details.DetailsPanel
-                      view={view}
-                      lang={lang}
-                      onSelect={focusResource}
-                      onClose={closePanel}
-                      focusOnOpen={focusPanel}
-                      question={asked}
-                      onQuestion={(q) => setQuestion({ ...q, for: selectedId })}
-                    />
-                  )
-                : properties && (
-                    <properties.PropertiesForm
-                      doc={doc}
-                      selectedId={selectedId}
-                      lang={lang}
-                      onCommit={(label, edit) => apply(label, properties.editCommand(edit))}
-                      instanceTypes={properties.INSTANCE_TYPES}
-                    />
-                  )}
           </div>
         )}
       </div>
