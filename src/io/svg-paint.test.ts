@@ -150,11 +150,43 @@ describe("parseSvgForPaint + paintList", () => {
 
   it("anchors text at its middle or end", () => {
     const list = parseSvgForPaint(
-      '<svg viewBox="0 0 10 10"><text x="100" y="5" text-anchor="middle">abcd</text><text x="100" y="5" text-anchor="end">ab</text></svg>',
+      '<svg viewBox="0 0 10 10"><text x="100" y="5" text-anchor="middle">abcd</text><text x="100" y="5" text-anchor="end">ab</text>' +
+        '<text x="100" y="5">a</text>' +
+        '<text x="100" y="5" text-anchor="middle"><tspan font-weight="700">ab</tspan><tspan>cd</tspan></text></svg>',
     );
     const { ctx, calls } = recorder();
     paintList(ctx, list, fakePath);
-    expect(calls.filter((c) => c.op === "fillText").map((c) => c.args[1])).toEqual([86, 86]);
+    // One run: the context anchors it. Several: each is placed from the measured widths (7 px a letter here).
+    expect(calls.filter((c) => c.op === "fillText").map((c) => [c.args[0], c.args[1], c.align])).toEqual([
+      ["abcd", 100, "center"],
+      ["ab", 100, "right"],
+      ["a", 100, "left"],
+      ["ab", 86, "left"],
+      ["cd", 100, "left"],
+    ]);
+  });
+
+  it("undoes a shape's own transform before the next shape, and sets paint state only when it changes", () => {
+    const list = parseSvgForPaint(
+      '<svg viewBox="0 0 10 10"><g><g transform="translate(5 6) scale(2)"><rect x="0" y="0" width="1" height="1" fill="#f00"/></g>' +
+        '<rect x="1" y="1" width="1" height="1" fill="#f00"/><rect x="2" y="2" width="1" height="1" fill="#0f0"/></g></svg>',
+    );
+    const { ctx, calls } = recorder();
+    const fills: unknown[] = [];
+    const watched = new Proxy(ctx, {
+      set(target, key, value) {
+        if (key === "fillStyle") fills.push(value);
+        return Reflect.set(target, key, value);
+      },
+    });
+    paintList(watched, list, fakePath);
+    expect(calls.filter((c) => c.op === "rect").map((c) => c.matrix)).toEqual([
+      [2, 0, 0, 2, 5, 6],
+      [1, 0, 0, 1, 0, 0],
+      [1, 0, 0, 1, 0, 0],
+    ]);
+    expect(calls.filter((c) => c.op === "fill").map((c) => c.fill)).toEqual(["#f00", "#f00", "#0f0"]);
+    expect(fills).toEqual(["#f00", "#0f0"]);
   });
 
   it("skips units wholly outside the view", () => {

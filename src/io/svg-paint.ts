@@ -126,7 +126,7 @@ function multiply(p: Matrix | undefined, q: Matrix): Matrix {
   ];
 }
 
-function applyStyle(base: Style, name: string, value: string): Style | undefined {
+function styleWith(base: Style, name: string, value: string): Style | undefined {
   switch (name) {
     case "fill":
       return { ...base, fill: value };
@@ -164,6 +164,24 @@ function applyStyle(base: Style, name: string, value: string): Style | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * `base` with one paint attribute applied, or undefined when `name` is not a paint attribute. The
+ * same base and attribute give back the same object: a large export has a few dozen styles over
+ * hundreds of thousands of shapes, so they are made once (and paintList sees when one repeats).
+ */
+const derived = new WeakMap<Style, Map<string, Style>>();
+function applyStyle(base: Style, name: string, value: string): Style | undefined {
+  const known = derived.get(base) ?? new Map<string, Style>();
+  const key = `${name}=${value}`;
+  const seen = known.get(key);
+  if (seen) return seen;
+  const next = styleWith(base, name, value);
+  if (!next) return undefined;
+  derived.set(base, known);
+  known.set(key, next);
+  return next;
 }
 
 const ATTR = /([\w:-]+)="([^"]*)"/g;
@@ -246,22 +264,15 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
     let bx = x1;
     let by = y1;
     if (m) {
-      const xs = [
-        m[0] * x0 + m[2] * y0 + m[4],
-        m[0] * x1 + m[2] * y0 + m[4],
-        m[0] * x0 + m[2] * y1 + m[4],
-        m[0] * x1 + m[2] * y1 + m[4],
-      ];
-      const ys = [
-        m[1] * x0 + m[3] * y0 + m[5],
-        m[1] * x1 + m[3] * y0 + m[5],
-        m[1] * x0 + m[3] * y1 + m[5],
-        m[1] * x1 + m[3] * y1 + m[5],
-      ];
-      ax = Math.min(...xs);
-      bx = Math.max(...xs);
-      ay = Math.min(...ys);
-      by = Math.max(...ys);
+      // Translate and scale only (parseTransform): the corners' extremes are the mapped corners.
+      const xa = m[0] * x0 + m[4];
+      const xb = m[0] * x1 + m[4];
+      const ya = m[3] * y0 + m[5];
+      const yb = m[3] * y1 + m[5];
+      ax = Math.min(xa, xb);
+      bx = Math.max(xa, xb);
+      ay = Math.min(ya, yb);
+      by = Math.max(ya, yb);
     }
     unit.x0 = Math.min(unit.x0, ax);
     unit.y0 = Math.min(unit.y0, ay);
@@ -427,8 +438,8 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
 /** What painting needs of a 2D context: CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D both fit. */
 type PaintContext = Pick<
   CanvasRenderingContext2D,
-  | "save"
-  | "restore"
+  | "getTransform"
+  | "setTransform"
   | "transform"
   | "beginPath"
   | "rect"
@@ -455,20 +466,93 @@ type PathMaker = (d: string) => Path2D;
 
 const fontOf = (s: Style) => `${s.fontStyle} ${s.fontWeight} ${s.fontSize}px ${s.fontFamily}`;
 
-function paintShape(ctx: PaintContext, style: Style, path?: Path2D) {
+const ALIGN: Record<Style["anchor"], CanvasTextAlign> = { start: "left", middle: "center", end: "right" };
+
+/**
+ * Sets the context's paint state only when it changes: a large export repeats a few styles over
+ * hundreds of thousands of shapes, and each write of a colour or a font is parsed again.
+ */
+function pen(ctx: PaintContext) {
+  const fonts = new Map<Style, string>();
+  const fontFor = (style: Style) => {
+    const known = fonts.get(style);
+    if (known !== undefined) return known;
+    const font = fontOf(style);
+    fonts.set(style, font);
+    return font;
+  };
+  /** What was last written to the context; nothing yet at first. */
+  const last: {
+    fill?: string;
+    stroke?: string;
+    alpha?: number;
+    width?: number;
+    cap?: CanvasLineCap;
+    join?: CanvasLineJoin;
+    dash?: string;
+    font?: string;
+    align?: CanvasTextAlign;
+  } = {};
+  const alpha = (value: number) => {
+    if (last.alpha === value) return;
+    last.alpha = value;
+    ctx.globalAlpha = value;
+  };
+  return {
+    fill(style: Style) {
+      if (last.fill !== style.fill) {
+        last.fill = style.fill;
+        ctx.fillStyle = style.fill;
+      }
+      alpha(style.fillOpacity);
+    },
+    stroke(style: Style) {
+      alpha(1);
+      if (last.stroke !== style.stroke) {
+        last.stroke = style.stroke;
+        ctx.strokeStyle = style.stroke;
+      }
+      if (last.width !== style.strokeWidth) {
+        last.width = style.strokeWidth;
+        ctx.lineWidth = style.strokeWidth;
+      }
+      if (last.cap !== style.linecap) {
+        last.cap = style.linecap;
+        ctx.lineCap = style.linecap;
+      }
+      if (last.join !== style.linejoin) {
+        last.join = style.linejoin;
+        ctx.lineJoin = style.linejoin;
+      }
+      const dash = style.dash.join(" ");
+      if (last.dash !== dash) {
+        last.dash = dash;
+        ctx.setLineDash(style.dash as number[]);
+      }
+    },
+    font(style: Style) {
+      const font = fontFor(style);
+      if (last.font === font) return;
+      last.font = font;
+      ctx.font = font;
+    },
+    align(anchor: Style["anchor"]) {
+      const align = ALIGN[anchor];
+      if (last.align === align) return;
+      last.align = align;
+      ctx.textAlign = align;
+    },
+  };
+}
+
+function paintShape(ctx: PaintContext, state: ReturnType<typeof pen>, style: Style, path?: Path2D) {
   if (style.fill !== "none") {
-    ctx.fillStyle = style.fill;
-    ctx.globalAlpha = style.fillOpacity;
+    state.fill(style);
     if (path) ctx.fill(path);
     else ctx.fill();
-    ctx.globalAlpha = 1;
   }
   if (style.stroke !== "none" && style.strokeWidth > 0) {
-    ctx.strokeStyle = style.stroke;
-    ctx.lineWidth = style.strokeWidth;
-    ctx.lineCap = style.linecap;
-    ctx.lineJoin = style.linejoin;
-    ctx.setLineDash(style.dash as number[]);
+    state.stroke(style);
     if (path) ctx.stroke(path);
     else ctx.stroke();
   }
@@ -494,16 +578,16 @@ export function paintList(
     }
     return p;
   };
+  const state = pen(ctx);
+  // An op's own transform is undone by going back to this one, not by save/restore, which would
+  // also bring back paint state that `state` believes is set.
+  const base = ctx.getTransform();
   ctx.textBaseline = "alphabetic";
-  ctx.textAlign = "left";
   for (const unit of list.units) {
     if (view && (unit.x1 < view.x0 || unit.x0 > view.x1 || unit.y1 < view.y0 || unit.y0 > view.y1)) continue;
     for (let i = unit.start; i < unit.end; i++) {
       const op = list.ops[i] as PaintOp;
-      if (op.m) {
-        ctx.save();
-        ctx.transform(...op.m);
-      }
+      if (op.m) ctx.transform(...op.m);
       const s = op.style;
       switch (op.kind) {
         case "rect": {
@@ -511,38 +595,52 @@ export function paintList(
           const rx = Math.min(op.rx, op.width / 2, op.height / 2);
           if (rx > 0) ctx.roundRect(op.x, op.y, op.width, op.height, rx);
           else ctx.rect(op.x, op.y, op.width, op.height);
-          paintShape(ctx, s);
+          paintShape(ctx, state, s);
           break;
         }
         case "circle":
           ctx.beginPath();
           ctx.arc(op.cx, op.cy, op.r, 0, Math.PI * 2);
-          paintShape(ctx, s);
+          paintShape(ctx, state, s);
           break;
         case "path":
-          paintShape(ctx, s, pathOf(op.d));
+          paintShape(ctx, state, s, pathOf(op.d));
           break;
-        case "text": {
-          const widths = op.runs.map((r) => {
-            ctx.font = fontOf(r.style);
-            return ctx.measureText(r.text).width;
-          });
-          const total = widths.reduce((a, b) => a + b, 0);
-          let x = s.anchor === "middle" ? op.x - total / 2 : s.anchor === "end" ? op.x - total : op.x;
-          op.runs.forEach((r, k) => {
-            if (r.style.fill !== "none") {
-              ctx.font = fontOf(r.style);
-              ctx.fillStyle = r.style.fill;
-              ctx.globalAlpha = r.style.fillOpacity;
-              ctx.fillText(r.text, x, op.y);
-              ctx.globalAlpha = 1;
-            }
-            x += widths[k] as number;
-          });
+        case "text":
+          paintText(ctx, state, op);
           break;
-        }
       }
-      if (op.m) ctx.restore();
+      if (op.m) ctx.setTransform(base);
     }
   }
+  ctx.globalAlpha = 1;
+}
+
+/** One <text>: a single run is anchored by the context; several are laid side by side from their widths. */
+function paintText(ctx: PaintContext, state: ReturnType<typeof pen>, op: Extract<PaintOp, { kind: "text" }>) {
+  const [only] = op.runs;
+  if (op.runs.length === 1 && only) {
+    if (only.style.fill === "none") return;
+    state.font(only.style);
+    state.fill(only.style);
+    state.align(op.style.anchor);
+    ctx.fillText(only.text, op.x, op.y);
+    return;
+  }
+  state.align("start");
+  const widths = op.runs.map((r) => {
+    state.font(r.style);
+    return ctx.measureText(r.text).width;
+  });
+  const total = widths.reduce((a, b) => a + b, 0);
+  const anchor = op.style.anchor;
+  let x = anchor === "middle" ? op.x - total / 2 : anchor === "end" ? op.x - total : op.x;
+  op.runs.forEach((r, k) => {
+    if (r.style.fill !== "none") {
+      state.font(r.style);
+      state.fill(r.style);
+      ctx.fillText(r.text, x, op.y);
+    }
+    x += widths[k] as number;
+  });
 }

@@ -7,7 +7,9 @@ export function recorder() {
     fill: unknown;
     stroke: unknown;
     font: string;
+    align: CanvasTextAlign;
     alpha: number;
+    matrix: readonly number[];
   }[] = [];
   const ctx = {
     fillStyle: "" as string | CanvasGradient | CanvasPattern,
@@ -20,14 +22,36 @@ export function recorder() {
     textAlign: "start" as CanvasTextAlign,
     textBaseline: "alphabetic" as CanvasTextBaseline,
     depth: 0,
+    /** a b c d e f, as DOMMatrix names them. */
+    matrix: [1, 0, 0, 1, 0, 0] as number[],
+    getTransform() {
+      const [a, b, c, d, e, f] = this.matrix;
+      return { a, b, c, d, e, f } as DOMMatrix;
+    },
+    setTransform(...args: unknown[]) {
+      const m = (typeof args[0] === "object" ? args[0] : undefined) as DOMMatrix2DInit | undefined;
+      this.matrix = m
+        ? [m.a ?? 1, m.b ?? 0, m.c ?? 0, m.d ?? 1, m.e ?? 0, m.f ?? 0]
+        : [1, 0, 0, 1, 0, 0].map((v, i) => (args[i] as number | undefined) ?? v);
+    },
     save() {
       this.depth++;
     },
     restore() {
       this.depth--;
     },
-    transform(...args: unknown[]) {
+    transform(...args: number[]) {
       calls.push(this.record("transform", args));
+      const [a, b, c, d, e, f] = this.matrix as [number, number, number, number, number, number];
+      const [a2, b2, c2, d2, e2, f2] = args as [number, number, number, number, number, number];
+      this.matrix = [
+        a * a2 + c * b2,
+        b * a2 + d * b2,
+        a * c2 + c * d2,
+        b * c2 + d * d2,
+        a * e2 + c * f2 + e,
+        b * e2 + d * f2 + f,
+      ];
     },
     beginPath() {},
     rect(...args: unknown[]) {
@@ -59,7 +83,9 @@ export function recorder() {
         fill: this.fillStyle,
         stroke: this.strokeStyle,
         font: this.font,
+        align: this.textAlign,
         alpha: this.globalAlpha,
+        matrix: this.matrix,
       };
     },
   };
