@@ -78,6 +78,16 @@ const ROOT_STYLE: Style = {
 };
 
 const SHAPES = new Set(["rect", "circle", "path"]);
+/** The geometry attributes each element may carry (paint attributes aside). */
+const GEOMETRY: Readonly<Record<string, ReadonlySet<string>>> = {
+  svg: new Set(["width", "height", "viewBox"]),
+  rect: new Set(["x", "y", "width", "height", "rx"]),
+  circle: new Set(["cx", "cy", "r"]),
+  path: new Set(["d"]),
+  text: new Set(["x", "y"]),
+  tspan: new Set(),
+  g: new Set(),
+};
 /** Attributes that only name or describe (no effect on pixels). */
 const IGNORED = new Set(["xmlns", "role", "aria-label", "class", "id"]);
 
@@ -171,24 +181,32 @@ function styleWith(base: Style, name: string, value: string): Style | undefined 
  * same base and attribute give back the same object: a large export has a few dozen styles over
  * hundreds of thousands of shapes, so they are made once (and paintList sees when one repeats).
  */
-const derived = new WeakMap<Style, Map<string, Style>>();
+const derived = new WeakMap<Style, Map<string, Map<string, Style>>>();
 function applyStyle(base: Style, name: string, value: string): Style | undefined {
-  const known = derived.get(base) ?? new Map<string, Style>();
-  const key = `${name}=${value}`;
-  const seen = known.get(key);
+  const byName = derived.get(base) ?? new Map<string, Map<string, Style>>();
+  const byValue = byName.get(name) ?? new Map<string, Style>();
+  const seen = byValue.get(value);
   if (seen) return seen;
   const next = styleWith(base, name, value);
   if (!next) return undefined;
-  derived.set(base, known);
-  known.set(key, next);
+  derived.set(base, byName);
+  byName.set(name, byValue);
+  byValue.set(value, next);
   return next;
 }
 
-const ATTR = /([\w:-]+)="([^"]*)"/g;
-
+/** A tag's attributes, name="value" (svg-render.ts writes no other form). */
 function attributesOf(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const a of tag.matchAll(ATTR)) out.set(a[1] as string, a[2] as string);
+  let i = tag.indexOf(" ");
+  while (i >= 0) {
+    const eq = tag.indexOf('="', i);
+    if (eq < 0) break;
+    const end = tag.indexOf('"', eq + 2);
+    if (end < 0) break;
+    out.set(tag.slice(i, eq).trim(), tag.slice(eq + 2, end));
+    i = end + 1;
+  }
   return out;
 }
 
@@ -203,15 +221,14 @@ function collapseRuns(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   let lastSpace = true;
   for (const run of runs) {
-    let text = "";
-    for (const ch of run.text.replace(/\n/g, "").replace(/\t/g, " ")) {
-      if (ch === " ") {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else lastSpace = false;
-      text += ch;
-    }
-    if (text !== "") out.push({ text, style: run.style });
+    let text = run.text;
+    if (text.includes("\n")) text = text.replace(/\n/g, "");
+    if (text.includes("\t")) text = text.replace(/\t/g, " ");
+    if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
+    if (lastSpace && text.startsWith(" ")) text = text.slice(1);
+    if (text === "") continue;
+    lastSpace = text.endsWith(" ");
+    out.push({ text, style: run.style });
   }
   const last = out[out.length - 1];
   if (last?.text.endsWith(" ")) {
@@ -226,19 +243,29 @@ function collapseRuns(runs: TextRun[]): TextRun[] {
  * part may end inside a tag or a text, and the rest carries over to the next part.
  */
 function* tokensOf(svg: string | readonly string[]): Generator<string> {
-  const re = /<[^>]*>|[^<]+/g;
   if (typeof svg === "string") {
-    for (const m of svg.matchAll(re)) yield m[0];
+    yield* tokensIn(svg, svg.length);
     return;
   }
   let carry = "";
   for (const part of svg) {
     const text = carry + part;
     const end = text.lastIndexOf(">") + 1;
-    for (const m of text.slice(0, end).matchAll(re)) yield m[0];
+    yield* tokensIn(text, end);
     carry = text.slice(end);
   }
-  for (const m of carry.matchAll(re)) yield m[0];
+  yield* tokensIn(carry, carry.length);
+}
+
+/** The tags (`<…>`) and the texts between them in text[0, end). */
+function* tokensIn(text: string, end: number): Generator<string> {
+  let i = 0;
+  while (i < end) {
+    const next = text.indexOf(text[i] === "<" ? ">" : "<", i);
+    const stop = text[i] === "<" ? (next < 0 ? end : next + 1) : next < 0 || next > end ? end : next;
+    yield text.slice(i, stop);
+    i = stop;
+  }
 }
 
 /**
@@ -352,7 +379,6 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
       return number(v, key);
     };
     const depth = stack.length;
-    const known = new Set<string>();
     if (name === "svg") {
       const box = (attrs.get("viewBox") ?? "").split(/[\s,]+/).map((v) => number(v, "viewBox"));
       if (box.length !== 4) throw new Error("SVG paint: <svg> without a viewBox");
@@ -362,14 +388,12 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
         width: box[2] as number,
         height: box[3] as number,
       };
-      for (const k of ["width", "height", "viewBox"]) known.add(k);
     } else if (!viewBox) throw new Error(`SVG paint: <${name}> before <svg>`);
     if (!unit && startsUnit(depth, name)) {
       unit = { start: ops.length, end: ops.length, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
       unitDepth = depth;
       units.push(unit);
     }
-    const mo = m ? { m } : {};
     if (name === "rect") {
       const op = {
         kind: "rect" as const,
@@ -379,22 +403,26 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
         height: num("height"),
         rx: num("rx", 0),
         style,
-        ...mo,
+        ...(m ? { m } : {}),
       };
-      for (const k of ["x", "y", "width", "height", "rx"]) known.add(k);
       ops.push(op);
       const half = style.stroke === "none" ? 0 : style.strokeWidth / 2;
       grow(op.x - half, op.y - half, op.x + op.width + half, op.y + op.height + half, m);
     } else if (name === "circle") {
-      const op = { kind: "circle" as const, cx: num("cx"), cy: num("cy"), r: num("r"), style, ...mo };
-      for (const k of ["cx", "cy", "r"]) known.add(k);
+      const op = {
+        kind: "circle" as const,
+        cx: num("cx"),
+        cy: num("cy"),
+        r: num("r"),
+        style,
+        ...(m ? { m } : {}),
+      };
       ops.push(op);
       const r = op.r + (style.stroke === "none" ? 0 : style.strokeWidth / 2);
       grow(op.cx - r, op.cy - r, op.cx + r, op.cy + r, m);
     } else if (name === "path") {
       const d = geometry.get("d") ?? "";
-      known.add("d");
-      ops.push({ kind: "path", d, style, ...mo });
+      ops.push({ kind: "path", d, style, ...(m ? { m } : {}) });
       // Every number pair of an absolute path is a point; a relative one's are bounded by them too
       // only loosely, so its whole unit also counts the shapes around it (glyphs sit on their tile).
       if (!/[a-z]/.test(d.replace(/e[-+]?\d/g, ""))) {
@@ -411,15 +439,14 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
       }
     } else if (name === "text") {
       if (text) throw new Error("SVG paint: <text> inside <text>");
-      text = { x: num("x"), y: num("y"), runs: [], style, ...mo };
-      known.add("x");
-      known.add("y");
+      text = { x: num("x"), y: num("y"), runs: [], style, ...(m ? { m } : {}) };
       grow(text.x, text.y - style.fontSize, text.x, text.y, m);
     } else if (name === "tspan") {
       if (!text) throw new Error("SVG paint: <tspan> outside <text>");
     } else if (name !== "g" && name !== "svg") throw new Error(`SVG paint: <${name}> is not supported`);
+    const allowed = GEOMETRY[name];
     for (const key of geometry.keys())
-      if (!known.has(key)) throw new Error(`SVG paint: <${name} ${key}> is not supported`);
+      if (!allowed?.has(key)) throw new Error(`SVG paint: <${name} ${key}> is not supported`);
     if (selfClosing) {
       if (unit && depth === unitDepth) {
         unit.end = ops.length;
