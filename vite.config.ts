@@ -38,7 +38,13 @@ export default defineConfig({
   // Relative asset paths so the built app also works from a sub-folder or a file share.
   base: "./",
   worker: { format: "es" },
-  build: { chunkSizeWarningLimit: 2000 },
+  build: {
+    chunkSizeWarningLimit: 2000,
+    // Everything the entry imports statically is one chunk, "app" (issue #14, initial JS): left to
+    // itself, Rolldown cut it into ~30 files by which lazy chunks share each module, and every small
+    // file cost its own gzip stream and import lines, ~7 KB gzip in all. Lazy chunks stay lazy.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
