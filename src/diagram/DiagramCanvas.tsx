@@ -143,6 +143,13 @@ const NO_HELD: ReadonlySet<string> = new Set();
  */
 const REVEAL_MINI_BOXES = 1500;
 
+/**
+ * Edges put on the canvas per frame once every box of a revealed picture is on. Until then none:
+ * React Flow runs each edge's three store selectors on every store update, two or three per slice,
+ * so edges shown with the boxes made every slice dearer as the picture grew (issue #15, B9).
+ */
+const REVEAL_EDGES = 500;
+const NO_EDGES: DiagramEdge[] = [];
 /** A node's share of one reveal slice: itself, and the boxes its miniature draws. */
 function revealWeight(node: DiagramNode): number {
   return 1 / REVEAL_SLICE + (node.data.miniature?.length ?? 0) / REVEAL_MINI_BOXES;
@@ -308,11 +315,13 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // A big picture about to be fitted (a large file just opened, the first picture of a big
   // example) goes onto the canvas in slices, one per frame, biggest boxes first (parents come before
   // their children): no single task builds every box and its miniature (issue #14/#15 B9).
-  const [reveal, setReveal] = useState<{ layout: LayoutResult | null; count: number; total: number }>({
-    layout: null,
-    count: 0,
-    total: 0,
-  });
+  // `count` boxes, then `edges` edges (Infinity: all of them) of `layout` are on the canvas.
+  const [reveal, setReveal] = useState<{
+    layout: LayoutResult | null;
+    count: number;
+    total: number;
+    edges: number;
+  }>({ layout: null, count: 0, total: 0, edges: Number.POSITIVE_INFINITY });
   const revealStarted = useRef<LayoutResult | null>(null);
   // The nodes last given to React Flow: a fit after an edit (a palette drop fits the view again)
   // brings only the changed boxes, which need no reveal (issue #14: a 1,000-instance drop was
@@ -324,20 +333,22 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     const fresh = newToCanvas(nodes, onCanvas.current);
     const first = nextSliceEnd(fresh, 0);
     if (first < fresh.length && nextSliceEnd(fresh, first) < fresh.length)
-      setReveal({ layout: state.layout, count: nextSliceEnd(nodes, 0), total: nodes.length });
+      setReveal({ layout: state.layout, count: nextSliceEnd(nodes, 0), total: nodes.length, edges: 0 });
   } else if (
     state.layout &&
     revealStarted.current !== state.layout &&
     reveal.layout !== null &&
     reveal.layout === revealStarted.current &&
-    reveal.count < reveal.total
+    (reveal.count < reveal.total || reveal.edges !== Number.POSITIVE_INFINITY)
   ) {
     // A new layout of a picture still being revealed (an edit or an Undo made meanwhile): the reveal
     // goes on from where it was, instead of the rest of the picture going on in one task (#15 B10).
     revealStarted.current = state.layout;
-    setReveal({ layout: state.layout, count: reveal.count, total: nodes.length });
+    setReveal({ layout: state.layout, count: reveal.count, total: nodes.length, edges: reveal.edges });
   }
-  const revealing = reveal.layout !== null && reveal.layout === state.layout && reveal.count < nodes.length;
+  const revealOn = reveal.layout !== null && reveal.layout === state.layout;
+  const revealing = revealOn && reveal.count < nodes.length;
+  const revealingEdges = revealOn && !revealing && reveal.edges !== Number.POSITIVE_INFINITY;
   const revealCount = reveal.count;
   // Each slice shown asks for the next one, a frame later (revealCount is in the deps for that).
   useEffect(() => {
@@ -409,17 +420,42 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   useEffect(() => {
     onCanvas.current = shownNodes;
   }, [shownNodes]);
-  const shownEdges = useMemo(() => {
-    const on = revealing ? new Set(revealed.map((n) => n.id)) : null;
-    return base.edges.filter(
-      (e) =>
-        !(drag && (e.source === drag.id || e.target === drag.id)) &&
-        !(!details && e.data?.kind === "attach") &&
-        !staged.held.has(e.source) &&
-        !staged.held.has(e.target) &&
-        (on === null || (on.has(e.source) && on.has(e.target))),
+  const lines = useMemo(
+    () =>
+      revealing
+        ? NO_EDGES
+        : base.edges.filter(
+            (e) =>
+              !(drag && (e.source === drag.id || e.target === drag.id)) &&
+              !(!details && e.data?.kind === "attach") &&
+              !staged.held.has(e.source) &&
+              !staged.held.has(e.target),
+          ),
+    [base.edges, drag, details, revealing, staged.held],
+  );
+  const shownEdges = useMemo(
+    () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),
+    [revealingEdges, lines, reveal.edges],
+  );
+  // After the boxes, the edges: a slice per frame, as the boxes went on.
+  const revealEdges = reveal.edges;
+  useEffect(() => {
+    if (!revealingEdges) return;
+    const frame = requestAnimationFrame(() =>
+      setReveal((r) =>
+        r.layout === state.layout && r.edges === revealEdges
+          ? {
+              ...r,
+              edges:
+                revealEdges + REVEAL_EDGES >= lines.length
+                  ? Number.POSITIVE_INFINITY
+                  : revealEdges + REVEAL_EDGES,
+            }
+          : r,
+      ),
     );
-  }, [base.edges, drag, details, revealing, revealed, staged.held]);
+    return () => cancelAnimationFrame(frame);
+  }, [revealingEdges, state.layout, lines, revealEdges]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
@@ -616,10 +652,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     <DiagramActionsContext.Provider value={actions}>
       <OverviewContext.Provider value={!details}>
         {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
-        {/* aria-busy while boxes are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
+        {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
         <div
           className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}`}
-          aria-busy={revealing || staged.held.size > 0}
+          aria-busy={revealing || revealingEdges || staged.held.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
         >
