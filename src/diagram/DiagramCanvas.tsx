@@ -139,9 +139,11 @@ const NO_HELD: ReadonlySet<string> = new Set();
 /**
  * Boxes drawn inside containers' miniatures per revealed frame: in the overview of 10,000 instances
  * there are only ~80 nodes, but their miniatures hold every instance, so a slice of 40 nodes was
- * most of the picture in one task (issue #14: no loading task over 200 ms).
+ * most of the picture in one task (issue #14: no loading task over 200 ms). A miniature's box is a
+ * few path commands, cheap beside a node: at 1,500 a slice, 50,000 instances took ~120 slices, each
+ * paying again for every box already on the canvas (React Flow's store, the browser's layering).
  */
-const REVEAL_MINI_BOXES = 1500;
+const REVEAL_MINI_BOXES = 6000;
 
 /**
  * Edges put on the canvas per frame once every box of a revealed picture is on. Until then none:
