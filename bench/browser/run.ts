@@ -411,6 +411,16 @@ async function measure(
   sample.mainCpu = (metrics.get("ThreadTime") ?? Number.NaN) * 1000;
   sample.rendererCpu = (metrics.get("ProcessTime") ?? Number.NaN) * 1000;
   sample.loadLongest = await page.evaluate(() => window.__bench.longest(0));
+  // Memory is the whole picture's: a big one is still going onto the canvas slice by slice (aria-busy).
+  if (app)
+    await page.waitForFunction(
+      () => document.querySelector('.ec2viz-canvas[aria-busy="true"]') === null,
+      null,
+      {
+        timeout: 600_000,
+        polling: 500,
+      },
+    );
   sample.heapMb = await heapMb(cdp);
   sample.pssMb = rendererPssMb();
   const mark = await page.evaluate(() => performance.now());
