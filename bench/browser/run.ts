@@ -8,7 +8,7 @@
 //   npm run bench:browser -- --sizes seed,1000 --runs 3 [--no-build] [--no-peer] [--port 4227]
 //                            [--compare <another build's dist folder>] [--drops 5] [--no-pan]
 //                            [--no-export] [--export-scales 1,2] [--past-limit fit|strips]
-//                            [--export-only] [--edits drop,rename,delete] [--help]
+//                            [--export-only] [--edits drop,rename,delete] [--settle 30] [--help]
 //
 // Sizes are "seed" or an instance count for ?example=large-<count> (up to 99999, e.g. 50000).
 //
@@ -27,6 +27,11 @@
 // (the picture is past the browser's canvas limits), --past-limit picks that (default) or the
 // full size drawn in strips; an older build that refuses shows "refused". --export-only skips pan,
 // zoom and drops (only loading and exporting are measured).
+//
+// --settle S: the renderer's memory is also read after S seconds more of the page doing nothing
+// (shown "at once → settled"). Right after a big picture, V8's young generation is still grown from
+// building it; the browser gives that back on its own once the page is idle (20,000 instances:
+// ~350 MB → ~225 MB after 30 s).
 //
 // --compare measures a second build of the app in the same run, page by page in turn with this
 // one (e.g. an older commit's `dist/`), so a busy machine slows both alike.
@@ -80,6 +85,8 @@ interface Args {
   exportScales: number[];
   /** What to pick when a PNG is past the canvas limits. */
   pastLimit: "fit" | "strips";
+  /** Seconds of the page doing nothing before the renderer's memory is read again (0: not again). */
+  settleSeconds: number;
 }
 
 /** This file's header comment: what `--help` prints. */
@@ -115,6 +122,7 @@ function parseArgs(argv: readonly string[]): Args {
     pan: !argv.includes("--no-pan") && !argv.includes("--export-only"),
     exportScales: (value("--export-scales") ?? "1").split(",").filter(Boolean).map(Number),
     pastLimit: value("--past-limit") === "strips" ? "strips" : "fit",
+    settleSeconds: Math.max(0, Number(value("--settle") ?? 0)),
   };
 }
 
@@ -182,6 +190,8 @@ interface Sample {
   exports: ExportSample[];
   heapMb: number | null;
   pssMb: number | null;
+  /** PSS again after --settle seconds of the page doing nothing. */
+  pssSettledMb: number | null;
   /** CPU time (not wall time: robust on a busy machine) until loaded: page main thread, whole renderer. */
   mainCpu: number | null;
   rendererCpu: number | null;
@@ -389,6 +399,7 @@ async function measure(
     exports: [],
     heapMb: null,
     pssMb: null,
+    pssSettledMb: null,
     mainCpu: null,
     rendererCpu: null,
   };
@@ -423,6 +434,10 @@ async function measure(
     );
   sample.heapMb = await heapMb(cdp);
   sample.pssMb = rendererPssMb();
+  if (opts.settleSeconds > 0) {
+    await sleep(opts.settleSeconds * 1000);
+    sample.pssSettledMb = rendererPssMb();
+  }
   const mark = await page.evaluate(() => performance.now());
   if (opts.pan) {
     const p = await pan(page);
@@ -576,7 +591,9 @@ async function main() {
           fmt(allOf(got, "deletes")),
           app && opts.exportPng ? exportCell : "-",
           fmt(med(got, "heapMb"), 1),
-          fmt(med(got, "pssMb")),
+          opts.settleSeconds > 0
+            ? `${fmt(med(got, "pssMb"))} → ${fmt(med(got, "pssSettledMb"))}`
+            : fmt(med(got, "pssMb")),
           fmt(med(got, "mainCpu")),
           fmt(med(got, "rendererCpu")),
         ];
@@ -592,7 +609,7 @@ async function main() {
     `\ninitial JS (index.html's scripts and module preloads): ${js.raw} bytes, ${js.gzip} bytes gzip -9`,
   );
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB (→ after --settle) | main-thread CPU to load ms | renderer CPU to load ms |",
   );
   console.log(`|${"---|".repeat(16)}`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
