@@ -43,7 +43,15 @@ export default defineConfig({
     // Everything the entry imports statically is one chunk, "app" (issue #14, initial JS): left to
     // itself, Rolldown cut it into ~30 files by which lazy chunks share each module, and every small
     // file cost its own gzip stream and import lines, ~7 KB gzip in all. Lazy chunks stay lazy.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } } },
+    // strictExecutionOrder: modules grouped by hand into one chunk otherwise run in an order of
+    // Rolldown's choosing, not their imports' (a reload then showed the seed, not the autosaved work: build.spec,
+    // hands.spec); it costs ~3 KB of the ~7.
+    rolldownOptions: {
+      output: {
+        strictExecutionOrder: true,
+        codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {
