@@ -141,6 +141,19 @@ test.describe("explaining the diagram", () => {
     await expect(details(page)).toContainText("web-1");
   });
 
+  test("search shows a far instance when the view is zoomed in on another", async ({ page }) => {
+    await openDiagram(page, "?example=large-1000");
+    const search = page.getByRole("combobox", { name: "Search" });
+    // The first pick zooms in to 100%; zoomed in, only boxes near the view are on the canvas, and
+    // the second one, far away, must still be brought into view.
+    for (const name of ["app-1", "app-1000"]) {
+      await search.fill(name);
+      await search.press("Enter");
+      await expect(details(page)).toContainText(name);
+      await expect(diagramNode(page, `EC2 instance ${name}`)).toBeInViewport();
+    }
+  });
+
   test("an axe scan with the panel open finds no serious or critical violation", async ({ page }) => {
     await openDiagram(page);
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });

@@ -5,6 +5,7 @@ import "@xyflow/react/dist/style.css";
 import "./diagram.css";
 import {
   Controls,
+  getViewportForBounds,
   type Node,
   type NodeChange,
   ReactFlow,
@@ -174,6 +175,8 @@ function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode
   return nodes.filter((n) => !had.has(n));
 }
 const NO_IDS: readonly string[] = [];
+/** The farthest the canvas zooms out. */
+const MIN_ZOOM = 0.02;
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
 /** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
@@ -498,28 +501,17 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       return;
     }
     pendingCenter.current = null;
-    const id = box.id;
-    // Instances and volumes are not on the canvas in the overview: zoom to 100% on them first.
-    if (overview && isDetailKind(box.kind)) {
-      requestAnimationFrame(
-        () =>
-          void flow.current?.setCenter(box.absX + box.width / 2, box.absY + box.height / 2, {
-            zoom: 1,
-            duration: 300,
-          }),
-      );
-      return;
-    }
-    requestAnimationFrame(() =>
-      flow.current?.fitView({
-        nodes: [{ id }],
-        padding: 0.5,
-        maxZoom: 1,
-        duration: 300,
-        includeHiddenNodes: true,
-      }),
-    );
-  }, [centerOn, collapsed, collapsedIds, onCollapsedChange, overview, state.layout, flowReady]);
+    // From the layout's geometry, not React Flow's fitView: zoomed in, only the boxes near the view
+    // are React Flow nodes (detail-area.ts), and fitView does nothing for one that isn't (a search
+    // pick of a far instance left the view where it was). An instance's box comes out at 100%.
+    requestAnimationFrame(() => {
+      const el = canvasRef.current;
+      if (!el || el.clientWidth === 0 || el.clientHeight === 0) return;
+      const bounds = { x: box.absX, y: box.absY, width: box.width, height: box.height };
+      const view = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, MIN_ZOOM, 1, 0.5);
+      void flow.current?.setViewport(view, { duration: 300 });
+    });
+  }, [centerOn, collapsed, collapsedIds, onCollapsedChange, state.layout, flowReady]);
 
   // The box under a point, for drags over the canvas (every pointer move): from the layout, not
   // `elementsFromPoint`. Zoomed out, instances and volumes are not drawn, so their subnet is hit.
@@ -695,7 +687,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             edgesFocusable={false}
             elementsSelectable
             onlyRenderVisibleElements
-            minZoom={0.02}
+            minZoom={MIN_ZOOM}
             maxZoom={2.5}
             deleteKeyCode={null}
             // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
