@@ -165,6 +165,31 @@ export async function pickInstance(page: Page, name: string, timeoutMs: number):
   await search.fill(name);
   await search.press("Enter");
   await boxButton(page, `EC2 instance ${name}`).waitFor({ state: "visible", timeout: timeoutMs });
+  await detailsShow(page, name, timeoutMs);
+}
+
+/** The Details panel's heading and name as they are once it shows the instance named `name`. */
+async function detailsShow(page: Page, name: string, timeoutMs: number): Promise<void> {
+  // A CSS selector and text, not getByRole: a role query walks the whole page on every poll.
+  await page
+    .locator(".details-panel .details-panel__name")
+    .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .waitFor({ timeout: timeoutMs });
+}
+
+/**
+ * Clicks the instance's box, as a hand opens its details (the box must be on the canvas), and
+ * waits until the Details panel shows it. The page's longest task meanwhile is the click's cost.
+ */
+export async function openDetails(page: Page, name: string, timeoutMs: number): Promise<void> {
+  await boxButton(page, `EC2 instance ${name}`).click({ position: { x: 30, y: 12 } });
+  await detailsShow(page, name, timeoutMs);
+}
+
+/** Closes the Details panel with its Close button, so the next click on a box opens it again. */
+export async function closeDetails(page: Page, timeoutMs: number): Promise<void> {
+  await page.locator(".details-panel .details-panel__close").click();
+  await page.locator(".details-panel").waitFor({ state: "detached", timeout: timeoutMs });
 }
 
 /**

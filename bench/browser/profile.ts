@@ -14,6 +14,9 @@
 // --action drop: palette drop onto the subnet nearest the centre (after --warm unprofiled drops);
 // --action rename: renaming one instance in the Properties panel (Enter; after --warm renames);
 // --action delete: deleting it with the Delete key (after --warm deletes, each undone);
+// --action pick: the search box picking that instance by name (Enter) until its details show
+// (after --warm picks of others); --action details: a click on its box until the Details panel
+// shows it (after --warm unprofiled clicks, the panel closed before each);
 // --whole: every action starts once the picture is whole (--action load and open: last until then).
 // --action zoomin: wheel-zoom from the fitted view into detail; --action zoom: bench:browser's
 // zoom (five wheel steps in, five out, on empty canvas; prints each frame in order); --action load: the page load;
@@ -31,11 +34,13 @@ import { generateTopology } from "../../src/model/examples/generate.ts";
 import { pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
+  closeDetails,
   currentZoom,
   DETAIL_ZOOM,
   deleteInstance,
   dropInstance,
   editedInstance,
+  openDetails,
   panMoves,
   panStart,
   pickInstance,
@@ -359,6 +364,37 @@ async function main() {
       const t0 = await page.evaluate(() => performance.now());
       if (action !== "delete") await begin();
       console.log(`profiled ${action}: ${await edit(warm)} ms`);
+      await sleep(500);
+      console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
+    } else if (action === "pick" || action === "details") {
+      // pick: the search box's Enter on an instance's name (after --warm picks of others);
+      // details: a click on its box opening the Details panel (after --warm unprofiled clicks).
+      const name = editedInstance(size);
+      const others = [1, 2, 3].map((n) => `app-${n}`).filter((n) => n !== name);
+      if (action === "pick")
+        for (let i = 0; i < warm; i++) {
+          await pickInstance(page, others[i % others.length] as string, 60_000);
+          console.log(`warm-up pick of ${others[i % others.length]}`);
+          await sleep(1500);
+        }
+      else {
+        await pickInstance(page, name, 60_000);
+        await sleep(1000);
+        for (let i = 0; i <= warm; i++) {
+          await closeDetails(page, 60_000);
+          await sleep(1500);
+          if (i === warm) break;
+          await openDetails(page, name, 60_000);
+          console.log("warm-up click");
+          await sleep(1500);
+        }
+      }
+      const t0 = await page.evaluate(() => performance.now());
+      await begin();
+      if (action === "pick") await pickInstance(page, name, 60_000);
+      else await openDetails(page, name, 60_000);
+      const ms = await page.evaluate((t) => performance.now() - t, t0);
+      console.log(`profiled ${action}: details shown after ${ms.toFixed(0)} ms`);
       await sleep(500);
       console.log(`longest task since: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
     } else if (action === "zoomin") {
