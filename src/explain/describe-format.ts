@@ -4,10 +4,10 @@ import { t } from "../i18n/strings.ts";
 import { MAX_PORT } from "../model/aws-limits.ts";
 import { addressCount, reservedAddresses, tryCidr, usableAddresses } from "../model/cidr.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { displayName, kindLabel, labelKindOf } from "../model/kind-labels.ts";
+import { displayName, kindLabel, labelKindIn } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId } from "../model/node-ids.ts";
 import { coversWholeInternet } from "../model/reachability.ts";
-import type { Protocol, SecurityGroupRule, Topology } from "../model/schema.ts";
+import type { Protocol, SecurityGroupRule } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type TopologyIndex } from "../model/topology-index.ts";
 
 /** Something the panel can show and, when `target` is set, jump to (the diagram node id). */
@@ -31,10 +31,10 @@ export function displayNameOf(index: TopologyIndex, id: string): string {
 }
 
 /** "Public subnet public-a", linked to its node; an unknown id is shown but not linked. */
-export function resourceLink(doc: Topology, index: TopologyIndex, id: string, lang: Lang): LinkView {
+export function resourceLink(index: TopologyIndex, id: string, lang: Lang): LinkView {
   const kind = index.kindById.get(id);
   if (!kind) return { label: t(lang, "details.missingReference", { id }) };
-  const label = `${kindLabel(labelKindOf(doc, kind, id), lang)} ${displayNameOf(index, id)}`;
+  const label = `${kindLabel(labelKindIn(index, kind, id), lang)} ${displayNameOf(index, id)}`;
   return { label, target: id };
 }
 

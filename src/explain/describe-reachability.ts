@@ -395,7 +395,7 @@ function stepView(
     status: tr(c.lang, check.met ? "met" : "notMet"),
     text,
     lines,
-    links: [...new Set(ids)].map((id) => resourceLink(c.doc, c.index, id, c.lang)),
+    links: [...new Set(ids)].map((id) => resourceLink(c.index, id, c.lang)),
     doc: { href: doc.url, label: tr(c.lang, "awsDoc", { title: doc.title[c.lang] }) },
   };
 }
@@ -483,7 +483,7 @@ export function describePeer(
   const c = { doc, index, lang };
   const choices = [...index.instances.keys()]
     .filter((id) => id !== instanceId)
-    .map((id) => resourceLink(doc, index, id, lang));
+    .map((id) => resourceLink(index, id, lang));
   const answer = peer ? instanceReachability(index, instanceId, peer.instance, peer.traffic) : undefined;
   const names = { from: name(c, instanceId), to: peer ? name(c, peer.instance) : "" };
   const traffic = peer ? portsText(portRangeOf(peer.traffic), lang) : "";
@@ -506,7 +506,6 @@ export function describePeer(
 }
 
 export function describeSubnetExposure(
-  doc: Topology,
   index: TopologyIndex,
   subnetId: string,
   lang: Lang,
@@ -530,7 +529,7 @@ export function describeSubnetExposure(
       t(lang, "reach.subnet.flag", { value: yesNo(r.publicFlag, lang) }),
       t(lang, "reach.subnet.gateway", { value: gatewayValue }),
     ],
-    links: r.gateway === undefined ? [] : [resourceLink(doc, index, r.gateway, lang)],
+    links: r.gateway === undefined ? [] : [resourceLink(index, r.gateway, lang)],
   };
 }
 
@@ -539,5 +538,5 @@ export function describeInternet(doc: Topology, index: TopologyIndex, lang: Lang
   const gateways = doc.internetGateways.filter((g) => g.vpc !== null);
   return gateways.length === 0
     ? []
-    : [{ label: t(lang, "rel.gateways"), items: gateways.map((g) => resourceLink(doc, index, g.id, lang)) }];
+    : [{ label: t(lang, "rel.gateways"), items: gateways.map((g) => resourceLink(index, g.id, lang)) }];
 }

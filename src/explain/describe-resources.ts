@@ -41,7 +41,7 @@ interface ResourceBody {
 type Ctx = { doc: Topology; index: TopologyIndex; lang: Lang };
 
 const crumb = (c: Ctx, id: string, current = false): CrumbView => ({
-  ...resourceLink(c.doc, c.index, id, c.lang),
+  ...resourceLink(c.index, id, c.lang),
   current,
 });
 
@@ -56,7 +56,7 @@ function subnetTrail(c: Ctx, subnet: Subnet): CrumbView[] {
 }
 
 function links(c: Ctx, ids: readonly string[]) {
-  return ids.map((id) => resourceLink(c.doc, c.index, id, c.lang));
+  return ids.map((id) => resourceLink(c.index, id, c.lang));
 }
 
 function region(c: Ctx, id: string): ResourceBody | undefined {
@@ -102,7 +102,7 @@ function vpc(c: Ctx, id: string): ResourceBody | undefined {
       {
         label: t(c.lang, "prop.region"),
         value: displayNameOf(c.index, v.region),
-        link: resourceLink(c.doc, c.index, v.region, c.lang),
+        link: resourceLink(c.index, v.region, c.lang),
       },
     ],
     location: [crumb(c, v.region), crumb(c, id, true)],
@@ -149,8 +149,8 @@ function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
         ? { label: t(c.lang, "prop.attachment"), value: t(c.lang, "value.detached") }
         : {
             label: t(c.lang, "prop.attachment"),
-            value: resourceLink(c.doc, c.index, g.vpc, c.lang).label,
-            link: resourceLink(c.doc, c.index, g.vpc, c.lang),
+            value: resourceLink(c.index, g.vpc, c.lang).label,
+            link: resourceLink(c.index, g.vpc, c.lang),
           },
       {
         label: t(c.lang, "prop.routeToGateway"),
@@ -321,7 +321,7 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
       {
         label: t(c.lang, "rel.volumes"),
         items: volumes.map(({ volume, device }) => {
-          const link = resourceLink(c.doc, c.index, volume.id, c.lang);
+          const link = resourceLink(c.index, volume.id, c.lang);
           return { ...link, label: `${link.label} (${device})` };
         }),
       },
@@ -390,7 +390,7 @@ function volume(c: Ctx, id: string): ResourceBody | undefined {
       {
         label: t(c.lang, "rel.attachedTo"),
         items: attachments.map((a) => {
-          const link = resourceLink(c.doc, c.index, a.instance, c.lang);
+          const link = resourceLink(c.index, a.instance, c.lang);
           return { ...link, label: `${link.label} (${a.device})` };
         }),
       },

@@ -135,7 +135,7 @@ interface Ctx {
   lang: Lang;
 }
 
-const link = (c: Ctx, id: string) => resourceLink(c.doc, c.index, id, c.lang);
+const link = (c: Ctx, id: string) => resourceLink(c.index, id, c.lang);
 const crumb = (c: Ctx, id: string, current = false): CrumbView => ({ ...link(c, id), current });
 
 function vpcTrail(c: Ctx, vpcId: string): CrumbView[] {

@@ -7,7 +7,7 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { displayName, kindLabel, type LabelKind, labelKindOf } from "../model/kind-labels.ts";
+import { displayName, kindLabel, type LabelKind, labelKindIn } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { Traffic } from "../model/reachability.ts";
 import { isSubnetPublic } from "../model/routing.ts";
@@ -250,7 +250,7 @@ export function describeResource(
   const id = resolved.id;
   const resourceKind = index.kindById.get(id);
   if (!resourceKind) return undefined;
-  const kind = labelKindOf(doc, resourceKind, id);
+  const kind = labelKindIn(index, resourceKind, id);
   const body = describeResourceBody(doc, index, resourceKind, id, lang);
   if (!body) return undefined;
   const { record } = body;
@@ -275,7 +275,7 @@ export function describeResource(
           peer: describePeer(doc, index, id, lang, options.peer),
         }
       : {}),
-    ...(resourceKind === "subnet" ? { subnetExposure: describeSubnetExposure(doc, index, id, lang) } : {}),
+    ...(resourceKind === "subnet" ? { subnetExposure: describeSubnetExposure(index, id, lang) } : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };
 }
