@@ -154,6 +154,23 @@ test.describe("explaining the diagram", () => {
     }
   });
 
+  test("'Other instance' lists every other instance at 1,000 instances and picks by label", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=large-1000");
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("app-2");
+    await search.press("Enter");
+    const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
+    const other = peer.getByLabel("Other instance");
+    // The options arrive a slice at a time after the panel shows; the list ends up whole, in order.
+    await expect(other.getByRole("option")).toHaveCount(999);
+    await expect(other.getByRole("option").last()).toHaveText("EC2 instance app-1000");
+    await other.selectOption({ label: "EC2 instance app-1000" });
+    await peer.getByRole("button", { name: "Check" }).click();
+    await expect(peer).toContainText(/app-2 can(not)? reach app-1000 on TCP port 22/);
+  });
+
   test("an axe scan with the panel open finds no serious or critical violation", async ({ page }) => {
     await openDiagram(page);
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });

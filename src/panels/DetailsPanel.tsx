@@ -23,6 +23,7 @@ import { publicName } from "../i18n/accessible-names.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Traffic } from "../model/reachability.ts";
+import { InstanceOptions } from "./InstanceOptions.tsx";
 import "./details.css";
 
 interface DetailsPanelProps {
@@ -345,11 +346,7 @@ function TrafficForm({
         <>
           <label htmlFor={`${ids}-i`}>{words.instance}</label>
           <select id={`${ids}-i`} value={instance} onChange={(e) => setInstance(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.target ?? c.label} value={c.target}>
-                {c.label}
-              </option>
-            ))}
+            <InstanceOptions choices={choices} chosen={instance} />
           </select>
         </>
       )}
