@@ -63,9 +63,17 @@ export interface Ctx {
   commit: (label: LocalText, patch: ResourcePatch) => void;
 }
 
+let lastStored: { doc: Topology; kind: ResourceKind; id: string; record: Record<string, unknown> } | null =
+  null;
+
+/** The resource as stored; every field of a form asks for the same one (a scan of 10,000 each). */
 export function storedResource(doc: Topology, kind: ResourceKind, id: string): Record<string, unknown> {
+  const last = lastStored;
+  if (last && last.doc === doc && last.kind === kind && last.id === id) return last.record;
   const list = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
-  return (list.find((r) => r.id === id) ?? {}) as Record<string, unknown>;
+  const record = (list.find((r) => r.id === id) ?? {}) as Record<string, unknown>;
+  lastStored = { doc, kind, id, record };
+  return record;
 }
 
 function Message({ id, text, tone = "error" }: { id: string; text?: string; tone?: "error" | "warning" }) {
