@@ -21,7 +21,7 @@ import {
   vpc,
 } from "../schema.ts";
 import { schemaRuleKo } from "../schema-diagnostics.ts";
-import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
+import { COLLECTION_OF_KIND, type ResourceKind, sharedIndex } from "../topology-index.ts";
 import { changeRegion } from "./change-region.ts";
 import { moveInstance } from "./move.ts";
 import { type CommandResult, done, invalidValue, notFound, refuse } from "./types.ts";
@@ -167,7 +167,8 @@ function ruleErrorOf(
   changedKeys: readonly string[],
 ): Finding | undefined {
   const existing = existingErrors(before);
-  return findingsIncremental(after, findings).find(
+  // With the shared index: the rules' index of `after` is then the app's when the edit is made.
+  return findingsIncremental(after, findings, sharedIndex).find(
     (f) =>
       severityOf(f.code) === "error" &&
       (f.resource === resource || f.others?.includes(resource) === true) &&
@@ -192,7 +193,7 @@ function existingErrors(doc: Topology): Set<string> {
   let known = errorsOf.get(doc);
   if (!known) {
     known = new Set(
-      findingsIncremental(doc, findings)
+      findingsIncremental(doc, findings, sharedIndex)
         .filter((f) => severityOf(f.code) === "error")
         .map(errorKey),
     );
