@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from "react";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { kindLabel, labelKindOf } from "../model/kind-labels.ts";
+import { kindLabel, labelKindIn } from "../model/kind-labels.ts";
 import type { Topology } from "../model/schema.ts";
 import { searchResources } from "../model/search.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 
 const NO_HITS: ReturnType<typeof searchResources> = [];
 
@@ -72,7 +73,8 @@ export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
             >
               <span className="search__label">{hit.label}</span>
               <span className="search__meta">
-                {kindLabel(labelKindOf(doc, hit.kind, hit.id), lang)} · {hit.id}
+                {/* The app's index of this document: labelKindOf indexes it again for every subnet. */}
+                {kindLabel(labelKindIn(sharedIndex(doc), hit.kind, hit.id), lang)} · {hit.id}
               </span>
             </div>
           ))}
