@@ -55,8 +55,16 @@ import {
 } from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
+import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
+import {
+  BRIEF_ZOOM,
+  FAR_ZOOM,
+  NODE_BUTTON_CLASS,
+  OVERVIEW_ZOOM,
+  TINY_ZOOM,
+  ZOOM_BANDS,
+} from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { useKeepInView } from "./useKeepInView.ts";
@@ -268,6 +276,18 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [stopGrowth],
   );
   useEffect(() => stopGrowth, [stopGrowth]);
+  // What a new view changes: the zoom bands (classes and overview) and the detail area.
+  const viewChanged = useCallback(
+    (viewport: Viewport) => {
+      setOverview(viewport.zoom < OVERVIEW_ZOOM);
+      setFar(viewport.zoom < FAR_ZOOM);
+      setTiny(viewport.zoom < TINY_ZOOM);
+      followView(viewport);
+    },
+    [followView],
+  );
+  // Wheel steps that need no new boxes only move the picture's layer (held-wheel.ts).
+  const wheel = useHeldWheel(canvasRef, ZOOM_BANDS, viewChanged);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
@@ -670,12 +690,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
               flow.current = instance;
               setFlowReady(true);
             }}
-            onMove={(_, viewport) => {
-              setOverview(viewport.zoom < OVERVIEW_ZOOM);
-              setFar(viewport.zoom < FAR_ZOOM);
-              setTiny(viewport.zoom < TINY_ZOOM);
-              followView(viewport);
+            onMove={(event, viewport) => {
+              if (!wheel.step(event, viewport)) viewChanged(viewport);
             }}
+            onMoveEnd={wheel.end}
             onNodeClick={onNodeClick}
             onNodeDoubleClick={onNodeDoubleClick}
             onPaneClick={onPaneClick}
@@ -693,9 +711,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
             ariaLabelConfig={NO_CONTROLS_NAME}
           >
+            <HeldWheelStore into={wheel.store} />
             <BriefZoom onChange={setBrief} />
-            <DotsBackground gap={24} size={1} color="#d5dbdb" />
-            <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} />
+            <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
+            <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} live={wheel.live} />
             <Controls
               showInteractive={false}
               onFitView={() => {

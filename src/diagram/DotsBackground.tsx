@@ -4,8 +4,8 @@
 // canvas that was most of a pan frame's cost, even for an 8-box picture (issue #14). Here the
 // pattern changes only with the zoom; a pan moves the layer that holds it (a transform, which the
 // compositor does alone).
-import { useStore } from "@xyflow/react";
 import { useId } from "react";
+import { type LiveView, useShownTransform } from "./held-wheel.ts";
 
 interface Props {
   /** Distance between dots in diagram units (they scale with the zoom, like the boxes). */
@@ -13,10 +13,9 @@ interface Props {
   /** Dot diameter in diagram units. */
   size: number;
   color: string;
+  /** The view drawn during a held wheel zoom (held-wheel.ts): the dots follow it too. */
+  live?: LiveView;
 }
-
-/** The view's pan and zoom: a pan changes this component's transform only. */
-const transformOf = (s: { transform: [number, number, number] }) => s.transform;
 
 /**
  * Where the dots go for the view (pan x, y and zoom): the pattern's step and dot radius (they change
@@ -37,8 +36,9 @@ export function dotLattice(x: number, y: number, zoom: number, gap: number, size
   };
 }
 
-export function DotsBackground({ gap, size, color }: Props) {
-  const [x, y, zoom] = useStore(transformOf);
+export function DotsBackground({ gap, size, color, live }: Props) {
+  // A pan changes this component's transform only.
+  const [x, y, zoom] = useShownTransform(live);
   const id = `ec2viz-dots-${useId().replace(/[^\w-]/g, "")}`;
   const { step, radius, margin, origin, dx, dy } = dotLattice(x, y, zoom, gap, size);
   return (

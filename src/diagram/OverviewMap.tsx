@@ -7,6 +7,7 @@ import { type PointerEvent, useEffect, useMemo, useRef, type WheelEvent } from "
 import { OVERVIEW_FILL } from "../layout/colours.ts";
 import { isDetailKind } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
+import { type LiveView, useShownTransform } from "./held-wheel.ts";
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -21,10 +22,19 @@ function mapFrame(layout: Pick<LayoutResult, "width" | "height">, width = WIDTH,
   return { scale, dx: (width - w * scale) / 2, dy: (height - h * scale) / 2 };
 }
 
-export function OverviewMap({ layout, label }: { layout: LayoutResult | null; label: string }) {
+export function OverviewMap({
+  layout,
+  label,
+  live,
+}: {
+  layout: LayoutResult | null;
+  label: string;
+  /** The view drawn during a held wheel zoom (held-wheel.ts): the view rectangle follows it too. */
+  live?: LiveView;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useReactFlow();
-  const [tx, ty, zoom] = useStore((s) => s.transform);
+  const [tx, ty, zoom] = useShownTransform(live);
   const paneW = useStore((s) => s.width);
   const paneH = useStore((s) => s.height);
   const frame = useMemo(() => mapFrame(layout ?? { width: 1, height: 1 }), [layout]);

@@ -49,6 +49,33 @@ export function nextDetailArea(current: Area | null, visible: Area, tooBig = 4):
 }
 
 /**
+ * A wheel step to `next` can be drawn by moving the picture's layer alone while React Flow keeps
+ * `shown` (held-wheel.ts): everything `next` shows is inside what `shown` shows, so its nodes are
+ * already on the canvas, and the zoom is on the same side of every one of `bands` (the zooms where
+ * boxes change how they are drawn).
+ */
+export function holdsView(
+  shown: Viewport,
+  next: Viewport,
+  size: { width: number; height: number },
+  bands: readonly number[],
+): boolean {
+  // A screen pixel of slack: zooming in and out again by the same steps comes back to the view
+  // it left give or take a rounding.
+  const pixel = 1 / shown.zoom;
+  const area = visibleArea(shown, size);
+  const slack = {
+    x: area.x - pixel,
+    y: area.y - pixel,
+    width: area.width + 2 * pixel,
+    height: area.height + 2 * pixel,
+  };
+  return (
+    bands.every((band) => shown.zoom < band === next.zoom < band) && contains(slack, visibleArea(next, size))
+  );
+}
+
+/**
  * The margins a new detail area grows through, each step in a task of its own: first the view
  * itself (the boxes a person sees), then the margin around it. Crossing into detail then builds a
  * third of the boxes per task instead of all of them in one long task.

@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
+import { createLiveView, isHeldWheel } from "./held-wheel.ts";
+import { ZOOM_BANDS as BANDS, OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+
+const size = { width: 1440, height: 900 };
+
+/** d3-zoom's wheel step: the zoom times 2^(-deltaY × 0.002), the diagram point under (px, py) kept there. */
+function wheel(view: Viewport, deltaY: number, px: number, py: number): Viewport {
+  const zoom = view.zoom * 2 ** (-deltaY * 0.002);
+  return { zoom, x: px - ((px - view.x) * zoom) / view.zoom, y: py - ((py - view.y) * zoom) / view.zoom };
+}
+
+const fitted: Viewport = { x: 120, y: 40, zoom: 0.026 };
+
+describe("held wheel steps", () => {
+  it("hold zooming in, and out again as far as where the zoom started", () => {
+    let view = fitted;
+    for (let i = 0; i < 5; i++) {
+      view = wheel(view, -100, 900, 600);
+      expect(holdsView(fitted, view, size, BANDS)).toBe(true);
+    }
+    for (let i = 0; i < 5; i++) {
+      view = wheel(view, 100, 900, 600);
+      expect(holdsView(fitted, view, size, BANDS)).toBe(true);
+    }
+    // One step further out shows picture that was never culled for.
+    expect(holdsView(fitted, wheel(view, 100, 900, 600), size, BANDS)).toBe(false);
+  });
+
+  it("don't hold a step across a zoom band, in either direction", () => {
+    const justOut = { x: 0, y: 0, zoom: OVERVIEW_ZOOM * 0.98 };
+    const zoomedIn = wheel(justOut, -100, 720, 450);
+    expect(zoomedIn.zoom).toBeGreaterThan(OVERVIEW_ZOOM);
+    expect(holdsView(justOut, zoomedIn, size, BANDS)).toBe(false);
+    expect(holdsView(justOut, zoomedIn, size, [])).toBe(true);
+  });
+
+  it("don't hold a view that reaches past the one culled for (a pan)", () => {
+    expect(holdsView(fitted, { ...fitted, x: fitted.x - 5 }, size, BANDS)).toBe(false);
+    expect(holdsView(fitted, { ...fitted, x: fitted.x - 0.5 }, size, BANDS)).toBe(true);
+  });
+
+  it("never hold a view that shows more than a pixel past the culled one", () => {
+    const view = fc.record({
+      x: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      y: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      zoom: fc.double({ min: 0.02, max: 2.5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(view, view, (shown, next) => {
+        if (!holdsView(shown, next, size, BANDS)) return;
+        const a = visibleArea(shown, size);
+        const b = visibleArea(next, size);
+        const pixel = 1.000001 / shown.zoom;
+        expect(b.x).toBeGreaterThanOrEqual(a.x - pixel);
+        expect(b.y).toBeGreaterThanOrEqual(a.y - pixel);
+        expect(b.x + b.width).toBeLessThanOrEqual(a.x + a.width + pixel);
+        expect(b.y + b.height).toBeLessThanOrEqual(a.y + a.height + pixel);
+        for (const band of BANDS) expect(shown.zoom < band).toBe(next.zoom < band);
+      }),
+    );
+  });
+
+  it("tell a held event by its mark only", () => {
+    expect(isHeldWheel({ sync: true })).toBe(true);
+    expect(isHeldWheel({ sync: 1 })).toBe(false);
+    expect(isHeldWheel({})).toBe(false);
+    expect(isHeldWheel(null)).toBe(false);
+    expect(isHeldWheel(undefined)).toBe(false);
+  });
+
+  it("tell listeners when the live view changes, and only then", () => {
+    const live = createLiveView();
+    let heard = 0;
+    const stop = live.subscribe(() => heard++);
+    const view = { x: 1, y: 2, zoom: 0.5 };
+    live.set(view);
+    live.set(view);
+    expect(live.get()).toBe(view);
+    live.set(null);
+    expect(heard).toBe(2);
+    stop();
+    live.set(view);
+    expect(heard).toBe(2);
+  });
+});

@@ -1,0 +1,135 @@
+// A wheel zoom that needs no new boxes moves the picture's layer and nothing else; React Flow
+// hears of the view when the gesture settles (d3-zoom ends a wheel gesture 150 ms after its last
+// event). React Flow culls on every change of its view: at 10,000 instances each wheel step
+// mounted or unmounted some fifty containers of ~40 elements, a frame of 50-100 ms (issue #14). A
+// step is held while the view stays inside the one React Flow last culled for and crosses no zoom
+// band (holdsView): zooming in, and out again as far as where it started. A step past that (more
+// picture comes into view, or boxes change how they are drawn) goes to React Flow at once, with
+// whatever the held steps before it left to do.
+import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { holdsView, type Viewport } from "./detail-area.ts";
+
+/**
+ * React Flow doesn't write a zoom event's view to its store when the event's source event has
+ * `sync` set (its flag for a view it was handed). d3-zoom still keeps the true view, so a drag,
+ * a fit or the controls go on from it; were the flag ever dropped, every step would go to React
+ * Flow as before.
+ */
+const HELD = "sync";
+
+/** Marks a wheel event over the pane, so that React Flow's store does not take its view. */
+export function holdWheel(event: WheelEvent): void {
+  const target = event.target as Element | null;
+  if (!target?.closest?.(".react-flow__renderer") || target.closest(".nowheel")) return;
+  Object.defineProperty(event, HELD, { value: true });
+}
+
+/** The event is a wheel step marked by holdWheel. */
+export function isHeldWheel(event: unknown): boolean {
+  return typeof event === "object" && event !== null && (event as Record<string, unknown>)[HELD] === true;
+}
+
+/** The view drawn while React Flow's store lags behind it (held wheel steps), else null. */
+export interface LiveView {
+  get(): Viewport | null;
+  set(view: Viewport | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createLiveView(): LiveView {
+  let view: Viewport | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => view,
+    set(next) {
+      if (next === view) return;
+      view = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const storeTransform = (s: ReactFlowState) => s.transform;
+const noSubscribe = () => () => {};
+const noView = () => null;
+
+/** The view as drawn (x, y, zoom): the held steps', else React Flow's. For what follows the view. */
+export function useShownTransform(live: LiveView | undefined): readonly [number, number, number] {
+  const stored = useStore(storeTransform);
+  const held = useSyncExternalStore(live?.subscribe ?? noSubscribe, live?.get ?? noView, live?.get ?? noView);
+  return held ? [held.x, held.y, held.zoom] : stored;
+}
+
+type FlowStore = ReturnType<typeof useStoreApi>;
+
+/** Inside <ReactFlow>: hands its store to useHeldWheel, which sets the view there when it ends a hold. */
+export function HeldWheelStore({ into }: { into: { current: FlowStore | null } }) {
+  into.current = useStoreApi();
+  return null;
+}
+
+/**
+ * Holds wheel steps on the canvas `container`. `step` goes first in onMove: true when the step was
+ * held (drawn only; the caller skips its own work for the view). `end` goes in onMoveEnd: the
+ * held view goes to React Flow, and `onView` hears of it as onMove would have. `bands`: the zooms
+ * at which boxes change how they are drawn.
+ */
+export function useHeldWheel(
+  container: RefObject<HTMLElement | null>,
+  bands: readonly number[],
+  onView: (view: Viewport) => void,
+) {
+  const live = useMemo(createLiveView, []);
+  const store = useRef<FlowStore | null>(null);
+  // The view React Flow last culled for: its nodes are the ones on the canvas.
+  const culled = useRef<Viewport | null>(null);
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    // Capture: before d3-zoom's own listener on the pane sees the event.
+    el.addEventListener("wheel", holdWheel, { capture: true, passive: true });
+    return () => el.removeEventListener("wheel", holdWheel, { capture: true });
+  }, [container]);
+  const toFlow = useCallback(
+    (view: Viewport) => {
+      culled.current = view;
+      live.set(null);
+      store.current?.setState({ transform: [view.x, view.y, view.zoom] });
+    },
+    [live],
+  );
+  const step = useCallback(
+    (event: unknown, view: Viewport): boolean => {
+      const el = container.current;
+      if (!isHeldWheel(event) || !el) {
+        culled.current = view;
+        live.set(null);
+        return false;
+      }
+      const shown = culled.current;
+      if (!shown || !holdsView(shown, view, { width: el.clientWidth, height: el.clientHeight }, bands)) {
+        toFlow(view);
+        return false;
+      }
+      const layer = el.querySelector<HTMLElement>(".react-flow__viewport");
+      // React Flow's own transform string: its next write of the view finds it already there.
+      if (layer) layer.style.transform = `translate(${view.x}px,${view.y}px) scale(${view.zoom})`;
+      live.set(view);
+      return true;
+    },
+    [container, bands, live, toFlow],
+  );
+  const end = useCallback(() => {
+    // The view drawn last (a new gesture may have begun since d3-zoom ended this one).
+    const view = live.get();
+    if (!view) return;
+    toFlow(view);
+    onView(view);
+  }, [live, toFlow, onView]);
+  return { live, store, step, end };
+}
