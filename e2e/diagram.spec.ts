@@ -99,6 +99,34 @@ test.describe("diagram", () => {
     await docsScreenshot(page, "large-1000-zoomed.png");
   });
 
+  test("a wheel zoom ends with the boxes of the view it stops at, in and out again", async ({ page }) => {
+    await openDiagram(page);
+    const nodes = page.locator(".react-flow__node");
+    const all = await nodes.count();
+    const zoom = () =>
+      page
+        .locator(".react-flow__viewport")
+        .evaluate((el) => Number(/scale\(([\d.e+-]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+    const fitted = await zoom();
+    const box = await rectOf(page.locator(".react-flow__pane"));
+    // Into a corner, at a hand's pace: most boxes leave the view.
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.1);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(40);
+    }
+    expect(await zoom()).toBeGreaterThan(fitted * 2);
+    // Once the wheel stops, the canvas holds only the boxes in view.
+    await expect.poll(() => nodes.count()).toBeLessThan(all);
+    // And out again: every box is back.
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(40);
+    }
+    await expect.poll(() => nodes.count()).toBe(all);
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
   test("containers fold to one box and unfold again", async ({ page }) => {
     await openDiagram(page);
     await page.getByRole("button", { name: "Collapse Availability Zone ap-northeast-2a" }).click();
