@@ -23,7 +23,7 @@ interface Style {
 }
 
 /** a b c d e f, as in DOMMatrix / CanvasRenderingContext2D.transform. */
-type Matrix = readonly [number, number, number, number, number, number];
+export type Matrix = readonly [number, number, number, number, number, number];
 
 interface TextRun {
   text: string;
@@ -122,7 +122,8 @@ function parseTransform(value: string): Matrix {
   return m;
 }
 
-function multiply(p: Matrix | undefined, q: Matrix): Matrix {
+/** p then q (q applied first), as CanvasRenderingContext2D.transform composes them. */
+export function multiply(p: Matrix | undefined, q: Matrix): Matrix {
   if (!p) return q;
   const [a, b, c, d, e, f] = p;
   const [a2, b2, c2, d2, e2, f2] = q;
@@ -499,6 +500,17 @@ const ALIGN: Record<Style["anchor"], CanvasTextAlign> = { start: "left", middle:
  * Sets the context's paint state only when it changes: a large export repeats a few styles over
  * hundreds of thousands of shapes, and each write of a colour or a font is parsed again.
  */
+/** The context's state that pen() writes only when it changes. */
+type PenKey =
+  | "fillStyle"
+  | "strokeStyle"
+  | "globalAlpha"
+  | "lineWidth"
+  | "lineCap"
+  | "lineJoin"
+  | "font"
+  | "textAlign";
+
 function pen(ctx: PaintContext) {
   const fonts = new Map<Style, string>();
   const fontFor = (style: Style) => {
@@ -509,65 +521,34 @@ function pen(ctx: PaintContext) {
     return font;
   };
   /** What was last written to the context; nothing yet at first. */
-  const last: {
-    fill?: string;
-    stroke?: string;
-    alpha?: number;
-    width?: number;
-    cap?: CanvasLineCap;
-    join?: CanvasLineJoin;
-    dash?: string;
-    font?: string;
-    align?: CanvasTextAlign;
-  } = {};
-  const alpha = (value: number) => {
-    if (last.alpha === value) return;
-    last.alpha = value;
-    ctx.globalAlpha = value;
+  const last: Partial<Pick<PaintContext, PenKey>> = {};
+  let lastDash: string | undefined;
+  const put = <K extends PenKey>(key: K, value: PaintContext[K]) => {
+    if (last[key] === value) return;
+    last[key] = value;
+    ctx[key] = value;
   };
   return {
     fill(style: Style) {
-      if (last.fill !== style.fill) {
-        last.fill = style.fill;
-        ctx.fillStyle = style.fill;
-      }
-      alpha(style.fillOpacity);
+      put("fillStyle", style.fill);
+      put("globalAlpha", style.fillOpacity);
     },
     stroke(style: Style) {
-      alpha(1);
-      if (last.stroke !== style.stroke) {
-        last.stroke = style.stroke;
-        ctx.strokeStyle = style.stroke;
-      }
-      if (last.width !== style.strokeWidth) {
-        last.width = style.strokeWidth;
-        ctx.lineWidth = style.strokeWidth;
-      }
-      if (last.cap !== style.linecap) {
-        last.cap = style.linecap;
-        ctx.lineCap = style.linecap;
-      }
-      if (last.join !== style.linejoin) {
-        last.join = style.linejoin;
-        ctx.lineJoin = style.linejoin;
-      }
+      put("globalAlpha", 1);
+      put("strokeStyle", style.stroke);
+      put("lineWidth", style.strokeWidth);
+      put("lineCap", style.linecap);
+      put("lineJoin", style.linejoin);
       const dash = style.dash.join(" ");
-      if (last.dash !== dash) {
-        last.dash = dash;
-        ctx.setLineDash(style.dash as number[]);
-      }
+      if (lastDash === dash) return;
+      lastDash = dash;
+      ctx.setLineDash(style.dash as number[]);
     },
     font(style: Style) {
-      const font = fontFor(style);
-      if (last.font === font) return;
-      last.font = font;
-      ctx.font = font;
+      put("font", fontFor(style));
     },
     align(anchor: Style["anchor"]) {
-      const align = ALIGN[anchor];
-      if (last.align === align) return;
-      last.align = align;
-      ctx.textAlign = align;
+      put("textAlign", ALIGN[anchor]);
     },
   };
 }

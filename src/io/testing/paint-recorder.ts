@@ -1,4 +1,6 @@
 // Test helpers for svg-paint.ts: a 2D context that records the calls, and a stand-in Path2D.
+import { type Matrix, multiply } from "../svg-paint.ts";
+
 /** A 2D context that records what is drawn (the pixels are the browser's; the calls are ours). */
 export function recorder() {
   const calls: {
@@ -23,16 +25,15 @@ export function recorder() {
     textBaseline: "alphabetic" as CanvasTextBaseline,
     depth: 0,
     /** a b c d e f, as DOMMatrix names them. */
-    matrix: [1, 0, 0, 1, 0, 0] as number[],
+    matrix: [1, 0, 0, 1, 0, 0] as Matrix,
     getTransform() {
       const [a, b, c, d, e, f] = this.matrix;
       return { a, b, c, d, e, f } as DOMMatrix;
     },
+    // paintList hands back what getTransform gave it (the six-number form is not used).
     setTransform(...args: unknown[]) {
-      const m = (typeof args[0] === "object" ? args[0] : undefined) as DOMMatrix2DInit | undefined;
-      this.matrix = m
-        ? [m.a ?? 1, m.b ?? 0, m.c ?? 0, m.d ?? 1, m.e ?? 0, m.f ?? 0]
-        : [1, 0, 0, 1, 0, 0].map((v, i) => (args[i] as number | undefined) ?? v);
+      const m = (args[0] ?? {}) as DOMMatrix2DInit;
+      this.matrix = [m.a ?? 1, m.b ?? 0, m.c ?? 0, m.d ?? 1, m.e ?? 0, m.f ?? 0];
     },
     save() {
       this.depth++;
@@ -40,18 +41,9 @@ export function recorder() {
     restore() {
       this.depth--;
     },
-    transform(...args: number[]) {
-      calls.push(this.record("transform", args));
-      const [a, b, c, d, e, f] = this.matrix as [number, number, number, number, number, number];
-      const [a2, b2, c2, d2, e2, f2] = args as [number, number, number, number, number, number];
-      this.matrix = [
-        a * a2 + c * b2,
-        b * a2 + d * b2,
-        a * c2 + c * d2,
-        b * c2 + d * d2,
-        a * e2 + c * f2 + e,
-        b * e2 + d * f2 + f,
-      ];
+    transform(...args: Matrix) {
+      calls.push(this.record("transform", [...args]));
+      this.matrix = multiply(this.matrix, args);
     },
     beginPath() {},
     rect(...args: unknown[]) {
