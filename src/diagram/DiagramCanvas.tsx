@@ -54,6 +54,7 @@ import {
   visibleArea,
 } from "./detail-area.ts";
 import { firstPictureShown } from "./first-picture.ts";
+import { FIT_MAX_ZOOM, MIN_ZOOM } from "./fit-clear.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
@@ -183,8 +184,6 @@ function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode
   return nodes.filter((n) => !had.has(n));
 }
 const NO_IDS: readonly string[] = [];
-/** The farthest the canvas zooms out. */
-const MIN_ZOOM = 0.02;
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
 /** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
@@ -528,7 +527,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       const el = canvasRef.current;
       if (!el || el.clientWidth === 0 || el.clientHeight === 0) return;
       const bounds = { x: box.absX, y: box.absY, width: box.width, height: box.height };
-      const view = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, MIN_ZOOM, 1, 0.5);
+      const view = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, MIN_ZOOM, FIT_MAX_ZOOM, 0.5);
       void flow.current?.setViewport(view, { duration: 300 });
     });
   }, [centerOn, collapsed, collapsedIds, onCollapsedChange, state.layout, flowReady]);

@@ -16,6 +16,11 @@ interface Viewport {
   zoom: number;
 }
 
+/** The farthest the canvas zooms out. */
+export const MIN_ZOOM = 0.02;
+/** A fit never magnifies past 100%: a small diagram is shown at its own size. */
+export const FIT_MAX_ZOOM = 1;
+
 interface FitOptions {
   /** Screen pixels kept free around the diagram. */
   margin?: number;
@@ -39,8 +44,8 @@ export function fitClear(
   options: FitOptions = {},
 ): Viewport {
   const margin = options.margin ?? 16;
-  const maxZoom = options.maxZoom ?? 1;
-  const minZoom = options.minZoom ?? 0.02;
+  const maxZoom = options.maxZoom ?? FIT_MAX_ZOOM;
+  const minZoom = options.minZoom ?? MIN_ZOOM;
   const bw = Math.max(1, bounds.width);
   const bh = Math.max(1, bounds.height);
   const centre = { x: view.width / 2, y: view.height / 2 };

@@ -25,7 +25,7 @@ export function wholeView(
     { x: 0, y: 0, width: layout.width, height: layout.height },
     { width: canvas.clientWidth, height: canvas.clientHeight },
     panelsIn(canvas),
-    { margin: 8, maxZoom: 1, minZoom: 0.02 },
+    { margin: 8 },
   );
 }
 
