@@ -374,18 +374,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   const revealing = revealOn && reveal.count < nodes.length;
   const revealingEdges = revealOn && !revealing && reveal.edges !== Number.POSITIVE_INFINITY;
   const revealCount = reveal.count;
-  // Each slice shown asks for the next one, a frame later (revealCount is in the deps for that).
-  useEffect(() => {
-    if (!revealing) return;
-    const frame = requestAnimationFrame(() =>
-      setReveal((r) =>
-        r.layout === state.layout && r.count === revealCount
-          ? { ...r, count: nextSliceEnd(nodes, revealCount) }
-          : r,
-      ),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [revealing, state.layout, nodes, revealCount]);
   const revealed = useMemo(
     () => (revealing ? nodes.slice(0, reveal.count) : nodes),
     [revealing, nodes, reveal.count],
@@ -461,25 +449,21 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),
     [revealingEdges, lines, reveal.edges],
   );
-  // After the boxes, the edges: a slice per frame, as the boxes went on.
+  // Each slice shown asks for the next one, a frame later: the boxes, then the edges (revealCount
+  // and revealEdges are in the deps for that).
   const revealEdges = reveal.edges;
   useEffect(() => {
-    if (!revealingEdges) return;
+    if (!revealing && !revealingEdges) return;
     const frame = requestAnimationFrame(() =>
-      setReveal((r) =>
-        r.layout === state.layout && r.edges === revealEdges
-          ? {
-              ...r,
-              edges:
-                revealEdges + REVEAL_EDGES >= lines.length
-                  ? Number.POSITIVE_INFINITY
-                  : revealEdges + REVEAL_EDGES,
-            }
-          : r,
-      ),
+      setReveal((r) => {
+        if (r.layout !== state.layout || r.count !== revealCount || r.edges !== revealEdges) return r;
+        if (revealing) return { ...r, count: nextSliceEnd(nodes, revealCount) };
+        const edges = revealEdges + REVEAL_EDGES;
+        return { ...r, edges: edges >= lines.length ? Number.POSITIVE_INFINITY : edges };
+      }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [revealingEdges, state.layout, lines, revealEdges]);
+  }, [revealing, revealingEdges, state.layout, nodes, revealCount, lines, revealEdges]);
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     for (const c of changes)
       if (c.type === "position" && c.position && c.dragging) setDrag({ id: c.id, position: c.position });
@@ -600,14 +584,19 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       const el = canvasRef.current;
       if (!f || !el) return;
       // Small diagrams are not blown up past 100%.
-      void fitWhole(f, el, layout).then((zoom) => {
-        setOverview(zoom < OVERVIEW_ZOOM);
-        setFar(zoom < FAR_ZOOM);
-        setTiny(zoom < TINY_ZOOM);
-        followView(f.getViewport());
-      });
+      void fitWhole(f, el, layout).then(() => viewChanged(f.getViewport()));
     });
-  }, [state.layout, state.millis, state.doc, state.collapsed, doc, viewKey, onLayout, flowReady, followView]);
+  }, [
+    state.layout,
+    state.millis,
+    state.doc,
+    state.collapsed,
+    doc,
+    viewKey,
+    onLayout,
+    flowReady,
+    viewChanged,
+  ]);
 
   const actions = useMemo<DiagramActions>(
     () => ({
