@@ -14,6 +14,15 @@ export async function wheelInAndOut(page: Page): Promise<void> {
   }
 }
 
+/** Until the canvas is no longer aria-busy: every slice of a big picture's reveal is on it. */
+export async function pictureWhole(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('.ec2viz-canvas[aria-busy="true"]') === null,
+    null,
+    { timeout: timeoutMs, polling: 500 },
+  );
+}
+
 /**
  * Previews still running. Each is in a process group of its own, so it is stopped with this process
  * too (an exception, a `timeout` or Ctrl-C), never left holding the port for the next run.

@@ -44,6 +44,7 @@ import {
   panMoves,
   panStart,
   pickInstance,
+  pictureWhole,
   renameInstance,
   sleep,
   startPreview,
@@ -285,14 +286,7 @@ async function zoomToDetail(page: Page, before: () => Promise<void>): Promise<vo
 /** Until the canvas is no longer aria-busy: every slice of a big picture's reveal is on it. */
 async function wholePicture(page: Page): Promise<void> {
   const t0 = Date.now();
-  await page.waitForFunction(
-    () => document.querySelector('.ec2viz-canvas[aria-busy="true"]') === null,
-    null,
-    {
-      timeout: 900_000,
-      polling: 500,
-    },
-  );
+  await pictureWhole(page, 900_000);
   console.log(`whole picture after ${Date.now() - t0} ms more`);
 }
 

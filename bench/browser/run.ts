@@ -58,6 +58,7 @@ import {
   panMoves,
   panStart,
   pickInstance,
+  pictureWhole,
   renameInstance,
   sleep,
   startPreview,
@@ -423,15 +424,7 @@ async function measure(
   sample.rendererCpu = (metrics.get("ProcessTime") ?? Number.NaN) * 1000;
   sample.loadLongest = await page.evaluate(() => window.__bench.longest(0));
   // Memory is the whole picture's: a big one is still going onto the canvas slice by slice (aria-busy).
-  if (app)
-    await page.waitForFunction(
-      () => document.querySelector('.ec2viz-canvas[aria-busy="true"]') === null,
-      null,
-      {
-        timeout: 600_000,
-        polling: 500,
-      },
-    );
+  if (app) await pictureWhole(page, 600_000);
   sample.heapMb = await heapMb(cdp);
   sample.pssMb = rendererPssMb();
   if (opts.settleSeconds > 0) {
