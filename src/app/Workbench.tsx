@@ -209,7 +209,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         const { shareLinkErrorMessage } = await import("../io/share-link.ts");
         say({
           tone: "error",
-          text: t(lang, "app.shareLinkDamaged", { reason: shareLinkErrorMessage(shared.error, lang) }),
+          text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
         });
       }
     });

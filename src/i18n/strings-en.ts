@@ -195,7 +195,7 @@ export const EN_REST = {
   "app.close": "Close",
   "app.properties": "Properties",
   "app.details": "Details",
-  "app.shareLinkDamaged": "The share link is damaged, so it could not be opened: {reason}",
+  "app.shareLinkNotOpened": "The share link could not be opened: {reason}",
   "app.sharedOpened": "Opened the topology from the share link.",
   // A file or share link with rule errors (#15 B15): refused the same way, opened only when asked
   "app.shareLinkRefused": "The share link's topology breaks AWS rules: the current diagram is unchanged.",

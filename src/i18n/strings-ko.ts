@@ -197,7 +197,7 @@ export const ko: Record<StringKey, string> = {
   "app.close": "닫기",
   "app.properties": "속성",
   "app.details": "세부 정보",
-  "app.shareLinkDamaged": "공유 링크가 손상되어 열 수 없습니다: {reason}",
+  "app.shareLinkNotOpened": "공유 링크를 열 수 없습니다: {reason}",
   "app.sharedOpened": "공유 링크의 토폴로지를 열었습니다.",
   "app.shareLinkRefused": "공유 링크의 토폴로지가 AWS 규칙에 맞지 않습니다. 현재 다이어그램은 그대로입니다.",
   "app.openAnyway": "그래도 열기",
