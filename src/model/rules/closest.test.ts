@@ -8,4 +8,18 @@ describe("closestCached", () => {
       expect(closestCached(input, types)).toBe(closest(input, types));
     expect(closestCached("t3.micrx", ["t3.micrx"])).toBe("t3.micrx");
   });
+
+  it("scans the candidates once per distinct input, however many instances ask (B10)", () => {
+    const types = ["t3.micro", "t3.small", "m7g.large"];
+    let scans = 0;
+    // The candidate list counts how often it is walked through.
+    const counted: readonly string[] = Object.assign([...types], {
+      [Symbol.iterator]() {
+        scans++;
+        return types[Symbol.iterator]();
+      },
+    });
+    for (let i = 0; i < 10_000; i++) closestCached(i % 2 ? "t3.micrx" : "m7g.larg", counted);
+    expect(scans).toBe(2);
+  });
 });
