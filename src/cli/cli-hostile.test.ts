@@ -1,14 +1,16 @@
 // The reliability review's CLI cases (B5, B6, B11, B12, B14): every file ends as a one-line reason
 // and exit 2, never a stack trace; encodings and bounds are named.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../io/limits.ts";
-import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
+import { TOPOLOGY_KEYWORD } from "../io/png-metadata.ts";
+import { topologyMetadata } from "../io/svg-metadata.ts";
+import { iTxtChunk, pngWith, yamlAliasBomb, zlibBomb } from "../io/testing/hostile-inputs.ts";
 import { checkFile } from "./check-file.ts";
 import { main } from "./main.ts";
 import { readInputBytes } from "./read-bytes.ts";
@@ -20,6 +22,15 @@ const write = (name: string, content: string | Uint8Array) => {
   return path;
 };
 const seed = fileURLToPath(new URL("../../examples/seed-article.json", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The real bin through bash, for what only a process shows (its exit code, a closed or full output). */
+const shell = (script: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile("bash", ["-o", "pipefail", "-c", script], { cwd: root }, (e, stdout, stderr) =>
+      resolve({ code: e ? Number(e.code) : 0, stdout, stderr }),
+    ),
+  );
 
 async function runMain(...argv: string[]) {
   let out = "";
@@ -42,6 +53,29 @@ describe("ec2viz validate on hostile files", () => {
       expect(out.split("\n").filter(Boolean)).toHaveLength(2); // the file's line and the summary
       expect(out).not.toMatch(/at .*\.ts:\d+|Error:/);
     }
+  });
+
+  it("refuses images that threw in the readers by name, exit 2 and one line: a bad character reference, a PNG bomb, 100,000 <metadata tags (B5 c, B1, B8)", async () => {
+    const badReference = topologyMetadata("{}").replace("{}", '{"version":1,"name":"&#99999999;"}');
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      ["ref.svg", `<svg xmlns="http://www.w3.org/2000/svg">${badReference}</svg>`, /damaged/],
+      ["bomb.png", pngWith(iTxtChunk(TOPOLOGY_KEYWORD, zlibBomb(MAX_FILE_BYTES + 1))), /more than 64 MB/],
+      [
+        "meta.svg",
+        `<svg xmlns="http://www.w3.org/2000/svg">${"<metadata ".repeat(100_000)}</svg>`,
+        /no topology/,
+      ],
+    ];
+    for (const [name, content, reason] of cases)
+      for (const command of [
+        ["render", write(name, content), "-o", join(scratch, "out.svg")],
+        ["export", "--to", "drawio", write(name, content), "-o", join(scratch, "out.drawio")],
+      ]) {
+        const { code, out, err } = await runMain(...command);
+        expect(code, `${command[0]} ${name}`).toBe(2);
+        expect(out).toBe("");
+        expect(err.split("\n").filter(Boolean)).toEqual([expect.stringMatching(reason)]);
+      }
   });
 
   it("reads a UTF-8 byte-order mark and UTF-16, and names other encodings", async () => {
@@ -119,16 +153,26 @@ describe("ec2viz validate on hostile files", () => {
   });
 
   it("ends quietly when the reader of its output goes away (| head -1)", async () => {
-    const root = fileURLToPath(new URL("../..", import.meta.url));
-    const bin = join(root, "bin/ec2viz.mjs");
     const many = Array.from({ length: 400 }, () => "examples/invalid/instance-type-unknown.json");
-    const script = `"${process.execPath}" "${bin}" validate ${many.join(" ")} | head -1`;
-    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) =>
-      execFile("bash", ["-o", "pipefail", "-c", script], { cwd: root }, (_e, stdout, stderr) =>
-        resolve({ stdout, stderr }),
-      ),
+    const { stdout, stderr } = await shell(
+      `"${process.execPath}" bin/ec2viz.mjs validate ${many.join(" ")} | head -1`,
     );
     expect(stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(stderr).not.toMatch(/EPIPE|Error|at /);
   }, 60_000);
+
+  it.skipIf(!existsSync("/dev/full"))(
+    "says in one line that a full disk took its output, and exits 2 (B12)",
+    async () => {
+      for (const json of ["", " --json"]) {
+        const file = "examples/invalid/instance-type-unknown.json";
+        const { code, stderr } = await shell(
+          `"${process.execPath}" bin/ec2viz.mjs validate${json} ${file} > /dev/full`,
+        );
+        expect(code).toBe(2);
+        expect(stderr).toBe("ec2viz: can't write the output (ENOSPC)\n");
+      }
+    },
+    60_000,
+  );
 });
