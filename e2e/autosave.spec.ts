@@ -67,4 +67,22 @@ test.describe("autosave", () => {
     // Read, not refused: no "couldn't be read", nothing said at all.
     await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0);
   });
+
+  test("a browser that blocks storage (private mode, privacy settings) is named at once, with Save", async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, "localStorage", {
+        get: () => {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      }),
+    );
+    await openDiagram(page);
+    const alert = page.getByRole("alert").filter({ hasText: "isn't keeping your work" });
+    await expect(alert).toBeVisible();
+    const download = page.waitForEvent("download");
+    await alert.getByRole("button", { name: "Save a copy" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  });
 });

@@ -17,7 +17,7 @@ import {
   yamlAliasBomb,
   zlibBomb,
 } from "../src/io/testing/hostile-inputs.ts";
-import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
+import { details, diagramNode, openDiagram, openFile, settled, toolbarButton } from "./fixtures/app.ts";
 
 const seedNode = "EC2 instance web-1";
 
@@ -195,5 +195,67 @@ test.describe("hostile input in the browser", () => {
       });
       await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
     }
+  });
+
+  test("what held stays held: markup in names, ids and tags is shown as text, runs nothing, and no request leaves the page", async ({
+    page,
+    baseURL,
+  }) => {
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      if (!/^(blob|data):/.test(request.url()) && !request.url().startsWith(`${baseURL}/`))
+        foreign.push(request.url());
+    });
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await openDiagram(page);
+    const markup = '<img src=x onerror="window.ran=1">';
+    const doc = {
+      version: 2,
+      name: "<script>window.ran=1</script>",
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [
+        { id: "vpc-a", region: "us-east-1", cidrBlock: "10.1.0.0/16", name: '"><svg onload="window.ran=1">' },
+      ],
+      subnets: [{ id: "sub-a", vpc: "vpc-a", availabilityZone: "us-east-1a", cidrBlock: "10.1.0.0/24" }],
+      instances: [
+        {
+          id: "i-a",
+          name: markup,
+          subnet: "sub-a",
+          instanceType: "t3.micro<b>",
+          tags: { link: "javascript:window.ran=1", 'x" onmouseover="window.ran=1': "v" },
+        },
+      ],
+    };
+    await openFile(page, "markup.json", JSON.stringify(doc));
+    const box = diagramNode(page, `EC2 instance ${markup}`);
+    await expect(box).toBeVisible({ timeout: 30_000 });
+    await settled(box);
+    await box.click({ position: { x: 30, y: 12 } });
+    await expect(details(page)).toContainText(markup);
+    await page.mouse.move(10, 10);
+    expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+    expect(
+      await page
+        .locator('img[src="x"], script:not([src]):has-text("window.ran"), a[href^="javascript:"]')
+        .count(),
+    ).toBe(0);
+    // Every export too: each is made in the page or its worker, and none reaches out.
+    for (const item of ["SVG image", "PNG image", "Topology (JSON)", "Topology (YAML)"]) {
+      await toolbarButton(page, "Export").click();
+      const download = page.waitForEvent("download", { timeout: 60_000 });
+      await page
+        .getByRole("dialog", { name: "Export" })
+        .getByRole("button", { name: item, exact: true })
+        .click();
+      await download;
+      await page.keyboard.press("Escape");
+    }
+    expect(dialogs).toBe(0);
+    expect(foreign).toEqual([]);
   });
 });
