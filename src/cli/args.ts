@@ -27,7 +27,8 @@ Options:
 export const VALIDATE_USAGE = `Usage: ec2viz validate <file...> [--json] [--lang ko|en]
 
 Checks each topology file and prints its problems with file, path and code.
-A file named - is read from standard input (JSON or YAML, UTF-8 or UTF-16).
+A file named - is read from standard input (JSON or YAML, UTF-8 or UTF-16). A PNG or SVG
+exported by ec2viz is checked by the topology inside it.
 
 Options:
   --json               Print [{ "file", "diagnostics": [...] }] as JSON on stdout

@@ -3,8 +3,10 @@
 
 import { t } from "../i18n/strings.ts";
 import { formatBytes, MAX_FILE_BYTES } from "../io/limits.ts";
+import { extractTopologyText, openFileErrorMessage } from "../io/open-file.ts";
 import { detectFormat, lineColumnOf, parseData, type TextFormat, topologyFromData } from "../io/parse.ts";
 import { parseErrorText, syntaxProblem } from "../io/parse-messages.ts";
+import { isPng } from "../io/png-metadata.ts";
 import { decodeTopologyBytes } from "../io/text-decode.ts";
 import { type Diagnostic, diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
 import { checkRules, localizeDiagnostic } from "../model/validate.ts";
@@ -36,8 +38,13 @@ function versionPlace(text: string): { line: number; column: number } | undefine
   return lineColumnOf(text, match.index + (match[1] ?? "").length);
 }
 
-export function checkText(file: string, text: string, lang: Lang): FileReport {
-  const data = parseData(text, formatOfPath(file, text));
+export function checkText(
+  file: string,
+  text: string,
+  lang: Lang,
+  format: TextFormat = formatOfPath(file, text),
+): FileReport {
+  const data = parseData(text, format);
   if (!data.ok) {
     const { summary } = parseErrorText(data.error, lang);
     if (data.error.kind !== "syntax") return { file, diagnostics: [], error: { message: summary } };
@@ -64,11 +71,28 @@ export function readProblem(read: ReadBytesResult & { ok: false }, lang: Lang): 
   return t(lang, "cli.cantRead", { code: read.code });
 }
 
+/** A PNG, or SVG by its name or its first character (a topology's text never starts with "<"). */
+function looksLikeImage(file: string, bytes: Uint8Array): boolean {
+  if (isPng(bytes) || /\.svg$/i.test(file)) return true;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < Math.min(bytes.length, 512); i++)
+    if (![0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] as number)) return bytes[i] === 0x3c;
+  return false;
+}
+
 export async function checkFile(file: string, lang: Lang): Promise<FileReport> {
   const problem = (message: string): FileReport => ({ file, diagnostics: [], error: { message } });
   // Bounds before work: a file over the limit is refused before it is read, a stream just past it.
   const read = await readInputBytes(file);
   if (!read.ok) return problem(readProblem(read, lang));
+  // An image ec2viz exported is checked by the topology inside it, as `render` and Open… read it,
+  // instead of being refused as text that isn't UTF-8 or isn't an object.
+  if (looksLikeImage(file, read.bytes)) {
+    const bytes = read.bytes;
+    const image = await extractTopologyText({ name: file, arrayBuffer: async () => bytes.slice().buffer });
+    if (!image.ok) return problem(openFileErrorMessage(image.error, lang));
+    if (image.source === "png" || image.source === "svg") return checkText(file, image.text, lang, "json");
+  }
   const decoded = decodeTopologyBytes(read.bytes);
   if (!decoded.ok) {
     return problem(t(lang, "cli.notUtf8"));

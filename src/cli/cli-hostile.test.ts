@@ -76,6 +76,25 @@ describe("ec2viz validate on hostile files", () => {
         expect(out).toBe("");
         expect(err.split("\n").filter(Boolean)).toEqual([expect.stringMatching(reason)]);
       }
+    // validate too: the same reason on the file's line, not "not UTF-8" or "not an object".
+    const { code, out } = await runMain("validate", ...cases.map(([name, content]) => write(name, content)));
+    expect(code).toBe(2);
+    expect(out.split("\n").filter(Boolean)).toEqual([
+      ...cases.map(([name, , reason]) => expect.stringMatching(new RegExp(`${name}: .*${reason.source}`))),
+      "Checked 3 files: 0 errors, 0 warnings, 3 unreadable files",
+    ]);
+  });
+
+  it("validates an image ec2viz exported by the topology inside it, as render and Open… read it", async () => {
+    for (const out of ["seed.svg", "seed.png"]) {
+      const image = join(scratch, out);
+      expect((await runMain("render", seed, "-o", image)).code).toBe(0);
+      expect(await runMain("validate", image)).toEqual({
+        code: 0,
+        out: "Checked 1 file: 0 errors, 0 warnings\n",
+        err: "",
+      });
+    }
   });
 
   it("reads a UTF-8 byte-order mark and UTF-16, and names other encodings", async () => {
