@@ -252,3 +252,28 @@ describe("consistent judgement (B14, B15)", () => {
     if (!result.ok) expect(parseErrorText(result.error, "en").summary.length).toBeLessThan(200);
   });
 });
+
+describe("what held in the review stays held", () => {
+  it("refuses multi-document YAML, and never runs what a YAML tag names", () => {
+    expect(parseData("version: 2\n---\nversion: 2\n", "yaml").ok).toBe(false);
+    for (const tagged of [
+      "version: !!js/function 'function () { globalThis.ran = 1 }'\n",
+      "version: !!python/object/apply:os.system ['true']\n",
+      "version: !Ref Version\n",
+    ])
+      expect(parseTopologyText(tagged, "yaml").ok).toBe(false);
+    expect((globalThis as { ran?: number }).ran).toBeUndefined();
+  });
+
+  it("reads prototype keys as plain keys: refused as unknown, nothing polluted", () => {
+    for (const [text, format] of [
+      ['{"version": 2, "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}', "json"],
+      ["version: 2\n__proto__:\n  polluted: 1\n", "yaml"],
+    ] as const) {
+      const result = parseTopologyText(text, format);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(parseErrorText(result.error, "en").details.join(" ")).toContain("__proto__");
+    }
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+});
