@@ -370,9 +370,41 @@ test.describe("export", () => {
     await refusal.getByRole("button", { name: "Open anyway", exact: true }).click();
     await expect(diagramNode(fresh, "EC2 instance orders-db-replica")).toBeVisible({ timeout: 30_000 });
     await expect(fresh.getByRole("status").filter({ hasText: "share link" })).toContainText(/error/);
+    // Pasted into the same tab (only the fragment changes): the app reads it without a reload.
     await fresh.goto(`${link.slice(0, -12)}`);
-    await fresh.reload();
     await expect(fresh.getByRole("alert")).toContainText(/damaged|cut short/i);
+    await expect(diagramNode(fresh, "EC2 instance orders-db-replica")).toBeVisible();
+    await other.close();
+  });
+
+  test("a share link pasted into the address bar of an open tab opens there, as one undoable step", async ({
+    page,
+    browser,
+  }) => {
+    await openDiagram(page, "?example=nat");
+    await toolbarButton(page, "Export").click();
+    await exportPanel(page).getByRole("button", { name: "Copy share link", exact: true }).click();
+    const link = await exportPanel(page).getByRole("textbox", { name: "Share link" }).inputValue();
+
+    // Another tab, already open on the seed: pasting the link changes only the address's fragment,
+    // so the browser doesn't load the page again; the app must open it by itself.
+    const other = await browser.newContext({ baseURL: new URL(link).origin });
+    const open = await other.newPage();
+    await openDiagram(open, "");
+    await expect(diagramNode(open, "NAT gateway nat-a")).toHaveCount(0);
+    await open.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    await open.goto(link);
+    await expect(diagramNode(open, "NAT gateway nat-a")).toBeVisible({ timeout: 30_000 });
+    await expect(open.getByRole("status").filter({ hasText: "share link" })).toContainText("Opened");
+    expect(await open.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    // The link leaves the address (a reload keeps the work made since), and Undo gives the seed back.
+    expect(new URL(open.url()).hash).toBe("");
+    await toolbarButton(open, "Undo").click();
+    await expect(diagramNode(open, "NAT gateway nat-a")).toHaveCount(0);
     await other.close();
   });
 

@@ -32,9 +32,11 @@ import { AutosaveBanner } from "./AutosaveBanner.tsx";
 import { loadDeferred, loadDrop, loadSummary, useDeferredModules } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
+import { isLivePage } from "./live/live-context.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
 import { refusedForErrors } from "./open-anyway.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import { arrivedShareLink } from "./start-document.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { type FileActions, useFileActions } from "./use-file-actions.ts";
 import { useLanguage } from "./use-language.ts";
@@ -184,36 +186,54 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     [openNode],
   );
 
-  // A share link (#t=…) opens once at start; App.tsx already cleared it from the address.
+  // A share link (#t=…) opens as one undoable step over the work, read in a worker
+  // (read-off-page.ts) so that a big link doesn't hold the page while it is checked.
+  const openShareLink = useCallback(
+    (fragment: string) => {
+      void import("./read-off-page.ts").then(async ({ readShareOffPage }) => {
+        const { shared, errors, rules } = await readShareOffPage(fragment, lang);
+        if (shared.ok) {
+          const open = () => {
+            rememberRuleRecords(shared.doc, rules);
+            topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
+            setViewKey((k) => k + 1);
+          };
+          // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
+          if (errors.length === 0) {
+            open();
+            say({ tone: "info", text: t(lang, "app.sharedOpened") });
+            return;
+          }
+          const text = t(lang, "app.shareLinkRefused");
+          say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+        } else {
+          const { shareLinkErrorMessage } = await import("../io/share-link.ts");
+          say({
+            tone: "error",
+            text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
+          });
+        }
+      });
+    },
+    [lang, say],
+  );
+  // The start's link, once (App.tsx already cleared it from the address).
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
   useEffect(() => {
-    if (sharedFragment === undefined) return;
-    // Read in a worker (read-off-page.ts): a big link doesn't hold the page while it is checked.
-    void import("./read-off-page.ts").then(async ({ readShareOffPage }) => {
-      const { shared, errors, rules } = await readShareOffPage(sharedFragment, lang);
-      if (shared.ok) {
-        const open = () => {
-          rememberRuleRecords(shared.doc, rules);
-          topologyStore.getState().replaceDocument(shared.doc, textOf("history.openShareLink"));
-          setViewKey((k) => k + 1);
-        };
-        // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
-        if (errors.length === 0) {
-          open();
-          say({ tone: "info", text: t(lang, "app.sharedOpened") });
-          return;
-        }
-        const text = t(lang, "app.shareLinkRefused");
-        say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
-      } else {
-        const { shareLinkErrorMessage } = await import("../io/share-link.ts");
-        say({
-          tone: "error",
-          text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
-        });
-      }
-    });
+    if (sharedFragment !== undefined) openShareLink(sharedFragment);
   }, []);
+  // A link pasted into this tab's address bar changes only the fragment: the page isn't loaded
+  // again, so it is opened here, and cleared from the address as at start.
+  useEffect(() => {
+    const onHashChange = () => {
+      const arrived = arrivedShareLink(window.location, isLivePage());
+      if (!arrived) return;
+      window.history.replaceState(window.history.state, "", arrived.address);
+      openShareLink(arrived.fragment);
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
+  }, [openShareLink]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressAfterStart, type StartAddress, startDocument } from "./start-document.ts";
+import { addressAfterStart, arrivedShareLink, type StartAddress, startDocument } from "./start-document.ts";
 
 const at = (search: string, hash: string): StartAddress => ({ pathname: "/app/", search, hash });
 
@@ -39,5 +39,22 @@ describe("addressAfterStart", () => {
   it("leaves the address alone when nothing was opened from it", () => {
     expect(addressAfterStart(at("?example=nope", ""), startDocument(at("?example=nope", "")))).toBeNull();
     expect(addressAfterStart(at("?example=seed", ""), { from: "liveFile" })).toBeNull();
+  });
+});
+
+describe("arrivedShareLink", () => {
+  it("gives a share link pasted into an open page, and the address without it", () => {
+    expect(arrivedShareLink(at("?lang=ko", "#t=abc"))).toEqual({
+      fragment: "#t=abc",
+      address: "/app/?lang=ko",
+    });
+    expect(arrivedShareLink(at("", "#t="))).toEqual({ fragment: "#t=", address: "/app/" });
+  });
+
+  it("ignores fragments without a topology, and any fragment on a live page", () => {
+    expect(arrivedShareLink(at("", ""))).toBeNull();
+    expect(arrivedShareLink(at("", "#view=1"))).toBeNull();
+    expect(arrivedShareLink(at("?example=nat", "#view=1"))).toBeNull();
+    expect(arrivedShareLink(at("", "#t=abc"), true)).toBeNull();
   });
 });

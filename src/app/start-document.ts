@@ -1,5 +1,5 @@
-// Which document the app starts on, decided once per page load (App.tsx is the one caller), from
-// the page's address. The order, highest first:
+// Which document the app starts on, decided once per page load (App.tsx acts on it; Workbench only
+// asks again for a share link pasted into the open tab), from the page's address. The order, highest first:
 //   1. the served file, on a page served by `ec2viz serve` (the page is there to show that file);
 //   2. a share link, `#t=…` in the fragment, even a damaged one (the app then says what is wrong
 //      and stays on what it had);
@@ -44,4 +44,19 @@ export function addressAfterStart(address: StartAddress, start: StartDocument): 
   const query = params.toString();
   const hash = start.from === "shareLink" ? "" : address.hash;
   return `${address.pathname}${query ? `?${query}` : ""}${hash}`;
+}
+
+/**
+ * A share link that arrives while the page is open (pasted into the address bar of this tab: only
+ * the fragment changes, so the page is not loaded again): its fragment, and the address to show
+ * instead, without it. Null when the new fragment carries no topology, or on a live page, which
+ * shows the served file only.
+ */
+export function arrivedShareLink(
+  address: StartAddress,
+  livePage = false,
+): { fragment: string; address: string } | null {
+  const start = startDocument(address, livePage);
+  if (start.from !== "shareLink") return null;
+  return { fragment: start.fragment, address: addressAfterStart(address, start) ?? "" };
 }
