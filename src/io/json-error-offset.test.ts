@@ -39,6 +39,8 @@ describe("jsonErrorOffset", () => {
   });
 });
 
+const TRICKY = [":", '"', "\\", '\\"', 'x\\":', '":"', "\\\\:", "{}:[]"];
+
 describe("parsedJsonPasses (the fast path)", () => {
   it("agrees with the scanner about repeated keys and depth", () => {
     const texts = fc.oneof(
@@ -50,6 +52,12 @@ describe("parsedJsonPasses (the fast path)", () => {
         })
         .map((entries) => `{${entries.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(", ")}}`),
       fc.integer({ min: 1, max: 70 }).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`),
+      // Keys and values full of what the key count must read past: quotes, backslashes, colons.
+      fc
+        .array(fc.tuple(fc.constantFrom(...TRICKY, "a"), fc.constantFrom(...TRICKY)), { maxLength: 5 })
+        .map(
+          (entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`,
+        ),
     );
     fc.assert(
       fc.property(texts, (text) => {

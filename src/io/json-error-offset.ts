@@ -150,34 +150,67 @@ export function jsonErrorOffset(text: string): number {
   return scanJson(text)?.offset ?? -1;
 }
 
-/** Every string token in JSON text, with the ":" that makes it a key (tokens never misalign: quotes only open or close strings). */
-const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
+/**
+ * The keys in JSON text that JSON.parse accepted: its ":" outside strings (in valid JSON each one
+ * ends a key), or -1 when a string never closes. Native indexOf jumps from quote to quote, about
+ * twice as fast as a regular expression that makes a match per string; the next ":" is remembered,
+ * so text without one is scanned once.
+ */
+function keysInText(text: string): number {
+  let keys = 0;
+  let colon = text.indexOf(":");
+  for (let at = 0; ; ) {
+    const quote = text.indexOf('"', at);
+    const stop = quote < 0 ? text.length : quote;
+    for (; colon >= 0 && colon < stop; colon = text.indexOf(":", colon + 1)) keys++;
+    if (quote < 0) return keys;
+    // The string's closing quote: the first one after an even run of backslashes.
+    let end = text.indexOf('"', quote + 1);
+    for (;;) {
+      // No closing quote: not JSON that parsed (the counts then differ and the scanner reports).
+      if (end < 0) return -1;
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    at = end + 1;
+    if (colon >= 0 && colon < at) colon = text.indexOf(":", at);
+  }
+}
+
+/** The keys in parsed data, or -1 when an object or array sits `room` levels down or deeper. */
+function keysInData(value: object, room: number): number {
+  if (room === 0) return -1;
+  let keys = 0;
+  // Recursion is bounded by `room` (the nesting limit), and makes no list of what is left to visit.
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item !== "object" || item === null) continue;
+      const inner = keysInData(item, room - 1);
+      if (inner < 0) return -1;
+      keys += inner;
+    }
+    return keys;
+  }
+  for (const key in value) {
+    keys++;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== "object" || item === null) continue;
+    const inner = keysInData(item, room - 1);
+    if (inner < 0) return -1;
+    keys += inner;
+  }
+  return keys;
+}
 
 /**
  * The fast path for text JSON.parse has accepted: true when it holds no repeated key and nests no
- * deeper than `maxDepth`. Counts keys in the text (one native regular expression) and in the
- * parsed data (an iterative walk): a repeated key is the only way the two counts differ. When this
- * says false, `scanJson` finds the place.
+ * deeper than `maxDepth`. Counts keys in the text and in the parsed data: a repeated key is the
+ * only way the two counts differ. When this says false, `scanJson` finds the place.
  */
 export function parsedJsonPasses(text: string, data: unknown, maxDepth: number): boolean {
-  let textKeys = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== undefined) textKeys++;
-  let dataKeys = 0;
-  const stack: [unknown, number][] = [[data, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop() as [unknown, number];
-    if (typeof value !== "object" || value === null) continue;
-    if (depth >= maxDepth) return false;
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
-      continue;
-    }
-    for (const key in value) {
-      dataKeys++;
-      const item = (value as Record<string, unknown>)[key];
-      if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
-    }
-  }
-  return textKeys === dataKeys;
+  if (typeof data !== "object" || data === null) return true;
+  const dataKeys = keysInData(data, maxDepth);
+  return dataKeys >= 0 && dataKeys === keysInText(text);
 }
