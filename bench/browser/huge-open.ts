@@ -1,11 +1,12 @@
 // Opening huge documents in the built app (issue #15, B9): for each size, a generated topology is
 // opened with Open… in a fresh Chromium page, then an instance is dropped, the drop undone, a share
-// link asked for, and the autosave looked at. Printed per step: the wall time, the longest
+// link asked for, the SVG, draw.io and Save downloads made (each step's file and size printed), and
+// the autosave looked at. Printed per step: the wall time, the longest
 // main-thread task meanwhile (PerformanceObserver 'longtask'), and what the page said. A crashed
 // tab is reported as such. Speed is never asserted; this only prints.
 //
 //   npx tsx bench/browser/huge-open.ts --sizes 10000,50000,100000 [--port 5207] [--no-build]
-//        [--dist <another build's dist folder>] [--steps open,drop,undo,link,autosave]
+//        [--dist <another build's dist folder>] [--steps open,drop,undo,link,svg,drawio,save,autosave]
 //        [--compare <another build's dist folder>] [--runs 3] [--type t3.micrx]
 //
 // --compare: this build and the other take turns (a fresh page each, on the same port), --runs
@@ -23,7 +24,7 @@
 // timing anything by the wall clock (e.g. --steps open,drop,undo --type t3.micrx --max-task-cpu 400
 // for review case B10).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
@@ -47,7 +48,7 @@ const now = (page: Page) => page.evaluate(() => performance.now());
 const longest = (page: Page, since: number) => page.evaluate((s) => window.__bench.longest(s), since);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const steps = (value("--steps") ?? "open,drop,undo,link,autosave").split(",");
+const steps = (value("--steps") ?? "open,drop,undo,link,svg,drawio,save,autosave").split(",");
 
 /** The page's main-thread CPU time so far, in ms (CDP ThreadTime). */
 async function threadMs(cdp: CDPSession): Promise<number> {
@@ -257,6 +258,24 @@ async function measure(browser: Browser, size: number, file: string): Promise<vo
     await page.keyboard.press("Escape");
     return `${said}${length ? ` (link ${length} characters)` : ""}`;
   });
+  // The exports that run on the whole document: SVG (in a worker), draw.io and Save (on the page).
+  const download = async (click: () => Promise<void>): Promise<string> => {
+    const saved = page.waitForEvent("download", { timeout: STEP_TIMEOUT });
+    await click();
+    const file = await saved;
+    const path = await file.path();
+    const bytes = path ? statSync(path).size : 0;
+    return `${file.suggestedFilename()} (${(bytes / 1e6).toFixed(1)} MB)`;
+  };
+  const exportAs = (name: string) => async () => {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await page.getByRole("button", { name, exact: true }).click();
+  };
+  await step(page, cdp, "svg", () => download(exportAs("SVG image")));
+  await step(page, cdp, "drawio", () => download(exportAs("draw.io")));
+  await step(page, cdp, "save", () =>
+    download(() => page.getByRole("button", { name: "Save", exact: true }).click()),
+  );
   await step(page, cdp, "autosave", async () => {
     await page.waitForTimeout(3000);
     const where = await page.evaluate(
