@@ -1,6 +1,6 @@
 // The command line and the app agree: `ec2viz render` writes the same SVG the app's Export writes
-// for the same file, Export > draw.io hands over a diagrams.net file of the same diagram, and
-// Export > CloudFormation the template `ec2viz export --to cloudformation` writes.
+// for the same file, Export > draw.io hands over the diagrams.net file `ec2viz export --to drawio`
+// writes, and Export > CloudFormation the template `ec2viz export --to cloudformation` writes.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -53,7 +53,8 @@ test.describe("hand-offs", () => {
     expect(readFileSync(out, "utf8")).toBe(app.text);
   });
 
-  test("Export > draw.io downloads a plain mxfile with aws4 containers", async ({ page }) => {
+  test("Export > draw.io downloads the plain mxfile ec2viz export --to drawio writes", async ({ page }) => {
+    test.setTimeout(120_000);
     await openExample(page);
     const file = await exportItem(page, "draw.io");
     expect(file.name).toMatch(/\.drawio$/);
@@ -62,6 +63,11 @@ test.describe("hand-offs", () => {
     expect(file.text).toContain("grIcon=mxgraph.aws4.group_vpc2;");
     expect(file.text).toContain("resIcon=mxgraph.aws4.ec2;");
     expect(file.text).toContain('parent="ec2viz-subnet-public-a"');
+    // Made in the image worker from the canvas's layout, it is the command line's file.
+    const out = join(mkdtempSync(join(tmpdir(), "ec2viz-e2e-")), "cli.drawio");
+    const run = await cli("export", "--to", "drawio", EXAMPLE, "-o", out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(file.text);
   });
 
   test("Export > CloudFormation downloads the template ec2viz export --to cloudformation writes", async ({

@@ -5,7 +5,7 @@ import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { toDrawioParts } from "./drawio.ts";
-import { sceneFromLayout } from "./export-scene.ts";
+import { type Scene, sceneFromLayout } from "./export-scene.ts";
 import { emptySceneMessage } from "./image-svg.ts";
 
 export function drawioText(
@@ -18,5 +18,10 @@ export function drawioText(
   const scene = sceneFromLayout(layout, doc, lang, diagnostics);
   const empty = emptySceneMessage(scene, lang);
   if (empty !== undefined) return { ok: false, reason: empty };
-  return { ok: true, parts: toDrawioParts(layout, scene, doc.name ? { name: doc.name } : {}) };
+  return { ok: true, parts: drawioParts(doc, layout, scene) };
+}
+
+/** The .drawio text of a scene already made from `layout` (the image worker has both). */
+export function drawioParts(doc: Topology, layout: LayoutResult, scene: Scene): string[] {
+  return toDrawioParts(layout, scene, doc.name ? { name: doc.name } : {});
 }

@@ -71,7 +71,7 @@ async function post(worker: Worker, request: ImageRequest, signal?: AbortSignal)
  */
 export function imageInWorker(
   input: ExportInput,
-  format: "png" | "svg",
+  format: ImageRequest["format"],
   options: ImageOptions & { strips?: boolean },
   lang: Lang,
   onProgress?: (done: number, total: number) => void,
@@ -118,4 +118,22 @@ export function imageInWorker(
     };
     void post(worker, request, signal);
   });
+}
+
+/**
+ * The draw.io file of `input` (drawio.ts), made in the image worker from the same scene as the
+ * images, so even 100,000 instances never hold the page. Aborting `signal` stops it.
+ */
+export async function drawioInWorker(input: ExportInput, lang: Lang, signal?: AbortSignal): Promise<Blob> {
+  const made = await imageInWorker(
+    input,
+    "drawio",
+    { scale: 1, background: "white" },
+    lang,
+    undefined,
+    signal,
+  );
+  // Only a PNG is ever past the canvas limits.
+  if (!made.ok) throw drawFailed(lang, "");
+  return made.blob;
 }

@@ -1,11 +1,12 @@
-// Image export off the main thread. The worker gets the document (and the canvas's layout when it
-// has one: no fresh layout then), builds the export scene and the SVG, and for a PNG paints that
-// SVG onto an OffscreenCanvas (svg-paint.ts: workers can't decode SVG) and encodes it, so a large
-// export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
+// Image export (and draw.io's, from the same scene) off the main thread. The worker gets the document
+// (and the canvas's layout when it has one: no fresh layout then), builds the export scene and the
+// SVG (or the .drawio text), and for a PNG paints that SVG onto an OffscreenCanvas (svg-paint.ts:
+// workers can't decode SVG) and encodes it, so a large export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
 // the largest scale that fits, unless strips are asked for: then it is painted band by band, each
 // band from the boxes that reach into it (strip-paint.ts), and streamed into one PNG (png-encode.ts).
 import "../i18n/both-languages.ts";
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
+import { drawioParts } from "./drawio-export.ts";
 import { isCard, type Scene } from "./export-scene.ts";
 import { type ImageRequest, type ImageResponse, layoutForRequest, sceneForRequest } from "./image-job.ts";
 import {
@@ -21,7 +22,7 @@ import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
 import { Reassembly, type SlicePart } from "./sliced-post.ts";
 import { bandPaintList, bandScenes, stripBands, stripScale } from "./strip-paint.ts";
 import { paintList, parseSvgForPaint } from "./svg-paint.ts";
-import { DEFAULT_MARGIN, layoutExportFrame } from "./svg-render.ts";
+import { DEFAULT_MARGIN, exportFrame, layoutExportFrame } from "./svg-render.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -61,6 +62,13 @@ async function make(
   const scene = sceneForRequest(request, layout);
   const empty = emptySceneMessage(scene, lang);
   if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
+  if (request.format === "drawio") {
+    const blob = new Blob(drawioParts(doc, layout, scene), {
+      type: "application/vnd.jgraph.mxfile;charset=utf-8",
+    });
+    const { width, height } = exportFrame(scene);
+    return { type: "done", blob, width, height, millis: performance.now() - started };
+  }
   if (request.format === "svg") {
     // Parts, not one string: at some 150,000 instances the SVG is longer than a string can be.
     const parts = svgFileParts(scene, doc, options);

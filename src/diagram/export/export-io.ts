@@ -3,7 +3,6 @@
 export { tooLargeOffer } from "../../io/canvas-limits.ts";
 export { clipboardMessage, copyPngToClipboard, copyText } from "../../io/clipboard.ts";
 export { cloudFormationText } from "../../io/cloudformation.ts";
-export { drawioText } from "../../io/drawio-export.ts";
-export { ExportError, imageInWorker } from "../../io/image-export.ts";
+export { drawioInWorker, ExportError, imageInWorker } from "../../io/image-export.ts";
 export { toJsonText, toYamlText } from "../../io/serialize.ts";
 export { makeShareUrl, shareLinkTooLongMessage } from "../../io/share-link.ts";
