@@ -134,9 +134,15 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   const live = useContext(LiveSaveContext);
   const save = useCallback(() => {
     if (live) return live.save(doc, lang, say);
-    void import("./file-io.ts").then(({ toJsonText }) => {
+    void import("./file-io.ts").then(async ({ jsonTextParts, nextStep }) => {
       const file = exportFileName(doc.name, "json");
-      downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
+      // Written in parts, a new task each: in one, 100,000 instances held the page for 1.5 s of CPU.
+      const parts: string[] = [];
+      for (const part of jsonTextParts(doc)) {
+        parts.push(part);
+        await nextStep();
+      }
+      downloadBlob(new Blob(parts, { type: "application/json;charset=utf-8" }), file);
       say({ tone: "info", text: t(lang, "app.saved", { file }) });
     });
   }, [doc, lang, say, live]);

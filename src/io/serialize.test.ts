@@ -5,7 +5,7 @@ import { emptyTopology, type Topology } from "../model/schema.ts";
 import { validTopology } from "../model/testing/arbitrary.ts";
 import { baseTopology } from "../model/testing/fixtures.ts";
 import { parseTopologyText } from "./parse.ts";
-import { toJsonText, toYamlText } from "./serialize.ts";
+import { jsonTextParts, toJsonText, toYamlText } from "./serialize.ts";
 
 const reparse = (text: string, format: "json" | "yaml"): Topology => {
   const result = parseTopologyText(text, format);
@@ -66,6 +66,38 @@ describe("toJsonText", () => {
     (doc.vpcs[0] as { tags?: Record<string, string> }).tags = JSON.parse('{"__proto__":"x"}');
     expect(toJsonText(doc)).toContain('"__proto__": "x"');
     expect(toYamlText(doc)).toContain("__proto__: x");
+  });
+});
+
+describe("jsonTextParts (Save in steps)", () => {
+  const joined = (doc: Topology, itemsPerPart: number) => [...jsonTextParts(doc, itemsPerPart)].join("");
+
+  it("joins to exactly toJsonText's text, however the parts are cut", () => {
+    fc.assert(
+      fc.property(validTopology(), fc.integer({ min: 1, max: 5 }), (doc, itemsPerPart) => {
+        expect(joined(doc, itemsPerPart)).toBe(toJsonText(doc));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("writes what toJsonText writes of scrambled keys, unknown keys, a __proto__ tag and newlines", () => {
+    const doc = {
+      instances: [{ state: "running", instanceType: "t3.micro", subnet: "s", id: "i-1", name: "a\nb" }],
+      extra: { nested: [1, { deep: "x" }] },
+      volumes: [],
+      version: 2,
+      $schema: "s.json",
+    } as unknown as Topology;
+    (doc.instances[0] as { tags?: Record<string, string> }).tags = JSON.parse('{"__proto__":"x","b":"1"}');
+    expect(joined(doc, 1)).toBe(toJsonText(doc));
+    expect(joined({} as Topology, 1)).toBe(toJsonText({} as Topology));
+  });
+
+  it("hands a big document over in parts", () => {
+    const doc = emptyTopology("big");
+    for (let i = 0; i < 10; i++) doc.regions.push({ id: `r-${i}`, availabilityZones: [] });
+    expect([...jsonTextParts(doc, 3)].length).toBe(4);
   });
 });
 
