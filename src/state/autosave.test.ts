@@ -23,6 +23,8 @@ import {
   type TabChannel,
 } from "./topology-store.ts";
 
+/** How long a save or a reload may take to land: a budget for a busy machine, not a speed check. */
+const SETTLED = { timeout: 15_000 };
 const ADD_VPC = { en: "Add VPC", ko: "VPC 추가" };
 
 beforeEach(() => {
@@ -77,7 +79,7 @@ describe("when the browser can't keep the work (B3)", () => {
     const store = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     store.getState().replaceDocument(bigDoc(100_000));
     vi.runAllTimers();
-    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"), SETTLED);
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false); // no older copy left to come back
     expect(store.getState().autosaveOk).toBe(true);
 
@@ -89,7 +91,7 @@ describe("when the browser can't keep the work (B3)", () => {
     });
     expect(reloaded.loadedFrom).toBe("large");
     expect(reloaded.getState().lateRestores).toBe(0);
-    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc), SETTLED);
     expect(reloaded.getState().canUndo).toBe(false);
     // It arrives after the first picture: the view is told to fit it (e2e quota.spec reloads it).
     expect(reloaded.getState().lateRestores).toBe(1);
@@ -101,7 +103,7 @@ describe("when the browser can't keep the work (B3)", () => {
     const large = memoryLargeStorage();
     const store = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     store.getState().replaceDocument(bigDoc(100_000));
-    await vi.waitFor(() => expect(large.data.has(META_KEY)).toBe(true));
+    await vi.waitFor(() => expect(large.data.has(META_KEY)).toBe(true), SETTLED);
     expect(readMeta(storage)).toBeUndefined();
     expect(store.getState()).toMatchObject({ autosaveOk: true, autosaveProblem: null });
 
@@ -115,7 +117,7 @@ describe("when the browser can't keep the work (B3)", () => {
     };
     const reloaded = createTopologyStore({ storage, largeStorage: large, fallback: seed, loadRestore });
     expect(reloaded.loadedFrom).toBe("fallback");
-    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc));
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(store.getState().doc), SETTLED);
     expect(reloaded.getState().lateRestores).toBe(1);
     expect(fetched).toBe(1);
     expect(reloaded.getState().otherTabSaved).toBe(false);
@@ -123,7 +125,7 @@ describe("when the browser can't keep the work (B3)", () => {
     // A later small save in localStorage wins over the large store's older record.
     storage.data.delete("filler");
     reloaded.getState().replaceDocument(seed());
-    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("local"));
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("local"), SETTLED);
     const again = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     expect(again.loadedFrom).toBe("saved");
     const small = again.getState().doc;
@@ -245,7 +247,7 @@ describe("a big save is read after the first picture, off the page (#15)", () =>
     // Nothing read on the page at start: no reader was even handed in.
     expect(store.loadedFrom).toBe("later");
     expect(store.getState().doc).toEqual(seed());
-    await vi.waitFor(() => expect(store.getState().doc).toEqual(saved));
+    await vi.waitFor(() => expect(store.getState().doc).toEqual(saved), SETTLED);
     expect(read).toEqual([JSON.stringify(saved)]);
     expect(store.getState()).toMatchObject({ lateRestores: 1, canUndo: false, restoreProblem: null });
     // Nothing is written over the save meanwhile, and the save is still there.
@@ -272,7 +274,10 @@ describe("a big save is read after the first picture, off the page (#15)", () =>
       restoreLater: async (text) => restoreText(text),
       readLaterFrom: 1000,
     });
-    await vi.waitFor(() => expect(store.getState().restoreProblem?.error.kind).toBe("newer-version"));
+    await vi.waitFor(
+      () => expect(store.getState().restoreProblem?.error.kind).toBe("newer-version"),
+      SETTLED,
+    );
     const kept = [...storage.data.keys()].filter((k) => k.startsWith(UNREADABLE_KEY));
     expect(kept.map((k) => storage.data.get(k))).toEqual([raw]);
     expect(store.getState().doc).toEqual(seed());
@@ -284,7 +289,7 @@ describe("a big save is read after the first picture, off the page (#15)", () =>
     const first = createTopologyStore({ storage, largeStorage: large, fallback: seed, restore: restoreText });
     first.getState().replaceDocument(bigDoc(100_000));
     vi.runAllTimers();
-    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"), SETTLED);
     let calls = 0;
     const reloaded = createTopologyStore({
       storage,
@@ -295,7 +300,7 @@ describe("a big save is read after the first picture, off the page (#15)", () =>
         return restoreText(raw);
       },
     });
-    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(first.getState().doc));
+    await vi.waitFor(() => expect(reloaded.getState().doc).toEqual(first.getState().doc), SETTLED);
     expect(calls).toBe(1);
   });
 });
@@ -371,7 +376,7 @@ describe("writes only what changed (#14)", () => {
     const bigger = generateTopology(4000, 1); // 1.2 MB: past LOCAL_TEXT_MAX, so into IndexedDB
     store.getState().replaceDocument(bigger);
     await vi.runAllTimersAsync();
-    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"));
+    await vi.waitFor(() => expect(readMeta(storage)?.where).toBe("large"), SETTLED);
     expect(large.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(bigger));
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
 
