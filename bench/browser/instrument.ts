@@ -6,7 +6,8 @@
 export interface BenchProbe {
   firstPicture: number | null;
   dropPainted: number | null;
-  longest(since: number): number;
+  /** The longest main-thread task (ms) that started at `since` or later (and before `until`). */
+  longest(since: number, until?: number): number;
   startFrames(): void;
   stopFrames(): number[];
   armDrop(): void;
@@ -67,8 +68,10 @@ function install(): void {
   const probe: BenchProbe = {
     firstPicture: null,
     dropPainted: null,
-    longest: (since) =>
-      longTasks.filter((t) => t.start >= since).reduce((m, t) => Math.max(m, t.duration), 0),
+    longest: (since, until = Number.POSITIVE_INFINITY) =>
+      longTasks
+        .filter((t) => t.start >= since && t.start < until)
+        .reduce((m, t) => Math.max(m, t.duration), 0),
     startFrames: () => {
       frameDeltas = [];
       recording = true;

@@ -210,6 +210,8 @@ export async function renameInstance(
   from: string,
   to: string,
   timeoutMs: number,
+  /** Runs right before Enter (e.g. to start a window that holds the rename alone, not the typing). */
+  beforeKey?: () => Promise<unknown>,
 ): Promise<number> {
   const tab = page.locator(".side-tabs").getByRole("tab", { name: "Properties" });
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
@@ -219,6 +221,7 @@ export async function renameInstance(
     throw new Error(`the Name field shows ${await field.inputValue()}`);
   await field.fill(to);
   await sleep(100);
+  await beforeKey?.();
   await page.evaluate((name) => window.__bench.armEdit("Enter", name, true), `EC2 instance ${to}`);
   await field.press("Enter");
   await page.waitForFunction(() => window.__bench.editPainted !== null, null, { timeout: timeoutMs });
@@ -237,6 +240,8 @@ export async function deleteInstance(
   undo = true,
   /** Runs after the click, right before the key (e.g. to start a profile of the delete alone). */
   beforeKey?: () => Promise<unknown>,
+  /** Runs right before the Undo (e.g. to end a window that holds the delete alone). */
+  beforeUndo?: () => Promise<unknown>,
 ): Promise<number> {
   const label = `EC2 instance ${name}`;
   const button = boxButton(page, label);
@@ -249,6 +254,7 @@ export async function deleteInstance(
   const ms = await page.evaluate(() => window.__bench.editPainted as number);
   if (!undo) return ms;
   await sleep(300);
+  await beforeUndo?.();
   await page.keyboard.press("Control+z");
   await button.waitFor({ state: "visible", timeout: timeoutMs });
   return ms;

@@ -21,6 +21,11 @@
 // the subnet nearest the centre; renames of one instance (found with the search box) in the
 // Properties panel, Enter → the box shows the new name; deletes of it with the Delete key → the box
 // is gone (each undone, unmeasured, before the next). Each column is the median of every edit.
+// "Longest task editing" is per kind, the worst edit of a page (median over pages): from the drag's
+// press, Enter or the Delete key until the next edit of that kind (a delete: until its Undo), so
+// the click that selects the box, the search that finds it and the Undo are not counted as the
+// edit. "Longest task after loading" is everything from the end of loading on (pan, zoom, Fit View,
+// the search, edits, Undo).
 //
 // --export-scales exports a PNG at each scale (default 1) and reports click → download and the
 // longest main-thread task meanwhile. When the app offers the largest scale that fits instead
@@ -181,7 +186,16 @@ interface Sample {
   /** Panning in the detailed view. */
   detailPanMedian: number | null;
   detailPanP95: number | null;
+  /** Longest main-thread task from the end of loading on: pan, zoom, Fit View, search, edits, undo. */
   interactLongest: number;
+  /**
+   * Longest main-thread task while editing, per kind: from the drag's press (drop), Enter (rename) or
+   * the Delete key (not the click that selects the box) until the next edit of that kind starts (a
+   * delete: until its Undo). Null when that kind wasn't measured.
+   */
+  dropLongest: number | null;
+  renameLongest: number | null;
+  deleteLongest: number | null;
   drop: number | null;
   /** Every drop's time on this page (`drop` is their median). */
   drops: number[];
@@ -393,6 +407,9 @@ async function measure(
     detailPanMedian: null,
     detailPanP95: null,
     interactLongest: 0,
+    dropLongest: null,
+    renameLongest: null,
+    deleteLongest: null,
     drop: null,
     drops: [],
     renames: [],
@@ -451,13 +468,20 @@ async function measure(
       }
     }
   }
+  // Each edit's window, [from, to): its longest task goes to that kind's figure.
+  const now = () => page.evaluate(() => performance.now());
+  const longestIn = (from: number, to: number) =>
+    page.evaluate(([f, t]) => window.__bench.longest(f, t), [from, to] as const);
+  const worst = (was: number | null, ms: number) => Math.max(was ?? 0, ms);
   if (app && opts.drops > 0 && opts.edits.includes("drop")) {
     await page.locator(".react-flow__controls").getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
     for (let d = 0; d < opts.drops; d++) {
+      const from = await now();
       const ms = await drop(page);
       if (ms !== null) sample.drops.push(ms);
       await sleep(1000);
+      sample.dropLongest = worst(sample.dropLongest, await longestIn(from, await now()));
     }
     sample.drop = sample.drops.length === 0 ? null : median(sample.drops);
   }
@@ -469,17 +493,39 @@ async function measure(
       if (opts.edits.includes("rename"))
         for (let d = 1; d <= opts.drops; d++) {
           const to = `bench-${d}`;
-          const ms = await attempt(`rename ${name}`, () => renameInstance(page, name, to, 30_000));
+          let from = 0;
+          const ms = await attempt(`rename ${name}`, () =>
+            renameInstance(page, name, to, 30_000, async () => {
+              from = await now();
+            }),
+          );
           if (ms === null) break;
           sample.renames.push(ms);
           name = to;
           await sleep(1000);
+          sample.renameLongest = worst(sample.renameLongest, await longestIn(from, await now()));
         }
       if (opts.edits.includes("delete"))
         for (let d = 0; d < opts.drops; d++) {
-          const ms = await attempt(`delete ${name}`, () => deleteInstance(page, name, 30_000));
+          let from = 0;
+          let to = 0;
+          const ms = await attempt(`delete ${name}`, () =>
+            deleteInstance(
+              page,
+              name,
+              30_000,
+              true,
+              async () => {
+                from = await now();
+              },
+              async () => {
+                to = await now();
+              },
+            ),
+          );
           if (ms === null) break;
           sample.deletes.push(ms);
+          sample.deleteLongest = worst(sample.deleteLongest, await longestIn(from, to));
           await sleep(1000);
         }
     }
@@ -579,6 +625,9 @@ async function main() {
           `${fmt(med(got, "detailLongest"))} (${fmt(med(got, "detailMedian"), 1)} / ${fmt(med(got, "detailP95"), 1)})`,
           `${fmt(med(got, "detailPanMedian"), 1)} / ${fmt(med(got, "detailPanP95"), 1)}`,
           fmt(med(got, "interactLongest")),
+          (["dropLongest", "renameLongest", "deleteLongest"] as const)
+            .map((k) => fmt(med(got, k)))
+            .join(" / "),
           fmt(allOf(got, "drops")),
           fmt(allOf(got, "renames")),
           fmt(allOf(got, "deletes")),
@@ -602,9 +651,9 @@ async function main() {
     `\ninitial JS (index.html's scripts and module preloads): ${js.raw} bytes, ${js.gzip} bytes gzip -9`,
   );
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task interacting ms | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB (→ after --settle) | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task after loading ms (pan, zoom, Fit View, search, edits, undo) | longest task editing ms: drop / rename / delete | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB (→ after --settle) | main-thread CPU to load ms | renderer CPU to load ms |",
   );
-  console.log(`|${"---|".repeat(16)}`);
+  console.log(`|${"---|".repeat(17)}`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
