@@ -29,7 +29,7 @@ import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { loadDeferred, loadDrop, loadSummary, useDeferredModules } from "./deferred-modules.ts";
+import { loadDeferred, loadSummary, useDeferredModules, withEditCommands } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { isLivePage } from "./live/live-context.ts";
@@ -141,7 +141,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
       dispatch(label, result);
       if (!result.ok) {
         const reason = result.reason;
-        void loadDrop().then((m) => say({ tone: "error", text: m.refusalMessage(reason, lang) }));
+        withEditCommands((m) => say({ tone: "error", text: m.refusalMessage(reason, lang) }));
       } else say(null);
       return result;
     },
@@ -244,7 +244,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const deletable = deletableOf(index, selectedId);
   const deleteSelected = useCallback(() => {
     if (!deletable) return;
-    void loadDrop().then(({ cascadeMessage, deleteResource }) => {
+    withEditCommands(({ cascadeMessage, deleteResource }) => {
       const cascade = cascadeMessage(doc, deletable.kind, deletable.id, lang);
       const isContainer = (CONTAINER_KINDS as readonly string[]).includes(deletable.kind);
       // Containers with content ask first; anything else goes at once (Undo brings it back).
@@ -284,7 +284,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     void import("./FirstRegionQuestion.tsx").then(({ FirstRegionPicker, regionPlace }) => {
       const choose = (next: string) => {
         if (next === code) return;
-        void loadDrop().then(({ changeRegion }) => {
+        withEditCommands(({ changeRegion }) => {
           const now = topologyStore.getState().doc;
           const result = run(
             textOf("history.changeRegion"),
@@ -307,7 +307,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   );
   const activatePalette = useCallback(
     (kind: PaletteKind) =>
-      void loadDrop().then((m) =>
+      withEditCommands((m) =>
         addFromPalette(kind, m.applyPaletteToSelection(doc, kind, selectedId, dropOptions)),
       ),
     [doc, selectedId, addFromPalette, dropOptions],
@@ -422,7 +422,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     e.preventDefault();
     e.stopPropagation();
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
-    void loadDrop().then((m) => addFromPalette(kind, m.applyPaletteDrop(doc, kind, target, dropOptions)));
+    withEditCommands((m) => addFromPalette(kind, m.applyPaletteDrop(doc, kind, target, dropOptions)));
   };
   // While an instance is dragged, the subnet that would receive it stands out (as for the palette);
   // over a place the move would refuse, the same hint says why (the move's own refusal).
@@ -444,7 +444,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
       setDropHint(null);
       hideRefusal();
       const target = dropTargetOf(index, nodeIdAt(x, y, instanceId));
-      void loadDrop().then((m) =>
+      withEditCommands((m) =>
         run(
           textOf("history.move", { what: labelText(doc, "instance", instanceId) }),
           m.applyInstanceDrop(doc, instanceId, target),

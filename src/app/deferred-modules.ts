@@ -9,8 +9,24 @@ import { afterFirstPicture } from "../diagram/first-picture.ts";
 export const loadDescribe = () => import("./explain-view.ts");
 export const loadDetails = () => import("../panels/DetailsPanel.tsx");
 export const loadProperties = () => import("../panels/PropertiesForm.tsx");
+type EditCommands = typeof import("./edit-commands.ts");
+let editCommands: EditCommands | undefined;
 /** Drops, delete and refusal wording (the edit commands). */
-export const loadDrop = () => import("./edit-commands.ts");
+export const loadDrop = () =>
+  import("./edit-commands.ts").then((m) => {
+    editCommands = m;
+    return m;
+  });
+
+/**
+ * Runs `use` with the edit commands: at once when they have arrived, so an edit renders in the
+ * event that made it (the drop, the Delete key) instead of a task later, after the browser has
+ * painted a frame of the old picture (issue #14); until then, once they are fetched.
+ */
+export function withEditCommands(use: (m: EditCommands) => void): void {
+  if (editCommands) use(editCommands);
+  else void loadDrop().then(use);
+}
 export const loadSummary = () => import("../explain/summary.ts");
 export const loadRules = () => import("./rules-module.ts");
 export const loadExportMenu = () => import("../diagram/export/ExportMenu.tsx");
