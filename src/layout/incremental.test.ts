@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import nat from "../../examples/nat-gateway.json";
+import { addVolume } from "../model/commands/add-compute.ts";
 import { updateResource } from "../model/commands/update.ts";
 import { generateTopology } from "../model/examples/generate.ts";
 import { ROOT_NODE_ID } from "../model/node-ids.ts";
@@ -238,6 +239,8 @@ describe("incremental flow nodes", () => {
     // its flag changes.
     expect(changed.map((n) => n.id)).toEqual([instance]);
     expect(changed[0]?.data.highlighted).toBe(true);
+    // No edge changed: the very same list, so React Flow keeps its connection lookups.
+    expect(lit.edges).toBe(first.edges);
     const unlit = toFlow(layout, doc, { cache: flowCache });
     expect(unlit.nodes.filter((n) => !lit.nodes.includes(n)).map((n) => n.id)).toEqual([instance]);
     const faceBefore = new Map(first.nodes.map((n) => [n.id, n.data.face]));
@@ -262,6 +265,14 @@ describe("incremental flow nodes", () => {
     });
     const changed = second.nodes.filter((n) => !first.nodes.includes(n));
     expect(changed.map((n) => n.id)).toEqual([doc.instances[0]?.id]);
-    expect(second.edges.every((e) => first.edges.includes(e))).toBe(true);
+    expect(second.edges).toBe(first.edges);
+    // An edit that adds an edge gets a new list (the old one stays as it was).
+    const firstEdges = [...first.edges];
+    const added = addVolume(renamed.doc, { instanceId: doc.instances[1]?.id ?? "" });
+    if (!added.ok) throw new Error("add refused");
+    const third = toFlow(layoutTopologySync(added.doc, {}, layoutCache), added.doc, { cache: flowCache });
+    expect(third.edges).not.toBe(first.edges);
+    expect(third.edges.length).toBe(firstEdges.length + 1);
+    expect(first.edges).toEqual(firstEdges);
   });
 });

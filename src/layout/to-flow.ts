@@ -139,6 +139,12 @@ interface FlowCache {
   context: readonly unknown[];
   nodes: Map<string, { inputs: readonly unknown[]; node: DiagramNode }>;
   edges: Map<string, { routed: unknown; edge: DiagramEdge }>;
+  /**
+   * The edges last handed out: the same edges again come back as this very array, so React Flow
+   * doesn't rebuild its connection lookups (every edge, on each new array) when only boxes changed,
+   * e.g. the drop target lighting up on each place a palette drag passes.
+   */
+  edgeList: DiagramEdge[];
   minis: Map<string, MiniBox[]>;
   /**
    * What each container's miniature in `minis` was drawn from: its boxes (the same objects while
@@ -160,6 +166,7 @@ export function createFlowCache(): FlowCache {
     context: [],
     nodes: new Map(),
     edges: new Map(),
+    edgeList: [],
     minis: new Map(),
     miniSources: new Map(),
     minisFrom: [],
@@ -336,8 +343,10 @@ export function toFlow(
     if (cache) nextEdges.set(e.id, { routed: e, edge });
     edges.push(edge);
   }
-  if (cache) cache.edges = nextEdges;
-  return { nodes, edges };
+  if (!cache) return { nodes, edges };
+  cache.edges = nextEdges;
+  if (!sameList(cache.edgeList, edges)) cache.edgeList = edges;
+  return { nodes, edges: cache.edgeList };
 
   function buildNode(
     n: PlacedNode,
