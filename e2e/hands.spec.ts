@@ -215,6 +215,25 @@ for (const [width, height] of [
     await context.close();
   });
 
+test("the mini map gives way while the side panel narrows the canvas, and comes back when it closes", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const page = await context.newPage();
+  await openDiagram(page);
+  // As diagram.spec finds it: its name is a UI string (translated), not one of the public names.
+  const miniMap = page.locator(".react-flow__minimap");
+  await expect(miniMap).toBeVisible();
+  await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+  await expect(details(page)).toBeVisible();
+  expect((await rectOf(page.locator(".react-flow"))).width).toBeLessThanOrEqual(760);
+  await expect(miniMap).toBeHidden();
+  await page.keyboard.press("Escape");
+  await expect(details(page)).toHaveCount(0);
+  await expect(miniMap).toBeVisible();
+  await context.close();
+});
+
 test.describe("keeping the work in view", () => {
   for (const [width, height] of [
     [1440, 900],
