@@ -10,6 +10,7 @@ import {
   rectOf,
 } from "./fixtures/diagram.ts";
 import { humanDrag } from "./fixtures/human-drag.ts";
+import { pixelsApart } from "./fixtures/pixels.ts";
 import { DOCS_SCREENSHOT, docsScreenshot } from "./fixtures/screenshots.ts";
 
 const SEED_NAMES = [
@@ -125,6 +126,55 @@ test.describe("diagram", () => {
     }
     await expect.poll(() => nodes.count()).toBe(all);
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("once the wheel stops, the picture is as sharp as the same view zoomed with the buttons", async ({
+    page,
+  }) => {
+    // While the wheel turns the picture may be scaled pixels (soft); once it settles it must be
+    // drawn again at its zoom: what the zoom buttons draw at the same view, give or take a few
+    // anti-aliased pixels (kept at the scale the gesture began at, a tenth of them differ).
+    await openDiagram(page, "?example=large-1000");
+    const pane = page.locator(".react-flow__pane");
+    // The pointer lands on whole pixels: a pane of even size has its centre on one.
+    const odd = (n: number) => Math.round(n) % 2;
+    const first = await rectOf(pane);
+    const size = page.viewportSize() ?? { width: 1280, height: 720 };
+    await page.setViewportSize({
+      width: size.width + odd(first.width),
+      height: size.height + odd(first.height),
+    });
+    const box = await rectOf(pane);
+    const view = () =>
+      page.locator(".react-flow__viewport").evaluate((el) => {
+        const m = /translate\(([^p]+)px, ?([^p]+)px\) scale\(([^)]+)\)/.exec(
+          (el as HTMLElement).style.transform,
+        );
+        return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [];
+      });
+    const zoomBy = async (name: string) => {
+      const before = await view();
+      await page.getByRole("button", { name }).click();
+      await expect.poll(view).not.toEqual(before);
+    };
+    // From the overview to three times its zoom: six steps of 1.2.
+    for (let i = 0; i < 6; i++) await zoomBy("Zoom In");
+    const zoomed = await view();
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(centre.x, centre.y);
+    await page.waitForTimeout(500);
+    const byButtons = await pane.screenshot();
+    for (let i = 0; i < 6; i++) await zoomBy("Zoom Out");
+    await page.mouse.move(centre.x, centre.y);
+    // d3-zoom's wheel step scales by 2^(-deltaY / 500): this one by the buttons' 1.2, about the
+    // pointer, at the pane's centre like the buttons. One gesture of six steps.
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -Math.log2(1.2) * 500);
+    await expect
+      .poll(async () => (await view()).map((v, i) => Math.abs(v - (zoomed[i] as number)) < 1e-3))
+      .toEqual([true, true, true]);
+    await expect
+      .poll(async () => pixelsApart(page, await pane.screenshot(), byButtons), { timeout: 5000 })
+      .toBeLessThan(0.001);
   });
 
   test("containers fold to one box and unfold again", async ({ page }) => {
