@@ -68,6 +68,7 @@ import {
 } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
+import { nextSliceEnd } from "./reveal-slices.ts";
 import { useKeepInView } from "./useKeepInView.ts";
 import { useLayout } from "./useLayout.ts";
 
@@ -137,8 +138,6 @@ export type NodeAt = (clientX: number, clientY: number, ignore?: string) => stri
 const targetOf = (node: Node) => (node.data as DiagramNodeData).targetId;
 
 const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
-/** Boxes put on the canvas per frame while a big picture is revealed (about 50–100 ms of work each). */
-const REVEAL_SLICE = 40;
 /**
  * Instance and volume boxes that come into view at once (crossing into detail) go onto the canvas
  * this many per frame, nearest the view's centre first (each costs the browser about 2 ms to build,
@@ -147,36 +146,12 @@ const REVEAL_SLICE = 40;
 const ENTER_SLICE = 30;
 const NO_HELD: ReadonlySet<string> = new Set();
 /**
- * Boxes drawn inside containers' miniatures per revealed frame: in the overview of 10,000 instances
- * there are only ~80 nodes, but their miniatures hold every instance, so a slice of 40 nodes was
- * most of the picture in one task (issue #14: no loading task over 200 ms). A miniature's box is a
- * few path commands, cheap beside a node: at 1,500 a slice, 50,000 instances took ~120 slices, each
- * paying again for every box already on the canvas (React Flow's store, the browser's layering).
- */
-const REVEAL_MINI_BOXES = 6000;
-
-/**
  * Edges put on the canvas per frame once every box of a revealed picture is on. Until then none:
  * React Flow runs each edge's three store selectors on every store update, two or three per slice,
  * so edges shown with the boxes made every slice dearer as the picture grew (issue #15, B9).
  */
 const REVEAL_EDGES = 500;
 const NO_EDGES: DiagramEdge[] = [];
-/** A node's share of one reveal slice: itself, and the boxes its miniature draws. */
-function revealWeight(node: DiagramNode): number {
-  return 1 / REVEAL_SLICE + (node.data.miniature?.length ?? 0) / REVEAL_MINI_BOXES;
-}
-
-/** How many of `nodes` (from `from` on) make the next slice: at least one, up to one slice's weight. */
-function nextSliceEnd(nodes: readonly DiagramNode[], from: number): number {
-  let weight = 0;
-  let i = from;
-  while (i < nodes.length && (i === from || weight + revealWeight(nodes[i] as DiagramNode) <= 1)) {
-    weight += revealWeight(nodes[i] as DiagramNode);
-    i++;
-  }
-  return i;
-}
 /** The nodes of `nodes` that are not (the same objects) among `before`. */
 function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode[]): DiagramNode[] {
   if (before.length === 0) return nodes as DiagramNode[];
