@@ -631,7 +631,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
         {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
         <div
-          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}`}
+          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
           aria-busy={revealing || revealingEdges || staged.held.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
