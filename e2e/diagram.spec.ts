@@ -100,6 +100,25 @@ test.describe("diagram", () => {
     await docsScreenshot(page, "large-1000-zoomed.png");
   });
 
+  test("Fit View gives the same fit as the first one: the whole picture, clear of the panels, at most 100%", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const viewport = page.locator(".react-flow__viewport");
+    const transform = () => viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    const first = await transform();
+    const controls = page.locator(".react-flow__controls");
+    for (let i = 0; i < 3; i++) await controls.getByRole("button", { name: "Zoom In" }).click();
+    await expect.poll(transform).not.toBe(first);
+    await controls.getByRole("button", { name: "Fit View" }).click();
+    await expect.poll(transform).toBe(first);
+    const zoom = Number(/scale\(([\d.e+-]+)\)/.exec(first)?.[1]);
+    expect(zoom).toBeLessThanOrEqual(1);
+    const region = await rectOf(diagramNode(page, "Region Seoul"));
+    for (const panel of [controls, page.locator(".react-flow__minimap")])
+      expect(overlaps(region, await rectOf(panel))).toBe(false);
+  });
+
   test("a wheel zoom ends with the boxes of the view it stops at, in and out again", async ({ page }) => {
     await openDiagram(page);
     const nodes = page.locator(".react-flow__node");

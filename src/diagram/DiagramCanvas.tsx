@@ -681,9 +681,14 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             <Controls
               showInteractive={false}
               onFitView={() => {
-                // Runs right after React Flow's own fit, in the same frame: ours shows every box.
-                if (flow.current && canvasRef.current && state.layout)
-                  void fitWhole(flow.current, canvasRef.current, state.layout);
+                // React Flow's own fit (to the boxes it renders, up to 2x) is queued, not done yet:
+                // fitView() hands back the promise of that same fit, and ours follows it in the
+                // same task, so only ours (every box, clear of the panels, at most 100%) is drawn.
+                const f = flow.current;
+                if (!f) return;
+                void f.fitView().then(() => {
+                  if (canvasRef.current && state.layout) return fitWhole(f, canvasRef.current, state.layout);
+                });
               }}
             />
             {children}
