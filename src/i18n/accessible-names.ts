@@ -118,7 +118,7 @@ export const PUBLIC_NAMES = {
   }),
 
   // The diagram: every box (and a link to it in Details) is "<kind> <name>", a folding box's button
-  // "Collapse <box>" or "Expand <box>"; React Flow's own zoom buttons keep React Flow's names.
+  // "Collapse <box>" or "Expand <box>"; React Flow's own zoom and fit buttons keep React Flow's names.
   box: english("button", "{kind} {name}"),
   internetBox: english("button", KIND_LABELS.internet),
   boxLink: english("link", "{kind} {name}"),
@@ -126,6 +126,7 @@ export const PUBLIC_NAMES = {
   expand: english("button", `${textOf("canvas.expand").en} {kind} {name}`),
   zoomIn: english("button", "Zoom In"),
   zoomOut: english("button", "Zoom Out"),
+  fitView: english("button", "Fit View"),
 } satisfies Record<string, PublicName>;
 
 type PublicNameId = keyof typeof PUBLIC_NAMES;
