@@ -122,7 +122,19 @@ test.describe("diagram", () => {
   test("a wheel zoom ends with the boxes of the view it stops at, in and out again", async ({ page }) => {
     await openDiagram(page);
     const nodes = page.locator(".react-flow__node");
-    const all = await nodes.count();
+    // Detail boxes come onto the canvas a few per frame: count them once they have stopped coming
+    // (read too early, the count missed some and the end's full count looked like too many).
+    let all = -1;
+    await expect
+      .poll(
+        async () => {
+          const before = all;
+          all = await nodes.count();
+          return all === before;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
     const zoom = () =>
       page
         .locator(".react-flow__viewport")
