@@ -4,6 +4,7 @@
 // file keeps issue 4's promise, and a link to a diagram that has errors on purpose (the showcase)
 // still opens, when asked.
 import { createElement } from "react";
+import { countText } from "../i18n/face-strings.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Notice } from "./NoticeArea.tsx";
@@ -23,7 +24,10 @@ export function refusedForErrors(options: {
   const { lang, errors, source, open, say } = options;
   const openAnyway = () => {
     open();
-    say({ tone: "info", text: t(lang, "app.openedWithErrors", { source, count: errors.length }) });
+    say({
+      tone: "info",
+      text: t(lang, "app.openedWithErrors", { source, errors: countText(lang, "error", errors.length) }),
+    });
   };
   const button = createElement("button", { type: "button", onClick: openAnyway }, t(lang, "app.openAnyway"));
   return {

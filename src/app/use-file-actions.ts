@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { countText } from "../i18n/face-strings.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { formatBytes, LARGE_OPEN_BYTES, MAX_FILE_BYTES } from "../io/limits.ts";
@@ -118,7 +119,10 @@ async function openFile(
     text:
       warnings === 0
         ? t(lang, "app.opened", { file: file.name })
-        : t(lang, "app.openedWithWarnings", { file: file.name, count: warnings }),
+        : t(lang, "app.openedWithWarnings", {
+            file: file.name,
+            warnings: countText(lang, "warning", warnings),
+          }),
   });
 }
 

@@ -65,6 +65,10 @@ export const FACE_EN = {
   "count.attachment.many": "{count} attachments",
   "count.availabilityZone.one": "1 Availability Zone",
   "count.availabilityZone.many": "{count} Availability Zones",
+  "count.placeholder.one": "1 placeholder",
+  "count.placeholder.many": "{count} placeholders",
+  "count.sourceResource.one": "1 source resource",
+  "count.sourceResource.many": "{count} source resources",
   "count.of": "{count} {what}",
 } as const;
 
@@ -129,6 +133,10 @@ export const FACE_KO: Record<FaceKey, string> = {
   "count.attachment.many": "연결(attachment) {count}개",
   "count.availabilityZone.one": "가용 영역 1개",
   "count.availabilityZone.many": "가용 영역 {count}개",
+  "count.placeholder.one": "자리표시 1개",
+  "count.placeholder.many": "자리표시 {count}개",
+  "count.sourceResource.one": "소스 리소스 1개",
+  "count.sourceResource.many": "소스 리소스 {count}개",
   "count.of": "{what} {count}개",
 };
 

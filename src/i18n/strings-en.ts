@@ -189,7 +189,7 @@ export const EN_REST = {
   "app.opened": "Opened {file}.",
   "app.openingLarge":
     "Opening {file} ({size}): a document this large keeps the page busy for a while. The current diagram stays until it is ready.",
-  "app.openedWithWarnings": "Opened {file} with {count} warnings.",
+  "app.openedWithWarnings": "Opened {file} with {warnings}.",
   "app.saved": "Saved {file}.",
   "app.dropFileHere": "Drop a topology file to open it",
   "app.close": "Close",
@@ -201,7 +201,7 @@ export const EN_REST = {
   "app.shareLinkRefused": "The share link's topology breaks AWS rules: the current diagram is unchanged.",
   "app.openAnyway": "Open anyway",
   "app.openedWithErrors":
-    "Opened {source} with {count} errors, listed under the error count. Undo brings back the diagram before.",
+    "Opened {source} with {errors}, listed under the error count. Undo brings back the diagram before.",
   "app.theShareLink": "the share link",
 
   // Works in a person's hands (#12): skip link, empty canvas, examples over saved work, narrow screens
@@ -284,10 +284,10 @@ export const EN_REST = {
   "cli.import.imported": "Imported ({format}): {summary}",
   "cli.import.nothing": "nothing imported",
   "cli.import.notes": "Notes:",
-  "cli.import.placeholders": "{count} placeholders (drawn as outside the document):",
-  "cli.import.skipped": "{count} source resources skipped:",
+  "cli.import.placeholders": "{placeholders} (drawn as outside the document):",
+  "cli.import.skipped": "{resources} skipped:",
   "cli.import.ruleFindings":
-    "The AWS rules find {errors} errors and {warnings} warnings in the imported topology (ec2viz validate lists them).",
+    "The AWS rules find {errors} and {warnings} in the imported topology (ec2viz validate lists them).",
   "cli.wrote": "Wrote {file}",
   "cli.wroteImage": "Wrote {file} ({size})",
   "cli.png.tooLarge": "The PNG would be too large: {size} is over {limit}, the most browsers open. {advice}",

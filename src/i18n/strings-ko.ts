@@ -191,7 +191,7 @@ export const ko: Record<StringKey, string> = {
   "app.opened": "{file} 파일을 열었습니다.",
   "app.openingLarge":
     "{file} 파일({size})을 여는 중입니다. 문서가 커서 잠시 페이지가 응답하지 않을 수 있습니다. 준비될 때까지 현재 다이어그램은 그대로입니다.",
-  "app.openedWithWarnings": "{file} 파일을 열었습니다. 경고가 {count}개 있습니다.",
+  "app.openedWithWarnings": "{file} 파일을 열었습니다. {warnings:이/가} 있습니다.",
   "app.saved": "{file} 파일로 저장했습니다.",
   "app.dropFileHere": "토폴로지 파일을 놓으면 열립니다",
   "app.close": "닫기",
@@ -202,7 +202,7 @@ export const ko: Record<StringKey, string> = {
   "app.shareLinkRefused": "공유 링크의 토폴로지가 AWS 규칙에 맞지 않습니다. 현재 다이어그램은 그대로입니다.",
   "app.openAnyway": "그래도 열기",
   "app.openedWithErrors":
-    "{source:을/를} 열었습니다. 오류가 {count}개 있으며 오류 수를 누르면 볼 수 있습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.",
+    "{source:을/를} 열었습니다. {errors:이/가} 있으며 오류 수를 누르면 볼 수 있습니다. 실행 취소하면 이전 다이어그램으로 돌아갑니다.",
   "app.theShareLink": "공유 링크",
 
   // Works in a person's hands (#12)
@@ -294,10 +294,10 @@ export const ko: Record<StringKey, string> = {
   "cli.import.imported": "가져옴 ({format}): {summary}",
   "cli.import.nothing": "가져온 리소스 없음",
   "cli.import.notes": "참고:",
-  "cli.import.placeholders": "문서 밖의 것으로 그린 자리표시 {count}개:",
-  "cli.import.skipped": "건너뛴 소스 리소스 {count}개:",
+  "cli.import.placeholders": "문서 밖의 것으로 그린 {placeholders}:",
+  "cli.import.skipped": "건너뛴 {resources}:",
   "cli.import.ruleFindings":
-    "가져온 토폴로지에서 AWS 규칙 검사가 오류 {errors}개, 경고 {warnings}개를 찾았습니다(ec2viz validate로 자세히 보세요).",
+    "가져온 토폴로지에서 AWS 규칙 검사가 {errors}, {warnings:을/를} 찾았습니다(ec2viz validate로 자세히 보세요).",
   "cli.wrote": "{file}에 저장했습니다",
   "cli.wroteImage": "{file}에 저장했습니다 ({size})",
   "cli.png.tooLarge":

@@ -50,11 +50,17 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
     t(lang, "cli.import.imported", { format: report.format, summary: importedSummary(report, lang) }),
   ];
   if (report.placeholders.length > 0) {
-    lines.push(t(lang, "cli.import.placeholders", { count: report.placeholders.length }));
+    lines.push(
+      t(lang, "cli.import.placeholders", {
+        placeholders: countText(lang, "placeholder", report.placeholders.length),
+      }),
+    );
     for (const p of report.placeholders) lines.push(`  ${kindWord(p.kind, lang)} ${p.id}: ${p.reason}`);
   }
   if (report.skipped.length > 0) {
-    lines.push(t(lang, "cli.import.skipped", { count: report.skipped.length }));
+    lines.push(
+      t(lang, "cli.import.skipped", { resources: countText(lang, "sourceResource", report.skipped.length) }),
+    );
     for (const s of report.skipped) lines.push(`  ${s.type} ${s.source}: ${s.reason}`);
   }
   if (report.notes.length > 0) {

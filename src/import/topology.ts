@@ -1,6 +1,7 @@
 // The import as the app and the command line use it: the sources' topology goes through the very
 // reader "Open…" uses (version check, migration, schema), so an import never produces a document
 // ec2viz itself would refuse; the AWS rules' findings ride along for the report.
+import { countText } from "../i18n/face-strings.ts";
 import { t } from "../i18n/strings.ts";
 import { topologyFromData } from "../io/parse.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
@@ -41,7 +42,12 @@ export function importTopology(files: readonly ImportFile[], options: ImportOpti
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   if (diagnostics.length > 0) {
     const warnings = diagnostics.length - errors;
-    result.report.notes.push(t(lang, "cli.import.ruleFindings", { errors, warnings }));
+    result.report.notes.push(
+      t(lang, "cli.import.ruleFindings", {
+        errors: countText(lang, "error", errors),
+        warnings: countText(lang, "warning", warnings),
+      }),
+    );
   }
   return { ok: true, doc: parsed.doc, report: result.report, diagnostics, problems: result.problems };
 }
