@@ -73,4 +73,20 @@ describe("estimateTextWidth", () => {
       { numRuns: 300 },
     );
   });
+
+  it("breaks a long name between its words, run together or not", () => {
+    const font = { size: 13 };
+    const room = estimateTextWidth("InternetGatewa", font);
+    // CloudFormation's logical ids are camel case: not "InternetGatewa" + "y".
+    expect(wrapText("InternetGateway", room, font)).toEqual(["Internet", "Gateway"]);
+    expect(wrapText("internet-gateway", room, font)).toEqual(["internet-", "gateway"]);
+    expect(wrapText("productionserver01", estimateTextWidth("productionserver0", font), font)).toEqual([
+      "productionserver",
+      "01",
+    ]);
+    // No word boundary in the line's second half: cut where the line is full.
+    expect(wrapText("abcdefghijklmnopqrstuvwxyz", estimateTextWidth("abcdefghijklm", font), font)[0]).toBe(
+      "abcdefghijklm",
+    );
+  });
 });

@@ -79,8 +79,23 @@ export function fitText(text: string, maxWidth: number, font: FontSpec): string 
 }
 
 /**
- * `text` in at most `maxLines` lines of `maxWidth`: broken after a "-", "_", ".", "/" or space near
- * the end of a line when there is one (else wherever the line is full); the last line is cut with "…"
+ * Where to end a line that can hold `fit` characters: after a "-", "_", ".", "/" or space, else
+ * between words run together ("Internet|Gateway", "web|01"), in the line's second half; else where
+ * it is full. CloudFormation's logical ids are camel case: "InternetGatewa|y" reads badly.
+ */
+function breakBefore(chars: readonly string[], fit: number): number {
+  for (let i = fit; i > fit / 2; i--) if (/[-_./ ]/.test(chars[i - 1] ?? "")) return i;
+  for (let i = fit; i > fit / 2; i--) {
+    const before = chars[i - 1] ?? "";
+    const after = chars[i] ?? "";
+    if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(after)) return i;
+    if (/\p{L}/u.test(before) && /\d/.test(after)) return i;
+  }
+  return fit;
+}
+
+/**
+ * `text` in at most `maxLines` lines of `maxWidth`, broken where `breakBefore` says; the last line is cut with "…"
  * if the rest still doesn't fit. A static image has no tooltip, so long names wrap instead of vanishing.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = 2): string[] {
@@ -90,12 +105,7 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
   let fit = 0;
   while (fit < chars.length && estimateTextWidth(chars.slice(0, fit + 1).join(""), font) <= maxWidth) fit++;
   if (fit === 0) return [fitText(text, maxWidth, font)];
-  let cut = fit;
-  for (let i = fit; i > fit / 2; i--)
-    if (/[-_./ ]/.test(chars[i - 1] ?? "")) {
-      cut = i;
-      break;
-    }
+  const cut = breakBefore(chars, fit);
   const first = chars.slice(0, cut).join("").trimEnd();
   const rest = chars.slice(cut).join("").trimStart();
   return rest === "" ? [first] : [first, ...wrapText(rest, maxWidth, font, maxLines - 1)];
