@@ -298,7 +298,8 @@ const EXPECTED: Record<string, Expected> = {
   "driftctl__aws_default_route_table.tfstate": tf({ routeTables: 1 }, { vpc: 1 }),
   "driftctl__aws_ec2_ebs_volume.tfstate": tf({ volumes: 1 }),
   "driftctl__aws_ec2_eip.tfstate": tf({ elasticIps: 1 }),
-  "driftctl__aws_ec2_instance.tfstate": tf({ instances: 1 }, { subnet: 1, securityGroup: 1 }),
+  // Its root block device is a volume attached to it.
+  "driftctl__aws_ec2_instance.tfstate": tf({ instances: 1, volumes: 1 }, { subnet: 1, securityGroup: 1 }),
   "driftctl__aws_internet_gateway.tfstate": tf({ internetGateways: 1 }, { vpc: 1 }),
   "driftctl__aws_nat_gateway.tfstate": tf({ natGateways: 1, elasticIps: 1 }, { subnet: 1 }),
   // An IPv4 /32 route and an IPv6 ::/0 route (skipped) to a gateway the file doesn't hold.

@@ -364,6 +364,10 @@ const IMPORT_TEXT = {
     en: "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",
     ko: "Terraform 계획(plan)입니다. 아직 만들어지지 않은 리소스는 AWS ID가 없어 주소를 ID로 쓰고, 연결은 구성의 참조에서 가져왔습니다.",
   },
+  "tf.blockDeviceUnread": {
+    en: "A block device of instance {instance} is not drawn: the file doesn't say its device name, size, type or Availability Zone.",
+    ko: "인스턴스 {instance}의 블록 디바이스 하나는 그리지 않았습니다. 파일에 디바이스 이름, 크기, 유형이나 가용 영역이 없습니다.",
+  },
   "tf.stateVersion3": {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",

@@ -117,4 +117,98 @@ describe("Terraform state import", () => {
     expect(imported([{ name: "plan16.json", bytes: utf16 }]).find("vpcs", "aws_vpc.main")).toBeTruthy();
     expect(imported([textFile("bom.json", `\uFEFF${text}`)]).find("vpcs", "aws_vpc.main")).toBeTruthy();
   });
+
+  it("draws an instance's root and EBS block devices as volumes attached to it, in its Region and zone", () => {
+    const instance = (values: Record<string, unknown>) => ({
+      mode: "managed",
+      type: "aws_instance",
+      name: "web",
+      provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+      instances: [
+        {
+          attributes: {
+            id: "i-0web0000000000000",
+            ami: "ami-0abcdef1234567890",
+            instance_type: "t3.micro",
+            availability_zone: "ap-south-1a",
+            subnet_id: "subnet-0elsewhere000000",
+            ...values,
+          },
+        },
+      ],
+    });
+    const ebsVolume = {
+      mode: "managed",
+      type: "aws_ebs_volume",
+      name: "data",
+      instances: [
+        {
+          attributes: {
+            id: "vol-0data000000000000",
+            availability_zone: "ap-south-1a",
+            size: 100,
+            type: "gp3",
+          },
+        },
+      ],
+    };
+    const state = (resources: unknown[]) =>
+      textFile("terraform.tfstate", JSON.stringify({ version: 4, terraform_version: "1.9.0", resources }));
+    const { find, doc, report } = imported([
+      state([
+        instance({
+          root_block_device: [
+            {
+              device_name: "/dev/xvda",
+              volume_id: "vol-0root000000000000",
+              volume_size: 8,
+              volume_type: "gp3",
+              iops: 3000,
+              throughput: 125,
+              encrypted: true,
+              tags: { Name: "web-root" },
+            },
+          ],
+          // Also in the file as an aws_ebs_volume: one volume, attached once.
+          ebs_block_device: [
+            {
+              device_name: "/dev/sdf",
+              volume_id: "vol-0data000000000000",
+              volume_size: 100,
+              volume_type: "gp3",
+            },
+          ],
+        }),
+        ebsVolume,
+      ]),
+    ]);
+    expect(find("volumes", "vol-0root000000000000")).toEqual({
+      id: "vol-0root000000000000",
+      name: "web-root",
+      tags: { Name: "web-root" },
+      availabilityZone: "ap-south-1a",
+      sizeGiB: 8,
+      volumeType: "gp3",
+      iops: 3000,
+      throughput: 125,
+      encrypted: true,
+      attachments: [{ instance: "i-0web0000000000000", device: "/dev/xvda" }],
+    });
+    expect(find("volumes", "vol-0data000000000000").attachments).toEqual([
+      { instance: "i-0web0000000000000", device: "/dev/sdf" },
+    ]);
+    expect(doc.volumes).toHaveLength(2);
+    // The instance's zone places the drawing in its Region, though its subnet is outside the file.
+    expect(find("regions", "ap-south-1").availabilityZones).toEqual(["ap-south-1a"]);
+    expect(report.notes).toEqual([]);
+
+    // Without a device name (providers before 3.x) the block device is named in a note, not dropped silently.
+    const old = imported([
+      state([instance({ root_block_device: [{ volume_id: "vol-0old000000000000", volume_size: 8 }] })]),
+    ]);
+    expect(old.doc.volumes).toEqual([]);
+    expect(old.report.notes).toEqual([
+      "A block device of instance i-0web0000000000000 is not drawn: the file doesn't say its device name, size, type or Availability Zone.",
+    ]);
+  });
 });

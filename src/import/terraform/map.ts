@@ -148,6 +148,8 @@ export function mapTerraform(
 
   const vpcRegion = new Map<string, string>();
   const eniInstance = new Map<string, string>();
+  /** The EBS volumes each instance reports as its block devices, drawn once the others are in (3.). */
+  const blockDevices: { instance: string; zone: string | undefined; device: Record<string, unknown> }[] = [];
 
   // 1. Resources of their own.
   for (const r of managed) {
@@ -314,6 +316,10 @@ export function mapTerraform(
         const groups = links("securityGroup", r, "vpc_security_group_ids");
         const eni = str(v.primary_network_interface_id);
         if (eni) eniInstance.set(eni, base.id);
+        const zone = str(v.availability_zone);
+        if (zone && subnet) b.zoneInUse(zone);
+        for (const d of [...list(v.root_block_device), ...list(v.ebs_block_device)])
+          blockDevices.push({ instance: base.id, zone, device: obj(d) ?? {} });
         const rec = defined({
           ...base,
           subnet,
@@ -574,6 +580,43 @@ export function mapTerraform(
         b.skip(r.address, r.type, importText("tf.networkInterfaces"));
         break;
     }
+  }
+
+  // 3. An instance's root and EBS block devices are volumes attached to it (a state knows their id,
+  // size and type): drawn as volumes unless the file has them as aws_ebs_volume already.
+  for (const { instance, zone, device: d } of blockDevices) {
+    const dev = device(d.device_name);
+    const id = str(d.volume_id) ?? (dev ? `${instance}-${dev.slice("/dev/".length)}` : undefined);
+    const known = id === undefined ? undefined : b.get("volume", id);
+    if (known) {
+      const attachments = (known.attachments as { instance: string }[] | undefined) ?? [];
+      if (dev && !attachments.some((a) => a.instance === instance))
+        known.attachments = [...attachments, { instance, device: dev }];
+      continue;
+    }
+    const type = volumeType(d.volume_type) ?? (str(d.volume_type) === undefined ? "gp2" : undefined);
+    const size = positiveInt(d.volume_size);
+    if (id === undefined || dev === undefined || zone === undefined || size === undefined || !type) {
+      b.note(importText("tf.blockDeviceUnread", { instance }));
+      continue;
+    }
+    const tags = tagsOf(d.tags, b);
+    b.zoneInUse(zone);
+    b.add(
+      "volume",
+      defined({
+        id,
+        name: tags?.Name ?? id,
+        tags,
+        availabilityZone: zone,
+        sizeGiB: size,
+        volumeType: type,
+        iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(d.iops) : undefined,
+        throughput: type === "gp3" ? positiveInt(d.throughput) : undefined,
+        encrypted: bool(d.encrypted),
+        attachments: [{ instance, device: dev }],
+      }) as Rec,
+    );
   }
 
   // A VPC whose Region the file doesn't say (aws_default_vpc has no ARN) is where the others are.
