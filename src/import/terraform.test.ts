@@ -202,7 +202,7 @@ describe("Terraform state import", () => {
     expect(find("regions", "ap-south-1").availabilityZones).toEqual(["ap-south-1a"]);
     expect(report.notes).toEqual([]);
 
-    // Without a device name (providers before 3.x) the block device is named in a note, not dropped silently.
+    // Without a device name (older providers did not record it) the block device is named in a note, not dropped silently.
     const old = imported([
       state([instance({ root_block_device: [{ volume_id: "vol-0old000000000000", volume_size: 8 }] })]),
     ]);
