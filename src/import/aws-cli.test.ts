@@ -107,6 +107,52 @@ describe("AWS CLI import", () => {
     expect(acl.egress).toEqual([{ ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" }]);
   });
 
+  it("names the volumes instances list but no describe-volumes output describes, and what to add", () => {
+    const reservations = (volumes: string[]) =>
+      JSON.stringify({
+        Reservations: [
+          {
+            Instances: [
+              {
+                InstanceId: "i-0aaa1111bbbb2222c",
+                InstanceType: "t3.micro",
+                SubnetId: "subnet-0aaa1111bbbb2222c",
+                State: { Name: "running" },
+                BlockDeviceMappings: volumes.map((v, i) => ({
+                  DeviceName: `/dev/sd${"fg"[i]}`,
+                  Ebs: { VolumeId: v },
+                })),
+              },
+            ],
+          },
+        ],
+      });
+    const described = JSON.stringify({
+      Volumes: [
+        {
+          VolumeId: "vol-0described00000000",
+          AvailabilityZone: "us-east-1a",
+          Size: 8,
+          VolumeType: "gp3",
+          Attachments: [{ InstanceId: "i-0aaa1111bbbb2222c", Device: "/dev/sdf", State: "attached" }],
+        },
+      ],
+    });
+    const both = imported([
+      textFile("instances.json", reservations(["vol-0described00000000", "vol-0missing000000000"])),
+      textFile("volumes.json", described),
+    ]);
+    expect(both.report.notes).toContain(
+      "EBS volumes attached to instances but not in any describe-volumes output are not drawn: 1 (e.g. vol-0missing000000000 on i-0aaa1111bbbb2222c). Add the output of `aws ec2 describe-volumes` to draw them.",
+    );
+    // Every volume described: nothing to say.
+    const whole = imported([
+      textFile("instances.json", reservations(["vol-0described00000000"])),
+      textFile("volumes.json", described),
+    ]);
+    expect(whole.report.notes.filter((n) => n.includes("describe-volumes"))).toEqual([]);
+  });
+
   it("draws every zone describe-availability-zones lists, in its order", () => {
     const { doc } = bundle();
     expect(doc.regions).toEqual([

@@ -477,6 +477,20 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     }
   }
 
+  // Volumes an instance lists in its block device mappings but no describe-volumes output describes:
+  // their size and type are unknown, so they can't be drawn; say so once, with an example and what to add.
+  const undescribed: { volume: string; instance: string }[] = [];
+  for (const instance of items("Reservations")) {
+    const id = str(instance.InstanceId);
+    if (!id || !b.has("instance", id)) continue;
+    for (const mapping of list(instance.BlockDeviceMappings)) {
+      const volume = str(obj(obj(mapping)?.Ebs)?.VolumeId);
+      if (volume && !b.has("volume", volume)) undescribed.push({ volume, instance: id });
+    }
+  }
+  const [first] = undescribed;
+  if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
+
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];
   const fallback =

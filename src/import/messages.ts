@@ -162,6 +162,10 @@ const IMPORT_TEXT = {
     en: "Volume attachments with a device name like xvdf1 or C: are not drawn.",
     ko: "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
   },
+  "cli.volumesUndescribed": {
+    en: "EBS volumes attached to instances but not in any describe-volumes output are not drawn: {count} (e.g. {volume} on {instance}). Add the output of `aws ec2 describe-volumes` to draw them.",
+    ko: "인스턴스에 연결되어 있지만 describe-volumes 출력에 없는 EBS 볼륨은 그리지 않았습니다: {count}개(예: {instance}의 {volume}). `aws ec2 describe-volumes` 출력을 함께 넣으면 그립니다.",
+  },
   "cli.volumePartsMissing": {
     en: "Its Availability Zone, size or volume type is missing or not one ec2viz knows.",
     ko: "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
