@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { afterNextPaint } from "../diagram/after-paint.ts";
 import { nextTask } from "../io/next-task.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { RuleCache, RuleRecord } from "../model/rules/incremental.ts";
@@ -40,9 +41,10 @@ export function rememberRuleRecords(doc: Topology, records: readonly RuleRecord[
  * then, no findings.
  * They are checked off the edit's path: an edit renders with the findings of the document before
  * it until the canvas has shown the edit (`onShown`, told by the canvas after it drew a layout of
- * the newest document), then React checks it in a background render. The check is one piece of
- * work (40 ms at 1,000 instances) that React cannot interrupt: run while the layout worker
- * works, it held up the edit's picture whenever the answer came in meanwhile. A document the canvas
+ * the newest document) and that frame is painted, then React checks it in a background render. The
+ * check is one piece of work (40 ms at 1,000 instances) that React cannot interrupt: run while the
+ * layout worker works, it held up the edit's picture whenever the answer came in meanwhile; run as
+ * soon as the canvas committed, it ran ahead of the frame that paints it. A document the canvas
  * doesn't show within LATE_MS (a failed or very slow layout) is checked then.
  * A big document's first check (from SLICED_CHECK_FROM instances, nothing cached) runs one rule per
  * task after the render (recordRulesSliced); its findings come in once the last rule has run. Its
@@ -54,8 +56,14 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
   const [checked, setChecked] = useState(doc);
   const newest = useRef(doc);
   newest.current = doc;
+  // After the frame that paints the edit, not before it: React's background render of the check
+  // was scheduled as soon as the canvas committed, and ran ahead of that frame (13 ms of a 1,000-
+  // instance drop's way to the screen, issue #14).
   const check = useCallback((shown: Topology) => {
-    if (shown === newest.current) startTransition(() => setChecked(shown));
+    if (shown !== newest.current) return;
+    afterNextPaint(() => {
+      if (shown === newest.current) startTransition(() => setChecked(shown));
+    });
   }, []);
   useEffect(() => {
     if (checked === doc) return;
