@@ -25,6 +25,7 @@ import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
+import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
@@ -93,6 +94,8 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [viewKey, setViewKey] = useState(0);
+  // The document of the newest palette add: the canvas brings what it added into view.
+  const [addedIn, setAddedIn] = useState<Topology | null>(null);
   // A large save is read from IndexedDB after the first picture: fit the view to it, as to a file.
   const lateRestores = useTopologyStore((s) => s.lateRestores);
   useEffect(() => {
@@ -266,12 +269,18 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     setViewKey((k) => k + 1);
   }, [lang]);
 
-  /** Adds a palette item; the new box may land outside the view, so the view fits the diagram again. */
+  /**
+   * Adds a palette item. The view stays where the user put it: what the item added is panned into
+   * view only if it landed outside (useKeepInView). Only the first box on an empty canvas is
+   * fitted, as an opened file is. (A fit after every drop drew every box again at a new zoom in the
+   * frame that shows the edit, and threw a zoomed-in view back out to the whole picture.)
+   */
   const addFromPalette = useCallback(
     (kind: PaletteKind, result: CommandResult) => {
       const first = kind === "region" && topologyStore.getState().doc.regions.length === 0;
       if (!run(textOf("history.add", { kind: KIND_LABELS[kind] }), result).ok) return;
-      setViewKey((k) => k + 1);
+      if (first) setViewKey((k) => k + 1);
+      else if (result.ok) setAddedIn(result.doc);
       const code = result.ok ? result.doc.regions[0]?.id : undefined;
       if (first && code !== undefined) askFirstRegion.current(code, "ux.firstRegionAdded");
     },
@@ -551,6 +560,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             highlightedIds={highlighted}
             lang={lang}
             viewKey={viewKey}
+            addedIn={addedIn}
             collapsedIds={collapsed}
             onCollapsedChange={setCollapsed}
             centerOn={centerOn}

@@ -107,6 +107,8 @@ interface DiagramCanvasProps {
   onCollapsedChange?: (ids: string[]) => void;
   /** Change it (e.g. when another file is opened) to fit the view again after the next layout. */
   viewKey?: string | number;
+  /** A document made by a palette add: once drawn, the boxes it added are panned into view if outside it. */
+  addedIn?: Topology | null;
   /** Bring a box into view: resource id (or diagram id); change `n` to do it again for the same id. */
   centerOn?: { id: string; n: number } | null;
   /**
@@ -183,6 +185,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   collapsedIds,
   onCollapsedChange,
   viewKey,
+  addedIn = null,
   centerOn = null,
   onInstanceDragEnd,
   onInstanceDrag,
@@ -322,9 +325,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     edges: number;
   }>({ layout: null, count: 0, total: 0, edges: Number.POSITIVE_INFINITY });
   const revealStarted = useRef<LayoutResult | null>(null);
-  // The nodes last given to React Flow: a fit after an edit (a palette drop fits the view again)
-  // brings only the changed boxes, which need no reveal (issue #14: a 1,000-instance drop was
-  // painted only once the whole picture had been revealed again, slice by slice).
+  // The nodes last given to React Flow: a fit after an edit (the first box on an empty canvas, an
+  // opened document that shares boxes with the one shown) brings only the changed boxes, which need
+  // no reveal (issue #14: a 1,000-instance drop was painted only once the whole picture had been
+  // revealed again, slice by slice, when every drop still fitted the view).
   const onCanvas = useRef<readonly DiagramNode[]>([]);
   if (toBeFitted && state.layout && revealStarted.current !== state.layout) {
     revealStarted.current = state.layout;
@@ -513,7 +517,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   );
   if (nodeAtRef) nodeAtRef.current = nodeAt;
 
-  // The selected box, and the box just folded or unfolded, stay in view (see useKeepInView).
+  // The selected box, the boxes a palette add put on the canvas, and the box just folded or
+  // unfolded, stay in view (see useKeepInView).
   const toggledRef = useRef<string | null>(null);
   const selectedNodeId = useMemo(
     () =>
@@ -530,6 +535,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     ready: flowReady,
     selectedNodeId,
     toggled: toggledRef,
+    layoutDoc: state.doc,
+    addedIn,
   });
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { panToReveal } from "./useKeepInView.ts";
+import { addedArea, panToReveal, wholeInView } from "./useKeepInView.ts";
 
 const view = { x: 0, y: 0, zoom: 1, width: 800, height: 600 };
 
@@ -50,5 +50,43 @@ describe("panToReveal", () => {
     // No room anywhere clear (a box as tall as the view): the plain pan, in view at least.
     const tall = { x: 700, y: 24, width: 700, height: 552 };
     expect(panToReveal(tall, view, [minimap])).toEqual(panToReveal(tall, view));
+  });
+});
+
+describe("addedArea", () => {
+  const box = (id: string, absX: number, absY: number, width = 100, height = 50) => ({
+    id,
+    absX,
+    absY,
+    width,
+    height,
+  });
+  it("is the rectangle around the boxes the second layout adds, wherever they sit in it", () => {
+    const before = { nodes: [box("region", 0, 0, 900, 600), box("i-1", 40, 40)] };
+    // The old boxes moved (the layout grew around the new ones): only the ids count.
+    const after = {
+      nodes: [
+        box("region", 0, 0, 1200, 800),
+        box("i-1", 60, 40),
+        box("i-2", 500, 300),
+        box("vol-3", 620, 330, 80, 30),
+      ],
+    };
+    expect(addedArea(before, after)).toEqual({ x: 500, y: 300, width: 200, height: 60 });
+  });
+
+  it("is null when nothing was added", () => {
+    const before = { nodes: [box("region", 0, 0), box("i-1", 40, 40)] };
+    expect(addedArea(before, { nodes: [box("region", 0, 0)] })).toBeNull();
+  });
+});
+
+describe("wholeInView", () => {
+  const view = { x: 10, y: 10, zoom: 0.5, width: 800, height: 600 };
+  it("tells whether the whole picture is on screen at the view's place and zoom", () => {
+    expect(wholeInView({ width: 1500, height: 1100 }, view)).toBe(true);
+    // One more row of boxes below: its bottom leaves the view.
+    expect(wholeInView({ width: 1500, height: 1200 }, view)).toBe(false);
+    expect(wholeInView({ width: 1500, height: 1100 }, { ...view, x: -40 })).toBe(false);
   });
 });

@@ -1,13 +1,16 @@
 // Keeps what the user is working on in view: the selected box when it is selected, when a side
-// panel opens or closes (the canvas changes size), and when it appears after an add; the box just
-// folded or unfolded after the new layout, clear of the canvas's panels (mini map, zoom buttons)
-// when there is room. It pans smoothly at the current zoom and never zooms in;
-// it only zooms out to fit the whole diagram when a fold left it a speck in a corner.
+// panel opens or closes (the canvas changes size), and when it appears after an add; the boxes a
+// palette add put on the canvas, once painted; the box just folded or unfolded after the new
+// layout, clear of the canvas's panels (mini map, zoom buttons) when there is room. It pans
+// smoothly at the current zoom and never zooms in; it only zooms out to fit the whole diagram when
+// a fold left it a speck in a corner.
 import type { ReactFlowInstance } from "@xyflow/react";
 import { type RefObject, useEffect, useRef } from "react";
 import type { DiagramEdge, DiagramNode } from "../layout/to-flow.ts";
-import type { LayoutResult } from "../layout/types.ts";
-import { fitWhole, panelsIn } from "./fit-whole.ts";
+import type { LayoutResult, PlacedNode } from "../layout/types.ts";
+import type { Topology } from "../model/schema.ts";
+import { afterNextPaint } from "./after-paint.ts";
+import { fitWhole, panelsIn, wholeView } from "./fit-whole.ts";
 
 interface Box {
   x: number;
@@ -15,6 +18,9 @@ interface Box {
   width: number;
   height: number;
 }
+
+/** What addedArea reads of a laid-out box. */
+type PlacedBox = Pick<PlacedNode, "id" | "absX" | "absY" | "width" | "height">;
 
 const MARGIN = 24;
 /** A box larger than the view keeps at least its header corner in view (a container's name). */
@@ -92,6 +98,46 @@ export function panToReveal(
   return best ?? plain;
 }
 
+/**
+ * The boxes of `after` that `before` doesn't have (by diagram id), as one rectangle in diagram
+ * coordinates; null when nothing was added. Pure.
+ */
+export function addedArea(
+  before: { nodes: readonly PlacedBox[] },
+  after: { nodes: readonly PlacedBox[] },
+): Box | null {
+  const had = new Set<string>();
+  for (const n of before.nodes) had.add(n.id);
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const n of after.nodes) {
+    if (had.has(n.id)) continue;
+    left = Math.min(left, n.absX);
+    top = Math.min(top, n.absY);
+    right = Math.max(right, n.absX + n.width);
+    bottom = Math.max(bottom, n.absY + n.height);
+  }
+  return left === Number.POSITIVE_INFINITY
+    ? null
+    : { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** Whether a whole picture of `size` (diagram units, from 0, 0) is on screen in `view`. Pure. */
+export function wholeInView(
+  size: { width: number; height: number },
+  view: { x: number; y: number; zoom: number; width: number; height: number },
+): boolean {
+  // A pixel of slack: a fitted view's edges are computed, not exact.
+  return (
+    view.x >= -1 &&
+    view.y >= -1 &&
+    view.x + size.width * view.zoom <= view.width + 1 &&
+    view.y + size.height * view.zoom <= view.height + 1
+  );
+}
+
 export function useKeepInView(options: {
   flow: RefObject<ReactFlowInstance<DiagramNode, DiagramEdge> | null>;
   container: RefObject<HTMLElement | null>;
@@ -101,19 +147,22 @@ export function useKeepInView(options: {
   selectedNodeId: string | null;
   /** Diagram id of the container just folded or unfolded (read and cleared after the next layout). */
   toggled: RefObject<string | null>;
+  /** The document `layout` was made from. */
+  layoutDoc: Topology | null;
+  /** A document made by a palette add: the boxes its layout adds are brought into view. */
+  addedIn: Topology | null;
 }): void {
-  const { flow, container, layout, ready, selectedNodeId, toggled } = options;
+  const { flow, container, layout, ready, selectedNodeId, toggled, layoutDoc, addedIn } = options;
   const boxOf = useRef<(id: string) => Box | undefined>(() => undefined);
   boxOf.current = (id) => {
     const n = layout?.nodes.find((b) => b.id === id);
     return n ? { x: n.absX, y: n.absY, width: n.width, height: n.height } : undefined;
   };
 
-  const reveal = useRef((id: string) => {
+  const revealBox = useRef((box: Box) => {
     const f = flow.current;
     const el = container.current;
-    const box = boxOf.current(id);
-    if (!f || !el || !box) return false;
+    if (!f || !el) return false;
     const { x, y, zoom } = f.getViewport();
     const { dx, dy } = panToReveal(
       box,
@@ -123,12 +172,49 @@ export function useKeepInView(options: {
     if (dx !== 0 || dy !== 0) void f.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 300 });
     return true;
   });
+  const reveal = useRef((id: string) => {
+    const box = boxOf.current(id);
+    return box !== undefined && revealBox.current(box);
+  });
 
   // A newly selected box is revealed once it is laid out (an added box appears a layout later).
   const pending = useRef<string | null>(null);
   useEffect(() => {
     pending.current = selectedNodeId;
   }, [selectedNodeId]);
+  // What a palette add put on the canvas comes into view after the frame that paints it, keeping
+  // what the user was looking at: a whole picture stays whole (zoomed out as little as it takes,
+  // never in); in a part of it, the added boxes are panned into view if they landed outside. The
+  // added box is often the new selection: this one move stands for both.
+  const shown = useRef<{ before: LayoutResult | null; now: LayoutResult | null }>({
+    before: null,
+    now: null,
+  });
+  const addedDone = useRef<Topology | null>(null);
+  useEffect(() => {
+    if (layout === shown.current.now) return;
+    shown.current = { before: shown.current.now, now: layout };
+    const before = shown.current.before;
+    if (!ready || !layout || !before || addedIn === null || layoutDoc !== addedIn) return;
+    if (addedDone.current === addedIn) return;
+    addedDone.current = addedIn;
+    const selected = pending.current;
+    if (selected !== null && !before.nodes.some((n) => n.id === selected)) pending.current = null;
+    afterNextPaint(() => {
+      const f = flow.current;
+      const el = container.current;
+      if (!f || !el) return;
+      const view = { ...f.getViewport(), width: el.clientWidth, height: el.clientHeight };
+      if (wholeInView(before, view) && !wholeInView(layout, view)) {
+        const fit = wholeView(el, layout);
+        if (fit && fit.zoom < view.zoom) void fitWhole(f, el, layout, 300);
+        else revealBox.current({ x: 0, y: 0, width: layout.width, height: layout.height });
+        return;
+      }
+      const added = addedArea(before, layout);
+      if (added) revealBox.current(added);
+    });
+  }, [layout, layoutDoc, addedIn, ready, flow, container]);
   useEffect(() => {
     const id = pending.current;
     if (!ready || id === null || !boxOf.current(id)) return;
