@@ -207,7 +207,9 @@ export function useKeepInView(options: {
       const view = { ...f.getViewport(), width: el.clientWidth, height: el.clientHeight };
       if (wholeInView(before, view) && !wholeInView(layout, view)) {
         const fit = wholeView(el, layout);
-        if (fit && fit.zoom < view.zoom) void fitWhole(f, el, layout, 300);
+        // The fit (capped at 100%) when it zooms out or keeps the zoom; a view zoomed out further
+        // than that keeps its zoom and only pans.
+        if (fit && fit.zoom <= view.zoom + 1e-6) void fitWhole(f, el, layout, 300);
         else revealBox.current({ x: 0, y: 0, width: layout.width, height: layout.height });
         return;
       }
