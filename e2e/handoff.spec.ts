@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { checkXml } from "../src/io/testing/xml-check.ts";
-import { openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
+import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/web-two-az.json");
@@ -51,6 +51,39 @@ test.describe("hand-offs", () => {
     const run = await cli("render", EXAMPLE, "-o", out, "--scale", "2");
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(app.text);
+  });
+
+  test("a big document's SVG, handed to the export by the layout worker, is the one ec2viz render writes, after an edit too", async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    // 1,000 instances are laid out in the layout worker, which hands the document and its layout to
+    // the image worker itself: the file must be the command line's for what Save writes.
+    await openDiagram(page, "?example=large-1000");
+    const dir = mkdtempSync(join(tmpdir(), "ec2viz-e2e-"));
+    const sameAsCli = async (name: string) => {
+      const saved = page.waitForEvent("download");
+      await toolbarButton(page, "Save").click();
+      const file = join(dir, `${name}.json`);
+      await (await saved).saveAs(file);
+      const app = await exportItem(page, "SVG image", "1×");
+      await page.keyboard.press("Escape");
+      const out = join(dir, `${name}.svg`);
+      const run = await cli("render", file, "-o", out);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(out, "utf8")).toBe(app.text);
+      return app.text;
+    };
+    expect(await sameAsCli("opened")).toContain(">app-7<");
+    // An edit: the layout worker now holds the document rebuilt from what changed, not as sent whole.
+    page.on("dialog", (dialog) => void dialog.accept());
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("app-7");
+    await search.press("Enter");
+    await expect(diagramNode(page, "EC2 instance app-7")).toBeVisible();
+    await toolbarButton(page, "Delete").click();
+    await expect(diagramNode(page, "EC2 instance app-7")).toHaveCount(0);
+    expect(await sameAsCli("edited")).not.toContain(">app-7<");
   });
 
   test("Export > draw.io downloads the plain mxfile ec2viz export --to drawio writes", async ({ page }) => {

@@ -23,7 +23,8 @@
 // --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
 // pan after zooming into detail (unprofiled); both print the frame median / p95;
 // --action open: the seed loads, then a generated topology of --size instances is opened with Open…;
-// --action undo: the same, then an instance dropped (unprofiled), then Undo profiled. --type gives
+// --action undo: the same, then an instance dropped (unprofiled), then Undo profiled; --action svg:
+// the same open, then Export > SVG image profiled until its download begins. --type gives
 // every generated instance that type (e.g. an unknown t3.micrx: a warning on each).
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -317,7 +318,10 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    const example = size === "seed" || action === "open" || action === "undo" ? "seed" : `large-${size}`;
+    const example =
+      size === "seed" || action === "open" || action === "undo" || action === "svg"
+        ? "seed"
+        : `large-${size}`;
     if (action === "load") await begin();
     await page.goto(`http://127.0.0.1:${port}/index.html?example=${example}`);
     await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
@@ -435,7 +439,7 @@ async function main() {
       console.log(
         `longest task while panning: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
-    } else if (action === "open" || action === "undo") {
+    } else if (action === "open" || action === "undo" || action === "svg") {
       const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
       const doc = generateTopology(Number(size), 1);
       // --type: every instance of one type (an unknown one, e.g. t3.micrx: review case B10).
@@ -476,6 +480,22 @@ async function main() {
         await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
         await sleep(2000);
         console.log(`longest task undoing: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`);
+      }
+      if (action === "svg") {
+        // Export > SVG image profiled from the click until the download has begun, and 2 s more.
+        const t0 = await page.evaluate(() => performance.now());
+        await begin();
+        const saved = page.waitForEvent("download", { timeout: 900_000 });
+        await page.getByRole("button", { name: "Export", exact: true }).click();
+        await page.getByRole("button", { name: "SVG image", exact: true }).click();
+        await saved;
+        console.log(
+          `svg downloading after ${Math.round((await page.evaluate(() => performance.now())) - t0)} ms`,
+        );
+        await sleep(2000);
+        console.log(
+          `longest task exporting: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
+        );
       }
     } else if (action === "load") {
       console.log(`first picture: ${await page.evaluate(() => window.__bench.firstPicture)} ms`);

@@ -21,6 +21,7 @@ import type { QuestionState } from "../explain/describe-reachability.ts";
 import { publicName } from "../i18n/accessible-names.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
+import type { ExportInput } from "../io/export-input.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
@@ -132,10 +133,16 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     },
     [onShown],
   );
-  const exportInput = () => {
+  const exportInput = (): ExportInput => {
     const current = shown.current;
     const same = current && current.doc === doc && current.collapsed.join("\n") === collapsed.join("\n");
-    return { doc, diagnostics, collapsed, ...(same ? { layout: current.layout } : {}) };
+    return {
+      doc,
+      diagnostics,
+      collapsed,
+      ...(same ? { layout: current.layout } : {}),
+      ...(current ? { handOver: (port: MessagePort) => current.handOver(doc, collapsed, port) } : {}),
+    };
   };
 
   /** Runs a command as one undo step, or explains the refusal. */

@@ -70,7 +70,7 @@ import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { nextSliceEnd } from "./reveal-slices.ts";
 import { useKeepInView } from "./useKeepInView.ts";
-import { useLayout } from "./useLayout.ts";
+import { type HandOver, useLayout } from "./useLayout.ts";
 
 /** The AWS colours diagram.css reads (src/layout/colours.ts), as custom properties of the canvas. */
 const COLOUR_PROPERTIES = colourProperties() as CSSProperties;
@@ -85,6 +85,8 @@ export interface LayoutInfo {
   /** The document and folded set it was made from (it may lag behind the newest edit). */
   doc: Topology;
   collapsed: readonly string[];
+  /** Sends a document and its layout from the layout worker to an export, when it holds them. */
+  handOver: HandOver;
 }
 
 interface DiagramCanvasProps {
@@ -553,6 +555,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
       layout: state.layout,
       doc: state.doc ?? doc,
       collapsed: state.collapsed,
+      handOver: state.handOver,
     });
     // Fit once per viewKey, on the layout of the current document (not a stale one still on screen).
     if (fittedKey.current === viewKey || state.doc !== doc) return;
@@ -573,6 +576,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     state.millis,
     state.doc,
     state.collapsed,
+    state.handOver,
     doc,
     viewKey,
     onLayout,

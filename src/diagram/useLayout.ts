@@ -6,7 +6,7 @@
 // The page's copy of the engine is fetched with the first small document: a big one's first
 // picture loads only the worker's (issue #14, initial JS). The app asks for it as soon as the start
 // document is known (prepareLayout), so the canvas's first render lays the document out itself.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
@@ -59,7 +59,15 @@ export function prepareLayout(doc: Topology): Promise<void> {
   );
 }
 
-export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState {
+/**
+ * Has the layout worker send `doc` and its layout, folded as `collapsed`, to `port` (a HandedOver
+ * message), when they are the newest it was asked to lay out: then the page copies neither (an
+ * export of 100,000 instances, issue #15 B9). False, with nothing sent, otherwise (a small
+ * document laid out on the page, an older one).
+ */
+export type HandOver = (doc: Topology, collapsed: readonly string[], port: MessagePort) => boolean;
+
+export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutState & { handOver: HandOver } {
   const client = useRef<LayoutClient | null>(null);
   const pageCache = useRef<LayoutCache | null>(null);
   const latest = useRef(0);
@@ -152,5 +160,9 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
   }
   lastRendered.current = rendered;
   shown.current = current;
-  return current;
+  const handOver = useCallback<HandOver>(
+    (doc, collapsed, port) => client.current?.handOver(doc, { collapsed: [...collapsed] }, port) ?? false,
+    [],
+  );
+  return useMemo(() => ({ ...current, handOver }), [current, handOver]);
 }

@@ -7,7 +7,7 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { CanvasTooLarge } from "./canvas-limits.ts";
 import type { ExportInput } from "./export-input.ts";
-import type { ImageRequest, ImageResponse } from "./image-job.ts";
+import type { ImageRequest, ImageResponse, PostedImageRequest } from "./image-job.ts";
 import type { ImageOptions } from "./image-svg.ts";
 import { nextTask } from "./next-task.ts";
 import { sliceMessage } from "./sliced-post.ts";
@@ -54,14 +54,30 @@ function drawFailed(lang: Lang, reason: string, size?: { width: number; height: 
  * Sends the request: its long arrays (a big document's instances, its layout's nodes) in slices,
  * a task each, so the copy into the worker never holds the page for long (sliced-post.ts).
  */
-async function post(worker: Worker, request: ImageRequest, signal?: AbortSignal): Promise<void> {
+async function post(worker: Worker, request: PostedImageRequest, signal?: AbortSignal): Promise<void> {
   const { parts, rest } = sliceMessage(request);
   for (const part of parts) {
     if (signal?.aborted) return;
     worker.postMessage(part);
     await nextTask();
   }
-  if (!signal?.aborted) worker.postMessage(rest);
+  if (!signal?.aborted) worker.postMessage(rest, "from" in rest ? [rest.from] : []);
+}
+
+/**
+ * What is posted to the image worker for `input`: without the document and its layout when the
+ * layout worker holds them and sends them itself, through a channel between the two workers.
+ */
+function postedRequest(
+  input: ExportInput,
+  settings: Omit<ImageRequest, "doc" | "layout">,
+): PostedImageRequest {
+  if (input.handOver) {
+    const channel = new MessageChannel();
+    if (input.handOver(channel.port1)) return { ...settings, from: channel.port2 };
+    channel.port2.close();
+  }
+  return { ...settings, doc: input.doc, ...(input.layout ? { layout: input.layout } : {}) };
 }
 
 /**
@@ -78,17 +94,15 @@ export function imageInWorker(
   signal?: AbortSignal,
 ): Promise<ImageResult> {
   if (signal?.aborted) return Promise.reject(new ExportError("cancelled", "cancelled"));
-  const request: ImageRequest = {
+  const request = postedRequest(input, {
     format,
-    doc: input.doc,
-    ...(input.layout ? { layout: input.layout } : {}),
     collapsed: input.collapsed ?? [],
     diagnostics: input.diagnostics ?? [],
     lang,
     scale: options.scale,
     background: options.background,
     ...(options.strips ? { strips: true } : {}),
-  };
+  });
   const worker = new Worker(new URL("./image.worker.ts", import.meta.url), { type: "module", name: "image" });
   return new Promise<ImageResult>((resolve, reject) => {
     const cancel = () => {

@@ -26,6 +26,14 @@ export interface ImageRequest {
   stripArea?: number;
 }
 
+/**
+ * An ImageRequest as the page posts it: the document and its layout either in it, or sent by the
+ * layout worker to `from` (layout.worker.ts, HandedOver), which spares the page copying them.
+ */
+export type PostedImageRequest =
+  | ImageRequest
+  | (Omit<ImageRequest, "doc" | "layout"> & { from: MessagePort });
+
 export type ImageResponse =
   | { type: "progress"; done: number; total: number }
   | { type: "done"; blob: Blob; width: number; height: number; millis: number }

@@ -1,14 +1,22 @@
 // Image export (and draw.io's, from the same scene) off the main thread. The worker gets the document
-// (and the canvas's layout when it has one: no fresh layout then), builds the export scene and the
+// (and the canvas's layout when it has one: no fresh layout then; for a big document both come from
+// the layout worker, which holds them, so the page copies neither), builds the export scene and the
 // SVG (or the .drawio text), and for a PNG paints that SVG onto an OffscreenCanvas (svg-paint.ts:
 // workers can't decode SVG) and encodes it, so a large export never stalls the page. A PNG past the browser's canvas limits is refused with its size and
 // the largest scale that fits, unless strips are asked for: then it is painted band by band, each
 // band from the boxes that reach into it (strip-paint.ts), and streamed into one PNG (png-encode.ts).
 import "../i18n/both-languages.ts";
+import type { HandedOver } from "../layout/layout.worker.ts";
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
 import { drawioParts } from "./drawio-export.ts";
 import { isCard, type Scene } from "./export-scene.ts";
-import { type ImageRequest, type ImageResponse, layoutForRequest, sceneForRequest } from "./image-job.ts";
+import {
+  type ImageRequest,
+  type ImageResponse,
+  layoutForRequest,
+  type PostedImageRequest,
+  sceneForRequest,
+} from "./image-job.ts";
 import {
   emptySceneMessage,
   pngFrame,
@@ -134,12 +142,26 @@ async function make(
 // A big request comes in slices first (sliced-post.ts), then the rest of it.
 const arriving = new Reassembly();
 
-scope.onmessage = (event: MessageEvent<ImageRequest | SlicePart>) => {
+/** The request whole: its document and layout sent by the layout worker, when they come from there. */
+function whole(posted: PostedImageRequest): Promise<ImageRequest> {
+  if (!("from" in posted)) return Promise.resolve(posted);
+  const { from, ...settings } = posted;
+  return new Promise((resolve, reject) => {
+    from.onmessage = (event: MessageEvent<HandedOver>) => {
+      from.close();
+      const handed = event.data;
+      if ("error" in handed) reject(new Error(handed.error));
+      else resolve({ ...settings, doc: handed.doc, layout: handed.layout });
+    };
+  });
+}
+
+scope.onmessage = (event: MessageEvent<PostedImageRequest | SlicePart>) => {
   if ("type" in event.data && event.data.type === "slice") {
     arriving.add(event.data);
     return;
   }
-  const request = arriving.complete(event.data as ImageRequest);
+  const posted = arriving.complete(event.data as PostedImageRequest);
   let last = 0;
   const progress = (done: number, total: number) => {
     const now = performance.now();
@@ -147,13 +169,15 @@ scope.onmessage = (event: MessageEvent<ImageRequest | SlicePart>) => {
     last = now;
     scope.postMessage({ type: "progress", done, total } satisfies ImageResponse);
   };
-  make(request, progress).then(
-    (answer) => scope.postMessage(answer),
-    (error: unknown) =>
-      scope.postMessage({
-        type: "failed",
-        kind: "draw-failed",
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies ImageResponse),
-  );
+  whole(posted)
+    .then((request) => make(request, progress))
+    .then(
+      (answer) => scope.postMessage(answer),
+      (error: unknown) =>
+        scope.postMessage({
+          type: "failed",
+          kind: "draw-failed",
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies ImageResponse),
+    );
 };

@@ -11,8 +11,16 @@ import type { LayoutResult } from "./types.ts";
 
 export interface LayoutClient {
   layout(doc: Topology, options: LayoutOptions): Promise<LayoutResult>;
+  /**
+   * Has the worker send `doc` and its layout (a HandedOver message) to `port`, once it has laid it
+   * out, when `doc` with `options` is the newest document it was asked for: the page copies
+   * nothing. False, with nothing sent, for any other document.
+   */
+  handOver(doc: Topology, options: LayoutOptions, port: MessagePort): boolean;
   dispose(): void;
 }
+
+const optionsKey = (options: LayoutOptions) => JSON.stringify(options);
 
 export function createLayoutClient(): LayoutClient {
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), {
@@ -20,6 +28,8 @@ export function createLayoutClient(): LayoutClient {
     name: "layout",
   });
   let nextId = 1;
+  // The newest request: what handOver can give.
+  let newest: { doc: Topology; options: string } | undefined;
   // Documents go as what changed since the previous request, or as the text they were read from (doc-codec.ts).
   const encode = createDocEncoder();
   // The worker's previous answer, decoded: its next answer names unchanged items by index in it.
@@ -56,6 +66,7 @@ export function createLayoutClient(): LayoutClient {
   return {
     layout(doc, options) {
       const requestId = nextId++;
+      newest = { doc, options: optionsKey(options) };
       return new Promise((resolve, reject) => {
         waiting.set(requestId, { resolve, reject });
         worker.postMessage({
@@ -64,6 +75,11 @@ export function createLayoutClient(): LayoutClient {
           options,
         } satisfies LayoutRequest);
       });
+    },
+    handOver(doc, options, port) {
+      if (newest?.doc !== doc || newest.options !== optionsKey(options)) return false;
+      worker.postMessage({ handOver: port } satisfies LayoutRequest, [port]);
+      return true;
     },
     dispose() {
       worker.terminate();

@@ -3,17 +3,26 @@
 // layout cache, so an edit re-packs only what changed, and answers with only the boxes and routes
 // that changed: the others are sent as their place in its previous answer (see layout-codec.ts),
 // which keeps the copy across the thread boundary proportional to the edit.
+// It also hands its newest document and layout to an export (handOver): the image worker gets them
+// from here, so the page never copies a big document and its layout to it.
 import type { Topology } from "../model/schema.ts";
 import { createDocDecoder, type EncodedDocument } from "./doc-codec.ts";
 import { createLayoutCache, type LayoutOptions, layoutTopologySync } from "./layout.ts";
 import { type EncodedLayout, encodeLayout, type LayoutPart, splitLayout } from "./layout-codec.ts";
+import type { LayoutResult } from "./types.ts";
 
-export interface LayoutRequest {
-  requestId: number;
-  /** The document, as what changed since the previous request (every request is decoded in order). */
-  doc: EncodedDocument;
-  options: LayoutOptions;
-}
+export type LayoutRequest =
+  | {
+      requestId: number;
+      /** The document, as what changed since the previous request (every request is decoded in order). */
+      doc: EncodedDocument;
+      options: LayoutOptions;
+    }
+  /** Send the newest request's document and layout to `port` (a HandedOver message). */
+  | { handOver: MessagePort };
+
+/** What a port given to handOver receives: the newest document and its layout, or why there is none. */
+export type HandedOver = { doc: Topology; layout: LayoutResult } | { error: string };
 
 export type LayoutResponse =
   /** A leading part of a big answer's boxes and routes; the answer itself follows. */
@@ -24,14 +33,23 @@ export type LayoutResponse =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cache = createLayoutCache();
 const decode = createDocDecoder();
+/** The newest request's outcome, for handOver. */
+let newest: HandedOver = { error: "nothing laid out yet" };
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  if ("handOver" in event.data) {
+    const port = event.data.handOver;
+    port.postMessage(newest satisfies HandedOver);
+    port.close();
+    return;
+  }
   const { requestId, options } = event.data;
   const started = performance.now();
   try {
     const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;
     const result = layoutTopologySync(doc, options, cache);
+    newest = { doc, layout: result };
     const { parts, last } = splitLayout(encodeLayout(previous, result));
     for (const part of parts) scope.postMessage({ requestId, part } satisfies LayoutResponse);
     scope.postMessage({
@@ -41,6 +59,7 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
       millis: performance.now() - started,
     } satisfies LayoutResponse);
   } catch (error) {
+    newest = { error: String(error) };
     scope.postMessage({ requestId, ok: false, error: String(error) } satisfies LayoutResponse);
   }
 };
