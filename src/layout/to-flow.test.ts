@@ -4,7 +4,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import { generateTopology } from "../model/examples/generate.ts";
 import { topology } from "../model/schema.ts";
 import { layoutTopology } from "./layout.ts";
-import { toFlow } from "./to-flow.ts";
+import { createFlowCache, toFlow } from "./to-flow.ts";
 
 const seedDoc = () => topology.parse(seed);
 
@@ -159,5 +159,30 @@ describe("toFlow", () => {
     const overview = toFlow(layout, doc, { details: false });
     expect(overview.nodes.some((n) => detail(n.id))).toBe(false);
     expect(overview.edges.some((e) => detail(e.source) || detail(e.target))).toBe(false);
+  });
+
+  it("draws the overview again without going through the instances and volumes (a drop target lighting up at 50,000 instances)", async () => {
+    const doc = generateTopology(200, 2);
+    const layout = await layoutTopology(doc);
+    const cache = createFlowCache();
+    const subnet = doc.subnets[0]?.id as string;
+    const first = toFlow(layout, doc, { details: false, cache });
+    // Every read of an instance or volume box from now on is counted.
+    let reads = 0;
+    for (const n of layout.nodes) {
+      if (n.kind !== "instance" && n.kind !== "volume") continue;
+      const kind = n.kind;
+      Object.defineProperty(n, "kind", {
+        get: () => {
+          reads++;
+          return kind;
+        },
+      });
+    }
+    const lit = toFlow(layout, doc, { details: false, cache, highlightedIds: [subnet] });
+    expect(reads).toBe(0);
+    expect(lit.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
+    expect(lit.nodes.find((n) => n.id === subnet)?.data.highlighted).toBe(true);
+    expect(lit.edges).toBe(first.edges);
   });
 });

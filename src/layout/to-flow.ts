@@ -284,22 +284,21 @@ export function toFlow(
   const outsideMarks = externalMarks(doc);
   const nextNodes = new Map<string, { inputs: readonly unknown[]; node: DiagramNode }>();
   const nodes: DiagramNode[] = [];
-  const area = options.detailArea;
-  // Boxes may be left out this time (overview, or out of the detail area): no node, and no edge to
-  // them. The ids given a node are kept instead of the ones left out: in the overview of 50,000
-  // instances that is a few thousand containers, not 100,000 instances and volumes.
-  const mayLeave = !details || area !== undefined;
+  const area = details ? options.detailArea : undefined;
+  // The overview goes through the layout's containers and the routes between them only (made once
+  // per layout): not through the 100,000 instances and volumes of 50,000 instances on every call
+  // (a drop target lighting up, a selection), which left each out again (issue #15, B9).
+  const overview = details ? undefined : overviewOf(layout);
+  // Zoomed in, boxes out of the detail area are left out: no node, and no edge to them. The ids given
+  // a node are kept instead of the ones left out (a few hundred near the view).
   const shown = new Set<string>();
   let leftOut = false;
-  for (const n of layout.nodes) {
-    if (isDetailKind(n.kind) && (!details || (area !== undefined && !overlaps(n, area)))) {
-      // Kept for when it is shown again (if nothing it reads changed).
-      const old = reuse ? cache.nodes.get(n.id) : undefined;
-      if (old) nextNodes.set(n.id, old);
+  for (const n of overview ? overview.nodes : layout.nodes) {
+    if (area !== undefined && isDetailKind(n.kind) && !overlaps(n, area)) {
       leftOut = true;
       continue;
     }
-    if (mayLeave) shown.add(n.id);
+    if (area !== undefined) shown.add(n.id);
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     let inputs: unknown[] = [];
@@ -335,7 +334,7 @@ export function toFlow(
   if (cache) cache.nodes = nextNodes;
   const edges: DiagramEdge[] = [];
   const nextEdges = new Map<string, { routed: unknown; edge: DiagramEdge }>();
-  for (const e of layout.edges) {
+  for (const e of overview ? overview.edges : layout.edges) {
     // An edge to a box left out gets no edge object at all (the overview leaves out every attachment).
     if (leftOut && !(shown.has(e.source) && shown.has(e.target))) continue;
     const old = cache?.edges.get(e.id);
@@ -395,6 +394,32 @@ export function toFlow(
     }
     return node;
   }
+}
+
+/** A layout without its instances and volumes: what the overview draws. */
+interface OverviewPart {
+  /** The boxes that aren't instances or volumes, in the layout's order. */
+  nodes: PlacedNode[];
+  /** The routes between those boxes (an attachment to a volume has no box there to end at). */
+  edges: RoutedEdge[];
+}
+
+const overviews = new WeakMap<LayoutResult, OverviewPart>();
+
+/** The overview part of `layout`, made once per layout (layouts are never changed in place). */
+function overviewOf(layout: LayoutResult): OverviewPart {
+  let part = overviews.get(layout);
+  if (!part) {
+    const nodes = layout.nodes.filter((n) => !isDetailKind(n.kind));
+    const ids = new Set(nodes.map((n) => n.id));
+    const edges =
+      nodes.length === layout.nodes.length
+        ? layout.edges
+        : layout.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    part = { nodes, edges };
+    overviews.set(layout, part);
+  }
+  return part;
 }
 
 /** What a box's node data reads besides the box itself. */
