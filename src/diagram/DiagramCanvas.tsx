@@ -28,7 +28,7 @@ import {
   useState,
 } from "react";
 import { colourProperties } from "../layout/colours.ts";
-import { boxAt, type HitIndex, hitIndexOf } from "../layout/hit-test.ts";
+import { boxAt } from "../layout/hit-test.ts";
 import {
   type Area,
   createFlowCache,
@@ -69,6 +69,7 @@ import {
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { nextSliceEnd } from "./reveal-slices.ts";
+import { useHitIndex } from "./use-hit-index.ts";
 import { useKeepInView } from "./useKeepInView.ts";
 import { type HandOver, useLayout } from "./useLayout.ts";
 
@@ -499,23 +500,23 @@ export const DiagramCanvas = memo(function DiagramCanvas({
 
   // The box under a point, for drags over the canvas (every pointer move): from the layout, not
   // `elementsFromPoint`. Zoomed out, instances and volumes are not drawn, so their subnet is hit.
-  const hits = useRef<{ layout: LayoutResult; index: HitIndex } | null>(null);
+  const hitIndex = useHitIndex(state.layout);
   const nodeAt = useCallback<NodeAt>(
     (clientX, clientY, ignore) => {
-      const layout = state.layout;
       const f = flow.current;
       const el = canvasRef.current;
-      if (!layout || !f || !el) return null;
+      if (!f || !el) return null;
       const r = el.getBoundingClientRect();
       if (clientX < r.left || clientX > r.right || clientY < r.top || clientY > r.bottom) return null;
-      if (hits.current?.layout !== layout) hits.current = { layout, index: hitIndexOf(layout) };
+      const index = hitIndex();
+      if (!index) return null;
       const p = f.screenToFlowPosition({ x: clientX, y: clientY }, { snapToGrid: false });
-      return boxAt(hits.current.index, p.x, p.y, {
+      return boxAt(index, p.x, p.y, {
         ...(ignore === undefined ? {} : { ignore }),
         ...(overview ? { skip: (n) => isDetailKind(n.kind) } : {}),
       });
     },
-    [state.layout, overview],
+    [hitIndex, overview],
   );
   if (nodeAtRef) nodeAtRef.current = nodeAt;
 

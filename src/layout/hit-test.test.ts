@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateTopology } from "../model/examples/generate.ts";
 import { seedDocument } from "../model/examples/seed.ts";
-import { boxAt, hitIndexOf } from "./hit-test.ts";
+import { boxAt, HIT_STEP_NODES, hitIndexOf, hitIndexSteps } from "./hit-test.ts";
 import { layoutTopologySync } from "./layout.ts";
 import { topologyArbitrary } from "./testing/arbitrary.ts";
 import { isDetailKind } from "./to-flow.ts";
@@ -83,5 +84,17 @@ describe("boxAt", () => {
     expect(y).toBeLessThan(vpc.absY);
     expect(boxAt(hitIndexOf(layout), x, y)).toBe(gateway.id);
     expect(boxAt(hitIndexOf(layout), -1e6, -1e6)).toBeNull();
+  });
+
+  it("is built in steps, pausing every HIT_STEP_NODES boxes, into the index hitIndexOf builds", () => {
+    const layout = layoutTopologySync(generateTopology(3000, 1));
+    const steps = hitIndexSteps(layout);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // Each box is gone through twice (placed, then its extent grown into its parent's).
+    expect(pauses).toBe(Math.floor((2 * layout.nodes.length) / HIT_STEP_NODES));
+    expect(pauses).toBeGreaterThan(1);
+    expect(step.value).toEqual(hitIndexOf(layout));
   });
 });

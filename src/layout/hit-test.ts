@@ -19,9 +19,26 @@ export interface HitIndex {
 }
 
 export function hitIndexOf(layout: LayoutResult): HitIndex {
+  const steps = hitIndexSteps(layout);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Boxes indexed between two pauses of hitIndexSteps (a few milliseconds of work). */
+export const HIT_STEP_NODES = 4096;
+
+/**
+ * hitIndexOf in steps: pauses every HIT_STEP_NODES boxes and returns the same index when done. The
+ * canvas builds a big layout's index between frames this way, before a drag needs it.
+ */
+export function* hitIndexSteps(layout: LayoutResult): Generator<void, HitIndex> {
   const entries = new Map<string, Entry>();
   const roots: Entry[] = [];
+  let n = 0;
   for (const node of layout.nodes) {
+    if (++n % HIT_STEP_NODES === 0) yield;
     const entry: Entry = {
       node,
       children: [],
@@ -36,6 +53,7 @@ export function hitIndexOf(layout: LayoutResult): HitIndex {
   }
   // Parents come before their children (LayoutResult), so the reverse order grows extents bottom-up.
   for (let i = layout.nodes.length - 1; i >= 0; i--) {
+    if (++n % HIT_STEP_NODES === 0) yield;
     const node = layout.nodes[i] as PlacedNode;
     const entry = entries.get(node.id) as Entry;
     const parent = node.parent === undefined ? undefined : entries.get(node.parent);
