@@ -146,10 +146,15 @@ const arriving = new Reassembly();
 function whole(posted: PostedImageRequest): Promise<ImageRequest> {
   if (!("from" in posted)) return Promise.resolve(posted);
   const { from, ...settings } = posted;
+  const handing = new Reassembly();
   return new Promise((resolve, reject) => {
-    from.onmessage = (event: MessageEvent<HandedOver>) => {
+    from.onmessage = (event: MessageEvent<HandedOver | SlicePart>) => {
+      if ("type" in event.data && event.data.type === "slice") {
+        handing.add(event.data);
+        return;
+      }
       from.close();
-      const handed = event.data;
+      const handed = handing.complete(event.data as HandedOver);
       if ("error" in handed) reject(new Error(handed.error));
       else resolve({ ...settings, doc: handed.doc, layout: handed.layout });
     };
