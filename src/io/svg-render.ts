@@ -369,14 +369,18 @@ function internet(b: SceneBox, ink: ExportInk): string {
 
 function box(b: SceneBox, ink: ExportInk): string {
   const body = b.kind === "internet" ? internet(b, ink) : isCard(b) ? card(b, ink) : container(b, ink);
-  return `<g class="ec2viz-${b.kind}"><title>${escapeXml(b.name)}</title>${body}</g>`;
+  // Joined, not added: `+` keeps a box's text as a tree of its pieces until the part is joined
+  // (about 300 boxes later), and every young-generation collection in between copies that tree.
+  // A join copies the characters into one flat string now, and the tree dies young.
+  return [`<g class="ec2viz-${b.kind}"><title>`, escapeXml(b.name), "</title>", body, "</g>"].join("");
 }
 
 function edge(e: Scene["edges"][number]): string {
   const s = EDGE_STYLE[e.kind];
   const line = `<path d="${roundedRoutePath(e.points)}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`;
   const head = e.kind === "attach" ? "" : `<path d="${arrowHeadPath(e.points)}" fill="${s.stroke}"/>`;
-  return `<g class="ec2viz-edge ec2viz-edge--${e.kind}">${line}${head}</g>`;
+  // Joined into one flat string, as a box is (see box).
+  return [`<g class="ec2viz-edge ec2viz-edge--${e.kind}">`, line, head, "</g>"].join("");
 }
 
 /** Size of the exported picture in CSS pixels at scale 1 (bounds plus margin), and its origin. */
