@@ -211,4 +211,102 @@ describe("Terraform state import", () => {
       "A block device of instance i-0web0000000000000 is not drawn: the file doesn't say its device name, size, type or Availability Zone.",
     ]);
   });
+
+  it("draws a route or rule once when a refreshed state holds it both in its table or group and as its own resource", () => {
+    // After a refresh the provider records every route of a table and every rule of a group in
+    // the table's `route` and the group's `ingress`/`egress`, the ones made by aws_route or
+    // aws_security_group_rule too: each must be drawn once, not as a duplicate AWS would refuse.
+    const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
+      mode: "managed",
+      type,
+      name,
+      instances: [{ attributes }],
+    });
+    const rule = { from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"], self: false };
+    const file = textFile(
+      "terraform.tfstate",
+      JSON.stringify({
+        version: 4,
+        terraform_version: "1.6.0",
+        resources: [
+          resource("aws_vpc", "main", {
+            id: "vpc-0main000000000000",
+            arn: "arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-0main000000000000",
+            cidr_block: "10.0.0.0/16",
+          }),
+          resource("aws_internet_gateway", "gw", {
+            id: "igw-0main000000000000",
+            vpc_id: "vpc-0main000000000000",
+          }),
+          resource("aws_route_table", "public", {
+            id: "rtb-0public000000000",
+            vpc_id: "vpc-0main000000000000",
+            route: [{ cidr_block: "0.0.0.0/0", gateway_id: "igw-0main000000000000" }],
+          }),
+          resource("aws_route", "default", {
+            route_table_id: "rtb-0public000000000",
+            destination_cidr_block: "0.0.0.0/0",
+            gateway_id: "igw-0main000000000000",
+          }),
+          resource("aws_security_group", "web", {
+            id: "sg-0web000000000000",
+            vpc_id: "vpc-0main000000000000",
+            ingress: [{ ...rule, description: "" }],
+            egress: [{ ...rule, from_port: 0, to_port: 0, protocol: "-1", description: "" }],
+          }),
+          resource("aws_security_group_rule", "https", {
+            ...rule,
+            type: "ingress",
+            security_group_id: "sg-0web000000000000",
+            description: "HTTPS",
+          }),
+          resource("aws_vpc_security_group_egress_rule", "all", {
+            security_group_id: "sg-0web000000000000",
+            ip_protocol: "-1",
+            cidr_ipv4: "0.0.0.0/0",
+          }),
+          resource("aws_network_acl", "main", {
+            id: "acl-0main000000000000",
+            vpc_id: "vpc-0main000000000000",
+            ingress: [
+              {
+                rule_no: 100,
+                action: "allow",
+                protocol: "-1",
+                from_port: 0,
+                to_port: 0,
+                cidr_block: "0.0.0.0/0",
+              },
+            ],
+            egress: [],
+          }),
+          resource("aws_network_acl_rule", "in", {
+            network_acl_id: "acl-0main000000000000",
+            rule_number: 100,
+            egress: false,
+            rule_action: "allow",
+            protocol: "-1",
+            from_port: 0,
+            to_port: 0,
+            cidr_block: "0.0.0.0/0",
+          }),
+        ],
+      }),
+    );
+    const { find, report } = imported([file]);
+    expect(find("routeTables", "rtb-0public000000000").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "igw-0main000000000000" },
+    ]);
+    // The rule's own resource wins: it says the description the group's copy left empty.
+    expect(find("securityGroups", "sg-0web000000000000")).toMatchObject({
+      ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", description: "HTTPS" }],
+      egress: [{ protocol: "-1", cidr: "0.0.0.0/0" }],
+    });
+    expect(find("networkAcls", "acl-0main000000000000").ingress).toEqual([
+      { ruleNumber: 100, action: "allow", protocol: "-1", cidr: "0.0.0.0/0" },
+    ]);
+    // Each separate resource is still counted as read.
+    expect(report.imported).toMatchObject({ routes: 1, securityGroupRules: 2, networkAclRules: 1 });
+    expect(report.notes).toEqual([]);
+  });
 });

@@ -454,7 +454,7 @@ export function mapTerraform(
           else unreadable(r, table ? "destination or target" : "route table");
           break;
         }
-        table.routes = [...((table.routes as unknown[]) ?? []), route];
+        table.routes = replacing(table.routes, [route], (a, b) => a.destination === b.destination);
         b.part("routes");
         break;
       }
@@ -514,7 +514,8 @@ export function mapTerraform(
         }
         acl.ingress ??= [];
         acl.egress ??= [];
-        (acl[bool(v.egress) ? "egress" : "ingress"] as unknown[]).push(rule);
+        const side = bool(v.egress) ? "egress" : "ingress";
+        acl[side] = replacing(acl[side], [rule], (a, b) => a.ruleNumber === b.ruleNumber);
         b.part("networkAclRules");
         break;
       }
@@ -548,7 +549,7 @@ export function mapTerraform(
           break;
         }
         const key = egress ? "egress" : "ingress";
-        group[key] = [...((group[key] as unknown[]) ?? []), ...rules];
+        group[key] = replacing(group[key], rules, sameRule);
         b.part("securityGroupRules");
         break;
       }
@@ -630,4 +631,28 @@ export function mapTerraform(
       b.note(importText("tf.regionAssumed"));
     }
   }
+}
+
+/**
+ * A refreshed state records every route of a table and every rule of a group or ACL in its own
+ * list, the ones an aws_route or *_rule resource made too: that resource replaces the entry it
+ * made instead of adding it a second time (AWS holds one route per destination, one rule per
+ * number, and refuses a duplicate security group rule).
+ */
+function replacing(
+  existing: unknown,
+  added: readonly Record<string, unknown>[],
+  same: (a: Record<string, unknown>, b: Record<string, unknown>) => boolean,
+): Record<string, unknown>[] {
+  const kept = ((existing as Record<string, unknown>[] | undefined) ?? []).filter(
+    (old) => !added.some((n) => same(old, n)),
+  );
+  return [...kept, ...added];
+}
+
+/** A security group rule is its protocol, ports and source; its description is not part of it. */
+function sameRule(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const identity = ({ description: _, ...rule }: Record<string, unknown>) =>
+    JSON.stringify(Object.entries(rule).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return identity(a) === identity(b);
 }
