@@ -325,7 +325,7 @@ const IMPORT_TEXT = {
     ko: "데이터 소스입니다. 이 상태 밖에 있는 것을 읽어 올 뿐입니다.",
   },
   "tf.referredById": {
-    en: "A {kind} this file refers to by its AWS id but does not contain.",
+    en: "{kind} this file refers to by its AWS id but does not contain.",
     ko: "이 파일이 AWS ID로 가리키지만 담고 있지 않은 {kind}입니다.",
   },
   "tf.indirectLink": {

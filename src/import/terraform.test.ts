@@ -309,4 +309,36 @@ describe("Terraform state import", () => {
     expect(report.imported).toMatchObject({ routes: 1, securityGroupRules: 2, networkAclRules: 1 });
     expect(report.notes).toEqual([]);
   });
+
+  it("names a kind the file only refers to with the article it takes", () => {
+    // An Elastic IP association whose allocation and instance are outside the file (public states
+    // made with `terraform import` or a -target apply are often this small).
+    const file = textFile(
+      "terraform.tfstate",
+      JSON.stringify({
+        version: 4,
+        terraform_version: "1.9.0",
+        resources: [
+          {
+            mode: "managed",
+            type: "aws_eip_association",
+            name: "web",
+            instances: [
+              {
+                attributes: {
+                  allocation_id: "eipalloc-0web000000000000",
+                  instance_id: "i-0web0000000000000",
+                },
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const { report } = imported([file]);
+    expect(report.placeholders.map((p) => [p.kind, p.reason])).toEqual([
+      ["elasticIp", "An Elastic IP this file refers to by its AWS id but does not contain."],
+      ["instance", "An instance this file refers to by its AWS id but does not contain."],
+    ]);
+  });
 });

@@ -75,6 +75,12 @@ export const KIND_WORDS: Record<ImportKind, LocalText> = {
   instance: { en: "instance", ko: "인스턴스" },
   volume: { en: "volume", ko: "볼륨" },
 };
+/** "A VPC", "An Elastic IP": the kind's word after the article it takes, to start a sentence. */
+export function kindAfterArticle(kind: ImportKind): LocalText {
+  const word = KIND_WORDS[kind];
+  // Every word above that starts with a vowel letter starts with a vowel sound ("NAT" does not).
+  return { en: `${/^[aeiou]/i.test(word.en) ? "An" : "A"} ${word.en}`, ko: word.ko };
+}
 export const IMPORT_KINDS = Object.keys(KIND_KEYS) as ImportKind[];
 
 /**

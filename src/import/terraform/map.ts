@@ -7,7 +7,7 @@ import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
-import { IMPORT_FIELDS, type ImportField, type ImportKind, KIND_WORDS, type Rec } from "../types.ts";
+import { IMPORT_FIELDS, type ImportField, type ImportKind, kindAfterArticle, type Rec } from "../types.ts";
 import {
   amiId,
   bool,
@@ -108,7 +108,7 @@ export function mapTerraform(
   };
 
   const notInState = (kind: ImportKind): LocalText =>
-    importText("tf.referredById", { kind: KIND_WORDS[kind] });
+    importText("tf.referredById", { kind: kindAfterArticle(kind) });
 
   /** Ids an attribute links to: its values when known, else the configuration's references. */
   const links = (kind: ImportKind, r: TfResource, attr: string, refPath = attr): string[] => {
