@@ -218,6 +218,18 @@ describe("incremental flow nodes", () => {
             // Zooming across the overview: same layout, same findings, other boxes.
             const zoomed = { ...options, details: !details };
             expect(toFlow(layout, doc, { ...zoomed, cache: flowCache })).toEqual(toFlow(layout, doc, zoomed));
+            // Panning in detail: same layout, the detail area elsewhere (its nodes kept in place).
+            const panned = {
+              ...options,
+              details: true,
+              detailArea: {
+                x: (fy ?? 0.5) * layout.width,
+                y: (fx ?? 0.5) * layout.height,
+                width: layout.width / 3,
+                height: layout.height / 3,
+              },
+            };
+            expect(toFlow(layout, doc, { ...panned, cache: flowCache })).toEqual(toFlow(layout, doc, panned));
           }
         },
       ),
