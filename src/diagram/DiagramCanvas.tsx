@@ -31,6 +31,7 @@ import { colourProperties } from "../layout/colours.ts";
 import { boxAt } from "../layout/hit-test.ts";
 import {
   type Area,
+  cachedBox,
   createFlowCache,
   type DiagramEdge,
   type DiagramNode,
@@ -38,7 +39,7 @@ import {
   isDetailKind,
   toFlow,
 } from "../layout/to-flow.ts";
-import type { LayoutResult, PlacedNode } from "../layout/types.ts";
+import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
@@ -364,15 +365,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // detail boxes already given to the canvas (updated after each commit), `stageTick` asks again.
   const entered = useRef<Set<string>>(new Set());
   const [stageTick, setStageTick] = useState(0);
-  // Made when first asked (detail boxes entering), never in the overview: a file of 50,000 instances
-  // just opened would build 100,000 entries in the task that draws its first picture (issue #15, B9).
-  const boxById = useMemo(() => {
-    let byId: Map<string, PlacedNode> | undefined;
-    return (id: string) => {
-      byId ??= new Map(state.layout?.nodes.map((n) => [n.id, n]));
-      return byId.get(id);
-    };
-  }, [state.layout]);
   const staged = useMemo(() => {
     void stageTick;
     const f = flow.current;
@@ -381,7 +373,9 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     const entering: StagedBox[] = [];
     for (const n of revealed) {
       if (!isDetailKind(n.data.kind) || entered.current.has(n.id)) continue;
-      const box = boxById(n.id);
+      // The box its node was made from (a map of every box was 20,000 entries at 10,000 instances,
+      // built in the task that crosses into detail: ~20 ms).
+      const box = cachedBox(flowCache.current, n.id);
       if (box) entering.push(box);
     }
     const view = visibleArea(f.getViewport(), { width: el.clientWidth, height: el.clientHeight });
@@ -389,7 +383,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     return held.size === 0
       ? { nodes: revealed, held: NO_HELD }
       : { nodes: revealed.filter((n) => !held.has(n.id)), held };
-  }, [revealed, details, boxById, stageTick]);
+  }, [revealed, details, stageTick]);
   useEffect(() => {
     const on = new Set<string>();
     for (const n of staged.nodes) if (isDetailKind(n.data.kind)) on.add(n.id);

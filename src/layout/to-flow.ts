@@ -181,6 +181,11 @@ export function createFlowCache(): FlowCache {
  * compared). The highlight is per node: a drop target that stands out while a palette item is
  * dragged changes two boxes' flags, and only their nodes are made again.
  */
+/** The layout box (absolute coordinates) that the node `id` of the last toFlow with `cache` was made from. */
+export function cachedBox(cache: FlowCache, id: string): PlacedNode | undefined {
+  return cache.nodes.get(id)?.inputs[0] as PlacedNode | undefined;
+}
+
 function contextOf(doc: Topology, options: FlowOptions): unknown[] {
   return [
     doc.regions,
