@@ -10,7 +10,6 @@ import {
   type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
-  useStore,
   type XYPosition,
 } from "@xyflow/react";
 import {
@@ -22,7 +21,6 @@ import {
   type ReactNode,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -59,14 +57,7 @@ import { FIT_MAX_ZOOM, MIN_ZOOM } from "./fit-clear.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import {
-  BRIEF_ZOOM,
-  FAR_ZOOM,
-  NODE_BUTTON_CLASS,
-  OVERVIEW_ZOOM,
-  TINY_ZOOM,
-  ZOOM_BANDS,
-} from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { nextSliceEnd } from "./reveal-slices.ts";
@@ -167,13 +158,6 @@ function newToCanvas(nodes: readonly DiagramNode[], before: readonly DiagramNode
 const NO_IDS: readonly string[] = [];
 const NO_CONTROLS_NAME = { "controls.ariaLabel": "" };
 
-/** Tells whether React Flow's zoom is below BRIEF_ZOOM, as it crosses it (before the paint). */
-function BriefZoom({ onChange }: { onChange: (brief: boolean) => void }) {
-  const brief = useStore((s) => s.transform[2] < BRIEF_ZOOM);
-  useLayoutEffect(() => onChange(brief), [brief, onChange]);
-  return null;
-}
-
 /**
  * Memoised: the workbench re-renders for its own reasons (a notice, a drop hint, modules arriving)
  * and a 10,000-box canvas should not re-render with it when none of its props changed.
@@ -220,7 +204,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   const [far, setFar] = useState(true);
   // Further still, words in boxes are not painted either (TINY_ZOOM).
   const [tiny, setTiny] = useState(true);
-  // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas (BriefZoom sets it).
+  // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas.
   const [brief, setBrief] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
   // Zoomed in, instances and volumes get nodes only in and near the view (detail-area.ts): crossing
@@ -257,18 +241,43 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [stopGrowth],
   );
   useEffect(() => stopGrowth, [stopGrowth]);
+  // The zoom bands that are only a class on the canvas: they follow every view, held wheel steps too.
+  const bandsAt = useCallback((zoom: number) => {
+    setFar(zoom < FAR_ZOOM);
+    setTiny(zoom < TINY_ZOOM);
+    setBrief(zoom < BRIEF_ZOOM);
+  }, []);
+  // What a settled wheel gesture's view needs new, waiting for the next task (see `settled`).
+  const pendingView = useRef<(() => void) | null>(null);
   // What a new view changes: the zoom bands (classes and overview) and the detail area.
   const viewChanged = useCallback(
     (viewport: Viewport) => {
+      pendingView.current?.();
+      pendingView.current = null;
+      bandsAt(viewport.zoom);
       setOverview(viewport.zoom < OVERVIEW_ZOOM);
-      setFar(viewport.zoom < FAR_ZOOM);
-      setTiny(viewport.zoom < TINY_ZOOM);
       followView(viewport);
     },
-    [followView],
+    [bandsAt, followView],
   );
-  // Wheel steps that need no new boxes only move the picture's layer (held-wheel.ts).
-  const wheel = useHeldWheel(canvasRef, ZOOM_BANDS, viewChanged);
+  // A wheel gesture settled: React Flow has just culled for its view, in this task (the boxes out of
+  // view go: most of them, after zooming in from the overview). Crossing into detail and a new
+  // detail area come in the next task, after that is painted: one task did both (issue #14).
+  const settled = useCallback(
+    (viewport: Viewport) => {
+      bandsAt(viewport.zoom);
+      pendingView.current?.();
+      pendingView.current = afterNextPaint(() => {
+        pendingView.current = null;
+        viewChanged(viewport);
+      });
+    },
+    [bandsAt, viewChanged],
+  );
+  useEffect(() => () => pendingView.current?.(), []);
+  // Wheel steps that need no new boxes only move the picture's layer (held-wheel.ts); the zoom
+  // bands' classes follow them, the boxes the settled view.
+  const wheel = useHeldWheel(canvasRef, settled);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
@@ -660,7 +669,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
               setFlowReady(true);
             }}
             onMove={(event, viewport) => {
-              if (!wheel.step(event, viewport)) viewChanged(viewport);
+              if (wheel.step(event, viewport)) bandsAt(viewport.zoom);
+              else viewChanged(viewport);
             }}
             onMoveEnd={wheel.end}
             onNodeClick={onNodeClick}
@@ -681,7 +691,6 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             ariaLabelConfig={NO_CONTROLS_NAME}
           >
             <HeldWheelStore into={wheel.store} />
-            <BriefZoom onChange={setBrief} />
             <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
             <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} live={wheel.live} />
             <Controls

@@ -51,15 +51,9 @@ export function nextDetailArea(current: Area | null, visible: Area, tooBig = 4):
 /**
  * A wheel step to `next` can be drawn by moving the picture's layer alone while React Flow keeps
  * `shown` (held-wheel.ts): everything `next` shows is inside what `shown` shows, so its nodes are
- * already on the canvas, and the zoom is on the same side of every one of `bands` (the zooms where
- * boxes change how they are drawn).
+ * already on the canvas.
  */
-export function holdsView(
-  shown: Viewport,
-  next: Viewport,
-  size: { width: number; height: number },
-  bands: readonly number[],
-): boolean {
+export function holdsView(shown: Viewport, next: Viewport, size: { width: number; height: number }): boolean {
   // A screen pixel of slack: zooming in and out again by the same steps comes back to the view
   // it left give or take a rounding.
   const pixel = 1 / shown.zoom;
@@ -70,9 +64,7 @@ export function holdsView(
     width: area.width + 2 * pixel,
     height: area.height + 2 * pixel,
   };
-  return (
-    bands.every((band) => shown.zoom < band === next.zoom < band) && contains(slack, visibleArea(next, size))
-  );
+  return contains(slack, visibleArea(next, size));
 }
 
 /**

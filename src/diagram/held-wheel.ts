@@ -2,9 +2,10 @@
 // hears of the view when the gesture settles (d3-zoom ends a wheel gesture 150 ms after its last
 // event). React Flow culls on every change of its view: at 10,000 instances each wheel step
 // mounted or unmounted some fifty containers of ~40 elements, a frame of 50-100 ms (issue #14). A
-// step is held while the view stays inside the one React Flow last culled for and crosses no zoom
-// band (holdsView): zooming in, and out again as far as where it started. A step past that (more
-// picture comes into view, or boxes change how they are drawn) goes to React Flow at once, with
+// step is held while the view stays inside the one React Flow last culled for (holdsView):
+// zooming in, and out again as far as where it started, across zoom bands too (the caller hears
+// of each held step and changes what costs only a class; boxes that come or go wait for the
+// settle). A step past that (more picture comes into view) goes to React Flow at once, with
 // whatever the held steps before it left to do.
 import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
@@ -83,15 +84,10 @@ export function HeldWheelStore({ into }: { into: { current: FlowStore | null } }
 
 /**
  * Holds wheel steps on the canvas `container`. `step` goes first in onMove: true when the step was
- * held (drawn only; the caller skips its own work for the view). `end` goes in onMoveEnd: the
- * held view goes to React Flow, and `onView` hears of it as onMove would have. `bands`: the zooms
- * at which boxes change how they are drawn.
+ * held (drawn only; the caller does only what costs no new boxes). `end` goes in onMoveEnd: the
+ * held view goes to React Flow, and `onView` hears of it.
  */
-export function useHeldWheel(
-  container: RefObject<HTMLElement | null>,
-  bands: readonly number[],
-  onView: (view: Viewport) => void,
-) {
+export function useHeldWheel(container: RefObject<HTMLElement | null>, onView: (view: Viewport) => void) {
   const live = useMemo(createLiveView, []);
   const store = useRef<FlowStore | null>(null);
   // The view React Flow last culled for: its nodes are the ones on the canvas.
@@ -122,7 +118,7 @@ export function useHeldWheel(
       const layer = el.querySelector<HTMLElement>(".react-flow__viewport");
       if (layer) layer.dataset[WHEELING] = "";
       const shown = culled.current;
-      if (!shown || !holdsView(shown, view, { width: el.clientWidth, height: el.clientHeight }, bands)) {
+      if (!shown || !holdsView(shown, view, { width: el.clientWidth, height: el.clientHeight })) {
         toFlow(view);
         return false;
       }
@@ -131,7 +127,7 @@ export function useHeldWheel(
       live.set(view);
       return true;
     },
-    [container, bands, live, toFlow],
+    [container, live, toFlow],
   );
   const end = useCallback(() => {
     const el = container.current;

@@ -78,8 +78,6 @@ export const TINY_ZOOM = 0.12;
  * canvas's class `is-brief` (diagram.css), so crossing it re-renders no card.
  */
 export const BRIEF_ZOOM = 0.45;
-/** Every zoom at which boxes change how they are drawn. */
-export const ZOOM_BANDS = [OVERVIEW_ZOOM, FAR_ZOOM, TINY_ZOOM, BRIEF_ZOOM] as const;
 
 /**
  * Where edges attach: what React Flow measures when a box mounts (its `source` and `target`
