@@ -121,6 +121,33 @@ describe("detail area", () => {
       );
     });
 
+    it("lets at most `outside` out-of-view boxes on per slice, nearest the centre first", () => {
+      fc.assert(
+        fc.property(
+          boxes,
+          fc.integer({ min: 1, max: 40 }),
+          fc.integer({ min: 0, max: 40 }),
+          (list, slice, outside) => {
+            const held = heldBack(list, view, slice, outside);
+            const out = list.filter((b) => !inView(b));
+            const outOn = out.filter((b) => !held.has(b.id));
+            expect(outOn.length).toBeLessThanOrEqual(outside);
+            // None held for want of room while there was room.
+            if (out.length <= outside)
+              for (const b of out) expect(held.has(b.id)).toBe(b.parent !== undefined && held.has(b.parent));
+            const firstHeld = out.filter((b) => held.has(b.id) && !(b.parent && held.has(b.parent)));
+            const farthestOn = Math.max(...outOn.map(centre));
+            for (const b of firstHeld) expect(centre(b)).toBeGreaterThanOrEqual(farthestOn);
+            // The in-view slice is the same as without the budget.
+            const plain = heldBack(list, view, slice);
+            for (const b of list.filter(inView))
+              if (!(b.parent !== undefined && held.has(b.parent)))
+                expect(held.has(b.id)).toBe(plain.has(b.id));
+          },
+        ),
+      );
+    });
+
     it("gets every box on within a slice per round", () => {
       const list: StagedBox[] = Array.from({ length: 70 }, (_, i) => ({
         id: `i${i}`,
