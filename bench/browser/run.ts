@@ -15,7 +15,8 @@
 // Zoom into detail: from the fitted view, wheel steps at the canvas centre at a hand's pace until
 // the zoom is past the overview (≥ 0.6, where instances get their own boxes); the row shows the
 // longest main-thread task from the first step until the page is quiet, and the frame times. Then
-// a pan in that detailed view (frame median / p95).
+// a pan in that detailed view (frame median / p95), and zooming out of it the same way, back to
+// the fitted zoom (crossing out of detail: longest task, frame median / p95).
 //
 // --drops N makes N edits of each kind in --edits per page (default: all three kinds): drops onto
 // the subnet nearest the centre; renames of one instance (found with the search box) in the
@@ -186,6 +187,10 @@ interface Sample {
   /** Panning in the detailed view. */
   detailPanMedian: number | null;
   detailPanP95: number | null;
+  /** Zooming out of the detailed view back to the fitted zoom: longest task, frame median and p95. */
+  outLongest: number | null;
+  outMedian: number | null;
+  outP95: number | null;
   /** Longest main-thread task from the end of loading on: pan, zoom, Fit View, search, edits, undo. */
   interactLongest: number;
   /**
@@ -289,9 +294,10 @@ async function zoom(page: Page) {
  * task from the first step on, and the frame times while zooming.
  */
 async function zoomIntoDetail(page: Page) {
-  const none = { longest: null, median: null, p95: null };
+  const none = { longest: null, median: null, p95: null, fitted: null };
   await page.getByRole("button", { name: "Fit View" }).click();
   await sleep(800);
+  const fitted = await currentZoom(page);
   const centre = await page.evaluate(() => {
     const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
     return pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : null;
@@ -307,6 +313,32 @@ async function zoomIntoDetail(page: Page) {
     }
   });
   if (((await currentZoom(page)) ?? 0) < DETAIL_ZOOM) return none;
+  await sleep(1500);
+  const longest = await page.evaluate((t) => window.__bench.longest(t), mark);
+  return { longest, median: f.median, p95: f.p95, fitted };
+}
+
+/**
+ * From a detailed view, wheel steps out at the canvas centre (the same pace) until the zoom is back
+ * at `fitted` (at most 60 steps), then waits for the page to be quiet: the longest main-thread task
+ * from the first step on, and the frame times while zooming.
+ */
+async function zoomOutOfDetail(page: Page, fitted: number) {
+  const centre = await page.evaluate(() => {
+    const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
+    return pane ? { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 } : null;
+  });
+  if (!centre) return { longest: null, median: null, p95: null };
+  await page.mouse.move(centre.x, centre.y);
+  await sleep(300);
+  const mark = await page.evaluate(() => performance.now());
+  const f = await frames(page, async () => {
+    for (let step = 0; step < 60; step++) {
+      if (((await currentZoom(page)) ?? 0) <= fitted * 1.01) break;
+      await page.mouse.wheel(0, 120);
+      await sleep(60);
+    }
+  });
   await sleep(1500);
   const longest = await page.evaluate((t) => window.__bench.longest(t), mark);
   return { longest, median: f.median, p95: f.p95 };
@@ -406,6 +438,9 @@ async function measure(
     detailP95: null,
     detailPanMedian: null,
     detailPanP95: null,
+    outLongest: null,
+    outMedian: null,
+    outP95: null,
     interactLongest: 0,
     dropLongest: null,
     renameLongest: null,
@@ -465,6 +500,12 @@ async function measure(
         const p = await pan(page);
         sample.detailPanMedian = p.median;
         sample.detailPanP95 = p.p95;
+        if (d.fitted !== null) {
+          const o = await zoomOutOfDetail(page, d.fitted);
+          sample.outLongest = o.longest;
+          sample.outMedian = o.median;
+          sample.outP95 = o.p95;
+        }
       }
     }
   }
@@ -624,6 +665,7 @@ async function main() {
           `${fmt(med(got, "zoomMedian"), 1)} / ${fmt(med(got, "zoomP95"), 1)}`,
           `${fmt(med(got, "detailLongest"))} (${fmt(med(got, "detailMedian"), 1)} / ${fmt(med(got, "detailP95"), 1)})`,
           `${fmt(med(got, "detailPanMedian"), 1)} / ${fmt(med(got, "detailPanP95"), 1)}`,
+          `${fmt(med(got, "outLongest"))} (${fmt(med(got, "outMedian"), 1)} / ${fmt(med(got, "outP95"), 1)})`,
           fmt(med(got, "interactLongest")),
           (["dropLongest", "renameLongest", "deleteLongest"] as const)
             .map((k) => fmt(med(got, k)))
@@ -651,9 +693,9 @@ async function main() {
     `\ninitial JS (index.html's scripts and module preloads): ${js.raw} bytes, ${js.gzip} bytes gzip -9`,
   );
   console.log(
-    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | longest task after loading ms (pan, zoom, Fit View, search, edits, undo) | longest task editing ms: drop / rename / delete | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB (→ after --settle) | main-thread CPU to load ms | renderer CPU to load ms |",
+    "\n| subject | first picture ms | longest task loading ms | pan frame median / p95 ms | zoom frame median / p95 ms | zoom into detail: longest task ms (frame median / p95) | pan in detail frame median / p95 ms | zoom out of detail: longest task ms (frame median / p95) | longest task after loading ms (pan, zoom, Fit View, search, edits, undo) | longest task editing ms: drop / rename / delete | drop → painted ms | rename → painted ms | delete → painted ms | PNG export: scale: click → download ms, outcome (longest main-thread task ms) | JS heap MB | renderer PSS MB (→ after --settle) | main-thread CPU to load ms | renderer CPU to load ms |",
   );
-  console.log(`|${"---|".repeat(17)}`);
+  console.log(`|${"---|".repeat(18)}`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
 
