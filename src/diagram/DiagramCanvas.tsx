@@ -25,6 +25,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { flushSync } from "react-dom";
 import { colourProperties } from "../layout/colours.ts";
 import { boxAt } from "../layout/hit-test.ts";
 import {
@@ -45,6 +46,7 @@ import { afterNextPaint } from "./after-paint.ts";
 import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
+  comingIntoView,
   growingAreas,
   heldBack,
   nextDetailArea,
@@ -277,9 +279,11 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [bandsAt, viewChanged],
   );
   useEffect(() => () => pendingView.current?.(), []);
+  // (Set below, once the staging it hands the view to exists.)
+  const beforeFlowRef = useRef<(view: Viewport) => void>(() => {});
   // Wheel steps that need no new boxes only move the picture's layer (held-wheel.ts); the zoom
   // bands' classes follow them, the boxes the settled view.
-  const wheel = useHeldWheel(canvasRef, settled);
+  const wheel = useHeldWheel(canvasRef, settled, (view) => beforeFlowRef.current(view));
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
@@ -372,37 +376,70 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     () => (revealing ? nodes.slice(0, reveal.count) : nodes),
     [revealing, nodes, reveal.count],
   );
-  // Detail boxes coming into view wait their turn (heldBack), a slice per frame: `entered` holds the
-  // detail boxes already given to the canvas (updated after each commit), `stageTick` asks again.
-  const entered = useRef<Set<string>>(new Set());
+  // Boxes coming onto the canvas wait their turn, a slice per frame (heldBack): detail boxes new to
+  // the list (crossing into detail, a new detail area), and boxes on it that a wheel step zooming out
+  // brings into view (`nextView`: the view about to go to React Flow). `lastStaged` is what the
+  // canvas was last given: the ids on its list and those waiting (hidden); `stageTick` asks again.
+  const nextView = useRef<Viewport | null>(null);
+  const lastStaged = useRef<{ ids: ReadonlySet<string>; waiting: ReadonlySet<string> }>({
+    ids: NO_HELD,
+    waiting: NO_HELD,
+  });
   const [stageTick, setStageTick] = useState(0);
   const staged = useMemo(() => {
     void stageTick;
     const f = flow.current;
     const el = canvasRef.current;
-    if (!details || !f || !el) return { nodes: revealed, held: NO_HELD };
-    const entering: StagedBox[] = [];
-    for (const n of revealed) {
-      if (!isDetailKind(n.data.kind) || entered.current.has(n.id)) continue;
-      // The box its node was made from (a map of every box was 20,000 entries at 10,000 instances,
-      // built in the task that crosses into detail: ~20 ms).
-      const box = cachedBox(flowCache.current, n.id);
-      if (box) entering.push(box);
+    if (!f || !el) return { nodes: revealed, held: NO_HELD, waiting: NO_HELD };
+    const size = { width: el.clientWidth, height: el.clientHeight };
+    const shown = f.getViewport();
+    const view = visibleArea(nextView.current ?? shown, size);
+    const before = lastStaged.current;
+    let nodes = revealed;
+    let held: ReadonlySet<string> = NO_HELD;
+    if (details) {
+      const entering: StagedBox[] = [];
+      for (const n of revealed) {
+        if (!isDetailKind(n.data.kind) || before.ids.has(n.id)) continue;
+        // The box its node was made from (a map of every box was 20,000 entries at 10,000 instances,
+        // built in the task that crosses into detail: ~20 ms).
+        const box = cachedBox(flowCache.current, n.id);
+        if (box) entering.push(box);
+      }
+      const late = heldBack(entering, view, ENTER_SLICE, ENTER_OUTSIDE);
+      if (late.size > 0) {
+        held = late;
+        nodes = revealed.filter((n) => !late.has(n.id));
+      }
     }
-    const view = visibleArea(f.getViewport(), { width: el.clientWidth, height: el.clientHeight });
-    const held = heldBack(entering, view, ENTER_SLICE, ENTER_OUTSIDE);
-    return held.size === 0
-      ? { nodes: revealed, held: NO_HELD }
-      : { nodes: revealed.filter((n) => !held.has(n.id)), held };
+    if (nextView.current === null && before.waiting.size === 0) return { nodes, held, waiting: NO_HELD };
+    const listed: StagedBox[] = [];
+    for (const n of nodes) {
+      const box = before.ids.has(n.id) ? cachedBox(flowCache.current, n.id) : undefined;
+      if (box) listed.push(box);
+    }
+    const coming = comingIntoView(listed, visibleArea(shown, size), view, before.waiting);
+    const waiting = heldBack(coming, view, ENTER_SLICE);
+    if (waiting.size === 0) return { nodes, held, waiting: NO_HELD };
+    return { nodes: nodes.map((n) => (waiting.has(n.id) ? { ...n, hidden: true } : n)), held, waiting };
   }, [revealed, details, stageTick]);
   useEffect(() => {
-    const on = new Set<string>();
-    for (const n of staged.nodes) if (isDetailKind(n.data.kind)) on.add(n.id);
-    entered.current = on;
-    if (staged.held.size === 0) return;
+    lastStaged.current = { ids: new Set(staged.nodes.map((n) => n.id)), waiting: staged.waiting };
+    if (staged.held.size === 0 && staged.waiting.size === 0) return;
     // The next slice once this one is painted.
     return afterNextPaint(() => setStageTick((n) => n + 1));
   }, [staged]);
+  // A wheel step zooming out is about to go to React Flow: the boxes it brings into view are staged
+  // first, in this task, so that React Flow mounts only the first slice of them when it culls.
+  const beforeFlow = useCallback((view: Viewport) => {
+    nextView.current = view;
+    try {
+      flushSync(() => setStageTick((n) => n + 1));
+    } finally {
+      nextView.current = null;
+    }
+  }, []);
+  beforeFlowRef.current = beforeFlow;
   const shownNodes = useMemo(
     () =>
       drag
@@ -428,9 +465,11 @@ export const DiagramCanvas = memo(function DiagramCanvas({
               !(drag && (e.source === drag.id || e.target === drag.id)) &&
               !(!details && e.data?.kind === "attach") &&
               !staged.held.has(e.source) &&
-              !staged.held.has(e.target),
+              !staged.held.has(e.target) &&
+              !staged.waiting.has(e.source) &&
+              !staged.waiting.has(e.target),
           ),
-    [base.edges, drag, details, revealing, staged.held],
+    [base.edges, drag, details, revealing, staged.held, staged.waiting],
   );
   const shownEdges = useMemo(
     () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),
@@ -649,7 +688,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
         <div
           className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
-          aria-busy={revealing || revealingEdges || staged.held.size > 0}
+          aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
         >

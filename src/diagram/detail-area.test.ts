@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  comingIntoView,
   growingAreas,
   heldBack,
   nextDetailArea,
@@ -97,6 +98,23 @@ describe("detail area", () => {
       b.absY < view.y + view.height &&
       b.absY + b.height > view.y;
     const centre = (b: StagedBox) => Math.hypot(b.absX + b.width / 2 - 500, b.absY + b.height / 2 - 300);
+    /** How many of b's ancestors are in `list`. */
+    const depthOf = (list: readonly StagedBox[], b: StagedBox): number => {
+      const parent = list.find((p) => p.id === b.parent);
+      return parent ? depthOf(list, parent) + 1 : 0;
+    };
+    /** Each box let `on` is less deep than each one `held` (not for its parent), or as deep and no farther. */
+    const expectOrdered = (
+      list: readonly StagedBox[],
+      on: readonly StagedBox[],
+      held: readonly StagedBox[],
+    ) => {
+      for (const h of held)
+        for (const b of on) {
+          if (depthOf(list, b) === depthOf(list, h)) expect(centre(h)).toBeGreaterThanOrEqual(centre(b));
+          else expect(depthOf(list, b)).toBeLessThan(depthOf(list, h));
+        }
+    };
 
     it("lets out-of-view boxes and the slice nearest the centre on, and holds a held box's children", () => {
       fc.assert(
@@ -111,12 +129,14 @@ describe("detail area", () => {
               expect(inView(b) || (b.parent !== undefined && held.has(b.parent))).toBe(true);
             if (b.parent !== undefined && held.has(b.parent)) expect(held.has(b.id)).toBe(true);
           }
-          // Nearest the centre first: every in-view box let on by the slice is no farther than a held one.
+          // Parents first, then nearest the centre: every in-view box let on by the slice is less deep
+          // than a held one, or as deep and no farther.
           const firstHeld = list.filter(
             (b) => inView(b) && held.has(b.id) && !(b.parent && held.has(b.parent)),
           );
-          const farthestOn = Math.max(...shown.filter((b) => !(b.parent && held.has(b.parent))).map(centre));
-          for (const b of firstHeld) expect(centre(b)).toBeGreaterThanOrEqual(farthestOn);
+          expectOrdered(list, shown, firstHeld);
+          // Always some progress: a slice lets at least one box in view on.
+          if (list.some(inView)) expect(shown.length).toBeGreaterThan(0);
         }),
       );
     });
@@ -136,8 +156,7 @@ describe("detail area", () => {
             if (out.length <= outside)
               for (const b of out) expect(held.has(b.id)).toBe(b.parent !== undefined && held.has(b.parent));
             const firstHeld = out.filter((b) => held.has(b.id) && !(b.parent && held.has(b.parent)));
-            const farthestOn = Math.max(...outOn.map(centre));
-            for (const b of firstHeld) expect(centre(b)).toBeGreaterThanOrEqual(farthestOn);
+            expectOrdered(list, outOn, firstHeld);
             // The in-view slice is the same as without the budget.
             const plain = heldBack(list, view, slice);
             for (const b of list.filter(inView))
@@ -145,6 +164,23 @@ describe("detail area", () => {
                 expect(held.has(b.id)).toBe(plain.has(b.id));
           },
         ),
+      );
+    });
+
+    it("finds the boxes a zoom out brings into view: new to the view, or still waiting", () => {
+      // The view before: the middle of `view` (zooming out around its centre).
+      const was = { x: 250, y: 150, width: 500, height: 300 };
+      const inWas = (b: StagedBox) =>
+        b.absX < was.x + was.width &&
+        b.absX + b.width > was.x &&
+        b.absY < was.y + was.height &&
+        b.absY + b.height > was.y;
+      fc.assert(
+        fc.property(boxes, fc.array(fc.nat(119)), (list, picks) => {
+          const waiting = new Set(picks.map((i) => `b${i}`));
+          const coming = new Set(comingIntoView(list, was, view, waiting).map((b) => b.id));
+          for (const b of list) expect(coming.has(b.id)).toBe(inView(b) && (waiting.has(b.id) || !inWas(b)));
+        }),
       );
     });
 

@@ -96,7 +96,9 @@ export interface StagedBox {
  * view's centre go on and the rest wait. Those out of view are not drawn (React Flow culls them),
  * but each still costs React Flow its bookkeeping: `outside` of them go on with each slice, nearest
  * the centre first (a detail area growing around the view brought ~170 at once: a task of ~120 ms
- * at 10,000 instances). A box whose parent waits waits too.
+ * at 10,000 instances). A box whose parent waits waits too, so parents go first: boxes whose
+ * parent is not entering with them, then their children, and so on (else a slice nearest the
+ * centre could be all children of waiting parents, and nothing would ever go on).
  */
 export function heldBack(
   entering: readonly StagedBox[],
@@ -106,21 +108,28 @@ export function heldBack(
 ): Set<string> {
   const cx = view.x + view.width / 2;
   const cy = view.y + view.height / 2;
-  const isInView = (b: StagedBox) =>
-    b.absX < view.x + view.width &&
-    b.absX + b.width > view.x &&
-    b.absY < view.y + view.height &&
-    b.absY + b.height > view.y;
   const inView: StagedBox[] = [];
   const outOfView: StagedBox[] = [];
-  for (const b of entering) (isInView(b) ? inView : outOfView).push(b);
+  for (const b of entering) (inArea(b, view) ? inView : outOfView).push(b);
   const held = new Set<string>();
   const distance = (b: StagedBox) => Math.hypot(b.absX + b.width / 2 - cx, b.absY + b.height / 2 - cy);
+  // How many of a box's ancestors are entering with it.
+  const byId = new Map(entering.map((b) => [b.id, b]));
+  const depths = new Map<string, number>();
+  const depth = (b: StagedBox): number => {
+    let d = depths.get(b.id);
+    if (d === undefined) {
+      const parent = b.parent === undefined ? undefined : byId.get(b.parent);
+      d = parent && parent !== b ? depth(parent) + 1 : 0;
+      depths.set(b.id, d);
+    }
+    return d;
+  };
   const holdBeyond = (list: readonly StagedBox[], count: number) => {
     if (list.length <= count) return;
     const order = list
-      .map((b) => ({ id: b.id, d: distance(b) }))
-      .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+      .map((b) => ({ id: b.id, depth: depth(b), d: distance(b) }))
+      .sort((a, b) => a.depth - b.depth || a.d - b.d || (a.id < b.id ? -1 : 1));
     for (const { id } of order.slice(count)) held.add(id);
   };
   holdBeyond(inView, slice);
@@ -136,4 +145,29 @@ export function heldBack(
       }
   }
   return held;
+}
+
+/** `box` overlaps `area` (diagram coordinates). */
+export function inArea(box: StagedBox, area: Area): boolean {
+  return (
+    box.absX < area.x + area.width &&
+    box.absX + box.width > area.x &&
+    box.absY < area.y + area.height &&
+    box.absY + box.height > area.y
+  );
+}
+
+/**
+ * Of the boxes already on the canvas's list, those a wheel step zooming out brings into `view`
+ * (React Flow culled them for the view `was`), and those still `waiting` from an earlier slice
+ * that are in view: what React Flow would mount at once (issue #14: zooming out of the
+ * 10,000-instance overview mounted ~60 containers with their miniatures in one task of ~250 ms).
+ */
+export function comingIntoView(
+  boxes: readonly StagedBox[],
+  was: Area,
+  view: Area,
+  waiting: ReadonlySet<string>,
+): StagedBox[] {
+  return boxes.filter((b) => inArea(b, view) && (waiting.has(b.id) || !inArea(b, was)));
 }

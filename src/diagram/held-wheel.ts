@@ -87,7 +87,12 @@ export function HeldWheelStore({ into }: { into: { current: FlowStore | null } }
  * held (drawn only; the caller does only what costs no new boxes). `end` goes in onMoveEnd: the
  * held view goes to React Flow, and `onView` hears of it.
  */
-export function useHeldWheel(container: RefObject<HTMLElement | null>, onView: (view: Viewport) => void) {
+export function useHeldWheel(
+  container: RefObject<HTMLElement | null>,
+  onView: (view: Viewport) => void,
+  /** Told of a step's view right before React Flow gets it (it shows more picture). */
+  beforeFlow?: (view: Viewport) => void,
+) {
   const live = useMemo(createLiveView, []);
   const store = useRef<FlowStore | null>(null);
   // The view React Flow last culled for: its nodes are the ones on the canvas.
@@ -119,6 +124,7 @@ export function useHeldWheel(container: RefObject<HTMLElement | null>, onView: (
       if (layer) layer.dataset[WHEELING] = "";
       const shown = culled.current;
       if (!shown || !holdsView(shown, view, { width: el.clientWidth, height: el.clientHeight })) {
+        beforeFlow?.(view);
         toFlow(view);
         return false;
       }
@@ -127,7 +133,7 @@ export function useHeldWheel(container: RefObject<HTMLElement | null>, onView: (
       live.set(view);
       return true;
     },
-    [container, live, toFlow],
+    [container, live, toFlow, beforeFlow],
   );
   const end = useCallback(() => {
     const el = container.current;
