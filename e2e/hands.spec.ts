@@ -153,14 +153,14 @@ for (const [locale, zoneReason, vpcReason] of [
     await openDiagram(page, "?example=showcase");
     const hint = page.locator(".drop-refusal");
     const dbA = diagramNode(page, "Private subnet db-a");
-    const webC = await rectOf(diagramNode(page, "Public subnet web-c"));
-    const vpc = await rectOf(diagramNode(page, "VPC shop-vpc"));
     await dragNode(page, "EC2 instance web-a-1", "Private subnet db-a", {
       whileOver: async (at) => {
         // Same zone, same VPC: the subnet stands out and nothing is said.
         await expect(dbA.locator(".is-highlighted")).not.toHaveCount(0);
         await expect(hint).toBeHidden();
-        // Another zone: the root volume can't follow, and the hint near the pointer says so.
+        // Another zone: the root volume can't follow, and the hint near the pointer says so. Each
+        // place is looked up where it is now, as a hand aims (the view may have moved since the start).
+        const webC = await rectOf(diagramNode(page, "Public subnet web-c"));
         const onWebC = { x: webC.x + 60, y: webC.y + 14 };
         await handMove(page, at, onWebC);
         await expect(hint).toBeVisible();
@@ -169,6 +169,7 @@ for (const [locale, zoneReason, vpcReason] of [
         const box = await rectOf(hint);
         expect(Math.hypot(box.x - onWebC.x, box.y - onWebC.y)).toBeLessThan(400);
         // The VPC's own header: an instance goes in a subnet.
+        const vpc = await rectOf(diagramNode(page, "VPC shop-vpc"));
         const onVpc = { x: vpc.x + 120, y: vpc.y + 14 };
         await handMove(page, onWebC, onVpc);
         await expect(hint).toHaveText(vpcReason);
