@@ -10,6 +10,7 @@ import {
   openDiagram,
   paletteItem,
   saveAndRead,
+  selectBox,
   settled,
   startEmpty,
   toolbarButton,
@@ -454,15 +455,15 @@ test.describe("in Korean", () => {
     const region = diagramNode(page, "Region Taipei");
     await expect(region).toBeVisible();
     // Zones a, b and c, which every Region has; a fourth is refused with the reason.
-    await region.click({ position: { x: 60, y: 14 } });
+    await selectBox(page, "Region Taipei");
     await paletteItem(page, "VPC").focus();
     await page.keyboard.press("Enter");
-    await diagramNode(page, "VPC vpc-1").click({ position: { x: 60, y: 14 } });
+    await selectBox(page, "VPC vpc-1");
     for (const zone of ["ap-east-2a", "ap-east-2b", "ap-east-2c"]) {
       await paletteItem(page, "Availability Zone").focus();
       await page.keyboard.press("Enter");
       await expect(diagramNode(page, `Availability Zone ${zone}`)).toBeVisible();
-      await diagramNode(page, "VPC vpc-1").click({ position: { x: 60, y: 14 } });
+      await selectBox(page, "VPC vpc-1");
     }
     await paletteItem(page, "Availability Zone").focus();
     await page.keyboard.press("Enter");
@@ -496,7 +497,7 @@ test("the first Region asks: a picker in the notice switches it, and Undo brings
     page.getByRole("status").filter({ hasText: "The diagram is now in Tokyo (ap-northeast-1)." }),
   ).toBeVisible();
   // The document says so too, and what is added next goes into Tokyo.
-  await diagramNode(page, "Region Tokyo").click({ position: { x: 60, y: 14 } });
+  await selectBox(page, "Region Tokyo");
   await paletteItem(page, "VPC").focus();
   await page.keyboard.press("Enter");
   await expect(diagramNode(page, "VPC vpc-1")).toBeVisible();
