@@ -80,6 +80,11 @@ describe("estimateTextWidth", () => {
     // CloudFormation's logical ids are camel case: not "InternetGatewa" + "y".
     expect(wrapText("InternetGateway", room, font)).toEqual(["Internet", "Gateway"]);
     expect(wrapText("internet-gateway", room, font)).toEqual(["internet-", "gateway"]);
+    // A name that fills the line just before its "-" breaks between its words, not before the "-".
+    expect(wrapText("VirtualMachine-xvda", estimateTextWidth("VirtualMachine", font), font)).toEqual([
+      "Virtual",
+      "Machine-xvda",
+    ]);
     expect(wrapText("productionserver01", estimateTextWidth("productionserver0", font), font)).toEqual([
       "productionserver",
       "01",

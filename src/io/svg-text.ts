@@ -80,12 +80,12 @@ export function fitText(text: string, maxWidth: number, font: FontSpec): string 
 
 /**
  * Where to end a line that can hold `fit` characters: after a "-", "_", ".", "/" or space, else
- * between words run together ("Internet|Gateway", "web|01"), in the line's second half; else where
+ * between words run together ("Internet|Gateway", "web|01"), from the line's middle on; else where
  * it is full. CloudFormation's logical ids are camel case: "InternetGatewa|y" reads badly.
  */
 function breakBefore(chars: readonly string[], fit: number): number {
-  for (let i = fit; i > fit / 2; i--) if (/[-_./ ]/.test(chars[i - 1] ?? "")) return i;
-  for (let i = fit; i > fit / 2; i--) {
+  for (let i = fit; i >= fit / 2; i--) if (/[-_./ ]/.test(chars[i - 1] ?? "")) return i;
+  for (let i = fit; i >= fit / 2; i--) {
     const before = chars[i - 1] ?? "";
     const after = chars[i] ?? "";
     if (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(after)) return i;
