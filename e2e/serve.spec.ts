@@ -253,3 +253,20 @@ test.describe("ec2viz serve (live preview)", () => {
     await expect(diagramNode(page, "EC2 instance app-a")).toBeVisible();
   });
 });
+
+test.describe("ec2viz serve in a Korean browser", () => {
+  test.use({ locale: "ko-KR" });
+
+  test("draws the file with the page in Korean from the start", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    served = await serve("examples/web-two-az.json");
+    await page.goto(served.url);
+    // The live frame's first render came before the workbench marked <html lang="ko">, and asked
+    // for English strings a Korean page doesn't load until after its first picture: a blank page.
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("실시간: web-two-az.json")).toBeVisible();
+    await expect(toolbarButton(page, "Save")).toHaveText("저장");
+    expect(errors).toEqual([]);
+  });
+});

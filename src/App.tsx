@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { exampleDocument } from "./app/examples.ts";
-import { initialLanguage } from "./app/language.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { startLanguage } from "./app/use-language.ts";
@@ -39,19 +38,16 @@ async function openExample(name: string): Promise<{ name: string; replacedWork: 
  * (src/app/live). Loaded only there, so the app everywhere else doesn't carry it.
  */
 async function openLiveFile(): Promise<ReactNode> {
-  let lang: "en" | "ko" = "en";
-  try {
-    lang = initialLanguage(localStorage, navigator.languages ?? []);
-  } catch {
-    lang = initialLanguage(undefined, navigator.languages ?? []);
-  }
   const [{ startLiveSession }, { LiveFrame }] = await Promise.all([
     import("./app/live/live-session.ts"),
     import("./app/live/LiveFrame.tsx"),
     languageReady,
   ]);
-  const session = await startLiveSession(languageLoaded(lang) ? lang : "en");
-  return <LiveFrame session={session} />;
+  // The language whose strings are loaded: a Korean page has no English ones until after its first
+  // picture, and the frame's first render is before the workbench marks <html lang>.
+  const lang = languageLoaded(startLang) ? startLang : "en";
+  const session = await startLiveSession(lang);
+  return <LiveFrame session={session} startLang={lang} />;
 }
 
 /**
@@ -88,11 +84,11 @@ function openStart(): Promise<ReactNode> {
  * the English table once its first picture is painted (what English is read for then: messages'
  * English halves, English names of later panels).
  */
-const start = startLanguage();
-const languageReady: Promise<void> = loadLanguage(start)
+const startLang = startLanguage();
+const languageReady: Promise<void> = loadLanguage(startLang)
   .catch(() => loadLanguage("en"))
   .catch(() => {});
-if (start !== "en") void afterFirstPicture.then(() => loadLanguage("en")).catch(() => {});
+if (startLang !== "en") void afterFirstPicture.then(() => loadLanguage("en")).catch(() => {});
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
 const opening: Promise<ReactNode> = Promise.all([openStart(), languageReady]).then(([frame]) => frame);

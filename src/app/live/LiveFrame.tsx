@@ -14,9 +14,12 @@ import "./live.css";
 // Reads the page's language (not text): <html lang> is "ko" or "en".
 const pageLang = (): Lang => (document.documentElement.lang === "ko" ? "ko" : "en");
 
-/** The UI language, followed from <html lang> (the workbench keeps the choice and mirrors it there). */
-function usePageLang(): Lang {
-  const [lang, setLang] = useState<Lang>(pageLang);
+/**
+ * The UI language, followed from <html lang> (the workbench keeps the choice and mirrors it there);
+ * `startLang` until then (the page's own attribute says "en" before the workbench's first effect).
+ */
+function usePageLang(startLang: Lang): Lang {
+  const [lang, setLang] = useState<Lang>(startLang);
   useEffect(() => {
     const observer = new MutationObserver(() => setLang(pageLang()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
@@ -25,9 +28,9 @@ function usePageLang(): Lang {
   return lang;
 }
 
-export function LiveFrame({ session }: { session: LiveSession }) {
+export function LiveFrame({ session, startLang }: { session: LiveSession; startLang: Lang }) {
   const view = useSyncExternalStore(session.subscribe, session.view);
-  const lang = usePageLang();
+  const lang = usePageLang(startLang);
   useEffect(() => session.setLang(lang), [session, lang]);
 
   const readOnly = view.readOnly;
