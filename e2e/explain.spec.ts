@@ -26,6 +26,18 @@ test.describe("explaining the diagram", () => {
     await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Security group");
   });
 
+  test("a box defined outside the document explains itself: only its id is known, and who refers to it", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=showcase");
+    const bastion = diagramNode(page, "EC2 instance bastion (ops stack)");
+    await settled(bastion);
+    await bastion.click({ position: { x: 30, y: 12 } });
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
+    await expect(details(page)).toContainText("Outside this document");
+    await expect(details(page)).toContainText("This document names it by its id only.");
+  });
+
   test("Enter opens details from the keyboard and Escape closes them", async ({ page }) => {
     await openDiagram(page);
     await diagramNode(page, "EC2 instance web-1").focus();

@@ -14,6 +14,7 @@ import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
+import { externalBody } from "./describe-external.ts";
 import { availabilityZoneLink, type LinkView } from "./describe-format.ts";
 import {
   describeInbound,
@@ -251,7 +252,10 @@ export function describeResource(
   const resourceKind = index.kindById.get(id);
   if (!resourceKind) return undefined;
   const kind = labelKindIn(index, resourceKind, id);
-  const body = describeResourceBody(doc, index, resourceKind, id, lang);
+  const external = index.external.has(id);
+  const body = external
+    ? externalBody(doc, index, resourceKind, id, lang)
+    : describeResourceBody(doc, index, resourceKind, id, lang);
   if (!body) return undefined;
   const { record } = body;
   const name = displayName(record);
@@ -268,14 +272,16 @@ export function describeResource(
     tagsConcept,
     location: body.location,
     relations: body.relations.filter((g) => g.items.length > 0),
-    ...(resourceKind === "instance"
+    ...(resourceKind === "instance" && !external
       ? {
           reachability: describeInbound(doc, index, id, lang),
           outbound: describeOutbound(doc, index, id, lang, options.outbound),
           peer: describePeer(doc, index, id, lang, options.peer),
         }
       : {}),
-    ...(resourceKind === "subnet" ? { subnetExposure: describeSubnetExposure(index, id, lang) } : {}),
+    ...(resourceKind === "subnet" && !external
+      ? { subnetExposure: describeSubnetExposure(index, id, lang) }
+      : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };
 }

@@ -74,8 +74,8 @@ function eachDefined<T extends { external?: boolean | undefined }>(
   }
 }
 
-/** Calls `add` with every reference of the document, in document order. */
-function eachReference({ doc }: RuleContext, add: Visit): void {
+/** Calls `add` with every reference of the document, in document order (route targets aside). */
+export function eachReference({ doc }: Pick<RuleContext, "doc">, add: Visit): void {
   eachDefined(doc.vpcs, (v, i) => add(v.id, v.region, "region", "vpcs", i, "region"));
   eachDefined(doc.internetGateways, (g, i) => {
     if (g.vpc !== null) add(g.id, g.vpc, "vpc", "internetGateways", i, "vpc");
