@@ -115,6 +115,23 @@ describe("renderSvg", () => {
     expect(lines[long + 1]).toMatch(/…$/);
   });
 
+  it('keeps a referred-to container\'s name whole; the "outside the document" words take what is left', async () => {
+    // AWS CLI output names a subnet and a VPC it doesn't describe: empty boxes of the smallest width.
+    const doc = topology.parse({
+      ...seed,
+      vpcs: [...seed.vpcs, { id: "vpc-0a60eb65b4EXAMPLE", external: true }, { id: "vpc-1", external: true }],
+      subnets: [...seed.subnets, { id: "subnet-0d3d002af8EXAMPLE", external: true }],
+    });
+    const lines = texts(elementsOf(renderSvg(await sceneOf(doc))));
+    const header = (start: string) => lines.find((l) => l.startsWith(start)) ?? "";
+    expect(header("VPC vpc-0a")).toBe("VPC vpc-0a60eb65b4EXAMPLE");
+    expect(header("Private subnet subnet-0d")).toMatch(/^Private subnet subnet-0d3d0\S*…$/);
+    // The words show whole where there is room, at least half of them otherwise, never as a stub.
+    const words = lines.filter((l) => l.startsWith("outsi"));
+    expect(words).toContain("outside the document");
+    for (const l of words) expect(l.length * 2).toBeGreaterThanOrEqual("outside the document".length);
+  });
+
   it("embeds the topology so the image re-opens as the same document", async () => {
     const doc = showcaseTopology();
     const json = JSON.stringify(doc);

@@ -150,8 +150,7 @@ function container(b: SceneBox, ink: ExportInk): string {
   }
   const middle = b.y + style.width + 18;
   const right = b.x + b.width - style.width - 8;
-  const badgeWidth =
-    (b.diagnostics ? 30 : 0) + (b.externalText ? estimateTextWidth(b.externalText, EXTERNAL_FONT) + 8 : 0);
+  const badgeWidth = b.diagnostics ? 30 : 0;
   const kindFont = { size: 13, weight: 700 };
   const nameFont = { size: 13, weight: 600 };
   const detailFont = { size: 12, mono: true };
@@ -159,6 +158,12 @@ function container(b: SceneBox, ink: ExportInk): string {
   let room = right - badgeWidth - x - kindWidth - 5;
   const name = fitText(b.title, room, nameFont);
   room -= estimateTextWidth(name, nameFont) + 6;
+  // The "outside the document" words take what the name leaves (the dashed border says it too):
+  // a box must keep what it is called, as on the canvas.
+  // A stub ("outsi…") says nothing: the words show with at least half of them, or not at all.
+  const externalFit = b.externalText ? fitText(b.externalText, room - 8, EXTERNAL_FONT) : "";
+  const external = b.externalText && externalFit.length * 2 >= b.externalText.length ? externalFit : "";
+  if (external) room -= estimateTextWidth(external, EXTERNAL_FONT) + 8;
   const detail = b.detail && name === b.title ? fitText(`· ${b.detail}`, room, detailFont) : "";
   const y = baseline(middle, 13);
   parts.push(
@@ -170,12 +175,12 @@ function container(b: SceneBox, ink: ExportInk): string {
       "</text>",
   );
   if (b.diagnostics) parts.push(badge(right, middle, b.diagnostics, undefined));
-  if (b.externalText)
+  if (external)
     parts.push(
       text(
-        right - (b.diagnostics ? 30 : 0),
+        right - badgeWidth,
         baseline(middle, EXTERNAL_FONT.size),
-        b.externalText,
+        external,
         EXTERNAL_FONT,
         ink.grey,
         `text-anchor="end" font-style="italic"`,
