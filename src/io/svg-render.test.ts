@@ -115,20 +115,29 @@ describe("renderSvg", () => {
     expect(lines[long + 1]).toMatch(/…$/);
   });
 
-  it('keeps a referred-to container\'s name whole; the "outside the document" words take what is left', async () => {
-    // AWS CLI output names a subnet and a VPC it doesn't describe: empty boxes of the smallest width.
+  it('widens a referred-to container for its name and the "outside the document" words; the name comes first', async () => {
+    // AWS CLI output names subnets and VPCs it doesn't describe: empty boxes, once too narrow for any name.
+    const long = "ParentVPCStack-SubnetAPublic-exported-by-the-network-team";
     const doc = topology.parse({
       ...seed,
-      vpcs: [...seed.vpcs, { id: "vpc-0a60eb65b4EXAMPLE", external: true }, { id: "vpc-1", external: true }],
-      subnets: [...seed.subnets, { id: "subnet-0d3d002af8EXAMPLE", external: true }],
+      vpcs: [...seed.vpcs, { id: "vpc-0a60eb65b4EXAMPLE", external: true }],
+      subnets: [
+        ...seed.subnets,
+        { id: "subnet-04a636d18e83cfacb", external: true },
+        { id: long, external: true },
+      ],
     });
     const lines = texts(elementsOf(renderSvg(await sceneOf(doc))));
     const header = (start: string) => lines.find((l) => l.startsWith(start)) ?? "";
     expect(header("VPC vpc-0a")).toBe("VPC vpc-0a60eb65b4EXAMPLE");
-    expect(header("Private subnet subnet-0d")).toMatch(/^Private subnet subnet-0d3d0\S*…$/);
-    // The words show whole where there is room, at least half of them otherwise, never as a stub.
+    expect(header("Private subnet subnet-04")).toBe("Private subnet subnet-04a636d18e83cfacb");
+    // A name longer than the widest such box is cut, and the words give it the room.
+    expect(header("Private subnet ParentVPCStack")).toMatch(
+      /^Private subnet ParentVPCStack-SubnetAPublic\S*…$/,
+    );
     const words = lines.filter((l) => l.startsWith("outsi"));
-    expect(words).toContain("outside the document");
+    expect(words.filter((l) => l === "outside the document")).toHaveLength(2);
+    // Never as a stub: at least half of the words, or none.
     for (const l of words) expect(l.length * 2).toBeGreaterThanOrEqual("outside the document".length);
   });
 

@@ -14,7 +14,7 @@ import {
   STATE_COLOUR,
 } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
-import { MARK_ROW } from "../layout/sizes.ts";
+import { EXTERNAL_HEADER, MARK_ROW } from "../layout/sizes.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import {
@@ -192,7 +192,7 @@ function container(b: SceneBox, ink: ExportInk): string {
   return parts.join("");
 }
 
-const EXTERNAL_FONT = { size: 11 };
+const EXTERNAL_FONT = EXTERNAL_HEADER.font;
 
 /** A subnet's route table and network ACL marks, as on the canvas (see MARK_ROW and diagram.css). */
 function marks(b: SceneBox, ink: ExportInk): string {

@@ -14,9 +14,9 @@ import {
 import { internetRoute, publicSubnetIds, resolveTarget, routeTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
-import { type BoxFace, boxFace } from "./box-face.ts";
+import { type BoxFace, boxFace, EXTERNAL_WORDS } from "./box-face.ts";
 import { resourceTitle } from "./labels.ts";
-import { foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
+import { externalHeaderWidth, foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
 interface BuildOptions {
@@ -270,6 +270,13 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway")
     )
       m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, containerFace(m, index))));
+  // (The index holds no external resource, so their faces can't say "outside the document" here.)
+  for (const m of b.meta.values())
+    if (m.external && !m.collapsed && isContainerKind(m.kind))
+      m.minWidth = externalHeaderWidth(headerTexts(m, containerFace(m, index)), [
+        EXTERNAL_WORDS.en,
+        EXTERNAL_WORDS.ko,
+      ]);
   return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
 }
 
@@ -396,7 +403,7 @@ function toElk(b: Builder, id: string): ElkNode {
       };
   } else if (m) {
     const size = m.collapsed && m.foldedSize ? m.foldedSize : leafSize(m.kind, m.collapsed === true);
-    node.width = size.width;
+    node.width = Math.max(size.width, m.minWidth ?? 0);
     node.height = size.height;
   }
   return node;

@@ -135,7 +135,7 @@ export function placeGraph(
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
   const keyOf = (id: string, kind: DiagramKind | undefined) =>
-    `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}\u0000${meta.get(id)?.labelWidth ?? ""}`;
+    `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}\u0000${meta.get(id)?.labelWidth ?? ""}\u0000${meta.get(id)?.minWidth ?? ""}`;
   const shapes = `${targets.subnet}/${targets.zone}/${targets.region}/${targets.root}`;
   /** Puts a cached subtree's boxes into `positions`, marking its entries used. */
   const replay = (entry: SubtreeEntry, subtrees: PlaceCache) => {
@@ -208,8 +208,10 @@ export function placeGraph(
       return item;
     });
     let packed: Packed;
-    if (kind === "subnet") packed = packSubnet(items, meta, targets.subnet, grids.get(node.id));
-    else if (kind === "vpc") packed = packVpcItems(items, meta, meta.get(node.id)?.labelWidth);
+    const min = minSize(meta.get(node.id));
+    if (kind === "subnet")
+      packed = packSubnet(items, meta, targets.subnet, min("subnet"), grids.get(node.id));
+    else if (kind === "vpc") packed = packVpcItems(items, meta, min("vpc"), meta.get(node.id)?.labelWidth);
     else if (kind === "availabilityZone") {
       const isSubnet = (i: Item) => meta.get(i.id)?.kind === "subnet";
       packed = packZone(
@@ -217,12 +219,10 @@ export function placeGraph(
         items.filter((i) => !isSubnet(i)),
         PADDING.availabilityZone,
         targets.zone,
-        MIN_CONTAINER.availabilityZone,
+        min("availabilityZone"),
       );
     } else if (kind === "region")
-      packed = withRoomAbove(items, (list) =>
-        packRows(list, PADDING.region, targets.region, MIN_CONTAINER.region),
-      );
+      packed = withRoomAbove(items, (list) => packRows(list, PADDING.region, targets.region, min("region")));
     else packed = withRoomAbove(items, (list) => packRoot(list, targets.root));
     if (cache) {
       const boxes = boxesOf(packed);
@@ -282,23 +282,33 @@ function groupUnits(items: readonly Item[], meta: ReadonlyMap<string, NodeMeta>)
   return units;
 }
 
+/** A container's smallest size: its kind's, wider when its header's words need it (NodeMeta.minWidth). */
+function minSize(m: NodeMeta | undefined) {
+  return (kind: keyof typeof MIN_CONTAINER): Size => {
+    const least = MIN_CONTAINER[kind];
+    return m?.minWidth === undefined ? least : { ...least, width: Math.max(least.width, m.minWidth) };
+  };
+}
+
 function packSubnet(
   items: readonly Item[],
   meta: ReadonlyMap<string, NodeMeta>,
   aspect: number,
+  min: Size,
   shape?: GridShape,
 ): Packed {
-  return packGrid(groupUnits(items, meta), PADDING.subnet, aspect, MIN_CONTAINER.subnet, shape);
+  return packGrid(groupUnits(items, meta), PADDING.subnet, aspect, min, shape);
 }
 
 function packVpcItems(
   items: readonly Item[],
   meta: ReadonlyMap<string, NodeMeta>,
+  min: Size,
   labelWidth?: number,
 ): Packed {
   const gateways = items.filter((i) => meta.get(i.id)?.kind === "internetGateway");
   const zones = items.filter((i) => meta.get(i.id)?.kind !== "internetGateway");
-  return packVpc(gateways, zones, PADDING.vpc, MIN_CONTAINER.vpc, labelWidth);
+  return packVpc(gateways, zones, PADDING.vpc, min, labelWidth);
 }
 
 /** A packed container's size, and how far its children reach above it. */

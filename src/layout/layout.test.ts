@@ -7,7 +7,7 @@ import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
-import { COLLAPSED_SIZE, FOLDED_WIDTH, foldedSize } from "./sizes.ts";
+import { COLLAPSED_SIZE, EXTERNAL_HEADER, FOLDED_WIDTH, foldedSize, MIN_CONTAINER } from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
 import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./testing/quality.ts";
 import { toFlow } from "./to-flow.ts";
@@ -316,5 +316,42 @@ describe("hostile shapes stay in proportion (issue #15)", () => {
     expect(checkLayout(layout)).toEqual([]);
     expect(aspectRatio(layout)).toBeGreaterThan(1 / 3);
     expect(aspectRatio(layout)).toBeLessThan(3);
+  });
+});
+
+describe("containers defined outside the document", () => {
+  it("are as wide as their header's words need (within a bound), and lay out cleanly", async () => {
+    // An AWS CLI bundle's shape: VPCs and subnets named but not described, one holding an instance.
+    const doc = topology.parse({
+      version: 2,
+      name: "referred to",
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [
+        { id: "vpc-1", external: true },
+        { id: "vpc-0a60eb65b4EXAMPLE", external: true },
+      ],
+      internetGateways: [],
+      subnets: [
+        { id: "subnet-04a636d18e83cfacb", external: true },
+        { id: `subnet-${"x".repeat(80)}`, external: true },
+      ],
+      securityGroups: [],
+      instances: [{ id: "i-1", subnet: "subnet-04a636d18e83cfacb", instanceType: "t3.nano" }],
+      volumes: [],
+      routeTables: [],
+      natGateways: [],
+      elasticIps: [],
+      networkAcls: [],
+    });
+    const layout = await layoutTopology(doc);
+    expect(checkLayout(layout)).toEqual([]);
+    expect(checkRoutes(layout)).toEqual([]);
+    const width = (id: string) => layout.nodes.find((n) => n.id === id)?.width ?? 0;
+    // The smallest VPC box has room for a short id and the words; a long id widens it.
+    expect(width("vpc-1")).toBe(MIN_CONTAINER.vpc.width);
+    expect(width("vpc-0a60eb65b4EXAMPLE")).toBeGreaterThan(MIN_CONTAINER.vpc.width);
+    // A subnet holding an instance is widened as an empty one is; a name past the bound is cut.
+    expect(width("subnet-04a636d18e83cfacb")).toBeGreaterThan(MIN_CONTAINER.subnet.width);
+    expect(width(`subnet-${"x".repeat(80)}`)).toBe(EXTERNAL_HEADER.max);
   });
 });

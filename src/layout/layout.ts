@@ -165,6 +165,7 @@ const META_FIELDS: { [K in keyof Required<NodeMeta>]: (a: NodeMeta[K], b: NodeMe
   held: (a, b) => a === b || (a !== undefined && b !== undefined && sameFields(a, b, false)),
   foldedSize: (a, b) => a === b || (a !== undefined && b !== undefined && sameFields(a, b, false)),
   labelWidth: Object.is,
+  minWidth: Object.is,
   external: Object.is,
 };
 const META_KEYS = Object.keys(META_FIELDS) as (keyof NodeMeta)[];

@@ -102,6 +102,21 @@ export function foldedSize(texts: {
   return { width, height: COLLAPSED_SIZE.height };
 }
 
+/** A container defined outside the document is as wide as its header's words, within these bounds. */
+export const EXTERNAL_HEADER = { max: 520, gap: 6, font: { size: 11 } } as const;
+
+/**
+ * The width the header of a container defined outside the document needs: its kind word, name and
+ * detail as any header, then the "outside the document" words in either language, then its end.
+ */
+export function externalHeaderWidth(
+  texts: Parameters<typeof headerLabelWidth>[0],
+  externalWords: readonly string[],
+): number {
+  const words = EXTERNAL_HEADER.gap + widest(externalWords, EXTERNAL_HEADER.font);
+  return Math.ceil(Math.min(EXTERNAL_HEADER.max, headerLabelWidth(texts) + words + HEADER_END));
+}
+
 /** Smallest box for an empty container, so its label stays readable. */
 export const MIN_CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "subnet", Size> = {
   region: { width: 360, height: 160 },

@@ -46,6 +46,12 @@ export interface NodeMeta {
    * gateway sits on the VPC's top border, beside the text, never over it).
    */
   labelWidth?: number;
+  /**
+   * Open containers defined outside the document: the width their header's words need (kind, name,
+   * "outside the document"), within EXTERNAL_HEADER.max: such a box is often empty, and the smallest
+   * box showed no name at all (see sizes.ts).
+   */
+  minWidth?: number;
   /** A resource marked `"external": true`: referred to, defined outside the document (drawn dashed). */
   external?: boolean;
 }
