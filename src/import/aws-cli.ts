@@ -319,6 +319,20 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       if (!r) continue;
       const made = cliRoute(r, b, { natRef, instanceRef, eniInstance, eniNat });
       if (made) routes.push(made);
+      // AWS keeps a route to an internet gateway active only while the gateway is attached to the
+      // table's VPC (else it shows "blackhole"): a gateway the files don't describe is attached there.
+      const gateway = str(r.GatewayId);
+      if (
+        vpc &&
+        gateway?.startsWith("igw-") &&
+        str(r.State) === "active" &&
+        !b.has("internetGateway", gateway)
+      )
+        b.addExternal(
+          "internetGateway",
+          { id: gateway, vpc: vpcRef(vpc) },
+          importText("cli.internetGatewayActiveRoute", { vpc }),
+        );
     }
     const rec = {
       ...common(table, id, b),

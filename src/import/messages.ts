@@ -182,6 +182,10 @@ const IMPORT_TEXT = {
     en: "Blackhole routes (their target was deleted) are kept with the target's id.",
     ko: "블랙홀 경로(대상이 삭제됨)는 대상 ID와 함께 남겨 둡니다.",
   },
+  "cli.internetGatewayActiveRoute": {
+    en: "An internet gateway the routes use but the files don't describe. Its route is active, so it is attached to {vpc} (AWS marks a route to a detached gateway as a blackhole).",
+    ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다. 경로가 활성 상태이므로 {vpc}에 연결되어 있습니다(AWS는 분리된 게이트웨이로 가는 경로를 블랙홀로 표시합니다).",
+  },
   "cli.internetGatewayRef": {
     en: "An internet gateway the routes use but the files don't describe.",
     ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",
