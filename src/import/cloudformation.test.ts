@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
+import { importTopology } from "./topology.ts";
 
 const web = (options = {}) => imported([fixture("cfn-web.yaml")], options);
 
@@ -108,6 +109,45 @@ describe("CloudFormation import", () => {
     );
     expect(find("instances", "WebServer").keyName).toBeUndefined(); // KeyName has no default
     expect(report.notes.some((n) => n.includes("KeyName"))).toBe(true);
+  });
+
+  it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
+    // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
+    const template = JSON.stringify({
+      Parameters: {
+        SubnetId: { Type: "String", Default: "" },
+        GroupId: { Type: "String", Default: "" },
+        PrivateRouteTable: { Type: "String", Default: "" },
+      },
+      Resources: {
+        Nat: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            InstanceType: "t3.micro",
+            SubnetId: { Ref: "SubnetId" },
+            SecurityGroupIds: [{ Ref: "GroupId" }],
+          },
+        },
+        ToNat: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "PrivateRouteTable" },
+            DestinationCidrBlock: "0.0.0.0/0",
+            InstanceId: { Ref: "Nat" },
+          },
+        },
+      },
+    });
+    const result = importTopology([textFile("nat-instance.json", template)]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
+    const ids = Object.values(result.doc).flatMap((v) => (Array.isArray(v) ? v.map((r) => r.id) : []));
+    expect(ids).not.toContain("");
+    expect(result.doc.instances).toEqual([
+      expect.objectContaining({ id: "Nat", external: true, instanceType: "t3.micro" }),
+    ]);
+    expect(result.report.placeholders.find((p) => p.id === "Nat")?.reason).toContain("empty string");
+    expect(result.report.notes.join(" ")).toContain("Nat names a resource by an empty string");
+    expect(result.report.skipped.map((s) => s.source)).toEqual(["ToNat"]);
   });
 
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {

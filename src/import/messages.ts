@@ -251,6 +251,14 @@ const IMPORT_TEXT = {
     en: "Its {what} is not known: {reason}",
     ko: "{what}{을/를} 알 수 없습니다: {reason}",
   },
+  "cfn.emptyId": {
+    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
+    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
+  },
+  "cfn.emptyValue": {
+    en: "Its {what} is an empty string (a parameter left at its empty default?).",
+    ko: "{what}{이/가} 빈 문자열입니다(기본값이 빈 파라미터?).",
+  },
   "cfn.deployTime": {
     en: "Its {what} is only known at deploy time.",
     ko: "{what}{은/는} 배포할 때에야 알 수 있습니다.",

@@ -121,6 +121,11 @@ export function mapTemplate(
 
   /** The id a property links to, with a placeholder behind it when the template doesn't define it. */
   const link = (kind: ImportKind, value: unknown, owner: string): string | undefined => {
+    // No AWS id is empty: most often a parameter left at its Default: "" (a template to be given ids).
+    if (value === "") {
+      b.note(importText("cfn.emptyId", { owner }));
+      return undefined;
+    }
     if (typeof value === "string" || typeof value === "number") {
       return b.ref(kind, String(value), importText("cfn.namedById", { owner }));
     }
@@ -149,6 +154,7 @@ export function mapTemplate(
   };
   const unknownReason = (field: ImportField, value: unknown): LocalText => {
     const what = IMPORT_FIELDS[field];
+    if (value === "") return importText("cfn.emptyValue", { what });
     return value instanceof External
       ? importText("cfn.notKnownBecause", { what, reason: value.reason })
       : importText("cfn.deployTime", { what });
