@@ -68,4 +68,30 @@ describe("import: reading files", () => {
     const result = importFiles([fixture("aws-cli-compute.out")], { lang: "ko" });
     expect(result.ok && result.report.skipped.find((s) => s.type === "Instance")?.reason).toMatch(/[가-힣]/);
   });
+
+  it("says why there is nothing to draw, in every format, and only then", () => {
+    const notesOf = (name: string, text: string) => {
+      const result = importFiles([textFile(name, text)]);
+      if (!result.ok) throw new Error(`${name} not read`);
+      return result.report.notes.join("\n");
+    };
+    const empty = {
+      "state.tfstate": '{"version":4,"terraform_version":"1.9.0","serial":1,"lineage":"x","resources":[]}',
+      "show.json": '{"format_version":"1.0"}',
+      "template.json": '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}',
+      "vpcs.json": '{"Vpcs":[]}',
+    };
+    for (const [name, text] of Object.entries(empty)) {
+      expect(notesOf(name, text), name).toMatch(/^Nothing to draw: the .* (lists|defines) no resources/m);
+    }
+    const onlyOthers =
+      '{"version":4,"terraform_version":"1.9.0","serial":1,"lineage":"x","resources":[' +
+      '{"mode":"managed","type":"null_resource","name":"n","provider":"provider[\\"registry.terraform.io/hashicorp/null\\"]","instances":[{"attributes":{"id":"1"}}]}]}';
+    expect(notesOf("other.tfstate", onlyOthers)).toContain("none of its resources is one ec2viz draws");
+    expect(notesOf("vpc.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}')).not.toContain(
+      "Nothing to draw",
+    );
+    const korean = importFiles([textFile("state.tfstate", empty["state.tfstate"])], { lang: "ko" });
+    expect(korean.ok && korean.report.notes.join(" ")).toContain("그릴 것이 없습니다");
+  });
 });

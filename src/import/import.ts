@@ -13,7 +13,7 @@ import { importText } from "./messages.ts";
 import { mapTerraform } from "./terraform/map.ts";
 import { isTerraform, readTerraform } from "./terraform/resources.ts";
 import { decodeBytes, looksLikeRst, parseJsonDocuments, rstJsonBlocks } from "./text.ts";
-import type { ImportFormat, ImportOptions, ImportProblem } from "./types.ts";
+import { type ImportFormat, type ImportOptions, type ImportProblem, KIND_KEYS } from "./types.ts";
 
 export interface ImportFile {
   name: string;
@@ -172,5 +172,15 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     b.note(importText("import.problemLine", { file: p.file, place, message: p.message }));
   }
   const finished = b.finish(lang, region);
+  const note = nothingToDraw(finished);
+  if (note) finished.report.notes.push(note[lang]);
   return { ok: true, ...finished, problems };
+}
+
+/** Why an import that read its files has nothing to draw (no resource, placeholder or zone). */
+function nothingToDraw({ doc, report }: Finished): LocalText | undefined {
+  const drawn = Object.values(KIND_KEYS).some((key) => (doc[key] as unknown[]).length > 0);
+  if (drawn || (doc.regions as unknown[]).length > 0) return undefined;
+  if (report.skipped.length > 0) return importText("import.nothingDrawnSkipped");
+  return importText(`import.nothingListed.${report.format}`);
 }

@@ -53,6 +53,22 @@ const IMPORT_TEXT = {
     en: "This is {format} input, read on its own: one import reads one kind of source (here {format2}).",
     ko: "이것은 {format} 입력이라 따로 가져와야 합니다. 한 번에 한 종류(여기서는 {format2})만 가져옵니다.",
   },
+  "import.nothingDrawnSkipped": {
+    en: "Nothing to draw: none of its resources is one ec2viz draws (VPC networks and EC2). The skipped list says what each is.",
+    ko: "그릴 것이 없습니다. ec2viz가 그리는 리소스(VPC 네트워크와 EC2)가 하나도 없습니다. 건너뛴 목록에 각각이 무엇인지 나와 있습니다.",
+  },
+  "import.nothingListed.terraform": {
+    en: "Nothing to draw: the Terraform file lists no resources (a state before the first `terraform apply`, or a plan with none).",
+    ko: "그릴 것이 없습니다. Terraform 파일에 리소스가 없습니다(처음 `terraform apply` 전의 상태이거나 리소스가 없는 계획).",
+  },
+  "import.nothingListed.cloudformation": {
+    en: "Nothing to draw: the template defines no resources.",
+    ko: "그릴 것이 없습니다. 템플릿에 정의된 리소스가 없습니다.",
+  },
+  "import.nothingListed.aws-cli": {
+    en: "Nothing to draw: the output lists no resources (an empty result: check the Region, the account and any --filters).",
+    ko: "그릴 것이 없습니다. 출력에 리소스가 없습니다(빈 결과입니다. 리전, 계정, --filters를 확인하세요).",
+  },
   "import.problemLine": {
     en: "{file}{place}: {message}",
     ko: "{file}{place}: {message}",
