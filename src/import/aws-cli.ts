@@ -2,7 +2,7 @@
 // file name. All documents of a bundle are pooled first, so a route table in one file finds the
 // NAT gateway of another. Resources keep their AWS ids; names come from the Name tag.
 import { regionOfZoneName } from "../model/regions.ts";
-import { type ImportBuilder, tagsOf } from "./builder.ts";
+import { type ImportBuilder, nameFromTags, tagsOf } from "./builder.ts";
 import { importText } from "./messages.ts";
 import { networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
 import type { Rec } from "./types.ts";
@@ -92,16 +92,9 @@ const ID_FIELD: Record<Key, string> = {
   AvailabilityZones: "ZoneName",
 };
 
-function nameOf(item: Item): string | undefined {
-  for (const tag of list(item.Tags)) {
-    const t = obj(tag);
-    if (t?.Key === "Name") return str(t.Value);
-  }
-  return undefined;
-}
-
 function common(item: Item, id: string, b: ImportBuilder): Rec {
-  return defined({ id, name: nameOf(item), tags: tagsOf(item.Tags, b) }) as Rec;
+  const tags = tagsOf(item.Tags, b);
+  return defined({ id, name: nameFromTags(tags, b), tags }) as Rec;
 }
 
 /** Some id of an item of an unknown command, for the report. */
@@ -415,9 +408,10 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
         );
       });
     const description = str(group.Description);
+    const base = common(group, id, b);
     const rec = defined({
-      ...common(group, id, b),
-      name: nameOf(group) ?? str(group.GroupName),
+      ...base,
+      name: base.name ?? str(group.GroupName),
       description,
       ingress: rules(group.IpPermissions),
       egress: group.IpPermissionsEgress === undefined ? undefined : rules(group.IpPermissionsEgress),

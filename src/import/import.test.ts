@@ -94,4 +94,55 @@ describe("import: reading files", () => {
     const korean = importFiles([textFile("state.tfstate", empty["state.tfstate"])], { lang: "ko" });
     expect(korean.ok && korean.report.notes.join(" ")).toContain("그릴 것이 없습니다");
   });
+
+  it("names a resource by a lowercase name tag when it has no Name tag, in every format, and says so", () => {
+    const tfState = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      serial: 1,
+      lineage: "x",
+      resources: [
+        ["aws_vpc", "main", { id: "vpc-1", cidr_block: "10.0.0.0/16", tags: { name: "core" } }],
+        ["aws_security_group", "web", { id: "sg-1", vpc_id: "vpc-1", name: "web-sg", tags: { name: "web" } }],
+        [
+          "aws_subnet",
+          "both",
+          {
+            id: "subnet-1",
+            vpc_id: "vpc-1",
+            cidr_block: "10.0.1.0/24",
+            availability_zone: "eu-west-1a",
+            tags: { name: "low", Name: "Upper" },
+          },
+        ],
+      ].map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+        instances: [{ attributes }],
+      })),
+    });
+    const cli =
+      '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16","Tags":[{"Key":"NAME","Value":"core"}]}]}';
+    const cfn =
+      '{"Resources":{"Vpc":{"Type":"AWS::EC2::VPC","Properties":{"CidrBlock":"10.0.0.0/16","Tags":[{"Key":"name","Value":"core"}]}}}}';
+    for (const [name, text] of [
+      ["state.tfstate", tfState],
+      ["vpcs.json", cli],
+      ["template.json", cfn],
+    ] as const) {
+      const result = importFiles([textFile(name, text)]);
+      if (!result.ok) throw new Error(`${name} not read`);
+      const vpcs = result.doc.vpcs as { name?: string; tags?: Record<string, string> }[];
+      expect(vpcs[0]?.name, name).toBe("core");
+      expect(vpcs[0]?.tags?.Name, name).toBeUndefined(); // the tags stay as AWS has them
+      expect(result.report.notes.join(" "), name).toContain("Tag keys are case-sensitive");
+    }
+    const tf = importFiles([textFile("state.tfstate", tfState)]);
+    const byId = (key: string, id: string) =>
+      tf.ok ? (tf.doc[key] as { id: string; name?: string }[]).find((r) => r.id === id)?.name : undefined;
+    expect(byId("securityGroups", "sg-1")).toBe("web"); // the tag before the group's own name, as with Name
+    expect(byId("subnets", "subnet-1")).toBe("Upper"); // Name wins when both are there
+  });
 });

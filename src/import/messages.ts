@@ -13,6 +13,10 @@ const IMPORT_TEXT = {
     en: "Tags with AWS's reserved aws: prefix (added by AWS services) are left out.",
     ko: "AWS가 예약한 aws: 접두사 태그(AWS 서비스가 붙인 태그)는 가져오지 않습니다.",
   },
+  "import.otherCaseNameTag": {
+    en: "Resources without a Name tag are named by their {key} tag. Tag keys are case-sensitive: AWS's console shows only Name.",
+    ko: "Name 태그가 없는 리소스는 {key} 태그로 이름을 붙였습니다. 태그 키는 대소문자를 구분하므로 AWS 콘솔에는 Name만 표시됩니다.",
+  },
   "import.notDrawnType": {
     en: "ec2viz does not draw {type}.",
     ko: "ec2viz는 {type}{을/를} 그리지 않습니다.",

@@ -3,7 +3,7 @@
 // associations, routes, rules) are folded into what they link, after every resource exists.
 import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
-import { tagsOf } from "../builder.ts";
+import { nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -109,7 +109,8 @@ export function mapTemplate(
   }
 
   const prop = (r: Resource, key: string) => evaluate(r.props[key], ctx);
-  const nameOf = (r: Resource, tags: Record<string, string> | undefined) => tags?.Name ?? alias(r.id);
+  const nameOf = (r: Resource, tags: Record<string, string> | undefined) =>
+    nameFromTags(tags, b) ?? alias(r.id);
   const common = (r: Resource): Rec => {
     const tagValue = prop(r, "Tags");
     const clean = Array.isArray(tagValue)
