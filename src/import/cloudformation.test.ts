@@ -150,6 +150,34 @@ describe("CloudFormation import", () => {
     expect(result.report.skipped.map((s) => s.source)).toEqual(["ToNat"]);
   });
 
+  it("keeps a route table or network ACL without a VpcId as a placeholder saying so (not a document ec2viz refuses)", () => {
+    const template = JSON.stringify({
+      Resources: {
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { Tags: [{ Key: "Network", Value: "Public" }] } },
+        Http: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: "allow",
+            CidrBlock: "0.0.0.0/0",
+            PortRange: { From: 80, To: 80 },
+          },
+        },
+        Table: { Type: "AWS::EC2::RouteTable", Properties: {} },
+      },
+    });
+    const result = importTopology([textFile("acl.yaml", template)]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
+    expect(result.doc.networkAcls[0]).toMatchObject({ id: "Acl", external: true });
+    expect(result.doc.routeTables[0]).toMatchObject({ id: "Table", external: true });
+    expect(result.report.placeholders.map((p) => [p.id, p.reason])).toEqual([
+      ["Table", "The template doesn't give its VPC."],
+      ["Acl", "The template doesn't give its VPC."],
+    ]);
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");

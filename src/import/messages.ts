@@ -275,6 +275,10 @@ const IMPORT_TEXT = {
     en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
     ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
   },
+  "cfn.notGiven": {
+    en: "The template doesn't give its {what}.",
+    ko: "템플릿에 {what}{이/가} 없습니다.",
+  },
   "cfn.emptyValue": {
     en: "Its {what} is an empty string (a parameter left at its empty default?).",
     ko: "{what}{이/가} 빈 문자열입니다(기본값이 빈 파라미터?).",

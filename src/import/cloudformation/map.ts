@@ -156,6 +156,7 @@ export function mapTemplate(
   const unknownReason = (field: ImportField, value: unknown): LocalText => {
     const what = IMPORT_FIELDS[field];
     if (value === "") return importText("cfn.emptyValue", { what });
+    if (value === undefined) return importText("cfn.notGiven", { what });
     return value instanceof External
       ? importText("cfn.notKnownBecause", { what, reason: value.reason })
       : importText("cfn.deployTime", { what });
@@ -243,7 +244,9 @@ export function mapTemplate(
         break;
       case "routeTable": {
         const vpc = link("vpc", prop(r, "VpcId"), r.id);
-        b.add("routeTable", defined({ ...base, vpc, routes: [] }) as Rec);
+        const rec = defined({ ...base, vpc, routes: [] }) as Rec;
+        if (vpc) b.add("routeTable", rec);
+        else b.addExternal("routeTable", rec, unknownReason("VPC", prop(r, "VpcId")));
         break;
       }
       case "natGateway": {
@@ -261,7 +264,9 @@ export function mapTemplate(
       }
       case "networkAcl": {
         const vpc = link("vpc", prop(r, "VpcId"), r.id);
-        b.add("networkAcl", defined({ ...base, vpc, ingress: [], egress: [] }) as Rec);
+        const rec = defined({ ...base, vpc, ingress: [], egress: [] }) as Rec;
+        if (vpc) b.add("networkAcl", rec);
+        else b.addExternal("networkAcl", rec, unknownReason("VPC", prop(r, "VpcId")));
         break;
       }
       case "securityGroup": {
