@@ -145,4 +145,24 @@ describe("import: reading files", () => {
     expect(byId("securityGroups", "sg-1")).toBe("web"); // the tag before the group's own name, as with Name
     expect(byId("subnets", "subnet-1")).toBe("Upper"); // Name wins when both are there
   });
+
+  it("reads terraform show -json inside a log of setup-terraform's wrapper, and places a break by the file's lines", () => {
+    const plan =
+      '{"format_version":"1.2","terraform_version":"1.9.0","planned_values":{"root_module":{"resources":[' +
+      '{"address":"aws_vpc.main","mode":"managed","type":"aws_vpc","name":"main","values":{"cidr_block":"10.0.0.0/16"}}]}}}';
+    const log = (output: string) =>
+      [
+        "[command]/home/runner/work/_temp/0c1d/terraform-bin show -json plan.tfplan",
+        output,
+        "::debug::Terraform exited with code 0.",
+        `::set-output name=stdout::${output}%0A`,
+        "::set-output name=exitcode::0",
+      ].join("\n");
+    const result = importFiles([textFile("plan.json", log(plan))]);
+    expect(result.ok && result.doc.vpcs).toEqual([expect.objectContaining({ id: "aws_vpc.main" })]);
+    expect(result.ok && result.report.notes.join(" ")).toContain("setup-terraform");
+    const broken = importFiles([textFile("plan.json", log('{"format_version":'))]);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.find((p) => p.line !== undefined)).toMatchObject({ line: 2 });
+  });
 });

@@ -12,7 +12,13 @@ import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
 import { importText } from "./messages.ts";
 import { mapTerraform } from "./terraform/map.ts";
 import { isTerraform, readTerraform } from "./terraform/resources.ts";
-import { decodeBytes, looksLikeRst, parseJsonDocuments, rstJsonBlocks } from "./text.ts";
+import {
+  decodeBytes,
+  looksLikeRst,
+  parseJsonDocuments,
+  rstJsonBlocks,
+  terraformWrapperOutput,
+} from "./text.ts";
 import { type ImportFormat, type ImportOptions, type ImportProblem, KIND_KEYS } from "./types.ts";
 
 export interface ImportFile {
@@ -96,10 +102,14 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
     if (blocks.length === 0) problems.push({ file: file.name, message: NOT_RECOGNISED });
     return docs;
   }
-  if (/^\s*[{[]/.test(text)) {
-    const parsed = parseJsonDocuments(text);
-    for (const d of parsed.docs) recognise(d.value, d.line);
-    if (!parsed.ok) problems.push(syntax(file.name, parsed.message, parsed.line, parsed.column, "JSON"));
+  const wrapped = terraformWrapperOutput(text);
+  if (wrapped) problems.push({ file: file.name, message: importText("import.terraformWrapper") });
+  if (wrapped || /^\s*[{[]/.test(text)) {
+    const at = wrapped?.line ?? 1; // line numbers in the file, not in the output cut out of it
+    const parsed = parseJsonDocuments(wrapped?.text ?? text);
+    for (const d of parsed.docs) recognise(d.value, d.line + at - 1);
+    if (!parsed.ok)
+      problems.push(syntax(file.name, parsed.message, parsed.line + at - 1, parsed.column, "JSON"));
     return docs;
   }
   const yaml = parseCloudFormationYaml(text);

@@ -73,6 +73,10 @@ const IMPORT_TEXT = {
     en: "Nothing to draw: the output lists no resources (an empty result: check the Region, the account and any --filters).",
     ko: "그릴 것이 없습니다. 출력에 리소스가 없습니다(빈 결과입니다. 리전, 계정, --filters를 확인하세요).",
   },
+  "import.terraformWrapper": {
+    en: "A GitHub Actions log of hashicorp/setup-terraform's wrapper: the output inside it is read, its [command], ::debug:: and ::set-output lines are left out (terraform_wrapper: false gives the plain output).",
+    ko: "hashicorp/setup-terraform 래퍼의 GitHub Actions 로그입니다. 그 안의 출력만 읽고 [command], ::debug::, ::set-output 줄은 뺐습니다(terraform_wrapper: false로 두면 출력만 나옵니다).",
+  },
   "import.problemLine": {
     en: "{file}{place}: {message}",
     ko: "{file}{place}: {message}",
