@@ -81,6 +81,10 @@ const IMPORT_TEXT = {
     en: "{file}{place}: {message}",
     ko: "{file}{place}: {message}",
   },
+  "import.noProtocolRule": {
+    en: "Security group rules that don't say their IP protocol are not drawn.",
+    ko: "IP 프로토콜이 없는 보안 그룹 규칙은 그리지 않습니다.",
+  },
   "import.ipProtocolRule": {
     en: "Security group rules for IP protocol {protocol} are not drawn (only TCP, UDP, ICMP and all traffic).",
     ko: "IP 프로토콜 {protocol}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).",

@@ -341,4 +341,31 @@ describe("Terraform state import", () => {
       ["instance", "An instance this file refers to by its AWS id but does not contain."],
     ]);
   });
+
+  it("says a security group rule without a protocol is not drawn, without writing 'undefined'", () => {
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "0.12.28",
+      serial: 1,
+      lineage: "x",
+      resources: [
+        ["aws_security_group", "a", { id: "sg-a", vpc_id: "vpc-1", ingress: [], egress: [] }],
+        [
+          "aws_security_group_rule",
+          "r",
+          { id: "sgrule-1", security_group_id: "sg-a", source_security_group_id: "sg-b" },
+        ],
+      ].map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+        instances: [{ attributes }],
+      })),
+    });
+    const result = importFiles([textFile("anonymised.tfstate", state)]);
+    const notes = result.ok ? result.report.notes.join(" ") : "";
+    expect(notes).toContain("Security group rules that don't say their IP protocol are not drawn.");
+    expect(notes).not.toContain("undefined");
+  });
 });
