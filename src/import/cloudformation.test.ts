@@ -252,6 +252,12 @@ describe("CloudFormation import", () => {
       line: expect.any(Number),
       column: expect.any(Number),
     });
+    const twoDocs = importFiles([textFile("two.yaml", "Resources: {}\n---\nkind: Pod\n")]);
+    expect(twoDocs.ok).toBe(false);
+    expect(twoDocs.problems[0]).toMatchObject({ line: 2, column: 1 });
+    expect(twoDocs.problems[0]?.message.en).toBe(
+      "not valid YAML: a second document starts here (after ---); a template is one document",
+    );
     const dated =
       "AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
     expect(imported([textFile("d.yaml", dated)]).find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");
