@@ -178,6 +178,60 @@ describe("CloudFormation import", () => {
     ]);
   });
 
+  it("takes parameter values from a parameters file imported with its template (--param still wins)", () => {
+    const template = JSON.stringify({
+      Parameters: {
+        VpcCidr: { Type: "String", Default: "10.0.0.0/16" },
+        SubnetCidr: { Type: "String" },
+        toString: { Type: "String", Default: "kept" },
+        Zones: { Type: "List<AWS::EC2::AvailabilityZone::Name>" },
+      },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: { Ref: "VpcCidr" } } },
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: {
+            VpcId: { Ref: "Vpc" },
+            CidrBlock: { Ref: "SubnetCidr" },
+            AvailabilityZone: { "Fn::Select": [1, { Ref: "Zones" }] },
+            Tags: [{ Key: "Name", Value: { Ref: "toString" } }],
+          },
+        },
+      },
+    });
+    const parameters = JSON.stringify([
+      { ParameterKey: "VpcCidr", ParameterValue: "10.8.0.0/16" },
+      { ParameterKey: "SubnetCidr", ParameterValue: "10.8.1.0/24" },
+      { ParameterKey: "Zones", ParameterValue: "eu-west-2a,eu-west-2b" },
+      { ParameterKey: "KeyName", UsePreviousValue: true }, // a parameter of another stack: no note
+    ]);
+    const files = [textFile("stack.json", template), textFile("stack-parameters.json", parameters)];
+    const { find, report } = imported(files);
+    expect(find("vpcs", "Vpc").cidrBlock).toBe("10.8.0.0/16");
+    expect(find("subnets", "Subnet")).toMatchObject({
+      cidrBlock: "10.8.1.0/24",
+      name: "kept",
+      availabilityZone: "eu-west-2b",
+    });
+    // The Region the zones belong to, not us-east-1 (which made every subnet an az-not-in-region error).
+    expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
+    expect(report.notes).toEqual([
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (pass --region to choose).",
+    ]);
+    expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
+      "10.9.0.0/16",
+    );
+    // A name typed with --param is checked against the template; a parameters file's are not.
+    expect(imported(files, { params: { Nope: "x" } }).report.notes).toContain(
+      "--param Nope: the template has no such parameter.",
+    );
+    // On its own it is refused with what to do, not taken for --query output.
+    const alone = importFiles([textFile("stack-parameters.json", parameters)]);
+    expect(alone.ok).toBe(false);
+    expect(alone.problems[0]?.message.en).toContain("import it together with its template");
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");

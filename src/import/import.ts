@@ -7,6 +7,7 @@ import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, readAwsCli } from "./aws-cli.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
+import { parameterFileValues } from "./cloudformation/parameters.ts";
 import { isTemplate, prepareTemplate } from "./cloudformation/template.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
 import { importText } from "./messages.ts";
@@ -29,6 +30,13 @@ export interface ImportFile {
 type ImportResult =
   | (Finished & { ok: true; problems: ImportProblem[] })
   | { ok: false; problems: ImportProblem[] };
+
+/** A CloudFormation parameters file: values for the templates imported with it. */
+interface ParameterFile {
+  file: string;
+  line: number;
+  values: Record<string, string>;
+}
 
 interface Doc {
   file: string;
@@ -62,7 +70,12 @@ function syntax(
 }
 
 /** The documents in one file, with the problems found on the way. */
-function documentsOf(file: ImportFile, problems: ImportProblem[], forced: ImportFormat | undefined): Doc[] {
+function documentsOf(
+  file: ImportFile,
+  problems: ImportProblem[],
+  forced: ImportFormat | undefined,
+  parameterFiles: ParameterFile[] = [],
+): Doc[] {
   const docs: Doc[] = [];
   const text = decodeBytes(file.bytes);
   if (text === undefined) {
@@ -73,6 +86,11 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
     return docs;
   }
   const recognise = (value: unknown, line: number) => {
+    const values = parameterFileValues(value);
+    if (values) {
+      parameterFiles.push({ file: file.name, line, values });
+      return;
+    }
     const format = forced ?? detectFormat(value);
     if (!format) {
       problems.push({
@@ -121,9 +139,13 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
   return docs;
 }
 
-/** True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON). */
+/**
+ * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
+ * a template's parameters file: alone, the import says what it lacks).
+ */
 export function isImportSource(file: ImportFile): boolean {
-  return documentsOf(file, [], undefined).length > 0;
+  const parameterFiles: ParameterFile[] = [];
+  return documentsOf(file, [], undefined, parameterFiles).length + parameterFiles.length > 0;
 }
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");
@@ -132,8 +154,13 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   const lang: Lang = options.lang ?? "en";
   const problems: ImportProblem[] = [];
   const forced = options.format && options.format !== "auto" ? options.format : undefined;
-  const docs = files.flatMap((f) => documentsOf(f, problems, forced));
+  const parameterFiles: ParameterFile[] = [];
+  const docs = files.flatMap((f) => documentsOf(f, problems, forced, parameterFiles));
   const format = docs[0]?.format;
+  if (format !== "cloudformation") {
+    for (const p of parameterFiles)
+      problems.push({ file: p.file, line: p.line, message: importText("import.parametersWithoutTemplate") });
+  }
   if (!format) return { ok: false, problems };
   const mine = docs.filter((d) => d.format === format);
   for (const other of docs.filter((d) => d.format !== format)) {
@@ -149,13 +176,19 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   if (format === "aws-cli") {
     readAwsCli(mine, b, region);
   } else if (format === "cloudformation") {
+    // --param wins over a parameters file, which wins over the template's defaults.
+    const params = Object.assign(Object.create(null), ...parameterFiles.map((p) => p.values), options.params);
+    for (const p of parameterFiles) {
+      b.note(importText("cfn.parametersFile", { file: p.file, names: Object.keys(p.values).join(", ") }));
+    }
     for (const d of mine) {
       // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).
       const meta = readCfnMetadata(d.value);
       const stackRegion = region ?? meta?.region;
       const prepared = prepareTemplate(d.value as Record<string, unknown>, b, {
         ...(stackRegion ? { region: stackRegion } : {}),
-        ...(options.params ? { params: options.params } : {}),
+        params,
+        named: Object.keys(options.params ?? {}),
         stackName: stem(d.file),
       });
       region = prepared.ctx.region;

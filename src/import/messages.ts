@@ -77,6 +77,10 @@ const IMPORT_TEXT = {
     en: "A GitHub Actions log of hashicorp/setup-terraform's wrapper: the output inside it is read, its [command], ::debug:: and ::set-output lines are left out (terraform_wrapper: false gives the plain output).",
     ko: "hashicorp/setup-terraform 래퍼의 GitHub Actions 로그입니다. 그 안의 출력만 읽고 [command], ::debug::, ::set-output 줄은 뺐습니다(terraform_wrapper: false로 두면 출력만 나옵니다).",
   },
+  "import.parametersWithoutTemplate": {
+    en: "A CloudFormation parameters file (ParameterKey, ParameterValue): import it together with its template, whose parameters it gives values to.",
+    ko: "CloudFormation 파라미터 파일(ParameterKey, ParameterValue)입니다. 값을 주는 대상인 템플릿과 함께 가져오세요.",
+  },
   "import.problemLine": {
     en: "{file}{place}: {message}",
     ko: "{file}{place}: {message}",
@@ -279,6 +283,10 @@ const IMPORT_TEXT = {
     en: "Its {what} is not known: {reason}",
     ko: "{what}{을/를} 알 수 없습니다: {reason}",
   },
+  "cfn.parametersFile": {
+    en: "Parameter values from {file}: {names} (--param overrides them).",
+    ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
+  },
   "cfn.emptyId": {
     en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
     ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
@@ -346,6 +354,10 @@ const IMPORT_TEXT = {
   "cfn.parameterNoDefault": {
     en: "Template parameter {name} has no default (pass --param {name}=...).",
     ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
+  },
+  "cfn.regionFromZones": {
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
+    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
   },
   "cfn.regionAssumed": {
     en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
