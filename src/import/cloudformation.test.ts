@@ -232,6 +232,27 @@ describe("CloudFormation import", () => {
     expect(alone.problems[0]?.message.en).toContain("import it together with its template");
   });
 
+  it("reads the template inside aws cloudformation get-template output (TemplateBody as JSON or a YAML string)", () => {
+    const vpc = { Resources: { Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } } } };
+    const asJson = JSON.stringify({ TemplateBody: vpc, StagesAvailable: ["Original", "Processed"] });
+    const asYaml = JSON.stringify({
+      TemplateBody:
+        "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Sub 10.0.0.0/16\n",
+      StagesAvailable: ["Original"],
+    });
+    for (const text of [asJson, asYaml]) {
+      const { find, report } = imported([textFile("get-template.json", text)]);
+      expect(report.format).toBe("cloudformation");
+      expect(find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");
+      expect(report.notes.join(" ")).toContain("get-template");
+    }
+    const broken = importFiles([
+      textFile("get-template.json", JSON.stringify({ TemplateBody: "Resources:\n  Vpc: [\n" })),
+    ]);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.map((p) => p.message.en).join(" ")).toContain("not valid YAML");
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");

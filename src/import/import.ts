@@ -91,6 +91,13 @@ function documentsOf(
       parameterFiles.push({ file: file.name, line, values });
       return;
     }
+    const body = templateBodyOf(value);
+    if (body) {
+      problems.push({ file: file.name, line, message: importText("cfn.getTemplate") });
+      if (body.ok) docs.push({ file: file.name, value: body.template, line, format: "cloudformation" });
+      else problems.push(syntax(file.name, body.message, body.line, body.column, body.format));
+      return;
+    }
     const format = forced ?? detectFormat(value);
     if (!format) {
       problems.push({
@@ -137,6 +144,31 @@ function documentsOf(
   }
   recognise(yaml.data, 1);
   return docs;
+}
+
+type TemplateBody =
+  | { ok: true; template: unknown }
+  | { ok: false; message: string; line: number; column: number; format: "JSON" | "YAML" };
+
+/**
+ * The template inside `aws cloudformation get-template` output ({ TemplateBody, StagesAvailable }):
+ * an object for a JSON template, a string for a YAML one (its lines counted from the string's start).
+ */
+function templateBodyOf(value: unknown): TemplateBody | undefined {
+  const o = value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  const body = o && "TemplateBody" in o ? (o as { TemplateBody: unknown }).TemplateBody : undefined;
+  if (body !== null && typeof body === "object" && isTemplate(body)) return { ok: true, template: body };
+  if (typeof body !== "string" || body.trim() === "") return undefined;
+  if (/^\s*\{/.test(body)) {
+    const parsed = parseJsonDocuments(body);
+    const first = parsed.docs[0];
+    if (parsed.ok && first) return { ok: true, template: first.value };
+    if (parsed.ok) return undefined;
+    return { ok: false, message: parsed.message, line: parsed.line, column: parsed.column, format: "JSON" };
+  }
+  const yaml = parseCloudFormationYaml(body);
+  if (yaml.ok) return { ok: true, template: yaml.data };
+  return { ok: false, message: yaml.message, line: yaml.line, column: yaml.column, format: "YAML" };
 }
 
 /**
