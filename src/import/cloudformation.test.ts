@@ -253,6 +253,48 @@ describe("CloudFormation import", () => {
     expect(broken.problems.map((p) => p.message.en).join(" ")).toContain("not valid YAML");
   });
 
+  it("names a rule left out because its CIDR is a parameter without a value, inline or on its own", () => {
+    const rule = { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "AdminCidr" } };
+    const template = JSON.stringify({
+      Parameters: { AdminCidr: { Type: "String" } },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Sg: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: "admin",
+            VpcId: { Ref: "Vpc" },
+            SecurityGroupIngress: [rule, { ...rule, FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0" }],
+          },
+        },
+        Rdp: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { ...rule, GroupId: { Ref: "Sg" } } },
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
+        AclSsh: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: "allow",
+            CidrBlock: { Ref: "AdminCidr" },
+            PortRange: { From: 22, To: 22 },
+          },
+        },
+      },
+    });
+    const { find, report } = imported([textFile("admin.json", template)]);
+    expect(find("securityGroups", "Sg").ingress).toEqual([
+      { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
+    ]);
+    const why =
+      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (pass --param AdminCidr=...).";
+    expect(report.notes).toContain(`A rule of Sg is left out. ${why}`);
+    expect(report.skipped).toEqual([
+      { source: "Rdp", type: "AWS::EC2::SecurityGroupIngress", reason: why },
+      { source: "AclSsh", type: "AWS::EC2::NetworkAclEntry", reason: why },
+    ]);
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");

@@ -291,6 +291,10 @@ const IMPORT_TEXT = {
     en: "The output of aws cloudformation get-template: the template in its TemplateBody is read (places inside it count from the template's first line).",
     ko: "aws cloudformation get-template 출력입니다. TemplateBody 안의 템플릿을 읽었습니다(그 안의 위치는 템플릿 첫 줄부터 셉니다).",
   },
+  "cfn.ruleLeftOut": {
+    en: "A rule of {owner} is left out. {reason}",
+    ko: "{owner}의 규칙 하나를 뺐습니다. {reason}",
+  },
   "cfn.emptyId": {
     en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
     ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",

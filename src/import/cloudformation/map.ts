@@ -9,7 +9,7 @@ import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
-import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
+import { condition, External, evaluate, ResourceRef, type TemplateContext, Unknown } from "./evaluate.ts";
 import { UnknownTag } from "./yaml.ts";
 
 const obj = (v: unknown) =>
@@ -279,7 +279,18 @@ export function mapTemplate(
           if (!Array.isArray(value)) return undefined;
           // CDK's "matches no traffic" rule only keeps AWS from adding its allow-all rule.
           const real = value.filter((rule) => !(egress && isNoTrafficRule(obj(rule))));
-          return real.flatMap((rule) => groupRule(obj(rule) ?? {}, egress));
+          return real.flatMap((rule) => {
+            const made = groupRule(obj(rule) ?? {}, egress);
+            const cidr = unknownCidr(obj(rule) ?? {});
+            if (made.length === 0 && cidr !== undefined)
+              b.note(
+                importText("cfn.ruleLeftOut", {
+                  owner: r.id,
+                  reason: unknownReason("IPv4 CIDR block", cidr),
+                }),
+              );
+            return made;
+          });
         };
         b.add(
           "securityGroup",
@@ -394,6 +405,13 @@ export function mapTemplate(
     }
   }
 
+  /** A rule's CIDR that the template doesn't give (a parameter without a value, a deploy-time value). */
+  function unknownCidr(rule: Record<string, unknown>): unknown {
+    return [rule.CidrIp, rule.CidrBlock].find(
+      (c) => c instanceof External || c instanceof Unknown || c instanceof ResourceRef,
+    );
+  }
+
   function groupRule(rule: Record<string, unknown>, egress: boolean): Record<string, unknown>[] {
     const groupKey = egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId";
     const group = link("securityGroup", rule[groupKey] ?? rule.SourceSecurityGroupName, "a rule");
@@ -505,6 +523,11 @@ export function mapTemplate(
           },
           b,
         );
+        const cidr = unknownCidr({ CidrBlock: prop(r, "CidrBlock") });
+        if (acl && !rule && cidr !== undefined) {
+          b.skip(r.id, r.type, unknownReason("IPv4 CIDR block", cidr));
+          break;
+        }
         if (!acl || !rule) {
           unreadable(r, acl ? "rule (IPv6 or another protocol)" : "network ACL");
           break;
@@ -522,6 +545,11 @@ export function mapTemplate(
         const group = ensure("securityGroup", prop(r, "GroupId") ?? prop(r, "GroupName"), r.id);
         const props = evaluate(r.props, ctx) as Record<string, unknown>;
         const rules = groupRule(props, egress);
+        const cidr = unknownCidr(props);
+        if (group && rules.length === 0 && cidr !== undefined) {
+          b.skip(r.id, r.type, unknownReason("IPv4 CIDR block", cidr));
+          break;
+        }
         if (!group || rules.length === 0) {
           unreadable(r, group ? "rule" : "security group");
           break;
