@@ -311,6 +311,11 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       const r = obj(route);
       if (!r) continue;
       const made = cliRoute(r, b, { natRef, instanceRef, eniInstance, eniNat });
+      if (made && str(r.State) === "blackhole") {
+        b.note(
+          importText("cli.blackholeRoute", { table: id, destination: made.destination, target: made.target }),
+        );
+      }
       if (made) routes.push(made);
       // AWS keeps a route to an internet gateway active only while the gateway is attached to the
       // table's VPC (else it shows "blackhole"): a gateway the files don't describe is attached there.
@@ -521,7 +526,11 @@ interface RouteContext {
 }
 
 /** One route of describe-route-tables; undefined for the implicit local route and what isn't drawn. */
-function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, unknown> | undefined {
+function cliRoute(
+  r: Item,
+  b: ImportBuilder,
+  c: RouteContext,
+): { destination: string; target: string } | undefined {
   const destination = str(r.DestinationCidrBlock);
   if (!destination) {
     if (str(r.DestinationIpv6CidrBlock)) b.note(importText("import.ipv6NotDrawn"));
@@ -531,9 +540,6 @@ function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, un
   if (isIpv6(destination) || !cidr(destination)) return undefined;
   const gateway = str(r.GatewayId);
   if (gateway === "local") return undefined;
-  if (str(r.State) === "blackhole") {
-    b.note(importText("cli.blackholeRoute"));
-  }
   let target: string | undefined;
   const nat = str(r.NatGatewayId);
   const instance = str(r.InstanceId);

@@ -211,8 +211,8 @@ const IMPORT_TEXT = {
     ko: "접두사 목록으로 가는 경로(게이트웨이 VPC 엔드포인트)는 그리지 않습니다.",
   },
   "cli.blackholeRoute": {
-    en: "Blackhole routes (their target was deleted) are kept with the target's id.",
-    ko: "블랙홀 경로(대상이 삭제됨)는 대상 ID와 함께 남겨 둡니다.",
+    en: "Route table {table}: AWS shows the route to {destination} as a blackhole (its target {target} is deleted, or a gateway not attached to the VPC); it is kept with the target's id.",
+    ko: "라우팅 테이블 {table}: AWS는 {destination}{으로/로} 가는 경로를 블랙홀로 표시합니다(대상 {target}{이/가} 삭제되었거나 VPC에 연결되지 않은 게이트웨이). 대상 ID와 함께 남겨 둡니다.",
   },
   "cli.internetGatewayActiveRoute": {
     en: "An internet gateway the routes use but the files don't describe. Its route is active, so it is attached to {vpc} (AWS marks a route to a detached gateway as a blackhole).",
