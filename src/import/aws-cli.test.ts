@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
 import { importTopology } from "./topology.ts";
 
@@ -228,5 +229,15 @@ describe("AWS CLI import", () => {
     if (!checked.ok) throw new Error("import failed");
     // AWS raises nothing here: the route is active. (Where igw-gone is, the files don't say.)
     expect(checked.diagnostics.map((d) => d.code)).not.toContain("public-subnet-no-igw");
+  });
+
+  it("reads the pages of --output yaml-stream (a list of outputs), and still refuses a --query list", () => {
+    const pages =
+      "- Vpcs:\n  - VpcId: vpc-1\n    CidrBlock: 10.0.0.0/16\n- Vpcs:\n  - VpcId: vpc-2\n    CidrBlock: 10.1.0.0/16\n";
+    const { doc } = imported([textFile("vpcs.yaml", pages)]);
+    expect(doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1", "vpc-2"]);
+    const query = importFiles([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
+    expect(query.ok).toBe(false);
+    expect(query.problems[0]?.message.en).toContain("--query");
   });
 });

@@ -91,6 +91,11 @@ function documentsOf(
       parameterFiles.push({ file: file.name, line, values });
       return;
     }
+    // `--output yaml-stream` (AWS CLI v2) prints each page of a command's output as an item of a list.
+    if (Array.isArray(value) && value.length > 0 && value.every(isAwsCliOutput)) {
+      for (const page of value) recognise(page, line);
+      return;
+    }
     const body = templateBodyOf(value);
     if (body) {
       problems.push({ file: file.name, line, message: importText("cfn.getTemplate") });
