@@ -217,6 +217,14 @@ export function mapTerraform(
             "elasticIp",
             defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
           );
+        else if (plan && Object.hasOwn(r.refs, "allocation_id"))
+          // Set in the configuration through a local value or a variable the plan doesn't show
+          // (terraform-aws-modules/vpc): an Elastic IP is there, which one is known after apply.
+          b.addExternal(
+            "elasticIp",
+            { id: `${r.address}.allocation_id`, natGateway: base.id },
+            importText("tf.allocationNotShown", { address: r.address }),
+          );
         break;
       }
       case "elasticIp": {
