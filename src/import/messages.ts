@@ -393,8 +393,8 @@ const IMPORT_TEXT = {
     ko: "이 파일이 AWS ID로 가리키지만 담고 있지 않은 {kind}입니다.",
   },
   "tf.allocationNotShown": {
-    en: "The Elastic IP of NAT gateway {address}: the plan sets its allocation_id through a local value or a variable it doesn't show, so which one is known after apply.",
-    ko: "NAT 게이트웨이 {address}의 탄력적 IP: 계획이 보여 주지 않는 로컬 값이나 변수로 allocation_id를 정하므로, 어느 것인지는 적용(apply) 뒤에 알 수 있습니다.",
+    en: "The Elastic IP of NAT gateway {address}: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
+    ko: "NAT 게이트웨이 {address}의 탄력적 IP: 계획이 보여 주지 않는 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하므로, 어느 것인지는 적용(apply) 뒤에 알 수 있습니다.",
   },
   "tf.indirectLink": {
     en: "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",

@@ -435,7 +435,7 @@ describe("Terraform state import", () => {
       ]),
     );
     expect(result.report.placeholders.map((p) => p.reason)).toContain(
-      "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value or a variable it doesn't show, so which one is known after apply.",
+      "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
     );
     // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
     expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");

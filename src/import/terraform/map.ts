@@ -217,9 +217,10 @@ export function mapTerraform(
             "elasticIp",
             defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
           );
-        else if (plan && Object.hasOwn(r.refs, "allocation_id"))
-          // Set in the configuration through a local value or a variable the plan doesn't show
-          // (terraform-aws-modules/vpc): an Elastic IP is there, which one is known after apply.
+        else if (plan && r.refs.allocation_id?.every((a) => a.endsWith(".*")))
+          // Set in the configuration through a local value, a variable or a module output, none of
+          // which the plan shows (terraform-aws-modules/vpc): an Elastic IP is there, which one is
+          // known after apply. (A reference to a resource of another kind links nothing, as before.)
           b.addExternal(
             "elasticIp",
             { id: `${r.address}.allocation_id`, natGateway: base.id },
