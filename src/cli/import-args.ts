@@ -24,7 +24,8 @@ export const IMPORT_USAGE = `Usage: ec2viz import <file...> [-o out.json|out.yam
 
 Turns AWS CLI describe-* output, a CloudFormation template or Terraform state / plan JSON into
 an ec2viz topology, offline. The report (counts, placeholders, skipped resources, notes) goes to
-stderr, or to stdout as JSON with --json.
+stderr, or to stdout as JSON with --json. A template's parameters file (the JSON list that
+create-stack --parameters file://… reads) given beside it supplies values, as --param does.
 
 Options:
   -o, --out <file>     Write the topology there (.json or .yaml); default: stdout (unless --json)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
+import { importTopology } from "./topology.ts";
 
 const bundle = () => imported([fixture("aws-cli-network.out"), fixture("aws-cli-compute.out")]);
 
@@ -186,5 +188,56 @@ describe("AWS CLI import", () => {
       ),
     ]);
     expect(find("elasticIps", "eipalloc-1")).toEqual({ id: "eipalloc-1", natGateway: "nat-1" });
+  });
+
+  it("attaches an undescribed internet gateway to the VPC whose table has an active route to it (not a blackhole one)", () => {
+    // A bundle without describe-internet-gateways: AWS shows a route to a detached gateway as "blackhole".
+    const files = [
+      textFile(
+        "vpcs.json",
+        '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"},{"VpcId":"vpc-2","CidrBlock":"10.1.0.0/16"}]}',
+      ),
+      textFile(
+        "subnets.json",
+        '{"Subnets":[{"SubnetId":"subnet-1","VpcId":"vpc-1","AvailabilityZone":"eu-west-1a","CidrBlock":"10.0.1.0/24"},' +
+          '{"SubnetId":"subnet-2","VpcId":"vpc-2","AvailabilityZone":"eu-west-1a","CidrBlock":"10.1.1.0/24"}]}',
+      ),
+      textFile(
+        "route-tables.json",
+        JSON.stringify({
+          RouteTables: [
+            ["rtb-1", "vpc-1", "subnet-1", "igw-live", "active"],
+            ["rtb-2", "vpc-2", "subnet-2", "igw-gone", "blackhole"],
+          ].map(([id, vpc, subnet, igw, state]) => ({
+            RouteTableId: id,
+            VpcId: vpc,
+            Associations: [{ SubnetId: subnet, Main: false }],
+            Routes: [{ DestinationCidrBlock: "0.0.0.0/0", GatewayId: igw, State: state }],
+          })),
+        }),
+      ),
+    ];
+    const { find, report } = imported(files);
+    expect(find("internetGateways", "igw-live")).toMatchObject({ external: true, vpc: "vpc-1" });
+    expect(find("internetGateways", "igw-gone").vpc).toBeUndefined();
+    expect(report.placeholders.find((p) => p.id === "igw-live")?.reason).toContain("attached to vpc-1");
+    // What AWS says of the other route stays in the report: validate can't know where igw-gone is.
+    expect(report.notes).toContain(
+      "Route table rtb-2: AWS shows the route to 0.0.0.0/0 as a blackhole (its target igw-gone is deleted, or a gateway not attached to the VPC); it is kept with the target's id.",
+    );
+    const checked = importTopology(files);
+    if (!checked.ok) throw new Error("import failed");
+    // AWS raises nothing here: the route is active. (Where igw-gone is, the files don't say.)
+    expect(checked.diagnostics.map((d) => d.code)).not.toContain("public-subnet-no-igw");
+  });
+
+  it("reads the pages of --output yaml-stream (a list of outputs), and still refuses a --query list", () => {
+    const pages =
+      "- Vpcs:\n  - VpcId: vpc-1\n    CidrBlock: 10.0.0.0/16\n- Vpcs:\n  - VpcId: vpc-2\n    CidrBlock: 10.1.0.0/16\n";
+    const { doc } = imported([textFile("vpcs.yaml", pages)]);
+    expect(doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1", "vpc-2"]);
+    const query = importFiles([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
+    expect(query.ok).toBe(false);
+    expect(query.problems[0]?.message.en).toContain("--query");
   });
 });

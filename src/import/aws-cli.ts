@@ -2,7 +2,7 @@
 // file name. All documents of a bundle are pooled first, so a route table in one file finds the
 // NAT gateway of another. Resources keep their AWS ids; names come from the Name tag.
 import { regionOfZoneName } from "../model/regions.ts";
-import { type ImportBuilder, tagsOf } from "./builder.ts";
+import { type ImportBuilder, nameFromTags, tagsOf } from "./builder.ts";
 import { importText } from "./messages.ts";
 import { networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
 import type { Rec } from "./types.ts";
@@ -92,16 +92,9 @@ const ID_FIELD: Record<Key, string> = {
   AvailabilityZones: "ZoneName",
 };
 
-function nameOf(item: Item): string | undefined {
-  for (const tag of list(item.Tags)) {
-    const t = obj(tag);
-    if (t?.Key === "Name") return str(t.Value);
-  }
-  return undefined;
-}
-
 function common(item: Item, id: string, b: ImportBuilder): Rec {
-  return defined({ id, name: nameOf(item), tags: tagsOf(item.Tags, b) }) as Rec;
+  const tags = tagsOf(item.Tags, b);
+  return defined({ id, name: nameFromTags(tags, b), tags }) as Rec;
 }
 
 /** Some id of an item of an unknown command, for the report. */
@@ -318,7 +311,26 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       const r = obj(route);
       if (!r) continue;
       const made = cliRoute(r, b, { natRef, instanceRef, eniInstance, eniNat });
+      if (made && str(r.State) === "blackhole") {
+        b.note(
+          importText("cli.blackholeRoute", { table: id, destination: made.destination, target: made.target }),
+        );
+      }
       if (made) routes.push(made);
+      // AWS keeps a route to an internet gateway active only while the gateway is attached to the
+      // table's VPC (else it shows "blackhole"): a gateway the files don't describe is attached there.
+      const gateway = str(r.GatewayId);
+      if (
+        vpc &&
+        gateway?.startsWith("igw-") &&
+        str(r.State) === "active" &&
+        !b.has("internetGateway", gateway)
+      )
+        b.addExternal(
+          "internetGateway",
+          { id: gateway, vpc: vpcRef(vpc) },
+          importText("cli.internetGatewayActiveRoute", { vpc }),
+        );
     }
     const rec = {
       ...common(table, id, b),
@@ -401,9 +413,10 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
         );
       });
     const description = str(group.Description);
+    const base = common(group, id, b);
     const rec = defined({
-      ...common(group, id, b),
-      name: nameOf(group) ?? str(group.GroupName),
+      ...base,
+      name: base.name ?? str(group.GroupName),
       description,
       ingress: rules(group.IpPermissions),
       egress: group.IpPermissionsEgress === undefined ? undefined : rules(group.IpPermissionsEgress),
@@ -513,7 +526,11 @@ interface RouteContext {
 }
 
 /** One route of describe-route-tables; undefined for the implicit local route and what isn't drawn. */
-function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, unknown> | undefined {
+function cliRoute(
+  r: Item,
+  b: ImportBuilder,
+  c: RouteContext,
+): { destination: string; target: string } | undefined {
   const destination = str(r.DestinationCidrBlock);
   if (!destination) {
     if (str(r.DestinationIpv6CidrBlock)) b.note(importText("import.ipv6NotDrawn"));
@@ -523,9 +540,6 @@ function cliRoute(r: Item, b: ImportBuilder, c: RouteContext): Record<string, un
   if (isIpv6(destination) || !cidr(destination)) return undefined;
   const gateway = str(r.GatewayId);
   if (gateway === "local") return undefined;
-  if (str(r.State) === "blackhole") {
-    b.note(importText("cli.blackholeRoute"));
-  }
   let target: string | undefined;
   const nat = str(r.NatGatewayId);
   const instance = str(r.InstanceId);

@@ -202,6 +202,19 @@ export class ImportBuilder {
   }
 }
 
+/**
+ * A resource's name from its tags: Name, else a tag spelled "name" in another case (tag keys are
+ * case-sensitive, so AWS's console shows only Name; a note says so). Reads the tags `tagsOf` kept.
+ */
+export function nameFromTags(tags: Record<string, string> | undefined, b: ImportBuilder): string | undefined {
+  if (!tags) return undefined;
+  if (Object.hasOwn(tags, "Name")) return tags.Name;
+  const key = Object.keys(tags).find((k) => k.toLowerCase() === "name");
+  if (key === undefined) return undefined;
+  b.note(importText("import.otherCaseNameTag", { key }));
+  return tags[key];
+}
+
 /** Tags from an AWS list (`[{Key, Value}]`) or a map; AWS's reserved `aws:` tags are left out. */
 export function tagsOf(source: unknown, b: ImportBuilder): Record<string, string> | undefined {
   const out: Record<string, string> = {};

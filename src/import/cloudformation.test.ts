@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
+import { importTopology } from "./topology.ts";
 
 const web = (options = {}) => imported([fixture("cfn-web.yaml")], options);
 
@@ -110,6 +111,190 @@ describe("CloudFormation import", () => {
     expect(report.notes.some((n) => n.includes("KeyName"))).toBe(true);
   });
 
+  it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
+    // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
+    const template = JSON.stringify({
+      Parameters: {
+        SubnetId: { Type: "String", Default: "" },
+        GroupId: { Type: "String", Default: "" },
+        PrivateRouteTable: { Type: "String", Default: "" },
+      },
+      Resources: {
+        Nat: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            InstanceType: "t3.micro",
+            SubnetId: { Ref: "SubnetId" },
+            SecurityGroupIds: [{ Ref: "GroupId" }],
+          },
+        },
+        ToNat: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "PrivateRouteTable" },
+            DestinationCidrBlock: "0.0.0.0/0",
+            InstanceId: { Ref: "Nat" },
+          },
+        },
+      },
+    });
+    const result = importTopology([textFile("nat-instance.json", template)]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
+    const ids = Object.values(result.doc).flatMap((v) => (Array.isArray(v) ? v.map((r) => r.id) : []));
+    expect(ids).not.toContain("");
+    expect(result.doc.instances).toEqual([
+      expect.objectContaining({ id: "Nat", external: true, instanceType: "t3.micro" }),
+    ]);
+    expect(result.report.placeholders.find((p) => p.id === "Nat")?.reason).toContain("empty string");
+    expect(result.report.notes.join(" ")).toContain("Nat names a resource by an empty string");
+    expect(result.report.skipped.map((s) => s.source)).toEqual(["ToNat"]);
+  });
+
+  it("keeps a route table or network ACL without a VpcId as a placeholder saying so (not a document ec2viz refuses)", () => {
+    const template = JSON.stringify({
+      Resources: {
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { Tags: [{ Key: "Network", Value: "Public" }] } },
+        Http: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: "allow",
+            CidrBlock: "0.0.0.0/0",
+            PortRange: { From: 80, To: 80 },
+          },
+        },
+        Table: { Type: "AWS::EC2::RouteTable", Properties: {} },
+      },
+    });
+    const result = importTopology([textFile("acl.yaml", template)]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
+    expect(result.doc.networkAcls[0]).toMatchObject({ id: "Acl", external: true });
+    expect(result.doc.routeTables[0]).toMatchObject({ id: "Table", external: true });
+    expect(result.report.placeholders.map((p) => [p.id, p.reason])).toEqual([
+      ["Table", "The template doesn't give its VPC."],
+      ["Acl", "The template doesn't give its VPC."],
+    ]);
+  });
+
+  it("takes parameter values from a parameters file imported with its template (--param still wins)", () => {
+    const template = JSON.stringify({
+      Parameters: {
+        VpcCidr: { Type: "String", Default: "10.0.0.0/16" },
+        SubnetCidr: { Type: "String" },
+        toString: { Type: "String", Default: "kept" },
+        Zones: { Type: "List<AWS::EC2::AvailabilityZone::Name>" },
+      },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: { Ref: "VpcCidr" } } },
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: {
+            VpcId: { Ref: "Vpc" },
+            CidrBlock: { Ref: "SubnetCidr" },
+            AvailabilityZone: { "Fn::Select": [1, { Ref: "Zones" }] },
+            Tags: [{ Key: "Name", Value: { Ref: "toString" } }],
+          },
+        },
+      },
+    });
+    const parameters = JSON.stringify([
+      { ParameterKey: "VpcCidr", ParameterValue: "10.8.0.0/16" },
+      { ParameterKey: "SubnetCidr", ParameterValue: "10.8.1.0/24" },
+      { ParameterKey: "Zones", ParameterValue: "eu-west-2a,eu-west-2b" },
+      { ParameterKey: "KeyName", UsePreviousValue: true }, // a parameter of another stack: no note
+    ]);
+    const files = [textFile("stack.json", template), textFile("stack-parameters.json", parameters)];
+    const { find, report } = imported(files);
+    expect(find("vpcs", "Vpc").cidrBlock).toBe("10.8.0.0/16");
+    expect(find("subnets", "Subnet")).toMatchObject({
+      cidrBlock: "10.8.1.0/24",
+      name: "kept",
+      availabilityZone: "eu-west-2b",
+    });
+    // The Region the zones belong to, not us-east-1 (which made every subnet an az-not-in-region error).
+    expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
+    expect(report.notes).toEqual([
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (pass --region to choose).",
+    ]);
+    expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
+      "10.9.0.0/16",
+    );
+    // A name typed with --param is checked against the template; a parameters file's are not.
+    expect(imported(files, { params: { Nope: "x" } }).report.notes).toContain(
+      "--param Nope: the template has no such parameter.",
+    );
+    // On its own it is refused with what to do, not taken for --query output.
+    const alone = importFiles([textFile("stack-parameters.json", parameters)]);
+    expect(alone.ok).toBe(false);
+    expect(alone.problems[0]?.message.en).toContain("import it together with its template");
+  });
+
+  it("reads the template inside aws cloudformation get-template output (TemplateBody as JSON or a YAML string)", () => {
+    const vpc = { Resources: { Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } } } };
+    const asJson = JSON.stringify({ TemplateBody: vpc, StagesAvailable: ["Original", "Processed"] });
+    const asYaml = JSON.stringify({
+      TemplateBody:
+        "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Sub 10.0.0.0/16\n",
+      StagesAvailable: ["Original"],
+    });
+    for (const text of [asJson, asYaml]) {
+      const { find, report } = imported([textFile("get-template.json", text)]);
+      expect(report.format).toBe("cloudformation");
+      expect(find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");
+      expect(report.notes.join(" ")).toContain("get-template");
+    }
+    const broken = importFiles([
+      textFile("get-template.json", JSON.stringify({ TemplateBody: "Resources:\n  Vpc: [\n" })),
+    ]);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.map((p) => p.message.en).join(" ")).toContain("not valid YAML");
+  });
+
+  it("names a rule left out because its CIDR is a parameter without a value, inline or on its own", () => {
+    const rule = { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "AdminCidr" } };
+    const template = JSON.stringify({
+      Parameters: { AdminCidr: { Type: "String" } },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Sg: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: "admin",
+            VpcId: { Ref: "Vpc" },
+            SecurityGroupIngress: [rule, { ...rule, FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0" }],
+          },
+        },
+        Rdp: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { ...rule, GroupId: { Ref: "Sg" } } },
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
+        AclSsh: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: "allow",
+            CidrBlock: { Ref: "AdminCidr" },
+            PortRange: { From: 22, To: 22 },
+          },
+        },
+      },
+    });
+    const { find, report } = imported([textFile("admin.json", template)]);
+    expect(find("securityGroups", "Sg").ingress).toEqual([
+      { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
+    ]);
+    const why =
+      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (pass --param AdminCidr=...).";
+    expect(report.notes).toContain(`A rule of Sg is left out. ${why}`);
+    expect(report.skipped).toEqual([
+      { source: "Rdp", type: "AWS::EC2::SecurityGroupIngress", reason: why },
+      { source: "AclSsh", type: "AWS::EC2::NetworkAclEntry", reason: why },
+    ]);
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");
@@ -184,6 +369,12 @@ describe("CloudFormation import", () => {
       line: expect.any(Number),
       column: expect.any(Number),
     });
+    const twoDocs = importFiles([textFile("two.yaml", "Resources: {}\n---\nkind: Pod\n")]);
+    expect(twoDocs.ok).toBe(false);
+    expect(twoDocs.problems[0]).toMatchObject({ line: 2, column: 1 });
+    expect(twoDocs.problems[0]?.message.en).toBe(
+      "not valid YAML: a second document starts here (after ---); a template is one document",
+    );
     const dated =
       "AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
     expect(imported([textFile("d.yaml", dated)]).find("vpcs", "Vpc").cidrBlock).toBe("10.0.0.0/16");

@@ -26,4 +26,21 @@ describe("files chosen in the app", () => {
       (await importFromFiles([asFile("broken.yaml", new TextEncoder().encode("a: [b"))], "en")).kind,
     ).toBe("not-import");
   });
+
+  it("imports a template with its parameters file, whichever is chosen first", async () => {
+    const encode = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const template = encode({
+      Parameters: { Cidr: { Type: "String" } },
+      Resources: { Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: { Ref: "Cidr" } } } },
+    });
+    const parameters = encode([{ ParameterKey: "Cidr", ParameterValue: "10.4.0.0/16" }]);
+    const result = await importFromFiles(
+      [asFile("params.json", parameters), asFile("vpc.json", template)],
+      "en",
+    );
+    if (result.kind !== "import" || !result.result.ok) throw new Error("not imported");
+    expect(result.result.doc.vpcs).toEqual([
+      expect.objectContaining({ id: "Vpc", cidrBlock: "10.4.0.0/16" }),
+    ]);
+  });
 });

@@ -68,4 +68,101 @@ describe("import: reading files", () => {
     const result = importFiles([fixture("aws-cli-compute.out")], { lang: "ko" });
     expect(result.ok && result.report.skipped.find((s) => s.type === "Instance")?.reason).toMatch(/[가-힣]/);
   });
+
+  it("says why there is nothing to draw, in every format, and only then", () => {
+    const notesOf = (name: string, text: string) => {
+      const result = importFiles([textFile(name, text)]);
+      if (!result.ok) throw new Error(`${name} not read`);
+      return result.report.notes.join("\n");
+    };
+    const empty = {
+      "state.tfstate": '{"version":4,"terraform_version":"1.9.0","serial":1,"lineage":"x","resources":[]}',
+      "show.json": '{"format_version":"1.0"}',
+      "template.json": '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}',
+      "vpcs.json": '{"Vpcs":[]}',
+    };
+    for (const [name, text] of Object.entries(empty)) {
+      expect(notesOf(name, text), name).toMatch(/^Nothing to draw: the .* (lists|defines) no resources/m);
+    }
+    const onlyOthers =
+      '{"version":4,"terraform_version":"1.9.0","serial":1,"lineage":"x","resources":[' +
+      '{"mode":"managed","type":"null_resource","name":"n","provider":"provider[\\"registry.terraform.io/hashicorp/null\\"]","instances":[{"attributes":{"id":"1"}}]}]}';
+    expect(notesOf("other.tfstate", onlyOthers)).toContain("none of its resources is one ec2viz draws");
+    expect(notesOf("vpc.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}')).not.toContain(
+      "Nothing to draw",
+    );
+    const korean = importFiles([textFile("state.tfstate", empty["state.tfstate"])], { lang: "ko" });
+    expect(korean.ok && korean.report.notes.join(" ")).toContain("그릴 것이 없습니다");
+  });
+
+  it("names a resource by a lowercase name tag when it has no Name tag, in every format, and says so", () => {
+    const tfState = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      serial: 1,
+      lineage: "x",
+      resources: [
+        ["aws_vpc", "main", { id: "vpc-1", cidr_block: "10.0.0.0/16", tags: { name: "core" } }],
+        ["aws_security_group", "web", { id: "sg-1", vpc_id: "vpc-1", name: "web-sg", tags: { name: "web" } }],
+        [
+          "aws_subnet",
+          "both",
+          {
+            id: "subnet-1",
+            vpc_id: "vpc-1",
+            cidr_block: "10.0.1.0/24",
+            availability_zone: "eu-west-1a",
+            tags: { name: "low", Name: "Upper" },
+          },
+        ],
+      ].map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+        instances: [{ attributes }],
+      })),
+    });
+    const cli =
+      '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16","Tags":[{"Key":"NAME","Value":"core"}]}]}';
+    const cfn =
+      '{"Resources":{"Vpc":{"Type":"AWS::EC2::VPC","Properties":{"CidrBlock":"10.0.0.0/16","Tags":[{"Key":"name","Value":"core"}]}}}}';
+    for (const [name, text] of [
+      ["state.tfstate", tfState],
+      ["vpcs.json", cli],
+      ["template.json", cfn],
+    ] as const) {
+      const result = importFiles([textFile(name, text)]);
+      if (!result.ok) throw new Error(`${name} not read`);
+      const vpcs = result.doc.vpcs as { name?: string; tags?: Record<string, string> }[];
+      expect(vpcs[0]?.name, name).toBe("core");
+      expect(vpcs[0]?.tags?.Name, name).toBeUndefined(); // the tags stay as AWS has them
+      expect(result.report.notes.join(" "), name).toContain("Tag keys are case-sensitive");
+    }
+    const tf = importFiles([textFile("state.tfstate", tfState)]);
+    const byId = (key: string, id: string) =>
+      tf.ok ? (tf.doc[key] as { id: string; name?: string }[]).find((r) => r.id === id)?.name : undefined;
+    expect(byId("securityGroups", "sg-1")).toBe("web"); // the tag before the group's own name, as with Name
+    expect(byId("subnets", "subnet-1")).toBe("Upper"); // Name wins when both are there
+  });
+
+  it("reads terraform show -json inside a log of setup-terraform's wrapper, and places a break by the file's lines", () => {
+    const plan =
+      '{"format_version":"1.2","terraform_version":"1.9.0","planned_values":{"root_module":{"resources":[' +
+      '{"address":"aws_vpc.main","mode":"managed","type":"aws_vpc","name":"main","values":{"cidr_block":"10.0.0.0/16"}}]}}}';
+    const log = (output: string) =>
+      [
+        "[command]/home/runner/work/_temp/0c1d/terraform-bin show -json plan.tfplan",
+        output,
+        "::debug::Terraform exited with code 0.",
+        `::set-output name=stdout::${output}%0A`,
+        "::set-output name=exitcode::0",
+      ].join("\n");
+    const result = importFiles([textFile("plan.json", log(plan))]);
+    expect(result.ok && result.doc.vpcs).toEqual([expect.objectContaining({ id: "aws_vpc.main" })]);
+    expect(result.ok && result.report.notes.join(" ")).toContain("setup-terraform");
+    const broken = importFiles([textFile("plan.json", log('{"format_version":'))]);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.find((p) => p.line !== undefined)).toMatchObject({ line: 2 });
+  });
 });

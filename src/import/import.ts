@@ -7,13 +7,20 @@ import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, readAwsCli } from "./aws-cli.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
+import { parameterFileValues } from "./cloudformation/parameters.ts";
 import { isTemplate, prepareTemplate } from "./cloudformation/template.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
 import { importText } from "./messages.ts";
 import { mapTerraform } from "./terraform/map.ts";
 import { isTerraform, readTerraform } from "./terraform/resources.ts";
-import { decodeBytes, looksLikeRst, parseJsonDocuments, rstJsonBlocks } from "./text.ts";
-import type { ImportFormat, ImportOptions, ImportProblem } from "./types.ts";
+import {
+  decodeBytes,
+  looksLikeRst,
+  parseJsonDocuments,
+  rstJsonBlocks,
+  terraformWrapperOutput,
+} from "./text.ts";
+import { type ImportFormat, type ImportOptions, type ImportProblem, KIND_KEYS } from "./types.ts";
 
 export interface ImportFile {
   name: string;
@@ -23,6 +30,13 @@ export interface ImportFile {
 type ImportResult =
   | (Finished & { ok: true; problems: ImportProblem[] })
   | { ok: false; problems: ImportProblem[] };
+
+/** A CloudFormation parameters file: values for the templates imported with it. */
+interface ParameterFile {
+  file: string;
+  line: number;
+  values: Record<string, string>;
+}
 
 interface Doc {
   file: string;
@@ -56,7 +70,12 @@ function syntax(
 }
 
 /** The documents in one file, with the problems found on the way. */
-function documentsOf(file: ImportFile, problems: ImportProblem[], forced: ImportFormat | undefined): Doc[] {
+function documentsOf(
+  file: ImportFile,
+  problems: ImportProblem[],
+  forced: ImportFormat | undefined,
+  parameterFiles: ParameterFile[] = [],
+): Doc[] {
   const docs: Doc[] = [];
   const text = decodeBytes(file.bytes);
   if (text === undefined) {
@@ -67,6 +86,23 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
     return docs;
   }
   const recognise = (value: unknown, line: number) => {
+    const values = parameterFileValues(value);
+    if (values) {
+      parameterFiles.push({ file: file.name, line, values });
+      return;
+    }
+    // `--output yaml-stream` (AWS CLI v2) prints each page of a command's output as an item of a list.
+    if (Array.isArray(value) && value.length > 0 && value.every(isAwsCliOutput)) {
+      for (const page of value) recognise(page, line);
+      return;
+    }
+    const body = templateBodyOf(value);
+    if (body) {
+      problems.push({ file: file.name, line, message: importText("cfn.getTemplate") });
+      if (body.ok) docs.push({ file: file.name, value: body.template, line, format: "cloudformation" });
+      else problems.push(syntax(file.name, body.message, body.line, body.column, body.format));
+      return;
+    }
     const format = forced ?? detectFormat(value);
     if (!format) {
       problems.push({
@@ -96,10 +132,14 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
     if (blocks.length === 0) problems.push({ file: file.name, message: NOT_RECOGNISED });
     return docs;
   }
-  if (/^\s*[{[]/.test(text)) {
-    const parsed = parseJsonDocuments(text);
-    for (const d of parsed.docs) recognise(d.value, d.line);
-    if (!parsed.ok) problems.push(syntax(file.name, parsed.message, parsed.line, parsed.column, "JSON"));
+  const wrapped = terraformWrapperOutput(text);
+  if (wrapped) problems.push({ file: file.name, message: importText("import.terraformWrapper") });
+  if (wrapped || /^\s*[{[]/.test(text)) {
+    const at = wrapped?.line ?? 1; // line numbers in the file, not in the output cut out of it
+    const parsed = parseJsonDocuments(wrapped?.text ?? text);
+    for (const d of parsed.docs) recognise(d.value, d.line + at - 1);
+    if (!parsed.ok)
+      problems.push(syntax(file.name, parsed.message, parsed.line + at - 1, parsed.column, "JSON"));
     return docs;
   }
   const yaml = parseCloudFormationYaml(text);
@@ -111,9 +151,38 @@ function documentsOf(file: ImportFile, problems: ImportProblem[], forced: Import
   return docs;
 }
 
-/** True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON). */
+type TemplateBody =
+  | { ok: true; template: unknown }
+  | { ok: false; message: string; line: number; column: number; format: "JSON" | "YAML" };
+
+/**
+ * The template inside `aws cloudformation get-template` output ({ TemplateBody, StagesAvailable }):
+ * an object for a JSON template, a string for a YAML one (its lines counted from the string's start).
+ */
+function templateBodyOf(value: unknown): TemplateBody | undefined {
+  const o = value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  const body = o && "TemplateBody" in o ? (o as { TemplateBody: unknown }).TemplateBody : undefined;
+  if (body !== null && typeof body === "object" && isTemplate(body)) return { ok: true, template: body };
+  if (typeof body !== "string" || body.trim() === "") return undefined;
+  if (/^\s*\{/.test(body)) {
+    const parsed = parseJsonDocuments(body);
+    const first = parsed.docs[0];
+    if (parsed.ok && first) return { ok: true, template: first.value };
+    if (parsed.ok) return undefined;
+    return { ok: false, message: parsed.message, line: parsed.line, column: parsed.column, format: "JSON" };
+  }
+  const yaml = parseCloudFormationYaml(body);
+  if (yaml.ok) return { ok: true, template: yaml.data };
+  return { ok: false, message: yaml.message, line: yaml.line, column: yaml.column, format: "YAML" };
+}
+
+/**
+ * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
+ * a template's parameters file: alone, the import says what it lacks).
+ */
 export function isImportSource(file: ImportFile): boolean {
-  return documentsOf(file, [], undefined).length > 0;
+  const parameterFiles: ParameterFile[] = [];
+  return documentsOf(file, [], undefined, parameterFiles).length + parameterFiles.length > 0;
 }
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");
@@ -122,8 +191,13 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   const lang: Lang = options.lang ?? "en";
   const problems: ImportProblem[] = [];
   const forced = options.format && options.format !== "auto" ? options.format : undefined;
-  const docs = files.flatMap((f) => documentsOf(f, problems, forced));
+  const parameterFiles: ParameterFile[] = [];
+  const docs = files.flatMap((f) => documentsOf(f, problems, forced, parameterFiles));
   const format = docs[0]?.format;
+  if (format !== "cloudformation") {
+    for (const p of parameterFiles)
+      problems.push({ file: p.file, line: p.line, message: importText("import.parametersWithoutTemplate") });
+  }
   if (!format) return { ok: false, problems };
   const mine = docs.filter((d) => d.format === format);
   for (const other of docs.filter((d) => d.format !== format)) {
@@ -139,13 +213,19 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   if (format === "aws-cli") {
     readAwsCli(mine, b, region);
   } else if (format === "cloudformation") {
+    // --param wins over a parameters file, which wins over the template's defaults.
+    const params = Object.assign(Object.create(null), ...parameterFiles.map((p) => p.values), options.params);
+    for (const p of parameterFiles) {
+      b.note(importText("cfn.parametersFile", { file: p.file, names: Object.keys(p.values).join(", ") }));
+    }
     for (const d of mine) {
       // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).
       const meta = readCfnMetadata(d.value);
       const stackRegion = region ?? meta?.region;
       const prepared = prepareTemplate(d.value as Record<string, unknown>, b, {
         ...(stackRegion ? { region: stackRegion } : {}),
-        ...(options.params ? { params: options.params } : {}),
+        params,
+        named: Object.keys(options.params ?? {}),
         stackName: stem(d.file),
       });
       region = prepared.ctx.region;
@@ -172,5 +252,15 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     b.note(importText("import.problemLine", { file: p.file, place, message: p.message }));
   }
   const finished = b.finish(lang, region);
+  const note = nothingToDraw(finished);
+  if (note) finished.report.notes.push(note[lang]);
   return { ok: true, ...finished, problems };
+}
+
+/** Why an import that read its files has nothing to draw (no resource, placeholder or zone). */
+function nothingToDraw({ doc, report }: Finished): LocalText | undefined {
+  const drawn = Object.values(KIND_KEYS).some((key) => (doc[key] as unknown[]).length > 0);
+  if (drawn || (doc.regions as unknown[]).length > 0) return undefined;
+  if (report.skipped.length > 0) return importText("import.nothingDrawnSkipped");
+  return importText(`import.nothingListed.${report.format}`);
 }

@@ -13,6 +13,10 @@ const IMPORT_TEXT = {
     en: "Tags with AWS's reserved aws: prefix (added by AWS services) are left out.",
     ko: "AWS가 예약한 aws: 접두사 태그(AWS 서비스가 붙인 태그)는 가져오지 않습니다.",
   },
+  "import.otherCaseNameTag": {
+    en: "Resources without a Name tag are named by their {key} tag. Tag keys are case-sensitive: AWS's console shows only Name.",
+    ko: "Name 태그가 없는 리소스는 {key} 태그로 이름을 붙였습니다. 태그 키는 대소문자를 구분하므로 AWS 콘솔에는 Name만 표시됩니다.",
+  },
   "import.notDrawnType": {
     en: "ec2viz does not draw {type}.",
     ko: "ec2viz는 {type}{을/를} 그리지 않습니다.",
@@ -53,9 +57,37 @@ const IMPORT_TEXT = {
     en: "This is {format} input, read on its own: one import reads one kind of source (here {format2}).",
     ko: "이것은 {format} 입력이라 따로 가져와야 합니다. 한 번에 한 종류(여기서는 {format2})만 가져옵니다.",
   },
+  "import.nothingDrawnSkipped": {
+    en: "Nothing to draw: none of its resources is one ec2viz draws (VPC networks and EC2). The skipped list says what each is.",
+    ko: "그릴 것이 없습니다. ec2viz가 그리는 리소스(VPC 네트워크와 EC2)가 하나도 없습니다. 건너뛴 목록에 각각이 무엇인지 나와 있습니다.",
+  },
+  "import.nothingListed.terraform": {
+    en: "Nothing to draw: the Terraform file lists no resources (a state before the first `terraform apply`, or a plan with none).",
+    ko: "그릴 것이 없습니다. Terraform 파일에 리소스가 없습니다(처음 `terraform apply` 전의 상태이거나 리소스가 없는 계획).",
+  },
+  "import.nothingListed.cloudformation": {
+    en: "Nothing to draw: the template defines no resources.",
+    ko: "그릴 것이 없습니다. 템플릿에 정의된 리소스가 없습니다.",
+  },
+  "import.nothingListed.aws-cli": {
+    en: "Nothing to draw: the output lists no resources (an empty result: check the Region, the account and any --filters).",
+    ko: "그릴 것이 없습니다. 출력에 리소스가 없습니다(빈 결과입니다. 리전, 계정, --filters를 확인하세요).",
+  },
+  "import.terraformWrapper": {
+    en: "A GitHub Actions log of hashicorp/setup-terraform's wrapper: the output inside it is read, its [command], ::debug:: and ::set-output lines are left out (terraform_wrapper: false gives the plain output).",
+    ko: "hashicorp/setup-terraform 래퍼의 GitHub Actions 로그입니다. 그 안의 출력만 읽고 [command], ::debug::, ::set-output 줄은 뺐습니다(terraform_wrapper: false로 두면 출력만 나옵니다).",
+  },
+  "import.parametersWithoutTemplate": {
+    en: "A CloudFormation parameters file (ParameterKey, ParameterValue): import it together with its template, whose parameters it gives values to.",
+    ko: "CloudFormation 파라미터 파일(ParameterKey, ParameterValue)입니다. 값을 주는 대상인 템플릿과 함께 가져오세요.",
+  },
   "import.problemLine": {
     en: "{file}{place}: {message}",
     ko: "{file}{place}: {message}",
+  },
+  "import.noProtocolRule": {
+    en: "Security group rules that don't say their IP protocol are not drawn.",
+    ko: "IP 프로토콜이 없는 보안 그룹 규칙은 그리지 않습니다.",
   },
   "import.ipProtocolRule": {
     en: "Security group rules for IP protocol {protocol} are not drawn (only TCP, UDP, ICMP and all traffic).",
@@ -179,8 +211,12 @@ const IMPORT_TEXT = {
     ko: "접두사 목록으로 가는 경로(게이트웨이 VPC 엔드포인트)는 그리지 않습니다.",
   },
   "cli.blackholeRoute": {
-    en: "Blackhole routes (their target was deleted) are kept with the target's id.",
-    ko: "블랙홀 경로(대상이 삭제됨)는 대상 ID와 함께 남겨 둡니다.",
+    en: "Route table {table}: AWS shows the route to {destination} as a blackhole (its target {target} is deleted, or a gateway not attached to the VPC); it is kept with the target's id.",
+    ko: "라우팅 테이블 {table}: AWS는 {destination}{으로/로} 가는 경로를 블랙홀로 표시합니다(대상 {target}{이/가} 삭제되었거나 VPC에 연결되지 않은 게이트웨이). 대상 ID와 함께 남겨 둡니다.",
+  },
+  "cli.internetGatewayActiveRoute": {
+    en: "An internet gateway the routes use but the files don't describe. Its route is active, so it is attached to {vpc} (AWS marks a route to a detached gateway as a blackhole).",
+    ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다. 경로가 활성 상태이므로 {vpc}에 연결되어 있습니다(AWS는 분리된 게이트웨이로 가는 경로를 블랙홀로 표시합니다).",
   },
   "cli.internetGatewayRef": {
     en: "An internet gateway the routes use but the files don't describe.",
@@ -247,6 +283,30 @@ const IMPORT_TEXT = {
     en: "Its {what} is not known: {reason}",
     ko: "{what}{을/를} 알 수 없습니다: {reason}",
   },
+  "cfn.parametersFile": {
+    en: "Parameter values from {file}: {names} (--param overrides them).",
+    ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
+  },
+  "cfn.getTemplate": {
+    en: "The output of aws cloudformation get-template: the template in its TemplateBody is read (places inside it count from the template's first line).",
+    ko: "aws cloudformation get-template 출력입니다. TemplateBody 안의 템플릿을 읽었습니다(그 안의 위치는 템플릿 첫 줄부터 셉니다).",
+  },
+  "cfn.ruleLeftOut": {
+    en: "A rule of {owner} is left out. {reason}",
+    ko: "{owner}의 규칙 하나를 뺐습니다. {reason}",
+  },
+  "cfn.emptyId": {
+    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
+    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
+  },
+  "cfn.notGiven": {
+    en: "The template doesn't give its {what}.",
+    ko: "템플릿에 {what}{이/가} 없습니다.",
+  },
+  "cfn.emptyValue": {
+    en: "Its {what} is an empty string (a parameter left at its empty default?).",
+    ko: "{what}{이/가} 빈 문자열입니다(기본값이 빈 파라미터?).",
+  },
   "cfn.deployTime": {
     en: "Its {what} is only known at deploy time.",
     ko: "{what}{은/는} 배포할 때에야 알 수 있습니다.",
@@ -303,6 +363,10 @@ const IMPORT_TEXT = {
     en: "Template parameter {name} has no default (pass --param {name}=...).",
     ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
   },
+  "cfn.regionFromZones": {
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
+    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
+  },
   "cfn.regionAssumed": {
     en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
     ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(--region으로 지정하세요).",
@@ -327,6 +391,10 @@ const IMPORT_TEXT = {
   "tf.referredById": {
     en: "{kind} this file refers to by its AWS id but does not contain.",
     ko: "이 파일이 AWS ID로 가리키지만 담고 있지 않은 {kind}입니다.",
+  },
+  "tf.allocationNotShown": {
+    en: "The Elastic IP of NAT gateway {address}: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
+    ko: "NAT 게이트웨이 {address}의 탄력적 IP: 계획이 보여 주지 않는 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하므로, 어느 것인지는 적용(apply) 뒤에 알 수 있습니다.",
   },
   "tf.indirectLink": {
     en: "Where a plan's link goes through a local value, a variable or a module output, it is drawn to the only resource of that kind there.",

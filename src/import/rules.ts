@@ -45,7 +45,12 @@ function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; 
 export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<string, unknown>[] {
   const proto = protocol(raw.protocol);
   if (proto === undefined) {
-    b.note(importText("import.ipProtocolRule", { protocol: String(raw.protocol) }));
+    const given = raw.protocol;
+    b.note(
+      given === undefined || given === null || given === ""
+        ? importText("import.noProtocolRule")
+        : importText("import.ipProtocolRule", { protocol: String(given) }),
+    );
     return [];
   }
   const base = { protocol: proto, ...ports(proto, raw.from, raw.to) };

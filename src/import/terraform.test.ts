@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { importFiles } from "./import.ts";
 import { unflatten } from "./terraform/resources.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
+import { importTopology } from "./topology.ts";
 
 describe("Terraform state import", () => {
   const state = () => imported([fixture("tf-state.tfstate")]);
@@ -340,5 +341,103 @@ describe("Terraform state import", () => {
       ["elasticIp", "An Elastic IP this file refers to by its AWS id but does not contain."],
       ["instance", "An instance this file refers to by its AWS id but does not contain."],
     ]);
+  });
+
+  it("says a security group rule without a protocol is not drawn, without writing 'undefined'", () => {
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "0.12.28",
+      serial: 1,
+      lineage: "x",
+      resources: [
+        ["aws_security_group", "a", { id: "sg-a", vpc_id: "vpc-1", ingress: [], egress: [] }],
+        [
+          "aws_security_group_rule",
+          "r",
+          { id: "sgrule-1", security_group_id: "sg-a", source_security_group_id: "sg-b" },
+        ],
+      ].map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+        instances: [{ attributes }],
+      })),
+    });
+    const result = importFiles([textFile("anonymised.tfstate", state)]);
+    const notes = result.ok ? result.report.notes.join(" ") : "";
+    expect(notes).toContain("Security group rules that don't say their IP protocol are not drawn.");
+    expect(notes).not.toContain("undefined");
+  });
+
+  it("gives a plan's NAT gateway an Elastic IP placeholder when its allocation_id comes through a local value", () => {
+    // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
+    const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({
+      address: `module.vpc.${type}.${name}[${index}]`,
+      mode: "managed",
+      type,
+      name,
+      index,
+      values,
+    });
+    const plan = JSON.stringify({
+      format_version: "1.2",
+      terraform_version: "1.9.0",
+      planned_values: {
+        root_module: {
+          child_modules: [
+            {
+              address: "module.vpc",
+              resources: [
+                res("aws_eip", "nat", 0, { domain: "vpc" }),
+                res("aws_eip", "nat", 1, { domain: "vpc" }),
+                res("aws_nat_gateway", "this", 0, { connectivity_type: "public" }),
+                res("aws_nat_gateway", "this", 1, { connectivity_type: "public" }),
+              ],
+            },
+          ],
+        },
+      },
+      configuration: {
+        root_module: {
+          module_calls: {
+            vpc: {
+              module: {
+                resources: [
+                  { address: "aws_eip.nat", type: "aws_eip", name: "nat", expressions: {} },
+                  {
+                    address: "aws_nat_gateway.this",
+                    type: "aws_nat_gateway",
+                    name: "this",
+                    expressions: { allocation_id: { references: ["local.nat_gateway_ips", "count.index"] } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    });
+    const result = importTopology([textFile("vpc.plan.json", plan)]);
+    if (!result.ok) throw new Error("not imported");
+    expect(result.doc.elasticIps).toEqual(
+      expect.arrayContaining([
+        {
+          id: "module.vpc.aws_nat_gateway.this[0].allocation_id",
+          natGateway: "module.vpc.aws_nat_gateway.this[0]",
+          external: true,
+        },
+        {
+          id: "module.vpc.aws_nat_gateway.this[1].allocation_id",
+          natGateway: "module.vpc.aws_nat_gateway.this[1]",
+          external: true,
+        },
+      ]),
+    );
+    expect(result.report.placeholders.map((p) => p.reason)).toContain(
+      "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
+    );
+    // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
+    expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
   });
 });

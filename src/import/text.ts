@@ -104,3 +104,15 @@ export function rstJsonBlocks(text: string): RstBlock[] {
 export function looksLikeRst(name: string, text: string): boolean {
   return /\.rst$/i.test(name) || (!/^\s*[{[]/.test(text) && /^\s*Output::\s*$/m.test(text));
 }
+
+/**
+ * The command's own output inside a log of hashicorp/setup-terraform's wrapper (GitHub Actions): a
+ * `[command]…terraform-bin show -json` line, the output, then `::debug::` and `::set-output` lines.
+ * Undefined when the text is not such a log. `line` is where the output starts.
+ */
+export function terraformWrapperOutput(text: string): { text: string; line: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  if (!/^\[command\]\S*terraform/.test(lines[0] ?? "")) return undefined;
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith("::"));
+  return { text: lines.slice(1, end === -1 ? undefined : end).join("\n"), line: 2 };
+}

@@ -3,13 +3,13 @@
 // associations, routes, rules) are folded into what they link, after every resource exists.
 import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
-import { tagsOf } from "../builder.ts";
+import { nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
-import { condition, External, evaluate, ResourceRef, type TemplateContext } from "./evaluate.ts";
+import { condition, External, evaluate, ResourceRef, type TemplateContext, Unknown } from "./evaluate.ts";
 import { UnknownTag } from "./yaml.ts";
 
 const obj = (v: unknown) =>
@@ -109,7 +109,8 @@ export function mapTemplate(
   }
 
   const prop = (r: Resource, key: string) => evaluate(r.props[key], ctx);
-  const nameOf = (r: Resource, tags: Record<string, string> | undefined) => tags?.Name ?? alias(r.id);
+  const nameOf = (r: Resource, tags: Record<string, string> | undefined) =>
+    nameFromTags(tags, b) ?? alias(r.id);
   const common = (r: Resource): Rec => {
     const tagValue = prop(r, "Tags");
     const clean = Array.isArray(tagValue)
@@ -121,6 +122,11 @@ export function mapTemplate(
 
   /** The id a property links to, with a placeholder behind it when the template doesn't define it. */
   const link = (kind: ImportKind, value: unknown, owner: string): string | undefined => {
+    // No AWS id is empty: most often a parameter left at its Default: "" (a template to be given ids).
+    if (value === "") {
+      b.note(importText("cfn.emptyId", { owner }));
+      return undefined;
+    }
     if (typeof value === "string" || typeof value === "number") {
       return b.ref(kind, String(value), importText("cfn.namedById", { owner }));
     }
@@ -149,6 +155,8 @@ export function mapTemplate(
   };
   const unknownReason = (field: ImportField, value: unknown): LocalText => {
     const what = IMPORT_FIELDS[field];
+    if (value === "") return importText("cfn.emptyValue", { what });
+    if (value === undefined) return importText("cfn.notGiven", { what });
     return value instanceof External
       ? importText("cfn.notKnownBecause", { what, reason: value.reason })
       : importText("cfn.deployTime", { what });
@@ -236,7 +244,9 @@ export function mapTemplate(
         break;
       case "routeTable": {
         const vpc = link("vpc", prop(r, "VpcId"), r.id);
-        b.add("routeTable", defined({ ...base, vpc, routes: [] }) as Rec);
+        const rec = defined({ ...base, vpc, routes: [] }) as Rec;
+        if (vpc) b.add("routeTable", rec);
+        else b.addExternal("routeTable", rec, unknownReason("VPC", prop(r, "VpcId")));
         break;
       }
       case "natGateway": {
@@ -254,7 +264,9 @@ export function mapTemplate(
       }
       case "networkAcl": {
         const vpc = link("vpc", prop(r, "VpcId"), r.id);
-        b.add("networkAcl", defined({ ...base, vpc, ingress: [], egress: [] }) as Rec);
+        const rec = defined({ ...base, vpc, ingress: [], egress: [] }) as Rec;
+        if (vpc) b.add("networkAcl", rec);
+        else b.addExternal("networkAcl", rec, unknownReason("VPC", prop(r, "VpcId")));
         break;
       }
       case "securityGroup": {
@@ -267,7 +279,18 @@ export function mapTemplate(
           if (!Array.isArray(value)) return undefined;
           // CDK's "matches no traffic" rule only keeps AWS from adding its allow-all rule.
           const real = value.filter((rule) => !(egress && isNoTrafficRule(obj(rule))));
-          return real.flatMap((rule) => groupRule(obj(rule) ?? {}, egress));
+          return real.flatMap((rule) => {
+            const made = groupRule(obj(rule) ?? {}, egress);
+            const cidr = unknownCidr(obj(rule) ?? {});
+            if (made.length === 0 && cidr !== undefined)
+              b.note(
+                importText("cfn.ruleLeftOut", {
+                  owner: r.id,
+                  reason: unknownReason("IPv4 CIDR block", cidr),
+                }),
+              );
+            return made;
+          });
         };
         b.add(
           "securityGroup",
@@ -382,6 +405,13 @@ export function mapTemplate(
     }
   }
 
+  /** A rule's CIDR that the template doesn't give (a parameter without a value, a deploy-time value). */
+  function unknownCidr(rule: Record<string, unknown>): unknown {
+    return [rule.CidrIp, rule.CidrBlock].find(
+      (c) => c instanceof External || c instanceof Unknown || c instanceof ResourceRef,
+    );
+  }
+
   function groupRule(rule: Record<string, unknown>, egress: boolean): Record<string, unknown>[] {
     const groupKey = egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId";
     const group = link("securityGroup", rule[groupKey] ?? rule.SourceSecurityGroupName, "a rule");
@@ -493,6 +523,11 @@ export function mapTemplate(
           },
           b,
         );
+        const cidr = unknownCidr({ CidrBlock: prop(r, "CidrBlock") });
+        if (acl && !rule && cidr !== undefined) {
+          b.skip(r.id, r.type, unknownReason("IPv4 CIDR block", cidr));
+          break;
+        }
         if (!acl || !rule) {
           unreadable(r, acl ? "rule (IPv6 or another protocol)" : "network ACL");
           break;
@@ -510,6 +545,11 @@ export function mapTemplate(
         const group = ensure("securityGroup", prop(r, "GroupId") ?? prop(r, "GroupName"), r.id);
         const props = evaluate(r.props, ctx) as Record<string, unknown>;
         const rules = groupRule(props, egress);
+        const cidr = unknownCidr(props);
+        if (group && rules.length === 0 && cidr !== undefined) {
+          b.skip(r.id, r.type, unknownReason("IPv4 CIDR block", cidr));
+          break;
+        }
         if (!group || rules.length === 0) {
           unreadable(r, group ? "rule" : "security group");
           break;

@@ -1,6 +1,7 @@
 // A CloudFormation template's sections made ready for mapping: Transform noted, Fn::ForEach loops
 // (AWS::LanguageExtensions) expanded, parameters given their --param value, default, or the
 // Region's zones, or else left External. Nothing here knows about EC2.
+import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder } from "../builder.ts";
 import { importText } from "../messages.ts";
 import {
@@ -102,12 +103,48 @@ interface PreparedTemplate {
   resources: Record<string, unknown>;
 }
 
+/**
+ * The one Region whose zones the Availability Zone parameters name, by their given values (a
+ * parameters file, --param) or defaults: a template for us-east-2 names us-east-2a…; else undefined.
+ */
+function regionOfZoneParameters(
+  specs: Record<string, unknown>,
+  given: Readonly<Record<string, string>>,
+): string | undefined {
+  const regions = new Set<string>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const type = obj(spec)?.Type;
+    const fallback = obj(spec)?.Default;
+    const value = Object.hasOwn(given, name)
+      ? given[name]
+      : Array.isArray(fallback)
+        ? fallback.join(",")
+        : fallback;
+    if (typeof type !== "string" || !type.includes("AvailabilityZone") || typeof value !== "string") continue;
+    for (const zone of value.split(",")) {
+      const region = regionOfZoneName(zone.trim());
+      if (region) regions.add(region);
+    }
+  }
+  return regions.size === 1 ? [...regions][0] : undefined;
+}
+
 export function prepareTemplate(
   data: Record<string, unknown>,
   b: ImportBuilder,
-  options: { region?: string; params?: Readonly<Record<string, string>>; stackName: string },
+  options: {
+    region?: string;
+    params?: Readonly<Record<string, string>>;
+    /** Parameter names the user typed (--param): each should be the template's. */
+    named?: readonly string[];
+    stackName: string;
+  },
 ): PreparedTemplate {
-  if (!options.region) {
+  const fromZones = options.region
+    ? undefined
+    : regionOfZoneParameters(obj(data.Parameters) ?? {}, options.params ?? {});
+  if (fromZones) b.note(importText("cfn.regionFromZones", { region: fromZones }));
+  else if (!options.region) {
     b.note(importText("cfn.regionAssumed", { defaultRegion: DEFAULT_REGION }));
   }
   const transform = data.Transform;
@@ -121,7 +158,7 @@ export function prepareTemplate(
   const rawResources = obj(data.Resources) ?? {};
   const resourceNames = new Set<string>();
   const ctx: TemplateContext = {
-    region: options.region ?? DEFAULT_REGION,
+    region: options.region ?? fromZones ?? DEFAULT_REGION,
     stackName: options.stackName,
     parameters: new Map<string, Parameter>(),
     resources: resourceNames,
@@ -143,8 +180,8 @@ export function prepareTemplate(
   if (open.length > 0) {
     b.note(importText("cfn.openParameters", { open: open.join(", ") }));
   }
-  for (const name of Object.keys(options.params ?? {})) {
-    if (!(name in params)) {
+  for (const name of options.named ?? []) {
+    if (!Object.hasOwn(params, name)) {
       b.note(importText("cfn.unknownParam", { name }));
     }
   }

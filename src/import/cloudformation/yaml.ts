@@ -108,7 +108,12 @@ export function parseCloudFormationYaml(text: string): YamlResult {
   const first = doc.errors[0];
   if (first) {
     const { line, column } = lineColumnOf(text, first.pos[0]);
-    return { ok: false, message: first.message.split("\n")[0] ?? first.message, line, column };
+    // The library's own words name its API ("please use YAML.parseAllDocuments()").
+    const message =
+      first.code === "MULTIPLE_DOCS"
+        ? "a second document starts here (after ---); a template is one document"
+        : (first.message.split("\n")[0] ?? first.message);
+    return { ok: false, message, line, column };
   }
   try {
     return { ok: true, data: toData(doc.contents, doc, 0, { left: text.length + 100_000 }) };

@@ -3,7 +3,7 @@
 // (an AWS id) and, when it is not known yet, the configuration's reference to another resource.
 import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
-import { DEFAULT_REGION, type ImportBuilder, tagsOf } from "../builder.ts";
+import { DEFAULT_REGION, type ImportBuilder, nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
 import { networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -141,7 +141,7 @@ export function mapTerraform(
 
   const common = (r: TfResource): Rec => {
     const tags = tagsOf(r.values.tags, b);
-    return defined({ id: idOf(r), name: tags?.Name ?? r.address, tags }) as Rec;
+    return defined({ id: idOf(r), name: nameFromTags(tags, b) ?? r.address, tags }) as Rec;
   };
   const missing = (field: ImportField): LocalText =>
     importText("tf.notKnownYet", { field: IMPORT_FIELDS[field] });
@@ -216,6 +216,15 @@ export function mapTerraform(
           b.add(
             "elasticIp",
             defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
+          );
+        else if (plan && r.refs.allocation_id?.every((a) => a.endsWith(".*")))
+          // Set in the configuration through a local value, a variable or a module output, none of
+          // which the plan shows (terraform-aws-modules/vpc): an Elastic IP is there, which one is
+          // known after apply. (A reference to a resource of another kind links nothing, as before.)
+          b.addExternal(
+            "elasticIp",
+            { id: `${r.address}.allocation_id`, natGateway: base.id },
+            importText("tf.allocationNotShown", { address: r.address }),
           );
         break;
       }
@@ -296,7 +305,8 @@ export function mapTerraform(
           });
         const rec = defined({
           ...base,
-          name: obj(v.tags)?.Name ?? str(v.name) ?? r.address,
+          // A group's own name comes after its tags' (base.name falls back to the address).
+          name: nameFromTags(base.tags as Record<string, string> | undefined, b) ?? str(v.name) ?? r.address,
           description: str(v.description),
           vpc,
           ingress: rules("ingress"),
@@ -607,7 +617,7 @@ export function mapTerraform(
       "volume",
       defined({
         id,
-        name: tags?.Name ?? id,
+        name: nameFromTags(tags, b) ?? id,
         tags,
         availabilityZone: zone,
         sizeGiB: size,

@@ -230,6 +230,13 @@ describe("igw-multiple and public-subnet-no-igw", () => {
     expect(found[0]?.path).toBe("$.subnets[0]");
   });
 
+  it("claims no blackhole for a route to an external gateway (where it is attached is unknown)", () => {
+    const doc = withEdit((d) => {
+      d.internetGateways = [{ id: "igw-1", external: true }];
+    });
+    expect(runRule(gateways, doc)).toEqual([]);
+  });
+
   it("doesn't ask a private subnet for a gateway", () => {
     const doc = withEdit((d) => {
       d.internetGateways = [];

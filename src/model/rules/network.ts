@@ -247,10 +247,13 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
 
 /**
  * The subnet's internet route to an internet gateway when its VPC has none attached (what
- * `public-subnet-no-igw` reports; route-blackhole leaves these routes to it).
+ * `public-subnet-no-igw` reports; route-blackhole leaves these routes to it). A route to an external
+ * gateway is not one: where that gateway is attached is unknown (an import of route tables without
+ * describe-internet-gateways, a template given the gateway's id), so no blackhole is claimed.
  */
 export function publicWithoutGateway(index: TopologyIndex, s: Subnet) {
   if (!index.vpcs.has(s.vpc)) return undefined;
   if ((index.gatewaysByVpc.get(s.vpc) ?? []).length > 0) return undefined;
-  return internetGatewayRouteOf(index, s);
+  const route = internetGatewayRouteOf(index, s);
+  return route && !index.external.has(route.gateway) ? route : undefined;
 }
