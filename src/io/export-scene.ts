@@ -4,7 +4,7 @@
 // are the box's face (layout/box-face.ts), the same the canvas draws, in the export's language.
 import type { BoxVariant } from "../layout/box-face.ts";
 import { boxDataOf, type DiagramEdge, type DiagramNode, type DiagramNodeData } from "../layout/to-flow.ts";
-import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
+import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { InstanceState, Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
@@ -164,8 +164,23 @@ export function sceneFromLayout(
   /** indexTopology(doc), when the caller has it already. */
   index?: TopologyIndex,
 ): Scene {
-  const made = sceneAsMade(layout, doc, lang, diagnostics, index);
-  return { boxes: [...made.boxes], edges: sceneEdges(layout.edges), lang };
+  return {
+    boxes: layout.nodes.map(sceneBoxOf(layout, doc, lang, diagnostics, index)),
+    edges: sceneEdges(layout.edges),
+    lang,
+  };
+}
+
+/** Each box of `layout` as the scene has it, made when asked for. */
+function sceneBoxOf(
+  layout: LayoutResult,
+  doc: Topology,
+  lang: Lang,
+  diagnostics: readonly Diagnostic[],
+  index: TopologyIndex | undefined,
+): (n: PlacedNode) => SceneBox {
+  const dataOf = boxDataOf(layout, doc, diagnostics, index);
+  return (n) => boxOf(n.id, dataOf(n), { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang);
 }
 
 /**
@@ -193,12 +208,11 @@ export function sceneAsMade(
   /** indexTopology(doc), when the caller has it already. */
   index?: TopologyIndex,
 ): SceneAsMade {
-  const dataOf = boxDataOf(layout, doc, diagnostics, index);
   return {
     boxes: {
       *[Symbol.iterator]() {
-        for (const n of layout.nodes)
-          yield boxOf(n.id, dataOf(n), { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang);
+        const boxOfNode = sceneBoxOf(layout, doc, lang, diagnostics, index);
+        for (const n of layout.nodes) yield boxOfNode(n);
       },
     },
     edges: {
