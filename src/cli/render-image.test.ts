@@ -16,6 +16,10 @@ vi.mock("../io/export-scene.ts", async (original) => {
       count.scenes++;
       return actual.sceneFromLayout(...args);
     },
+    sceneAsMade: (...args: Parameters<typeof actual.sceneAsMade>) => {
+      count.scenes++;
+      return actual.sceneAsMade(...args);
+    },
   };
 });
 

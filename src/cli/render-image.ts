@@ -3,7 +3,7 @@
 // embedded the same way (SVG <metadata>, PNG iTXt). No files here: render.ts does the I/O.
 import { t } from "../i18n/strings.ts";
 import { type CanvasTooLarge, canvasLimitText, checkCanvasSize } from "../io/canvas-limits.ts";
-import { sceneFromLayout } from "../io/export-scene.ts";
+import { sceneAsMade, sceneFromLayout } from "../io/export-scene.ts";
 import {
   emptySceneMessage,
   type ImageOptions,
@@ -73,18 +73,22 @@ export async function renderImage(doc: Topology, request: ImageRequest): Promise
     const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
     if (tooLarge) return { ok: false, reason: tooLargeReason(tooLarge, request.lang) };
   }
-  const scene = sceneFromLayout(layout, doc, request.lang, diagnostics, index);
-  const empty = emptySceneMessage(scene, request.lang);
-  if (empty !== undefined) return { ok: false, reason: empty };
   if (request.format === "svg") {
     // Parts, written one after another: at some 150,000 instances the SVG is longer than a string can be.
-    // Parts made as the file takes them: the whole SVG (some 350 MB at 100,000 instances) is never
-    // in memory at once. The first part, with the <svg> tag, is made now for the size.
+    // Parts made as the file takes them, and each box as its part is made (sceneAsMade): neither the
+    // whole SVG (some 350 MB at 100,000 instances) nor the whole scene is ever in memory at once.
+    // The first part, with the <svg> tag, is made now for the size.
+    const scene = sceneAsMade(layout, doc, request.lang, diagnostics, index);
+    const empty = emptySceneMessage(scene, request.lang);
+    if (empty !== undefined) return { ok: false, reason: empty };
     const parts = svgFilePartsAsMade(scene, doc, request);
     const first = parts.next();
     const head = first.done ? [] : [first.value];
     return { ok: true, data: chain(head, parts), ...svgPartsSize(head), notes: [] };
   }
+  const scene = sceneFromLayout(layout, doc, request.lang, diagnostics, index);
+  const empty = emptySceneMessage(scene, request.lang);
+  if (empty !== undefined) return { ok: false, reason: empty };
   const source = pngSource(scene, request);
   // One string for the rasteriser: a PNG this size passed the canvas limits above, so it is bounded.
   const raster = await rasterize(source.parts.join(""), request.raster);

@@ -4,8 +4,9 @@ import { layoutTopologySync } from "../layout/layout.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
+import type { TopologyIndex } from "../model/topology-index.ts";
 import { toDrawioParts } from "./drawio.ts";
-import { type Scene, sceneFromLayout } from "./export-scene.ts";
+import { type Scene, type SceneAsMade, sceneAsMade } from "./export-scene.ts";
 import { emptySceneMessage } from "./image-svg.ts";
 
 export function drawioText(
@@ -13,15 +14,19 @@ export function drawioText(
   lang: Lang,
   collapsed: readonly string[] = [],
   diagnostics: readonly Diagnostic[] = [],
-  layout: LayoutResult = layoutTopologySync(doc, { collapsed }),
+  given?: LayoutResult,
+  /** indexTopology(doc), when the caller has it (the command line's, shared with its rules). */
+  index?: TopologyIndex,
 ): { ok: true; parts: string[] } | { ok: false; reason: string } {
-  const scene = sceneFromLayout(layout, doc, lang, diagnostics);
+  const layout = given ?? layoutTopologySync(doc, { collapsed, ...(index ? { index } : {}) });
+  // Each box made as its cell is written: none of the 300,000 boxes of 100,000 instances is kept.
+  const scene = sceneAsMade(layout, doc, lang, diagnostics, index);
   const empty = emptySceneMessage(scene, lang);
   if (empty !== undefined) return { ok: false, reason: empty };
   return { ok: true, parts: drawioParts(doc, layout, scene) };
 }
 
 /** The .drawio text of a scene already made from `layout` (the image worker has both). */
-export function drawioParts(doc: Topology, layout: LayoutResult, scene: Scene): string[] {
+export function drawioParts(doc: Topology, layout: LayoutResult, scene: Scene | SceneAsMade): string[] {
   return toDrawioParts(layout, scene, doc.name ? { name: doc.name } : {});
 }

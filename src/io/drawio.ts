@@ -8,7 +8,7 @@
 
 import { AWS, CARD, EDGE_STYLE, FRAME } from "../layout/colours.ts";
 import type { LayoutResult, PlacedNode, RoutedEdge } from "../layout/types.ts";
-import type { Scene, SceneBox } from "./export-scene.ts";
+import type { Scene, SceneAsMade, SceneBox } from "./export-scene.ts";
 import { escapeXml } from "./svg-metadata.ts";
 import { TextParts } from "./text-parts.ts";
 
@@ -152,11 +152,18 @@ function edgeCell(edge: RoutedEdge, byId: ReadonlyMap<string, PlacedNode>, drawn
 /**
  * The .drawio file of `scene` (the words) laid out by `layout` (the boxes and their nesting).
  * Both come from the same document, as for the image export. As parts (text-parts.ts): a few
- * hundred thousand instances make a file longer than one string can be.
+ * hundred thousand instances make a file longer than one string can be. The scene is made from
+ * `layout` (sceneFromLayout, sceneAsMade): a box per node, in the layout's order, gone through once.
  */
-export function toDrawioParts(layout: LayoutResult, scene: Scene, options: DrawioOptions = {}): string[] {
-  const boxes = new Map(scene.boxes.map((b) => [b.id, b]));
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+export function toDrawioParts(
+  layout: LayoutResult,
+  scene: Scene | SceneAsMade,
+  options: DrawioOptions = {},
+): string[] {
+  const boxes = scene.boxes[Symbol.iterator]();
+  // Filled in a loop, not from a list of [id, box] pairs: 300,000 boxes at 100,000 instances.
+  const byId = new Map<string, PlacedNode>();
+  for (const n of layout.nodes) byId.set(n.id, n);
   const width = Math.ceil(layout.width);
   const height = Math.ceil(layout.height);
   const name = options.name ?? "ec2viz";
@@ -174,8 +181,9 @@ export function toDrawioParts(layout: LayoutResult, scene: Scene, options: Drawi
   cell('<mxCell id="1" parent="0"/>');
   const drawn = new Set<string>();
   for (const node of layout.nodes) {
-    const b = boxes.get(node.id);
-    if (!b) continue;
+    const next = boxes.next();
+    const b = next.done ? undefined : next.value;
+    if (b?.id !== node.id) throw new Error(`draw.io: the scene was not made from this layout (${node.id})`);
     drawn.add(node.id);
     const parentNode = node.parent === undefined ? undefined : byId.get(node.parent);
     const parent = parentNode ? cellId(parentNode.id) : "1";

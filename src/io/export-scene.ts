@@ -3,8 +3,8 @@
 // React Flow's internals; adapters below build it from React Flow nodes or from a layout. The words
 // are the box's face (layout/box-face.ts), the same the canvas draws, in the export's language.
 import type { BoxVariant } from "../layout/box-face.ts";
-import { boxesData, type DiagramEdge, type DiagramNode, type DiagramNodeData } from "../layout/to-flow.ts";
-import type { DiagramKind, EdgeKind, LayoutResult, Point } from "../layout/types.ts";
+import { boxDataOf, type DiagramEdge, type DiagramNode, type DiagramNodeData } from "../layout/to-flow.ts";
+import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point } from "../layout/types.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
 import type { InstanceState, Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
@@ -153,7 +153,7 @@ function sceneEdges(edges: readonly SceneEdge[]): SceneEdge[] {
 
 /**
  * From a layout and its document (no canvas needed: CLI, the image worker, benchmarks, tests): each
- * box's data as the canvas's node has it (boxesData), at the layout's absolute place; no React Flow
+ * box's data as the canvas's node has it (boxDataOf), at the layout's absolute place; no React Flow
  * nodes are made (a 100,000-instance export made 300,000 of them for nothing).
  */
 export function sceneFromLayout(
@@ -164,11 +164,69 @@ export function sceneFromLayout(
   /** indexTopology(doc), when the caller has it already. */
   index?: TopologyIndex,
 ): Scene {
-  const data = boxesData(layout, doc, diagnostics, index);
-  const boxes = layout.nodes.map((n, i) =>
-    boxOf(n.id, data[i] as DiagramNodeData, { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang),
-  );
-  return { boxes, edges: sceneEdges(layout.edges), lang };
+  return {
+    boxes: layout.nodes.map(sceneBoxOf(layout, doc, lang, diagnostics, index)),
+    edges: sceneEdges(layout.edges),
+    lang,
+  };
+}
+
+/** Each box of `layout` as the scene has it, made when asked for. */
+function sceneBoxOf(
+  layout: LayoutResult,
+  doc: Topology,
+  lang: Lang,
+  diagnostics: readonly Diagnostic[],
+  index: TopologyIndex | undefined,
+): (n: PlacedNode) => SceneBox {
+  const dataOf = boxDataOf(layout, doc, diagnostics, index);
+  return (n) => boxOf(n.id, dataOf(n), { x: n.absX, y: n.absY, width: n.width, height: n.height }, lang);
+}
+
+/**
+ * sceneFromLayout's scene for a writer that goes through it once, in order (the SVG file, draw.io):
+ * each box is made as the writer takes it and is garbage once written. Kept whole, the 300,000 boxes
+ * of 100,000 instances (with their chips, marks and copied points) outlived every young-generation
+ * collection and were copied by each: about 1 s of the CLI's render. The boxes and edges are the
+ * scene's, in its order; each pass makes them again.
+ */
+export interface SceneAsMade {
+  boxes: Iterable<SceneBox>;
+  edges: Iterable<SceneEdge>;
+  /** How many boxes a pass gives. */
+  boxCount: number;
+  /** sceneBounds of the scene, known before any box is made (layoutBounds). */
+  bounds: Bounds;
+  lang: Lang;
+}
+
+export function sceneAsMade(
+  layout: LayoutResult,
+  doc: Topology,
+  lang: Lang,
+  diagnostics: readonly Diagnostic[] = [],
+  /** indexTopology(doc), when the caller has it already. */
+  index?: TopologyIndex,
+): SceneAsMade {
+  return {
+    boxes: {
+      *[Symbol.iterator]() {
+        const boxOfNode = sceneBoxOf(layout, doc, lang, diagnostics, index);
+        for (const n of layout.nodes) yield boxOfNode(n);
+      },
+    },
+    edges: {
+      // The layout's own points: a writer only reads them (sceneFromLayout copies them for a scene
+      // that outlives the layout's owner).
+      *[Symbol.iterator]() {
+        for (const e of layout.edges)
+          if (e.points.length >= 2) yield { id: e.id, kind: e.kind, points: e.points };
+      },
+    },
+    boxCount: layout.nodes.length,
+    bounds: layoutBounds(layout, diagnostics),
+    lang,
+  };
 }
 
 /** How far a card's diagnostics badge reaches past the card's corner. */
@@ -221,8 +279,13 @@ class Extent {
   }
 }
 
+/** How many boxes a scene draws, made whole or as it is written. */
+export const sceneBoxCount = (scene: Scene | SceneAsMade): number =>
+  "boxCount" in scene ? scene.boxCount : scene.boxes.length;
+
 /** Smallest rectangle holding every box and edge point. */
-export function sceneBounds(scene: Scene): Bounds {
+export function sceneBounds(scene: Scene | SceneAsMade): Bounds {
+  if ("bounds" in scene) return scene.bounds;
   const extent = new Extent();
   for (const b of scene.boxes)
     extent.box(b.x, b.y, b.width, b.height, b.diagnostics !== undefined && isCard(b));

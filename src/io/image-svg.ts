@@ -5,7 +5,7 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
-import type { Scene } from "./export-scene.ts";
+import { type Scene, type SceneAsMade, sceneBoxCount } from "./export-scene.ts";
 import {
   DEFAULT_MARGIN,
   type ExportBackground,
@@ -24,8 +24,8 @@ export interface ImageOptions {
 export const topologyJson = (doc: Topology): string => JSON.stringify(doc);
 
 /** Why a scene can't become an image, in the reader's language; undefined when it can. */
-export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined {
-  if (scene.boxes.length > 0) return undefined;
+export function emptySceneMessage(scene: Scene | SceneAsMade, lang: Lang): string | undefined {
+  if (sceneBoxCount(scene) > 0) return undefined;
   return t(lang, "io.export.empty");
 }
 
@@ -33,12 +33,16 @@ export function emptySceneMessage(scene: Scene, lang: Lang): string | undefined 
  * The SVG file: vector, self-contained, topology in <metadata>, document name as its title. As parts
  * (text-parts.ts): at some 150,000 instances it is longer than one string can be.
  */
-export function svgFileParts(scene: Scene, doc: Topology, options: ImageOptions): string[] {
+export function svgFileParts(scene: Scene | SceneAsMade, doc: Topology, options: ImageOptions): string[] {
   return [...svgFilePartsAsMade(scene, doc, options)];
 }
 
 /** svgFileParts' parts one by one, each made when asked for (svg-render.ts svgPartsAsMade). */
-export function svgFilePartsAsMade(scene: Scene, doc: Topology, options: ImageOptions): Generator<string> {
+export function svgFilePartsAsMade(
+  scene: Scene | SceneAsMade,
+  doc: Topology,
+  options: ImageOptions,
+): Generator<string> {
   return svgPartsAsMade(scene, {
     background: options.background,
     margin: options.margin ?? DEFAULT_MARGIN,

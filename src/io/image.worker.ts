@@ -9,7 +9,7 @@ import "../i18n/both-languages.ts";
 import type { HandedOver } from "../layout/layout.worker.ts";
 import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
 import { drawioParts } from "./drawio-export.ts";
-import { isCard, type Scene } from "./export-scene.ts";
+import { isCard, type Scene, sceneAsMade } from "./export-scene.ts";
 import {
   type ImageRequest,
   type ImageResponse,
@@ -67,23 +67,27 @@ async function make(
     if (tooLarge)
       return { type: "too-large", detail: tooLarge, fit: largestFittingScale(frame.width, frame.height) };
   }
-  const scene = sceneForRequest(request, layout);
-  const empty = emptySceneMessage(scene, lang);
-  if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
-  if (request.format === "drawio") {
-    const blob = new Blob(drawioParts(doc, layout, scene), {
-      type: "application/vnd.jgraph.mxfile;charset=utf-8",
-    });
-    const { width, height } = exportFrame(scene);
-    return { type: "done", blob, width, height, millis: performance.now() - started };
-  }
-  if (request.format === "svg") {
+  if (request.format === "drawio" || request.format === "svg") {
+    // Written box by box, each box made as it is written (sceneAsMade): no scene kept whole.
+    const made = sceneAsMade(layout, doc, lang, request.diagnostics);
+    const empty = emptySceneMessage(made, lang);
+    if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
+    if (request.format === "drawio") {
+      const blob = new Blob(drawioParts(doc, layout, made), {
+        type: "application/vnd.jgraph.mxfile;charset=utf-8",
+      });
+      const { width, height } = exportFrame(made);
+      return { type: "done", blob, width, height, millis: performance.now() - started };
+    }
     // Parts, not one string: at some 150,000 instances the SVG is longer than a string can be.
-    const parts = svgFileParts(scene, doc, options);
+    const parts = svgFileParts(made, doc, options);
     const { width, height } = svgPartsSize(parts);
     const blob = new Blob(parts, { type: "image/svg+xml;charset=utf-8" });
     return { type: "done", blob, width, height, millis: performance.now() - started };
   }
+  const scene = sceneForRequest(request, layout);
+  const empty = emptySceneMessage(scene, lang);
+  if (empty !== undefined) return { type: "failed", kind: "empty-diagram", message: empty };
   const makePath = (d: string) => new Path2D(d);
   if (!request.strips) {
     const { parts, frame, width, height } = pngSource(scene, options);

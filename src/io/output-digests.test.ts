@@ -28,7 +28,7 @@ import { indexTopology } from "../model/topology-index.ts";
 import { checkRules } from "../model/validate.ts";
 import { cloudFormationText } from "./cloudformation.ts";
 import { drawioText } from "./drawio-export.ts";
-import { sceneFromLayout } from "./export-scene.ts";
+import { sceneAsMade, sceneFromLayout } from "./export-scene.ts";
 import { emptySceneMessage, pngSource, svgFileParts } from "./image-svg.ts";
 import { parseTopologyText } from "./parse.ts";
 import { toJsonText, toYamlText } from "./serialize.ts";
@@ -172,6 +172,9 @@ async function digestsOf(input: Input): Promise<Record<string, string>> {
     const layout = layoutTopologySync(doc, { collapsed, index });
     const scene = sceneFromLayout(layout, doc, v.lang, diagnostics, index);
     const svg = svgFileParts(scene, doc, options);
+    // The command line writes the SVG from a scene made as it is written: the same bytes.
+    const streamed = svgFileParts(sceneAsMade(layout, doc, v.lang, diagnostics, index), doc, options);
+    expect(streamed.join(""), `${input.name} ${v.name}: the SVG of sceneAsMade`).toBe(svg.join(""));
     const png = pngSource(scene, options);
     const drawio = drawioText(doc, v.lang, collapsed, diagnostics, layout);
     const key = v.name;

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { checkRules } from "../model/validate.ts";
-import { layoutBounds, type Scene, sceneBounds, sceneFromLayout } from "./export-scene.ts";
+import { layoutBounds, type Scene, sceneAsMade, sceneBounds, sceneFromLayout } from "./export-scene.ts";
 import { readTopologyFromSvg, unescapeXml } from "./svg-metadata.ts";
 import {
   BACKGROUND_COLORS,
@@ -225,6 +225,26 @@ describe("renderSvg", () => {
     ] as unknown as Diagnostic[];
     const scene = sceneFromLayout(layout, doc, "en", named);
     expect(layoutExportFrame(layout, named)).toEqual(exportFrame(scene));
+  }, 120_000);
+
+  it("makes the same scene box by box as it is written (sceneAsMade), and each pass makes it again", () => {
+    fc.assert(
+      fc.property(fc.oneof(topologyArbitrary(), brokenTopologyArbitrary()), fc.boolean(), (doc, fold) => {
+        const all = layoutTopologySync(doc);
+        const collapsed = fold ? all.nodes.filter((n) => n.kind === "subnet").map((n) => n.id) : [];
+        const layout = layoutTopologySync(doc, { collapsed });
+        const diagnostics = checkRules(doc, "ko");
+        const scene = sceneFromLayout(layout, doc, "ko", diagnostics);
+        const made = sceneAsMade(layout, doc, "ko", diagnostics);
+        expect(made.boxCount).toBe(scene.boxes.length);
+        expect(made.bounds).toEqual(sceneBounds(scene));
+        expect([...made.boxes]).toEqual(scene.boxes);
+        expect([...made.boxes]).toEqual(scene.boxes);
+        expect([...made.edges]).toEqual(scene.edges);
+        expect(renderSvg(made)).toBe(renderSvg(scene));
+      }),
+      { numRuns: 40 },
+    );
   }, 120_000);
 
   it("frames the whole diagram with the margin, at any scale", async () => {

@@ -23,6 +23,7 @@ import {
   isCard,
   layoutBounds,
   type Scene,
+  type SceneAsMade,
   type SceneBox,
   sceneBounds,
 } from "./export-scene.ts";
@@ -389,7 +390,7 @@ function edge(e: Scene["edges"][number]): string {
 }
 
 /** Size of the exported picture in CSS pixels at scale 1 (bounds plus margin), and its origin. */
-export function exportFrame(scene: Scene, margin = DEFAULT_MARGIN) {
+export function exportFrame(scene: Scene | SceneAsMade, margin = DEFAULT_MARGIN) {
   return frameAround(sceneBounds(scene), margin);
 }
 
@@ -415,7 +416,7 @@ function frameAround(bounds: Bounds, margin: number): ExportFrame {
 }
 
 /** The whole scene as a standalone SVG document. */
-export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string {
+export function renderSvg(scene: Scene | SceneAsMade, options: SvgRenderOptions = {}): string {
   return renderSvgParts(scene, options).join("");
 }
 
@@ -423,7 +424,7 @@ export function renderSvg(scene: Scene, options: SvgRenderOptions = {}): string 
  * The same document as parts (text-parts.ts): what a file or Blob is written from, since the SVG of
  * some 150,000 instances is longer than one string can be. The first part holds the <svg> tag.
  */
-export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): string[] {
+export function renderSvgParts(scene: Scene | SceneAsMade, options: SvgRenderOptions = {}): string[] {
   return [...svgPartsAsMade(scene, options)];
 }
 
@@ -432,7 +433,8 @@ export function renderSvgParts(scene: Scene, options: SvgRenderOptions = {}): st
  * part by part never holds the whole SVG (100,000 instances: some 350 MB of text) in memory.
  */
 export function* svgPartsAsMade(
-  scene: Scene,
+  /** Its boxes and edges are gone through once, in order (a SceneAsMade makes each as it is taken). */
+  scene: Scene | SceneAsMade,
   options: SvgRenderOptions = {},
 ): Generator<string, void, undefined> {
   const frame = options.frame ?? exportFrame(scene, options.margin ?? DEFAULT_MARGIN);

@@ -513,6 +513,19 @@ export function boxesData(
   diagnostics: readonly Diagnostic[] = [],
   index: TopologyIndex = indexTopology(doc),
 ): DiagramNodeData[] {
+  return layout.nodes.map(boxDataOf(layout, doc, diagnostics, index));
+}
+
+/**
+ * boxesData one box at a time: what each box of `layout` has as data, made when asked for (an
+ * export that writes each box as it is made keeps none of them: export-scene.ts sceneAsMade).
+ */
+export function boxDataOf(
+  layout: LayoutResult,
+  doc: Topology,
+  diagnostics: readonly Diagnostic[] = [],
+  index: TopologyIndex = indexTopology(doc),
+): (n: PlacedNode) => DiagramNodeData {
   const counts = countDiagnostics(diagnostics);
   const context: DataContext = {
     index,
@@ -520,11 +533,11 @@ export function boxesData(
     outsideMarks: externalMarks(doc),
     highlighted: new Set(),
   };
-  return layout.nodes.map((n) => {
+  return (n) => {
     const resource = n.resourceId === undefined ? undefined : lookup(index, n.kind, n.resourceId);
     const count = n.resourceId === undefined ? undefined : counts.get(n.resourceId);
     return nodeData(n, resource, count, context);
-  });
+  };
 }
 
 function flowEdge(e: RoutedEdge): DiagramEdge {
