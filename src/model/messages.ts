@@ -170,8 +170,9 @@ export const MESSAGES = {
     ko: "볼륨 {who:은/는} {zone}에 있는데 {instanceZone}의 인스턴스 {instance}에 연결되어 있습니다. EBS 볼륨은 같은 가용 영역의 인스턴스에만 연결됩니다(옮기려면 스냅샷을 만들어 {instanceZone}에서 복원하세요).",
   }),
   "ebs-size.range": message<Who & Range & { type: string; field: VolumeField; value: number }>({
+    // "has 60 IOPS", not "has a IOPS of 60 IOPS"; "{type} volumes", not "a io1 volume".
     en: (p) =>
-      `Volume {who} ({type}) has a ${FIELD[p.field].en} of ${n(p.value)} ${UNIT[p.field]}; a {type} volume allows ${n(p.min)} to ${n(p.max)} ${UNIT[p.field]}.`,
+      `Volume {who} ({type}) has ${p.field === "iops" ? `${n(p.value)} IOPS` : `a ${FIELD[p.field].en} of ${n(p.value)} ${UNIT[p.field]}`}; {type} volumes allow ${n(p.min)} to ${n(p.max)} ${UNIT[p.field]}.`,
     ko: (p) =>
       `볼륨 {who}({type})의 ${FIELD[p.field].ko}{이/가} ${n(p.value)} ${UNIT[p.field]}입니다. {type} 볼륨은 ${n(p.min)}~${n(p.max)} ${UNIT[p.field]}만 허용합니다.`,
   }),

@@ -92,6 +92,9 @@ describe("ebs-size", () => {
     expect(sizeCodes({ throughput: 2_001 })).toEqual(["ebs-size"]);
     expect(sizeCodes({ volumeType: "io1", iops: 64_001 })).toEqual(["ebs-size"]);
     expect(sizeCodes({ volumeType: "io2", iops: 256_000 })).toEqual([]);
+    // Worded as a sentence: "has 60 IOPS" (not "a IOPS of 60 IOPS"), "io1 volumes" (not "a io1 volume").
+    const [iops] = runRule(volumeSizes, withVolume({ volumeType: "io1", iops: 60 }));
+    expect(iops?.message.en).toMatch(/ \(io1\) has 60 IOPS; io1 volumes allow 100 to 64,000 IOPS\.$/);
   });
 
   it("rejects iops or throughput on types that don't take them", () => {
