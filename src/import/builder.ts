@@ -170,6 +170,13 @@ export class ImportBuilder {
       zones.push(...listed, ...used.filter((z) => regionOf(z) === code && !listed.includes(z)));
     }
     const regions = [...zonesByRegion].map(([id, availabilityZones]) => ({ id, availabilityZones }));
+    // A VPC the source only refers to is in the Region of what refers to it (a subnet, a security
+    // group or a route table lives in its VPC's Region, and Fn::ImportValue never crosses Regions):
+    // with one Region, the placeholder is drawn in it rather than beside it.
+    const [only] = regions;
+    if (only && regions.length === 1)
+      for (const vpc of this.items.get("vpc")?.values() ?? [])
+        if (vpc.external && vpc.region === undefined) vpc.region = only.id;
 
     // Network ACL rules in evaluation order, as the console shows them.
     for (const acl of this.items.get("networkAcl")?.values() ?? []) {

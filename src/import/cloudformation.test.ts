@@ -111,6 +111,24 @@ describe("CloudFormation import", () => {
     expect(report.notes.some((n) => n.includes("KeyName"))).toBe(true);
   });
 
+  it("draws a VPC another stack exports in the template's Region (Fn::ImportValue never crosses Regions)", () => {
+    const template = JSON.stringify({
+      Resources: {
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: {
+            VpcId: { "Fn::ImportValue": "network-VPC" },
+            CidrBlock: "10.0.1.0/24",
+            AvailabilityZone: "eu-west-1a",
+          },
+        },
+      },
+    });
+    const { find, doc } = imported([textFile("app.json", template)]);
+    expect(doc.regions).toEqual([{ id: "eu-west-1", availabilityZones: ["eu-west-1a"] }]);
+    expect(find("vpcs", "network-VPC")).toMatchObject({ external: true, region: "eu-west-1" });
+  });
+
   it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
     // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
     const template = JSON.stringify({
