@@ -36,6 +36,10 @@ describe("import: reading files", () => {
     const result = importFiles([fixture("aws-cli-network.out"), textFile("bad.json", '{"Vpcs": [')]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.report.notes.some((n) => n.startsWith("bad.json:1:"))).toBe(true);
+    // Several files: the document is named for the format as people write it, one file by its name.
+    expect(result.ok && result.doc.name).toBe("AWS CLI import");
+    const one = importFiles([fixture("cfn-web.yaml")]);
+    expect(one.ok && one.doc.name).toBe("cfn-web");
   });
 
   it("--format forces a reader", () => {

@@ -20,7 +20,13 @@ import {
   rstJsonBlocks,
   terraformWrapperOutput,
 } from "./text.ts";
-import { type ImportFormat, type ImportOptions, type ImportProblem, KIND_KEYS } from "./types.ts";
+import {
+  IMPORT_FORMAT_TITLES,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportProblem,
+  KIND_KEYS,
+} from "./types.ts";
 
 export interface ImportFile {
   name: string;
@@ -208,7 +214,7 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     });
   }
   const b = new ImportBuilder(format);
-  b.name = files.length === 1 ? stem(files[0]?.name ?? "import") : `Imported ${format}`;
+  b.name = files.length === 1 ? stem(files[0]?.name ?? "import") : `${IMPORT_FORMAT_TITLES[format]} import`;
   let region = options.region;
   if (format === "aws-cli") {
     readAwsCli(mine, b, region);

@@ -7,6 +7,13 @@ import type { Lang } from "../model/diagnostics.ts";
 export const IMPORT_FORMATS = ["aws-cli", "cloudformation", "terraform"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** How a format is written in prose (an imported document's name): the option value is for scripts. */
+export const IMPORT_FORMAT_TITLES: Record<ImportFormat, string> = {
+  "aws-cli": "AWS CLI",
+  cloudformation: "CloudFormation",
+  terraform: "Terraform",
+};
+
 /**
  * The fields an import may not know (a placeholder's or a skipped link's reason), in both languages.
  * Keyed by the English words, which the importers pass; Korean reads them in Korean.
