@@ -577,7 +577,9 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             summaryOf={summaryOf}
             nodeAtRef={nodeAtRef}
           />
-          {dragKind && <div className="palette-drag-cover" aria-hidden="true" />}
+          {/* Always there, taking the pointer only while dragging: put in and taken out, it made
+              the browser lay the whole canvas out again at each drag's start and drop (issue #14). */}
+          <div className={`palette-drag-cover${dragKind ? " is-active" : ""}`} aria-hidden="true" />
           {doc.regions.length === 0 && (
             <p className="empty-hint">
               <strong>{t(lang, "ux.emptyTitle")}</strong> {t(lang, "ux.emptyHint")}

@@ -6,6 +6,8 @@ import { type GlyphName, glyphShapes } from "../io/svg-glyphs.ts";
 
 interface GlyphProps {
   size?: number;
+  /** For a style rule that must reach these glyphs only (see .ec2viz-chip__glyph in diagram.css). */
+  className?: string;
 }
 
 const stroke = {
@@ -16,9 +18,16 @@ const stroke = {
   strokeLinejoin: "round",
 } as const;
 
-function Glyph({ size = 20, children }: GlyphProps & { children: ReactNode }) {
+function Glyph({ size = 20, className, children }: GlyphProps & { children: ReactNode }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg
+      {...(className ? { className } : {})}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+    >
       {children}
     </svg>
   );
@@ -28,9 +37,9 @@ function Glyph({ size = 20, children }: GlyphProps & { children: ReactNode }) {
  * A glyph of the diagram, drawn from the one table the image export also draws from
  * (src/io/svg-glyphs.ts): canvas, palette and exported pictures show the same drawing.
  */
-export function GlyphIcon({ name, size = 20 }: GlyphProps & { name: GlyphName }) {
+export function GlyphIcon({ name, size = 20, className }: GlyphProps & { name: GlyphName }) {
   return (
-    <Glyph size={size}>
+    <Glyph size={size} {...(className ? { className } : {})}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the glyph table's own fixed markup, never user text */}
       <g {...stroke} dangerouslySetInnerHTML={{ __html: glyphShapes(name).join("") }} />
     </Glyph>

@@ -11,6 +11,7 @@ import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 
 interface LayoutState {
   layout: LayoutResult | null;
@@ -91,7 +92,11 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
     const started = performance.now();
     try {
       pageCache.current ??= pageEngine.createLayoutCache();
-      const layout = pageEngine.layoutTopologySync(doc, { collapsed: [...collapsed] }, pageCache.current);
+      const layout = pageEngine.layoutTopologySync(
+        doc,
+        { collapsed: [...collapsed], index: sharedIndex(doc) },
+        pageCache.current,
+      );
       return { layout, doc, collapsed, pending: false, error: null, millis: performance.now() - started };
     } catch (error) {
       return { ...shown.current, pending: false, error: String(error) };

@@ -26,7 +26,7 @@ export function formatNumber(value: number, lang: Lang): string {
 export function displayNameOf(index: TopologyIndex, id: string): string {
   const kind = index.kindById.get(id);
   if (!kind) return id;
-  const map: Map<string, { id: string; name?: string | undefined }> = index[COLLECTION_OF_KIND[kind]];
+  const map: ReadonlyMap<string, { id: string; name?: string | undefined }> = index[COLLECTION_OF_KIND[kind]];
   return displayName(map.get(id) ?? { id });
 }
 

@@ -7,6 +7,7 @@
 // from here, so the page never copies a big document and its layout to it.
 import { sliceMessage } from "../io/sliced-post.ts";
 import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { createDocDecoder, type EncodedDocument } from "./doc-codec.ts";
 import { createLayoutCache, type LayoutOptions, layoutTopologySync } from "./layout.ts";
 import { type EncodedLayout, encodeLayout, type LayoutPart, splitLayout } from "./layout-codec.ts";
@@ -57,7 +58,9 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
     const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;
-    const result = layoutTopologySync(doc, options, cache);
+    // Decoded documents are never changed: each edit's index is made from the one before
+    // (index-edit.ts), not built again.
+    const result = layoutTopologySync(doc, { ...options, index: sharedIndex(doc) }, cache);
     newest = { doc, layout: result };
     const { parts, last } = splitLayout(encodeLayout(previous, result));
     for (const part of parts) scope.postMessage({ requestId, part } satisfies LayoutResponse);

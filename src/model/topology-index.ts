@@ -2,6 +2,7 @@
 // re-scan the flat lists (5,000-instance documents must stay fast).
 
 import { definedOnly } from "./document-basics.ts";
+import { indexAfterEdit } from "./index-edit.ts";
 import type {
   Collection,
   ElasticIp,
@@ -64,42 +65,51 @@ export const COLLECTION_OF_KIND: Record<ResourceKind, Collection> = {
  * `"external": true` (they still count in kindById, so references to them resolve).
  */
 export interface TopologyIndex {
-  regions: Map<string, Region>;
-  vpcs: Map<string, Vpc>;
-  internetGateways: Map<string, InternetGateway>;
-  subnets: Map<string, Subnet>;
-  securityGroups: Map<string, SecurityGroup>;
-  instances: Map<string, Instance>;
-  volumes: Map<string, Volume>;
-  routeTables: Map<string, RouteTable>;
-  natGateways: Map<string, NatGateway>;
-  elasticIps: Map<string, ElasticIp>;
-  networkAcls: Map<string, NetworkAcl>;
+  regions: ReadonlyMap<string, Region>;
+  vpcs: ReadonlyMap<string, Vpc>;
+  internetGateways: ReadonlyMap<string, InternetGateway>;
+  subnets: ReadonlyMap<string, Subnet>;
+  securityGroups: ReadonlyMap<string, SecurityGroup>;
+  instances: ReadonlyMap<string, Instance>;
+  volumes: ReadonlyMap<string, Volume>;
+  routeTables: ReadonlyMap<string, RouteTable>;
+  natGateways: ReadonlyMap<string, NatGateway>;
+  elasticIps: ReadonlyMap<string, ElasticIp>;
+  networkAcls: ReadonlyMap<string, NetworkAcl>;
   /** Ids of resources marked external (referred to, defined outside the document). */
-  external: Set<string>;
+  external: ReadonlySet<string>;
   /** Kind of the first resource with each id (duplicates are a diagnostic, not an index concern). */
-  kindById: Map<string, ResourceKind>;
-  vpcsByRegion: Map<string, Vpc[]>;
-  subnetsByVpc: Map<string, Subnet[]>;
-  gatewaysByVpc: Map<string, InternetGateway[]>;
-  securityGroupsByVpc: Map<string, SecurityGroup[]>;
-  instancesBySubnet: Map<string, Instance[]>;
+  kindById: ReadonlyMap<string, ResourceKind>;
+  vpcsByRegion: ReadonlyMap<string, Vpc[]>;
+  subnetsByVpc: ReadonlyMap<string, Subnet[]>;
+  gatewaysByVpc: ReadonlyMap<string, InternetGateway[]>;
+  securityGroupsByVpc: ReadonlyMap<string, SecurityGroup[]>;
+  instancesBySubnet: ReadonlyMap<string, Instance[]>;
   /** Volumes attached to each instance, with the attachment's device name. */
-  volumesByInstance: Map<string, { volume: Volume; device: string }[]>;
+  volumesByInstance: ReadonlyMap<string, { volume: Volume; device: string }[]>;
   /** Region that lists each AZ name. */
-  regionByAz: Map<string, Region>;
+  regionByAz: ReadonlyMap<string, Region>;
   /** Route tables of each VPC, in document order. */
-  routeTablesByVpc: Map<string, RouteTable[]>;
+  routeTablesByVpc: ReadonlyMap<string, RouteTable[]>;
   /** Route tables that list each subnet id (one is right; more is a diagnostic). */
-  routeTablesBySubnet: Map<string, RouteTable[]>;
+  routeTablesBySubnet: ReadonlyMap<string, RouteTable[]>;
   /** Network ACLs of each VPC, in document order. */
-  networkAclsByVpc: Map<string, NetworkAcl[]>;
+  networkAclsByVpc: ReadonlyMap<string, NetworkAcl[]>;
   /** Network ACLs that list each subnet id (one is right; more is a diagnostic). */
-  networkAclsBySubnet: Map<string, NetworkAcl[]>;
-  natGatewaysBySubnet: Map<string, NatGateway[]>;
+  networkAclsBySubnet: ReadonlyMap<string, NetworkAcl[]>;
+  natGatewaysBySubnet: ReadonlyMap<string, NatGateway[]>;
   /** Elastic IPs associated with each instance or NAT gateway id. */
-  elasticIpsByTarget: Map<string, ElasticIp[]>;
+  elasticIpsByTarget: ReadonlyMap<string, ElasticIp[]>;
 }
+
+/** The index while it is built: its maps and set are still filled. */
+type Building<T> = {
+  [K in keyof T]: T[K] extends ReadonlyMap<infer A, infer B>
+    ? Map<A, B>
+    : T[K] extends ReadonlySet<infer A>
+      ? Set<A>
+      : T[K];
+};
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -163,7 +173,7 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
     }
   }
   const external = new Set<string>();
-  const index: TopologyIndex = {
+  const index: Building<TopologyIndex> = {
     regions: yield* byId(doc.regions, external, tick),
     vpcs: yield* byId(doc.vpcs, external, tick),
     internetGateways: yield* byId(doc.internetGateways, external, tick),
@@ -235,17 +245,39 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
 }
 
 const shared = new WeakMap<Topology, TopologyIndex>();
+/**
+ * The document sharedIndex indexed last, and its index: the next document (most often that one
+ * edited) is indexed from it by what changed (index-edit.ts). Only documents without a duplicate id.
+ */
+let newest: { doc: Topology; index: TopologyIndex } | undefined;
+
+/** Shares `index` as `doc`'s, and keeps it as the one the next document is made from. */
+function share(doc: Topology, index: TopologyIndex): void {
+  shared.set(doc, index);
+  // A duplicate id makes "the first with this id" depend on order: such an index isn't edited.
+  let items = 0;
+  for (const collection of Object.keys(KIND_OF_COLLECTION) as Collection[]) items += doc[collection].length;
+  newest = items === index.kindById.size ? { doc, index } : undefined;
+}
 
 /**
  * indexTopology, built once per document object and shared by everyone who asks (the canvas, the
  * rules, the panels): for documents that are never changed in place, like the app store's (every
  * edit makes a new document). Builders that fill a document step by step use indexTopology.
+ * A document that shares most of its lists with the one asked for before (an edit of it, or Undo
+ * of that edit) gets an index made from that one's by what changed (index-edit.ts): the same
+ * answers, at a cost that follows the edit's size, not the document's.
  */
 export function sharedIndex(doc: Topology): TopologyIndex {
   let index = shared.get(doc);
   if (!index) {
-    index = indexTopology(doc);
-    shared.set(doc, index);
+    const from = newest;
+    const derived = from && from.doc !== doc ? indexAfterEdit(from.doc, from.index, doc) : undefined;
+    index = derived ?? indexTopology(doc);
+    if (derived) {
+      shared.set(doc, derived);
+      newest = { doc, index: derived };
+    } else share(doc, index);
   }
   return index;
 }
@@ -267,7 +299,7 @@ export async function sharedIndexInSteps(
     if (known) return known;
     const step = steps.next();
     if (step.done) {
-      shared.set(doc, step.value);
+      share(doc, step.value);
       return step.value;
     }
     if (performance.now() - since >= budget) {

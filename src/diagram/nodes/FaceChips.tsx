@@ -25,7 +25,7 @@ function Chip({ chip }: { chip: FaceChip }) {
   if (id === undefined)
     return (
       <span className={className} title={title}>
-        {Icon && <Icon size={11} />}
+        {Icon && <Icon size={11} className="ec2viz-chip__glyph" />}
         {chip.text[lang]}
       </span>
     );
@@ -42,7 +42,7 @@ function Chip({ chip }: { chip: FaceChip }) {
         else selectResource(id);
       }}
     >
-      {Icon && <Icon size={11} />}
+      {Icon && <Icon size={11} className="ec2viz-chip__glyph" />}
       <span className="ec2viz-clip">{chip.text[lang]}</span>
     </button>
   );
