@@ -130,29 +130,28 @@ describe("incremental layout", () => {
 describe("routes kept from an earlier layout", () => {
   it("keeps a route only while nothing it reads moved: after moving any one box, the same routes as routing afresh", () => {
     const natDoc = topology.parse(nat);
-    fc.assert(
-      fc.property(
-        fc.oneof(topologyArbitrary(), fc.constant(natDoc)),
-        fc.nat(),
-        fc.integer({ min: -400, max: 400 }),
-        fc.integer({ min: -400, max: 400 }),
-        (doc, pick, dx, dy) => {
-          const before = layoutTopologySync(doc);
-          if (before.nodes.length === 0) return;
-          const i = pick % before.nodes.length;
-          // One box somewhere else (its content stays): any route that reads it must be drawn again.
-          const nodes = before.nodes.map((n, k) =>
-            k === i ? { ...n, x: n.x + dx, y: n.y + dy, absX: n.absX + dx, absY: n.absY + dy } : n,
-          );
-          const edges = before.edges.map(({ points: _, ...e }) => e);
-          const size = { width: before.width, height: before.height };
-          expect(routeEdges(nodes, edges, size, routedLayout(before))).toEqual(
-            routeEdges(nodes, edges, size),
-          );
-        },
-      ),
-      { numRuns: 120 },
+    const property = fc.property(
+      fc.oneof(topologyArbitrary(), fc.constant(natDoc)),
+      fc.nat(),
+      fc.integer({ min: -400, max: 400 }),
+      fc.integer({ min: -400, max: 400 }),
+      (doc, pick, dx, dy) => {
+        const before = layoutTopologySync(doc);
+        if (before.nodes.length === 0) return;
+        const i = pick % before.nodes.length;
+        // One box somewhere else (its content stays): any route that reads it must be drawn again.
+        const nodes = before.nodes.map((n, k) =>
+          k === i ? { ...n, x: n.x + dx, y: n.y + dy, absX: n.absX + dx, absY: n.absY + dy } : n,
+        );
+        const edges = before.edges.map(({ points: _, ...e }) => e);
+        const size = { width: before.width, height: before.height };
+        expect(routeEdges(nodes, edges, size, routedLayout(before))).toEqual(routeEdges(nodes, edges, size));
+      },
     );
+    fc.assert(property, { numRuns: 120 });
+    // Found by a full unit run (seed below): an internet gateway moved 3 px on its VPC's border while the VPC's box stayed the
+    // same object; a line passing above that VPC was kept, drawn through the gateway.
+    fc.assert(property, { seed: -362191224, numRuns: 12 });
   });
 });
 

@@ -280,8 +280,9 @@ export function routeEdges(
 /**
  * The earlier route of an edge when nothing its route reads changed. An instance's line to its
  * volume reads its two ends. Every other line reads its ends, the boxes that hold them, the boxes
- * those hold (siblings it must keep clear of, at every level, and what a way out may cross) and the
- * picture's size: all the same objects (and lists) as in `previous`, the same route.
+ * those hold (siblings it must keep clear of, at every level, and what a way out may cross), the
+ * gateways on those siblings' borders if they are VPCs, and the picture's size: all the same objects
+ * (and lists) as in `previous`, the same route.
  */
 function keptRoutes(
   previous: RoutedLayout,
@@ -291,12 +292,22 @@ function keptRoutes(
 ) {
   const sameSize = previous.width === diagram.width && previous.height === diagram.height;
   const kidsSame = new Map<string | undefined, boolean>();
+  /** A VPC's internet gateways sit on its top border, above its box: a line passing it clears them too. */
+  const sameBorder = (vpc: string): boolean => {
+    const gateways = (list: readonly PlacedNode[] | undefined) =>
+      (list ?? []).filter((n) => n.kind === "internetGateway");
+    const mine = gateways(children.get(vpc));
+    const theirs = gateways(previous.children.get(vpc));
+    return mine.length === theirs.length && mine.every((n, i) => n === theirs[i]);
+  };
   const sameKids = (id: string | undefined): boolean => {
     let known = kidsSame.get(id);
     if (known === undefined) {
       const mine = children.get(id) ?? [];
       const theirs = previous.children.get(id) ?? [];
-      known = mine.length === theirs.length && mine.every((n, i) => n === theirs[i]);
+      known =
+        mine.length === theirs.length &&
+        mine.every((n, i) => n === theirs[i] && (n.kind !== "vpc" || sameBorder(n.id)));
       kidsSame.set(id, known);
     }
     return known;
