@@ -1,13 +1,38 @@
 // The details of a resource the document names but doesn't define (`"external": true`, e.g. an
 // Fn::ImportValue of another stack): only its id is known, so the panel says so and why, how to see
 // it whole, and what in this document refers to it.
-import { t } from "../i18n/strings.ts";
-import type { Lang } from "../model/diagnostics.ts";
+import type { Lang } from "../i18n/text.ts";
 import { eachReference } from "../model/rules/references.ts";
 import type { Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind, type TopologyIndex } from "../model/topology-index.ts";
 import type { CrumbView, PropertyView, RelationGroupView } from "./describe.ts";
 import { resourceLink } from "./describe-format.ts";
+
+/** Here, not in the start's string tables: only the Details panel (loaded when opened) reads them. */
+export const EXTERNAL_TEXT = {
+  en: {
+    defined: "Defined",
+    value: "Outside this document",
+    known:
+      "This document names it by its id only. Its settings (address range, routes, rules) are where it is defined: another CloudFormation stack, a Terraform state or AWS CLI output not imported with this one. ec2viz checks nothing that depends on them.",
+    subnet:
+      "Whether a subnet is public depends on its route table, which isn't known here: it is drawn as a private subnet until its source is imported too.",
+    whole:
+      "To see it whole, import its source together with this one: ec2viz import, and Open… in the app, take several files at once.",
+    referredBy: "Referred to by",
+  },
+  ko: {
+    defined: "정의된 곳",
+    value: "이 문서 밖",
+    known:
+      "이 문서에는 이 리소스의 ID만 있습니다. 주소 범위, 라우팅, 규칙 같은 설정은 이 리소스를 정의한 곳, 즉 함께 가져오지 않은 다른 CloudFormation 스택이나 Terraform 상태, AWS CLI 출력에 있습니다. 그래서 ec2viz는 이 설정에 달린 것은 검사하지 않습니다.",
+    subnet:
+      "서브넷이 퍼블릭인지는 라우팅 테이블에 따라 정해지는데, 여기서는 알 수 없습니다. 정의한 파일을 함께 가져오기 전까지는 프라이빗 서브넷으로 그립니다.",
+    whole:
+      "전체 모습을 보려면 정의한 파일을 이 파일과 함께 가져오세요. ec2viz import와 앱의 열기… 모두 여러 파일을 한 번에 받습니다.",
+    referredBy: "이 리소스를 참조하는 리소스",
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
 
 /** Ids of what refers to `id`: its owners by reference, and route tables with a route to it. */
 export function referrersOf(doc: Topology, id: string): string[] {
@@ -43,19 +68,20 @@ export function externalBody(
   const parent = ["subnet", "vpc", "region"]
     .map((key) => found?.[key])
     .find((value): value is string => typeof value === "string" && index.kindById.has(value));
-  const lines = [t(lang, "details.external.known")];
-  if (kind === "subnet") lines.push(t(lang, "details.external.subnet"));
-  lines.push(t(lang, "details.external.whole"));
+  const text = EXTERNAL_TEXT[lang];
+  const lines: string[] = [text.known];
+  if (kind === "subnet") lines.push(text.subnet);
+  lines.push(text.whole);
   return {
     record,
-    properties: [{ label: t(lang, "prop.defined"), value: t(lang, "details.external.value"), lines }],
+    properties: [{ label: text.defined, value: text.value, lines }],
     location: [
       ...(parent === undefined ? [] : [{ ...resourceLink(index, parent, lang), current: false }]),
       { ...resourceLink(index, id, lang), current: true },
     ],
     relations: [
       {
-        label: t(lang, "rel.referredBy"),
+        label: text.referredBy,
         items: referrersOf(doc, id).map((owner) => resourceLink(index, owner, lang)),
       },
     ],

@@ -30,13 +30,6 @@ export const EN_REST = {
   "details.no": "No",
   "details.unknown": "Not set",
   "details.missingReference": "{id} (not found in this topology)",
-  "details.external.value": "Outside this document",
-  "details.external.known":
-    "This document names it by its id only. Its settings (address range, routes, rules) are where it is defined: another CloudFormation stack, a Terraform state or AWS CLI output not imported with this one. ec2viz checks nothing that depends on them.",
-  "details.external.subnet":
-    "Whether a subnet is public depends on its route table, which isn't known here: it is drawn as a private subnet until its source is imported too.",
-  "details.external.whole":
-    "To see it whole, import its source together with this one: ec2viz import, and Open… in the app, take several files at once.",
   "details.severity.error": "Error",
   "details.severity.warning": "Warning",
 
@@ -84,7 +77,6 @@ export const EN_REST = {
   "value.publicIpAutoAssign":
     'New instances get one only if the subnet\'s "Auto-assign public IPv4 address" setting is on (MapPublicIpOnLaunch) or their launch asks for one.',
   "prop.azId": "AZ ID",
-  "prop.defined": "Defined",
   "value.azIdUnknown":
     "Not in this file: the zone's ID, like apne2-az1, is shown by aws ec2 describe-availability-zones",
   "value.azIdWhy":
@@ -142,7 +134,6 @@ export const EN_REST = {
   "rel.instances": "Instances",
   "rel.volumes": "Attached volumes",
   "rel.attachedTo": "Attached to instances",
-  "rel.referredBy": "Referred to by",
   "rel.availabilityZones": "Availability Zones",
   "rel.subnet": "Subnet",
   "rel.gateways": "Internet gateways attached to VPCs",

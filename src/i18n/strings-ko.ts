@@ -32,13 +32,6 @@ export const ko: Record<StringKey, string> = {
   "details.no": "아니요",
   "details.unknown": "설정되지 않음",
   "details.missingReference": "{id} (이 토폴로지에 없음)",
-  "details.external.value": "이 문서 밖",
-  "details.external.known":
-    "이 문서에는 이 리소스의 ID만 있습니다. 주소 범위, 라우팅, 규칙 같은 설정은 이 리소스를 정의한 곳, 즉 함께 가져오지 않은 다른 CloudFormation 스택이나 Terraform 상태, AWS CLI 출력에 있습니다. 그래서 ec2viz는 이 설정에 달린 것은 검사하지 않습니다.",
-  "details.external.subnet":
-    "서브넷이 퍼블릭인지는 라우팅 테이블에 따라 정해지는데, 여기서는 알 수 없습니다. 정의한 파일을 함께 가져오기 전까지는 프라이빗 서브넷으로 그립니다.",
-  "details.external.whole":
-    "전체 모습을 보려면 정의한 파일을 이 파일과 함께 가져오세요. ec2viz import와 앱의 열기… 모두 여러 파일을 한 번에 받습니다.",
   "details.severity.error": "오류",
   "details.severity.warning": "경고",
 
@@ -83,7 +76,6 @@ export const ko: Record<StringKey, string> = {
   "value.publicIpAutoAssign":
     "새 인스턴스는 서브넷의 '퍼블릭 IPv4 주소 자동 할당'(MapPublicIpOnLaunch)이 켜져 있거나 시작할 때 요청해야만 퍼블릭 주소를 받습니다.",
   "prop.azId": "AZ ID",
-  "prop.defined": "정의된 곳",
   "value.azIdUnknown":
     "이 파일에는 없습니다. apne2-az1 같은 영역 ID는 aws ec2 describe-availability-zones로 확인합니다",
   "value.azIdWhy":
@@ -140,7 +132,6 @@ export const ko: Record<StringKey, string> = {
   "rel.instances": "인스턴스",
   "rel.volumes": "연결된 볼륨",
   "rel.attachedTo": "연결된 인스턴스",
-  "rel.referredBy": "이 리소스를 참조하는 리소스",
   "rel.availabilityZones": "가용 영역",
   "rel.subnet": "서브넷",
   "rel.gateways": "VPC에 연결된 인터넷 게이트웨이",

@@ -40,6 +40,8 @@ const cache = createLayoutCache();
 const decode = createDocDecoder();
 /** The newest request's outcome, for handOver. */
 let newest: HandedOver = { error: "nothing laid out yet" };
+/** Layout requests handled so far. */
+let requests = 0;
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   if ("handOver" in event.data) {
@@ -55,6 +57,10 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   }
   const { requestId, options } = event.data;
   const started = performance.now();
+  // Each index is made from the one before (index-edit.ts) once that module is here: it is fetched
+  // at the second document (most often the first one edited), not before the first picture (issue
+  // #14, initial JS). Until then, or if the fetch fails, indexes are built whole.
+  if (++requests === 2) import("../model/index-edit.ts").catch(() => {});
   try {
     const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;

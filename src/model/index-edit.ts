@@ -10,7 +10,12 @@
 
 import { LayeredMap } from "./layered-map.ts";
 import type { Collection, Topology } from "./schema.ts";
-import { KIND_OF_COLLECTION, type ResourceKind, type TopologyIndex } from "./topology-index.ts";
+import {
+  installIndexDerivation,
+  KIND_OF_COLLECTION,
+  type ResourceKind,
+  type TopologyIndex,
+} from "./topology-index.ts";
 
 type Item = { id: string; external?: boolean | undefined };
 /** The lists of one kind each item of a list is in: `visit(key, entry)` for each. */
@@ -213,3 +218,6 @@ function regrouped(
   }
   return LayeredMap.changed(groups, emptied, filled);
 }
+
+// Loading this module turns the derivation on (see installIndexDerivation).
+installIndexDerivation(indexAfterEdit);

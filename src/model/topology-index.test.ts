@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { addInstance } from "./commands/add-compute.ts";
+// Installs the derivation of an edited document's index, as the edit commands and the layout
+// worker load it after the first picture: without it every sharedIndex is built whole.
+import "./index-edit.ts";
 import { generateTopology } from "./examples/generate.ts";
 import { type Collection, type Topology, topology } from "./schema.ts";
 import {

@@ -2,7 +2,6 @@
 // re-scan the flat lists (5,000-instance documents must stay fast).
 
 import { definedOnly } from "./document-basics.ts";
-import { indexAfterEdit } from "./index-edit.ts";
 import type {
   Collection,
   ElasticIp,
@@ -245,6 +244,18 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
 }
 
 const shared = new WeakMap<Topology, TopologyIndex>();
+
+type DeriveIndex = (before: Topology, index: TopologyIndex, after: Topology) => TopologyIndex | undefined;
+/**
+ * index-edit.ts's indexAfterEdit once that module is loaded (it installs itself): the first picture
+ * never edits, so neither the page nor the layout worker fetches it before then (issue #14, initial
+ * JS). Until then every document is indexed whole, as before.
+ */
+let deriveIndex: DeriveIndex | undefined;
+export function installIndexDerivation(derive: DeriveIndex): void {
+  deriveIndex = derive;
+}
+
 /**
  * The document sharedIndex indexed last, and its index: the next document (most often that one
  * edited) is indexed from it by what changed (index-edit.ts). Only documents without a duplicate id.
@@ -272,7 +283,8 @@ export function sharedIndex(doc: Topology): TopologyIndex {
   let index = shared.get(doc);
   if (!index) {
     const from = newest;
-    const derived = from && from.doc !== doc ? indexAfterEdit(from.doc, from.index, doc) : undefined;
+    const derived =
+      deriveIndex && from && from.doc !== doc ? deriveIndex(from.doc, from.index, doc) : undefined;
     index = derived ?? indexTopology(doc);
     if (derived) {
       shared.set(doc, derived);
