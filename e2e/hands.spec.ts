@@ -45,6 +45,10 @@ test.describe("in a person's hands", () => {
   }) => {
     await openDiagram(page);
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
+    // Read the order once the panel shows its answer (allTextContents doesn't wait for it).
+    await expect(
+      details(page).getByRole("heading", { level: 3, name: /Can the internet reach it\?/ }),
+    ).toBeVisible();
     const headings = await details(page).getByRole("heading", { level: 3 }).allTextContents();
     const at = (title: string) => headings.findIndex((h) => h.includes(title));
     expect(at("Can the internet reach it?")).toBeGreaterThanOrEqual(0);
