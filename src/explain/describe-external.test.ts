@@ -78,4 +78,37 @@ describe("details of a resource defined outside the document", () => {
     expect(bastion.reachability).toBeUndefined();
     expect(bastion.location.map((c) => c.target)).toEqual(["subnet-web-c", "i-bastion"]);
   });
+
+  it("says a gateway that records its VPC makes that VPC's subnets public; the subnet lists it", () => {
+    const doc = topology.parse({
+      version: 2,
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-1", region: "us-east-1", cidrBlock: "10.0.0.0/16" }],
+      internetGateways: [{ id: "igw-outside", external: true, vpc: "vpc-1" }],
+      subnets: [{ id: "subnet-1", vpc: "vpc-1", availabilityZone: "us-east-1a", cidrBlock: "10.0.1.0/24" }],
+      routeTables: [
+        {
+          id: "rtb-1",
+          vpc: "vpc-1",
+          main: true,
+          routes: [{ destination: "0.0.0.0/0", target: "igw-outside" }],
+        },
+      ],
+    });
+    const gateway = view(doc, "igw-outside");
+    expect(gateway.properties[0]?.lines?.join(" ")).toMatch(
+      /subnets whose route table sends internet traffic to it count as public/,
+    );
+    expect(view(doc, "igw-outside", "ko").properties[0]?.lines?.join(" ")).toMatch(/퍼블릭으로 봅니다/);
+    const subnet = view(doc, "subnet-1");
+    expect(subnet.heading).toBe("Public subnet");
+    expect(subnet.relations.find((r) => r.label === "Internet gateway")?.items).toEqual([
+      { label: "Internet gateway igw-outside", target: "igw-outside" },
+    ]);
+    // Recording no VPC, it leaves the attachment unknown: nothing is public because of it.
+    const unknown = structuredClone(doc);
+    unknown.internetGateways = [{ id: "igw-outside", external: true }];
+    expect(view(unknown, "subnet-1").heading).toBe("Private subnet");
+    expect(view(unknown, "igw-outside").properties[0]?.lines?.join(" ")).not.toMatch(/count as public/);
+  });
 });

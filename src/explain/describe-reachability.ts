@@ -275,7 +275,14 @@ function routeWords(c: Ctx, check: Check<"route">, inbound: boolean): { text: st
   };
   const ids = [check.table, check.target.id];
   if (check.target.kind === "internetGateway")
-    return { text: tr(lang, check.detached ? "routeDetached" : "routeIgw", params), ids };
+    return {
+      text: tr(
+        lang,
+        check.attachmentUnknown ? "routeGatewayUnknown" : check.detached ? "routeDetached" : "routeIgw",
+        params,
+      ),
+      ids,
+    };
   if (check.target.kind === "natGateway")
     return { text: tr(lang, inbound ? "routeNatInbound" : "routeNat", params), ids };
   return { text: tr(lang, "routeOther", params), ids };

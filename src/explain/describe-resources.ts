@@ -4,7 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { displayName } from "../model/kind-labels.ts";
-import { isSubnetPublic } from "../model/routing.ts";
+import { gatewayOfVpc, gatewaysOfVpc, isSubnetPublic } from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
 import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
@@ -109,10 +109,7 @@ function vpc(c: Ctx, id: string): ResourceBody | undefined {
     relations: [
       {
         label: t(c.lang, "rel.gateway"),
-        items: links(
-          c,
-          (c.index.gatewaysByVpc.get(id) ?? []).map((g) => g.id),
-        ),
+        items: links(c, gatewaysOfVpc(c.index, id)),
       },
       {
         label: t(c.lang, "rel.availabilityZones"),
@@ -180,7 +177,7 @@ function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
 function subnet(c: Ctx, id: string): ResourceBody | undefined {
   const s = c.index.subnets.get(id);
   if (!s) return undefined;
-  const gateway = c.index.gatewaysByVpc.get(s.vpc)?.[0];
+  const gateway = gatewayOfVpc(c.index, s.vpc);
   return {
     record: s,
     properties: [
@@ -206,7 +203,7 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
     location: [...subnetTrail(c, s), crumb(c, id, true)],
     relations: [
       { label: t(c.lang, "rel.vpc"), items: links(c, [s.vpc]) },
-      { label: t(c.lang, "rel.gateway"), items: gateway ? links(c, [gateway.id]) : [] },
+      { label: t(c.lang, "rel.gateway"), items: gateway ? links(c, [gateway]) : [] },
       ...subnetNatRelations(c, id),
       {
         label: t(c.lang, "rel.instances"),

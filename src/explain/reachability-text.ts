@@ -80,6 +80,10 @@ export const REACH_TEXT = text({
     en: "Route table {table} sends {destination} to {target}, which is not attached to this VPC: the route leads nowhere.",
     ko: "라우팅 테이블 {table:이/가} {destination:을/를} {target:으로/로} 보내지만, 이 게이트웨이는 이 VPC에 연결되어 있지 않아 경로가 막혀 있습니다.",
   },
+  routeGatewayUnknown: {
+    en: "Route table {table} sends {destination} to internet gateway {target}, defined outside this document without the VPC it is attached to: whether subnet {subnet} is public can't be told here. Import the gateway's source too (describe-internet-gateways output, or the stack or state that defines it).",
+    ko: "라우팅 테이블 {table:이/가} {destination:을/를} 인터넷 게이트웨이 {target:으로/로} 보내지만, 이 게이트웨이는 문서 밖에 정의되어 있고 어느 VPC에 연결되어 있는지 기록이 없어 서브넷 {subnet:이/가} 퍼블릭인지 여기서는 알 수 없습니다. 게이트웨이를 정의한 곳(describe-internet-gateways 출력, 또는 게이트웨이를 정의한 스택이나 상태)도 함께 가져오세요.",
+  },
   routeNat: {
     en: "Route table {table} sends {destination} to NAT gateway {target}.",
     ko: "라우팅 테이블 {table:이/가} {destination:을/를} NAT 게이트웨이 {target:으로/로} 보냅니다.",

@@ -38,6 +38,24 @@ describe("nodeSummary", () => {
     expect(nodeSummary(detached, i, "igw-main", "ko")).toBe("인터넷 게이트웨이 igw-main · 분리됨");
   });
 
+  it("reads an outside gateway's recorded VPC, and never calls an unrecorded attachment detached", () => {
+    const recorded = {
+      ...doc,
+      internetGateways: [{ id: "igw-main", external: true as const, vpc: "vpc-main" }],
+    };
+    const r = indexTopology(recorded);
+    expect(nodeSummary(recorded, r, "igw-main", "en")).toBe(
+      "Internet gateway igw-main · attached to main-vpc",
+    );
+    expect(nodeSummary(recorded, r, "i-web-1", "en")).toMatch(/· reachable from the internet$/);
+    const unknown = { ...doc, internetGateways: [{ id: "igw-main", external: true as const }] };
+    const u = indexTopology(unknown);
+    expect(nodeSummary(unknown, u, "igw-main", "en")).toBe(
+      "Internet gateway igw-main · attachment not in this document",
+    );
+    expect(nodeSummary(unknown, u, "i-web-1", "en")).toMatch(/· not reachable from the internet$/);
+  });
+
   it("sums up NAT gateways and Elastic IPs too", () => {
     const natDoc = topology.parse(natExample);
     const i = indexTopology(natDoc);

@@ -7,6 +7,7 @@ import { tryCidr, usableAddresses } from "../model/cidr.ts";
 import { kindLabel, labelKindIn } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import { internetReachability } from "../model/reachability.ts";
+import { gatewayVpcOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { displayNameOf, formatNumber } from "./describe-format.ts";
@@ -19,6 +20,7 @@ export const SUMMARY_WORDS = {
     unreachable: "not reachable from the internet",
     attachedTo: "attached to {target}",
     detached: "detached",
+    attachmentUnknown: "attachment not in this document",
     unattached: "not attached",
     subnets: "{count} subnets",
     subnetsOne: "1 subnet",
@@ -37,6 +39,7 @@ export const SUMMARY_WORDS = {
     unreachable: "인터넷에서 접근 불가",
     attachedTo: "{target}에 연결됨",
     detached: "분리됨",
+    attachmentUnknown: "연결 정보가 이 문서에 없음",
     unattached: "연결되지 않음",
     subnets: "서브넷 {count}개",
     subnetsOne: "서브넷 1개",
@@ -101,10 +104,12 @@ function summaryParts(index: TopologyIndex, nodeId: string, lang: Lang): (string
       return [title, vpc?.cidrBlock, counted(lang, "subnets", index.subnetsByVpc.get(nodeId)?.length ?? 0)];
     }
     case "internetGateway": {
-      const vpc = index.internetGateways.get(nodeId)?.vpc;
+      const vpc = gatewayVpcOf(index, nodeId);
       return [
         title,
-        vpc ? word(lang, "attachedTo", { target: displayNameOf(index, vpc) }) : word(lang, "detached"),
+        vpc
+          ? word(lang, "attachedTo", { target: displayNameOf(index, vpc) })
+          : word(lang, vpc === null ? "detached" : "attachmentUnknown"),
       ];
     }
     case "subnet": {

@@ -15,7 +15,8 @@ import {
   type ReachCheck,
   subnetReachability,
 } from "./reachability.ts";
-import { type AclRule, FORMAT_VERSION, type NetworkAcl, type Topology, topology } from "./schema.ts";
+import { isSubnetPublic } from "./routing.ts";
+import { type AclRule, FORMAT_VERSION, type NetworkAcl, type Subnet, type Topology, topology } from "./schema.ts";
 import { indexTopology } from "./topology-index.ts";
 
 // One VPC as AWS's documentation draws it: a public subnet with a web server and the NAT gateway,
@@ -331,6 +332,46 @@ describe("can the internet reach this instance? (AWS's documented scenarios)", (
     expect(inbound(doc, "i-web-1").reachable).toBe(true);
     for (const g of doc.internetGateways) if (g.external !== true) g.vpc = null;
     expect(failing(inbound(doc, "i-web-1").checks)).toContain("gateway");
+  });
+});
+
+describe("an internet gateway defined outside the document", () => {
+  // What an import of route tables without describe-internet-gateways makes: the gateway an active
+  // route reaches is a placeholder that records the table's VPC.
+  function withExternalGateway(recordsVpc: boolean): Topology {
+    const doc = vpc();
+    doc.internetGateways = [{ id: "igw-1", external: true, ...(recordsVpc ? { vpc: "vpc-1" } : {}) }];
+    return topology.parse(doc);
+  }
+
+  it("makes its subnets public, and the web server reachable, when it records their VPC", () => {
+    const index = indexTopology(withExternalGateway(true));
+    expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(true);
+    expect(subnetReachability(index, "subnet-public")).toMatchObject({ exposure: "public", gateway: "igw-1" });
+    const answer = internetReachability(index, "i-web");
+    expect(answer?.reachable).toBe(true);
+    expect(answer?.path).toEqual([INTERNET_NODE_ID, "igw-1", "rtb-public", "subnet-public", "i-web"]);
+  });
+
+  it("leaves them private, the attachment named unknown (not detached), when it records none", () => {
+    const index = indexTopology(withExternalGateway(false));
+    expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(false);
+    const answer = internetReachability(index, "i-web");
+    expect(answer?.reachable).toBe(false);
+    const route = answer?.checks.find((c) => c.id === "route");
+    expect(route).toMatchObject({ met: false, attachmentUnknown: true });
+    expect(route).not.toHaveProperty("detached");
+  });
+
+  it("records the VPC only for the first resource with its id, never for a duplicate of a defined one", () => {
+    const doc = vpc();
+    doc.internetGateways = [
+      { id: "igw-1", vpc: null },
+      { id: "igw-1", external: true, vpc: "vpc-1" },
+    ];
+    const index = indexTopology(topology.parse(doc));
+    expect(index.externalGatewayVpcs.size).toBe(0);
+    expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(false);
   });
 });
 

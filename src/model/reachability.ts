@@ -26,6 +26,8 @@ import { MAX_PORT } from "./aws-limits.ts";
 import { tryCidr } from "./cidr.ts";
 import { INTERNET_NODE_ID } from "./node-ids.ts";
 import {
+  gatewayOfVpc,
+  gatewayVpcOf,
   internetGatewayRouteOf,
   internetRoute,
   isSubnetPublic,
@@ -268,6 +270,8 @@ export type ReachCheck =
       target?: RouteTarget;
       /** The route's target is an internet gateway not attached to this VPC. */
       detached?: boolean;
+      /** The route's target is an external internet gateway whose attachment the document doesn't record. */
+      attachmentUnknown?: boolean;
       unknownSubnet?: boolean;
     }
   | { id: "public-address"; met: boolean; decider: string; elasticIp?: string }
@@ -323,11 +327,6 @@ function runningCheck(instance: Instance): ReachCheck {
   return { id: "running", met: state === "running", decider: instance.id, state };
 }
 
-/** The gateway attached to a VPC, if any (several is an error reported by the rules; take the first). */
-function attachedGateway(index: TopologyIndex, vpcId: string): string | undefined {
-  return index.gatewaysByVpc.get(vpcId)?.[0]?.id;
-}
-
 function eipOf(index: TopologyIndex, targetId: string): string | undefined {
   return index.elasticIpsByTarget.get(targetId)?.[0]?.id;
 }
@@ -351,8 +350,8 @@ function routeCheck(
   const table = routeTableOf(index, subnet);
   const route = internetRoute(table);
   const target = route ? resolveTarget(index, route.target) : undefined;
-  const igwAttached =
-    target?.kind === "internetGateway" && index.internetGateways.get(target.id)?.vpc === subnet.vpc;
+  const gatewayVpc = target?.kind === "internetGateway" ? gatewayVpcOf(index, target.id) : undefined;
+  const igwAttached = gatewayVpc === subnet.vpc;
   const natOk = wanted === "igw-or-nat" && target?.kind === "natGateway" && !target.external;
   return {
     id: "route",
@@ -361,7 +360,11 @@ function routeCheck(
     subnet: subnet.id,
     ...(table ? { table: table.id } : {}),
     ...(route ? { destination: route.destination, target } : {}),
-    ...(target?.kind === "internetGateway" && !igwAttached ? { detached: true } : {}),
+    ...(target?.kind === "internetGateway" && !igwAttached
+      ? gatewayVpc === undefined && target.external
+        ? { attachmentUnknown: true }
+        : { detached: true }
+      : {}),
   };
 }
 
@@ -543,7 +546,7 @@ export function internetReachability(
   if (!instance) return undefined;
   const subnet = index.subnets.get(instance.subnet);
   const vpc = subnet?.vpc;
-  const gateway = vpc === undefined ? undefined : attachedGateway(index, vpc);
+  const gateway = vpc === undefined ? undefined : gatewayOfVpc(index, vpc);
   const groups = groupsOf(index, instance);
 
   const checks: ReachCheck[] = [
@@ -920,7 +923,7 @@ interface SubnetReachability {
 export function subnetReachability(index: TopologyIndex, subnetId: string): SubnetReachability | undefined {
   const subnet = index.subnets.get(subnetId);
   if (!subnet) return undefined;
-  const gateway = attachedGateway(index, subnet.vpc);
+  const gateway = gatewayOfVpc(index, subnet.vpc);
   // "Set up to be public": the subnet's table sends 0.0.0.0/0 to an internet gateway (attached or not).
   const routesToGateway = internetGatewayRouteOf(index, subnet) !== undefined;
   const exposure: SubnetExposure = isSubnetPublic(index, subnet)

@@ -78,13 +78,36 @@ export function internetGatewayRouteOf(
 }
 
 /**
+ * The VPC an internet gateway is attached to: the one a defined gateway names (null: detached), or
+ * the one an external gateway records. Undefined when unknown (an external gateway that records
+ * none, or no gateway with this id).
+ */
+export function gatewayVpcOf(index: TopologyIndex, gatewayId: string): string | null | undefined {
+  const defined = index.internetGateways.get(gatewayId);
+  return defined ? defined.vpc : index.externalGatewayVpcs.get(gatewayId);
+}
+
+/** Ids of the internet gateways attached to a VPC: the defined ones, then external ones that record it. */
+export function gatewaysOfVpc(index: TopologyIndex, vpcId: string): string[] {
+  const ids = (index.gatewaysByVpc.get(vpcId) ?? []).map((g) => g.id);
+  for (const [id, vpc] of index.externalGatewayVpcs) if (vpc === vpcId) ids.push(id);
+  return ids;
+}
+
+/** The internet gateway attached to a VPC (several is an error the rules report; the first is taken). */
+export function gatewayOfVpc(index: TopologyIndex, vpcId: string): string | undefined {
+  return gatewaysOfVpc(index, vpcId)[0];
+}
+
+/**
  * Public: the subnet's route table sends 0.0.0.0/0 to an internet gateway attached to the subnet's
- * own VPC. (An external gateway's attachment is unknown, so it doesn't make a subnet public.)
+ * own VPC. An external gateway counts when it records that VPC; one that records none has an
+ * unknown attachment and doesn't make a subnet public.
  */
 export function isSubnetPublic(index: TopologyIndex, subnet: Subnet): boolean {
   const route = internetGatewayRouteOf(index, subnet);
   if (!route) return false;
-  return index.internetGateways.get(route.gateway)?.vpc === subnet.vpc;
+  return gatewayVpcOf(index, route.gateway) === subnet.vpc;
 }
 
 /** Ids of the public subnets of a document (one pass; for callers without an index). */

@@ -77,6 +77,11 @@ export interface TopologyIndex {
   networkAcls: ReadonlyMap<string, NetworkAcl>;
   /** Ids of resources marked external (referred to, defined outside the document). */
   external: ReadonlySet<string>;
+  /**
+   * External internet gateways that record the VPC they are attached to (an import records it when
+   * an active route reaches the gateway: AWS turns a route to a detached gateway into a blackhole).
+   */
+  externalGatewayVpcs: ReadonlyMap<string, string>;
   /** Kind of the first resource with each id (duplicates are a diagnostic, not an index concern). */
   kindById: ReadonlyMap<string, ResourceKind>;
   vpcsByRegion: ReadonlyMap<string, Vpc[]>;
@@ -185,6 +190,7 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
     elasticIps: yield* byId(doc.elasticIps, external, tick),
     networkAcls: yield* byId(doc.networkAcls, external, tick),
     external,
+    externalGatewayVpcs: new Map(),
     kindById,
     vpcsByRegion: new Map(),
     subnetsByVpc: new Map(),
@@ -207,7 +213,12 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
     if (tick()) yield;
     push(index.subnetsByVpc, s.vpc, s);
   }
-  for (const g of definedOnly(doc.internetGateways)) if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
+  for (const g of doc.internetGateways) {
+    if (g.external !== true) {
+      if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
+    } else if (typeof g.vpc === "string" && takenByExternalGateway(index, g.id))
+      index.externalGatewayVpcs.set(g.id, g.vpc);
+  }
   for (const sg of definedOnly(doc.securityGroups)) {
     if (tick()) yield;
     push(index.securityGroupsByVpc, sg.vpc, sg);
@@ -241,6 +252,15 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
     if (target !== undefined) push(index.elasticIpsByTarget, target, eip);
   }
   return index;
+}
+
+/** The id is an external internet gateway's, and the first such (not a duplicate of another resource). */
+function takenByExternalGateway(index: Building<TopologyIndex>, id: string): boolean {
+  return (
+    index.kindById.get(id) === "internetGateway" &&
+    !index.internetGateways.has(id) &&
+    !index.externalGatewayVpcs.has(id)
+  );
 }
 
 const shared = new WeakMap<Topology, TopologyIndex>();

@@ -25,6 +25,7 @@ const INDEX_SOURCES: Partial<Record<keyof TopologyIndex, readonly Collection[]>>
   vpcsByRegion: ["vpcs"],
   subnetsByVpc: ["subnets"],
   gatewaysByVpc: ["internetGateways"],
+  externalGatewayVpcs: ["internetGateways"],
   securityGroupsByVpc: ["securityGroups"],
   instancesBySubnet: ["instances"],
   volumesByInstance: ["volumes"],

@@ -7,7 +7,7 @@ import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryC
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
 import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
-import { internetGatewayRouteOf } from "../routing.ts";
+import { gatewayOfVpc, internetGatewayRouteOf } from "../routing.ts";
 import { definedEntries, isExternal, type Subnet } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
@@ -253,7 +253,7 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
  */
 export function publicWithoutGateway(index: TopologyIndex, s: Subnet) {
   if (!index.vpcs.has(s.vpc)) return undefined;
-  if ((index.gatewaysByVpc.get(s.vpc) ?? []).length > 0) return undefined;
+  if (gatewayOfVpc(index, s.vpc) !== undefined) return undefined;
   const route = internetGatewayRouteOf(index, s);
   return route && !index.external.has(route.gateway) ? route : undefined;
 }
