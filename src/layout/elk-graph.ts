@@ -16,7 +16,7 @@ import type { Topology } from "../model/schema.ts";
 import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
 import { type BoxFace, boxFace, EXTERNAL_WORDS } from "./box-face.ts";
 import { resourceTitle } from "./labels.ts";
-import { externalHeaderWidth, foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
+import { containerHeaderWidth, foldedSize, headerLabelWidth, leafSize, PADDING } from "./sizes.ts";
 import { type DiagramKind, isContainerKind, type LayoutEdge, type NodeMeta } from "./types.ts";
 
 interface BuildOptions {
@@ -271,12 +271,13 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     )
       m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, containerFace(m, index))));
   // (The index holds no external resource, so their faces can't say "outside the document" here.)
+  const externalWords = [EXTERNAL_WORDS.en, EXTERNAL_WORDS.ko];
   for (const m of b.meta.values())
-    if (m.external && !m.collapsed && isContainerKind(m.kind))
-      m.minWidth = externalHeaderWidth(headerTexts(m, containerFace(m, index)), [
-        EXTERNAL_WORDS.en,
-        EXTERNAL_WORDS.ko,
-      ]);
+    if (!m.collapsed && isContainerKind(m.kind))
+      m.minWidth = containerHeaderWidth(
+        headerTexts(m, containerFace(m, index)),
+        m.external ? externalWords : [],
+      );
   return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
 }
 

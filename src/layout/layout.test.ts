@@ -7,7 +7,15 @@ import { showcaseTopology } from "../model/examples/showcase.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
-import { COLLAPSED_SIZE, EXTERNAL_HEADER, FOLDED_WIDTH, foldedSize, MIN_CONTAINER } from "./sizes.ts";
+import {
+  COLLAPSED_SIZE,
+  FOLDED_WIDTH,
+  foldedSize,
+  HEADER_END,
+  HEADER_WIDTH_MAX,
+  headerLabelWidth,
+  MIN_CONTAINER,
+} from "./sizes.ts";
 import { brokenTopologyArbitrary, topologyArbitrary } from "./testing/arbitrary.ts";
 import { aspectRatio, checkBorders, checkLayout, checkRoutes } from "./testing/quality.ts";
 import { toFlow } from "./to-flow.ts";
@@ -256,6 +264,69 @@ describe("a folded box is sized from the face the canvas and exports print", () 
   }, 120_000);
 });
 
+describe("an open container is sized for its header", () => {
+  it("shows its kind word, name and detail whole in both languages, even holding one instance or none", async () => {
+    const doc = topology.parse({
+      version: 2,
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-1", name: "app-vpc", region: "us-east-1", cidrBlock: "10.0.0.0/16" }],
+      internetGateways: [{ id: "igw-1", vpc: "vpc-1" }],
+      subnets: [
+        {
+          id: "subnet-a",
+          name: "public-a",
+          vpc: "vpc-1",
+          availabilityZone: "us-east-1a",
+          cidrBlock: "10.0.1.0/24",
+        },
+        {
+          id: "subnet-b",
+          name: "private-a",
+          vpc: "vpc-1",
+          availabilityZone: "us-east-1a",
+          cidrBlock: "10.0.2.0/24",
+        },
+      ],
+      routeTables: [
+        {
+          id: "rtb-1",
+          vpc: "vpc-1",
+          subnets: ["subnet-a"],
+          routes: [{ destination: "0.0.0.0/0", target: "igw-1" }],
+        },
+      ],
+      instances: [{ id: "i-1", name: "web", subnet: "subnet-a", instanceType: "t3.micro" }],
+    });
+    const layout = await layoutTopology(doc);
+    expect(checkLayout(layout)).toEqual([]);
+    const flow = toFlow(layout, doc);
+    const containers = layout.nodes.filter((n) => isContainerKind(n.kind));
+    expect(containers.map((c) => c.kind).sort()).toEqual([
+      "availabilityZone",
+      "region",
+      "subnet",
+      "subnet",
+      "vpc",
+    ]);
+    for (const container of containers) {
+      const face = flow.nodes.find((n) => n.id === container.id)?.data.face;
+      if (!face) throw new Error(`${container.id} has no face`);
+      const subnetWords =
+        container.kind === "subnet"
+          ? ["Public subnet", "Private subnet", "퍼블릭 서브넷", "프라이빗 서브넷"]
+          : [];
+      const needed =
+        headerLabelWidth({
+          kindWords: [face.kind.en, face.kind.ko, ...subnetWords],
+          title: face.title,
+          detail: face.detail,
+          icon: container.kind !== "availabilityZone",
+        }) + HEADER_END;
+      expect([container.id, container.width >= needed]).toEqual([container.id, true]);
+    }
+  });
+});
+
 describe("folded words", () => {
   it("names the kinds people look for first, at most three, in both languages", () => {
     const held = { availabilityZone: 2, subnet: 4, instance: 1, volume: 6, natGateway: 1 };
@@ -352,6 +423,6 @@ describe("containers defined outside the document", () => {
     expect(width("vpc-0a60eb65b4EXAMPLE")).toBeGreaterThan(MIN_CONTAINER.vpc.width);
     // A subnet holding an instance is widened as an empty one is; a name past the bound is cut.
     expect(width("subnet-04a636d18e83cfacb")).toBeGreaterThan(MIN_CONTAINER.subnet.width);
-    expect(width(`subnet-${"x".repeat(80)}`)).toBe(EXTERNAL_HEADER.max);
+    expect(width(`subnet-${"x".repeat(80)}`)).toBe(HEADER_WIDTH_MAX);
   });
 });

@@ -102,19 +102,23 @@ export function foldedSize(texts: {
   return { width, height: COLLAPSED_SIZE.height };
 }
 
-/** A container defined outside the document is as wide as its header's words, within these bounds. */
-export const EXTERNAL_HEADER = { max: 520, gap: 6, font: { size: 11 } } as const;
+/** An open container is as wide as its header's words, up to this; a longer name is cut (ellipsis, tooltip). */
+export const HEADER_WIDTH_MAX = 520;
+
+/** The "outside the document" words in the header of a container defined outside the document. */
+export const EXTERNAL_HEADER = { gap: 6, font: { size: 11 } } as const;
 
 /**
- * The width the header of a container defined outside the document needs: its kind word, name and
- * detail as any header, then the "outside the document" words in either language, then its end.
+ * The width an open container's header needs: its kind word, name and detail (in the longer of both
+ * languages), then, for one defined outside the document, those words in either language, then its
+ * end. A subnet holding one instance was narrower than "Public subnet public-a · 10.0.1.0/24".
  */
-export function externalHeaderWidth(
+export function containerHeaderWidth(
   texts: Parameters<typeof headerLabelWidth>[0],
-  externalWords: readonly string[],
+  externalWords: readonly string[] = [],
 ): number {
-  const words = EXTERNAL_HEADER.gap + widest(externalWords, EXTERNAL_HEADER.font);
-  return Math.ceil(Math.min(EXTERNAL_HEADER.max, headerLabelWidth(texts) + words + HEADER_END));
+  const words = externalWords.length ? EXTERNAL_HEADER.gap + widest(externalWords, EXTERNAL_HEADER.font) : 0;
+  return Math.ceil(Math.min(HEADER_WIDTH_MAX, headerLabelWidth(texts) + words + HEADER_END));
 }
 
 /** Smallest box for an empty container, so its label stays readable. */

@@ -47,9 +47,9 @@ export interface NodeMeta {
    */
   labelWidth?: number;
   /**
-   * Open containers defined outside the document: the width their header's words need (kind, name,
-   * "outside the document"), within EXTERNAL_HEADER.max: such a box is often empty, and the smallest
-   * box showed no name at all (see sizes.ts).
+   * Open containers: the width their header's words need (kind, name, detail and, for one defined
+   * outside the document, those words), within HEADER_WIDTH_MAX: the smallest box cut short names
+   * ("Public subnet p…") and showed an external one's no name at all (see sizes.ts).
    */
   minWidth?: number;
   /** A resource marked `"external": true`: referred to, defined outside the document (drawn dashed). */
