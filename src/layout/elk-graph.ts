@@ -70,9 +70,8 @@ class Builder {
 export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): DiagramGraph {
   const index = options.index ?? indexTopology(doc);
   const b = new Builder();
-  const internetNeeded = definedOnly(doc.internetGateways).some(
-    (g) => g.vpc !== null && index.vpcs.has(g.vpc),
-  );
+  // An attached gateway, defined or outside the document but recording its VPC, leads to the Internet.
+  const internetNeeded = doc.internetGateways.some((g) => typeof g.vpc === "string" && index.vpcs.has(g.vpc));
   if (internetNeeded) b.add({ id: INTERNET_NODE_ID, kind: "internet" }, ROOT_NODE_ID);
 
   // First occurrence of each resource id wins, like the index; duplicates still get a box.
@@ -148,9 +147,12 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       parent = azBox.get(zoneKey(s.vpc, s.availabilityZone)) ?? addZone(s.vpc, vpcDiag, s.availabilityZone);
     subnetBox.set(s.id, b.add(externalMeta(s.id, "subnet"), parent));
   }
-  for (const g of doc.internetGateways)
-    if (g.external === true)
-      b.add(externalMeta(g.id, "internetGateway"), (g.vpc && vpcBox.get(g.vpc)) || detachedParent);
+  for (const g of doc.internetGateways) {
+    if (g.external !== true) continue;
+    const vpc = g.vpc ? vpcBox.get(g.vpc) : undefined;
+    const id = b.add(externalMeta(g.id, "internetGateway"), vpc ?? detachedParent);
+    if (vpc !== undefined && !firstGateway.has(vpc)) firstGateway.set(vpc, id);
+  }
 
   const instanceBox = new Map<string, string>();
   for (const i of doc.instances) {

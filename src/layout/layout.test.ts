@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { generateTopology } from "../model/examples/generate.ts";
 import { showcaseTopology } from "../model/examples/showcase.ts";
+import { INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { heldText } from "./labels.ts";
 import { layoutTopology } from "./layout.ts";
@@ -262,6 +263,34 @@ describe("a folded box is sized from the face the canvas and exports print", () 
       expect([container.id, (box?.width ?? 0) >= needed.width]).toEqual([container.id, true]);
     }
   }, 120_000);
+});
+
+describe("an internet gateway defined outside the document", () => {
+  it("that records its VPC sits on that VPC's border with the Internet's line and lines to its public subnets", async () => {
+    const doc = (recordsVpc: boolean) =>
+      topology.parse({
+        version: 2,
+        regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+        vpcs: [{ id: "vpc-1", region: "us-east-1", cidrBlock: "10.0.0.0/16" }],
+        internetGateways: [{ id: "igw-x", external: true, ...(recordsVpc ? { vpc: "vpc-1" } : {}) }],
+        subnets: [{ id: "subnet-a", vpc: "vpc-1", availabilityZone: "us-east-1a", cidrBlock: "10.0.1.0/24" }],
+        routeTables: [
+          { id: "rtb-1", vpc: "vpc-1", main: true, routes: [{ destination: "0.0.0.0/0", target: "igw-x" }] },
+        ],
+      });
+    const recorded = await layoutTopology(doc(true));
+    expect(checkLayout(recorded)).toEqual([]);
+    expect(checkRoutes(recorded)).toEqual([]);
+    expect(recorded.nodes.find((n) => n.id === "igw-x")?.parent).toBe("vpc-1");
+    expect(recorded.edges.map((e) => [e.kind, e.source, e.target])).toEqual([
+      ["internet", INTERNET_NODE_ID, "igw-x"],
+      ["public", "igw-x", "subnet-a"],
+    ]);
+    // Recording none, its attachment is unknown: no Internet, no line, the subnet stays private.
+    const unknown = await layoutTopology(doc(false));
+    expect(unknown.nodes.some((n) => n.kind === "internet")).toBe(false);
+    expect(unknown.edges).toEqual([]);
+  });
 });
 
 describe("an open container is sized for its header", () => {
