@@ -11,6 +11,8 @@
 import { LayeredMap } from "./layered-map.ts";
 import type { Collection, Topology } from "./schema.ts";
 import {
+  GROUPINGS,
+  type Grouping,
   installIndexDerivation,
   KIND_OF_COLLECTION,
   type ResourceKind,
@@ -18,63 +20,6 @@ import {
 } from "./topology-index.ts";
 
 type Item = { id: string; external?: boolean | undefined };
-/** The lists of one kind each item of a list is in: `visit(key, entry)` for each. */
-type Grouping = {
-  field: keyof TopologyIndex;
-  each: (item: never, visit: (key: string, entry: unknown) => void) => void;
-};
-
-/**
- * The lists by key that each collection's defined items are put in, as indexSteps puts them
- * (Regions aside: an edit of Regions is indexed whole).
- */
-const GROUPINGS: Partial<Record<Collection, Grouping[]>> = {
-  vpcs: [{ field: "vpcsByRegion", each: (v: { region: string }, visit) => visit(v.region, v) }],
-  subnets: [{ field: "subnetsByVpc", each: (s: { vpc: string }, visit) => visit(s.vpc, s) }],
-  internetGateways: [
-    { field: "gatewaysByVpc", each: (g: { vpc: string | null }, visit) => g.vpc !== null && visit(g.vpc, g) },
-  ],
-  securityGroups: [{ field: "securityGroupsByVpc", each: (sg: { vpc: string }, visit) => visit(sg.vpc, sg) }],
-  instances: [{ field: "instancesBySubnet", each: (i: { subnet: string }, visit) => visit(i.subnet, i) }],
-  volumes: [
-    {
-      field: "volumesByInstance",
-      each: (vol: { attachments?: { instance: string; device: string }[] }, visit) => {
-        for (const a of vol.attachments ?? []) visit(a.instance, { volume: vol, device: a.device });
-      },
-    },
-  ],
-  routeTables: [
-    { field: "routeTablesByVpc", each: (t: { vpc: string }, visit) => visit(t.vpc, t) },
-    {
-      field: "routeTablesBySubnet",
-      each: (t: { subnets?: string[] }, visit) => {
-        for (const s of new Set(t.subnets ?? [])) visit(s, t);
-      },
-    },
-  ],
-  networkAcls: [
-    { field: "networkAclsByVpc", each: (acl: { vpc: string }, visit) => visit(acl.vpc, acl) },
-    {
-      field: "networkAclsBySubnet",
-      each: (acl: { subnets?: string[] }, visit) => {
-        for (const s of new Set(acl.subnets ?? [])) visit(s, acl);
-      },
-    },
-  ],
-  natGateways: [
-    { field: "natGatewaysBySubnet", each: (nat: { subnet: string }, visit) => visit(nat.subnet, nat) },
-  ],
-  elasticIps: [
-    {
-      field: "elasticIpsByTarget",
-      each: (eip: { instance?: string; natGateway?: string }, visit) => {
-        const target = eip.instance ?? eip.natGateway;
-        if (target !== undefined) visit(target, eip);
-      },
-    },
-  ],
-};
 
 /** An edit of one list: items gone, items replaced by one with the same id, items added at the end. */
 interface ListEdit {

@@ -127,6 +127,63 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export const INDEX_STEP_ITEMS = 2048;
 
+/** One list by key each defined item of a collection is put in: `visit(key, entry)` for each key. */
+export type Grouping = {
+  field: keyof TopologyIndex;
+  each: (item: never, visit: (key: string, entry: unknown) => void) => void;
+};
+
+/**
+ * The lists by key each collection's defined items are put in, in document order: indexSteps builds
+ * them from this table and index-edit.ts rebuilds the keys an edit touched from it. (Regions' zones
+ * are indexed apart: the first Region to list a zone keeps it, and an edit of Regions is indexed whole.)
+ */
+export const GROUPINGS: Partial<Record<Collection, readonly Grouping[]>> = {
+  vpcs: [{ field: "vpcsByRegion", each: (v: Vpc, visit) => visit(v.region, v) }],
+  subnets: [{ field: "subnetsByVpc", each: (s: Subnet, visit) => visit(s.vpc, s) }],
+  internetGateways: [
+    { field: "gatewaysByVpc", each: (g: InternetGateway, visit) => g.vpc !== null && visit(g.vpc, g) },
+  ],
+  securityGroups: [{ field: "securityGroupsByVpc", each: (sg: SecurityGroup, visit) => visit(sg.vpc, sg) }],
+  instances: [{ field: "instancesBySubnet", each: (i: Instance, visit) => visit(i.subnet, i) }],
+  volumes: [
+    {
+      field: "volumesByInstance",
+      each: (vol: Volume, visit) => {
+        for (const a of vol.attachments ?? []) visit(a.instance, { volume: vol, device: a.device });
+      },
+    },
+  ],
+  routeTables: [
+    { field: "routeTablesByVpc", each: (t: RouteTable, visit) => visit(t.vpc, t) },
+    {
+      field: "routeTablesBySubnet",
+      each: (t: RouteTable, visit) => {
+        for (const s of new Set(t.subnets ?? [])) visit(s, t);
+      },
+    },
+  ],
+  networkAcls: [
+    { field: "networkAclsByVpc", each: (acl: NetworkAcl, visit) => visit(acl.vpc, acl) },
+    {
+      field: "networkAclsBySubnet",
+      each: (acl: NetworkAcl, visit) => {
+        for (const s of new Set(acl.subnets ?? [])) visit(s, acl);
+      },
+    },
+  ],
+  natGateways: [{ field: "natGatewaysBySubnet", each: (nat: NatGateway, visit) => visit(nat.subnet, nat) }],
+  elasticIps: [
+    {
+      field: "elasticIpsByTarget",
+      each: (eip: ElasticIp, visit) => {
+        const target = eip.instance ?? eip.natGateway;
+        if (target !== undefined) visit(target, eip);
+      },
+    },
+  ],
+};
+
 /** Counts the items indexed; true every INDEX_STEP_ITEMS (the caller may pause there). */
 function counter(): () => boolean {
   let n = 0;
@@ -208,49 +265,21 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
   };
   for (const r of definedOnly(doc.regions))
     for (const az of r.availabilityZones) if (!index.regionByAz.has(az)) index.regionByAz.set(az, r);
-  for (const v of definedOnly(doc.vpcs)) push(index.vpcsByRegion, v.region, v);
-  for (const s of definedOnly(doc.subnets)) {
-    if (tick()) yield;
-    push(index.subnetsByVpc, s.vpc, s);
+  for (const [collection, groupings] of Object.entries(GROUPINGS) as [Collection, readonly Grouping[]][]) {
+    const visits = groupings.map((g) => {
+      const lists = index[g.field] as Map<string, unknown[]>;
+      return (key: string, entry: unknown) => push(lists, key, entry);
+    });
+    for (const item of doc[collection]) {
+      if (item.external === true) continue;
+      if (tick()) yield;
+      for (let k = 0; k < groupings.length; k++)
+        (groupings[k] as Grouping).each(item as never, visits[k] as (key: string, entry: unknown) => void);
+    }
   }
-  for (const g of doc.internetGateways) {
-    if (g.external !== true) {
-      if (g.vpc !== null) push(index.gatewaysByVpc, g.vpc, g);
-    } else if (typeof g.vpc === "string" && takenByExternalGateway(index, g.id))
+  for (const g of doc.internetGateways)
+    if (g.external === true && typeof g.vpc === "string" && takenByExternalGateway(index, g.id))
       index.externalGatewayVpcs.set(g.id, g.vpc);
-  }
-  for (const sg of definedOnly(doc.securityGroups)) {
-    if (tick()) yield;
-    push(index.securityGroupsByVpc, sg.vpc, sg);
-  }
-  for (const i of definedOnly(doc.instances)) {
-    if (tick()) yield;
-    push(index.instancesBySubnet, i.subnet, i);
-  }
-  for (const vol of definedOnly(doc.volumes)) {
-    if (tick()) yield;
-    for (const a of vol.attachments ?? [])
-      push(index.volumesByInstance, a.instance, { volume: vol, device: a.device });
-  }
-  for (const t of definedOnly(doc.routeTables)) {
-    if (tick()) yield;
-    push(index.routeTablesByVpc, t.vpc, t);
-    for (const s of new Set(t.subnets ?? [])) push(index.routeTablesBySubnet, s, t);
-  }
-  for (const acl of definedOnly(doc.networkAcls)) {
-    if (tick()) yield;
-    push(index.networkAclsByVpc, acl.vpc, acl);
-    for (const s of new Set(acl.subnets ?? [])) push(index.networkAclsBySubnet, s, acl);
-  }
-  for (const nat of definedOnly(doc.natGateways)) {
-    if (tick()) yield;
-    push(index.natGatewaysBySubnet, nat.subnet, nat);
-  }
-  for (const eip of definedOnly(doc.elasticIps)) {
-    if (tick()) yield;
-    const target = eip.instance ?? eip.natGateway;
-    if (target !== undefined) push(index.elasticIpsByTarget, target, eip);
-  }
   return index;
 }
 
