@@ -10,6 +10,7 @@ import type { ExportInput } from "./export-input.ts";
 import type { ImageRequest, ImageResponse, PostedImageRequest } from "./image-job.ts";
 import type { ImageOptions } from "./image-svg.ts";
 import { nextTask } from "./next-task.ts";
+import { pngPastLimits } from "./png-past-limits.ts";
 import { sliceMessage } from "./sliced-post.ts";
 
 export type { ImageOptions } from "./image-svg.ts";
@@ -94,6 +95,12 @@ export function imageInWorker(
   signal?: AbortSignal,
 ): Promise<ImageResult> {
   if (signal?.aborted) return Promise.reject(new ExportError("cancelled", "cancelled"));
+  // Past the limits by the page's own layout: said at once, as the worker would say it.
+  const past =
+    format === "png" && !options.strips && input.layout
+      ? pngPastLimits(input.layout, input.diagnostics ?? [], options.scale)
+      : undefined;
+  if (past) return Promise.resolve({ ok: false, tooLarge: past.detail, fit: past.fit });
   const request = postedRequest(input, {
     format,
     collapsed: input.collapsed ?? [],

@@ -7,7 +7,7 @@
 // band from the boxes that reach into it (strip-paint.ts), and streamed into one PNG (png-encode.ts).
 import "../i18n/both-languages.ts";
 import type { HandedOver } from "../layout/layout.worker.ts";
-import { checkCanvasSize, largestFittingScale, stripPlan } from "./canvas-limits.ts";
+import { stripPlan } from "./canvas-limits.ts";
 import { drawioParts } from "./drawio-export.ts";
 import { isCard, type Scene, sceneAsMade } from "./export-scene.ts";
 import {
@@ -27,10 +27,11 @@ import {
 } from "./image-svg.ts";
 import { PngRowWriter } from "./png-encode.ts";
 import { embedTopologyInPng, topologyChunk } from "./png-metadata.ts";
+import { pngPastLimits } from "./png-past-limits.ts";
 import { Reassembly, type SlicePart } from "./sliced-post.ts";
 import { bandPaintList, bandScenes, stripBands, stripScale } from "./strip-paint.ts";
 import { paintList, parseSvgForPaint } from "./svg-paint.ts";
-import { DEFAULT_MARGIN, exportFrame, layoutExportFrame } from "./svg-render.ts";
+import { DEFAULT_MARGIN, exportFrame } from "./svg-render.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -62,10 +63,8 @@ async function make(
   const options = { scale: request.scale, background: request.background };
   if (request.format === "png" && !request.strips) {
     // Refused by its size before the scene and its SVG are made (seconds at 100,000 instances).
-    const frame = layoutExportFrame(layout, request.diagnostics);
-    const tooLarge = checkCanvasSize(frame.width, frame.height, request.scale);
-    if (tooLarge)
-      return { type: "too-large", detail: tooLarge, fit: largestFittingScale(frame.width, frame.height) };
+    const past = pngPastLimits(layout, request.diagnostics, request.scale);
+    if (past) return { type: "too-large", detail: past.detail, fit: past.fit };
   }
   if (request.format === "drawio" || request.format === "svg") {
     // Written box by box, each box made as it is written (sceneAsMade): no scene kept whole.

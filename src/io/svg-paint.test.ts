@@ -212,6 +212,10 @@ describe("parseSvgForPaint + paintList", () => {
       /rotate/,
     );
     expect(() => parseSvgForPaint('<svg viewBox="0 0 1 1"><g>')).toThrow(/not closed/);
+    // XML names an attribute once; a second one would be applied twice (a transform, twice over).
+    expect(() =>
+      parseSvgForPaint('<svg viewBox="0 0 1 1"><g transform="scale(2)" transform="scale(2)"/></svg>'),
+    ).toThrow(/transform twice/);
     expect(() => parseSvgForPaint("<rect/>")).toThrow(/before <svg>/);
   });
 });

@@ -182,33 +182,68 @@ function styleWith(base: Style, name: string, value: string): Style | undefined 
  * same base and attribute give back the same object: a large export has a few dozen styles over
  * hundreds of thousands of shapes, so they are made once (and paintList sees when one repeats).
  */
-const derived = new WeakMap<Style, Map<string, Map<string, Style>>>();
+const derived = new WeakMap<Style, Map<string, Map<string, Style> | null>>();
 function applyStyle(base: Style, name: string, value: string): Style | undefined {
-  const byName = derived.get(base) ?? new Map<string, Map<string, Style>>();
-  const byValue = byName.get(name) ?? new Map<string, Style>();
-  const seen = byValue.get(value);
+  let byName = derived.get(base);
+  if (!byName) {
+    byName = new Map();
+    derived.set(base, byName);
+  }
+  let byValue = byName.get(name);
+  // null: `name` is geometry, not paint (whatever its value), as styleWith said the first time.
+  if (byValue === null) return undefined;
+  const seen = byValue?.get(value);
   if (seen) return seen;
   const next = styleWith(base, name, value);
-  if (!next) return undefined;
-  derived.set(base, byName);
-  byName.set(name, byValue);
+  if (!next) {
+    byName.set(name, null);
+    return undefined;
+  }
+  if (!byValue) {
+    byValue = new Map();
+    byName.set(name, byValue);
+  }
   byValue.set(value, next);
   return next;
 }
 
-/** A tag's attributes, name="value" (svg-render.ts writes no other form). */
-function attributesOf(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Calls `visit` with each of a tag's attributes, name="value" (svg-render.ts writes no other form),
+ * in order. No map per tag: a large export reads millions of tags.
+ */
+function eachAttribute(tag: string, visit: (name: string, value: string) => void): void {
   let i = tag.indexOf(" ");
   while (i >= 0) {
     const eq = tag.indexOf('="', i);
     if (eq < 0) break;
     const end = tag.indexOf('"', eq + 2);
     if (end < 0) break;
-    out.set(tag.slice(i, eq).trim(), tag.slice(eq + 2, end));
+    visit(tag.slice(i, eq).trim(), tag.slice(eq + 2, end));
     i = end + 1;
   }
-  return out;
+}
+
+/** [\w:-]: a character of an element's name. */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45
+  );
+}
+
+/** The elements svg-render.ts writes: a tag's name is given back as one of these strings. */
+const NAMES = ["g", "svg", "rect", "path", "text", "tspan", "title", "circle", "metadata"];
+
+/**
+ * The element name of a tag (`<name …>`, `</name>`), or "" when there is none. A known name comes
+ * back as the constant string (compared and looked up faster than a slice of the tag, millions of
+ * times in a large export).
+ */
+function tagName(raw: string): string {
+  const start = raw.charCodeAt(1) === 47 ? 2 : 1;
+  let end = start;
+  while (end < raw.length && isNameChar(raw.charCodeAt(end))) end++;
+  for (const known of NAMES) if (known.length === end - start && raw.startsWith(known, start)) return known;
+  return raw.slice(start, end);
 }
 
 interface Frame {
@@ -240,31 +275,33 @@ function collapseRuns(runs: TextRun[]): TextRun[] {
 }
 
 /**
- * The tags and texts of an SVG given as parts (text-parts.ts), never joined into one string: a
- * part may end inside a tag or a text, and the rest carries over to the next part.
+ * Calls `visit` with the tags and texts of an SVG given as parts (text-parts.ts), in order, never
+ * joined into one string: a part may end inside a tag or a text, and the rest carries over to the
+ * next part.
  */
-function* tokensOf(svg: string | readonly string[]): Generator<string> {
+function eachToken(svg: string | readonly string[], visit: (token: string) => void): void {
   if (typeof svg === "string") {
-    yield* tokensIn(svg, svg.length);
+    tokensIn(svg, svg.length, visit);
     return;
   }
   let carry = "";
   for (const part of svg) {
     const text = carry + part;
     const end = text.lastIndexOf(">") + 1;
-    yield* tokensIn(text, end);
+    tokensIn(text, end, visit);
     carry = text.slice(end);
   }
-  yield* tokensIn(carry, carry.length);
+  tokensIn(carry, carry.length, visit);
 }
 
 /** The tags (`<…>`) and the texts between them in text[0, end). */
-function* tokensIn(text: string, end: number): Generator<string> {
+function tokensIn(text: string, end: number, visit: (token: string) => void): void {
   let i = 0;
   while (i < end) {
-    const next = text.indexOf(text[i] === "<" ? ">" : "<", i);
-    const stop = text[i] === "<" ? (next < 0 ? end : next + 1) : next < 0 || next > end ? end : next;
-    yield text.slice(i, stop);
+    const tag = text.charCodeAt(i) === 60;
+    const next = text.indexOf(tag ? ">" : "<", i);
+    const stop = tag ? (next < 0 ? end : next + 1) : next < 0 || next > end ? end : next;
+    visit(text.slice(i, stop));
     i = stop;
   }
 }
@@ -311,24 +348,60 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
   const startsUnit = (depth: number, name: string) =>
     depth === 1 ? name !== "g" : depth === 2 && stack[1]?.name === "g";
 
-  for (const raw of tokensOf(svg)) {
-    if (raw[0] !== "<") {
-      if (skipping) continue;
+  /** The tag being read: its name, and its style and transform as its attributes are applied. */
+  let name = "";
+  let style = ROOT_STYLE;
+  let m: Matrix | undefined;
+  /** Its geometry attributes (names and values), and every attribute name it has (an XML name appears once). */
+  const geometryKeys: string[] = [];
+  const geometryValues: string[] = [];
+  const geometry = (key: string): string | undefined => {
+    const i = geometryKeys.indexOf(key);
+    return i < 0 ? undefined : geometryValues[i];
+  };
+  const named: string[] = [];
+  const attribute = (key: string, value: string) => {
+    if (named.includes(key)) throw new Error(`SVG paint: <${name}> has ${key} twice`);
+    named.push(key);
+    if (IGNORED.has(key) || key.startsWith("xmlns:")) return;
+    if (key === "transform") {
+      m = multiply(m, parseTransform(value));
+      return;
+    }
+    const next = applyStyle(style, key, value);
+    if (next) style = next;
+    else {
+      geometryKeys.push(key);
+      geometryValues.push(value);
+    }
+  };
+  const num = (key: string, fallback?: number) => {
+    const v = geometry(key);
+    if (v === undefined) {
+      if (fallback === undefined) throw new Error(`SVG paint: <${name}> without ${key}`);
+      return fallback;
+    }
+    return number(v, key);
+  };
+
+  eachToken(svg, (raw) => {
+    if (raw.charCodeAt(0) !== 60) {
+      if (skipping) return;
       if (text)
         text.runs.push({ text: unescapeXml(raw), style: stack[stack.length - 1]?.style ?? text.style });
       else if (raw.trim() !== "") throw new Error(`SVG paint: text outside <text>: "${raw.slice(0, 40)}"`);
-      continue;
+      return;
     }
-    if (raw.startsWith("<?") || raw.startsWith("<!--")) continue;
-    const closing = raw.startsWith("</");
-    const selfClosing = raw.endsWith("/>");
-    const name = /^<\/?([\w:-]+)/.exec(raw)?.[1];
+    if (raw.charCodeAt(1) === 63 || raw.startsWith("<!--")) return; // <? or <!--
+    const closing = raw.charCodeAt(1) === 47; // </
+    const selfClosing = raw.charCodeAt(raw.length - 1) === 62 && raw.charCodeAt(raw.length - 2) === 47; // />
+    name = tagName(raw);
     if (!name) throw new Error(`SVG paint: unreadable tag ${raw.slice(0, 40)}`);
     if (skipping) {
       if (closing && name === skipping.name && stack.length === skipping.depth) skipping = undefined;
       else if (!closing && !selfClosing && name === skipping.name)
         throw new Error(`SVG paint: nested <${name}>`);
-      continue;
+      return;
     }
     if (closing) {
       const open = stack.pop();
@@ -350,38 +423,22 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
         unit.end = ops.length;
         unit = undefined;
       }
-      continue;
+      return;
     }
     if (name === "title" || name === "metadata") {
       if (!selfClosing) skipping = { name, depth: stack.length };
-      continue;
+      return;
     }
     const parent = stack[stack.length - 1];
-    let style = parent?.style ?? ROOT_STYLE;
-    let m = parent?.m;
-    const attrs = attributesOf(raw);
-    const geometry = new Map<string, string>();
-    for (const [key, value] of attrs) {
-      if (IGNORED.has(key) || key.startsWith("xmlns:")) continue;
-      if (key === "transform") {
-        m = multiply(m, parseTransform(value));
-        continue;
-      }
-      const next = applyStyle(style, key, value);
-      if (next) style = next;
-      else geometry.set(key, value);
-    }
-    const num = (key: string, fallback?: number) => {
-      const v = geometry.get(key);
-      if (v === undefined) {
-        if (fallback === undefined) throw new Error(`SVG paint: <${name}> without ${key}`);
-        return fallback;
-      }
-      return number(v, key);
-    };
+    style = parent?.style ?? ROOT_STYLE;
+    m = parent?.m;
+    geometryKeys.length = 0;
+    geometryValues.length = 0;
+    named.length = 0;
+    eachAttribute(raw, attribute);
     const depth = stack.length;
     if (name === "svg") {
-      const box = (attrs.get("viewBox") ?? "").split(/[\s,]+/).map((v) => number(v, "viewBox"));
+      const box = (geometry("viewBox") ?? "").split(/[\s,]+/).map((v) => number(v, "viewBox"));
       if (box.length !== 4) throw new Error("SVG paint: <svg> without a viewBox");
       viewBox = {
         x: box[0] as number,
@@ -422,7 +479,7 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
       const r = op.r + (style.stroke === "none" ? 0 : style.strokeWidth / 2);
       grow(op.cx - r, op.cy - r, op.cx + r, op.cy + r, m);
     } else if (name === "path") {
-      const d = geometry.get("d") ?? "";
+      const d = geometry("d") ?? "";
       ops.push({ kind: "path", d, style, ...(m ? { m } : {}) });
       // Every number pair of an absolute path is a point; a relative one's are bounded by them too
       // only loosely, so its whole unit also counts the shapes around it (glyphs sit on their tile).
@@ -446,7 +503,7 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
       if (!text) throw new Error("SVG paint: <tspan> outside <text>");
     } else if (name !== "g" && name !== "svg") throw new Error(`SVG paint: <${name}> is not supported`);
     const allowed = GEOMETRY[name];
-    for (const key of geometry.keys())
+    for (const key of geometryKeys)
       if (!allowed?.has(key)) throw new Error(`SVG paint: <${name} ${key}> is not supported`);
     if (selfClosing) {
       if (unit && depth === unitDepth) {
@@ -455,7 +512,7 @@ export function parseSvgForPaint(svg: string | readonly string[]): PaintList {
       }
     } else stack.push({ name, style, m });
     if (SHAPES.has(name) && !selfClosing) throw new Error(`SVG paint: <${name}> with content`);
-  }
+  });
   if (!viewBox) throw new Error("SVG paint: no <svg> element");
   if (stack.length > 0) throw new Error(`SVG paint: <${stack[stack.length - 1]?.name}> is not closed`);
   for (const u of units)
@@ -588,8 +645,9 @@ export function paintList(
   };
   const state = pen(ctx);
   // An op's own transform is undone by going back to this one, not by save/restore, which would
-  // also bring back paint state that `state` believes is set.
-  const base = ctx.getTransform();
+  // also bring back paint state that `state` believes is set. As six numbers: a DOMMatrix argument
+  // is read as a dictionary (a dozen getters on each of ~400,000 shapes at 50,000 instances).
+  const { a, b, c, d, e, f } = ctx.getTransform();
   ctx.textBaseline = "alphabetic";
   for (const unit of list.units) {
     if (view && (unit.x1 < view.x0 || unit.x0 > view.x1 || unit.y1 < view.y0 || unit.y0 > view.y1)) continue;
@@ -618,7 +676,7 @@ export function paintList(
           paintText(ctx, state, op);
           break;
       }
-      if (op.m) ctx.setTransform(base);
+      if (op.m) ctx.setTransform(a, b, c, d, e, f);
     }
   }
   ctx.globalAlpha = 1;

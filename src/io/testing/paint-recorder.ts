@@ -30,8 +30,12 @@ export function recorder() {
       const [a, b, c, d, e, f] = this.matrix;
       return { a, b, c, d, e, f } as DOMMatrix;
     },
-    // paintList hands back what getTransform gave it (the six-number form is not used).
+    // Six numbers (what paintList uses), or a matrix.
     setTransform(...args: unknown[]) {
+      if (args.length === 6) {
+        this.matrix = args as unknown as Matrix;
+        return;
+      }
       const m = (args[0] ?? {}) as DOMMatrix2DInit;
       this.matrix = [m.a ?? 1, m.b ?? 0, m.c ?? 0, m.d ?? 1, m.e ?? 0, m.f ?? 0];
     },

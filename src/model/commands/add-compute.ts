@@ -39,7 +39,10 @@ export function addInstance(doc: Topology, args: { subnetId: string }): CommandR
   };
   const withInstance = { ...doc, instances: [...doc.instances, instance] };
   const root: Volume = {
-    id: nextId(withInstance, "vol"),
+    // From `doc`, not `withInstance`: the new instance's "i-" id can't take a "vol-" number, and
+    // withInstance's new instance list would have its ids read again (100,000 at 100,000 instances,
+    // on every place a palette drag tries).
+    id: nextId(doc, "vol"),
     availabilityZone: subnet.availabilityZone,
     sizeGiB: ROOT_VOLUME_GIB,
     volumeType: "gp3",
