@@ -51,6 +51,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
+import { isExampleName } from "../../src/app/examples.ts";
 import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median, pct } from "../stats.ts";
@@ -107,6 +108,16 @@ function usage(): string {
   return header.join("\n");
 }
 
+/** Each size names an example the app opens: 100000 is not one (it measured whatever page came instead). */
+function checkedSizes(sizes: string[]): string[] {
+  for (const size of sizes)
+    if (!isExampleName(size === "seed" ? "seed" : `large-${size}`))
+      throw new Error(
+        `--sizes ${size}: the app has no ?example=large-${size} (sizes are "seed" or 1 to 99999)`,
+      );
+  return sizes;
+}
+
 function parseArgs(argv: readonly string[]): Args {
   const value = (name: string) => {
     const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -115,7 +126,7 @@ function parseArgs(argv: readonly string[]): Args {
     return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
   };
   return {
-    sizes: (value("--sizes") ?? "seed,1000,5000,10000,20000").split(",").filter(Boolean),
+    sizes: checkedSizes((value("--sizes") ?? "seed,1000,5000,10000,20000").split(",").filter(Boolean)),
     runs: Math.max(1, Number(value("--runs") ?? 3)),
     build: !argv.includes("--no-build"),
     peer: !argv.includes("--no-peer"),
