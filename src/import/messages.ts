@@ -367,6 +367,10 @@ const IMPORT_TEXT = {
     en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
     ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
   },
+  "cfn.regionFromResourceZones": {
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its resources name (pass --region to choose).",
+    ko: "템플릿에는 리전이 없어 리소스에 적힌 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
+  },
   "cfn.regionAssumed": {
     en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
     ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(--region으로 지정하세요).",

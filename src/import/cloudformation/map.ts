@@ -649,6 +649,11 @@ export function mapTemplate(
           (typeof value === "string" && value.startsWith("igw-")) ||
           (value instanceof External && meta?.kinds?.[value.id] === "internetGateways"));
       if (isIgw) return link("internetGateway", value, r.id);
+      // A NAT gateway named as GatewayId (EC2 takes it there too) is still the NAT gateway.
+      const isNat =
+        key === "GatewayId" &&
+        (refType === "AWS::EC2::NatGateway" || (typeof value === "string" && value.startsWith("nat-")));
+      if (isNat) return link("natGateway", value, r.id);
       const name =
         typeof value === "string"
           ? value
