@@ -239,5 +239,20 @@ describe("AWS CLI import", () => {
     const query = importFiles([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
     expect(query.ok).toBe(false);
     expect(query.problems[0]?.message.en).toContain("--query");
+    // --query 'Reservations[].Instances[]': each instance carries a SecurityGroups list, but it is
+    // an instance, not a page of describe-security-groups (which left only EC2-Classic groups, exit 0).
+    const instance = {
+      InstanceId: "i-1",
+      InstanceType: "t3.micro",
+      SubnetId: "subnet-1",
+      State: { Name: "running" },
+      SecurityGroups: [{ GroupName: "web", GroupId: "sg-1" }],
+    };
+    const instances = importFiles([textFile("instances.json", JSON.stringify([instance]))]);
+    expect(instances.ok).toBe(false);
+    expect(instances.problems[0]?.message.en).toContain("--query");
+    // A page may still carry its paging token beside its list.
+    const paged = JSON.stringify([{ Vpcs: [{ VpcId: "vpc-3", CidrBlock: "10.3.0.0/16" }], NextToken: "x" }]);
+    expect(imported([textFile("paged.json", paged)]).doc.vpcs?.map((v) => v.id)).toEqual(["vpc-3"]);
   });
 });

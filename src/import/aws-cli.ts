@@ -56,6 +56,20 @@ export function isAwsCliOutput(value: unknown): boolean {
   return keys.every((k) => isPascal(k) && Array.isArray(o[k]) && (o[k] as unknown[]).every((i) => obj(i)));
 }
 
+/**
+ * True for one page of `--output yaml-stream`: an output whose every key (paging aside) holds a list.
+ * An item of a list, such as an instance of `--query 'Reservations[].Instances[]'`, also carries
+ * lists (its SecurityGroups...) but is a resource, not a page: it has plain values beside them.
+ */
+export function isAwsCliPage(value: unknown): boolean {
+  const o = obj(value);
+  return (
+    o !== undefined &&
+    isAwsCliOutput(o) &&
+    Object.keys(o).every((k) => PAGING_KEYS.has(k) || Array.isArray(o[k]))
+  );
+}
+
 /** botocore's examples-1.json: { "version", "examples": { "DescribeVpcs": [{ "input", "output", ... }] } }. */
 function isBotocoreExamples(file: Record<string, unknown>): boolean {
   const o = obj(file.examples);
