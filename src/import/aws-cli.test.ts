@@ -155,6 +155,45 @@ describe("AWS CLI import", () => {
     expect(whole.report.notes.filter((n) => n.includes("describe-volumes"))).toEqual([]);
   });
 
+  it("says when subnets are drawn private only because no describe-route-tables output describes their table", () => {
+    const vpcs = JSON.stringify({
+      Vpcs: [
+        { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" },
+        { VpcId: "vpc-2", CidrBlock: "10.1.0.0/16" },
+      ],
+    });
+    const subnets = JSON.stringify({
+      Subnets: [
+        { SubnetId: "subnet-a", VpcId: "vpc-1", CidrBlock: "10.0.1.0/24", AvailabilityZone: "eu-west-1a" },
+        { SubnetId: "subnet-b", VpcId: "vpc-1", CidrBlock: "10.0.2.0/24", AvailabilityZone: "eu-west-1a" },
+        { SubnetId: "subnet-c", VpcId: "vpc-2", CidrBlock: "10.1.1.0/24", AvailabilityZone: "eu-west-1a" },
+      ],
+    });
+    const note =
+      "Subnets whose route table no describe-route-tables output describes are drawn private, as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
+    expect(imported([textFile("vpcs.json", vpcs), textFile("subnets.json", subnets)]).report.notes).toContain(
+      note,
+    );
+    // vpc-1's main table is described and subnet-c has a table of its own: every route is known.
+    const tables = JSON.stringify({
+      RouteTables: [
+        { RouteTableId: "rtb-main", VpcId: "vpc-1", Associations: [{ Main: true }], Routes: [] },
+        {
+          RouteTableId: "rtb-c",
+          VpcId: "vpc-2",
+          Associations: [{ Main: false, SubnetId: "subnet-c" }],
+          Routes: [],
+        },
+      ],
+    });
+    const known = imported([
+      textFile("vpcs.json", vpcs),
+      textFile("subnets.json", subnets),
+      textFile("rt.json", tables),
+    ]);
+    expect(known.report.notes.some((n) => n.includes("describe-route-tables"))).toBe(false);
+  });
+
   it("draws every zone describe-availability-zones lists, in its order", () => {
     const { doc } = bundle();
     expect(doc.regions).toEqual([

@@ -518,6 +518,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   const [first] = undescribed;
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
+  // Subnets whose route table no describe-route-tables output describes (no association of their own,
+  // no main table of their VPC): their routes are unknown, so they are drawn private; say so once.
+  const associated = new Set(b.all("routeTable").flatMap((t) => (t.subnets as string[] | undefined) ?? []));
+  const vpcsWithMain = new Set(b.all("routeTable").flatMap((t) => (t.main === true ? [t.vpc] : [])));
+  const unrouted = b
+    .all("subnet")
+    .filter((s) => s.external !== true && !associated.has(s.id) && !vpcsWithMain.has(s.vpc));
+  const [unroutedFirst] = unrouted;
+  if (unroutedFirst) {
+    b.note(importText("cli.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
+  }
+
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];
   const fallback =
