@@ -472,6 +472,96 @@ describe("Terraform state import", () => {
     expect(made.diagnostics.map((d) => d.code)).not.toContain("route-table-main-multiple");
   });
 
+  it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
+    const res = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const plan = (instance: Record<string, unknown>) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            resources: [
+              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+              res("aws_subnet", "public", {
+                cidr_block: "10.0.0.0/24",
+                availability_zone: "eu-west-1a",
+                map_public_ip_on_launch: true,
+              }),
+              res("aws_instance", "web", { instance_type: "t3.micro", ...instance }),
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            resources: [
+              {
+                address: "aws_subnet.public",
+                type: "aws_subnet",
+                name: "public",
+                expressions: { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } },
+              },
+              {
+                address: "aws_instance.web",
+                type: "aws_instance",
+                name: "web",
+                expressions: { subnet_id: { references: ["aws_subnet.public.id", "aws_subnet.public"] } },
+              },
+            ],
+          },
+        },
+      });
+    const web = (instance: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance))]).find("instances", "aws_instance.web").publicIp;
+    expect(web({})).toBe(true);
+    expect(web({ associate_public_ip_address: false })).toBeUndefined();
+    // A state says what the instance has: no public_ip is no address, whatever the subnet's setting.
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: [
+        {
+          mode: "managed",
+          type: "aws_vpc",
+          name: "main",
+          instances: [{ attributes: { id: "vpc-1", cidr_block: "10.0.0.0/16" } }],
+        },
+        {
+          mode: "managed",
+          type: "aws_subnet",
+          name: "public",
+          instances: [
+            {
+              attributes: {
+                id: "subnet-1",
+                vpc_id: "vpc-1",
+                cidr_block: "10.0.0.0/24",
+                availability_zone: "eu-west-1a",
+                map_public_ip_on_launch: true,
+              },
+            },
+          ],
+        },
+        {
+          mode: "managed",
+          type: "aws_instance",
+          name: "web",
+          instances: [
+            { attributes: { id: "i-1", instance_type: "t3.micro", subnet_id: "subnet-1", public_ip: "" } },
+          ],
+        },
+      ],
+    });
+    expect(
+      imported([textFile("terraform.tfstate", state)]).find("instances", "i-1").publicIp,
+    ).toBeUndefined();
+  });
+
   it("names a kind the file only refers to with the article it takes", () => {
     // An Elastic IP association whose allocation and instance are outside the file (public states
     // made with `terraform import` or a -target apply are often this small).

@@ -149,6 +149,10 @@ export function mapTerraform(
   const vpcRegion = new Map<string, string>();
   /** Each VPC's main route table and default network ACL as aws_vpc records them (AWS made them). */
   const vpcMainTable = new Map<string, string>();
+  /** Subnets that give instances launched in them a public IPv4 address (map_public_ip_on_launch). */
+  const autoPublic = new Set<string>();
+  /** A plan's instances whose configuration doesn't say whether they get a public address. */
+  const publicBySubnet: Rec[] = [];
   const vpcDefaultAcl = new Map<string, string>();
   const eniInstance = new Map<string, string>();
   /** The EBS volumes each instance reports as its block devices, drawn once the others are in (3.). */
@@ -184,6 +188,7 @@ export function mapTerraform(
           if (code) vpcRegion.set(vpc, code);
         }
         const rec = defined({ ...base, vpc, availabilityZone: zone }) as Rec;
+        if (bool(v.map_public_ip_on_launch) === true) autoPublic.add(base.id as string);
         if (vpc && zone && cidr(v.cidr_block)) {
           b.zoneInUse(zone);
           b.add("subnet", { ...rec, cidrBlock: cidr(v.cidr_block) });
@@ -347,8 +352,13 @@ export function mapTerraform(
           state: instanceState(v.instance_state),
           keyName: str(v.key_name),
         }) as Rec;
-        if (subnet && rec.instanceType) b.add("instance", rec);
-        else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
+        if (subnet && rec.instanceType) {
+          const added = b.add("instance", rec);
+          // A state records the address the instance has (public_ip); a plan, for an instance not
+          // created yet, leaves it to the subnet when associate_public_ip_address isn't set.
+          if (plan && rec.publicIp === undefined && v.associate_public_ip_address == null)
+            publicBySubnet.push(added);
+        } else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
         break;
       }
       case "volume": {
@@ -606,6 +616,9 @@ export function mapTerraform(
         break;
     }
   }
+
+  for (const rec of publicBySubnet)
+    if (typeof rec.subnet === "string" && autoPublic.has(rec.subnet)) rec.publicIp = true;
 
   // 2b. A VPC's main route table (default ACL) is the one aws_vpc names, when the state holds it as a
   // plain aws_route_table (aws_network_acl) and nothing else made one main (default): the subnets
