@@ -38,6 +38,18 @@ describe("nodeSummary", () => {
     expect(nodeSummary(detached, i, "igw-main", "ko")).toBe("인터넷 게이트웨이 igw-main · 분리됨");
   });
 
+  it("says an instance's reachability is unknown when its subnet and VPC are outside the document", () => {
+    const outside = topology.parse({
+      ...seed,
+      vpcs: [{ id: "vpc-main", external: true }],
+      internetGateways: [],
+      routeTables: [],
+    });
+    expect(nodeSummary(outside, indexTopology(outside), "i-web-1", "en")).toBe(
+      "EC2 instance web-1 · t3.micro · running · reachability from the internet unknown",
+    );
+  });
+
   it("sums up NAT gateways and Elastic IPs too", () => {
     const natDoc = topology.parse(natExample);
     const i = indexTopology(natDoc);

@@ -17,6 +17,7 @@ export const SUMMARY_WORDS = {
     usable: "{count} usable addresses",
     reachable: "reachable from the internet",
     unreachable: "not reachable from the internet",
+    reachUnknown: "reachability from the internet unknown",
     attachedTo: "attached to {target}",
     detached: "detached",
     unattached: "not attached",
@@ -35,6 +36,7 @@ export const SUMMARY_WORDS = {
     usable: "사용 가능한 주소 {count}개",
     reachable: "인터넷에서 접근 가능",
     unreachable: "인터넷에서 접근 불가",
+    reachUnknown: "인터넷 접근 여부 알 수 없음",
     attachedTo: "{target}에 연결됨",
     detached: "분리됨",
     unattached: "연결되지 않음",
@@ -128,7 +130,9 @@ function summaryParts(index: TopologyIndex, nodeId: string, lang: Lang): (string
         title,
         instance?.instanceType,
         instance?.state ? t(lang, `state.${instance.state}`).toLowerCase() : undefined,
-        reach ? word(lang, reach.reachable ? "reachable" : "unreachable") : undefined,
+        reach
+          ? word(lang, reach.reachable ? "reachable" : reach.unknown ? "reachUnknown" : "unreachable")
+          : undefined,
       ];
     }
     case "natGateway": {
