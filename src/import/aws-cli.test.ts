@@ -208,6 +208,28 @@ describe("AWS CLI import", () => {
     ]);
     expect(report.skipped).toEqual([expect.objectContaining({ source: "key-1", type: "KeyPairs" })]);
     expect(report.notes.some((n) => n.includes("NextToken"))).toBe(true);
+    // describe-vpc-endpoint-services lists its services twice: their details, and their names.
+    const services = JSON.stringify({
+      ServiceDetails: [{ ServiceName: "com.amazonaws.us-east-1.s3", ServiceId: "vpce-svc-1" }],
+      ServiceNames: ["com.amazonaws.us-east-1.s3"],
+    });
+    const withServices = imported([
+      textFile("vpcs.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}'),
+      textFile("VpcEndpointServices.json", services),
+    ]).report;
+    expect(withServices.notes.some((n) => n.includes("Not recognised"))).toBe(false);
+    expect(withServices.skipped).toEqual([
+      expect.objectContaining({ source: "com.amazonaws.us-east-1.s3", type: "ServiceDetails" }), // once
+    ]);
+    // Its names alone (a trimmed output) are what it lists.
+    const names = imported([
+      textFile("vpcs.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}'),
+      textFile("VpcEndpointServices.json", '{"ServiceNames":["com.amazonaws.us-west-2.s3"]}'),
+    ]).report;
+    expect(names.notes.some((n) => n.includes("Not recognised"))).toBe(false);
+    expect(names.skipped).toEqual([
+      expect.objectContaining({ source: "com.amazonaws.us-west-2.s3", type: "ServiceNames" }),
+    ]);
   });
 
   it("reads the same resource twice once, and degrades files that don't link to each other to placeholders", () => {

@@ -52,8 +52,15 @@ export function isAwsCliOutput(value: unknown): boolean {
   if (keys.length === 0) return false;
   if (keys.some((k) => (AWS_CLI_KEYS as readonly string[]).includes(k) && Array.isArray(o[k]))) return true;
   if (isBotocoreExamples(o)) return true;
-  // Another command's output: PascalCase keys holding lists of objects (KeyPairs, Images, DBInstances...).
-  return keys.every((k) => isPascal(k) && Array.isArray(o[k]) && (o[k] as unknown[]).every((i) => obj(i)));
+  // Another command's output: PascalCase keys holding lists of objects (KeyPairs, Images, DBInstances...),
+  // perhaps beside a list of the names of those objects (describe-vpc-endpoint-services: ServiceDetails
+  // and ServiceNames).
+  if (!keys.every(isPascal)) return false;
+  const lists = keys.map((k) => o[k]);
+  if (!lists.every((l): l is unknown[] => Array.isArray(l))) return false;
+  const ofObjects = (l: unknown[]) => l.every((i) => obj(i));
+  const ofNames = (l: unknown[]) => l.length > 0 && l.every((i) => typeof i === "string");
+  return lists.every((l) => ofObjects(l) || ofNames(l));
 }
 
 /**
@@ -171,10 +178,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
           else take(k, i, idOf(k, i));
         }
       } else {
+        // A list of names (ServiceNames) beside a list of objects names those objects, which are
+        // accounted for; alone, the names are what the output lists.
+        const namesOnly = !Object.values(o).some((l) => Array.isArray(l) && l.some((i) => obj(i)));
         for (const [index, item] of items.entries()) {
           const i = obj(item);
-          if (!i) continue;
-          b.skip(someId(i, index), key, importText("cli.otherCommand", { key }));
+          if (i) b.skip(someId(i, index), key, importText("cli.otherCommand", { key }));
+          else if (namesOnly && typeof item === "string")
+            b.skip(item, key, importText("cli.otherCommand", { key }));
         }
       }
     }
