@@ -87,6 +87,22 @@ const breaks: [string, (d: Topology) => void][] = [
       d.securityGroups = [];
     },
   ],
+  [
+    "a VPC outside the document, with neither gateway nor route tables",
+    (d) => {
+      d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
+      d.internetGateways = [];
+      d.routeTables = [];
+    },
+  ],
+  [
+    "subnets, VPC and groups outside the document",
+    (d) => {
+      d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
+      d.subnets = d.subnets.map((s) => ({ id: s.id, external: true, ...(s.vpc ? { vpc: s.vpc } : {}) }));
+      d.securityGroups = d.securityGroups.map((g) => ({ id: g.id, external: true }));
+    },
+  ],
 ];
 
 function everyText(q: QuestionView | undefined): string[] {
@@ -133,6 +149,46 @@ describe("the reachability answers in words", () => {
           expect(text, text).not.toMatch(/이\(가\)|은\(는\)|을\(를\)/);
         }
       }
+  });
+
+  it("says 'unknown' and why when the subnet, VPC or groups are outside the document, not 'no'", () => {
+    const doc = topology.parse(nat);
+    const change = breaks.find(([name]) => name.startsWith("subnets, VPC"))?.[1];
+    change?.(doc);
+    const web = doc.instances.find((i) => i.id === "i-web-1"); // its Elastic IP is in the document
+    if (!web) throw new Error("fixture");
+    const index = indexTopology(doc);
+    const inbound = describeInbound(doc, index, web.id, "en");
+    expect(inbound).toMatchObject({
+      reachable: false,
+      unknown: true,
+      verdict: "Unknown: the instance's subnet, VPC or security groups are outside this document",
+    });
+    expect(inbound?.steps.map((s) => s.text)).toContain(
+      "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",
+    );
+    expect(describeInbound(doc, index, web.id, "ko")?.verdict).toBe(
+      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+    );
+
+    // The subnet is the document's, its VPC (another stack's) is not: no gateway, no main table known.
+    const own = topology.parse(nat);
+    own.vpcs = own.vpcs.map((v) => ({ id: v.id, external: true }));
+    own.internetGateways = [];
+    own.routeTables = [];
+    const ownIndex = indexTopology(own);
+    const answer = describeInbound(own, ownIndex, "i-web-1", "en");
+    expect(answer?.unknown).toBe(true);
+    const texts = answer?.steps.map((s) => s.text) ?? [];
+    expect(texts.some((t) => /^VPC .* is outside this document: whether an internet gateway/.test(t))).toBe(
+      true,
+    );
+    expect(
+      texts.some((t) => /^Subnet .* its VPC .* is outside it: the main route table it uses/.test(t)),
+    ).toBe(true);
+    // Known to be private (its own table, no route out): no, not unknown.
+    const shipped = topology.parse(nat);
+    expect(describeInbound(shipped, indexTopology(shipped), "i-app-1", "en")?.unknown).toBeUndefined();
   });
 
   it("names the deciding resource first on every check that has one", () => {

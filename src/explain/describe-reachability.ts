@@ -50,6 +50,8 @@ export interface QuestionView {
   /** The question, as the section's heading. */
   question: string;
   reachable: boolean;
+  /** Not reachable only for want of facts the document doesn't hold (the verdict says "unknown"). */
+  unknown?: boolean;
   verdict: string;
   steps: ChainStepView[];
   /** Node ids to highlight. */
@@ -205,6 +207,8 @@ function words(
           };
     case "gateway":
       if (check.vpc === undefined) return { text: tr(lang, "gatewayNoVpc"), ids: [] };
+      if (!check.met && c.index.external.has(check.vpc))
+        return { text: tr(lang, "gatewayOutside", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
       return check.gateway
         ? {
             text: tr(lang, "gatewayMet", { gateway: name(c, check.gateway), vpc: name(c, check.vpc) }),
@@ -264,6 +268,9 @@ function routeWords(c: Ctx, check: Check<"route">, inbound: boolean): { text: st
   const { lang } = c;
   if (check.unknownSubnet) return { text: tr(lang, "routeNoSubnet"), ids: [] };
   const subnet = name(c, check.subnet);
+  const vpc = c.index.subnets.get(check.subnet)?.vpc;
+  if (check.table === undefined && vpc !== undefined && c.index.external.has(vpc))
+    return { text: tr(lang, "routeOutsideVpc", { subnet, vpc: name(c, vpc) }), ids: [check.subnet, vpc] };
   if (check.table === undefined) return { text: tr(lang, "routeImplicit", { subnet }), ids: [check.subnet] };
   const table = name(c, check.table);
   if (!check.target) return { text: tr(lang, "routeNone", { table, subnet }), ids: [check.table] };
@@ -431,7 +438,8 @@ export function describeInbound(
   return {
     question: t(lang, "details.section.reachability"),
     reachable: answer.reachable,
-    verdict: tr(lang, answer.reachable ? "inboundYes" : "inboundNo"),
+    ...(answer.unknown ? { unknown: true } : {}),
+    verdict: tr(lang, answer.reachable ? "inboundYes" : answer.unknown ? "inboundUnknown" : "inboundNo"),
     steps: answer.checks.map((check) => stepView(c, check, "inbound")),
     path: answer.path,
     commonHeading: tr(lang, "checksForEveryPort"),
@@ -451,6 +459,7 @@ function questionView(
   return {
     question,
     reachable: answer.reachable,
+    ...(answer.unknown ? { unknown: true } : {}),
     verdict,
     steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", peer)),
     path: answer.path,
@@ -474,7 +483,7 @@ export function describeOutbound(
           ranges: answer.to.cidrs.join(", "),
           traffic: portsText(portRangeOf(traffic), lang),
         })
-      : tr(lang, answer.reachable ? "outboundYes" : "outboundNo");
+      : tr(lang, answer.reachable ? "outboundYes" : answer.unknown ? "outboundUnknown" : "outboundNo");
   return { ...questionView(c, tr(lang, "outboundQuestion"), verdict, answer), traffic };
 }
 

@@ -13,7 +13,15 @@ export const REACH_TEXT = text({
   peerQuestion: PUBLIC_NAMES.peerQuestion.text,
   inboundYes: { en: "Reachable from the internet", ko: "인터넷에서 접근할 수 있음" },
   inboundNo: { en: "Not reachable from the internet", ko: "인터넷에서 접근할 수 없음" },
+  inboundUnknown: {
+    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
+    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+  },
   outboundYes: { en: "Can reach the internet", ko: "인터넷으로 나갈 수 있음" },
+  outboundUnknown: {
+    en: "Unknown: the instance's subnet or VPC is outside this document",
+    ko: "알 수 없음: 인스턴스의 서브넷이나 VPC가 이 문서 밖에 있음",
+  },
   outboundNo: { en: "Cannot reach the internet", ko: "인터넷으로 나갈 수 없음" },
   outboundRanges: {
     en: "Can reach only {ranges} on {traffic}",
@@ -66,9 +74,13 @@ export const REACH_TEXT = text({
     en: "VPC {vpc} has no internet gateway attached, so nothing from the internet can enter it.",
     ko: "VPC {vpc}에 연결된 인터넷 게이트웨이가 없어 인터넷에서 들어올 길이 없습니다.",
   },
+  gatewayOutside: {
+    en: "VPC {vpc} is outside this document: whether an internet gateway is attached to it is unknown.",
+    ko: "VPC {vpc:은/는} 이 문서 밖에 있어 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다.",
+  },
   gatewayNoVpc: {
-    en: "The instance's subnet is not in this document, so there is no VPC to enter.",
-    ko: "인스턴스의 서브넷이 이 문서에 없어 들어갈 VPC가 없습니다.",
+    en: "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",
+    ko: "인스턴스의 서브넷이 이 문서에 없어 VPC와 인터넷 게이트웨이를 알 수 없습니다.",
   },
 
   // Route tables.
@@ -103,6 +115,10 @@ export const REACH_TEXT = text({
   routeImplicit: {
     en: "Subnet {subnet} uses its VPC's main route table, which has only the local route: no way to the internet.",
     ko: "서브넷 {subnet:은/는} VPC의 기본 라우팅 테이블을 쓰는데, 여기에는 로컬 경로만 있어 인터넷으로 가는 길이 없습니다.",
+  },
+  routeOutsideVpc: {
+    en: "Subnet {subnet} has no route table of its own in this document, and its VPC {vpc} is outside it: the main route table it uses, and so whether it is public, is unknown.",
+    ko: "서브넷 {subnet}에는 이 문서에 자기 라우팅 테이블이 없고 VPC {vpc:은/는} 문서 밖에 있어, 서브넷이 쓰는 기본 라우팅 테이블도, 퍼블릭인지도 알 수 없습니다.",
   },
   routeNoSubnet: {
     en: "The instance's subnet is not in this document.",

@@ -53,7 +53,19 @@ describe("nodeSummary", () => {
     expect(nodeSummary(unknown, u, "igw-main", "en")).toBe(
       "Internet gateway igw-main · attachment not in this document",
     );
-    expect(nodeSummary(unknown, u, "i-web-1", "en")).toMatch(/· not reachable from the internet$/);
+    expect(nodeSummary(unknown, u, "i-web-1", "en")).toMatch(/· reachability from the internet unknown$/);
+  });
+
+  it("says an instance's reachability is unknown when its subnet and VPC are outside the document", () => {
+    const outside = topology.parse({
+      ...seed,
+      vpcs: [{ id: "vpc-main", external: true }],
+      internetGateways: [],
+      routeTables: [],
+    });
+    expect(nodeSummary(outside, indexTopology(outside), "i-web-1", "en")).toBe(
+      "EC2 instance web-1 · t3.micro · running · reachability from the internet unknown",
+    );
   });
 
   it("sums up NAT gateways and Elastic IPs too", () => {

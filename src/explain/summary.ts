@@ -18,6 +18,7 @@ export const SUMMARY_WORDS = {
     usable: "{count} usable addresses",
     reachable: "reachable from the internet",
     unreachable: "not reachable from the internet",
+    reachUnknown: "reachability from the internet unknown",
     attachedTo: "attached to {target}",
     detached: "detached",
     attachmentUnknown: "attachment not in this document",
@@ -37,6 +38,7 @@ export const SUMMARY_WORDS = {
     usable: "사용 가능한 주소 {count}개",
     reachable: "인터넷에서 접근 가능",
     unreachable: "인터넷에서 접근 불가",
+    reachUnknown: "인터넷 접근 여부 알 수 없음",
     attachedTo: "{target}에 연결됨",
     detached: "분리됨",
     attachmentUnknown: "연결 정보가 이 문서에 없음",
@@ -133,7 +135,9 @@ function summaryParts(index: TopologyIndex, nodeId: string, lang: Lang): (string
         title,
         instance?.instanceType,
         instance?.state ? t(lang, `state.${instance.state}`).toLowerCase() : undefined,
-        reach ? word(lang, reach.reachable ? "reachable" : "unreachable") : undefined,
+        reach
+          ? word(lang, reach.reachable ? "reachable" : reach.unknown ? "reachUnknown" : "unreachable")
+          : undefined,
       ];
     }
     case "natGateway": {

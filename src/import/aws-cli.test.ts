@@ -155,6 +155,45 @@ describe("AWS CLI import", () => {
     expect(whole.report.notes.filter((n) => n.includes("describe-volumes"))).toEqual([]);
   });
 
+  it("says when subnets are drawn private only because no describe-route-tables output describes their table", () => {
+    const vpcs = JSON.stringify({
+      Vpcs: [
+        { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" },
+        { VpcId: "vpc-2", CidrBlock: "10.1.0.0/16" },
+      ],
+    });
+    const subnets = JSON.stringify({
+      Subnets: [
+        { SubnetId: "subnet-a", VpcId: "vpc-1", CidrBlock: "10.0.1.0/24", AvailabilityZone: "eu-west-1a" },
+        { SubnetId: "subnet-b", VpcId: "vpc-1", CidrBlock: "10.0.2.0/24", AvailabilityZone: "eu-west-1a" },
+        { SubnetId: "subnet-c", VpcId: "vpc-2", CidrBlock: "10.1.1.0/24", AvailabilityZone: "eu-west-1a" },
+      ],
+    });
+    const note =
+      "Subnets whose route table no describe-route-tables output describes are drawn private, as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
+    expect(imported([textFile("vpcs.json", vpcs), textFile("subnets.json", subnets)]).report.notes).toContain(
+      note,
+    );
+    // vpc-1's main table is described and subnet-c has a table of its own: every route is known.
+    const tables = JSON.stringify({
+      RouteTables: [
+        { RouteTableId: "rtb-main", VpcId: "vpc-1", Associations: [{ Main: true }], Routes: [] },
+        {
+          RouteTableId: "rtb-c",
+          VpcId: "vpc-2",
+          Associations: [{ Main: false, SubnetId: "subnet-c" }],
+          Routes: [],
+        },
+      ],
+    });
+    const known = imported([
+      textFile("vpcs.json", vpcs),
+      textFile("subnets.json", subnets),
+      textFile("rt.json", tables),
+    ]);
+    expect(known.report.notes.some((n) => n.includes("describe-route-tables"))).toBe(false);
+  });
+
   it("draws every zone describe-availability-zones lists, in its order", () => {
     const { doc } = bundle();
     expect(doc.regions).toEqual([
@@ -169,6 +208,28 @@ describe("AWS CLI import", () => {
     ]);
     expect(report.skipped).toEqual([expect.objectContaining({ source: "key-1", type: "KeyPairs" })]);
     expect(report.notes.some((n) => n.includes("NextToken"))).toBe(true);
+    // describe-vpc-endpoint-services lists its services twice: their details, and their names.
+    const services = JSON.stringify({
+      ServiceDetails: [{ ServiceName: "com.amazonaws.us-east-1.s3", ServiceId: "vpce-svc-1" }],
+      ServiceNames: ["com.amazonaws.us-east-1.s3"],
+    });
+    const withServices = imported([
+      textFile("vpcs.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}'),
+      textFile("VpcEndpointServices.json", services),
+    ]).report;
+    expect(withServices.notes.some((n) => n.includes("Not recognised"))).toBe(false);
+    expect(withServices.skipped).toEqual([
+      expect.objectContaining({ source: "com.amazonaws.us-east-1.s3", type: "ServiceDetails" }), // once
+    ]);
+    // Its names alone (a trimmed output) are what it lists.
+    const names = imported([
+      textFile("vpcs.json", '{"Vpcs":[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]}'),
+      textFile("VpcEndpointServices.json", '{"ServiceNames":["com.amazonaws.us-west-2.s3"]}'),
+    ]).report;
+    expect(names.notes.some((n) => n.includes("Not recognised"))).toBe(false);
+    expect(names.skipped).toEqual([
+      expect.objectContaining({ source: "com.amazonaws.us-west-2.s3", type: "ServiceNames" }),
+    ]);
   });
 
   it("reads the same resource twice once, and degrades files that don't link to each other to placeholders", () => {
@@ -239,5 +300,20 @@ describe("AWS CLI import", () => {
     const query = importFiles([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
     expect(query.ok).toBe(false);
     expect(query.problems[0]?.message.en).toContain("--query");
+    // --query 'Reservations[].Instances[]': each instance carries a SecurityGroups list, but it is
+    // an instance, not a page of describe-security-groups (which left only EC2-Classic groups, exit 0).
+    const instance = {
+      InstanceId: "i-1",
+      InstanceType: "t3.micro",
+      SubnetId: "subnet-1",
+      State: { Name: "running" },
+      SecurityGroups: [{ GroupName: "web", GroupId: "sg-1" }],
+    };
+    const instances = importFiles([textFile("instances.json", JSON.stringify([instance]))]);
+    expect(instances.ok).toBe(false);
+    expect(instances.problems[0]?.message.en).toContain("--query");
+    // A page may still carry its paging token beside its list.
+    const paged = JSON.stringify([{ Vpcs: [{ VpcId: "vpc-3", CidrBlock: "10.3.0.0/16" }], NextToken: "x" }]);
+    expect(imported([textFile("paged.json", paged)]).doc.vpcs?.map((v) => v.id)).toEqual(["vpc-3"]);
   });
 });

@@ -52,8 +52,29 @@ export function isAwsCliOutput(value: unknown): boolean {
   if (keys.length === 0) return false;
   if (keys.some((k) => (AWS_CLI_KEYS as readonly string[]).includes(k) && Array.isArray(o[k]))) return true;
   if (isBotocoreExamples(o)) return true;
-  // Another command's output: PascalCase keys holding lists of objects (KeyPairs, Images, DBInstances...).
-  return keys.every((k) => isPascal(k) && Array.isArray(o[k]) && (o[k] as unknown[]).every((i) => obj(i)));
+  // Another command's output: PascalCase keys holding lists of objects (KeyPairs, Images, DBInstances...),
+  // perhaps beside a list of the names of those objects (describe-vpc-endpoint-services: ServiceDetails
+  // and ServiceNames).
+  if (!keys.every(isPascal)) return false;
+  const lists = keys.map((k) => o[k]);
+  if (!lists.every((l): l is unknown[] => Array.isArray(l))) return false;
+  const ofObjects = (l: unknown[]) => l.every((i) => obj(i));
+  const ofNames = (l: unknown[]) => l.length > 0 && l.every((i) => typeof i === "string");
+  return lists.every((l) => ofObjects(l) || ofNames(l));
+}
+
+/**
+ * True for one page of `--output yaml-stream`: an output whose every key (paging aside) holds a list.
+ * An item of a list, such as an instance of `--query 'Reservations[].Instances[]'`, also carries
+ * lists (its SecurityGroups...) but is a resource, not a page: it has plain values beside them.
+ */
+export function isAwsCliPage(value: unknown): boolean {
+  const o = obj(value);
+  return (
+    o !== undefined &&
+    isAwsCliOutput(o) &&
+    Object.keys(o).every((k) => PAGING_KEYS.has(k) || Array.isArray(o[k]))
+  );
 }
 
 /** botocore's examples-1.json: { "version", "examples": { "DescribeVpcs": [{ "input", "output", ... }] } }. */
@@ -157,10 +178,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
           else take(k, i, idOf(k, i));
         }
       } else {
+        // A list of names (ServiceNames) beside a list of objects names those objects, which are
+        // accounted for; alone, the names are what the output lists.
+        const namesOnly = !Object.values(o).some((l) => Array.isArray(l) && l.some((i) => obj(i)));
         for (const [index, item] of items.entries()) {
           const i = obj(item);
-          if (!i) continue;
-          b.skip(someId(i, index), key, importText("cli.otherCommand", { key }));
+          if (i) b.skip(someId(i, index), key, importText("cli.otherCommand", { key }));
+          else if (namesOnly && typeof item === "string")
+            b.skip(item, key, importText("cli.otherCommand", { key }));
         }
       }
     }
@@ -503,6 +528,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   }
   const [first] = undescribed;
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
+
+  // Subnets whose route table no describe-route-tables output describes (no association of their own,
+  // no main table of their VPC): their routes are unknown, so they are drawn private; say so once.
+  const associated = new Set(b.all("routeTable").flatMap((t) => (t.subnets as string[] | undefined) ?? []));
+  const vpcsWithMain = new Set(b.all("routeTable").flatMap((t) => (t.main === true ? [t.vpc] : [])));
+  const unrouted = b
+    .all("subnet")
+    .filter((s) => s.external !== true && !associated.has(s.id) && !vpcsWithMain.has(s.vpc));
+  const [unroutedFirst] = unrouted;
+  if (unroutedFirst) {
+    b.note(importText("cli.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
+  }
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];

@@ -196,6 +196,102 @@ describe("CloudFormation import", () => {
     ]);
   });
 
+  it("takes the Region from the zones its resources name (CDK writes them out), and a NAT gateway named as GatewayId", () => {
+    const template = JSON.stringify({
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Public: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.0.0/24", AvailabilityZone: "us-east-2a" },
+        },
+        Private: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-2b" },
+        },
+        Nat: { Type: "AWS::EC2::NatGateway", Properties: { SubnetId: { Ref: "Public" } } },
+        Table: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "Vpc" } } },
+        Out: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "Table" },
+            DestinationCidrBlock: "0.0.0.0/0",
+            GatewayId: { Ref: "Nat" },
+          },
+        },
+      },
+    });
+    const { find, report } = imported([textFile("cdk.template.json", template)]);
+    const checked = importTopology([textFile("cdk.template.json", template)]);
+    if (!checked.ok) throw new Error("not imported");
+    expect(find("vpcs", "Vpc").region).toBe("us-east-2");
+    expect(report.notes).toContain(
+      "A template doesn't say its Region: us-east-2 is taken from the Availability Zones its resources name (pass --region to choose).",
+    );
+    expect(checked.diagnostics.map((d) => d.code)).not.toContain("az-not-in-region");
+    // The route goes through the NAT gateway, not to a virtual private gateway "vgw-Nat".
+    expect(find("routeTables", "Table").routes).toEqual([{ destination: "0.0.0.0/0", target: "Nat" }]);
+    // --region still decides; zones of two Regions decide nothing.
+    expect(
+      imported([textFile("cdk.template.json", template)], { region: "eu-west-1" }).find("vpcs", "Vpc").region,
+    ).toBe("eu-west-1");
+    const mixed = template.replace('"us-east-2b"', '"eu-west-1b"');
+    expect(imported([textFile("mixed.template.json", mixed)]).find("vpcs", "Vpc").region).toBe("us-east-1");
+  });
+
+  it("gives an instance the public address its subnet auto-assigns (MapPublicIpOnLaunch) unless its launch says", () => {
+    // CDK's public subnets set MapPublicIpOnLaunch and its instances name only a SubnetId: AWS gives
+    // them a public IPv4 address, so the internet can reach them (and they reach it) through the gateway.
+    const nic = (associate?: boolean) => [
+      {
+        DeviceIndex: "0",
+        SubnetId: { Ref: "Public" },
+        ...(associate === undefined ? {} : { AssociatePublicIpAddress: associate }),
+      },
+    ];
+    const template = JSON.stringify({
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Public: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.0.0/24", MapPublicIpOnLaunch: true },
+        },
+        Private: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24" },
+        },
+        Bastion: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", SubnetId: { Ref: "Public" } },
+        },
+        Quiet: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", NetworkInterfaces: nic(false) },
+        },
+        Nic: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", NetworkInterfaces: nic() },
+        },
+        TwoNics: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            InstanceType: "t3.micro",
+            NetworkInterfaces: [...nic(), { DeviceIndex: "1", SubnetId: { Ref: "Public" } }],
+          },
+        },
+        Inside: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", SubnetId: { Ref: "Private" } },
+        },
+      },
+    });
+    const { find } = imported([textFile("stack.json", template)]);
+    expect(find("instances", "Bastion").publicIp).toBe(true);
+    expect(find("instances", "Nic").publicIp).toBe(true);
+    expect(find("instances", "Quiet").publicIp).toBe(false);
+    expect(find("instances", "TwoNics").publicIp).toBeUndefined(); // AWS assigns none with several interfaces
+    expect(find("instances", "Inside").publicIp).toBeUndefined();
+  });
+
   it("takes parameter values from a parameters file imported with its template (--param still wins)", () => {
     const template = JSON.stringify({
       Parameters: {

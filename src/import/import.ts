@@ -4,7 +4,7 @@
 import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { isAwsCliOutput, readAwsCli } from "./aws-cli.ts";
+import { isAwsCliOutput, isAwsCliPage, readAwsCli } from "./aws-cli.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
 import { parameterFileValues } from "./cloudformation/parameters.ts";
@@ -98,7 +98,7 @@ function documentsOf(
       return;
     }
     // `--output yaml-stream` (AWS CLI v2) prints each page of a command's output as an item of a list.
-    if (Array.isArray(value) && value.length > 0 && value.every(isAwsCliOutput)) {
+    if (Array.isArray(value) && value.length > 0 && value.every(isAwsCliPage)) {
       for (const page of value) recognise(page, line);
       return;
     }

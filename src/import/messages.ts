@@ -194,6 +194,10 @@ const IMPORT_TEXT = {
     en: "Volume attachments with a device name like xvdf1 or C: are not drawn.",
     ko: "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
   },
+  "cli.routeTablesUndescribed": {
+    en: "Subnets whose route table no describe-route-tables output describes are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
+    ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
+  },
   "cli.volumesUndescribed": {
     en: "EBS volumes attached to instances but not in any describe-volumes output are not drawn: {count} (e.g. {volume} on {instance}). Add the output of `aws ec2 describe-volumes` to draw them.",
     ko: "인스턴스에 연결되어 있지만 describe-volumes 출력에 없는 EBS 볼륨은 그리지 않았습니다: {count}개(예: {instance}의 {volume}). `aws ec2 describe-volumes` 출력을 함께 넣으면 그립니다.",
@@ -366,6 +370,10 @@ const IMPORT_TEXT = {
   "cfn.regionFromZones": {
     en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
     ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
+  },
+  "cfn.regionFromResourceZones": {
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its resources name (pass --region to choose).",
+    ko: "템플릿에는 리전이 없어 리소스에 적힌 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
   },
   "cfn.regionAssumed": {
     en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",

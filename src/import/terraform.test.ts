@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicSubnetIds } from "../model/routing.ts";
 import { importFiles } from "./import.ts";
 import { unflatten } from "./terraform/resources.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
@@ -309,6 +310,256 @@ describe("Terraform state import", () => {
     // Each separate resource is still counted as read.
     expect(report.imported).toMatchObject({ routes: 1, securityGroupRules: 2, networkAclRules: 1 });
     expect(report.notes).toEqual([]);
+  });
+
+  it("routes through a NAT gateway named in gateway_id (AWS takes it there), in a table, an aws_route and v3", () => {
+    // terraform-provider-aws: "The AWS API is very forgiving with these two attributes and the
+    // aws_route_table resource can be created with a NAT ID specified as a Gateway ID attribute."
+    const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
+      mode: "managed",
+      type,
+      name,
+      instances: [{ attributes }],
+    });
+    const v4 = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.4",
+      resources: [
+        resource("aws_vpc", "main", { id: "vpc-1", cidr_block: "10.0.0.0/16" }),
+        resource("aws_subnet", "public", {
+          id: "subnet-pub",
+          vpc_id: "vpc-1",
+          cidr_block: "10.0.0.0/24",
+          availability_zone: "us-east-2a",
+        }),
+        resource("aws_nat_gateway", "nat", { id: "nat-0abc", subnet_id: "subnet-pub" }),
+        resource("aws_route_table", "private", {
+          id: "rtb-inline",
+          vpc_id: "vpc-1",
+          route: [{ cidr_block: "0.0.0.0/0", gateway_id: "nat-0abc", nat_gateway_id: "" }],
+        }),
+        resource("aws_route_table", "other", { id: "rtb-separate", vpc_id: "vpc-1", route: [] }),
+        resource("aws_route", "out", {
+          route_table_id: "rtb-separate",
+          destination_cidr_block: "0.0.0.0/0",
+          gateway_id: "nat-0abc",
+        }),
+      ],
+    });
+    const { find, report } = imported([textFile("terraform.tfstate", v4)]);
+    expect(find("routeTables", "rtb-inline").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "nat-0abc" },
+    ]);
+    expect(find("routeTables", "rtb-separate").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "nat-0abc" },
+    ]);
+    expect(report.placeholders).toEqual([]);
+
+    const v3 = JSON.stringify({
+      version: 3,
+      terraform_version: "0.11.14",
+      modules: [
+        {
+          path: ["root"],
+          resources: {
+            "aws_vpc.main": {
+              type: "aws_vpc",
+              primary: { id: "vpc-1", attributes: { id: "vpc-1", cidr_block: "10.0.0.0/16" } },
+            },
+            "aws_subnet.a": {
+              type: "aws_subnet",
+              primary: {
+                id: "subnet-a",
+                attributes: {
+                  id: "subnet-a",
+                  vpc_id: "vpc-1",
+                  cidr_block: "10.0.1.0/24",
+                  availability_zone: "eu-west-1a",
+                },
+              },
+            },
+            "aws_nat_gateway.gw": {
+              type: "aws_nat_gateway",
+              primary: { id: "nat-0v3", attributes: { id: "nat-0v3", subnet_id: "subnet-a" } },
+            },
+            "aws_route_table.private": {
+              type: "aws_route_table",
+              primary: {
+                id: "rtb-v3",
+                attributes: {
+                  id: "rtb-v3",
+                  vpc_id: "vpc-1",
+                  "route.#": "1",
+                  "route.1234.cidr_block": "0.0.0.0/0",
+                  "route.1234.gateway_id": "nat-0v3",
+                  "route.1234.nat_gateway_id": "",
+                },
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(imported([textFile("v3.tfstate", v3)]).find("routeTables", "rtb-v3").routes).toEqual([
+      { destination: "0.0.0.0/0", target: "nat-0v3" },
+    ]);
+  });
+
+  it("takes a VPC's main route table and default ACL from aws_vpc when the state holds them as plain resources", () => {
+    // aws_vpc records main_route_table_id and default_network_acl_id; when the state holds that table
+    // (or ACL) as an aws_route_table (aws_network_acl), subnets without an association of their own use it.
+    const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
+      mode: "managed",
+      type,
+      name,
+      instances: [{ attributes }],
+    });
+    const state = (extra: unknown[]) =>
+      JSON.stringify({
+        version: 4,
+        terraform_version: "1.8.3",
+        resources: [
+          resource("aws_vpc", "this", {
+            id: "vpc-1",
+            cidr_block: "10.0.0.0/16",
+            main_route_table_id: "rtb-public",
+            default_network_acl_id: "acl-closed",
+          }),
+          resource("aws_internet_gateway", "this", { id: "igw-1", vpc_id: "vpc-1" }),
+          resource("aws_subnet", "loose", {
+            id: "subnet-loose",
+            vpc_id: "vpc-1",
+            cidr_block: "10.0.1.0/24",
+            availability_zone: "sa-east-1a",
+          }),
+          resource("aws_route_table", "public", {
+            id: "rtb-public",
+            vpc_id: "vpc-1",
+            route: [{ cidr_block: "0.0.0.0/0", gateway_id: "igw-1" }],
+          }),
+          resource("aws_network_acl", "closed", {
+            id: "acl-closed",
+            vpc_id: "vpc-1",
+            ingress: [],
+            egress: [],
+          }),
+          ...extra,
+        ],
+      });
+    const plain = importTopology([textFile("terraform.tfstate", state([]))]);
+    if (!plain.ok) throw new Error("not imported");
+    expect(plain.doc.routeTables?.find((t) => t.id === "rtb-public")?.main).toBe(true);
+    expect(plain.doc.networkAcls?.find((a) => a.id === "acl-closed")?.default).toBe(true);
+    // AWS: the subnet uses the main table, whose 0.0.0.0/0 goes to the attached gateway.
+    expect(publicSubnetIds(plain.doc).has("subnet-loose")).toBe(true);
+
+    // A table the configuration made main wins over what aws_vpc last recorded.
+    const made = importTopology([
+      textFile(
+        "terraform.tfstate",
+        state([
+          resource("aws_route_table", "private", { id: "rtb-private", vpc_id: "vpc-1", route: [] }),
+          resource("aws_main_route_table_association", "m", {
+            vpc_id: "vpc-1",
+            route_table_id: "rtb-private",
+          }),
+        ]),
+      ),
+    ]);
+    if (!made.ok) throw new Error("not imported");
+    expect(made.doc.routeTables?.filter((t) => t.main).map((t) => t.id)).toEqual(["rtb-private"]);
+    expect(publicSubnetIds(made.doc).has("subnet-loose")).toBe(false);
+    expect(made.diagnostics.map((d) => d.code)).not.toContain("route-table-main-multiple");
+  });
+
+  it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
+    const res = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const plan = (instance: Record<string, unknown>) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            resources: [
+              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+              res("aws_subnet", "public", {
+                cidr_block: "10.0.0.0/24",
+                availability_zone: "eu-west-1a",
+                map_public_ip_on_launch: true,
+              }),
+              res("aws_instance", "web", { instance_type: "t3.micro", ...instance }),
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            resources: [
+              {
+                address: "aws_subnet.public",
+                type: "aws_subnet",
+                name: "public",
+                expressions: { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } },
+              },
+              {
+                address: "aws_instance.web",
+                type: "aws_instance",
+                name: "web",
+                expressions: { subnet_id: { references: ["aws_subnet.public.id", "aws_subnet.public"] } },
+              },
+            ],
+          },
+        },
+      });
+    const web = (instance: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance))]).find("instances", "aws_instance.web").publicIp;
+    expect(web({})).toBe(true);
+    expect(web({ associate_public_ip_address: false })).toBeUndefined();
+    // A state says what the instance has: no public_ip is no address, whatever the subnet's setting.
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: [
+        {
+          mode: "managed",
+          type: "aws_vpc",
+          name: "main",
+          instances: [{ attributes: { id: "vpc-1", cidr_block: "10.0.0.0/16" } }],
+        },
+        {
+          mode: "managed",
+          type: "aws_subnet",
+          name: "public",
+          instances: [
+            {
+              attributes: {
+                id: "subnet-1",
+                vpc_id: "vpc-1",
+                cidr_block: "10.0.0.0/24",
+                availability_zone: "eu-west-1a",
+                map_public_ip_on_launch: true,
+              },
+            },
+          ],
+        },
+        {
+          mode: "managed",
+          type: "aws_instance",
+          name: "web",
+          instances: [
+            { attributes: { id: "i-1", instance_type: "t3.micro", subnet_id: "subnet-1", public_ip: "" } },
+          ],
+        },
+      ],
+    });
+    expect(
+      imported([textFile("terraform.tfstate", state)]).find("instances", "i-1").publicIp,
+    ).toBeUndefined();
   });
 
   it("names a kind the file only refers to with the article it takes", () => {

@@ -97,7 +97,7 @@ export const MESSAGES = {
   }),
   "az-not-in-region.subnet": message<Who & { zone: string; region: string; zones: string }>({
     en: (p) =>
-      `Subnet {who} is in {zone}, but its VPC's Region {region} lists only ${p.zones ? "{zones}" : "no zones"}. A subnet lives in one Availability Zone of its VPC's Region.`,
+      `Subnet {who} is in {zone}, but its VPC's Region {region} lists ${p.zones ? "only {zones}" : "no zones"}. A subnet lives in one Availability Zone of its VPC's Region.`,
     ko: (p) =>
       `서브넷 {who}의 가용 영역은 {zone}인데, VPC의 리전 {region}에는 ${p.zones ? "{zones}만 있습니다" : "가용 영역이 없습니다"}. 서브넷은 VPC가 속한 리전의 가용 영역 하나에 있어야 합니다.`,
   }),

@@ -367,7 +367,7 @@ describe("an internet gateway defined outside the document", () => {
     const index = indexTopology(withExternalGateway(false));
     expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(false);
     const answer = internetReachability(index, "i-web");
-    expect(answer?.reachable).toBe(false);
+    expect(answer).toMatchObject({ reachable: false, unknown: true });
     const route = answer?.checks.find((c) => c.id === "route");
     expect(route).toMatchObject({ met: false, attachmentUnknown: true });
     expect(route).not.toHaveProperty("detached");
@@ -382,6 +382,43 @@ describe("an internet gateway defined outside the document", () => {
     const index = indexTopology(topology.parse(doc));
     expect(index.externalGatewayVpcs.size).toBe(0);
     expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(false);
+  });
+});
+
+describe("an answer the document can't give (subnet, VPC or groups outside it)", () => {
+  // What an AWS CLI bundle of describe-instances alone makes: the instance with its public address,
+  // its subnet and security group as placeholders. AWS may well let the internet in: unknown, not no.
+  const outside = (instance: Record<string, unknown>, extra: Partial<Record<string, unknown[]>> = {}) =>
+    topology.parse({
+      version: FORMAT_VERSION,
+      regions: [{ id: "us-east-1", availabilityZones: ["us-east-1a"] }],
+      vpcs: [{ id: "vpc-x", external: true }],
+      subnets: [{ id: "subnet-x", external: true }],
+      securityGroups: [{ id: "sg-x", external: true }],
+      instances: [
+        { id: "i-1", subnet: "subnet-x", instanceType: "t3.micro", securityGroups: ["sg-x"], ...instance },
+      ],
+      ...extra,
+    });
+
+  it("is unknown when every failing check is about a subnet, VPC or group outside the document", () => {
+    const index = indexTopology(outside({ publicIp: true, state: "running" }));
+    const answer = internetReachability(index, "i-1");
+    expect(answer?.reachable).toBe(false);
+    expect(answer?.unknown).toBe(true);
+    expect(outboundReachability(index, "i-1")?.unknown).toBe(true);
+  });
+
+  it("is no when the document itself says no: no public address, or stopped", () => {
+    expect(inbound(outside({ state: "running" }), "i-1").unknown).toBe(false);
+    expect(inbound(outside({ publicIp: true, state: "stopped" }), "i-1").unknown).toBe(false);
+    expect(outboundReachability(indexTopology(outside({ state: "stopped" })), "i-1")?.unknown).toBe(false);
+  });
+
+  it("is no for the document's own resources, and yes stays yes", () => {
+    const doc = vpc();
+    expect(inbound(doc, "i-app").unknown).toBe(false); // a private subnet the document defines
+    expect(inbound(doc, "i-web")).toMatchObject({ reachable: true, unknown: false });
   });
 });
 

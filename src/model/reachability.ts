@@ -458,6 +458,8 @@ export interface PortAnswer {
 export interface InboundAnswer {
   /** Some port passes end to end. */
   reachable: boolean;
+  /** Not reachable only for want of facts: every check that fails is about a subnet or VPC outside the document. */
+  unknown: boolean;
   /** The checks every port needs, in the order a packet meets them. */
   checks: ReachCheck[];
   /** Every port the groups open to any address (a private range included, which fails), or the asked one. */
@@ -575,7 +577,44 @@ export function internetReachability(
     if (acl) path.push(acl.id);
   }
   path.push(instance.id);
-  return { reachable: ports.some((p) => p.reachable), checks, ports, path };
+  const reachable = ports.some((p) => p.reachable);
+  // Groups all outside the document: their rules, and so the ports they open, are unknown.
+  const named = instance.securityGroups ?? [];
+  const rulesUnknown = named.length > 0 && named.every((id) => index.external.has(id));
+  const failed = checks.filter((c) => !c.met);
+  const unknown =
+    !reachable &&
+    (failed.length > 0 || rulesUnknown) &&
+    failed.every((c) => outsideDocument(index, c, checks)) &&
+    (rulesUnknown || ports.some((p) => p.checks.every((c) => c.met)));
+  return { reachable, unknown, checks, ports, path };
+}
+
+/**
+ * A check that fails only because the subnet or VPC it is about is outside the document (an import's
+ * placeholder, or an id the file doesn't define): its routes and gateway are unknown, not absent.
+ * (A subnet outside the document is no subnet of the index: its checks say so with unknownSubnet.)
+ * So does a route to an internet gateway outside the document that doesn't record where it is
+ * attached: the VPC may well have it, so its gateway check is unknown too.
+ */
+function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readonly ReachCheck[]): boolean {
+  if (check.met) return false;
+  const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
+  if (check.id === "gateway")
+    return check.vpc === undefined || index.external.has(check.vpc) || toUnattachedOutsideGateway;
+  if (check.id === "route") {
+    if (check.unknownSubnet === true || check.attachmentUnknown === true) return true;
+    // No table of its own in the document, and its VPC (so its main table) is outside it.
+    const vpc = index.subnets.get(check.subnet)?.vpc;
+    return check.table === undefined && vpc !== undefined && index.external.has(vpc);
+  }
+  return false;
+}
+
+/** Some check fails, and every one that fails does so for want of a subnet or VPC outside the document. */
+function onlyOutside(index: TopologyIndex, checks: readonly ReachCheck[]): boolean {
+  const failed = checks.filter((c) => !c.met);
+  return failed.length > 0 && failed.every((c) => outsideDocument(index, c, checks));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,6 +622,8 @@ export function internetReachability(
 
 export interface Answer {
   reachable: boolean;
+  /** Not reachable only for want of facts (a subnet or VPC outside the document); instance to instance: never. */
+  unknown?: boolean;
   checks: ReachCheck[];
   /** Ids to highlight, from the instance outwards. */
   path: string[];
@@ -716,6 +757,7 @@ export function outboundReachability(
     return {
       traffic,
       reachable,
+      unknown: !reachable && onlyOutside(index, checks),
       checks,
       path,
       ...(via ? { via } : {}),

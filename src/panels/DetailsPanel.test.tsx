@@ -64,6 +64,19 @@ describe("DetailsPanel", () => {
     expect(outbound).toContain("which is not attached to this VPC");
   });
 
+  it("marks an answer the document can't give with '?', not '✗'", () => {
+    const doc = topology.parse({
+      ...seed,
+      vpcs: [{ id: "vpc-main", external: true }],
+      internetGateways: [],
+      routeTables: [],
+    });
+    const [inbound = ""] = render(doc, "i-web-1", "en").split("Can this instance reach the internet?");
+    expect(inbound).toContain(
+      "? </span><strong>Unknown: the instance&#x27;s subnet, VPC or security groups are outside this document",
+    );
+  });
+
   it("renders related resources as in-page links and the current crumb as plain text", () => {
     const html = render(topology.parse(seed), "i-web-1", "en");
     expect(html).toContain('<a href="#node=sg-web" class="details-link">Security group web</a>');

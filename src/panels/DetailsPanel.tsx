@@ -225,7 +225,7 @@ function AnswerHead({
   shown,
   onToggle,
 }: {
-  q: Pick<QuestionView, "reachable" | "verdict">;
+  q: Pick<QuestionView, "reachable" | "unknown" | "verdict">;
   lang: Lang;
   shown: boolean;
   onToggle?: () => void;
@@ -233,7 +233,7 @@ function AnswerHead({
   return (
     <div className="details-answer__head">
       <p className={`details-verdict details-verdict--${q.reachable ? "yes" : "no"}`}>
-        <span aria-hidden="true">{q.reachable ? "✓ " : "✗ "}</span>
+        <span aria-hidden="true">{q.reachable ? "✓ " : q.unknown ? "? " : "✗ "}</span>
         <strong>{q.verdict}</strong>
       </p>
       {onToggle && <ShowPath pressed={shown} onToggle={onToggle} lang={lang} />}

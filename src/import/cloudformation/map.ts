@@ -176,6 +176,10 @@ export function mapTemplate(
 
   const volumesFromInstance: { volume: unknown; instance: string; device: unknown }[] = [];
   const pendingZones: { rec: Rec; instance: string; r: Resource }[] = [];
+  /** Subnets that give every instance launched in them a public IPv4 address (MapPublicIpOnLaunch). */
+  const autoPublic = new Set<string>();
+  /** Instances whose launch doesn't say whether they get a public address: their subnet decides. */
+  const publicBySubnet: Rec[] = [];
 
   /**
    * EBS volumes an instance's block device mappings create, as volumes attached to it (in its zone,
@@ -234,6 +238,7 @@ export function mapTemplate(
         const az = zone(prop(r, "AvailabilityZone"), r);
         b.zoneInUse(az);
         const rec = defined({ ...base, vpc, availabilityZone: az }) as Rec;
+        if (bool(prop(r, "MapPublicIpOnLaunch")) === true) autoPublic.add(rec.id as string);
         if (cidr(block) && vpc) b.add("subnet", { ...rec, cidrBlock: cidr(block) });
         else if (isIpv6(block) || r.props.Ipv6Native) b.skip(r.id, r.type, importText("cfn.ipv6OnlySubnet"));
         else b.addExternal("subnet", rec, unknownReason("IPv4 CIDR block", block));
@@ -354,8 +359,12 @@ export function mapTemplate(
           securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
           keyName: typeof keyName === "string" && keyName !== "" ? keyName : undefined,
         }) as Rec;
-        if (subnet && type) b.add("instance", { ...rec, subnet });
-        else
+        // Launched with one network interface that doesn't say, it gets an address if its subnet
+        // auto-assigns them (AWS assigns none when an instance launches with several interfaces).
+        if (subnet && type) {
+          const added = b.add("instance", { ...rec, subnet });
+          if (publicIp === undefined && nics.length <= 1) publicBySubnet.push(added);
+        } else
           b.addExternal(
             "instance",
             defined({ ...rec, subnet }) as Rec,
@@ -612,6 +621,9 @@ export function mapTemplate(
     if (eip && b.has("natGateway", alias(r.id))) eip.natGateway = alias(r.id);
   }
 
+  for (const rec of publicBySubnet)
+    if (typeof rec.subnet === "string" && autoPublic.has(rec.subnet)) rec.publicIp = true;
+
   // Volumes whose zone is "the instance's": the zone of the instance's subnet.
   for (const { rec, instance, r } of pendingZones) {
     const subnet = b.get("instance", alias(instance))?.subnet;
@@ -649,6 +661,11 @@ export function mapTemplate(
           (typeof value === "string" && value.startsWith("igw-")) ||
           (value instanceof External && meta?.kinds?.[value.id] === "internetGateways"));
       if (isIgw) return link("internetGateway", value, r.id);
+      // A NAT gateway named as GatewayId (EC2 takes it there too) is still the NAT gateway.
+      const isNat =
+        key === "GatewayId" &&
+        (refType === "AWS::EC2::NatGateway" || (typeof value === "string" && value.startsWith("nat-")));
+      if (isNat) return link("natGateway", value, r.id);
       const name =
         typeof value === "string"
           ? value

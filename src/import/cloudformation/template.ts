@@ -129,6 +129,22 @@ function regionOfZoneParameters(
   return regions.size === 1 ? [...regions][0] : undefined;
 }
 
+/**
+ * The one Region whose zones the template's EC2 resources name as plain text: CDK writes a stack's
+ * zones out (us-east-2a…) when its environment is known; else undefined.
+ */
+function regionOfResourceZones(resources: Record<string, unknown>): string | undefined {
+  const regions = new Set<string>();
+  for (const resource of Object.values(resources)) {
+    const r = obj(resource);
+    const zone = obj(r?.Properties)?.AvailabilityZone;
+    if (typeof r?.Type !== "string" || !r.Type.startsWith("AWS::EC2::") || typeof zone !== "string") continue;
+    const region = regionOfZoneName(zone);
+    if (region) regions.add(region);
+  }
+  return regions.size === 1 ? [...regions][0] : undefined;
+}
+
 export function prepareTemplate(
   data: Record<string, unknown>,
   b: ImportBuilder,
@@ -143,7 +159,10 @@ export function prepareTemplate(
   const fromZones = options.region
     ? undefined
     : regionOfZoneParameters(obj(data.Parameters) ?? {}, options.params ?? {});
+  const fromResources =
+    options.region || fromZones ? undefined : regionOfResourceZones(obj(data.Resources) ?? {});
   if (fromZones) b.note(importText("cfn.regionFromZones", { region: fromZones }));
+  else if (fromResources) b.note(importText("cfn.regionFromResourceZones", { region: fromResources }));
   else if (!options.region) {
     b.note(importText("cfn.regionAssumed", { defaultRegion: DEFAULT_REGION }));
   }
@@ -158,7 +177,7 @@ export function prepareTemplate(
   const rawResources = obj(data.Resources) ?? {};
   const resourceNames = new Set<string>();
   const ctx: TemplateContext = {
-    region: options.region ?? fromZones ?? DEFAULT_REGION,
+    region: options.region ?? fromZones ?? fromResources ?? DEFAULT_REGION,
     stackName: options.stackName,
     parameters: new Map<string, Parameter>(),
     resources: resourceNames,

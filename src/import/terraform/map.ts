@@ -147,6 +147,13 @@ export function mapTerraform(
     importText("tf.notKnownYet", { field: IMPORT_FIELDS[field] });
 
   const vpcRegion = new Map<string, string>();
+  /** Each VPC's main route table and default network ACL as aws_vpc records them (AWS made them). */
+  const vpcMainTable = new Map<string, string>();
+  /** Subnets that give instances launched in them a public IPv4 address (map_public_ip_on_launch). */
+  const autoPublic = new Set<string>();
+  /** A plan's instances whose configuration doesn't say whether they get a public address. */
+  const publicBySubnet: Rec[] = [];
+  const vpcDefaultAcl = new Map<string, string>();
   const eniInstance = new Map<string, string>();
   /** The EBS volumes each instance reports as its block devices, drawn once the others are in (3.). */
   const blockDevices: { instance: string; zone: string | undefined; device: Record<string, unknown> }[] = [];
@@ -161,6 +168,10 @@ export function mapTerraform(
       case "vpc": {
         const arnRegion = /^arn:aws[a-z-]*:ec2:([a-z0-9-]+):/.exec(str(v.arn) ?? "")?.[1];
         if (arnRegion) vpcRegion.set(base.id, arnRegion);
+        const mainTable = str(v.main_route_table_id);
+        if (mainTable) vpcMainTable.set(base.id, mainTable);
+        const defaultAcl = str(v.default_network_acl_id);
+        if (defaultAcl) vpcDefaultAcl.set(base.id, defaultAcl);
         if (cidr(v.cidr_block)) b.add("vpc", { ...base, cidrBlock: cidr(v.cidr_block) });
         else b.addExternal("vpc", base, missing("IPv4 CIDR block"));
         break;
@@ -177,6 +188,7 @@ export function mapTerraform(
           if (code) vpcRegion.set(vpc, code);
         }
         const rec = defined({ ...base, vpc, availabilityZone: zone }) as Rec;
+        if (bool(v.map_public_ip_on_launch) === true) autoPublic.add(base.id as string);
         if (vpc && zone && cidr(v.cidr_block)) {
           b.zoneInUse(zone);
           b.add("subnet", { ...rec, cidrBlock: cidr(v.cidr_block) });
@@ -340,8 +352,13 @@ export function mapTerraform(
           state: instanceState(v.instance_state),
           keyName: str(v.key_name),
         }) as Rec;
-        if (subnet && rec.instanceType) b.add("instance", rec);
-        else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
+        if (subnet && rec.instanceType) {
+          const added = b.add("instance", rec);
+          // A state records the address the instance has (public_ip); a plan, for an instance not
+          // created yet, leaves it to the subnet when associate_public_ip_address isn't set.
+          if (plan && rec.publicIp === undefined && v.associate_public_ip_address == null)
+            publicBySubnet.push(added);
+        } else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
         break;
       }
       case "volume": {
@@ -386,6 +403,13 @@ export function mapTerraform(
     let t: string | undefined;
     if (str(route.nat_gateway_id) || sub("nat_gateway_id").refs.nat_gateway_id)
       t = link("natGateway", sub("nat_gateway_id"), "nat_gateway_id");
+    // AWS takes a NAT gateway's id in gateway_id too (the provider's docs call the API "forgiving"),
+    // and the route then goes through that NAT gateway: it is no virtual private gateway.
+    else if (
+      gateway?.startsWith("nat-") ||
+      (!gateway && refType(sub("gateway_id"), "gateway_id") === "aws_nat_gateway")
+    )
+      t = link("natGateway", sub("gateway_id"), "gateway_id");
     else if (
       gateway?.startsWith("igw-") ||
       (!gateway && refType(sub("gateway_id"), "gateway_id") === "aws_internet_gateway")
@@ -590,6 +614,29 @@ export function mapTerraform(
       case "aws_network_interface":
         b.skip(r.address, r.type, importText("tf.networkInterfaces"));
         break;
+    }
+  }
+
+  for (const rec of publicBySubnet)
+    if (typeof rec.subnet === "string" && autoPublic.has(rec.subnet)) rec.publicIp = true;
+
+  // 2b. A VPC's main route table (default ACL) is the one aws_vpc names, when the state holds it as a
+  // plain aws_route_table (aws_network_acl) and nothing else made one main (default): the subnets
+  // without an association of their own use it, and its routes decide whether they are public.
+  markVpcDefault("routeTable", vpcMainTable, "main");
+  markVpcDefault("networkAcl", vpcDefaultAcl, "default");
+  function markVpcDefault(kind: "routeTable" | "networkAcl", named: Map<string, string>, flag: string): void {
+    const taken = new Set(
+      b
+        .all(kind)
+        .filter((t) => t[flag] === true)
+        .map((t) => t.vpc),
+    );
+    for (const [vpc, id] of named) {
+      const rec = b.get(kind, id);
+      if (!rec || rec.external === true || rec.vpc !== vpc || taken.has(vpc)) continue;
+      rec[flag] = true;
+      taken.add(vpc);
     }
   }
 

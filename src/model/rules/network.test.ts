@@ -91,6 +91,21 @@ describe("az-not-in-region", () => {
     expect(found[0]?.path).toBe("$.subnets[0].availabilityZone");
   });
 
+  it("says a Region that lists no zones lists none, and names the zones of one that lists some", () => {
+    const bare = withEdit((d) => {
+      (d.regions[0] as { availabilityZones: string[] }).availabilityZones = [];
+      d.volumes = [];
+    });
+    const [none] = runRule(zonesOutsideRegion, bare);
+    expect(none?.message.en).toContain("its VPC's Region ap-northeast-2 lists no zones.");
+    const other = withEdit((d) => {
+      (d.subnets[0] as { availabilityZone: string }).availabilityZone = "ap-northeast-2b";
+    });
+    expect(runRule(zonesOutsideRegion, other)[0]?.message.en).toContain(
+      "lists only ap-northeast-2a, ap-northeast-2c.",
+    );
+  });
+
   it("flags a volume in a zone no Region lists", () => {
     const doc = withEdit((d) => {
       (d.volumes[1] as { availabilityZone: string }).availabilityZone = "eu-west-1a";
