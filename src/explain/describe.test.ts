@@ -95,6 +95,13 @@ describe("describeResource: this resource", () => {
     expect(cidr?.concept?.id).toBe("cidr");
   });
 
+  it("states an instance's state once, then what it means", () => {
+    const state = (lang: Lang) =>
+      view(seedDoc(), "i-web-1", lang).properties.find((p) => p.label === (lang === "en" ? "State" : "상태"));
+    expect(state("en")?.value).toBe("Running: compute time is billed while it runs");
+    expect(state("ko")?.value).toBe("실행 중: 실행하는 동안 컴퓨팅 요금이 부과됩니다");
+  });
+
   it("formats a VPC's address count with separators", () => {
     const cidr = view(seedDoc(), "vpc-main").properties[0];
     expect(cidr?.lines).toEqual(["65,536 addresses in total"]);
