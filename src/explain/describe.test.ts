@@ -191,6 +191,13 @@ describe("describeResource: where it sits and what it relates to", () => {
     ]);
   });
 
+  it("gives a Region no trail of its own (it would only name itself), and names what an internet gateway serves", () => {
+    expect(view(seedDoc(), "ap-northeast-2").location).toEqual([]);
+    const serves = (lang: Lang) => view(seedDoc(), "igw-main", lang).properties[1];
+    expect([serves("en")?.label, serves("en")?.value]).toEqual(["Subnets routing to it", "public-a"]);
+    expect(serves("ko")?.label).toBe("이 게이트웨이로 라우팅하는 서브넷");
+  });
+
   it("places an EBS volume in its Region and zone, not in a VPC (volumes belong to a zone)", () => {
     const v = view(seedDoc(), "vol-web-1-root");
     expect(v.location.map((c) => [c.label, c.current])).toEqual([

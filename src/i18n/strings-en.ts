@@ -42,6 +42,7 @@ export const EN_REST = {
   "prop.cidr": "IPv4 CIDR block",
   "prop.availabilityZone": "Availability Zone",
   "prop.routeToGateway": "Route to an internet gateway",
+  "prop.subnetsRoutingHere": "Subnets routing to it",
   "prop.attachment": "Attached to",
   "prop.description": "Description",
   "prop.inbound": "Inbound rules",

@@ -43,6 +43,7 @@ export const ko: Record<StringKey, string> = {
   "prop.cidr": "IPv4 CIDR 블록",
   "prop.availabilityZone": "가용 영역",
   "prop.routeToGateway": "인터넷 게이트웨이로 가는 경로",
+  "prop.subnetsRoutingHere": "이 게이트웨이로 라우팅하는 서브넷",
   "prop.attachment": "연결 대상",
   "prop.description": "설명",
   "prop.inbound": "인바운드 규칙",

@@ -70,6 +70,16 @@ describe("DetailsPanel", () => {
     expect(html).toContain('<span aria-current="location">EC2 instance web-1</span>');
   });
 
+  it("says the Internet's name once: its kind is its name", () => {
+    for (const lang of ["en", "ko"] as const) {
+      const html = render(topology.parse(seed), "@internet", lang);
+      expect(html).not.toContain("details-panel__name");
+      expect(render(topology.parse(seed), "i-web-1", lang)).toContain(
+        '<p class="details-panel__name">web-1</p>',
+      );
+    }
+  });
+
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
     const ids = [...indexTopology(doc).kindById.keys()];

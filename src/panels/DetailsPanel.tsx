@@ -449,7 +449,8 @@ export function DetailsPanel({
       <h2 className="details-panel__kind" ref={headingRef} tabIndex={-1}>
         {view.heading}
       </h2>
-      <p className="details-panel__name">{view.name}</p>
+      {/* The Internet's name is its kind: said once. */}
+      {view.name !== view.heading && <p className="details-panel__name">{view.name}</p>}
       {view.idLine && <p className="details-panel__id">{view.idLine}</p>}
 
       {/* This resource first: where it sits, can the internet reach it, its problems, its facts. */}
