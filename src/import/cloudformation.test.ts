@@ -235,7 +235,7 @@ describe("CloudFormation import", () => {
     expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
     expect(report.notes).toEqual([
       "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
-      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (pass --region to choose).",
+      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
     ]);
     expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
       "10.9.0.0/16",

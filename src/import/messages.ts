@@ -203,8 +203,8 @@ const IMPORT_TEXT = {
     ko: "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
   },
   "cli.regionAssumed": {
-    en: "The files don't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+    en: "The files don't say the Region of some VPCs: us-east-1 is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cli.prefixListRoute": {
     en: "Routes to a prefix list (gateway VPC endpoints) are not drawn.",
@@ -364,12 +364,12 @@ const IMPORT_TEXT = {
     ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
   },
   "cfn.regionFromZones": {
-    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
-    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cfn.regionAssumed": {
-    en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
-    ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(--region으로 지정하세요).",
+    en: "A template doesn't say its Region: {defaultRegion} is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cfn.transformUnread": {
     en: "The template asks for the transform {unread}: it is read as written, without what the transform would add.",
@@ -429,8 +429,8 @@ const IMPORT_TEXT = {
     ko: "네트워크 인터페이스는 따로 그리지 않습니다. 탄력적 IP를 인스턴스에 잇는 데 씁니다.",
   },
   "tf.regionAssumed": {
-    en: "The file doesn't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+    en: "The file doesn't say the Region of some VPCs: us-east-1 is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "tf.planAddresses": {
     en: "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",
