@@ -7,9 +7,13 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     page,
   }) => {
     await openDiagram(page);
+    await expect(page.locator(".react-flow__minimap")).toBeVisible();
     await startEmpty(page);
+    // An empty canvas has nothing to map: the mini map waits for the first box.
+    await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
 
     await dropOn(page, "Region");
+    await expect(page.locator(".react-flow__minimap")).toBeVisible();
     await dropOn(page, "VPC", "Region N. Virginia");
     await dropOn(page, "Availability Zone", "VPC vpc-1");
     await dropOn(page, "Internet gateway", "VPC vpc-1");
