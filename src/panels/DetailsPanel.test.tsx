@@ -80,6 +80,15 @@ describe("DetailsPanel", () => {
     }
   });
 
+  it("offers no tags for a Region (AWS can't tag one), unless its file tags it anyway", () => {
+    const doc = topology.parse(seed);
+    expect(render(doc, "ap-northeast-2", "en")).not.toContain(">Tags</h4>");
+    expect(render(doc, "vpc-main", "en")).toContain(">Tags</h4>");
+    const region = doc.regions[0];
+    if (region) region.tags = { Team: "ops" };
+    expect(render(doc, "ap-northeast-2", "en")).toContain(">Tags</h4>");
+  });
+
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
     const ids = [...indexTopology(doc).kindById.keys()];

@@ -562,24 +562,27 @@ export function DetailsPanel({
               <Property key={p.label} p={p} lang={lang} onSelect={onSelect} />
             ))}
           </dl>
-          {view.kind !== "internet" && view.kind !== "availabilityZone" && (
-            <>
-              <h4>{t(lang, "details.section.tags")}</h4>
-              {view.tags.length === 0 ? (
-                <p>{t(lang, "details.noTags")}</p>
-              ) : (
-                <dl className="details-properties">
-                  {view.tags.map((tag) => (
-                    <div className="details-property" key={tag.key}>
-                      <dt>{tag.key}</dt>
-                      <dd>{tag.value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-              <LearnMore concept={view.tagsConcept} lang={lang} />
-            </>
-          )}
+          {/* AWS can't tag a Region (as the properties form): "No tags" there would say it could. */}
+          {view.kind !== "internet" &&
+            view.kind !== "availabilityZone" &&
+            (view.kind !== "region" || view.tags.length > 0) && (
+              <>
+                <h4>{t(lang, "details.section.tags")}</h4>
+                {view.tags.length === 0 ? (
+                  <p>{t(lang, "details.noTags")}</p>
+                ) : (
+                  <dl className="details-properties">
+                    {view.tags.map((tag) => (
+                      <div className="details-property" key={tag.key}>
+                        <dt>{tag.key}</dt>
+                        <dd>{tag.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+                <LearnMore concept={view.tagsConcept} lang={lang} />
+              </>
+            )}
         </Section>
       )}
 
