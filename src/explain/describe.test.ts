@@ -198,6 +198,18 @@ describe("describeResource: where it sits and what it relates to", () => {
     expect(serves("ko")?.label).toBe("이 게이트웨이로 라우팅하는 서브넷");
   });
 
+  it("places a NAT gateway in its zone, as an instance of its subnet", () => {
+    const doc = topology.parse(nat);
+    const v = view(doc, "nat-a");
+    expect(v.location.map((c) => [c.label, c.current])).toEqual([
+      ["Region Seoul", false],
+      ["VPC main-vpc", false],
+      ["Availability Zone ap-northeast-2a", false],
+      ["Public subnet public-a", false],
+      ["NAT gateway nat-a", true],
+    ]);
+  });
+
   it("places an EBS volume in its Region and zone, not in a VPC (volumes belong to a zone)", () => {
     const v = view(seedDoc(), "vol-web-1-root");
     expect(v.location.map((c) => [c.label, c.current])).toEqual([
