@@ -305,7 +305,7 @@ describe("CloudFormation import", () => {
       { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
     ]);
     const why =
-      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (pass --param AdminCidr=...).";
+      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (give it a value with ec2viz import --param AdminCidr=..., or a parameters file opened with the template).";
     expect(report.notes).toContain(`A rule of Sg is left out. ${why}`);
     expect(report.skipped).toEqual([
       { source: "Rdp", type: "AWS::EC2::SecurityGroupIngress", reason: why },

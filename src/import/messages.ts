@@ -296,8 +296,8 @@ const IMPORT_TEXT = {
     ko: "{owner}의 규칙 하나를 뺐습니다. {reason}",
   },
   "cfn.emptyId": {
-    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
-    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
+    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with ec2viz import --param Name=id, or a parameters file opened with the template.",
+    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. ec2viz import의 --param 이름=ID 또는 템플릿과 함께 여는 파라미터 파일로 값을 지정하세요.",
   },
   "cfn.notGiven": {
     en: "The template doesn't give its {what}.",
@@ -360,8 +360,8 @@ const IMPORT_TEXT = {
     ko: "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
   },
   "cfn.parameterNoDefault": {
-    en: "Template parameter {name} has no default (pass --param {name}=...).",
-    ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
+    en: "Template parameter {name} has no default (give it a value with ec2viz import --param {name}=..., or a parameters file opened with the template).",
+    ko: "템플릿 파라미터 {name}에 기본값이 없습니다(ec2viz import의 --param {name}=... 또는 템플릿과 함께 여는 파라미터 파일로 값을 지정하세요).",
   },
   "cfn.regionFromZones": {
     en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
@@ -376,8 +376,8 @@ const IMPORT_TEXT = {
     ko: "템플릿이 변환 {unread}{을/를} 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.",
   },
   "cfn.openParameters": {
-    en: "Parameters without a default or a --param value: {open}. What they name is drawn as outside the document.",
-    ko: "기본값도 --param 값도 없는 파라미터: {open}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.",
+    en: "Parameters without a default or a given value (--param, or a parameters file opened with the template): {open}. What they name is drawn as outside the document.",
+    ko: "기본값도, 지정한 값(--param이나 템플릿과 함께 연 파라미터 파일)도 없는 파라미터: {open}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.",
   },
   "cfn.unknownParam": {
     en: "--param {name}: the template has no such parameter.",
