@@ -407,6 +407,36 @@ for (const [width, height] of [
   }
 }
 
+// The document's title takes the room the toolbar's commands leave, and never runs under them.
+for (const [width, locale, whole] of [
+  [1440, "en-US", true],
+  [1600, "ko-KR", true],
+  [1200, "ko-KR", false],
+] as const) {
+  test.describe(`the title at ${width} px, ${locale}`, () => {
+    test.use({ viewport: { width, height: 800 }, locale });
+
+    test(`shows the NAT example's title ${whole ? "whole" : "up to the commands"}`, async ({ page }) => {
+      await openDiagram(page, "?example=nat");
+      const title = page.locator(".toolbar__title");
+      await expect(title).toHaveText("Private subnets reaching the internet through NAT gateways (Seoul)");
+      const room = await title.evaluate((el) => {
+        const commands = document.querySelector(".toolbar__group")?.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return {
+          right: r.right,
+          commands: commands?.left ?? 0,
+          cut: el.scrollWidth > el.clientWidth + 1,
+          width: r.width,
+        };
+      });
+      expect(room.right).toBeLessThanOrEqual(room.commands);
+      expect(room.width).toBeGreaterThan(100);
+      if (whole) expect(room.cut).toBe(false);
+    });
+  });
+}
+
 test.describe("in Korean", () => {
   test.use({ locale: "ko-KR" });
 

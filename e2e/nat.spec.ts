@@ -7,9 +7,13 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     page,
   }) => {
     await openDiagram(page);
+    await expect(page.locator(".react-flow__minimap")).toBeVisible();
     await startEmpty(page);
+    // An empty canvas has nothing to map: the mini map waits for the first box.
+    await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
 
     await dropOn(page, "Region");
+    await expect(page.locator(".react-flow__minimap")).toBeVisible();
     await dropOn(page, "VPC", "Region N. Virginia");
     await dropOn(page, "Availability Zone", "VPC vpc-1");
     await dropOn(page, "Internet gateway", "VPC vpc-1");
@@ -83,6 +87,30 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     );
     await outboundKo.scrollIntoViewIfNeeded();
     await details(page).screenshot({ path: "test-results/details-outbound-ko.png" });
+  });
+
+  test("draws the path of a 'no' as broken (red, dashed) and the path of a 'yes' as a way through", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=nat");
+    const canvas = page.locator(".ec2viz-canvas");
+    await diagramNode(page, "EC2 instance app-1").click({ position: { x: 30, y: 12 } });
+    // The internet can't reach app-1 (private subnet): its path is shown first, and drawn broken.
+    const inbound = details(page).getByRole("region", { name: "Can the internet reach it?" });
+    await expect(inbound.getByText("Not reachable from the internet", { exact: true })).toBeVisible();
+    await expect(inbound.getByRole("button", { name: "Show path" })).toHaveAttribute("aria-pressed", "true");
+    await expect(nodeButton(page, "Internet")).toHaveClass(/is-highlighted/);
+    await expect(canvas).toHaveClass(/is-path-blocked/);
+    await expect(nodeButton(page, "Internet")).toHaveCSS("outline-style", "dashed");
+    await page.screenshot({ path: "test-results/path-blocked.png" });
+
+    // app-1 can reach the internet through its NAT gateway: that path glows as a way through.
+    const outbound = details(page).getByRole("region", { name: "Can this instance reach the internet?" });
+    await expect(outbound.getByText("Can reach the internet", { exact: true })).toBeVisible();
+    await outbound.getByRole("button", { name: "Show path" }).click();
+    await expect(nodeButton(page, "NAT gateway nat-a")).toHaveClass(/is-highlighted/);
+    await expect(canvas).not.toHaveClass(/is-path-blocked/);
+    await expect(nodeButton(page, "NAT gateway nat-a")).not.toHaveCSS("outline-style", "dashed");
   });
 
   test("asks whether one instance can reach another on a port, and shows that path", async ({ page }) => {

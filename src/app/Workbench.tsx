@@ -384,6 +384,15 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     return [];
   }, [dropHint, view, asked]);
 
+  // The shown answer is "no": the canvas draws its path as broken rather than as a way through.
+  const pathBlocked = useMemo(() => {
+    if (dropHint || !view) return false;
+    if (asked.shown === "inbound") return view.reachability?.reachable === false;
+    if (asked.shown === "outbound") return view.outbound?.reachable === false;
+    if (asked.shown === "peer") return view.peer?.answer?.reachable === false;
+    return false;
+  }, [dropHint, view, asked]);
+
   const drops = deferred?.drops;
   // Over a place that would refuse the item, a hint beside the pointer says why, before the drop.
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -565,6 +574,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             onSelectNode={openNode}
             onNodeActivate={activateNode}
             highlightedIds={highlighted}
+            pathBlocked={pathBlocked}
             lang={lang}
             viewKey={viewKey}
             addedIn={addedIn}

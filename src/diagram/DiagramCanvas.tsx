@@ -97,6 +97,11 @@ interface DiagramCanvasProps {
   onNodeActivate?: (id: string, via: "keyboard" | "pointer") => void;
   /** Resource ids to make stand out (search results); the others fade while it's non-empty. */
   highlightedIds?: readonly string[];
+  /**
+   * The highlighted path is a reachability answer that is "no": its boxes are ringed red and
+   * dashed instead of orange, so a path that breaks never reads as a way through.
+   */
+  pathBlocked?: boolean;
   /** Language of the visible kind words. Accessible names stay English. */
   lang?: "en" | "ko";
   /** Folded containers (diagram ids). Omit to let the canvas keep this state itself. */
@@ -173,6 +178,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   onSelectNode,
   onNodeActivate,
   highlightedIds = NO_IDS,
+  pathBlocked = false,
   lang = "en",
   collapsedIds,
   onCollapsedChange,
@@ -687,7 +693,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
         {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
         <div
-          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
+          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
           aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
@@ -733,7 +739,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           >
             <HeldWheelStore into={wheel.store} />
             <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
-            <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} live={wheel.live} />
+            {/* An empty canvas has nothing to map: no blank white box in its corner. */}
+            {state.layout && state.layout.nodes.length > 0 && (
+              <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} live={wheel.live} />
+            )}
             <Controls
               showInteractive={false}
               onFitView={() => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import seed from "../../examples/seed-article.json";
 import { LANGS } from "../model/diagnostics.ts";
 import { KNOWN_ATTRIBUTES, SERIES_CATEGORY } from "../model/instance-type-decode.ts";
 import { kindLabel, LABEL_KINDS } from "../model/kind-labels.ts";
+import { internetReachability } from "../model/reachability.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
-import { VOLUME_TYPES } from "../model/schema.ts";
+import { topology, VOLUME_TYPES } from "../model/schema.ts";
+import { indexTopology } from "../model/topology-index.ts";
 import { CATALOG, CONCEPT_IDS, explainConcept } from "./catalog.ts";
 import { RELATED_CONCEPT_IDS } from "./concepts.ts";
 import { ATTRIBUTE_TEXT, CATEGORY_TEXT, SERIES_TEXT } from "./instance-type-text.ts";
@@ -36,6 +39,28 @@ describe("explanation catalog", () => {
   it("titles each diagram kind with its public kind label", () => {
     for (const kind of LABEL_KINDS)
       for (const lang of LANGS) expect(CATALOG[kind][lang].title).toBe(kindLabel(kind, lang));
+  });
+
+  it("the Internet concept names every link the way in is checked for (reachability's inbound checks)", () => {
+    // The words each inbound check is about, as a reader meets them in both languages.
+    const words: Record<string, { en: string; ko: string }> = {
+      running: { en: "running instance", ko: "실행 중인 인스턴스" },
+      gateway: { en: "internet gateway", ko: "인터넷 게이트웨이" },
+      route: { en: "route", ko: "경로" },
+      "public-address": { en: "public IPv4 address", ko: "퍼블릭 IPv4 주소" },
+      "sg-ingress": { en: "security group rule", ko: "보안 그룹 규칙" },
+      acl: { en: "network ACL", ko: "네트워크 ACL" },
+    };
+    const index = indexTopology(topology.parse(seed));
+    const answer = internetReachability(index, "i-web-1");
+    const ids = new Set(
+      [...(answer?.checks ?? []), ...(answer?.ports ?? []).flatMap((p) => p.checks)].map((c) => c.id),
+    );
+    expect([...ids].sort()).toEqual(Object.keys(words).sort());
+    for (const id of ids) {
+      expect(CATALOG.internet.en.relations, id).toContain(words[id]?.en);
+      expect(CATALOG.internet.ko.relations, id).toContain(words[id]?.ko);
+    }
   });
 
   it("links Korean readers to AWS's Korean pages", () => {

@@ -191,6 +191,16 @@ describe("the reachability answers in words", () => {
     expect(describeInbound(shipped, indexTopology(shipped), "i-app-1", "en")?.unknown).toBeUndefined();
   });
 
+  it("writes a state that stops traffic in the sentence's own case", () => {
+    const doc = topology.parse(nat);
+    for (const i of doc.instances) if (i.id === "i-app-1") i.state = "shutting-down";
+    const index = indexTopology(doc);
+    const step = (lang: Lang) =>
+      describeInbound(doc, index, "i-app-1", lang)?.steps.find((s) => s.id === "running");
+    expect(step("en")?.text).toMatch(/^Instance app-1 is shutting down: only a running instance/);
+    expect(step("ko")?.text).toMatch(/^인스턴스 app-1은 '종료 중' 상태입니다\./);
+  });
+
   it("names the deciding resource first on every check that has one", () => {
     const doc = topology.parse(nat);
     const index = indexTopology(doc);

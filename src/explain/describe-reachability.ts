@@ -201,7 +201,11 @@ function words(
         : {
             text: tr(lang, "notRunning", {
               instance: name(c, check.decider),
-              state: t(lang, `state.${check.state}`),
+              // The state's label ("Stopped") inside an English sentence reads "is stopped".
+              state:
+                lang === "en"
+                  ? t(lang, `state.${check.state}`).toLowerCase()
+                  : t(lang, `state.${check.state}`),
             }),
             ids: [check.decider],
           };

@@ -150,7 +150,7 @@ function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
             link: resourceLink(c.index, g.vpc, c.lang),
           },
       {
-        label: t(c.lang, "prop.routeToGateway"),
+        label: t(c.lang, "prop.subnetsRoutingHere"),
         value: publicSubnets.length
           ? publicSubnets.map((s) => displayName(s)).join(", ")
           : t(c.lang, "details.none"),

@@ -22,7 +22,7 @@ import {
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { explainConcept } from "./catalog.ts";
 import type { CrumbView, PropertyView, RelationGroupView } from "./describe.ts";
-import { displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
+import { availabilityZoneLink, displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
 
 /** Exported for particles.test, which renders every template with names of each ending. */
 export const ROUTING_TEXT = {
@@ -302,7 +302,17 @@ export function natGatewayBody(c: Ctx, id: string): RoutingBody | undefined {
         value: routed.length ? routed.map((s) => displayName(s)).join(", ") : tr(c.lang, "none"),
       },
     ],
-    location: [...(subnet ? [...vpcTrail(c, subnet.vpc), crumb(c, subnet.id)] : []), crumb(c, id, true)],
+    // A NAT gateway lives in its subnet's zone: the same trail as an instance there.
+    location: [
+      ...(subnet
+        ? [
+            ...vpcTrail(c, subnet.vpc),
+            { ...availabilityZoneLink(subnet.vpc, subnet.availabilityZone, c.lang), current: false },
+            crumb(c, subnet.id),
+          ]
+        : []),
+      crumb(c, id, true),
+    ],
     relations: [
       { label: tr(c.lang, "usedBy"), items: [nat.subnet, ...routed.map((s) => s.id)].map((s) => link(c, s)) },
     ],

@@ -95,6 +95,13 @@ describe("describeResource: this resource", () => {
     expect(cidr?.concept?.id).toBe("cidr");
   });
 
+  it("states an instance's state once, then what it means", () => {
+    const state = (lang: Lang) =>
+      view(seedDoc(), "i-web-1", lang).properties.find((p) => p.label === (lang === "en" ? "State" : "상태"));
+    expect(state("en")?.value).toBe("Running: compute time is billed while it runs");
+    expect(state("ko")?.value).toBe("실행 중: 실행하는 동안 컴퓨팅 요금이 부과됩니다");
+  });
+
   it("formats a VPC's address count with separators", () => {
     const cidr = view(seedDoc(), "vpc-main").properties[0];
     expect(cidr?.lines).toEqual(["65,536 addresses in total"]);
@@ -181,6 +188,25 @@ describe("describeResource: where it sits and what it relates to", () => {
       ["Availability Zone ap-northeast-2a", "@az/vpc-main/ap-northeast-2a", false],
       ["Public subnet public-a", "subnet-public-a", false],
       ["EC2 instance web-1", "i-web-1", true],
+    ]);
+  });
+
+  it("gives a Region no trail of its own (it would only name itself), and names what an internet gateway serves", () => {
+    expect(view(seedDoc(), "ap-northeast-2").location).toEqual([]);
+    const serves = (lang: Lang) => view(seedDoc(), "igw-main", lang).properties[1];
+    expect([serves("en")?.label, serves("en")?.value]).toEqual(["Subnets routing to it", "public-a"]);
+    expect(serves("ko")?.label).toBe("이 게이트웨이로 라우팅하는 서브넷");
+  });
+
+  it("places a NAT gateway in its zone, as an instance of its subnet", () => {
+    const doc = topology.parse(nat);
+    const v = view(doc, "nat-a");
+    expect(v.location.map((c) => [c.label, c.current])).toEqual([
+      ["Region Seoul", false],
+      ["VPC main-vpc", false],
+      ["Availability Zone ap-northeast-2a", false],
+      ["Public subnet public-a", false],
+      ["NAT gateway nat-a", true],
     ]);
   });
 

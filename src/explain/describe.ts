@@ -270,7 +270,8 @@ export function describeResource(
     properties: body.properties,
     tags: Object.entries(record.tags ?? {}).map(([key, value]) => ({ key, value })),
     tagsConcept,
-    location: body.location,
+    // A Region's trail would be only itself: "where it sits" then says nothing.
+    location: body.location.length > 1 ? body.location : [],
     relations: body.relations.filter((g) => g.items.length > 0),
     ...(resourceKind === "instance" && !external
       ? {

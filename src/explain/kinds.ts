@@ -183,7 +183,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       what: "The public internet: your users, their browsers and every network outside AWS. In this diagram it stands for any address on the internet, which security group rules write as 0.0.0.0/0.",
       why: "It is drawn so you can follow the path a request takes from a user to your server, and see at a glance which resources are exposed to it.",
       relations:
-        "The internet reaches a VPC only through an attached internet gateway, then a public subnet's route, then an instance's public IPv4 address, and finally a security group rule that allows the traffic. If any link is missing, the request stops there.",
+        "The internet reaches a VPC only through an attached internet gateway, then a public subnet's route, then a running instance's public IPv4 address; the subnet's network ACL and a security group rule must both allow the traffic. If any link is missing, the request stops there.",
       docTitle: "Connect your VPC to other networks",
     },
     ko: {
@@ -191,7 +191,7 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       what: "사용자의 브라우저를 비롯해 AWS 바깥의 모든 네트워크를 아우르는 공용 인터넷입니다. 이 다이어그램에서는 인터넷의 모든 주소를 뜻하며, 보안 그룹 규칙에서는 0.0.0.0/0으로 씁니다.",
       why: "사용자의 요청이 서버까지 가는 길을 따라가 보고, 어떤 리소스가 인터넷에 노출되어 있는지 한눈에 보기 위해 그려 둡니다.",
       relations:
-        "인터넷에서 VPC로 들어오려면 연결된 인터넷 게이트웨이, 퍼블릭 서브넷의 경로, 인스턴스의 퍼블릭 IPv4 주소, 그리고 트래픽을 허용하는 보안 그룹 규칙을 차례로 거쳐야 합니다. 하나라도 빠지면 요청은 거기서 멈춥니다.",
+        "인터넷에서 VPC로 들어오려면 연결된 인터넷 게이트웨이, 퍼블릭 서브넷의 경로, 실행 중인 인스턴스의 퍼블릭 IPv4 주소를 차례로 거쳐야 하고, 서브넷의 네트워크 ACL과 보안 그룹 규칙이 모두 그 트래픽을 허용해야 합니다. 하나라도 빠지면 요청은 거기서 멈춥니다.",
       docTitle: "VPC를 다른 네트워크에 연결",
     },
   },

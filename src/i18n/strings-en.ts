@@ -42,6 +42,7 @@ export const EN_REST = {
   "prop.cidr": "IPv4 CIDR block",
   "prop.availabilityZone": "Availability Zone",
   "prop.routeToGateway": "Route to an internet gateway",
+  "prop.subnetsRoutingHere": "Subnets routing to it",
   "prop.attachment": "Attached to",
   "prop.description": "Description",
   "prop.inbound": "Inbound rules",
@@ -115,7 +116,7 @@ export const EN_REST = {
   "reserved.broadcast": "broadcast (AWS doesn't support broadcast, so it is kept unused)",
 
   "stateInfo.pending": "starting up; billing begins once it is running",
-  "stateInfo.running": "running; compute time is billed while it runs",
+  "stateInfo.running": "compute time is billed while it runs",
   "stateInfo.shutting-down": "being terminated",
   "stateInfo.terminated":
     "deleted for good; its root volume is deleted too unless DeleteOnTermination was turned off",

@@ -43,6 +43,7 @@ export const ko: Record<StringKey, string> = {
   "prop.cidr": "IPv4 CIDR 블록",
   "prop.availabilityZone": "가용 영역",
   "prop.routeToGateway": "인터넷 게이트웨이로 가는 경로",
+  "prop.subnetsRoutingHere": "이 게이트웨이로 라우팅하는 서브넷",
   "prop.attachment": "연결 대상",
   "prop.description": "설명",
   "prop.inbound": "인바운드 규칙",
@@ -114,7 +115,7 @@ export const ko: Record<StringKey, string> = {
   "reserved.broadcast": "브로드캐스트 주소(AWS는 브로드캐스트를 지원하지 않으므로 비워 둠)",
 
   "stateInfo.pending": "시작하는 중이며, 실행 중 상태가 되면 요금이 부과되기 시작합니다",
-  "stateInfo.running": "실행 중이며, 실행하는 동안 컴퓨팅 요금이 부과됩니다",
+  "stateInfo.running": "실행하는 동안 컴퓨팅 요금이 부과됩니다",
   "stateInfo.shutting-down": "종료(삭제)되는 중입니다",
   "stateInfo.terminated":
     "영구히 삭제되었습니다. DeleteOnTermination을 끄지 않았다면 루트 볼륨도 함께 삭제됩니다",

@@ -331,7 +331,7 @@ describe("CloudFormation import", () => {
     expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
     expect(report.notes).toEqual([
       "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
-      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (pass --region to choose).",
+      "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
     ]);
     expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
       "10.9.0.0/16",
@@ -401,7 +401,7 @@ describe("CloudFormation import", () => {
       { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
     ]);
     const why =
-      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (pass --param AdminCidr=...).";
+      "Its IPv4 CIDR block is not known: Template parameter AdminCidr has no default (give it a value with ec2viz import --param AdminCidr=..., or a parameters file opened with the template).";
     expect(report.notes).toContain(`A rule of Sg is left out. ${why}`);
     expect(report.skipped).toEqual([
       { source: "Rdp", type: "AWS::EC2::SecurityGroupIngress", reason: why },

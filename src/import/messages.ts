@@ -207,8 +207,8 @@ const IMPORT_TEXT = {
     ko: "가용 영역, 크기 또는 볼륨 유형이 없거나 ec2viz가 모르는 값입니다.",
   },
   "cli.regionAssumed": {
-    en: "The files don't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+    en: "The files don't say the Region of some VPCs: us-east-1 is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cli.prefixListRoute": {
     en: "Routes to a prefix list (gateway VPC endpoints) are not drawn.",
@@ -300,8 +300,8 @@ const IMPORT_TEXT = {
     ko: "{owner}의 규칙 하나를 뺐습니다. {reason}",
   },
   "cfn.emptyId": {
-    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with --param Name=id.",
-    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. --param 이름=ID로 파라미터 값을 지정하세요.",
+    en: "{owner} names a resource by an empty string (a parameter left at its empty default?): that link is left out. Give the parameter a value with ec2viz import --param Name=id, or a parameters file opened with the template.",
+    ko: "{owner}{이/가} 빈 문자열로 리소스를 가리킵니다(기본값이 빈 파라미터?). 그 연결은 빼 두었습니다. ec2viz import의 --param 이름=ID 또는 템플릿과 함께 여는 파라미터 파일로 값을 지정하세요.",
   },
   "cfn.notGiven": {
     en: "The template doesn't give its {what}.",
@@ -364,28 +364,28 @@ const IMPORT_TEXT = {
     ko: "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
   },
   "cfn.parameterNoDefault": {
-    en: "Template parameter {name} has no default (pass --param {name}=...).",
-    ko: "템플릿 파라미터 {name}에 기본값이 없습니다(--param {name}=...으로 지정하세요).",
+    en: "Template parameter {name} has no default (give it a value with ec2viz import --param {name}=..., or a parameters file opened with the template).",
+    ko: "템플릿 파라미터 {name}에 기본값이 없습니다(ec2viz import의 --param {name}=... 또는 템플릿과 함께 여는 파라미터 파일로 값을 지정하세요).",
   },
   "cfn.regionFromZones": {
-    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (pass --region to choose).",
-    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
+    en: "A template doesn't say its Region: {region} is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "템플릿에는 리전이 없어 파라미터로 받은 가용 영역에서 {region:을/를} 가져왔습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cfn.regionFromResourceZones": {
     en: "A template doesn't say its Region: {region} is taken from the Availability Zones its resources name (pass --region to choose).",
     ko: "템플릿에는 리전이 없어 리소스에 적힌 가용 영역에서 {region:을/를} 가져왔습니다(--region으로 정할 수 있습니다).",
   },
   "cfn.regionAssumed": {
-    en: "A template doesn't say its Region: {defaultRegion} is assumed (pass --region).",
-    ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(--region으로 지정하세요).",
+    en: "A template doesn't say its Region: {defaultRegion} is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "템플릿에는 리전이 없어 {defaultRegion:으로/로} 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "cfn.transformUnread": {
     en: "The template asks for the transform {unread}: it is read as written, without what the transform would add.",
     ko: "템플릿이 변환 {unread}{을/를} 요청합니다. 변환이 더할 내용 없이 쓰인 그대로 읽었습니다.",
   },
   "cfn.openParameters": {
-    en: "Parameters without a default or a --param value: {open}. What they name is drawn as outside the document.",
-    ko: "기본값도 --param 값도 없는 파라미터: {open}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.",
+    en: "Parameters without a default or a given value (--param, or a parameters file opened with the template): {open}. What they name is drawn as outside the document.",
+    ko: "기본값도, 지정한 값(--param이나 템플릿과 함께 연 파라미터 파일)도 없는 파라미터: {open}. 이들이 가리키는 것은 문서 밖의 것으로 그립니다.",
   },
   "cfn.unknownParam": {
     en: "--param {name}: the template has no such parameter.",
@@ -437,8 +437,8 @@ const IMPORT_TEXT = {
     ko: "네트워크 인터페이스는 따로 그리지 않습니다. 탄력적 IP를 인스턴스에 잇는 데 씁니다.",
   },
   "tf.regionAssumed": {
-    en: "The file doesn't say the Region of some VPCs: us-east-1 is assumed (pass --region).",
-    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(--region으로 지정하세요).",
+    en: "The file doesn't say the Region of some VPCs: us-east-1 is assumed (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
+    ko: "일부 VPC의 리전을 파일에서 알 수 없어 us-east-1로 가정했습니다(ec2viz import에서는 --region으로, 앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다).",
   },
   "tf.planAddresses": {
     en: "A Terraform plan: resources still to be created have no AWS id yet, so their addresses are their ids and links come from the configuration's references.",

@@ -83,6 +83,25 @@ describe("DetailsPanel", () => {
     expect(html).toContain('<span aria-current="location">EC2 instance web-1</span>');
   });
 
+  it("says the Internet's name once: its kind is its name", () => {
+    for (const lang of ["en", "ko"] as const) {
+      const html = render(topology.parse(seed), "@internet", lang);
+      expect(html).not.toContain("details-panel__name");
+      expect(render(topology.parse(seed), "i-web-1", lang)).toContain(
+        '<p class="details-panel__name">web-1</p>',
+      );
+    }
+  });
+
+  it("offers no tags for a Region (AWS can't tag one), unless its file tags it anyway", () => {
+    const doc = topology.parse(seed);
+    expect(render(doc, "ap-northeast-2", "en")).not.toContain(">Tags</h4>");
+    expect(render(doc, "vpc-main", "en")).toContain(">Tags</h4>");
+    const region = doc.regions[0];
+    if (region) region.tags = { Team: "ops" };
+    expect(render(doc, "ap-northeast-2", "en")).toContain(">Tags</h4>");
+  });
+
   it("renders every node of the seed example without throwing", () => {
     const doc = topology.parse(seed);
     const ids = [...indexTopology(doc).kindById.keys()];

@@ -449,7 +449,8 @@ export function DetailsPanel({
       <h2 className="details-panel__kind" ref={headingRef} tabIndex={-1}>
         {view.heading}
       </h2>
-      <p className="details-panel__name">{view.name}</p>
+      {/* The Internet's name is its kind: said once. */}
+      {view.name !== view.heading && <p className="details-panel__name">{view.name}</p>}
       {view.idLine && <p className="details-panel__id">{view.idLine}</p>}
 
       {/* This resource first: where it sits, can the internet reach it, its problems, its facts. */}
@@ -561,24 +562,27 @@ export function DetailsPanel({
               <Property key={p.label} p={p} lang={lang} onSelect={onSelect} />
             ))}
           </dl>
-          {view.kind !== "internet" && view.kind !== "availabilityZone" && (
-            <>
-              <h4>{t(lang, "details.section.tags")}</h4>
-              {view.tags.length === 0 ? (
-                <p>{t(lang, "details.noTags")}</p>
-              ) : (
-                <dl className="details-properties">
-                  {view.tags.map((tag) => (
-                    <div className="details-property" key={tag.key}>
-                      <dt>{tag.key}</dt>
-                      <dd>{tag.value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-              <LearnMore concept={view.tagsConcept} lang={lang} />
-            </>
-          )}
+          {/* AWS can't tag a Region (as the properties form): "No tags" there would say it could. */}
+          {view.kind !== "internet" &&
+            view.kind !== "availabilityZone" &&
+            (view.kind !== "region" || view.tags.length > 0) && (
+              <>
+                <h4>{t(lang, "details.section.tags")}</h4>
+                {view.tags.length === 0 ? (
+                  <p>{t(lang, "details.noTags")}</p>
+                ) : (
+                  <dl className="details-properties">
+                    {view.tags.map((tag) => (
+                      <div className="details-property" key={tag.key}>
+                        <dt>{tag.key}</dt>
+                        <dd>{tag.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+                <LearnMore concept={view.tagsConcept} lang={lang} />
+              </>
+            )}
         </Section>
       )}
 

@@ -49,10 +49,57 @@ export function showcaseTopology(): Topology {
       },
     ],
     securityGroups: [
-      { id: "sg-web", name: "web", vpc: "vpc-shop", ingress: [] },
-      { id: "sg-ssh", name: "ssh-from-office", vpc: "vpc-shop", ingress: [] },
-      { id: "sg-monitoring", name: "monitoring", vpc: "vpc-shop", ingress: [] },
-      { id: "sg-db", name: "db", vpc: "vpc-shop", ingress: [] },
+      // Each tier opens what its name says, so the web servers answer the internet and the
+      // database only the web tier (a new reader's first question is "can it be reached?").
+      {
+        id: "sg-web",
+        name: "web",
+        vpc: "vpc-shop",
+        description: "HTTP and HTTPS from anywhere",
+        ingress: [
+          { protocol: "tcp", fromPort: 80, toPort: 80, cidr: "0.0.0.0/0", description: "HTTP" },
+          { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", description: "HTTPS" },
+        ],
+      },
+      {
+        id: "sg-ssh",
+        name: "ssh-from-office",
+        vpc: "vpc-shop",
+        description: "SSH from the office network only",
+        ingress: [
+          {
+            protocol: "tcp",
+            fromPort: 22,
+            toPort: 22,
+            cidr: "203.0.113.0/24",
+            description: "Office (example range)",
+          },
+        ],
+      },
+      {
+        id: "sg-monitoring",
+        name: "monitoring",
+        vpc: "vpc-shop",
+        description: "Metrics scraped from inside the VPC",
+        ingress: [
+          {
+            protocol: "tcp",
+            fromPort: 9100,
+            toPort: 9100,
+            cidr: "10.20.0.0/16",
+            description: "Node exporter",
+          },
+        ],
+      },
+      {
+        id: "sg-db",
+        name: "db",
+        vpc: "vpc-shop",
+        description: "PostgreSQL from the web tier",
+        ingress: [
+          { protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroup: "sg-web", description: "Web tier" },
+        ],
+      },
     ],
     instances: [
       {
