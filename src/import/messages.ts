@@ -355,6 +355,10 @@ const IMPORT_TEXT = {
     en: "A loop whose collection is only known at deploy time: the resources it makes are not read.",
     ko: "배포 때에야 알 수 있는 컬렉션을 도는 반복문이라, 이 반복문이 만드는 리소스는 읽지 않았습니다.",
   },
+  "cfn.loopTooLarge": {
+    en: "Its loops make more than {max} resources, so none of them are read: CloudFormation allows 500 resources in a template, loops included.",
+    ko: "반복문이 리소스를 {max}개 넘게 만들어 하나도 읽지 않았습니다. CloudFormation은 반복문으로 만든 것을 포함해 템플릿 하나에 리소스를 500개까지 허용합니다.",
+  },
   "cfn.forEachExpanded": {
     en: "Fn::ForEach loops (AWS::LanguageExtensions) are expanded the way CloudFormation would.",
     ko: "Fn::ForEach 반복문(AWS::LanguageExtensions)은 CloudFormation처럼 펼쳐서 읽었습니다.",
