@@ -296,6 +296,7 @@ export const ko: Record<StringKey, string> = {
   "cli.import.notes": "참고:",
   "cli.import.placeholders": "문서 밖의 것으로 그린 {placeholders}:",
   "cli.import.skipped": "건너뛴 {resources}:",
+  "import.groupIds": "{ids} 외 {more}개",
   "cli.import.ruleFindings":
     "가져온 토폴로지에서 AWS 규칙 검사가 {errors}, {warnings:을/를} 찾았습니다(ec2viz validate로 자세히 보세요).",
   "cli.wrote": "{file}에 저장했습니다",
