@@ -78,3 +78,24 @@ describe("Fn::ForEach loops that multiply (#15, beyond the review)", () => {
     expect(report.skipped).toEqual([]);
   });
 });
+
+describe("AWS CLI output with entries AWS never writes (#15, beyond the review)", () => {
+  it("names each entry that isn't an object or lacks its id instead of dropping it, and reads the rest", () => {
+    const output = {
+      Vpcs: [null, { CidrBlock: "10.0.0.0/16" }, { VpcId: "vpc-1", CidrBlock: "10.1.0.0/16" }],
+      Reservations: [7, { Instances: [null, { InstanceId: { x: 1 } }] }],
+    };
+    const { doc, report } = imported([textFile("describe.json", JSON.stringify(output))]);
+    expect(doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1"]);
+    expect(report.skipped.map((s) => [s.source, s.reason])).toEqual([
+      ["Vpcs[0]", "An entry that is not an object, which AWS never writes: not read."],
+      ["Vpcs[1]", "An entry without its VpcId (a string), which AWS always writes: not read."],
+      ["Reservations[0]", "An entry that is not an object, which AWS never writes: not read."],
+      ["Reservations[1].Instances[0]", "An entry that is not an object, which AWS never writes: not read."],
+      [
+        "Reservations[1].Instances[1]",
+        "An entry without its InstanceId (a string), which AWS always writes: not read.",
+      ],
+    ]);
+  });
+});

@@ -134,6 +134,14 @@ const IMPORT_TEXT = {
     en: "An output has a NextToken: it is one page only, so resources on later pages are missing (run the command without --max-items or --no-paginate).",
     ko: "출력에 NextToken이 있습니다. 한 페이지뿐이라 다음 페이지의 리소스가 빠졌습니다(--max-items나 --no-paginate 없이 다시 실행하세요).",
   },
+  "cli.entryWithoutId": {
+    en: "An entry without its {field} (a string), which AWS always writes: not read.",
+    ko: "AWS가 늘 쓰는 {field}(문자열)가 없는 항목이라 읽지 않았습니다.",
+  },
+  "cli.entryNotObject": {
+    en: "An entry that is not an object, which AWS never writes: not read.",
+    ko: "AWS가 쓰지 않는, 객체가 아닌 항목이라 읽지 않았습니다.",
+  },
   "cli.otherCommand": {
     en: "The output of another AWS CLI command ({key}): ec2viz draws VPC networks and EC2 only.",
     ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
