@@ -16,7 +16,14 @@ import {
   subnetReachability,
 } from "./reachability.ts";
 import { isSubnetPublic } from "./routing.ts";
-import { type AclRule, FORMAT_VERSION, type NetworkAcl, type Subnet, type Topology, topology } from "./schema.ts";
+import {
+  type AclRule,
+  FORMAT_VERSION,
+  type NetworkAcl,
+  type Subnet,
+  type Topology,
+  topology,
+} from "./schema.ts";
 import { indexTopology } from "./topology-index.ts";
 
 // One VPC as AWS's documentation draws it: a public subnet with a web server and the NAT gateway,
@@ -347,7 +354,10 @@ describe("an internet gateway defined outside the document", () => {
   it("makes its subnets public, and the web server reachable, when it records their VPC", () => {
     const index = indexTopology(withExternalGateway(true));
     expect(isSubnetPublic(index, index.subnets.get("subnet-public") as Subnet)).toBe(true);
-    expect(subnetReachability(index, "subnet-public")).toMatchObject({ exposure: "public", gateway: "igw-1" });
+    expect(subnetReachability(index, "subnet-public")).toMatchObject({
+      exposure: "public",
+      gateway: "igw-1",
+    });
     const answer = internetReachability(index, "i-web");
     expect(answer?.reachable).toBe(true);
     expect(answer?.path).toEqual([INTERNET_NODE_ID, "igw-1", "rtb-public", "subnet-public", "i-web"]);
