@@ -136,7 +136,7 @@ const IMPORT_TEXT = {
   },
   "cli.entryWithoutId": {
     en: "An entry without its {field} (a string), which AWS always writes: not read.",
-    ko: "AWS가 늘 쓰는 {field}(문자열)가 없는 항목이라 읽지 않았습니다.",
+    ko: "{field:이/가} 없는 항목이라 읽지 않았습니다(AWS는 늘 문자열로 씁니다).",
   },
   "cli.entryNotObject": {
     en: "An entry that is not an object, which AWS never writes: not read.",
