@@ -88,6 +88,40 @@ test.describe("importing real infrastructure", () => {
     await expect(diagramNode(page, "VPC shop-vpc")).toHaveCount(0);
   });
 
+  test("a long skipped list is one line per kind and reason: counted, the first few named (#15)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    // A state of a VPC and 60 buckets (past the 50 listed one by one). 100,000 of them built
+    // 100,001 list items before: a task of many seconds.
+    const bucket = (i: number) => ({
+      mode: "managed",
+      type: "aws_s3_bucket",
+      name: `b${i}`,
+      instances: [{ attributes: { id: `b${i}` } }],
+    });
+    const vpc = { id: "vpc-1", cidr_block: "10.0.0.0/16", tags: {} };
+    const state = {
+      version: 4,
+      terraform_version: "1.9.5",
+      serial: 1,
+      lineage: "x",
+      outputs: {},
+      resources: [
+        { mode: "managed", type: "aws_vpc", name: "v", instances: [{ attributes: vpc }] },
+        ...Array.from({ length: 60 }, (_, i) => bucket(i)),
+      ],
+    };
+    await openFile(page, "buckets.tfstate", JSON.stringify(state));
+    const skipped = page
+      .getByRole("dialog", { name: "Import report" })
+      .getByRole("region", { name: "Skipped (60)" });
+    await expect(skipped.getByRole("listitem")).toHaveCount(1);
+    await expect(skipped).toContainText(
+      "aws_s3_bucket aws_s3_bucket.b0, aws_s3_bucket.b1, aws_s3_bucket.b2 and 57 more: ec2viz does not draw aws_s3_bucket.",
+    );
+  });
+
   test("a template that can't be read changes nothing and says where it breaks", async ({ page }) => {
     await openDiagram(page);
     await openFile(page, "broken.yaml", "Resources:\n  Vpc:\n    Type: [AWS::EC2::VPC\n");

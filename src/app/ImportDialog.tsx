@@ -3,7 +3,7 @@
 // The buttons' accessible names stay English (a public interface, like the toolbar's).
 import { useEffect, useRef } from "react";
 import { t } from "../i18n/strings.ts";
-import { importedSummary, kindWord } from "../import/report-text.ts";
+import { groupIdsText, importedSummary, placeholderGroups, skippedGroups } from "../import/report-text.ts";
 import type { ImportReport } from "../import/types.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
@@ -42,9 +42,10 @@ export function ImportDialog({ file, report, lang, onImport, onCancel }: Props) 
         <section aria-label={t("en", "import.placeholders", { count: report.placeholders.length })}>
           <h3>{t(lang, "import.placeholders", { count: report.placeholders.length })}</h3>
           <ul>
-            {report.placeholders.map((p) => (
-              <li key={`${p.kind}:${p.id}`}>
-                <code>{p.id}</code> ({kindWord(p.kind, lang)}): {p.reason}
+            {placeholderGroups(report, lang).map((g, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
+              <li key={i}>
+                <code>{groupIdsText(g, lang)}</code> ({g.kind}): {g.reason}
               </li>
             ))}
           </ul>
@@ -54,10 +55,10 @@ export function ImportDialog({ file, report, lang, onImport, onCancel }: Props) 
         <section aria-label={t("en", "import.skipped", { count: report.skipped.length })}>
           <h3>{t(lang, "import.skipped", { count: report.skipped.length })}</h3>
           <ul>
-            {report.skipped.map((s, i) => (
+            {skippedGroups(report).map((g, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
               <li key={i}>
-                <code>{s.type}</code> {s.source}: {s.reason}
+                <code>{g.kind}</code> {groupIdsText(g, lang)}: {g.reason}
               </li>
             ))}
           </ul>

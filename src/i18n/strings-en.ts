@@ -287,6 +287,7 @@ export const EN_REST = {
   "cli.import.notes": "Notes:",
   "cli.import.placeholders": "{placeholders} (drawn as outside the document):",
   "cli.import.skipped": "{resources} skipped:",
+  "import.groupIds": "{ids} and {more} more",
   "cli.import.ruleFindings":
     "The AWS rules find {errors} and {warnings} in the imported topology (ec2viz validate lists them).",
   "cli.wrote": "Wrote {file}",

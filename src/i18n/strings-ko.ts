@@ -297,6 +297,7 @@ export const ko: Record<StringKey, string> = {
   "cli.import.notes": "참고:",
   "cli.import.placeholders": "문서 밖의 것으로 그린 {placeholders}:",
   "cli.import.skipped": "건너뛴 {resources}:",
+  "import.groupIds": "{ids} 외 {more}개",
   "cli.import.ruleFindings":
     "가져온 토폴로지에서 AWS 규칙 검사가 {errors}, {warnings:을/를} 찾았습니다(ec2viz validate로 자세히 보세요).",
   "cli.wrote": "{file}에 저장했습니다",
@@ -370,6 +371,7 @@ export const ko: Record<StringKey, string> = {
   "io.syntax.duplicateKey": "한 객체 안에 같은 키가 두 번 나옵니다: {key}",
   "io.syntax.unexpected": "여기에 올 수 없는 문자 {found}",
   "io.syntax.endsEarly": "내용이 끝나기 전에 파일이 끝났습니다",
+  "io.syntax.secondDocument": "여기서(--- 뒤) 두 번째 문서가 시작됩니다. 토폴로지 파일은 문서 하나입니다",
   "io.syntax.reader": "{message}",
   "io.export.empty": "다이어그램이 비어 있어 내보낼 그림이 없습니다.",
 

@@ -60,6 +60,7 @@ const EN_NAMES = {
   "io.syntax.duplicateKey": "duplicate key {key}",
   "io.syntax.unexpected": "unexpected {found}",
   "io.syntax.endsEarly": "the text ends too early",
+  "io.syntax.secondDocument": "a second document starts here (after ---); a topology file is one document",
   "io.syntax.reader": "{message}",
   // Folding a container, and the palette
   "canvas.expand": "Expand",

@@ -137,15 +137,23 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
   const seen = new Set<string>();
   let duplicates = 0;
-  const take = (key: Key, item: Item, id: string | undefined) => {
-    if (id !== undefined) {
-      if (seen.has(`${key}:${id}`)) {
-        duplicates++;
-        return;
-      }
-      seen.add(`${key}:${id}`);
+  const take = (key: Key, item: unknown, place: string) => {
+    const i = obj(item);
+    const id = i && idOf(key, i);
+    // AWS always writes these; an entry without one (hand-edited, or not an object) is named, not dropped.
+    if (!i || id === undefined) {
+      const reason = i
+        ? importText("cli.entryWithoutId", { field: ID_FIELD[key] })
+        : importText("cli.entryNotObject");
+      b.skip(place, key === "Reservations" ? "Instances" : key, reason);
+      return;
     }
-    pool.get(key)?.push(item);
+    if (seen.has(`${key}:${id}`)) {
+      duplicates++;
+      return;
+    }
+    seen.add(`${key}:${id}`);
+    pool.get(key)?.push(i);
   };
   const idOf = (key: Key, i: Item): string | undefined =>
     key === "Addresses" ? (str(i.AllocationId) ?? str(i.PublicIp)) : str(i[ID_FIELD[key]]);
@@ -170,12 +178,12 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       if (!Array.isArray(items)) continue;
       if ((AWS_CLI_KEYS as readonly string[]).includes(key)) {
         const k = key as Key;
-        for (const item of items) {
-          const i = obj(item);
-          if (!i) continue;
-          if (k === "Reservations")
-            for (const inst of list(i.Instances)) take(k, obj(inst) ?? {}, idOf(k, obj(inst) ?? {}));
-          else take(k, i, idOf(k, i));
+        for (const [index, item] of items.entries()) {
+          const place = `${key}[${index}]`;
+          if (k !== "Reservations" || !obj(item)) take(k, item, place);
+          else
+            for (const [n, inst] of list(obj(item)?.Instances).entries())
+              take(k, inst, `${place}.Instances[${n}]`);
         }
       } else {
         // A list of names (ServiceNames) beside a list of objects names those objects, which are

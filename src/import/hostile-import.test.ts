@@ -1,10 +1,12 @@
 // Issue #15: the importers turn hostile input into named errors too.
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { MAX_LOOP_RESOURCES } from "../io/limits.ts";
 import { ALIAS_BOMB } from "../io/parse-json.ts";
 import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
 import { isImportSource } from "./import.ts";
+import { imported, textFile } from "./testing/fixtures.ts";
 
 describe("CloudFormation YAML on hostile input", () => {
   it("names nesting deeper than any template instead of overflowing the stack", () => {
@@ -40,5 +42,60 @@ describe("YAML aliases in an import (#15 B5)", () => {
       Type: "AWS::EC2::VPC",
       Properties: { CidrBlock: "10.0.0.0/16" },
     });
+  });
+});
+
+describe("Fn::ForEach loops that multiply (#15, beyond the review)", () => {
+  /** Two nested loops over `n` items each: n² VPCs from a template of a few KB. */
+  const nested = (n: number, extra: Record<string, unknown> = {}) => {
+    const items = Array.from({ length: n }, (_, i) => `a${i}`);
+    const vpc = { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } };
+    const loops = ["X", items, { "Fn::ForEach::Inner": ["Y", items, { "Vpc${X}${Y}": vpc }] }];
+    const template = {
+      Transform: "AWS::LanguageExtensions",
+      Resources: { ...extra, "Fn::ForEach::Outer": loops },
+    };
+    return textFile("loops.json", JSON.stringify(template));
+  };
+
+  it("skips a loop that would make more than the limit, whole and by name, and keeps the rest", () => {
+    const side = { Side: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.9.0.0/16" } } };
+    // 1,000 × 1,000 would be a million VPCs: 28 s and 1.8 GB before the limit.
+    const { doc, report } = imported([nested(1000, side)]);
+    expect(doc.vpcs?.map((v) => v.id)).toEqual(["Side"]);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({
+        source: "Fn::ForEach::Outer",
+        reason: expect.stringContaining(`more than ${MAX_LOOP_RESOURCES.toLocaleString("en-US")} resources`),
+      }),
+    ]);
+  });
+
+  it("expands loops up to the limit", () => {
+    const n = Math.floor(Math.sqrt(MAX_LOOP_RESOURCES));
+    const { doc, report } = imported([nested(n)]);
+    expect(doc.vpcs).toHaveLength(n * n);
+    expect(report.skipped).toEqual([]);
+  });
+});
+
+describe("AWS CLI output with entries AWS never writes (#15, beyond the review)", () => {
+  it("names each entry that isn't an object or lacks its id instead of dropping it, and reads the rest", () => {
+    const output = {
+      Vpcs: [null, { CidrBlock: "10.0.0.0/16" }, { VpcId: "vpc-1", CidrBlock: "10.1.0.0/16" }],
+      Reservations: [7, { Instances: [null, { InstanceId: { x: 1 } }] }],
+    };
+    const { doc, report } = imported([textFile("describe.json", JSON.stringify(output))]);
+    expect(doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1"]);
+    expect(report.skipped.map((s) => [s.source, s.reason])).toEqual([
+      ["Vpcs[0]", "An entry that is not an object, which AWS never writes: not read."],
+      ["Vpcs[1]", "An entry without its VpcId (a string), which AWS always writes: not read."],
+      ["Reservations[0]", "An entry that is not an object, which AWS never writes: not read."],
+      ["Reservations[1].Instances[0]", "An entry that is not an object, which AWS never writes: not read."],
+      [
+        "Reservations[1].Instances[1]",
+        "An entry without its InstanceId (a string), which AWS always writes: not read.",
+      ],
+    ]);
   });
 });

@@ -134,6 +134,14 @@ const IMPORT_TEXT = {
     en: "An output has a NextToken: it is one page only, so resources on later pages are missing (run the command without --max-items or --no-paginate).",
     ko: "출력에 NextToken이 있습니다. 한 페이지뿐이라 다음 페이지의 리소스가 빠졌습니다(--max-items나 --no-paginate 없이 다시 실행하세요).",
   },
+  "cli.entryWithoutId": {
+    en: "An entry without its {field} (a string), which AWS always writes: not read.",
+    ko: "{field:이/가} 없는 항목이라 읽지 않았습니다(AWS는 늘 문자열로 씁니다).",
+  },
+  "cli.entryNotObject": {
+    en: "An entry that is not an object, which AWS never writes: not read.",
+    ko: "AWS가 쓰지 않는, 객체가 아닌 항목이라 읽지 않았습니다.",
+  },
   "cli.otherCommand": {
     en: "The output of another AWS CLI command ({key}): ec2viz draws VPC networks and EC2 only.",
     ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
@@ -358,6 +366,10 @@ const IMPORT_TEXT = {
   "cfn.loopUnknown": {
     en: "A loop whose collection is only known at deploy time: the resources it makes are not read.",
     ko: "배포 때에야 알 수 있는 컬렉션을 도는 반복문이라, 이 반복문이 만드는 리소스는 읽지 않았습니다.",
+  },
+  "cfn.loopTooLarge": {
+    en: "Its loops make more than {max} resources, so none of them are read: CloudFormation allows 500 resources in a template, loops included.",
+    ko: "반복문이 리소스를 {max}개 넘게 만들어 하나도 읽지 않았습니다. CloudFormation은 반복문으로 만든 것을 포함해 템플릿 하나에 리소스를 500개까지 허용합니다.",
   },
   "cfn.forEachExpanded": {
     en: "Fn::ForEach loops (AWS::LanguageExtensions) are expanded the way CloudFormation would.",

@@ -2,6 +2,7 @@
 import { type CountWord, countText } from "../i18n/face-strings.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { type ReportGroup, reportGroups } from "./report-groups.ts";
 import { type ImportKind, type ImportProblem, type ImportReport, KIND_WORDS } from "./types.ts";
 
 /** The word each key of the report's `imported` counts (its `count.*` catalog entries). */
@@ -45,6 +46,38 @@ export function problemLine(p: ImportProblem, lang: Lang): string {
   return `${p.file}${place}: ${p.message[lang]}`;
 }
 
+/** The placeholders as the report lists them (grouped by kind and reason when there are many). */
+export function placeholderGroups(report: ImportReport, lang: Lang): ReportGroup[] {
+  return reportGroups(
+    report.placeholders,
+    (p) => kindWord(p.kind, lang),
+    (p) => p.id,
+    (p) => p.reason,
+  );
+}
+
+/** The skipped resources as the report lists them (grouped by type and reason when there are many). */
+export function skippedGroups(report: ImportReport): ReportGroup[] {
+  return reportGroups(
+    report.skipped,
+    (s) => s.type,
+    (s) => s.source,
+    (s) => s.reason,
+  );
+}
+
+/** A group's ids: "a" for one, "a, b, c and 99,997 more" for many. */
+export function groupIdsText(group: ReportGroup, lang: Lang): string {
+  const ids = group.ids.join(", ");
+  const more = group.count - group.ids.length;
+  return more > 0 ? t(lang, "import.groupIds", { ids, more: more.toLocaleString("en-US") }) : ids;
+}
+
+/** "×100,000 " before a group's ids when it stands for more than one entry. */
+function timesText(group: ReportGroup): string {
+  return group.count > 1 ? `×${group.count.toLocaleString("en-US")} ` : "";
+}
+
 export function formatImportReport(report: ImportReport, lang: Lang): string {
   const lines = [
     t(lang, "cli.import.imported", { format: report.format, summary: importedSummary(report, lang) }),
@@ -55,13 +88,15 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
         placeholders: countText(lang, "placeholder", report.placeholders.length),
       }),
     );
-    for (const p of report.placeholders) lines.push(`  ${kindWord(p.kind, lang)} ${p.id}: ${p.reason}`);
+    for (const g of placeholderGroups(report, lang))
+      lines.push(`  ${g.kind} ${timesText(g)}${groupIdsText(g, lang)}: ${g.reason}`);
   }
   if (report.skipped.length > 0) {
     lines.push(
       t(lang, "cli.import.skipped", { resources: countText(lang, "sourceResource", report.skipped.length) }),
     );
-    for (const s of report.skipped) lines.push(`  ${s.type} ${s.source}: ${s.reason}`);
+    for (const g of skippedGroups(report))
+      lines.push(`  ${g.kind} ${timesText(g)}${groupIdsText(g, lang)}: ${g.reason}`);
   }
   if (report.notes.length > 0) {
     lines.push(t(lang, "cli.import.notes"));

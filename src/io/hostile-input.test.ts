@@ -255,7 +255,15 @@ describe("consistent judgement (B14, B15)", () => {
 
 describe("what held in the review stays held", () => {
   it("refuses multi-document YAML, and never runs what a YAML tag names", () => {
-    expect(parseData("version: 2\n---\nversion: 2\n", "yaml").ok).toBe(false);
+    const twoDocuments = parseData("version: 2\n---\nversion: 2\n", "yaml");
+    // Named in the person's words at the second document, not the YAML library's ("use parseAllDocuments()").
+    expect(twoDocuments).toMatchObject({ ok: false, error: { problem: { id: "secondDocument" }, line: 2 } });
+    if (!twoDocuments.ok && twoDocuments.error.kind === "syntax") {
+      expect(syntaxProblem(twoDocuments.error, "en")).toBe(
+        "YAML: a second document starts here (after ---); a topology file is one document",
+      );
+      expect(syntaxProblem(twoDocuments.error, "ko")).toContain("두 번째 문서");
+    }
     for (const tagged of [
       "version: !!js/function 'function () { globalThis.ran = 1 }'\n",
       "version: !!python/object/apply:os.system ['true']\n",

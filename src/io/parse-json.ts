@@ -59,6 +59,7 @@ type SyntaxProblem =
   | { id: "duplicateKey"; key: string }
   | { id: "unexpected"; found: string }
   | { id: "endsEarly" }
+  | { id: "secondDocument" }
   | { id: "reader"; message: string };
 
 /** A syntax problem in `lang`, from the catalog's `io.syntax.*` entries. */

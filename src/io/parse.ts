@@ -33,12 +33,14 @@ export function parseData(source: string, format: TextFormat = detectFormat(sour
     const first = doc.errors[0];
     if (first) {
       const message = first.message.split("\n")[0] ?? first.message;
-      return syntaxError(
-        text,
-        format,
-        first.pos[0],
-        /call stack/i.test(message) ? { id: "tooDeep" } : { id: "reader", message },
-      );
+      // The library's own words for a second document name its API ("please use YAML.parseAllDocuments()").
+      const problem: Parameters<typeof syntaxError>[3] =
+        first.code === "MULTIPLE_DOCS"
+          ? { id: "secondDocument" }
+          : /call stack/i.test(message)
+            ? { id: "tooDeep" }
+            : { id: "reader", message };
+      return syntaxError(text, format, first.pos[0], problem);
     }
     return { ok: true, data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (error) {

@@ -1,6 +1,7 @@
 // A CloudFormation template's sections made ready for mapping: Transform noted, Fn::ForEach loops
 // (AWS::LanguageExtensions) expanded, parameters given their --param value, default, or the
 // Region's zones, or else left External. Nothing here knows about EC2.
+import { MAX_LOOP_RESOURCES } from "../../io/limits.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder } from "../builder.ts";
 import { importText } from "../messages.ts";
@@ -41,15 +42,24 @@ function substitute(node: unknown, id: string, value: string): unknown {
   return out;
 }
 
-/** Expands `Fn::ForEach::Name: [Identifier, Collection, { OutputKey: OutputValue }]` in a map. */
+/** Thrown when loops would make more than MAX_LOOP_RESOURCES entries: the whole loop is skipped. */
+class LoopTooLarge extends Error {}
+
+/**
+ * Expands `Fn::ForEach::Name: [Identifier, Collection, { OutputKey: OutputValue }]` in a map.
+ * `budget` counts the entries the loops may still make: nested loops multiply (two of 1,000
+ * items make a million from a few KB), so a loop past it is skipped whole and named.
+ */
 function expandForEach(
   map: Record<string, unknown>,
   ctx: TemplateContext,
+  budget: { left: number },
   depth = 0,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(map)) {
     if (!key.startsWith("Fn::ForEach::")) {
+      if (depth > 0 && --budget.left < 0) throw new LoopTooLarge();
       out[key] = value;
       continue;
     }
@@ -61,14 +71,24 @@ function expandForEach(
       continue;
     }
     ctx.b.note(importText("cfn.forEachExpanded"));
-    for (const item of items) {
-      const text = typeof item === "string" || typeof item === "number" ? String(item) : undefined;
-      if (text === undefined) continue;
-      Object.assign(
-        out,
-        expandForEach(substitute(body, identifier, text) as Record<string, unknown>, ctx, depth + 1),
+    const made: Record<string, unknown> = {};
+    try {
+      for (const item of items) {
+        const text = typeof item === "string" || typeof item === "number" ? String(item) : undefined;
+        if (text === undefined) continue;
+        const body1 = substitute(body, identifier, text) as Record<string, unknown>;
+        Object.assign(made, expandForEach(body1, ctx, budget, depth + 1));
+      }
+    } catch (e) {
+      if (!(e instanceof LoopTooLarge) || depth > 0) throw e;
+      ctx.b.skip(
+        key,
+        "Fn::ForEach",
+        importText("cfn.loopTooLarge", { max: MAX_LOOP_RESOURCES.toLocaleString("en-US") }),
       );
+      continue;
     }
+    Object.assign(out, made);
   }
   return out;
 }
@@ -206,7 +226,7 @@ export function prepareTemplate(
   }
   // Names first (loops may refer to resources defined outside them), then the loops.
   for (const key of Object.keys(rawResources)) if (!key.startsWith("Fn::ForEach::")) resourceNames.add(key);
-  const resources = expandForEach(rawResources, ctx);
+  const resources = expandForEach(rawResources, ctx, { left: MAX_LOOP_RESOURCES });
   ctx.definitions = resources;
   for (const key of Object.keys(resources)) resourceNames.add(key);
   return { ctx, resources };
