@@ -30,8 +30,13 @@ import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { historyShortcut, isTextField } from "../state/shortcuts.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
-import { AutosaveBanner } from "./AutosaveBanner.tsx";
-import { loadDeferred, loadSummary, useDeferredModules, withEditCommands } from "./deferred-modules.ts";
+import {
+  loadAutosaveBanner,
+  loadDeferred,
+  loadSummary,
+  useDeferredModules,
+  withEditCommands,
+} from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
 import { firstRegionFor } from "./language.ts";
 import { isLivePage } from "./live/live-context.ts";
@@ -483,6 +488,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   // for the whole session, so an edit doesn't re-render every box through the canvas's context.
   // Its own small chunk, not the deferred set: a box hovered early gets its summary sooner.
   const summary = useModule(loadSummary, true);
+  const autosave = useModule(loadAutosaveBanner, true);
   const summaryInput = useRef({ summary, doc, index, lang });
   useEffect(() => {
     summaryInput.current = { summary, doc, index, lang };
@@ -606,7 +612,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
               </>
             )}
           </div>
-          <AutosaveBanner lang={lang} onSave={files.save} />
+          {autosave && <autosave.AutosaveBanner lang={lang} onSave={files.save} />}
         </main>
         {(sideShown || sideKept) && (
           <div className="workbench__side">

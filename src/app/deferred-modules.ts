@@ -28,6 +28,11 @@ export function withEditCommands(use: (m: EditCommands) => void): void {
   else void loadDrop().then(use);
 }
 export const loadSummary = () => import("../explain/summary.ts");
+/**
+ * The autosave's notices (storage refused, another tab, an unreadable save): fetched after the first
+ * picture whether or not one is needed, so a problem that comes later, even offline, shows at once.
+ */
+export const loadAutosaveBanner = () => import("./AutosaveBanner.tsx");
 export const loadRules = () => import("./rules-module.ts");
 export const loadExportMenu = () => import("../diagram/export/ExportMenu.tsx");
 

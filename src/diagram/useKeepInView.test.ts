@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addedArea, panToReveal, wholeInView } from "./useKeepInView.ts";
+import { addedArea, panToReveal } from "./pan-to-reveal.ts";
+import { wholeInView } from "./useKeepInView.ts";
 
 const view = { x: 0, y: 0, zoom: 1, width: 800, height: 600 };
 
