@@ -30,6 +30,17 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     await expect(page.locator('[data-edge^="nat:"]')).toHaveCount(1);
     await dropOn(page, "EC2 instance", "Private subnet subnet-2");
     await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
+    // Listing no security group, it is in the VPC's default group (AWS's, for an instance launched
+    // without one), whose default outbound rule lets everything out.
+    await diagramNode(page, "EC2 instance i-1").click({ position: { x: 30, y: 12 } });
+    const bare = details(page).getByRole("region", { name: "Can this instance reach the internet?" });
+    await expect(bare.getByText("Can reach the internet", { exact: true })).toBeVisible();
+    await expect(bare).toContainText(
+      "It lists no security group, so it is in the default security group of VPC vpc-1",
+    );
+    await expect(
+      bare.getByRole("link", { name: "AWS: Default security groups for your VPCs" }),
+    ).toBeVisible();
     // A new security group keeps AWS's default outbound rule (all traffic out).
     await dropOn(page, "Security group", "EC2 instance i-1");
 

@@ -88,6 +88,18 @@ const breaks: [string, (d: Topology) => void][] = [
     },
   ],
   [
+    "instances that list no security group (their VPC's default group)",
+    (d) => {
+      for (const i of d.instances) if (i.external !== true) delete i.securityGroups;
+    },
+  ],
+  [
+    "one instance without a security group, the others with theirs",
+    (d) => {
+      for (const i of d.instances) if (i.external !== true && i.id === "i-app-1") i.securityGroups = [];
+    },
+  ],
+  [
     "a VPC outside the document, with neither gateway nor route tables",
     (d) => {
       d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
@@ -237,6 +249,87 @@ describe("the reachability answers in words", () => {
     const ko = describeOutbound(doc, index, "i-app-1", "ko");
     expect(ko?.steps.find((s) => s.id === "acl" && !s.met)?.lines[1]).toBe(
       "인바운드: 인터넷에서 오는 포트 1024-65535의 응답: 마지막 * 규칙에서 거부",
+    );
+  });
+});
+
+describe("an instance that lists no security group, in words", () => {
+  // The NAT example with i-app-1 and i-app-2 listing no group: both are in vpc-main's default group.
+  function bare(): { doc: Topology; index: ReturnType<typeof indexTopology> } {
+    const doc = topology.parse(nat);
+    for (const i of doc.instances) if (i.external !== true && i.id !== "i-web-1") delete i.securityGroups;
+    return { doc, index: indexTopology(doc) };
+  }
+  const DOC = "https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html";
+  const sgStep = (q: QuestionView | undefined, id: "sg-ingress" | "sg-egress") =>
+    q?.steps.find((s) => s.id === id);
+
+  it("says the VPC's default group admits nothing from the internet, links AWS's page, in both languages", () => {
+    const { doc, index } = bare();
+    const en = describeInbound(doc, index, "i-app-1", "en");
+    const step = sgStep(en, "sg-ingress");
+    expect(step?.met).toBe(false);
+    expect(step?.text).toBe(
+      "It lists no security group, so it is in the default security group of VPC main-vpc: AWS puts an instance launched without one there. That group's default inbound rule admits traffic only from instances in the same group, so nothing from the internet gets in (unless its rules were changed outside this document).",
+    );
+    expect(step?.doc).toEqual({ href: DOC, label: "AWS: Default security groups for your VPCs" });
+    expect(step?.links[0]?.target).toBe("vpc-main");
+    expect(en?.noPorts).toBe(
+      "The default security group of its VPC opens no port to any address range, so nothing from the internet gets in.",
+    );
+    const ko = describeInbound(doc, index, "i-app-1", "ko");
+    expect(sgStep(ko, "sg-ingress")?.text).toContain("VPC main-vpc의 기본 보안 그룹에 속합니다");
+    expect(sgStep(ko, "sg-ingress")?.doc.label).toBe("AWS 문서: VPC의 기본 보안 그룹");
+  });
+
+  it("says everything goes out, and that two bare instances of one VPC share its default group", () => {
+    const { doc, index } = bare();
+    const out = describeOutbound(doc, index, "i-app-1", "en");
+    expect(out?.reachable).toBe(true);
+    expect(sgStep(out, "sg-egress")?.text).toContain(
+      "That group's default outbound rule allows all traffic out (unless its rules were changed outside this document)",
+    );
+    expect(sgStep(out, "sg-egress")?.doc.href).toBe(DOC);
+    const ko = describeOutbound(doc, index, "i-app-1", "ko");
+    expect(sgStep(ko, "sg-egress")?.text).toContain("기본 아웃바운드 규칙은 모든 트래픽을 내보내며");
+
+    const both = describePeer(doc, index, "i-app-1", "en", {
+      instance: "i-app-2",
+      traffic: { protocol: "tcp", port: 5432 },
+    })?.answer;
+    expect(both?.reachable).toBe(true);
+    expect(sgStep(both, "sg-ingress")?.text).toBe(
+      "Neither app-1 nor app-2 lists a security group, so both are in the default security group of VPC main-vpc, whose default inbound rule admits all traffic from instances in the same group (unless its rules were changed outside this document).",
+    );
+    expect(sgStep(both, "sg-egress")?.text).toContain("app-1 lists no security group");
+  });
+
+  it("says why an instance with groups of its own is not let in by the default group", () => {
+    const { doc, index } = bare();
+    const answer = describePeer(doc, index, "i-web-1", "en", {
+      instance: "i-app-1",
+      traffic: { protocol: "tcp", port: 8080 },
+    })?.answer;
+    expect(answer?.reachable).toBe(false);
+    const step = sgStep(answer, "sg-ingress");
+    expect(step?.met).toBe(false);
+    expect(step?.text).toContain("web-1 lists security groups of its own, so it isn't one of them");
+    const ko = describePeer(doc, index, "i-web-1", "ko", {
+      instance: "i-app-1",
+      traffic: { protocol: "tcp", port: 8080 },
+    })?.answer;
+    expect(sgStep(ko, "sg-ingress")?.text).toContain(
+      "자기 보안 그룹이 지정되어 있어 이 그룹에 속하지 않습니다",
+    );
+  });
+
+  it("never says an instance whose groups are outside the document has no security group", () => {
+    const doc = topology.parse(nat);
+    doc.securityGroups = [];
+    const index = indexTopology(doc);
+    const out = describeOutbound(doc, index, "i-app-1", "en");
+    expect(sgStep(out, "sg-egress")?.text).toBe(
+      "Its security groups are not defined in this document, so no outbound rule of theirs can be read here.",
     );
   });
 });

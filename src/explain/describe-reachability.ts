@@ -112,6 +112,13 @@ export function reachControlText(lang: Lang) {
 
 type Check<I extends ReachCheck["id"]> = Extract<ReachCheck, { id: I }>;
 
+/** The two instances of question 3: their names for the words, and the asking one's id. */
+interface PeerNames {
+  from: string;
+  to: string;
+  fromId: string;
+}
+
 interface Ctx {
   doc: Topology;
   index: TopologyIndex;
@@ -191,7 +198,7 @@ function words(
   c: Ctx,
   check: ReachCheck,
   inbound: boolean,
-  peer?: { from: string; to: string },
+  peer?: PeerNames,
 ): { text: string; lines?: string[]; ids: string[] } {
   const { lang } = c;
   switch (check.id) {
@@ -330,14 +337,18 @@ function natWords(c: Ctx, check: Check<"nat">): { text: string; ids: string[] } 
 const SG_KEYS = {
   in: {
     internet: {
-      noGroups: "sgNone",
+      undefinedGroups: "sgUndefined",
+      vpcDefault: "sgDefaultIn",
       anywhere: "sgInAnywhere",
       ranges: "sgInRanges",
       privateOnly: "sgInPrivate",
       closed: "sgInClosed",
     },
     peer: {
-      noGroups: "peerNoGroups",
+      undefinedGroups: "peerUndefined",
+      vpcDefault: "peerInVpcDefault",
+      vpcDefaultOwnGroups: "peerInVpcDefaultOwnGroups",
+      vpcDefaultOtherVpc: "peerInVpcDefaultOtherVpc",
       group: "peerInGroup",
       cidr: "peerInCidr",
       partial: "peerInPartial",
@@ -346,14 +357,16 @@ const SG_KEYS = {
   },
   out: {
     internet: {
-      noGroups: "sgNoneOut",
+      undefinedGroups: "sgUndefinedOut",
+      vpcDefault: "sgDefaultOut",
       byDefault: "sgOutDefault",
       anywhere: "sgOutAnywhere",
       ranges: "sgOutRanges",
       closed: "sgOutClosed",
     },
     peer: {
-      noGroups: "sgNoneOut",
+      undefinedGroups: "peerUndefinedOut",
+      vpcDefault: "peerOutVpcDefault",
       byDefault: "peerOutDefault",
       group: "peerOutGroup",
       cidr: "peerOutCidr",
@@ -363,23 +376,44 @@ const SG_KEYS = {
   },
 } as const satisfies Record<"in" | "out", Record<"internet" | "peer", Record<string, ReachTextKey>>>;
 
+/**
+ * An instance that lists no security group is in its VPC's default group (model: vpcDefault). On a
+ * question about two instances, B's default group admits A only when A is in it too.
+ */
+function vpcDefaultOutcome(
+  c: Ctx,
+  check: Check<"sg-ingress"> | Check<"sg-egress">,
+  peer: { fromId: string } | undefined,
+): string {
+  if (check.id === "sg-egress" || !peer || check.met) return "vpcDefault";
+  const from = c.index.instances.get(peer.fromId);
+  return (from?.securityGroups ?? []).length > 0 ? "vpcDefaultOwnGroups" : "vpcDefaultOtherVpc";
+}
+
 function sgWords(
   c: Ctx,
   check: Check<"sg-ingress"> | Check<"sg-egress">,
-  peer?: { from: string; to: string },
+  peer?: PeerNames,
 ): { text: string; lines: string[]; ids: string[] } {
   const direction = check.id === "sg-ingress" ? "in" : "out";
   const byDefault = check.id === "sg-egress" ? check.byDefault : undefined;
+  const defaultVpc = check.vpcDefault?.vpc;
   const params = {
     ...(peer ?? {}),
     traffic: portsText(check.ports, c.lang),
     groups: check.groups.map((g) => name(c, g)).join(", "),
     group: byDefault ? name(c, byDefault) : "",
     ranges: check.admitted.kind === "ranges" ? check.admitted.cidrs.join(", ") : "",
+    vpc: check.vpcDefault
+      ? defaultVpc === undefined
+        ? tr(c.lang, "defaultGroupVpcUnknown")
+        : tr(c.lang, "defaultGroupVpc", { vpc: name(c, defaultVpc) })
+      : "",
   };
-  const outcome =
-    check.groups.length === 0
-      ? "noGroups"
+  const outcome = check.vpcDefault
+    ? vpcDefaultOutcome(c, check, peer)
+    : check.groups.length === 0
+      ? "undefinedGroups"
       : byDefault
         ? "byDefault"
         : peer
@@ -403,10 +437,13 @@ function stepView(
   c: Ctx,
   check: ReachCheck,
   question: "inbound" | "outbound" | "peer",
-  peer?: { from: string; to: string },
+  peer?: PeerNames,
 ): ChainStepView {
   const { text, lines = [], ids } = words(c, check, question === "inbound", peer);
-  const doc = REACH_DOCS[check.id];
+  const doc =
+    (check.id === "sg-ingress" || check.id === "sg-egress") && check.vpcDefault
+      ? REACH_DOCS["sg-default"]
+      : REACH_DOCS[check.id];
   return {
     id: check.id,
     met: check.met,
@@ -426,6 +463,11 @@ function portView(c: Ctx, p: PortAnswer): PortView {
       ? tr(c.lang, "portAnywhere", { traffic })
       : tr(c.lang, "portRanges", { traffic, ranges: scopeText(p.from) });
   return { summary, reachable: p.reachable, steps: p.checks.map((check) => stepView(c, check, "inbound")) };
+}
+
+/** The instance lists no security group: the common checks hold its VPC's default group's. */
+function inVpcDefaultGroup(answer: InboundAnswer): boolean {
+  return answer.checks.some((check) => check.id === "sg-ingress" && check.vpcDefault !== undefined);
 }
 
 /** "Can the internet reach it?", port by port (or on the asked port). Undefined for an unknown id. */
@@ -449,7 +491,9 @@ export function describeInbound(
     commonHeading: tr(lang, "checksForEveryPort"),
     portsHeading: tr(lang, "portsHeading"),
     ports: answer.ports.map((p) => portView(c, p)),
-    ...(answer.ports.length === 0 ? { noPorts: tr(lang, "noPorts") } : {}),
+    ...(answer.ports.length === 0
+      ? { noPorts: tr(lang, inVpcDefaultGroup(answer) ? "noPortsVpcDefault" : "noPorts") }
+      : {}),
   };
 }
 
@@ -458,7 +502,7 @@ function questionView(
   question: string,
   verdict: string,
   answer: Answer,
-  peer?: { from: string; to: string },
+  peer?: PeerNames,
 ): QuestionView {
   return {
     question,
@@ -505,7 +549,7 @@ export function describePeer(
     .filter((id) => id !== instanceId)
     .map((id) => resourceLink(index, id, lang));
   const answer = peer ? instanceReachability(index, instanceId, peer.instance, peer.traffic) : undefined;
-  const names = { from: name(c, instanceId), to: peer ? name(c, peer.instance) : "" };
+  const names = { from: name(c, instanceId), to: peer ? name(c, peer.instance) : "", fromId: instanceId };
   const traffic = peer ? portsText(portRangeOf(peer.traffic), lang) : "";
   return {
     question: tr(lang, "peerQuestion"),

@@ -314,7 +314,7 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
     location: [...(s ? [...subnetTrail(c, s), crumb(c, s.id)] : [crumb(c, i.subnet)]), crumb(c, id, true)],
     relations: [
       { label: t(c.lang, "rel.subnet"), items: links(c, [i.subnet]) },
-      { label: t(c.lang, "rel.securityGroups"), items: links(c, i.securityGroups ?? []) },
+      { label: t(c.lang, "rel.securityGroups"), items: securityGroupLinks(c, i, s) },
       {
         label: t(c.lang, "rel.volumes"),
         items: volumes.map(({ volume, device }) => {
@@ -324,6 +324,17 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
       },
     ],
   };
+}
+
+/**
+ * An instance's groups; with none listed, the one AWS gives it: its VPC's default security group
+ * (not in the document, so the item jumps to the VPC it belongs to).
+ */
+function securityGroupLinks(c: Ctx, i: Instance, s: Subnet | undefined) {
+  const listed = i.securityGroups ?? [];
+  if (listed.length > 0 || !s) return links(c, listed);
+  const vpc = resourceLink(c.index, s.vpc, c.lang);
+  return [{ ...vpc, label: t(c.lang, "rel.vpcDefaultGroup", { vpc: vpc.label }) }];
 }
 
 function volume(c: Ctx, id: string): ResourceBody | undefined {

@@ -367,3 +367,24 @@ describe("targets", () => {
     });
   });
 });
+
+describe("an instance that lists no security group", () => {
+  it("relates to its VPC's default security group, the one AWS gives it, in both languages", () => {
+    const doc = topology.parse(nat);
+    const app = doc.instances.find((i) => i.id === "i-app-1");
+    if (!app || app.external === true) throw new Error("fixture");
+    delete app.securityGroups;
+    const groups = (lang: Lang) =>
+      view(doc, "i-app-1", lang).relations.find(
+        (r) => r.label === (lang === "en" ? "Security groups" : "보안 그룹"),
+      )?.items;
+    expect(groups("en")).toEqual([
+      { label: "None listed: the default security group of VPC main-vpc", target: "vpc-main" },
+    ]);
+    expect(groups("ko")?.[0]?.label).toBe("지정 안 됨: VPC main-vpc의 기본 보안 그룹");
+    // An instance that lists its groups relates to them, as before.
+    expect(view(doc, "i-web-1").relations.find((r) => r.label === "Security groups")?.items).toEqual([
+      { label: "Security group web", target: "sg-web" },
+    ]);
+  });
+});

@@ -43,6 +43,10 @@ export const REACH_TEXT = text({
     en: "Its security groups open no port to any address range, so nothing from outside gets in.",
     ko: "보안 그룹이 어떤 주소 범위에도 포트를 열지 않아 밖에서는 아무것도 들어올 수 없습니다.",
   },
+  noPortsVpcDefault: {
+    en: "The default security group of its VPC opens no port to any address range, so nothing from the internet gets in.",
+    ko: "VPC의 기본 보안 그룹은 어떤 주소 범위에도 포트를 열지 않아 인터넷에서는 아무것도 들어올 수 없습니다.",
+  },
   portAnywhere: { en: "{traffic}: from anywhere", ko: "{traffic}: 어디서든 접근 가능" },
   portRanges: { en: "{traffic}: only from {ranges}", ko: "{traffic}: {ranges}에서만 접근 가능" },
   portBlocked: { en: "{traffic}: not reachable", ko: "{traffic}: 접근 불가" },
@@ -162,9 +166,13 @@ export const REACH_TEXT = text({
   },
 
   // Security groups, inbound from the internet.
-  sgNone: {
-    en: "It has no security group, and without an allow rule nothing gets in.",
-    ko: "보안 그룹이 없습니다. 허용 규칙이 없으면 아무것도 들어올 수 없습니다.",
+  sgUndefined: {
+    en: "Its security groups are not defined in this document, so no inbound rule of theirs can be read here.",
+    ko: "보안 그룹이 이 문서에 정의되어 있지 않아 인바운드 규칙을 여기서 읽을 수 없습니다.",
+  },
+  sgDefaultIn: {
+    en: "It lists no security group, so it is in the default security group of {vpc}: AWS puts an instance launched without one there. That group's default inbound rule admits traffic only from instances in the same group, so nothing from the internet gets in (unless its rules were changed outside this document).",
+    ko: "지정된 보안 그룹이 없으므로 {vpc}의 기본 보안 그룹에 속합니다. AWS는 보안 그룹 없이 시작한 인스턴스를 이 그룹에 넣습니다. 이 그룹의 기본 인바운드 규칙은 같은 그룹에 속한 인스턴스의 트래픽만 허용하므로 인터넷에서는 아무것도 들어올 수 없습니다(문서 밖에서 규칙을 바꾸지 않았다면).",
   },
   sgInAnywhere: {
     en: "Its security groups admit {traffic} from every internet address.",
@@ -220,9 +228,13 @@ export const REACH_TEXT = text({
     en: "No outbound rule of its security groups ({groups}) lets {traffic} out to the internet.",
     ko: "보안 그룹({groups})의 아웃바운드 규칙 중 인터넷으로 나가는 {traffic:을/를} 허용하는 것이 없습니다.",
   },
-  sgNoneOut: {
-    en: "It has no security group, so nothing is allowed out.",
-    ko: "보안 그룹이 없어 아무것도 나갈 수 없습니다.",
+  sgUndefinedOut: {
+    en: "Its security groups are not defined in this document, so no outbound rule of theirs can be read here.",
+    ko: "보안 그룹이 이 문서에 정의되어 있지 않아 아웃바운드 규칙을 여기서 읽을 수 없습니다.",
+  },
+  sgDefaultOut: {
+    en: "It lists no security group, so it is in the default security group of {vpc}: AWS puts an instance launched without one there. That group's default outbound rule allows all traffic out (unless its rules were changed outside this document), and the replies come back on their own (security groups are stateful).",
+    ko: "지정된 보안 그룹이 없으므로 {vpc}의 기본 보안 그룹에 속합니다. AWS는 보안 그룹 없이 시작한 인스턴스를 이 그룹에 넣습니다. 이 그룹의 기본 아웃바운드 규칙은 모든 트래픽을 내보내며(문서 밖에서 규칙을 바꾸지 않았다면), 보안 그룹은 상태 저장(stateful) 방식이므로 응답은 따로 허용하지 않아도 돌아옵니다.",
   },
 
   // Security groups between two instances.
@@ -262,10 +274,32 @@ export const REACH_TEXT = text({
     en: "No inbound rule of {to}'s security groups ({groups}) admits {traffic} from {from}, by its address or by one of its groups.",
     ko: "{to}의 보안 그룹({groups}) 인바운드 규칙 중 {from}에서 오는 {traffic:을/를} 주소나 보안 그룹으로 허용하는 것이 없습니다.",
   },
-  peerNoGroups: {
-    en: "{to} has no security group, and without an allow rule nothing gets in.",
-    ko: "{to}에는 보안 그룹이 없습니다. 허용 규칙이 없으면 아무것도 들어올 수 없습니다.",
+  peerUndefined: {
+    en: "{to}'s security groups are not defined in this document, so no inbound rule of theirs can be read here.",
+    ko: "{to}의 보안 그룹이 이 문서에 정의되어 있지 않아 인바운드 규칙을 여기서 읽을 수 없습니다.",
   },
+  peerUndefinedOut: {
+    en: "{from}'s security groups are not defined in this document, so no outbound rule of theirs can be read here.",
+    ko: "{from}의 보안 그룹이 이 문서에 정의되어 있지 않아 아웃바운드 규칙을 여기서 읽을 수 없습니다.",
+  },
+  peerOutVpcDefault: {
+    en: "{from} lists no security group, so it is in the default security group of {vpc}, whose default outbound rule allows all traffic out (unless its rules were changed outside this document).",
+    ko: "{from}에는 지정된 보안 그룹이 없어 {vpc}의 기본 보안 그룹에 속하며, 이 그룹의 기본 아웃바운드 규칙은 모든 트래픽을 내보냅니다(문서 밖에서 규칙을 바꾸지 않았다면).",
+  },
+  peerInVpcDefault: {
+    en: "Neither {from} nor {to} lists a security group, so both are in the default security group of {vpc}, whose default inbound rule admits all traffic from instances in the same group (unless its rules were changed outside this document).",
+    ko: "{from}에도 {to}에도 지정된 보안 그룹이 없어 둘 다 {vpc}의 기본 보안 그룹에 속합니다. 이 그룹의 기본 인바운드 규칙은 같은 그룹에 속한 인스턴스의 모든 트래픽을 허용합니다(문서 밖에서 규칙을 바꾸지 않았다면).",
+  },
+  peerInVpcDefaultOwnGroups: {
+    en: "{to} lists no security group, so it is in the default security group of {vpc}, whose default inbound rule admits traffic only from instances in that same group; {from} lists security groups of its own, so it isn't one of them.",
+    ko: "{to}에는 지정된 보안 그룹이 없어 {vpc}의 기본 보안 그룹에 속합니다. 이 그룹의 기본 인바운드 규칙은 같은 그룹에 속한 인스턴스의 트래픽만 허용하는데, {from}에는 자기 보안 그룹이 지정되어 있어 이 그룹에 속하지 않습니다.",
+  },
+  peerInVpcDefaultOtherVpc: {
+    en: "{to} lists no security group, so it is in the default security group of {vpc}, whose default inbound rule admits traffic only from instances in that same group; {from} lists none either, but it is not in {vpc}, and each VPC has its own default group.",
+    ko: "{to}에는 지정된 보안 그룹이 없어 {vpc}의 기본 보안 그룹에 속합니다. 이 그룹의 기본 인바운드 규칙은 같은 그룹에 속한 인스턴스의 트래픽만 허용합니다. {from}에도 지정된 보안 그룹이 없지만 {vpc}에 있지 않고, 기본 보안 그룹은 VPC마다 따로 있습니다.",
+  },
+  defaultGroupVpc: { en: "VPC {vpc}", ko: "VPC {vpc}" },
+  defaultGroupVpcUnknown: { en: "its VPC", ko: "해당 VPC" },
 
   // Same VPC.
   sameVpc: {
@@ -349,6 +383,11 @@ export const REACH_DOCS = {
   "sg-egress": {
     url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
     title: { en: "Security group rules", ko: "보안 그룹 규칙" },
+  },
+  /** A security group check answered by the VPC's default group (the instance lists none). */
+  "sg-default": {
+    url: "https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html",
+    title: { en: "Default security groups for your VPCs", ko: "VPC의 기본 보안 그룹" },
   },
   "same-vpc": {
     url: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html",

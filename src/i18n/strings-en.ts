@@ -132,6 +132,7 @@ export const EN_REST = {
   "rel.subnets": "Subnets",
   "rel.publicSubnets": "Public subnets it serves",
   "rel.securityGroups": "Security groups",
+  "rel.vpcDefaultGroup": "None listed: the default security group of {vpc}",
   "rel.instances": "Instances",
   "rel.volumes": "Attached volumes",
   "rel.attachedTo": "Attached to instances",

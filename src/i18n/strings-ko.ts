@@ -130,6 +130,7 @@ export const ko: Record<StringKey, string> = {
   "rel.subnets": "서브넷",
   "rel.publicSubnets": "이 게이트웨이를 쓰는 퍼블릭 서브넷",
   "rel.securityGroups": "보안 그룹",
+  "rel.vpcDefaultGroup": "지정 안 됨: {vpc}의 기본 보안 그룹",
   "rel.instances": "인스턴스",
   "rel.volumes": "연결된 볼륨",
   "rel.attachedTo": "연결된 인스턴스",

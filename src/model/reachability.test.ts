@@ -14,6 +14,7 @@ import {
   outboundReachability,
   type ReachCheck,
   subnetReachability,
+  type Traffic,
 } from "./reachability.ts";
 import { isSubnetPublic } from "./routing.ts";
 import {
@@ -895,5 +896,155 @@ describe("subnetReachability", () => {
       publicFlag: true,
     });
     expect(subnetReachability(index, "nope")).toBeUndefined();
+  });
+});
+
+// AWS (VPC User Guide, "Default security groups for your VPCs"): an instance launched without a
+// security group is associated with its VPC's default group, whose default rules admit all traffic
+// from members of that same group and let all traffic out; they admit nothing from the internet.
+describe("an instance that lists no security group is in its VPC's default security group", () => {
+  /** The documented VPC plus bare instances (no securityGroups) in the public and private subnets. */
+  function bare(): Topology {
+    const d = vpc();
+    d.instances.push(
+      { id: "i-bare-web", subnet: "subnet-public", instanceType: "t3.micro", publicIp: true },
+      { id: "i-bare-app", subnet: "subnet-app", instanceType: "t3.micro", securityGroups: [] },
+      { id: "i-bare-db", subnet: "subnet-db", instanceType: "t3.micro" },
+    );
+    return d;
+  }
+  const peer = (d: Topology, a: string, b: string, traffic: Traffic = { protocol: "tcp", port: 5432 }) => {
+    const answer = instanceReachability(indexTopology(d), a, b, traffic);
+    if (!answer) throw new Error(`no answer for ${a} → ${b}`);
+    return answer;
+  };
+  const sg = (checks: readonly ReachCheck[], id: "sg-ingress" | "sg-egress") =>
+    checks.find((c): c is Extract<ReachCheck, { id: typeof id }> => c.id === id);
+
+  it("the internet gets nothing in, on any port, even with a public address in a public subnet", () => {
+    const answer = inbound(bare(), "i-bare-web");
+    expect(answer.reachable).toBe(false);
+    expect(answer.unknown).toBe(false);
+    expect(answer.ports).toEqual([]);
+    // Said once among the checks every port needs, decided by the VPC whose default group it is.
+    expect(failing(answer.checks)).toEqual(["sg-ingress"]);
+    expect(sg(answer.checks, "sg-ingress")).toMatchObject({
+      decider: "vpc-1",
+      groups: [],
+      vpcDefault: { vpc: "vpc-1" },
+      admitted: { kind: "none" },
+    });
+    // Asked about one port, that port's own check says it.
+    const asked = internetReachability(indexTopology(bare()), "i-bare-web", { protocol: "tcp", port: 22 });
+    expect(asked?.ports[0]?.reachable).toBe(false);
+    expect(asked?.ports[0]?.checks[0]).toMatchObject({
+      id: "sg-ingress",
+      met: false,
+      vpcDefault: { vpc: "vpc-1" },
+    });
+    expect(asked?.checks.some((c) => c.id === "sg-ingress")).toBe(false);
+  });
+
+  it("everything goes out: straight through the internet gateway, or through the NAT gateway", () => {
+    const index = indexTopology(bare());
+    const web = outboundReachability(index, "i-bare-web");
+    expect(web).toMatchObject({ reachable: true, via: "igw", to: { kind: "anywhere" } });
+    expect(sg(web?.checks ?? [], "sg-egress")).toMatchObject({
+      met: true,
+      by: "default",
+      vpcDefault: { vpc: "vpc-1" },
+    });
+    for (const traffic of [
+      { protocol: "udp" as const, port: 53 },
+      { protocol: "tcp" as const, port: 25 },
+    ])
+      expect(outboundReachability(index, "i-bare-app", traffic)).toMatchObject({
+        reachable: true,
+        via: "nat",
+      });
+    // The rest of the way still counts: without the NAT gateway's route the private one can't go out.
+    const d = bare();
+    mutate(d.routeTables, "rtb-main", (t) => {
+      t.routes = [];
+    });
+    const cut = outboundReachability(indexTopology(d), "i-bare-app");
+    expect(cut?.reachable).toBe(false);
+    expect(failing(cut?.checks ?? [])).toEqual(["route"]);
+  });
+
+  it("two instances that both list none, in one VPC, reach each other on every port, across subnets", () => {
+    const d = bare();
+    for (const [a, b] of [
+      ["i-bare-app", "i-bare-db"],
+      ["i-bare-db", "i-bare-web"],
+      ["i-bare-web", "i-bare-app"],
+    ] as const) {
+      const answer = peer(d, a, b);
+      expect(answer.reachable, `${a} → ${b}`).toBe(true);
+      expect(sg(answer.checks, "sg-ingress")).toMatchObject({
+        by: "group",
+        decider: "vpc-1",
+        vpcDefault: { vpc: "vpc-1" },
+      });
+    }
+  });
+
+  it("one with groups of its own and one without: each side's rules decide", () => {
+    const d = bare();
+    // sg-web lets everything out by default, but the bare instance's default group admits only its members.
+    const intoBare = peer(d, "i-web", "i-bare-app", { protocol: "tcp", port: 8080 });
+    expect(intoBare.reachable).toBe(false);
+    expect(failing(intoBare.checks)).toEqual(["sg-ingress"]);
+    // The bare instance's default group lets it out; sg-web admits port 80 from everywhere.
+    expect(peer(d, "i-bare-app", "i-web", { protocol: "tcp", port: 80 }).reachable).toBe(true);
+    // sg-app admits 8080 only from members of sg-web: not from the default group.
+    const intoApp = peer(d, "i-bare-web", "i-app", { protocol: "tcp", port: 8080 });
+    expect(intoApp.reachable).toBe(false);
+    expect(failing(intoApp.checks)).toEqual(["sg-ingress"]);
+    // sg-db lets nothing out (egress: []), whatever the bare instance's group would admit.
+    expect(failing(peer(d, "i-db", "i-bare-app").checks)).toEqual(["sg-egress", "sg-ingress"]);
+  });
+
+  it("each VPC has its own default group: bare instances in two VPCs are not in the same one", () => {
+    const d = bare();
+    d.vpcs.push({ id: "vpc-2", region: "ap-northeast-2", cidrBlock: "10.1.0.0/16" });
+    d.subnets.push({
+      id: "subnet-2",
+      vpc: "vpc-2",
+      availabilityZone: "ap-northeast-2a",
+      cidrBlock: "10.1.0.0/24",
+    });
+    d.instances.push({ id: "i-bare-2", subnet: "subnet-2", instanceType: "t3.micro" });
+    const answer = peer(d, "i-bare-app", "i-bare-2");
+    expect(answer.reachable).toBe(false);
+    expect(failing(answer.checks)).toEqual(["same-vpc", "sg-ingress"]);
+    expect(sg(answer.checks, "sg-ingress")?.vpcDefault).toEqual({ vpc: "vpc-2" });
+  });
+
+  it("listed groups the document doesn't define are not the default group", () => {
+    const d = bare();
+    mutate(d.instances, "i-bare-app", (i) => {
+      i.securityGroups = ["sg-elsewhere"];
+    });
+    const index = indexTopology(d);
+    expect(
+      sg(outboundReachability(index, "i-bare-app")?.checks ?? [], "sg-egress")?.vpcDefault,
+    ).toBeUndefined();
+    expect(peer(d, "i-bare-db", "i-bare-app").reachable).toBe(false);
+  });
+
+  it("between two bare instances of one VPC, every protocol and port passes the security groups", () => {
+    const d = bare();
+    fc.assert(
+      fc.property(
+        fc.constantFrom("tcp" as const, "udp" as const, "icmp" as const),
+        fc.integer({ min: 0, max: 65535 }),
+        (protocol, port) => {
+          const checks = peer(d, "i-bare-app", "i-bare-db", { protocol, port }).checks;
+          return sg(checks, "sg-egress")?.met === true && sg(checks, "sg-ingress")?.met === true;
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

@@ -129,6 +129,8 @@ export interface AclLeg {
 }
 
 const ALL_PORTS = { from: 0, to: MAX_PORT } as const;
+/** Every protocol, every port: what a default security group's rules cover. */
+const ALL_TRAFFIC: PortRange = { protocol: "-1", ...ALL_PORTS };
 
 /** The port range a rule applies to for `protocol`, or undefined when the rule doesn't match it. */
 function rulePorts(
@@ -252,6 +254,11 @@ interface SgCheck {
   rules: SgRuleRef[];
   /** Who the groups admit: internet addresses (questions 1 and 2) or the peer instance (question 3). */
   admitted: Scope;
+  /**
+   * The instance lists no security group, so it is in its VPC's default group (the VPC, when known),
+   * judged by that group's default rules: the document holds neither its id nor its rules.
+   */
+  vpcDefault?: { vpc?: string };
 }
 
 export type ReachCheck =
@@ -312,6 +319,23 @@ export type ReachCheck =
 
 // ---------------------------------------------------------------------------------------------
 // Shared steps.
+
+/**
+ * An instance that lists no security group is in its VPC's default security group: AWS associates an
+ * instance launched without one with it (VPC User Guide, "Default security groups for your VPCs").
+ * Its default rules admit all traffic from members of the same group and let all traffic out; the
+ * answers assume those rules, and their words say so.
+ */
+function vpcDefaultOf(index: TopologyIndex, instance: Instance): { vpc?: string } | undefined {
+  if ((instance.securityGroups ?? []).length > 0) return undefined;
+  const vpc = index.subnets.get(instance.subnet)?.vpc;
+  return vpc === undefined ? {} : { vpc };
+}
+
+/** The VPC's default group, or the instance when its VPC isn't known, decides a default-group check. */
+function vpcDefaultDecider(instance: Instance, vpcDefault: { vpc?: string }): string {
+  return vpcDefault.vpc ?? instance.id;
+}
 
 function groupsOf(index: TopologyIndex, instance: Instance): SecurityGroup[] {
   const out: SecurityGroup[] = [];
@@ -475,19 +499,22 @@ function portAnswer(
   groups: readonly SecurityGroup[],
   ports: PortRange,
   common: boolean,
+  vpcDefault: { vpc?: string } | undefined,
 ): PortAnswer {
   const { rules, addresses } = internetRulesFor(groups, "ingress", ports);
   const admitting = rules.find((r) => !r.privateOnly);
-  const sg: ReachCheck = {
-    id: "sg-ingress",
-    met: !isEmpty(addresses),
-    ...(admitting ? { decider: admitting.group } : groups[0] ? { decider: groups[0].id } : {}),
-    instance: instance.id,
-    groups: groups.map((g) => g.id),
-    ports,
-    rules,
-    admitted: scopeOf(addresses),
-  };
+  const sg: ReachCheck = vpcDefault
+    ? defaultGroupIngress(instance, vpcDefault, ports)
+    : {
+        id: "sg-ingress",
+        met: !isEmpty(addresses),
+        ...(admitting ? { decider: admitting.group } : groups[0] ? { decider: groups[0].id } : {}),
+        instance: instance.id,
+        groups: groups.map((g) => g.id),
+        ports,
+        rules,
+        admitted: scopeOf(addresses),
+      };
   const checks: ReachCheck[] = [sg];
   let passing = addresses;
   if (subnet) {
@@ -518,6 +545,25 @@ function portAnswer(
   }
   const reachable = common && checks.every((c) => c.met) && !isEmpty(passing);
   return { ports, reachable, from: scopeOf(reachable ? passing : EMPTY), checks };
+}
+
+/** The VPC's default group, inbound from the internet: its default rule admits only the group's members. */
+function defaultGroupIngress(
+  instance: Instance,
+  vpcDefault: { vpc?: string },
+  ports: PortRange,
+): Extract<ReachCheck, { id: "sg-ingress" }> {
+  return {
+    id: "sg-ingress",
+    met: false,
+    decider: vpcDefaultDecider(instance, vpcDefault),
+    instance: instance.id,
+    groups: [],
+    ports,
+    rules: [],
+    admitted: { kind: "none" },
+    vpcDefault,
+  };
 }
 
 /** The distinct (protocol, ports) the groups' CIDR ingress rules open, in the groups' order. */
@@ -563,9 +609,12 @@ export function internetReachability(
     subnet ? routeCheck(index, subnet, "igw") : unknownSubnetRoute(instance),
     publicAddressCheck(index, instance),
   ];
+  const vpcDefault = vpcDefaultOf(index, instance);
+  // The default group opens no port to any address range: said once, for every port, when none is asked.
+  if (vpcDefault && !traffic) checks.push(defaultGroupIngress(instance, vpcDefault, ALL_TRAFFIC));
   const common = checks.every((c) => c.met);
   const asked = traffic ? [portRangeOf(traffic)] : openedPorts(groups);
-  const ports = asked.map((p) => portAnswer(index, instance, subnet, groups, p, common));
+  const ports = asked.map((p) => portAnswer(index, instance, subnet, groups, p, common, vpcDefault));
 
   const path = [INTERNET_NODE_ID];
   if (gateway !== undefined) path.push(gateway);
@@ -641,10 +690,23 @@ function egressCheck(
   instance: Instance,
   ports: PortRange,
   toward: "internet" | { groups: readonly string[]; addresses: AddressSet },
+  vpcDefault: { vpc?: string } | undefined,
 ): Extract<ReachCheck, { id: "sg-egress" }> & { addresses: AddressSet } {
   const base = { id: "sg-egress" as const, instance: instance.id, groups: groups.map((g) => g.id), ports };
   const byDefault = groups.find((g) => g.egress === undefined);
   const whole = toward === "internet" ? INTERNET_ADDRESSES : toward.addresses;
+  // The VPC's default group's default outbound rule: all traffic, everywhere.
+  if (vpcDefault)
+    return {
+      ...base,
+      met: true,
+      decider: vpcDefaultDecider(instance, vpcDefault),
+      rules: [],
+      admitted: scopeOf(whole, whole),
+      by: "default",
+      addresses: whole,
+      vpcDefault,
+    };
   if (byDefault)
     return {
       ...base,
@@ -707,6 +769,28 @@ function peerRules(
     rules,
     admitted: met ? { kind: "anywhere" } : { kind: "none" },
     ...(by ? { by } : {}),
+  };
+}
+
+/**
+ * B is in its VPC's default group, whose default inbound rule admits every member of that group:
+ * A gets in when A lists no group either and both are in the one VPC (a VPC has one default group).
+ */
+function defaultGroupPeer(
+  b: Instance,
+  vpcDefault: { vpc?: string },
+  sameDefaultGroup: boolean,
+): Pick<
+  Extract<ReachCheck, { id: "sg-ingress" }>,
+  "met" | "decider" | "rules" | "admitted" | "by" | "vpcDefault"
+> {
+  return {
+    met: sameDefaultGroup,
+    decider: vpcDefaultDecider(b, vpcDefault),
+    rules: [],
+    admitted: sameDefaultGroup ? { kind: "anywhere" } : { kind: "none" },
+    ...(sameDefaultGroup ? { by: "group" as const } : {}),
+    vpcDefault,
   };
 }
 
@@ -795,7 +879,13 @@ export function outboundReachability(
   const ports = portRangeOf(traffic);
   const replies = repliesOf(ports);
   const groups = groupsOf(index, instance);
-  const { addresses: allowedOut, ...egress } = egressCheck(groups, instance, ports, "internet");
+  const { addresses: allowedOut, ...egress } = egressCheck(
+    groups,
+    instance,
+    ports,
+    "internet",
+    vpcDefaultOf(index, instance),
+  );
   checks.push(egress);
   let passing = allowedOut;
   const own = aclCheck(index, subnet, (acl) => {
@@ -882,17 +972,24 @@ export function instanceReachability(
   const groupsB = groupsOf(index, b);
   const addressesA = subnetA ? fromCidrText(subnetA.cidrBlock) : EMPTY;
   const addressesB = subnetB ? fromCidrText(subnetB.cidrBlock) : EMPTY;
-  const { addresses: _, ...egress } = egressCheck(groupsA, a, ports, {
-    groups: groupsB.map((g) => g.id),
-    addresses: addressesB,
-  });
+  const defaultA = vpcDefaultOf(index, a);
+  const defaultB = vpcDefaultOf(index, b);
+  const { addresses: _, ...egress } = egressCheck(
+    groupsA,
+    a,
+    ports,
+    { groups: groupsB.map((g) => g.id), addresses: addressesB },
+    defaultA,
+  );
   checks.push(egress);
   checks.push({
     id: "sg-ingress",
     instance: b.id,
     groups: groupsB.map((g) => g.id),
     ports,
-    ...peerRules(groupsB, "ingress", ports, { groups: groupsA.map((g) => g.id), addresses: addressesA }),
+    ...(defaultB
+      ? defaultGroupPeer(b, defaultB, defaultA !== undefined && sameVpc)
+      : peerRules(groupsB, "ingress", ports, { groups: groupsA.map((g) => g.id), addresses: addressesA })),
   });
   if (subnetA) path.push(subnetA.id);
   if (table) path.push(table.id);
