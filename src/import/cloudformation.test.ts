@@ -329,10 +329,17 @@ describe("CloudFormation import", () => {
     });
     // The Region the zones belong to, not us-east-1 (which made every subnet an az-not-in-region error).
     expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
+    // The app (no params to give) names no --param, which it doesn't have; the command line does.
     expect(report.notes).toEqual([
-      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones.",
       "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
     ]);
+    expect(imported(files, { lang: "ko" }).report.notes[0]).toBe(
+      "stack-parameters.json의 파라미터 값을 썼습니다: VpcCidr, SubnetCidr, Zones.",
+    );
+    expect(imported(files, { params: {} }).report.notes[0]).toBe(
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+    );
     expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
       "10.9.0.0/16",
     );

@@ -221,8 +221,10 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   } else if (format === "cloudformation") {
     // --param wins over a parameters file, which wins over the template's defaults.
     const params = Object.assign(Object.create(null), ...parameterFiles.map((p) => p.values), options.params);
+    // Only a caller that takes --param (the command line) says it overrides: the app has no such flag.
+    const fileNote = options.params === undefined ? "cfn.parametersFile" : "cfn.parametersFileCli";
     for (const p of parameterFiles) {
-      b.note(importText("cfn.parametersFile", { file: p.file, names: Object.keys(p.values).join(", ") }));
+      b.note(importText(fileNote, { file: p.file, names: Object.keys(p.values).join(", ") }));
     }
     for (const d of mine) {
       // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).

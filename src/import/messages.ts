@@ -296,6 +296,10 @@ const IMPORT_TEXT = {
     ko: "{what}{을/를} 알 수 없습니다: {reason}",
   },
   "cfn.parametersFile": {
+    en: "Parameter values from {file}: {names}.",
+    ko: "{file}의 파라미터 값을 썼습니다: {names}.",
+  },
+  "cfn.parametersFileCli": {
     en: "Parameter values from {file}: {names} (--param overrides them).",
     ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
   },
