@@ -537,13 +537,8 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   const [first] = undescribed;
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
-  // Subnets whose route table no describe-route-tables output describes (no association of their own,
-  // no main table of their VPC): their routes are unknown, so they are drawn private; say so once.
-  const associated = new Set(b.all("routeTable").flatMap((t) => (t.subnets as string[] | undefined) ?? []));
-  const vpcsWithMain = new Set(b.all("routeTable").flatMap((t) => (t.main === true ? [t.vpc] : [])));
-  const unrouted = b
-    .all("subnet")
-    .filter((s) => s.external !== true && !associated.has(s.id) && !vpcsWithMain.has(s.vpc));
+  // Subnets whose route table no describe-route-tables output describes: drawn private; say so once.
+  const unrouted = b.subnetsWithoutRouteTable();
   const [unroutedFirst] = unrouted;
   if (unroutedFirst) {
     b.note(importText("cli.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));

@@ -129,6 +129,37 @@ describe("CloudFormation import", () => {
     expect(find("vpcs", "network-VPC")).toMatchObject({ external: true, region: "eu-west-1" });
   });
 
+  it("says when subnets of a VPC the template doesn't create are drawn private for want of its main route table", () => {
+    const subnet = (vpc: unknown, cidr: string) => ({
+      Type: "AWS::EC2::Subnet",
+      Properties: { VpcId: vpc, CidrBlock: cidr, AvailabilityZone: "eu-west-1a" },
+    });
+    const template = JSON.stringify({
+      Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id", Default: "vpc-0123456789abcdef0" } },
+      Resources: {
+        Own: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.9.0.0/16" } },
+        // A VPC the template creates starts with a main route table holding only the local route,
+        // which no template can change: private is what AWS does, nothing to say.
+        InOwn: subnet({ Ref: "Own" }, "10.9.1.0/24"),
+        Shared: subnet({ Ref: "VpcId" }, "10.0.1.0/24"),
+        Exported: subnet({ "Fn::ImportValue": "network-VPC" }, "10.1.1.0/24"),
+        Routed: subnet({ Ref: "VpcId" }, "10.0.2.0/24"),
+        Table: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
+        Association: {
+          Type: "AWS::EC2::SubnetRouteTableAssociation",
+          Properties: { SubnetId: { Ref: "Routed" }, RouteTableId: { Ref: "Table" } },
+        },
+      },
+    });
+    const files = [textFile("app.json", template)];
+    expect(imported(files).report.notes).toContain(
+      "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+    );
+    expect(imported(files, { lang: "ko" }).report.notes.join("\n")).toContain(
+      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 2개(예: Shared).",
+    );
+  });
+
   it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
     // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
     const template = JSON.stringify({

@@ -240,6 +240,16 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
       if (meta?.zones && meta.region === region) b.zonesOf(region, meta.zones);
       mapTemplate(prepared.resources, prepared.ctx, meta);
     }
+    // A VPC a template creates starts with a main route table holding only the local route, which
+    // no template resource can change: its subnets are private, as drawn. Another VPC's main table
+    // is unknown: say so once.
+    const unrouted = b.subnetsWithoutRouteTable().filter((s) => {
+      const vpc = b.get("vpc", s.vpc as string);
+      return vpc === undefined || vpc.external === true;
+    });
+    const [unroutedFirst] = unrouted;
+    if (unroutedFirst)
+      b.note(importText("cfn.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
   } else {
     let read = 0;
     for (const d of mine) {

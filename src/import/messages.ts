@@ -303,6 +303,10 @@ const IMPORT_TEXT = {
     en: "Parameter values from {file}: {names} (--param overrides them).",
     ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
   },
+  "cfn.routeTablesUndescribed": {
+    en: "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+    ko: "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). SubnetRouteTableAssociation이 없는 서브넷은 그 VPC의 기본 라우팅 테이블을 쓰는데, 템플릿은 그 테이블을 설명할 수 없습니다.",
+  },
   "cfn.getTemplate": {
     en: "The output of aws cloudformation get-template: the template in its TemplateBody is read (places inside it count from the template's first line).",
     ko: "aws cloudformation get-template 출력입니다. TemplateBody 안의 템플릿을 읽었습니다(그 안의 위치는 템플릿 첫 줄부터 셉니다).",
@@ -467,6 +471,10 @@ const IMPORT_TEXT = {
   "tf.stateVersion3": {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
+  },
+  "tf.routeTablesUndescribed": {
+    en: "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
+    ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
   },
   "tf.stateVersionUnread": {
     en: "Terraform state version {shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (`terraform init` then `terraform state pull`), or import the output of `terraform show -json`.",
