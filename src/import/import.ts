@@ -5,6 +5,7 @@ import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, isAwsCliPage, readAwsCli } from "./aws-cli.ts";
+import { awsErrorInJson, awsErrorInText, awsErrorText } from "./aws-error.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
 import { parameterFileValues } from "./cloudformation/parameters.ts";
@@ -111,12 +112,16 @@ function documentsOf(
     }
     const format = forced ?? detectFormat(value);
     if (!format) {
-      problems.push({
-        file: file.name,
-        line,
-        column: 1,
-        message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
-      });
+      const error = awsErrorInJson(value);
+      if (error)
+        problems.push({ file: file.name, line, column: 1, message: awsErrorText(error), awsError: true });
+      else
+        problems.push({
+          file: file.name,
+          line,
+          column: 1,
+          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
+        });
       return;
     }
     docs.push({ file: file.name, value, line, format });
@@ -149,6 +154,13 @@ function documentsOf(
     return docs;
   }
   const yaml = parseCloudFormationYaml(text);
+  // What the AWS CLI prints when a call fails, saved instead of its output (YAML reads it as a broken
+  // mapping or as one that is nothing ec2viz knows; a template that merely quotes such a line is not it).
+  const error = !yaml.ok || detectFormat(yaml.data) === undefined ? awsErrorInText(text) : undefined;
+  if (error) {
+    problems.push({ file: file.name, line: error.line, message: awsErrorText(error), awsError: true });
+    return docs;
+  }
   if (!yaml.ok) {
     problems.push(syntax(file.name, yaml.message, yaml.line, yaml.column, "YAML"));
     return docs;
@@ -184,11 +196,14 @@ function templateBodyOf(value: unknown): TemplateBody | undefined {
 
 /**
  * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
- * a template's parameters file: alone, the import says what it lacks).
+ * a template's parameters file: alone, the import says what it lacks), or an error AWS returned.
  */
 export function isImportSource(file: ImportFile): boolean {
   const parameterFiles: ParameterFile[] = [];
-  return documentsOf(file, [], undefined, parameterFiles).length + parameterFiles.length > 0;
+  const problems: ImportProblem[] = [];
+  const docs = documentsOf(file, problems, undefined, parameterFiles);
+  // An error AWS returned in place of a command's output: the import names it.
+  return docs.length + parameterFiles.length > 0 || problems.some((p) => p.awsError);
 }
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");

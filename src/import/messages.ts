@@ -37,6 +37,14 @@ const IMPORT_TEXT = {
     en: "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
     ko: "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
   },
+  "import.awsError": {
+    en: "An error AWS returned, not output to import: {code}: {message} Import the command's output once it succeeds.",
+    ko: "AWS가 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
+  },
+  "import.awsErrorCalling": {
+    en: "An error AWS returned to {operation}, not output to import: {code}: {message} Import the command's output once it succeeds.",
+    ko: "AWS가 {operation} 호출에 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
+  },
   "import.notValid": {
     en: "not valid {format}: {message}",
     ko: "올바른 {format:이/가} 아닙니다: {message}",

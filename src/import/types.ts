@@ -144,4 +144,6 @@ export interface ImportProblem {
   message: LocalText;
   line?: number;
   column?: number;
+  /** The file holds an error AWS returned: an import to refuse with it, not a file of another kind. */
+  awsError?: true;
 }
