@@ -2,8 +2,9 @@
 // occurred (Code) when calling the Operation operation: message", what `2>&1 > file` captures) or a
 // JSON error response ({"Error": {"Code", "Message"}}). The import names it with AWS's code and
 // message instead of "Not recognised". Both come from outside: shown escaped and cut short.
-import { importText } from "./messages.ts";
+
 import type { LocalText } from "../i18n/text.ts";
+import { importText } from "./messages.ts";
 
 interface AwsError {
   code: string;
@@ -64,13 +65,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** Control and direction characters as \u escapes; past `max` characters, cut with "…". */
 function shown(text: string, max: number): string {
-  const escaped = text
-    .trim()
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-      return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    });
+  const escaped = text.trim().replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const chars = [...escaped];
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : escaped;
 }
