@@ -483,7 +483,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       keyName: str(instance.KeyName),
     }) as Rec;
     if (subnet && rec.instanceType) b.add("instance", { ...rec, subnet: subnetRef(subnet) });
-    else b.addExternal("instance", rec, importText("cli.instancePartsMissing"));
+    else
+      b.addExternal(
+        "instance",
+        rec,
+        importText(
+          subnet
+            ? "cli.instanceTypeMissing"
+            : rec.instanceType
+              ? "cli.instanceSubnetMissing"
+              : "cli.instanceSubnetAndTypeMissing",
+        ),
+      );
   }
 
   for (const volume of items("Volumes")) {

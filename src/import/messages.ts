@@ -202,9 +202,17 @@ const IMPORT_TEXT = {
     en: "It is terminated.",
     ko: "종료(terminated)된 인스턴스입니다.",
   },
-  "cli.instancePartsMissing": {
-    en: "Its subnet or instance type is missing (EC2-Classic?).",
-    ko: "서브넷이나 인스턴스 유형이 없습니다(EC2-Classic?).",
+  "cli.instanceTypeMissing": {
+    en: "The output has no InstanceType for it, which describe-instances always gives: was the output cut down (--query, or by hand)?",
+    ko: "출력에 이 인스턴스의 InstanceType이 없습니다. describe-instances는 늘 이를 주므로 출력을 줄였을 수 있습니다(--query나 직접 편집).",
+  },
+  "cli.instanceSubnetMissing": {
+    en: "The output has no SubnetId for it: an instance of EC2-Classic (which AWS has retired), or output cut down (--query, or by hand).",
+    ko: "출력에 이 인스턴스의 SubnetId가 없습니다. EC2-Classic(AWS가 종료함)의 인스턴스이거나 출력을 줄였을 수 있습니다(--query나 직접 편집).",
+  },
+  "cli.instanceSubnetAndTypeMissing": {
+    en: "The output has neither SubnetId nor InstanceType for it (describe-instances always gives the type): was the output cut down (--query, or by hand)?",
+    ko: "출력에 이 인스턴스의 SubnetId도 InstanceType도 없습니다(describe-instances는 유형을 늘 줍니다). 출력을 줄였을 수 있습니다(--query나 직접 편집).",
   },
   "cli.deviceNameSkipped": {
     en: "Volume attachments with a device name like xvdf1 or C: are not drawn.",
