@@ -160,6 +160,42 @@ describe("CloudFormation import", () => {
     );
   });
 
+  it("reads the last definition of a logical id defined twice, as CloudFormation does, and says so (JSON and YAML)", () => {
+    const vpc = (cidr: string) => `{"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "${cidr}"}}`;
+    // Keys repeated elsewhere (Outputs, a resource's Properties) are not logical ids of Resources.
+    const json = [
+      "{",
+      '  "Outputs": {"A": {"Value": 1}, "A": {"Value": 2}},',
+      `  "Resources": {"Vpc": ${vpc("10.0.0.0/16")}, "Other": ${vpc("10.5.0.0/16")},`,
+      `    "Vpc": ${vpc("10.1.0.0/16")},`,
+      '    "Subnet": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.1.0/24", "CidrBlock": "10.1.2.0/24", "AvailabilityZone": "us-east-1a"}},',
+      `    "Other": ${vpc("10.6.0.0/16")}`,
+      "  }",
+      "}",
+    ].join("\n");
+    const fromJson = imported([textFile("stack.json", json)]);
+    expect(fromJson.find("vpcs", "Vpc").cidrBlock).toBe("10.1.0.0/16");
+    expect(fromJson.report.notes).toContain(
+      "Logical ids defined more than once in the Resources of stack.json: 2 (e.g. Vpc, last at line 4). The last definition of each is read, as CloudFormation deploys it (it accepts such a template without a word).",
+    );
+    const yaml = [
+      "Resources:",
+      "  Vpc:",
+      "    Type: AWS::EC2::VPC",
+      "    Properties: {CidrBlock: 10.0.0.0/16}",
+      "  Vpc:",
+      "    Type: AWS::EC2::VPC",
+      "    Properties: {CidrBlock: 10.1.0.0/16}",
+    ].join("\n");
+    const fromYaml = imported([textFile("stack.yaml", yaml)], { lang: "ko" });
+    expect(fromYaml.find("vpcs", "Vpc").cidrBlock).toBe("10.1.0.0/16");
+    expect(fromYaml.report.notes[0]).toBe(
+      "stack.yaml의 Resources에 두 번 이상 정의된 논리 ID: 1개(예: Vpc, 마지막은 5행). CloudFormation이 배포하는 대로 각각 마지막 정의를 읽습니다(CloudFormation은 이런 템플릿을 아무 말 없이 받아들입니다).",
+    );
+    // Nothing repeated: nothing said.
+    expect(web().report.notes.filter((n) => n.includes("more than once"))).toEqual([]);
+  });
+
   it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
     // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
     const template = JSON.stringify({

@@ -7,6 +7,7 @@ import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, isAwsCliPage, readAwsCli } from "./aws-cli.ts";
 import { awsErrorInJson, awsErrorInText, awsErrorText } from "./aws-error.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
+import { type DuplicateId, jsonDuplicateResources } from "./cloudformation/duplicates.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
 import { parameterFileValues } from "./cloudformation/parameters.ts";
 import { isTemplate, prepareTemplate } from "./cloudformation/template.ts";
@@ -50,6 +51,8 @@ interface Doc {
   value: unknown;
   line: number;
   format: ImportFormat;
+  /** A template's logical ids defined more than once (the last definition is read). */
+  duplicates?: DuplicateId[];
 }
 
 function detectFormat(value: unknown): ImportFormat | undefined {
@@ -149,6 +152,9 @@ function documentsOf(
     const at = wrapped?.line ?? 1; // line numbers in the file, not in the output cut out of it
     const parsed = parseJsonDocuments(wrapped?.text ?? text);
     for (const d of parsed.docs) recognise(d.value, d.line + at - 1);
+    const [template] = docs;
+    if (template?.format === "cloudformation" && docs.length === 1 && parsed.docs.length === 1 && !wrapped)
+      template.duplicates = jsonDuplicateResources(text);
     if (!parsed.ok)
       problems.push(syntax(file.name, parsed.message, parsed.line + at - 1, parsed.column, "JSON"));
     return docs;
@@ -166,6 +172,9 @@ function documentsOf(
     return docs;
   }
   recognise(yaml.data, 1);
+  const [template] = docs;
+  if (template?.format === "cloudformation" && template.value === yaml.data)
+    template.duplicates = yaml.duplicates;
   return docs;
 }
 
@@ -242,6 +251,13 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
       b.note(importText(fileNote, { file: p.file, names: Object.keys(p.values).join(", ") }));
     }
     for (const d of mine) {
+      const [repeat] = d.duplicates ?? [];
+      if (repeat) {
+        const count = d.duplicates?.length ?? 0;
+        b.note(
+          importText("cfn.duplicateLogicalIds", { file: d.file, count, id: repeat.id, line: repeat.line }),
+        );
+      }
       // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).
       const meta = readCfnMetadata(d.value);
       const stackRegion = region ?? meta?.region;

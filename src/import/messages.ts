@@ -323,6 +323,10 @@ const IMPORT_TEXT = {
     en: "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
     ko: "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). SubnetRouteTableAssociation이 없는 서브넷은 그 VPC의 기본 라우팅 테이블을 쓰는데, 템플릿은 그 테이블을 설명할 수 없습니다.",
   },
+  "cfn.duplicateLogicalIds": {
+    en: "Logical ids defined more than once in the Resources of {file}: {count} (e.g. {id}, last at line {line}). The last definition of each is read, as CloudFormation deploys it (it accepts such a template without a word).",
+    ko: "{file}의 Resources에 두 번 이상 정의된 논리 ID: {count}개(예: {id}, 마지막은 {line}행). CloudFormation이 배포하는 대로 각각 마지막 정의를 읽습니다(CloudFormation은 이런 템플릿을 아무 말 없이 받아들입니다).",
+  },
   "cfn.getTemplate": {
     en: "The output of aws cloudformation get-template: the template in its TemplateBody is read (places inside it count from the template's first line).",
     ko: "aws cloudformation get-template 출력입니다. TemplateBody 안의 템플릿을 읽었습니다(그 안의 위치는 템플릿 첫 줄부터 셉니다).",
