@@ -26,6 +26,48 @@ test.describe("explaining the diagram", () => {
     await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Security group");
   });
 
+  test("selecting a security group lights up the instances it covers and marks its badge on each", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=showcase");
+    const covered = ["EC2 instance web-a-1", "EC2 instance web-c-1"];
+    const others = ["EC2 instance orders-db-replica"];
+    const webBadges = page
+      .locator(".react-flow__node")
+      .getByRole("button", { name: "Security group web", exact: true });
+    const expectLit = async () => {
+      for (const name of covered)
+        await expect(diagramNode(page, name).locator(".is-highlighted")).toHaveCount(1);
+      for (const name of others)
+        await expect(diagramNode(page, name).locator(".is-highlighted")).toHaveCount(0);
+      await expect(webBadges).toHaveCount(2);
+      for (const badge of await webBadges.all())
+        await expect(badge).toHaveCSS("box-shadow", /rgba\(9, 114, 211/);
+      await expect(
+        diagramNode(page, "EC2 instance orders-db-replica").getByRole("button", {
+          name: "Security group db",
+        }),
+      ).toHaveCSS("box-shadow", "none");
+    };
+
+    // From its badge on a card…
+    const webC = diagramNode(page, "EC2 instance web-c-1");
+    await settled(webC);
+    await webC.getByRole("button", { name: "Security group web", exact: true }).click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Security group");
+    await expectLit();
+
+    // …and from an instance's Details, after the instance's own path was shown.
+    await settled(diagramNode(page, "EC2 instance orders-db-replica"));
+    await diagramNode(page, "EC2 instance orders-db-replica").click({ position: { x: 30, y: 12 } });
+    await expect(diagramNode(page, "EC2 instance web-c-1").locator(".is-highlighted")).toHaveCount(0);
+    await settled(diagramNode(page, "EC2 instance web-c-1"));
+    await diagramNode(page, "EC2 instance web-c-1").click({ position: { x: 30, y: 12 } });
+    await details(page).getByRole("link", { name: "Security group web", exact: true }).first().click();
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Security group");
+    await expectLit();
+  });
+
   test("a box defined outside the document explains itself: only its id is known, and who refers to it", async ({
     page,
   }) => {

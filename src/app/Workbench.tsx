@@ -379,10 +379,11 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   );
 
   // While an instance's details are open, the path of the answer its "Show path" picks stands out
-  // (the internet's way in first).
+  // (the internet's way in first); while a security group's are, the instances it covers do.
   const highlighted = useMemo(() => {
     if (dropHint) return [dropHint];
     if (!view) return [];
+    if (view.members) return view.members;
     if (asked.shown === "inbound") return view.reachability?.path ?? [];
     if (asked.shown === "outbound") return view.outbound?.path ?? [];
     if (asked.shown === "peer") return view.peer?.answer?.path ?? [];

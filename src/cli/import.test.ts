@@ -108,6 +108,18 @@ describe("ec2viz import", { timeout: 60_000 }, () => {
     const unknown = await run("import", write("x.json", '{"hello": 1}'), "--json");
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stdout).errors[0].file).toContain("x.json");
+    // An error AWS returned, captured where the output was expected: named, with AWS's code.
+    const error = write(
+      "denied.json",
+      "\nAn error occurred (UnauthorizedOperation) when calling the DescribeInstances operation: You are not authorized to perform this operation.\n",
+    );
+    const denied = await run("import", error, "--json");
+    expect(denied.code).toBe(2);
+    expect(denied.stderr).toContain(`${error}:2: An error AWS returned to DescribeInstances`);
+    expect(JSON.parse(denied.stdout).errors[0]).toMatchObject({ line: 2 });
+    expect(JSON.parse(denied.stdout).errors[0].message).toContain(
+      "UnauthorizedOperation: You are not authorized",
+    );
     const missing = await run("import", join(scratch, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("ENOENT");

@@ -698,7 +698,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
         >
-          {/* Marks and chips (route tables, ACLs, Elastic IPs) show the selection through one rule,
+          {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
             so selecting one doesn't re-render every node. */}
           {selectedId !== null && (
             <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>

@@ -3,6 +3,7 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { instancesInGroup } from "../model/document-basics.ts";
 import { displayName } from "../model/kind-labels.ts";
 import { gatewayOfVpc, gatewaysOfVpc, isSubnetPublic } from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
@@ -235,7 +236,7 @@ function securityGroup(c: Ctx, id: string): ResourceBody | undefined {
   const g = c.index.securityGroups.get(id);
   if (!g) return undefined;
   const rules = explainConcept("securityGroupRules", c.lang);
-  const users = c.doc.instances.filter((i) => i.securityGroups?.includes(id)).map((i) => i.id);
+  const users = instancesInGroup(c.doc, id);
   const vpcRecord = c.index.vpcs.get(g.vpc);
   return {
     record: g,

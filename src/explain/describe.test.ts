@@ -228,6 +228,16 @@ describe("describeResource: where it sits and what it relates to", () => {
     ]);
   });
 
+  it("names the instances a security group covers, for the canvas to light up, and only for groups", () => {
+    const doc = richDoc();
+    doc.instances.push({ id: "i-other", subnet: "subnet-private-a", instanceType: "t3.micro" });
+    expect(view(doc, "sg-web").members).toEqual(["i-web-1", "i-db-1"]);
+    doc.securityGroups.push({ id: "sg-unused", vpc: "vpc-main", ingress: [] });
+    expect(view(doc, "sg-unused").members).toEqual([]);
+    expect(view(doc, "i-web-1").members).toBeUndefined();
+    expect(view(doc, "subnet-private-a").members).toBeUndefined();
+  });
+
   it("shows an unknown reference without a jump target", () => {
     const groups = view(richDoc(), "i-db-1").relations.find((g) => g.label === "Security groups");
     expect(groups?.items).toEqual([

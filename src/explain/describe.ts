@@ -7,6 +7,7 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
+import { instancesInGroup } from "../model/document-basics.ts";
 import { displayName, kindLabel, type LabelKind, labelKindIn } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { Traffic } from "../model/reachability.ts";
@@ -103,6 +104,8 @@ export interface DetailsView {
   /** Instances: "Can this instance reach another instance?", for the one chosen in `options.peer`. */
   peer?: PeerView;
   subnetExposure?: SubnetExposureView;
+  /** Security groups: the instances that use it, which the canvas lights up while it is selected. */
+  members?: string[];
   diagnostics: DiagnosticView[];
 }
 
@@ -283,6 +286,7 @@ export function describeResource(
     ...(resourceKind === "subnet" && !external
       ? { subnetExposure: describeSubnetExposure(index, id, lang) }
       : {}),
+    ...(resourceKind === "securityGroup" ? { members: instancesInGroup(doc, id) } : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };
 }

@@ -194,6 +194,38 @@ describe("AWS CLI import", () => {
     expect(known.report.notes.some((n) => n.includes("describe-route-tables"))).toBe(false);
   });
 
+  it("says what an instance it can't draw lacks: its InstanceType, its SubnetId (EC2-Classic?) or both", () => {
+    const instance = (extra: Record<string, unknown>) => ({
+      InstanceId: `i-${Object.keys(extra).join("-") || "none"}`,
+      State: { Name: "running" },
+      ...extra,
+    });
+    const file = JSON.stringify({
+      Reservations: [
+        {
+          Instances: [
+            instance({ SubnetId: "subnet-1" }),
+            instance({ InstanceType: "t3.micro" }),
+            instance({}),
+          ],
+        },
+      ],
+    });
+    const reasons = (lang: "en" | "ko") =>
+      Object.fromEntries(
+        imported([textFile("i.json", file)], { lang }).report.placeholders.map((p) => [p.id, p.reason]),
+      );
+    expect(reasons("en")).toMatchObject({
+      "i-SubnetId":
+        "The output has no InstanceType for it, which describe-instances always gives: was the output cut down (--query, or by hand)?",
+      "i-InstanceType":
+        "The output has no SubnetId for it: an instance of EC2-Classic (which AWS has retired), or output cut down (--query, or by hand).",
+      "i-none":
+        "The output has neither SubnetId nor InstanceType for it (describe-instances always gives the type): was the output cut down (--query, or by hand)?",
+    });
+    expect(reasons("ko")["i-SubnetId"]).toContain("InstanceType이 없습니다");
+  });
+
   it("draws every zone describe-availability-zones lists, in its order", () => {
     const { doc } = bundle();
     expect(doc.regions).toEqual([

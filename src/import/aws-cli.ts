@@ -483,7 +483,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       keyName: str(instance.KeyName),
     }) as Rec;
     if (subnet && rec.instanceType) b.add("instance", { ...rec, subnet: subnetRef(subnet) });
-    else b.addExternal("instance", rec, importText("cli.instancePartsMissing"));
+    else
+      b.addExternal(
+        "instance",
+        rec,
+        importText(
+          subnet
+            ? "cli.instanceTypeMissing"
+            : rec.instanceType
+              ? "cli.instanceSubnetMissing"
+              : "cli.instanceSubnetAndTypeMissing",
+        ),
+      );
   }
 
   for (const volume of items("Volumes")) {
@@ -537,13 +548,8 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   const [first] = undescribed;
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
-  // Subnets whose route table no describe-route-tables output describes (no association of their own,
-  // no main table of their VPC): their routes are unknown, so they are drawn private; say so once.
-  const associated = new Set(b.all("routeTable").flatMap((t) => (t.subnets as string[] | undefined) ?? []));
-  const vpcsWithMain = new Set(b.all("routeTable").flatMap((t) => (t.main === true ? [t.vpc] : [])));
-  const unrouted = b
-    .all("subnet")
-    .filter((s) => s.external !== true && !associated.has(s.id) && !vpcsWithMain.has(s.vpc));
+  // Subnets whose route table no describe-route-tables output describes: drawn private; say so once.
+  const unrouted = b.subnetsWithoutRouteTable();
   const [unroutedFirst] = unrouted;
   if (unroutedFirst) {
     b.note(importText("cli.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));

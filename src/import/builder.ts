@@ -93,6 +93,20 @@ export class ImportBuilder {
     return id;
   }
 
+  /**
+   * The defined subnets whose route table the sources don't describe: no association of their own
+   * and no main table of their VPC. Their routes are unknown, so they are drawn private; each
+   * importer says so in its own words.
+   */
+  subnetsWithoutRouteTable(): Rec[] {
+    const tables = this.all("routeTable");
+    const associated = new Set(tables.flatMap((t) => (t.subnets as string[] | undefined) ?? []));
+    const vpcsWithMain = new Set(tables.flatMap((t) => (t.main === true ? [t.vpc] : [])));
+    return this.all("subnet").filter(
+      (s) => s.external !== true && !associated.has(s.id) && !vpcsWithMain.has(s.vpc),
+    );
+  }
+
   /** A source resource folded into another one (a route, a rule, an association). */
   part(key: PartKey, count = 1): void {
     this.parts.set(key, (this.parts.get(key) ?? 0) + count);

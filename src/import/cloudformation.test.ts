@@ -129,6 +129,73 @@ describe("CloudFormation import", () => {
     expect(find("vpcs", "network-VPC")).toMatchObject({ external: true, region: "eu-west-1" });
   });
 
+  it("says when subnets of a VPC the template doesn't create are drawn private for want of its main route table", () => {
+    const subnet = (vpc: unknown, cidr: string) => ({
+      Type: "AWS::EC2::Subnet",
+      Properties: { VpcId: vpc, CidrBlock: cidr, AvailabilityZone: "eu-west-1a" },
+    });
+    const template = JSON.stringify({
+      Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id", Default: "vpc-0123456789abcdef0" } },
+      Resources: {
+        Own: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.9.0.0/16" } },
+        // A VPC the template creates starts with a main route table holding only the local route,
+        // which no template can change: private is what AWS does, nothing to say.
+        InOwn: subnet({ Ref: "Own" }, "10.9.1.0/24"),
+        Shared: subnet({ Ref: "VpcId" }, "10.0.1.0/24"),
+        Exported: subnet({ "Fn::ImportValue": "network-VPC" }, "10.1.1.0/24"),
+        Routed: subnet({ Ref: "VpcId" }, "10.0.2.0/24"),
+        Table: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
+        Association: {
+          Type: "AWS::EC2::SubnetRouteTableAssociation",
+          Properties: { SubnetId: { Ref: "Routed" }, RouteTableId: { Ref: "Table" } },
+        },
+      },
+    });
+    const files = [textFile("app.json", template)];
+    expect(imported(files).report.notes).toContain(
+      "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+    );
+    expect(imported(files, { lang: "ko" }).report.notes.join("\n")).toContain(
+      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 2개(예: Shared).",
+    );
+  });
+
+  it("reads the last definition of a logical id defined twice, as CloudFormation does, and says so (JSON and YAML)", () => {
+    const vpc = (cidr: string) => `{"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "${cidr}"}}`;
+    // Keys repeated elsewhere (Outputs, a resource's Properties) are not logical ids of Resources.
+    const json = [
+      "{",
+      '  "Outputs": {"A": {"Value": 1}, "A": {"Value": 2}},',
+      `  "Resources": {"Vpc": ${vpc("10.0.0.0/16")}, "Other": ${vpc("10.5.0.0/16")},`,
+      `    "Vpc": ${vpc("10.1.0.0/16")},`,
+      '    "Subnet": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.1.0/24", "CidrBlock": "10.1.2.0/24", "AvailabilityZone": "us-east-1a"}},',
+      `    "Other": ${vpc("10.6.0.0/16")}`,
+      "  }",
+      "}",
+    ].join("\n");
+    const fromJson = imported([textFile("stack.json", json)]);
+    expect(fromJson.find("vpcs", "Vpc").cidrBlock).toBe("10.1.0.0/16");
+    expect(fromJson.report.notes).toContain(
+      "Logical ids defined more than once in the Resources of stack.json: 2 (e.g. Vpc, last at line 4). The last definition of each is read, as CloudFormation deploys it (it accepts such a template without a word).",
+    );
+    const yaml = [
+      "Resources:",
+      "  Vpc:",
+      "    Type: AWS::EC2::VPC",
+      "    Properties: {CidrBlock: 10.0.0.0/16}",
+      "  Vpc:",
+      "    Type: AWS::EC2::VPC",
+      "    Properties: {CidrBlock: 10.1.0.0/16}",
+    ].join("\n");
+    const fromYaml = imported([textFile("stack.yaml", yaml)], { lang: "ko" });
+    expect(fromYaml.find("vpcs", "Vpc").cidrBlock).toBe("10.1.0.0/16");
+    expect(fromYaml.report.notes[0]).toBe(
+      "stack.yaml의 Resources에 두 번 이상 정의된 논리 ID: 1개(예: Vpc, 마지막은 5행). CloudFormation이 배포하는 대로 각각 마지막 정의를 읽습니다(CloudFormation은 이런 템플릿을 아무 말 없이 받아들입니다).",
+    );
+    // Nothing repeated: nothing said.
+    expect(web().report.notes.filter((n) => n.includes("more than once"))).toEqual([]);
+  });
+
   it("links nothing to an id given as an empty string (a parameter left at Default: ''), and says where", () => {
     // The shape of a quick-start NAT instance template: its ids come in through parameters defaulting to "".
     const template = JSON.stringify({
@@ -329,10 +396,17 @@ describe("CloudFormation import", () => {
     });
     // The Region the zones belong to, not us-east-1 (which made every subnet an az-not-in-region error).
     expect(find("vpcs", "Vpc").region).toBe("eu-west-2");
+    // The app (no params to give) names no --param, which it doesn't have; the command line does.
     expect(report.notes).toEqual([
-      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones.",
       "A template doesn't say its Region: eu-west-2 is taken from the Availability Zones its parameters are given (choose another with ec2viz import --region, or in the app by changing the Region's code in Properties).",
     ]);
+    expect(imported(files, { lang: "ko" }).report.notes[0]).toBe(
+      "stack-parameters.json의 파라미터 값을 썼습니다: VpcCidr, SubnetCidr, Zones.",
+    );
+    expect(imported(files, { params: {} }).report.notes[0]).toBe(
+      "Parameter values from stack-parameters.json: VpcCidr, SubnetCidr, Zones (--param overrides them).",
+    );
     expect(imported(files, { params: { VpcCidr: "10.9.0.0/16" } }).find("vpcs", "Vpc").cidrBlock).toBe(
       "10.9.0.0/16",
     );

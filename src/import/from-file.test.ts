@@ -27,6 +27,15 @@ describe("files chosen in the app", () => {
     ).toBe("not-import");
   });
 
+  it("refuses an error AWS returned as an import, naming AWS's code, not as a broken topology", async () => {
+    const text = JSON.stringify({ Error: { Code: "AuthFailure", Message: "AWS was not able to validate" } });
+    const result = await importFromFiles([asFile("vpcs.json", new TextEncoder().encode(text))], "en");
+    if (result.kind !== "import" || result.result.ok) throw new Error("not refused as an import");
+    expect(result.result.problems[0]?.message.en).toContain(
+      "An error AWS returned, not output to import: AuthFailure",
+    );
+  });
+
   it("imports a template with its parameters file, whichever is chosen first", async () => {
     const encode = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
     const template = encode({

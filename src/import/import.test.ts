@@ -32,6 +32,57 @@ describe("import: reading files", () => {
     expect(empty.ok).toBe(false);
   });
 
+  it("names an error AWS returned, with its code and message, rather than 'Not recognised'", () => {
+    const problem = (name: string, text: string) => {
+      const result = importFiles([textFile(name, text)]);
+      if (result.ok) throw new Error(`${name} was imported`);
+      return result.problems[0];
+    };
+    // What the AWS CLI prints on stderr, captured with 2>&1 (after an empty line).
+    const cli = problem(
+      "instances.json",
+      "\nAn error occurred (UnauthorizedOperation) when calling the DescribeInstances operation: You are not authorized to perform this operation.\n",
+    );
+    expect(cli?.line).toBe(2);
+    expect(cli?.message.en).toBe(
+      "An error AWS returned to DescribeInstances, not output to import: UnauthorizedOperation: You are not authorized to perform this operation. Import the command's output once it succeeds.",
+    );
+    expect(cli?.message.ko).toContain("AWS가 DescribeInstances 호출에 돌려준 오류라");
+    const retried = problem(
+      "vpcs.txt",
+      "An error occurred (RequestLimitExceeded) when calling the DescribeVpcs operation (reached max retries: 4): Request limit exceeded.",
+    );
+    expect(retried?.message.en).toContain(
+      "to DescribeVpcs, not output to import: RequestLimitExceeded: Request limit exceeded.",
+    );
+    // A JSON error response.
+    const json = problem(
+      "subnets.json",
+      JSON.stringify({
+        Error: {
+          Code: "AuthFailure",
+          Message: "AWS was not able to validate the provided access credentials",
+        },
+      }),
+    );
+    expect(json?.message.en).toBe(
+      "An error AWS returned, not output to import: AuthFailure: AWS was not able to validate the provided access credentials Import the command's output once it succeeds.",
+    );
+    // Escaped and cut short: nothing from the file reaches a terminal raw, nor at any length.
+    const hostile = problem(
+      "x.json",
+      JSON.stringify({ Error: { Code: "Bad\u001b[31mCode", Message: `${"m".repeat(5000)}\u202e` } }),
+    );
+    expect(hostile?.message.en).toContain("Bad\\u001b[31mCode");
+    expect(hostile?.message.en).not.toContain("\u001b");
+    expect(hostile?.message.en.length).toBeLessThan(500);
+    expect(hostile?.message.en).toContain("m…");
+    // A template that quotes such a line (in a script) is still a template.
+    const template =
+      "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n    Metadata:\n      Note: |\n        An error occurred (Throttling) when calling the X operation: slow\n";
+    expect(importFiles([textFile("t.yaml", template)]).ok).toBe(true);
+  });
+
   it("imports what it can when one of several files is broken, and notes the broken one with its place", () => {
     const result = importFiles([fixture("aws-cli-network.out"), textFile("bad.json", '{"Vpcs": [')]);
     expect(result.ok).toBe(true);

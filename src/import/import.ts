@@ -5,7 +5,9 @@ import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, isAwsCliPage, readAwsCli } from "./aws-cli.ts";
+import { awsErrorInJson, awsErrorInText, awsErrorText } from "./aws-error.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
+import { type DuplicateId, jsonDuplicateResources } from "./cloudformation/duplicates.ts";
 import { mapTemplate } from "./cloudformation/map.ts";
 import { parameterFileValues } from "./cloudformation/parameters.ts";
 import { isTemplate, prepareTemplate } from "./cloudformation/template.ts";
@@ -49,6 +51,8 @@ interface Doc {
   value: unknown;
   line: number;
   format: ImportFormat;
+  /** A template's logical ids defined more than once (the last definition is read). */
+  duplicates?: DuplicateId[];
 }
 
 function detectFormat(value: unknown): ImportFormat | undefined {
@@ -111,12 +115,16 @@ function documentsOf(
     }
     const format = forced ?? detectFormat(value);
     if (!format) {
-      problems.push({
-        file: file.name,
-        line,
-        column: 1,
-        message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
-      });
+      const error = awsErrorInJson(value);
+      if (error)
+        problems.push({ file: file.name, line, column: 1, message: awsErrorText(error), awsError: true });
+      else
+        problems.push({
+          file: file.name,
+          line,
+          column: 1,
+          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
+        });
       return;
     }
     docs.push({ file: file.name, value, line, format });
@@ -144,16 +152,29 @@ function documentsOf(
     const at = wrapped?.line ?? 1; // line numbers in the file, not in the output cut out of it
     const parsed = parseJsonDocuments(wrapped?.text ?? text);
     for (const d of parsed.docs) recognise(d.value, d.line + at - 1);
+    const [template] = docs;
+    if (template?.format === "cloudformation" && docs.length === 1 && parsed.docs.length === 1 && !wrapped)
+      template.duplicates = jsonDuplicateResources(text);
     if (!parsed.ok)
       problems.push(syntax(file.name, parsed.message, parsed.line + at - 1, parsed.column, "JSON"));
     return docs;
   }
   const yaml = parseCloudFormationYaml(text);
+  // What the AWS CLI prints when a call fails, saved instead of its output (YAML reads it as a broken
+  // mapping or as one that is nothing ec2viz knows; a template that merely quotes such a line is not it).
+  const error = !yaml.ok || detectFormat(yaml.data) === undefined ? awsErrorInText(text) : undefined;
+  if (error) {
+    problems.push({ file: file.name, line: error.line, message: awsErrorText(error), awsError: true });
+    return docs;
+  }
   if (!yaml.ok) {
     problems.push(syntax(file.name, yaml.message, yaml.line, yaml.column, "YAML"));
     return docs;
   }
   recognise(yaml.data, 1);
+  const [template] = docs;
+  if (template?.format === "cloudformation" && template.value === yaml.data)
+    template.duplicates = yaml.duplicates;
   return docs;
 }
 
@@ -184,11 +205,14 @@ function templateBodyOf(value: unknown): TemplateBody | undefined {
 
 /**
  * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
- * a template's parameters file: alone, the import says what it lacks).
+ * a template's parameters file: alone, the import says what it lacks), or an error AWS returned.
  */
 export function isImportSource(file: ImportFile): boolean {
   const parameterFiles: ParameterFile[] = [];
-  return documentsOf(file, [], undefined, parameterFiles).length + parameterFiles.length > 0;
+  const problems: ImportProblem[] = [];
+  const docs = documentsOf(file, problems, undefined, parameterFiles);
+  // An error AWS returned in place of a command's output: the import names it.
+  return docs.length + parameterFiles.length > 0 || problems.some((p) => p.awsError);
 }
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");
@@ -221,10 +245,19 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
   } else if (format === "cloudformation") {
     // --param wins over a parameters file, which wins over the template's defaults.
     const params = Object.assign(Object.create(null), ...parameterFiles.map((p) => p.values), options.params);
+    // Only a caller that takes --param (the command line) says it overrides: the app has no such flag.
+    const fileNote = options.params === undefined ? "cfn.parametersFile" : "cfn.parametersFileCli";
     for (const p of parameterFiles) {
-      b.note(importText("cfn.parametersFile", { file: p.file, names: Object.keys(p.values).join(", ") }));
+      b.note(importText(fileNote, { file: p.file, names: Object.keys(p.values).join(", ") }));
     }
     for (const d of mine) {
+      const [repeat] = d.duplicates ?? [];
+      if (repeat) {
+        const count = d.duplicates?.length ?? 0;
+        b.note(
+          importText("cfn.duplicateLogicalIds", { file: d.file, count, id: repeat.id, line: repeat.line }),
+        );
+      }
       // A template ec2viz exported says its Region and our ids (Metadata.ec2viz).
       const meta = readCfnMetadata(d.value);
       const stackRegion = region ?? meta?.region;
@@ -238,6 +271,16 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
       if (meta?.zones && meta.region === region) b.zonesOf(region, meta.zones);
       mapTemplate(prepared.resources, prepared.ctx, meta);
     }
+    // A VPC a template creates starts with a main route table holding only the local route, which
+    // no template resource can change: its subnets are private, as drawn. Another VPC's main table
+    // is unknown: say so once.
+    const unrouted = b.subnetsWithoutRouteTable().filter((s) => {
+      const vpc = b.get("vpc", s.vpc as string);
+      return vpc === undefined || vpc.external === true;
+    });
+    const [unroutedFirst] = unrouted;
+    if (unroutedFirst)
+      b.note(importText("cfn.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
   } else {
     let read = 0;
     for (const d of mine) {

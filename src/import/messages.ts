@@ -37,6 +37,14 @@ const IMPORT_TEXT = {
     en: "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
     ko: "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
   },
+  "import.awsError": {
+    en: "An error AWS returned, not output to import: {code}: {message} Import the command's output once it succeeds.",
+    ko: "AWS가 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
+  },
+  "import.awsErrorCalling": {
+    en: "An error AWS returned to {operation}, not output to import: {code}: {message} Import the command's output once it succeeds.",
+    ko: "AWS가 {operation} 호출에 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
+  },
   "import.notValid": {
     en: "not valid {format}: {message}",
     ko: "올바른 {format:이/가} 아닙니다: {message}",
@@ -194,9 +202,17 @@ const IMPORT_TEXT = {
     en: "It is terminated.",
     ko: "종료(terminated)된 인스턴스입니다.",
   },
-  "cli.instancePartsMissing": {
-    en: "Its subnet or instance type is missing (EC2-Classic?).",
-    ko: "서브넷이나 인스턴스 유형이 없습니다(EC2-Classic?).",
+  "cli.instanceTypeMissing": {
+    en: "The output has no InstanceType for it, which describe-instances always gives: was the output cut down (--query, or by hand)?",
+    ko: "출력에 이 인스턴스의 InstanceType이 없습니다. describe-instances는 늘 이를 주므로 출력을 줄였을 수 있습니다(--query나 직접 편집).",
+  },
+  "cli.instanceSubnetMissing": {
+    en: "The output has no SubnetId for it: an instance of EC2-Classic (which AWS has retired), or output cut down (--query, or by hand).",
+    ko: "출력에 이 인스턴스의 SubnetId가 없습니다. EC2-Classic(AWS가 종료함)의 인스턴스이거나 출력을 줄였을 수 있습니다(--query나 직접 편집).",
+  },
+  "cli.instanceSubnetAndTypeMissing": {
+    en: "The output has neither SubnetId nor InstanceType for it (describe-instances always gives the type): was the output cut down (--query, or by hand)?",
+    ko: "출력에 이 인스턴스의 SubnetId도 InstanceType도 없습니다(describe-instances는 유형을 늘 줍니다). 출력을 줄였을 수 있습니다(--query나 직접 편집).",
   },
   "cli.deviceNameSkipped": {
     en: "Volume attachments with a device name like xvdf1 or C: are not drawn.",
@@ -296,8 +312,20 @@ const IMPORT_TEXT = {
     ko: "{what}{을/를} 알 수 없습니다: {reason}",
   },
   "cfn.parametersFile": {
+    en: "Parameter values from {file}: {names}.",
+    ko: "{file}의 파라미터 값을 썼습니다: {names}.",
+  },
+  "cfn.parametersFileCli": {
     en: "Parameter values from {file}: {names} (--param overrides them).",
     ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
+  },
+  "cfn.routeTablesUndescribed": {
+    en: "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+    ko: "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). SubnetRouteTableAssociation이 없는 서브넷은 그 VPC의 기본 라우팅 테이블을 쓰는데, 템플릿은 그 테이블을 설명할 수 없습니다.",
+  },
+  "cfn.duplicateLogicalIds": {
+    en: "Logical ids defined more than once in the Resources of {file}: {count} (e.g. {id}, last at line {line}). The last definition of each is read, as CloudFormation deploys it (it accepts such a template without a word).",
+    ko: "{file}의 Resources에 두 번 이상 정의된 논리 ID: {count}개(예: {id}, 마지막은 {line}행). CloudFormation이 배포하는 대로 각각 마지막 정의를 읽습니다(CloudFormation은 이런 템플릿을 아무 말 없이 받아들입니다).",
   },
   "cfn.getTemplate": {
     en: "The output of aws cloudformation get-template: the template in its TemplateBody is read (places inside it count from the template's first line).",
@@ -463,6 +491,10 @@ const IMPORT_TEXT = {
   "tf.stateVersion3": {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
+  },
+  "tf.routeTablesUndescribed": {
+    en: "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
+    ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
   },
   "tf.stateVersionUnread": {
     en: "Terraform state version {shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (`terraform init` then `terraform state pull`), or import the output of `terraform show -json`.",

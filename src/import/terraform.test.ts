@@ -472,6 +472,56 @@ describe("Terraform state import", () => {
     expect(made.diagnostics.map((d) => d.code)).not.toContain("route-table-main-multiple");
   });
 
+  it("says when subnets are drawn private only because the state doesn't hold their VPC's main route table", () => {
+    const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
+      mode: "managed",
+      type,
+      name,
+      instances: [{ attributes }],
+    });
+    const subnet = (id: string, cidr: string) =>
+      resource("aws_subnet", id, { id, vpc_id: "vpc-1", cidr_block: cidr, availability_zone: "sa-east-1a" });
+    const state = (extra: unknown[]) =>
+      textFile(
+        "terraform.tfstate",
+        JSON.stringify({
+          version: 4,
+          terraform_version: "1.8.3",
+          resources: [
+            resource("aws_vpc", "this", {
+              id: "vpc-1",
+              cidr_block: "10.0.0.0/16",
+              main_route_table_id: "rtb-main",
+            }),
+            subnet("subnet-a", "10.0.1.0/24"),
+            subnet("subnet-b", "10.0.2.0/24"),
+            resource("aws_route_table", "own", { id: "rtb-own", vpc_id: "vpc-1", route: [] }),
+            resource("aws_route_table_association", "b", {
+              subnet_id: "subnet-b",
+              route_table_id: "rtb-own",
+            }),
+            ...extra,
+          ],
+        }),
+      );
+    const note =
+      "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
+    expect(imported([state([])]).report.notes).toContain(note);
+    expect(imported([state([])], { lang: "ko" }).report.notes.join("\n")).toContain(
+      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 1개(예: subnet-a).",
+    );
+    // The main table in the state, any of the three ways: nothing to say.
+    for (const main of [
+      resource("aws_default_route_table", "main", { id: "rtb-main", vpc_id: "vpc-1", route: [] }),
+      resource("aws_route_table", "main", { id: "rtb-main", vpc_id: "vpc-1", route: [] }),
+      resource("aws_main_route_table_association", "m", { vpc_id: "vpc-1", route_table_id: "rtb-own" }),
+    ]) {
+      expect(imported([state([main])]).report.notes.filter((n) => n.includes("main route table"))).toEqual(
+        [],
+      );
+    }
+  });
+
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
     const res = (type: string, name: string, values: Record<string, unknown>) => ({
       address: `${type}.${name}`,

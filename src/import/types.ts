@@ -130,7 +130,10 @@ export interface ImportOptions {
   format?: ImportFormat | "auto";
   /** Region code for templates and plans that don't say (and for bundles that don't either). */
   region?: string;
-  /** CloudFormation parameter values (`--param Key=Value`), over the template's defaults. */
+  /**
+   * CloudFormation parameter values (`--param Key=Value`), over the template's defaults. Given (even
+   * empty) by a caller that takes --param, the command line; the notes then name the flag.
+   */
   params?: Readonly<Record<string, string>>;
   lang?: Lang;
 }
@@ -141,4 +144,6 @@ export interface ImportProblem {
   message: LocalText;
   line?: number;
   column?: number;
+  /** The file holds an error AWS returned: an import to refuse with it, not a file of another kind. */
+  awsError?: true;
 }

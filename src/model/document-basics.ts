@@ -71,6 +71,11 @@ export function definedEntries<T extends { external?: boolean | undefined }>(
   return out;
 }
 
+/** The ids of the instances that use this security group, in document order. */
+export function instancesInGroup(doc: Topology, groupId: string): string[] {
+  return doc.instances.filter((i) => i.securityGroups?.includes(groupId)).map((i) => i.id);
+}
+
 /** The lists of a topology, by their key in the file. */
 export const COLLECTIONS = [
   "regions",

@@ -1,5 +1,7 @@
 // A card's chips as its face lists them (layout/box-face.ts): an Elastic IP or a security group is a
-// small button that selects it; the public-address chip and "+N" are plain labels with a tooltip.
+// small button that selects it, and is marked while its resource is selected (the canvas's one rule on
+// `data-resource`: every card's chip of a selected group); the public-address chip and "+N" are plain
+// labels with a tooltip.
 import type { BoxFace, FaceChip } from "../../layout/box-face.ts";
 import { useDiagramActions } from "../context.ts";
 import { ElasticIpIcon, GlobeIcon, ShieldIcon } from "../icons.tsx";
@@ -33,7 +35,7 @@ function Chip({ chip }: { chip: FaceChip }) {
     <button
       type="button"
       className={`${className} nodrag nopan`}
-      {...(chip.kind === "eip" ? { "data-resource": id } : {})}
+      data-resource={id}
       aria-label={chip.accessibleName}
       title={title}
       onClick={(event) => {

@@ -7,6 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml"
 import { lineColumnOf } from "../../io/parse.ts";
 import { ALIAS_BOMB } from "../../io/parse-json.ts";
 import { yamlTooDeepAt } from "../../io/yaml-depth.ts";
+import { type DuplicateId, yamlDuplicateResources } from "./duplicates.ts";
 
 export class UnknownTag {
   constructor(
@@ -95,7 +96,9 @@ function toData(node: unknown, doc: Doc, depth: number, budget: Budget): unknown
   return value;
 }
 
-type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; line: number; column: number };
+type YamlResult =
+  | { ok: true; data: unknown; duplicates: DuplicateId[] }
+  | { ok: false; message: string; line: number; column: number };
 
 /** Templates nest far less; the YAML library recurses per level and a few thousand overflow the stack (#15). */
 const MAX_TEMPLATE_DEPTH = 256;
@@ -116,7 +119,8 @@ export function parseCloudFormationYaml(text: string): YamlResult {
     return { ok: false, message, line, column };
   }
   try {
-    return { ok: true, data: toData(doc.contents, doc, 0, { left: text.length + 100_000 }) };
+    const data = toData(doc.contents, doc, 0, { left: text.length + 100_000 });
+    return { ok: true, data, duplicates: yamlDuplicateResources(doc, text) };
   } catch (error) {
     const message = error instanceof AliasBomb ? ALIAS_BOMB : "the document nests too deeply";
     return { ok: false, message, line: 1, column: 1 };

@@ -625,6 +625,11 @@ export function mapTerraform(
   // without an association of their own use it, and its routes decide whether they are public.
   markVpcDefault("routeTable", vpcMainTable, "main");
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
+  // Subnets that still have no route table the state holds: drawn private; say so once.
+  const unrouted = b.subnetsWithoutRouteTable();
+  const [unroutedFirst] = unrouted;
+  if (unroutedFirst)
+    b.note(importText("tf.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
   function markVpcDefault(kind: "routeTable" | "networkAcl", named: Map<string, string>, flag: string): void {
     const taken = new Set(
       b
