@@ -50,7 +50,7 @@ export const REACH_TEXT = text({
   portAnywhere: { en: "{traffic}: from anywhere", ko: "{traffic}: 어디서든 접근 가능" },
   portRanges: { en: "{traffic}: only from {ranges}", ko: "{traffic}: {ranges}에서만 접근 가능" },
   portBlocked: { en: "{traffic}: not reachable", ko: "{traffic}: 접근 불가" },
-  awsDoc: { en: "AWS: {title}", ko: "AWS 문서: {title}" },
+  awsDoc: PUBLIC_NAMES.awsDocLink.text,
   showPath: PUBLIC_NAMES.showPath.text,
   otherInstance: { en: "Other instance", ko: "상대 인스턴스" },
   protocol: { en: "Protocol", ko: "프로토콜" },
