@@ -465,12 +465,15 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     }
     return { Ref: name };
   };
-  const index = sharedIndex(doc);
+  // Indexed only when a default group is written (most documents have none: no index to build).
+  const index = definedOnly(doc.securityGroups).some((g) => g.default === true)
+    ? sharedIndex(doc)
+    : undefined;
   /** The groups an instance lists; with none, its VPC's default group when the document has one. */
   const groupsOf = (instance: Instance): readonly string[] => {
     const listed = instance.securityGroups ?? [];
-    const vpc = listed.length > 0 ? undefined : index.subnets.get(instance.subnet)?.vpc;
-    const fallback = vpc === undefined ? undefined : defaultSecurityGroup(index, vpc);
+    const vpc = listed.length > 0 || !index ? undefined : index.subnets.get(instance.subnet)?.vpc;
+    const fallback = vpc === undefined || !index ? undefined : defaultSecurityGroup(index, vpc);
     return fallback ? [fallback.id] : listed;
   };
   for (const instance of definedOnly(doc.instances)) {
