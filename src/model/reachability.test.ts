@@ -21,6 +21,7 @@ import {
   type AclRule,
   FORMAT_VERSION,
   type NetworkAcl,
+  type SecurityGroupRule,
   type Subnet,
   type Topology,
   topology,
@@ -1164,5 +1165,68 @@ describe("an instance whose security groups are all outside the document", () =>
       i.securityGroups = ["sg-elsewhere", "sg-db"];
     });
     expect(outboundReachability(indexTopology(d), "i-web")?.unknown).toBe(false);
+  });
+});
+
+describe("listing no group in a VPC whose default group the document defines is listing that group", () => {
+  const RULES: SecurityGroupRule[] = [
+    { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" },
+    { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
+    { protocol: "-1", securityGroup: "sg-default" },
+    { protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroup: "sg-db" },
+    { protocol: "udp", fromPort: 53, toPort: 53, cidr: "10.0.0.0/8" },
+  ];
+  it("gives the same reachable/unknown answers to every question, whatever the group's rules", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(RULES),
+        fc.option(fc.subarray(RULES), { nil: undefined }),
+        fc.constantFrom("tcp" as const, "udp" as const),
+        fc.constantFrom(22, 53, 443, 5432, 8080),
+        (ingress, egress, protocol, port) => {
+          const answers = (listed: boolean) => {
+            const d = vpc();
+            d.securityGroups.push({
+              id: "sg-default",
+              vpc: "vpc-1",
+              default: true,
+              ingress,
+              ...(egress === undefined ? {} : { egress }),
+            });
+            d.instances.push(
+              {
+                id: "i-x",
+                subnet: "subnet-public",
+                instanceType: "t3.micro",
+                publicIp: true,
+                ...(listed ? { securityGroups: ["sg-default"] } : {}),
+              },
+              {
+                id: "i-y",
+                subnet: "subnet-app",
+                instanceType: "t3.micro",
+                ...(listed ? { securityGroups: ["sg-default"] } : {}),
+              },
+            );
+            const index = indexTopology(d);
+            const traffic = { protocol, port };
+            const brief = (a: { reachable: boolean; unknown?: boolean } | undefined) => [
+              a?.reachable,
+              a?.unknown,
+            ];
+            return [
+              brief(internetReachability(index, "i-x", traffic)),
+              brief(outboundReachability(index, "i-y", traffic)),
+              brief(instanceReachability(index, "i-x", "i-y", traffic)),
+              brief(instanceReachability(index, "i-y", "i-x", traffic)),
+              brief(instanceReachability(index, "i-app", "i-y", traffic)),
+              brief(instanceReachability(index, "i-y", "i-db", traffic)),
+            ];
+          };
+          expect(answers(false)).toEqual(answers(true));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
