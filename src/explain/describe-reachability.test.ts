@@ -94,6 +94,19 @@ const breaks: [string, (d: Topology) => void][] = [
     },
   ],
   [
+    "instances that list no security group, in a VPC whose default group the document defines",
+    (d) => {
+      for (const i of d.instances) if (i.external !== true) delete i.securityGroups;
+      const vpc = d.vpcs.find((v) => v.external !== true)?.id ?? "vpc-main";
+      d.securityGroups.push({
+        id: "sg-the-default",
+        vpc,
+        default: true,
+        ingress: [{ protocol: "-1", securityGroup: "sg-the-default" }],
+      });
+    },
+  ],
+  [
     "one instance without a security group, the others with theirs",
     (d) => {
       for (const i of d.instances) if (i.external !== true && i.id === "i-app-1") i.securityGroups = [];
@@ -330,6 +343,67 @@ describe("an instance that lists no security group, in words", () => {
     const out = describeOutbound(doc, index, "i-app-1", "en");
     expect(sgStep(out, "sg-egress")?.text).toBe(
       "Its security groups are not defined in this document, so no outbound rule of theirs can be read here.",
+    );
+  });
+});
+
+describe("an instance that lists no security group, judged by the default group the document defines", () => {
+  function described(): { doc: Topology; index: ReturnType<typeof indexTopology> } {
+    const doc = topology.parse(nat);
+    for (const i of doc.instances) if (i.external !== true && i.id !== "i-web-1") delete i.securityGroups;
+    doc.securityGroups.push({
+      id: "sg-main-default",
+      name: "default",
+      vpc: "vpc-main",
+      default: true,
+      ingress: [{ protocol: "-1", securityGroup: "sg-main-default" }],
+      egress: [],
+    });
+    return { doc, index: indexTopology(doc) };
+  }
+  const sgStep = (q: QuestionView | undefined, id: "sg-ingress" | "sg-egress") =>
+    q?.steps.find((s) => s.id === id);
+
+  it("names the group and says its rules are the document's, then what they say, in both languages", () => {
+    const { doc, index } = described();
+    const out = describeOutbound(doc, index, "i-app-1", "en");
+    expect(out?.reachable).toBe(false);
+    expect(out?.verdict).toBe("Cannot reach the internet");
+    const step = sgStep(out, "sg-egress");
+    expect(step?.text).toBe(
+      "app-1 lists no security group, so it is in default, the default security group of VPC main-vpc (AWS puts an instance launched without one there), judged by the rules this document gives it. " +
+        "No outbound rule of its security groups (default) lets TCP port 443 out to the internet.",
+    );
+    expect(step?.doc.href).toBe(
+      "https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html",
+    );
+    expect(step?.links.map((l) => l.target)).toContain("sg-main-default");
+    const ko = sgStep(describeOutbound(doc, index, "i-app-1", "ko"), "sg-egress");
+    expect(ko?.text).toContain("VPC main-vpc의 기본 보안 그룹 default에 속합니다");
+    expect(ko?.text).toContain("이 문서에 적힌 그 그룹의 규칙으로 판단합니다");
+
+    const peer = describePeer(doc, index, "i-app-1", "en", {
+      instance: "i-app-2",
+      traffic: { protocol: "tcp", port: 5432 },
+    })?.answer;
+    expect(peer?.verdict).toBe("app-1 cannot reach app-2 on TCP port 5432");
+    // The group's own rule admits its members; its empty egress lets nothing out.
+    expect(sgStep(peer, "sg-ingress")?.met).toBe(true);
+    expect(sgStep(peer, "sg-ingress")?.text).toMatch(/^app-2 lists no security group, so it is in default/);
+    expect(sgStep(peer, "sg-egress")?.met).toBe(false);
+  });
+
+  it("an instance whose groups are all outside the document: outbound is unknown, as inbound is", () => {
+    const doc = topology.parse(nat);
+    doc.securityGroups = doc.securityGroups.map((g) => ({ id: g.id, external: true }) as never);
+    const index = indexTopology(doc);
+    const out = describeOutbound(doc, index, "i-web-1", "en");
+    expect(out?.unknown).toBe(true);
+    expect(out?.verdict).toBe(
+      "Unknown: the instance's subnet, VPC or security groups are outside this document",
+    );
+    expect(describeOutbound(doc, index, "i-web-1", "ko")?.verdict).toBe(
+      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
     );
   });
 });

@@ -390,6 +390,19 @@ function vpcDefaultOutcome(
   return (from?.securityGroups ?? []).length > 0 ? "vpcDefaultOwnGroups" : "vpcDefaultOtherVpc";
 }
 
+/** Why the groups are the VPC's default one: the instance lists none, and the document defines that group. */
+function documentDefaultText(c: Ctx, check: Check<"sg-ingress"> | Check<"sg-egress">, group: string): string {
+  const vpc = c.index.securityGroups.get(group)?.vpc;
+  return tr(c.lang, "sgDocumentDefault", {
+    who: name(c, check.instance),
+    group: name(c, group),
+    vpc:
+      vpc === undefined
+        ? tr(c.lang, "defaultGroupVpcUnknown")
+        : tr(c.lang, "defaultGroupVpc", { vpc: name(c, vpc) }),
+  });
+}
+
 function sgWords(
   c: Ctx,
   check: Check<"sg-ingress"> | Check<"sg-egress">,
@@ -426,8 +439,12 @@ function sgWords(
                 ? "privateOnly"
                 : "closed";
   const table: Record<string, ReachTextKey> = SG_KEYS[direction][peer ? "peer" : "internet"];
+  const said = tr(c.lang, table[outcome] ?? table.closed ?? "sgInClosed", params);
   return {
-    text: tr(c.lang, table[outcome] ?? table.closed ?? "sgInClosed", params),
+    text:
+      check.defaultGroup === undefined
+        ? said
+        : `${documentDefaultText(c, check, check.defaultGroup)} ${said}`,
     lines: check.rules.map((r) => ruleLine(c, r, direction)),
     ids: [...(check.decider ? [check.decider] : []), ...check.groups],
   };
@@ -441,7 +458,8 @@ function stepView(
 ): ChainStepView {
   const { text, lines = [], ids } = words(c, check, question === "inbound", peer);
   const doc =
-    (check.id === "sg-ingress" || check.id === "sg-egress") && check.vpcDefault
+    (check.id === "sg-ingress" || check.id === "sg-egress") &&
+    (check.vpcDefault !== undefined || check.defaultGroup !== undefined)
       ? REACH_DOCS["sg-default"]
       : REACH_DOCS[check.id];
   return {

@@ -5,7 +5,7 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { instancesInGroup } from "../model/document-basics.ts";
 import { displayName } from "../model/kind-labels.ts";
-import { gatewayOfVpc, gatewaysOfVpc, isSubnetPublic } from "../model/routing.ts";
+import { defaultSecurityGroup, gatewayOfVpc, gatewaysOfVpc, isSubnetPublic } from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
 import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
@@ -241,6 +241,9 @@ function securityGroup(c: Ctx, id: string): ResourceBody | undefined {
   return {
     record: g,
     properties: [
+      ...(g.default === true
+        ? [{ label: t(c.lang, "prop.defaultGroup"), value: t(c.lang, "value.defaultGroup") }]
+        : []),
       ...(g.description ? [{ label: t(c.lang, "prop.description"), value: g.description }] : []),
       {
         label: t(c.lang, "prop.inbound"),
@@ -328,13 +331,23 @@ function instance(c: Ctx, id: string): ResourceBody | undefined {
 }
 
 /**
- * An instance's groups; with none listed, the one AWS gives it: its VPC's default security group
- * (not in the document, so the item jumps to the VPC it belongs to).
+ * An instance's groups; with none listed, the one AWS gives it: its VPC's default security group,
+ * the document's (default: true) when it has one, else the item jumps to the VPC it belongs to.
  */
 function securityGroupLinks(c: Ctx, i: Instance, s: Subnet | undefined) {
   const listed = i.securityGroups ?? [];
   if (listed.length > 0 || !s) return links(c, listed);
   const vpc = resourceLink(c.index, s.vpc, c.lang);
+  const group = defaultSecurityGroup(c.index, s.vpc);
+  if (group) {
+    const link = resourceLink(c.index, group.id, c.lang);
+    return [
+      {
+        ...link,
+        label: t(c.lang, "rel.documentDefaultGroup", { group: displayName(group), vpc: vpc.label }),
+      },
+    ];
+  }
   return [{ ...vpc, label: t(c.lang, "rel.vpcDefaultGroup", { vpc: vpc.label }) }];
 }
 

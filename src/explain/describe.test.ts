@@ -398,3 +398,51 @@ describe("an instance that lists no security group", () => {
     ]);
   });
 });
+
+describe("the VPC's default security group the document defines (default: true)", () => {
+  function described(): Topology {
+    const doc = topology.parse(nat);
+    for (const i of doc.instances) if (i.external !== true && i.id !== "i-web-1") delete i.securityGroups;
+    doc.securityGroups.push({
+      id: "sg-main-default",
+      name: "default",
+      vpc: "vpc-main",
+      default: true,
+      ingress: [{ protocol: "-1", securityGroup: "sg-main-default" }],
+    });
+    return doc;
+  }
+
+  it("is marked default in its details, and counts the instances that list no group among its own", () => {
+    const doc = described();
+    const en = view(doc, "sg-main-default");
+    expect(en.properties[0]).toMatchObject({
+      label: "Default security group of its VPC",
+      value: "Yes: instances of its VPC that list no security group are in it",
+    });
+    expect(view(doc, "sg-main-default", "ko").properties[0]?.label).toBe("VPC의 기본 보안 그룹");
+    const bare = doc.instances.filter((i) => i.external !== true && i.id !== "i-web-1").map((i) => i.id);
+    expect(bare.length).toBeGreaterThan(0);
+    expect(en.members).toEqual(bare);
+    expect(en.relations.find((r) => r.label === "Instances")?.items.map((l) => l.target)).toEqual(bare);
+    // An ordinary group has no such mark.
+    expect(view(doc, "sg-web").properties.some((p) => p.label === "Default security group of its VPC")).toBe(
+      false,
+    );
+  });
+
+  it("is what an instance listing no group relates to, by name, in both languages", () => {
+    const doc = described();
+    const groups = (lang: Lang) =>
+      view(doc, "i-app-1", lang).relations.find(
+        (r) => r.label === (lang === "en" ? "Security groups" : "보안 그룹"),
+      )?.items;
+    expect(groups("en")).toEqual([
+      {
+        label: "None listed: default, the default security group of VPC main-vpc",
+        target: "sg-main-default",
+      },
+    ]);
+    expect(groups("ko")?.[0]?.label).toBe("지정 안 됨: VPC main-vpc의 기본 보안 그룹 default");
+  });
+});

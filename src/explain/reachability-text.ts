@@ -19,8 +19,8 @@ export const REACH_TEXT = text({
   },
   outboundYes: { en: "Can reach the internet", ko: "인터넷으로 나갈 수 있음" },
   outboundUnknown: {
-    en: "Unknown: the instance's subnet or VPC is outside this document",
-    ko: "알 수 없음: 인스턴스의 서브넷이나 VPC가 이 문서 밖에 있음",
+    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
+    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
   },
   outboundNo: { en: "Cannot reach the internet", ko: "인터넷으로 나갈 수 없음" },
   outboundRanges: {
@@ -50,7 +50,7 @@ export const REACH_TEXT = text({
   portAnywhere: { en: "{traffic}: from anywhere", ko: "{traffic}: 어디서든 접근 가능" },
   portRanges: { en: "{traffic}: only from {ranges}", ko: "{traffic}: {ranges}에서만 접근 가능" },
   portBlocked: { en: "{traffic}: not reachable", ko: "{traffic}: 접근 불가" },
-  awsDoc: { en: "AWS: {title}", ko: "AWS 문서: {title}" },
+  awsDoc: PUBLIC_NAMES.awsDocLink.text,
   showPath: PUBLIC_NAMES.showPath.text,
   otherInstance: { en: "Other instance", ko: "상대 인스턴스" },
   protocol: { en: "Protocol", ko: "프로토콜" },
@@ -297,6 +297,10 @@ export const REACH_TEXT = text({
   peerInVpcDefaultOtherVpc: {
     en: "{to} lists no security group, so it is in the default security group of {vpc}, whose default inbound rule admits traffic only from instances in that same group; {from} lists none either, but it is not in {vpc}, and each VPC has its own default group.",
     ko: "{to}에는 지정된 보안 그룹이 없어 {vpc}의 기본 보안 그룹에 속합니다. 이 그룹의 기본 인바운드 규칙은 같은 그룹에 속한 인스턴스의 트래픽만 허용합니다. {from}에도 지정된 보안 그룹이 없지만 {vpc}에 있지 않고, 기본 보안 그룹은 VPC마다 따로 있습니다.",
+  },
+  sgDocumentDefault: {
+    en: "{who} lists no security group, so it is in {group}, the default security group of {vpc} (AWS puts an instance launched without one there), judged by the rules this document gives it.",
+    ko: "{who}에는 지정된 보안 그룹이 없어 {vpc}의 기본 보안 그룹 {group}에 속합니다(AWS는 보안 그룹 없이 시작한 인스턴스를 이 그룹에 넣습니다). 이 문서에 적힌 그 그룹의 규칙으로 판단합니다.",
   },
   defaultGroupVpc: { en: "VPC {vpc}", ko: "VPC {vpc}" },
   defaultGroupVpcUnknown: { en: "its VPC", ko: "해당 VPC" },

@@ -48,6 +48,8 @@ export const PUBLIC_NAMES = {
     en: "Can this instance reach the internet?",
     ko: "이 인스턴스에서 인터넷으로 나갈 수 있나요?",
   }),
+  // A reachability step's link to the AWS page that explains it (e2e nat.spec finds one by it).
+  awsDocLink: local("link", { en: "AWS: {title}", ko: "AWS 문서: {title}" }),
   peerQuestion: local("region", {
     en: "Can this instance reach another instance?",
     ko: "이 인스턴스에서 다른 인스턴스에 연결할 수 있나요?",

@@ -133,6 +133,9 @@ export const EN_REST = {
   "rel.publicSubnets": "Public subnets it serves",
   "rel.securityGroups": "Security groups",
   "rel.vpcDefaultGroup": "None listed: the default security group of {vpc}",
+  "rel.documentDefaultGroup": "None listed: {group}, the default security group of {vpc}",
+  "prop.defaultGroup": "Default security group of its VPC",
+  "value.defaultGroup": "Yes: instances of its VPC that list no security group are in it",
   "rel.instances": "Instances",
   "rel.volumes": "Attached volumes",
   "rel.attachedTo": "Attached to instances",
@@ -384,6 +387,8 @@ export const EN_REST = {
     "Elastic IP addresses are given by AWS when the stack is created: the addresses in the topology are not kept.",
   "cfnExport.natNeedsEip":
     "A public NAT gateway without an Elastic IP can't be created: give it one in ec2viz before deploying.",
+  "cfnExport.defaultGroup":
+    "The VPC's default security group is written as an ordinary security group, listed by the instances of the VPC that list none (CloudFormation can't remove the default group's own rules).",
   "cfnExport.defaultAcl":
     "The VPC's default network ACL is written as an ordinary network ACL associated with the subnets that use it (CloudFormation can't change the default one).",
   "cfnExport.instanceStates":
@@ -506,6 +511,7 @@ export const EN_REST = {
   "field.instance": "Instance",
   "field.natGateway": "NAT gateway",
   "field.default": "Default network ACL",
+  "field.defaultGroup": "Default security group",
 
   // Where each palette item may go, said as the AWS rule behind it (model/commands/refusals.ts)
   "where.availabilityZone":

@@ -131,6 +131,9 @@ export const ko: Record<StringKey, string> = {
   "rel.publicSubnets": "이 게이트웨이를 쓰는 퍼블릭 서브넷",
   "rel.securityGroups": "보안 그룹",
   "rel.vpcDefaultGroup": "지정 안 됨: {vpc}의 기본 보안 그룹",
+  "rel.documentDefaultGroup": "지정 안 됨: {vpc}의 기본 보안 그룹 {group}",
+  "prop.defaultGroup": "VPC의 기본 보안 그룹",
+  "value.defaultGroup": "예: 보안 그룹을 지정하지 않은 이 VPC의 인스턴스가 여기에 속합니다",
   "rel.instances": "인스턴스",
   "rel.volumes": "연결된 볼륨",
   "rel.attachedTo": "연결된 인스턴스",
@@ -422,6 +425,8 @@ export const ko: Record<StringKey, string> = {
     "탄력적 IP 주소는 스택을 만들 때 AWS가 정하므로, 토폴로지에 적힌 주소는 옮기지 않았습니다.",
   "cfnExport.natNeedsEip":
     "탄력적 IP가 없는 퍼블릭 NAT 게이트웨이는 만들 수 없습니다. 배포하기 전에 ec2viz에서 하나를 연결하세요.",
+  "cfnExport.defaultGroup":
+    "VPC의 기본 보안 그룹은 보안 그룹을 지정하지 않은 그 VPC의 인스턴스가 쓰는 일반 보안 그룹으로 썼습니다(CloudFormation은 기본 보안 그룹의 기본 규칙을 지울 수 없습니다).",
   "cfnExport.defaultAcl":
     "VPC의 기본 네트워크 ACL은 그 ACL을 쓰는 서브넷에 연결한 일반 네트워크 ACL로 썼습니다(CloudFormation은 기본 ACL을 바꿀 수 없습니다).",
   "cfnExport.instanceStates":
@@ -540,6 +545,7 @@ export const ko: Record<StringKey, string> = {
   "field.instance": "인스턴스",
   "field.natGateway": "NAT 게이트웨이",
   "field.default": "기본 네트워크 ACL",
+  "field.defaultGroup": "기본 보안 그룹",
 
   // 팔레트 항목을 놓을 수 있는 곳과 그 까닭
   "where.availabilityZone": "가용 영역은 리전에 속합니다. 리전이나 그 안의 VPC에 놓으세요.",

@@ -84,6 +84,33 @@ describe("AWS CLI import", () => {
     expect(report.notes.some((n) => n.includes("IPv6"))).toBe(true);
   });
 
+  it("marks the group named default in a VPC as the VPC's default group, with its rules as described", () => {
+    const file = JSON.stringify({
+      SecurityGroups: [
+        {
+          GroupId: "sg-0default0000000001",
+          GroupName: "default",
+          Description: "default VPC security group",
+          VpcId: "vpc-1",
+          IpPermissions: [{ IpProtocol: "-1", UserIdGroupPairs: [{ GroupId: "sg-0default0000000001" }] }],
+          IpPermissionsEgress: [],
+        },
+        { GroupId: "sg-0web00000000000001", GroupName: "web", VpcId: "vpc-1", IpPermissions: [] },
+        // EC2-Classic's default group has no VPC: no VPC's default group.
+        { GroupId: "sg-0classic000000001", GroupName: "default", IpPermissions: [] },
+      ],
+    });
+    const { find } = imported([textFile("sg.json", file)]);
+    expect(find("securityGroups", "sg-0default0000000001")).toMatchObject({
+      name: "default",
+      default: true,
+      ingress: [{ protocol: "-1", securityGroup: "sg-0default0000000001" }],
+      egress: [],
+    });
+    expect(find("securityGroups", "sg-0web00000000000001").default).toBeUndefined();
+    expect(find("securityGroups", "sg-0classic000000001").default).toBeUndefined();
+  });
+
   it("reads instances, volumes and network ACLs (the implicit 32767 rule left out, rules in order)", () => {
     const { find } = bundle();
     expect(find("instances", "i-1234567890abcdef0")).toMatchObject({

@@ -447,9 +447,13 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       });
     const description = str(group.Description);
     const base = common(group, id, b);
+    // A VPC's default group is the one named "default" (EC2 User Guide, "Default and custom security
+    // groups"); group names are unique within a VPC (CreateSecurityGroup), so there is one per VPC.
+    const isDefault = vpc !== undefined && str(group.GroupName) === "default";
     const rec = defined({
       ...base,
       name: base.name ?? str(group.GroupName),
+      ...(isDefault ? { default: true } : {}),
       description,
       ingress: rules(group.IpPermissions),
       egress: group.IpPermissionsEgress === undefined ? undefined : rules(group.IpPermissionsEgress),

@@ -263,6 +263,57 @@ describe("CloudFormation import", () => {
     ]);
   });
 
+  it("makes Fn::GetAtt [Vpc, DefaultSecurityGroup] a placeholder marked as that VPC's default group", () => {
+    // AWS::EC2::VPC returns DefaultSecurityGroup: the id of the group AWS created with the VPC.
+    const template = JSON.stringify({
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-1a" },
+        },
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            InstanceType: "t3.micro",
+            SubnetId: { Ref: "Subnet" },
+            SecurityGroupIds: [{ "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] }],
+          },
+        },
+        // A rule the template adds to the default group lands on the same placeholder.
+        Ssh: {
+          Type: "AWS::EC2::SecurityGroupIngress",
+          Properties: {
+            GroupId: { "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] },
+            IpProtocol: "tcp",
+            FromPort: 22,
+            ToPort: 22,
+            CidrIp: "198.51.100.0/24",
+          },
+        },
+      },
+    });
+    const result = importTopology([textFile("stack.json", template)]);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
+    expect(result.doc.securityGroups).toEqual([
+      {
+        id: "Vpc.DefaultSecurityGroup",
+        vpc: "Vpc",
+        default: true,
+        external: true,
+        ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" }],
+      },
+    ]);
+    expect(result.doc.instances[0]?.securityGroups).toEqual(["Vpc.DefaultSecurityGroup"]);
+    expect(result.report.placeholders.map((p) => [p.id, p.reason])).toEqual([
+      [
+        "Vpc.DefaultSecurityGroup",
+        "Made by AWS with Vpc (DefaultSecurityGroup); the template does not describe it.",
+      ],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   it("takes the Region from the zones its resources name (CDK writes them out), and a NAT gateway named as GatewayId", () => {
     const template = JSON.stringify({
       Resources: {

@@ -472,6 +472,97 @@ describe("Terraform state import", () => {
     expect(made.diagnostics.map((d) => d.code)).not.toContain("route-table-main-multiple");
   });
 
+  it("marks aws_default_security_group (state and plan) and the plain group aws_vpc names as the VPC's default group", () => {
+    // aws_default_security_group adopts the VPC's default group and keeps only the rules written.
+    const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
+      mode: "managed",
+      type,
+      name,
+      instances: [{ attributes }],
+    });
+    const vpc = (extra: Record<string, unknown> = {}) =>
+      resource("aws_vpc", "this", { id: "vpc-1", cidr_block: "10.0.0.0/16", ...extra });
+    const state = (resources: unknown[]) =>
+      textFile("terraform.tfstate", JSON.stringify({ version: 4, terraform_version: "1.8.3", resources }));
+    const adopted = imported([
+      state([
+        vpc(),
+        resource("aws_default_security_group", "default", {
+          id: "sg-0def",
+          name: "default",
+          vpc_id: "vpc-1",
+          ingress: [{ protocol: "-1", from_port: 0, to_port: 0, self: true }],
+          egress: [],
+        }),
+        resource("aws_security_group", "web", { id: "sg-0web", name: "web", vpc_id: "vpc-1", ingress: [] }),
+      ]),
+    ]);
+    expect(adopted.find("securityGroups", "sg-0def")).toMatchObject({
+      default: true,
+      ingress: [{ protocol: "-1", securityGroup: "sg-0def" }],
+      egress: [],
+    });
+    expect(adopted.find("securityGroups", "sg-0web").default).toBeUndefined();
+
+    // A plain aws_security_group (terraform import of the default one) that aws_vpc names.
+    const named = imported([
+      state([
+        vpc({ default_security_group_id: "sg-0web" }),
+        resource("aws_security_group", "web", {
+          id: "sg-0web",
+          name: "default",
+          vpc_id: "vpc-1",
+          ingress: [],
+        }),
+      ]),
+    ]);
+    expect(named.find("securityGroups", "sg-0web").default).toBe(true);
+
+    // A plan: the group is known by its address, its VPC by the configuration's reference.
+    const plan = JSON.stringify({
+      format_version: "1.2",
+      terraform_version: "1.9.0",
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: "aws_vpc.main",
+              mode: "managed",
+              type: "aws_vpc",
+              name: "main",
+              values: { cidr_block: "10.0.0.0/16" },
+            },
+            {
+              address: "aws_default_security_group.default",
+              mode: "managed",
+              type: "aws_default_security_group",
+              name: "default",
+              values: { ingress: [], egress: [] },
+            },
+          ],
+        },
+      },
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: "aws_default_security_group.default",
+              type: "aws_default_security_group",
+              name: "default",
+              expressions: { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } },
+            },
+          ],
+        },
+      },
+    });
+    expect(
+      imported([textFile("plan.json", plan)]).find("securityGroups", "aws_default_security_group.default"),
+    ).toMatchObject({
+      default: true,
+      vpc: "aws_vpc.main",
+    });
+  });
+
   it("says when subnets are drawn private only because the state doesn't hold their VPC's main route table", () => {
     const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
       mode: "managed",

@@ -449,6 +449,40 @@ describe("CloudFormation template", () => {
     expect(separate.length).toBeGreaterThan(0);
   });
 
+  it("writes the VPC's default group as an ordinary group that the instances listing none list, and says so", () => {
+    const doc = topology.parse(nat);
+    for (const i of doc.instances) if (i.external !== true && i.id !== "i-web-1") delete i.securityGroups;
+    doc.securityGroups.push({
+      id: "sg-main-default",
+      name: "default",
+      vpc: "vpc-main",
+      default: true,
+      ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" }],
+      egress: [],
+    });
+    const made = exported(doc);
+    const resources = Object.entries(made.template.Resources);
+    const logical = resources.find(
+      ([, r]) => r.Type === "AWS::EC2::SecurityGroup" && r.Properties.GroupDescription === "default",
+    )?.[0];
+    expect(logical).toBeDefined();
+    const instances = resources.filter(([, r]) => r.Type === "AWS::EC2::Instance");
+    const groupsOf = (r: { Properties: Record<string, unknown> }) =>
+      JSON.stringify(r.Properties.SecurityGroupIds ?? r.Properties.NetworkInterfaces ?? null);
+    // Every instance but web-1 (which lists sg-web) lists the default group; web-1 doesn't.
+    for (const [id, r] of instances)
+      if (groupsOf(r).includes("sg-web") || groupsOf(r).includes("SgWeb"))
+        expect(groupsOf(r)).not.toContain(logical);
+      else expect(groupsOf(r), id).toContain(`"${logical}"`);
+    expect(made.notes.map((n) => n.en)).toContain(
+      "The VPC's default security group is written as an ordinary security group, listed by the instances of the VPC that list none (CloudFormation can't remove the default group's own rules).",
+    );
+    // Read back, those instances list the group: the same rules decide, as the document said.
+    const back = reimport(made.text, "yaml").doc;
+    for (const i of definedOnly(back.instances))
+      if (i.id !== "i-web-1") expect(i.securityGroups, i.id).toEqual(["sg-main-default"]);
+  });
+
   it("is refused with a reason for more than one Region or nothing to deploy", () => {
     const doc = topology.parse(seed);
     const twoRegions = {

@@ -14,17 +14,20 @@ import { IP_PROTOCOL_NUMBERS } from "../import/values.ts";
 import { MAX_PORT } from "../model/aws-limits.ts";
 import { decodeInstanceType } from "../model/instance-type-decode.ts";
 import { regionOfZoneName } from "../model/regions.ts";
+import { defaultSecurityGroup } from "../model/routing.ts";
 import { ROOT_DEVICES } from "../model/rules/storage.ts";
 import {
   type AclRule,
   COLLECTIONS,
   type Collection,
   definedOnly,
+  type Instance,
   isExternal,
   type SecurityGroupRule,
   type Topology,
   type Volume,
 } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import type { TemplateFormat } from "./cfn-format.ts";
 import { LogicalIds, logicalBase } from "./cfn-ids.ts";
 import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
@@ -403,7 +406,14 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
   });
   const description = (rule: SecurityGroupRule) =>
     rule.description ? { Description: rule.description } : {};
+  // A VPC's default group (default: true) is written as an ordinary AWS::EC2::SecurityGroup, listed by
+  // the instances of its VPC that list none. CloudFormation has no resource for the default group:
+  // Fn::GetAtt [Vpc, DefaultSecurityGroup] can name it and SecurityGroupIngress/Egress add rules to
+  // it, but nothing removes AWS's default rules (all in from its members, all out), so the document's
+  // rules couldn't be written exactly (aws-cloudformation/cloudformation-coverage-roadmap#658, the
+  // reason aws-cdk#25297 uses a custom resource to empty it).
   for (const group of definedOnly(doc.securityGroups)) {
+    if (group.default === true) note("cfnExport.defaultGroup");
     const name = L("securityGroups", group.id);
     const inline = (rules: readonly SecurityGroupRule[]) =>
       rules
@@ -455,9 +465,20 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     }
     return { Ref: name };
   };
+  // Indexed only when a default group is written (most documents have none: no index to build).
+  const index = definedOnly(doc.securityGroups).some((g) => g.default === true)
+    ? sharedIndex(doc)
+    : undefined;
+  /** The groups an instance lists; with none, its VPC's default group when the document has one. */
+  const groupsOf = (instance: Instance): readonly string[] => {
+    const listed = instance.securityGroups ?? [];
+    const vpc = listed.length > 0 || !index ? undefined : index.subnets.get(instance.subnet)?.vpc;
+    const fallback = vpc === undefined || !index ? undefined : defaultSecurityGroup(index, vpc);
+    return fallback ? [fallback.id] : listed;
+  };
   for (const instance of definedOnly(doc.instances)) {
     const name = L("instances", instance.id);
-    const groups = (instance.securityGroups ?? []).map((g) => ref("securityGroups", g, "GroupId"));
+    const groups = groupsOf(instance).map((g) => ref("securityGroups", g, "GroupId"));
     const placement =
       instance.publicIp === undefined
         ? {

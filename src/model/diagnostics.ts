@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   "ebs-performance-ratio",
   // Issue 11: AWS refuses an ICMP type or code outside 0–255 (-1: all), and all types with one code.
   "icmp-type-code",
+  // A VPC has one default security group (format 2 keeps its version: `default` is an optional key).
+  "sg-default-multiple",
 ] as const;
 
 export const WARNING_CODES = [

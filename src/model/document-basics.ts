@@ -71,9 +71,26 @@ export function definedEntries<T extends { external?: boolean | undefined }>(
   return out;
 }
 
-/** The ids of the instances that use this security group, in document order. */
+/**
+ * The ids of the instances that use this security group, in document order: those that list it, and,
+ * for a VPC's default group (default: true), its VPC's instances that list no group.
+ */
 export function instancesInGroup(doc: Topology, groupId: string): string[] {
-  return doc.instances.filter((i) => i.securityGroups?.includes(groupId)).map((i) => i.id);
+  const group = doc.securityGroups.find((g) => g.id === groupId && g.external !== true);
+  const vpcSubnets =
+    group?.default === true
+      ? new Set(doc.subnets.filter((s) => s.vpc === group.vpc).map((s) => s.id))
+      : undefined;
+  return doc.instances
+    .filter(
+      (i) =>
+        i.securityGroups?.includes(groupId) ||
+        (vpcSubnets !== undefined &&
+          i.external !== true &&
+          (i.securityGroups ?? []).length === 0 &&
+          vpcSubnets.has(i.subnet)),
+    )
+    .map((i) => i.id);
 }
 
 /** The lists of a topology, by their key in the file. */

@@ -235,6 +235,10 @@ export const MESSAGES = {
     en: "Route table {who} is marked main, but VPC {vpc} already has the main table {first}. A VPC has exactly one main route table, used by every subnet without an association of its own.",
     ko: "라우팅 테이블 {who:이/가} 기본(main)으로 되어 있지만 VPC {vpc}에는 이미 기본 테이블 {first:이/가} 있습니다. VPC의 기본 라우팅 테이블은 하나뿐이며, 명시적으로 연결하지 않은 모든 서브넷이 이 테이블을 씁니다.",
   }),
+  "sg-default-multiple": message<Who & { vpc: string; first: string }>({
+    en: "Security group {who} is marked default, but VPC {vpc} already has the default security group {first}. A VPC has exactly one default security group, which AWS gives every instance launched without a group of its own.",
+    ko: "보안 그룹 {who:이/가} 기본(default)으로 되어 있지만 VPC {vpc}에는 이미 기본 보안 그룹 {first:이/가} 있습니다. VPC의 기본 보안 그룹은 하나뿐이며, AWS는 보안 그룹 없이 시작한 모든 인스턴스를 이 그룹에 넣습니다.",
+  }),
   "subnet-association-multiple": message<
     Who & { kind: "routeTable" | "networkAcl"; first: string; second: string }
   >({

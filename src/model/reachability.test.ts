@@ -21,6 +21,7 @@ import {
   type AclRule,
   FORMAT_VERSION,
   type NetworkAcl,
+  type SecurityGroupRule,
   type Subnet,
   type Topology,
   topology,
@@ -1045,6 +1046,187 @@ describe("an instance that lists no security group is in its VPC's default secur
         },
       ),
       { numRuns: 50 },
+    );
+  });
+});
+
+// The file may describe the VPC's default group (`default: true`): an instance that lists no group is
+// judged by that group's rules as written, not by AWS's default ones.
+describe("an instance that lists no security group, in a VPC whose default group the document defines", () => {
+  /** vpc() with the VPC's default group (SSH from the office, members of itself, nothing out) and bare instances. */
+  function described(): Topology {
+    const d = vpc();
+    d.securityGroups.push({
+      id: "sg-default",
+      vpc: "vpc-1",
+      default: true,
+      ingress: [
+        { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" },
+        { protocol: "-1", securityGroup: "sg-default" },
+      ],
+      egress: [{ protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroup: "sg-db" }],
+    });
+    d.instances.push(
+      { id: "i-bare-web", subnet: "subnet-public", instanceType: "t3.micro", publicIp: true },
+      { id: "i-bare-app", subnet: "subnet-app", instanceType: "t3.micro" },
+      { id: "i-named", subnet: "subnet-app", instanceType: "t3.micro", securityGroups: ["sg-default"] },
+    );
+    return d;
+  }
+  const sg = (checks: readonly ReachCheck[], id: "sg-ingress" | "sg-egress") =>
+    checks.find((c): c is Extract<ReachCheck, { id: typeof id }> => c.id === id);
+
+  it("the internet gets in where the default group's rules say, and nowhere else", () => {
+    const answer = inbound(described(), "i-bare-web");
+    expect(answer.reachable).toBe(true);
+    expect(answer.checks.some((c) => c.id === "sg-ingress")).toBe(false);
+    expect(answer.ports.map((p) => [p.ports.from, p.reachable, p.from])).toEqual([
+      [22, true, { kind: "ranges", cidrs: ["198.51.100.0/24"] }],
+    ]);
+    expect(answer.ports[0]?.checks[0]).toMatchObject({
+      id: "sg-ingress",
+      groups: ["sg-default"],
+      defaultGroup: "sg-default",
+    });
+    expect(answer.ports[0]?.checks[0]).not.toHaveProperty("vpcDefault");
+  });
+
+  it("goes out only where the default group's outbound rules let it (here: nowhere on the internet)", () => {
+    const out = outboundReachability(indexTopology(described()), "i-bare-app");
+    expect(out?.reachable).toBe(false);
+    expect(out?.unknown).toBe(false);
+    expect(failing(out?.checks ?? [])).toEqual(["sg-egress"]);
+    expect(sg(out?.checks ?? [], "sg-egress")).toMatchObject({
+      groups: ["sg-default"],
+      defaultGroup: "sg-default",
+    });
+  });
+
+  it("between instances: members of the default group, listed or not, are admitted by its self rule", () => {
+    const index = indexTopology(described());
+    const pg = { protocol: "tcp" as const, port: 5432 };
+    const into = instanceReachability(index, "i-named", "i-bare-app", { protocol: "tcp", port: 9000 });
+    expect(sg(into?.checks ?? [], "sg-ingress")).toMatchObject({
+      met: true,
+      by: "group",
+      defaultGroup: "sg-default",
+    });
+    // The default group's egress lets 5432 out to sg-db only; sg-db admits 5432 from sg-app only.
+    const toDb = instanceReachability(index, "i-bare-app", "i-db", pg);
+    expect(sg(toDb?.checks ?? [], "sg-egress")?.met).toBe(true);
+    expect(failing(toDb?.checks ?? [])).toEqual(["sg-ingress"]);
+    // Its egress doesn't reach sg-web's members.
+    const toWeb = instanceReachability(index, "i-bare-app", "i-web", { protocol: "tcp", port: 80 });
+    expect(failing(toWeb?.checks ?? [])).toEqual(["sg-egress"]);
+    // Someone outside the group is not admitted on 9000 (only members, and SSH from the office range).
+    expect(
+      failing(
+        instanceReachability(index, "i-app", "i-bare-app", { protocol: "tcp", port: 9000 })?.checks ?? [],
+      ),
+    ).toEqual(["sg-ingress"]);
+  });
+
+  it("an external group marked default doesn't count: AWS's default rules, as without one", () => {
+    const d = described();
+    d.securityGroups = d.securityGroups.filter((g) => g.id !== "sg-default");
+    d.securityGroups.push({ id: "sg-default", external: true, default: true, vpc: "vpc-1" } as never);
+    d.instances = d.instances.filter((i) => i.id !== "i-named");
+    const out = outboundReachability(indexTopology(d), "i-bare-app");
+    expect(sg(out?.checks ?? [], "sg-egress")).toMatchObject({ met: true, vpcDefault: { vpc: "vpc-1" } });
+  });
+});
+
+describe("an instance whose security groups are all outside the document", () => {
+  function outside(): Topology {
+    const d = vpc();
+    d.securityGroups.push({ id: "sg-elsewhere", external: true } as never);
+    mutate(d.instances, "i-web", (i) => {
+      i.securityGroups = ["sg-elsewhere"];
+    });
+    return d;
+  }
+  it("going out to the internet is unknown, as coming in is", () => {
+    const index = indexTopology(outside());
+    const out = outboundReachability(index, "i-web");
+    expect(out).toMatchObject({ reachable: false, unknown: true });
+    expect(failing(out?.checks ?? [])).toEqual(["sg-egress"]);
+    expect(internetReachability(index, "i-web")?.unknown).toBe(true);
+  });
+  it("a failure of its own besides (no route out) is not unknown", () => {
+    const d = outside();
+    mutate(d.routeTables, "rtb-public", (t) => {
+      t.routes = [];
+    });
+    expect(outboundReachability(indexTopology(d), "i-web")?.unknown).toBe(false);
+  });
+  it("one group in the document and one outside: judged by the one it has, as inbound is", () => {
+    const d = outside();
+    mutate(d.instances, "i-web", (i) => {
+      i.securityGroups = ["sg-elsewhere", "sg-db"];
+    });
+    expect(outboundReachability(indexTopology(d), "i-web")?.unknown).toBe(false);
+  });
+});
+
+describe("listing no group in a VPC whose default group the document defines is listing that group", () => {
+  const RULES: SecurityGroupRule[] = [
+    { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "198.51.100.0/24" },
+    { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
+    { protocol: "-1", securityGroup: "sg-default" },
+    { protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroup: "sg-db" },
+    { protocol: "udp", fromPort: 53, toPort: 53, cidr: "10.0.0.0/8" },
+  ];
+  it("gives the same reachable/unknown answers to every question, whatever the group's rules", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(RULES),
+        fc.option(fc.subarray(RULES), { nil: undefined }),
+        fc.constantFrom("tcp" as const, "udp" as const),
+        fc.constantFrom(22, 53, 443, 5432, 8080),
+        (ingress, egress, protocol, port) => {
+          const answers = (listed: boolean) => {
+            const d = vpc();
+            d.securityGroups.push({
+              id: "sg-default",
+              vpc: "vpc-1",
+              default: true,
+              ingress,
+              ...(egress === undefined ? {} : { egress }),
+            });
+            d.instances.push(
+              {
+                id: "i-x",
+                subnet: "subnet-public",
+                instanceType: "t3.micro",
+                publicIp: true,
+                ...(listed ? { securityGroups: ["sg-default"] } : {}),
+              },
+              {
+                id: "i-y",
+                subnet: "subnet-app",
+                instanceType: "t3.micro",
+                ...(listed ? { securityGroups: ["sg-default"] } : {}),
+              },
+            );
+            const index = indexTopology(d);
+            const traffic = { protocol, port };
+            const brief = (a: { reachable: boolean; unknown?: boolean } | undefined) => [
+              a?.reachable,
+              a?.unknown,
+            ];
+            return [
+              brief(internetReachability(index, "i-x", traffic)),
+              brief(outboundReachability(index, "i-y", traffic)),
+              brief(instanceReachability(index, "i-x", "i-y", traffic)),
+              brief(instanceReachability(index, "i-y", "i-x", traffic)),
+              brief(instanceReachability(index, "i-app", "i-y", traffic)),
+              brief(instanceReachability(index, "i-y", "i-db", traffic)),
+            ];
+          };
+          expect(answers(false)).toEqual(answers(true));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -26,6 +26,7 @@ import { MAX_PORT } from "./aws-limits.ts";
 import { tryCidr } from "./cidr.ts";
 import { INTERNET_NODE_ID } from "./node-ids.ts";
 import {
+  defaultSecurityGroup,
   gatewayOfVpc,
   gatewayVpcOf,
   internetGatewayRouteOf,
@@ -259,6 +260,11 @@ interface SgCheck {
    * judged by that group's default rules: the document holds neither its id nor its rules.
    */
   vpcDefault?: { vpc?: string };
+  /**
+   * The instance lists no security group, and the document defines its VPC's default group (`default:
+   * true`): `groups` holds that group, judged by its rules as written.
+   */
+  defaultGroup?: string;
 }
 
 export type ReachCheck =
@@ -329,7 +335,30 @@ export type ReachCheck =
 function vpcDefaultOf(index: TopologyIndex, instance: Instance): { vpc?: string } | undefined {
   if ((instance.securityGroups ?? []).length > 0) return undefined;
   const vpc = index.subnets.get(instance.subnet)?.vpc;
+  if (vpc !== undefined && defaultSecurityGroup(index, vpc)) return undefined;
   return vpc === undefined ? {} : { vpc };
+}
+
+/** The VPC's default group the document defines, when the instance lists no group (groupsOf holds it). */
+function documentDefaultOf(index: TopologyIndex, instance: Instance): SecurityGroup | undefined {
+  if ((instance.securityGroups ?? []).length > 0) return undefined;
+  const vpc = index.subnets.get(instance.subnet)?.vpc;
+  return vpc === undefined ? undefined : defaultSecurityGroup(index, vpc);
+}
+
+/** A check's mark that its groups are the document's default group of an instance listing none. */
+function defaultGroupMark(index: TopologyIndex, instance: Instance): { defaultGroup?: string } {
+  const group = documentDefaultOf(index, instance);
+  return group ? { defaultGroup: group.id } : {};
+}
+
+/**
+ * The instance's groups in the document may all be outside it (external): their rules, and so what
+ * they admit or let out, are unknown.
+ */
+function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
+  const named = instance.securityGroups ?? [];
+  return named.length > 0 && named.every((id) => index.external.has(id));
 }
 
 /** The VPC's default group, or the instance when its VPC isn't known, decides a default-group check. */
@@ -337,7 +366,10 @@ function vpcDefaultDecider(instance: Instance, vpcDefault: { vpc?: string }): st
   return vpcDefault.vpc ?? instance.id;
 }
 
+/** The groups the instance is in that the document defines: those it lists, else its VPC's default one. */
 function groupsOf(index: TopologyIndex, instance: Instance): SecurityGroup[] {
+  const fallback = documentDefaultOf(index, instance);
+  if (fallback) return [fallback];
   const out: SecurityGroup[] = [];
   for (const id of instance.securityGroups ?? []) {
     const group = index.securityGroups.get(id);
@@ -514,6 +546,7 @@ function portAnswer(
         ports,
         rules,
         admitted: scopeOf(addresses),
+        ...defaultGroupMark(index, instance),
       };
   const checks: ReachCheck[] = [sg];
   let passing = addresses;
@@ -628,8 +661,7 @@ export function internetReachability(
   path.push(instance.id);
   const reachable = ports.some((p) => p.reachable);
   // Groups all outside the document: their rules, and so the ports they open, are unknown.
-  const named = instance.securityGroups ?? [];
-  const rulesUnknown = named.length > 0 && named.every((id) => index.external.has(id));
+  const rulesUnknown = groupsOutside(index, instance);
   const failed = checks.filter((c) => !c.met);
   const unknown =
     !reachable &&
@@ -651,6 +683,11 @@ function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readon
   const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
   if (check.id === "gateway")
     return check.vpc === undefined || index.external.has(check.vpc) || toUnattachedOutsideGateway;
+  // Outbound: the instance's groups are all outside the document, so their outbound rules are unknown.
+  if (check.id === "sg-egress") {
+    const instance = index.instances.get(check.instance);
+    return instance !== undefined && groupsOutside(index, instance);
+  }
   if (check.id === "route") {
     if (check.unknownSubnet === true || check.attachmentUnknown === true) return true;
     // No table of its own in the document, and its VPC (so its main table) is outside it.
@@ -686,13 +723,20 @@ interface OutboundAnswer extends Answer {
 }
 
 function egressCheck(
+  index: TopologyIndex,
   groups: readonly SecurityGroup[],
   instance: Instance,
   ports: PortRange,
   toward: "internet" | { groups: readonly string[]; addresses: AddressSet },
   vpcDefault: { vpc?: string } | undefined,
 ): Extract<ReachCheck, { id: "sg-egress" }> & { addresses: AddressSet } {
-  const base = { id: "sg-egress" as const, instance: instance.id, groups: groups.map((g) => g.id), ports };
+  const base = {
+    id: "sg-egress" as const,
+    instance: instance.id,
+    groups: groups.map((g) => g.id),
+    ports,
+    ...defaultGroupMark(index, instance),
+  };
   const byDefault = groups.find((g) => g.egress === undefined);
   const whole = toward === "internet" ? INTERNET_ADDRESSES : toward.addresses;
   // The VPC's default group's default outbound rule: all traffic, everywhere.
@@ -880,6 +924,7 @@ export function outboundReachability(
   const replies = repliesOf(ports);
   const groups = groupsOf(index, instance);
   const { addresses: allowedOut, ...egress } = egressCheck(
+    index,
     groups,
     instance,
     ports,
@@ -975,6 +1020,7 @@ export function instanceReachability(
   const defaultA = vpcDefaultOf(index, a);
   const defaultB = vpcDefaultOf(index, b);
   const { addresses: _, ...egress } = egressCheck(
+    index,
     groupsA,
     a,
     ports,
@@ -987,6 +1033,7 @@ export function instanceReachability(
     instance: b.id,
     groups: groupsB.map((g) => g.id),
     ports,
+    ...defaultGroupMark(index, b),
     ...(defaultB
       ? defaultGroupPeer(b, defaultB, defaultA !== undefined && sameVpc)
       : peerRules(groupsB, "ingress", ports, { groups: groupsA.map((g) => g.id), addresses: addressesA })),

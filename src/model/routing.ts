@@ -5,7 +5,15 @@
 // Pure: every other module (rules, reachability, layout, export, palette) asks here.
 import { tryCidr } from "./cidr.ts";
 import { undrawnTargetPrefix } from "./document-basics.ts";
-import type { NetworkAcl, Route, RouteTable, Subnet, Topology, UndrawnTargetPrefix } from "./schema.ts";
+import type {
+  NetworkAcl,
+  Route,
+  RouteTable,
+  SecurityGroup,
+  Subnet,
+  Topology,
+  UndrawnTargetPrefix,
+} from "./schema.ts";
 import { indexTopology, sharedIndex, type TopologyIndex } from "./topology-index.ts";
 
 /** The route table a subnet uses: its explicit association (the first, if several), else its VPC's main table. */
@@ -32,6 +40,16 @@ export function networkAclOf(index: TopologyIndex, subnet: Subnet): NetworkAcl |
 /** The VPC's default network ACL in the document, if written (else AWS's allow-all default applies). */
 export function defaultNetworkAcl(index: TopologyIndex, vpcId: string): NetworkAcl | undefined {
   return index.networkAclsByVpc.get(vpcId)?.find((a) => a.default === true);
+}
+
+/**
+ * The VPC's default security group in the document (`default: true`, defined here, not external), if
+ * written; else an instance that lists no group is judged by AWS's default rules.
+ */
+export function defaultSecurityGroup(index: TopologyIndex, vpcId: string): SecurityGroup | undefined {
+  return index.securityGroupsByVpc
+    .get(vpcId)
+    ?.find((g) => g.default === true && index.securityGroups.get(g.id) === g);
 }
 
 /** Where a route's `target` leads. */

@@ -179,6 +179,10 @@ export const securityGroup = resource(
   {
     ...common,
     vpc: z.string().describe("Id of the VPC the group belongs to"),
+    default: z
+      .boolean()
+      .optional()
+      .describe("true for the VPC's default security group (instances launched without a group are in it)"),
     description: text.optional(),
     ingress: z.array(securityGroupRule).describe("Inbound rules: what may come in"),
     egress: z

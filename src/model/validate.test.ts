@@ -161,6 +161,11 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
   "route-table-main-multiple": (d) => {
     d.routeTables.push({ id: "rtb-main-2", vpc: "vpc-1", main: true, routes: [] });
   },
+  "sg-default-multiple": (d) => {
+    const vpc = d.securityGroups[0]?.vpc ?? "vpc-1";
+    d.securityGroups.push({ id: "sg-default-1", vpc, default: true, ingress: [] });
+    d.securityGroups.push({ id: "sg-default-2", vpc, default: true, ingress: [] });
+  },
   "subnet-association-multiple": (d) => {
     d.routeTables.push({ id: "rtb-extra", vpc: "vpc-1", subnets: ["subnet-pub"], routes: [] });
   },

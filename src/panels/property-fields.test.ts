@@ -37,6 +37,14 @@ describe("fieldsFor", () => {
     expect(codes).toContain("ap-northeast-2");
     expect(codes).toContain("us-east-1");
   });
+
+  it("offers a security group's default mark as a checkbox named for security groups, and accepts it", () => {
+    const mark = field("securityGroup", "sg-web", "default");
+    expect(mark.input).toBe("checkbox");
+    expect(mark.label).toEqual({ en: "Default security group", ko: "기본 보안 그룹" });
+    const check = checkPatch(seed(), "securityGroup", "sg-web", { default: true }, "en");
+    expect(check.result.ok && check.changed).toBe(true);
+  });
 });
 
 describe("internet gateway attachment", () => {

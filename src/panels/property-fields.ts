@@ -93,7 +93,12 @@ export function fieldsFor(doc: Topology, kind: ResourceKind, id: string): FieldS
       ];
     }
     case "securityGroup":
-      return [name, spec("description", "text", true)];
+      return [
+        name,
+        spec("description", "text", true),
+        // `default` is also the network ACL's key: this one says whose default it is.
+        spec("default", "checkbox", true, { label: textOf("field.defaultGroup") }),
+      ];
     case "instance": {
       // The instance found once, not once per subnet (10,000 instances: ~50 ms a render).
       const subnetId = doc.instances.find((i) => i.id === id)?.subnet;

@@ -141,6 +141,15 @@ export function mapTemplate(
           ? `${value.logicalId}.${attribute}`
           : alias(value.logicalId);
       const type = types.get(value.logicalId) ?? "?";
+      // AWS::EC2::VPC's DefaultSecurityGroup (its Fn::GetAtt return value): the group AWS made with the
+      // VPC. A placeholder in that VPC marked default, so it is the group of instances that list none.
+      if (kind === "securityGroup" && attribute === "DefaultSecurityGroup" && type === "AWS::EC2::VPC")
+        b.get(kind, id) ??
+          b.addExternal(
+            kind,
+            { id, vpc: alias(value.logicalId), default: true },
+            importText("cfn.madeByAws", { logicalId: value.logicalId, attribute }),
+          );
       return b.ref(
         kind,
         id,

@@ -154,6 +154,7 @@ export function mapTerraform(
   /** A plan's instances whose configuration doesn't say whether they get a public address. */
   const publicBySubnet: Rec[] = [];
   const vpcDefaultAcl = new Map<string, string>();
+  const vpcDefaultGroup = new Map<string, string>();
   const eniInstance = new Map<string, string>();
   /** The EBS volumes each instance reports as its block devices, drawn once the others are in (3.). */
   const blockDevices: { instance: string; zone: string | undefined; device: Record<string, unknown> }[] = [];
@@ -172,6 +173,8 @@ export function mapTerraform(
         if (mainTable) vpcMainTable.set(base.id, mainTable);
         const defaultAcl = str(v.default_network_acl_id);
         if (defaultAcl) vpcDefaultAcl.set(base.id, defaultAcl);
+        const defaultGroup = str(v.default_security_group_id);
+        if (defaultGroup) vpcDefaultGroup.set(base.id, defaultGroup);
         if (cidr(v.cidr_block)) b.add("vpc", { ...base, cidrBlock: cidr(v.cidr_block) });
         else b.addExternal("vpc", base, missing("IPv4 CIDR block"));
         break;
@@ -321,6 +324,8 @@ export function mapTerraform(
           name: nameFromTags(base.tags as Record<string, string> | undefined, b) ?? str(v.name) ?? r.address,
           description: str(v.description),
           vpc,
+          // aws_default_security_group adopts the VPC's default group (its rules are the ones written).
+          default: r.type === "aws_default_security_group" ? true : undefined,
           ingress: rules("ingress"),
           egress: Array.isArray(v.egress) ? rules("egress") : undefined,
         }) as Rec;
@@ -620,17 +625,23 @@ export function mapTerraform(
   for (const rec of publicBySubnet)
     if (typeof rec.subnet === "string" && autoPublic.has(rec.subnet)) rec.publicIp = true;
 
-  // 2b. A VPC's main route table (default ACL) is the one aws_vpc names, when the state holds it as a
-  // plain aws_route_table (aws_network_acl) and nothing else made one main (default): the subnets
-  // without an association of their own use it, and its routes decide whether they are public.
+  // 2b. A VPC's main route table (default ACL, default security group) is the one aws_vpc names, when
+  // the state holds it as a plain aws_route_table (aws_network_acl, aws_security_group, e.g. after a
+  // terraform import) and nothing else made one main (default): the subnets without an association of
+  // their own use it, and its routes decide whether they are public; instances listing no group are in it.
   markVpcDefault("routeTable", vpcMainTable, "main");
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
+  markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   // Subnets that still have no route table the state holds: drawn private; say so once.
   const unrouted = b.subnetsWithoutRouteTable();
   const [unroutedFirst] = unrouted;
   if (unroutedFirst)
     b.note(importText("tf.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
-  function markVpcDefault(kind: "routeTable" | "networkAcl", named: Map<string, string>, flag: string): void {
+  function markVpcDefault(
+    kind: "routeTable" | "networkAcl" | "securityGroup",
+    named: Map<string, string>,
+    flag: string,
+  ): void {
     const taken = new Set(
       b
         .all(kind)

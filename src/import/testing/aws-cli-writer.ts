@@ -158,12 +158,15 @@ export function toAwsCliOutputs(doc: Doc): Record<string, unknown>[] {
     {
       SecurityGroups: list(doc, "securityGroups").map((g) => ({
         ...optional("Description", g.description),
-        GroupName: g.name ?? g.id,
+        // AWS names a VPC's default group "default"; another name of the file's rides in its Name tag.
+        GroupName: g.default === true ? "default" : (g.name ?? g.id),
         IpPermissions: permissions(g.ingress as unknown[]),
         ...(g.egress === undefined ? {} : { IpPermissionsEgress: permissions(g.egress as unknown[]) }),
         GroupId: g.id,
         VpcId: g.vpc,
-        ...(g.tags ? tagsOf({ ...g, name: undefined }) : {}),
+        ...(g.tags || (g.default === true && g.name !== undefined && g.name !== "default")
+          ? tagsOf(g.default === true ? g : { ...g, name: undefined })
+          : {}),
       })),
     },
     {

@@ -146,3 +146,26 @@ export function adminPortsOpen({ doc }: RuleContext): Finding[] {
   }
   return out;
 }
+
+/** A second security group marked default in one VPC: reported on its `default` key, naming the first. */
+export function defaultGroups({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, string>();
+  for (const [i, group] of definedEntries(doc.securityGroups)) {
+    if (group.default !== true) continue;
+    const earlier = first.get(group.vpc);
+    if (earlier === undefined) {
+      first.set(group.vpc, displayName(group));
+      continue;
+    }
+    out.push(
+      finding({
+        messageId: "sg-default-multiple",
+        path: jsonPath(["securityGroups", i, "default"]),
+        resource: group.id,
+        params: { who: displayName(group), vpc: group.vpc, first: earlier },
+      }),
+    );
+  }
+  return out;
+}

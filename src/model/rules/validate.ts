@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   securityGroups.securityGroupRules,
   securityGroups.adminPortsOpen,
   securityGroups.icmpTypesAndCodes,
+  securityGroups.defaultGroups,
   storage.volumeZones,
   storage.volumeSizes,
   storage.multiAttach,
