@@ -9,6 +9,7 @@ import { type RouteTarget, resolveTarget } from "../routing.ts";
 import { ACL_RULE_NUMBERS, definedEntries, type Route } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { publicWithoutGateway } from "./network.ts";
+import { secondInVpc } from "./second-in-vpc.ts";
 import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 export function duplicateRoutes({ doc }: RuleContext): Finding[] {
@@ -34,25 +35,12 @@ export function duplicateRoutes({ doc }: RuleContext): Finding[] {
 }
 
 export function mainRouteTables({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const first = new Map<string, string>();
-  for (const [i, t] of definedEntries(doc.routeTables)) {
-    if (t.main !== true) continue;
-    const earlier = first.get(t.vpc);
-    if (earlier === undefined) {
-      first.set(t.vpc, displayName(t));
-      continue;
-    }
-    out.push(
-      finding({
-        messageId: "route-table-main-multiple",
-        path: jsonPath(["routeTables", i, "main"]),
-        resource: t.id,
-        params: { who: displayName(t), vpc: t.vpc, first: earlier },
-      }),
-    );
-  }
-  return out;
+  return secondInVpc(
+    definedEntries(doc.routeTables),
+    (t) => t.main === true,
+    { collection: "routeTables", key: "main" },
+    "route-table-main-multiple",
+  );
 }
 
 /** A subnet listed by a second route table (or a second network ACL): reported where it is listed again. */

@@ -8,6 +8,7 @@ import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
 import type { SecurityGroupRule } from "../schema.ts";
 import { definedEntries } from "../schema.ts";
+import { secondInVpc } from "./second-in-vpc.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
 const MAX_PORT = 65_535;
@@ -149,23 +150,10 @@ export function adminPortsOpen({ doc }: RuleContext): Finding[] {
 
 /** A second security group marked default in one VPC: reported on its `default` key, naming the first. */
 export function defaultGroups({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const first = new Map<string, string>();
-  for (const [i, group] of definedEntries(doc.securityGroups)) {
-    if (group.default !== true) continue;
-    const earlier = first.get(group.vpc);
-    if (earlier === undefined) {
-      first.set(group.vpc, displayName(group));
-      continue;
-    }
-    out.push(
-      finding({
-        messageId: "sg-default-multiple",
-        path: jsonPath(["securityGroups", i, "default"]),
-        resource: group.id,
-        params: { who: displayName(group), vpc: group.vpc, first: earlier },
-      }),
-    );
-  }
-  return out;
+  return secondInVpc(
+    definedEntries(doc.securityGroups),
+    (g) => g.default === true,
+    { collection: "securityGroups", key: "default" },
+    "sg-default-multiple",
+  );
 }
