@@ -553,11 +553,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
   // Subnets whose route table no describe-route-tables output describes: drawn private; say so once.
-  const unrouted = b.subnetsWithoutRouteTable();
-  const [unroutedFirst] = unrouted;
-  if (unroutedFirst) {
-    b.note(importText("cli.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
-  }
+  b.noteUnrouted("cli.routeTablesUndescribed", b.subnetsWithoutRouteTable());
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];

@@ -107,6 +107,15 @@ export class ImportBuilder {
     );
   }
 
+  /** One note, in the importer's words, counting `subnets` drawn private for want of their route table and naming one. */
+  noteUnrouted(
+    message: "cli.routeTablesUndescribed" | "cfn.routeTablesUndescribed" | "tf.routeTablesUndescribed",
+    subnets: readonly Rec[],
+  ): void {
+    const [first] = subnets;
+    if (first) this.note(importText(message, { count: subnets.length, subnet: first.id }));
+  }
+
   /** A source resource folded into another one (a route, a rule, an association). */
   part(key: PartKey, count = 1): void {
     this.parts.set(key, (this.parts.get(key) ?? 0) + count);

@@ -274,13 +274,13 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     // A VPC a template creates starts with a main route table holding only the local route, which
     // no template resource can change: its subnets are private, as drawn. Another VPC's main table
     // is unknown: say so once.
-    const unrouted = b.subnetsWithoutRouteTable().filter((s) => {
-      const vpc = b.get("vpc", s.vpc as string);
-      return vpc === undefined || vpc.external === true;
-    });
-    const [unroutedFirst] = unrouted;
-    if (unroutedFirst)
-      b.note(importText("cfn.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
+    b.noteUnrouted(
+      "cfn.routeTablesUndescribed",
+      b.subnetsWithoutRouteTable().filter((s) => {
+        const vpc = b.get("vpc", s.vpc as string);
+        return vpc === undefined || vpc.external === true;
+      }),
+    );
   } else {
     let read = 0;
     for (const d of mine) {

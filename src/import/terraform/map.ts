@@ -633,10 +633,7 @@ export function mapTerraform(
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   // Subnets that still have no route table the state holds: drawn private; say so once.
-  const unrouted = b.subnetsWithoutRouteTable();
-  const [unroutedFirst] = unrouted;
-  if (unroutedFirst)
-    b.note(importText("tf.routeTablesUndescribed", { count: unrouted.length, subnet: unroutedFirst.id }));
+  b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
   function markVpcDefault(
     kind: "routeTable" | "networkAcl" | "securityGroup",
     named: Map<string, string>,
