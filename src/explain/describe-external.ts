@@ -5,8 +5,8 @@ import type { Lang } from "../i18n/text.ts";
 import { eachReference } from "../model/rules/references.ts";
 import type { Topology } from "../model/schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind, type TopologyIndex } from "../model/topology-index.ts";
-import type { CrumbView, PropertyView, RelationGroupView } from "./describe.ts";
 import { resourceLink } from "./describe-format.ts";
+import type { ResourceBody } from "./describe-resources.ts";
 
 /** Here, not in the start's string tables: only the Details panel (loaded when opened) reads them. */
 export const EXTERNAL_TEXT = {
@@ -58,12 +58,7 @@ export function externalBody(
   kind: ResourceKind,
   id: string,
   lang: Lang,
-): {
-  record: { id: string; name?: string; tags?: Record<string, string> };
-  properties: PropertyView[];
-  location: CrumbView[];
-  relations: RelationGroupView[];
-} {
+): ResourceBody {
   const collection: readonly { id: string; name?: string | undefined }[] = doc[COLLECTION_OF_KIND[kind]];
   const found = collection.find((r) => r.id === id) as Record<string, unknown> | undefined;
   const name = found?.name;

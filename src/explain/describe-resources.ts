@@ -32,11 +32,13 @@ import {
 import { explainInstanceType } from "./instance-type-text.ts";
 import { volumeTypeText } from "./volume-types.ts";
 
-interface ResourceBody {
+export interface ResourceBody {
   record: { id: string; name?: string; tags?: Record<string, string> };
   properties: PropertyView[];
   location: CrumbView[];
   relations: RelationGroupView[];
+  /** A security group's instances (those listing it, and for a default group those listing none). */
+  members?: string[];
 }
 
 type Ctx = { doc: Topology; index: TopologyIndex; lang: Lang };
@@ -240,6 +242,7 @@ function securityGroup(c: Ctx, id: string): ResourceBody | undefined {
   const vpcRecord = c.index.vpcs.get(g.vpc);
   return {
     record: g,
+    members: users,
     properties: [
       ...(g.default === true
         ? [{ label: t(c.lang, "prop.defaultGroup"), value: t(c.lang, "value.defaultGroup") }]

@@ -7,7 +7,6 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { instancesInGroup } from "../model/document-basics.ts";
 import { displayName, kindLabel, type LabelKind, labelKindIn } from "../model/kind-labels.ts";
 import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { Traffic } from "../model/reachability.ts";
@@ -286,7 +285,7 @@ export function describeResource(
     ...(resourceKind === "subnet" && !external
       ? { subnetExposure: describeSubnetExposure(index, id, lang) }
       : {}),
-    ...(resourceKind === "securityGroup" ? { members: instancesInGroup(doc, id) } : {}),
+    ...(body.members ? { members: body.members } : {}),
     diagnostics: diagnosticsFor(id, lang, options),
   };
 }
