@@ -1,7 +1,8 @@
 // Autosave never loses work in silence (issue #15): an unreadable save is kept and named at once,
 // and two tabs on the same work notice each other instead of overwriting.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { openDiagram, startEmpty } from "./fixtures/app.ts";
+import { diagramNode, openDiagram, startEmpty, toolbarButton } from "./fixtures/app.ts";
 
 test.describe("autosave", () => {
   test("an unreadable (newer) save is kept aside and the user is told at once", async ({ page }) => {
@@ -20,6 +21,35 @@ test.describe("autosave", () => {
         .map((k) => localStorage.getItem(k)),
     );
     expect(kept).toEqual(['{"version":99}']);
+  });
+
+  test("a save with keys a newer ec2viz wrote can be opened without them; the full copy stays", async ({
+    page,
+  }) => {
+    const doc = JSON.parse(readFileSync("examples/web-two-az.json", "utf8"));
+    const raw = JSON.stringify({ ...doc, ownerTeam: "web", vpcs: [{ ...doc.vpcs[0], flowLogs: true }] });
+    await page.addInitScript((text) => {
+      if (sessionStorage.getItem("planted")) return;
+      sessionStorage.setItem("planted", "1");
+      localStorage.setItem("ec2viz.topology.v1", text);
+    }, raw);
+    await openDiagram(page);
+    const alert = page.getByRole("alert").filter({ hasText: "couldn't be read" });
+    await expect(alert).toContainText("$.ownerTeam");
+    await expect(alert).toContainText("$.vpcs[0].flowLogs");
+    await expect(diagramNode(page, "EC2 instance web-a")).toHaveCount(0);
+    await alert.getByRole("button", { name: "Open without unknown keys" }).click();
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "opened without" })).toContainText("$.ownerTeam");
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("ec2viz.topology.v1.unreadable"))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual([raw]);
+    // Undo brings back what was on the canvas before.
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-a")).toHaveCount(0);
   });
 
   test("two tabs on the same work notice each other and never overwrite without asking", async ({

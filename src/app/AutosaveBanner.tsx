@@ -4,6 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../i18n/text.ts";
 import { downloadBlob } from "../io/download.ts";
+import { cutShort } from "../model/echo.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { CloseButton } from "./NoticeArea.tsx";
 import { useModule } from "./use-module.ts";
@@ -16,10 +17,17 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
   const otherTab = useTopologyStore((s) => s.otherTabSaved);
   const unreadable = useTopologyStore((s) => s.restoreProblem);
   const migratedFrom = useTopologyStore((s) => s.restoredFrom);
-  const { loadOtherTabVersion, keepThisTabVersion, dismissRestoreNotice } = topologyStore.getState();
+  const openedWithout = useTopologyStore((s) => s.openedWithout);
+  const { loadOtherTabVersion, keepThisTabVersion, dismissRestoreNotice, openSaveWithoutUnknownKeys } =
+    topologyStore.getState();
   const messages = useModule(loadMessages, unreadable !== null);
-  if (!problem && !otherTab && !unreadable && migratedFrom === null) return null;
-  const reason = unreadable && messages ? messages.parseErrorText(unreadable.error, lang) : undefined;
+  if (!problem && !otherTab && !unreadable && migratedFrom === null && !openedWithout) return null;
+  const lenient = unreadable?.withoutUnknownKeys;
+  const reason = lenient
+    ? t(lang, "autosave.unknownKeys", { keys: keyList(lenient.dropped) })
+    : unreadable && messages
+      ? messages.parseErrorText(unreadable.error, lang).summary
+      : undefined;
   return (
     <div className="autosave-banner">
       <div role="alert">
@@ -47,9 +55,14 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
         {unreadable && reason && (
           <div className="notice notice--error autosave-banner__item">
             <p className="notice__text">
-              {t(lang, "autosave.unreadable", { reason: reason.summary })}{" "}
+              {t(lang, "autosave.unreadable", { reason })}{" "}
               {unreadable.keptAs && t(lang, "autosave.keptAs", { key: unreadable.keptAs })}
             </p>
+            {lenient && (
+              <button type="button" onClick={openSaveWithoutUnknownKeys}>
+                {t(lang, "autosave.openWithout")}
+              </button>
+            )}
             {unreadable.raw !== "" && (
               <button
                 type="button"
@@ -74,7 +87,25 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
             <CloseButton lang={lang} onClick={dismissRestoreNotice} />
           </div>
         )}
+        {openedWithout && (
+          <div className="notice notice--info autosave-banner__item">
+            <p className="notice__text">
+              {t(lang, "autosave.openedWithout", { keys: keyList(openedWithout.dropped) })}{" "}
+              {openedWithout.keptAs && t(lang, "autosave.keptAs", { key: openedWithout.keptAs })}
+            </p>
+            <CloseButton lang={lang} onClick={dismissRestoreNotice} />
+          </div>
+        )}
       </div>
     </div>
   );
+}
+
+/** The first few key paths, each cut short (they come from the stored text), and how many more. */
+function keyList(paths: readonly string[], shown = 3): string {
+  const list = paths
+    .slice(0, shown)
+    .map((path) => cutShort(path))
+    .join(", ");
+  return paths.length > shown ? `${list} (+${paths.length - shown})` : list;
 }

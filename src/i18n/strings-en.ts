@@ -235,6 +235,11 @@ export const EN_REST = {
   "autosave.keptAs": "The saved copy is kept in this browser as {key}.",
   "autosave.download": "Download the saved copy",
   "autosave.migrated": "Your saved work was updated from format version {version}.",
+  "autosave.unknownKeys":
+    "it holds keys this version of ec2viz doesn't know ({keys}), perhaps written by a newer version.",
+  "autosave.openWithout": "Open without unknown keys",
+  "autosave.openedWithout":
+    "Your saved work was opened without {keys}, which this version of ec2viz doesn't know.",
   "import.title": "Import {file}",
   "import.read": "Read as {format}: {counts}.",
   "import.replaces": "Importing replaces the current diagram; Undo brings it back.",

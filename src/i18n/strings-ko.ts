@@ -236,6 +236,10 @@ export const ko: Record<StringKey, string> = {
   "autosave.keptAs": "저장된 사본은 이 브라우저에 {key} 이름으로 보관되어 있습니다.",
   "autosave.download": "저장된 사본 내려받기",
   "autosave.migrated": "저장된 작업을 형식 버전 {version}에서 지금 형식으로 바꿨습니다.",
+  "autosave.unknownKeys":
+    "이 버전의 ec2viz가 모르는 키({keys})가 들어 있습니다. 더 새로운 버전에서 저장한 것일 수 있습니다.",
+  "autosave.openWithout": "모르는 키는 빼고 열기",
+  "autosave.openedWithout": "저장된 작업을 이 버전이 모르는 키({keys})만 빼고 열었습니다.",
 
   // Import
   "import.report": "가져오기 보고서",

@@ -211,12 +211,43 @@ describe("an unreadable or newer save (B13)", () => {
     expect(kept.map((k) => storage.data.get(k)).sort()).toEqual(['{"version":99}', "{broken"].sort());
   });
 
-  it("refuses a save with a key this version doesn't know, keeping it", () => {
-    const doc = { ...seed(), futureKey: true };
-    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(doc) });
-    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
+  it("refuses a save with a key this version doesn't know, keeping it, and offers it without the key", () => {
+    const doc = seed();
+    const raw = JSON.stringify({ ...doc, futureKey: true });
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: raw });
+    const store = createTopologyStore({ storage, fallback: () => emptyTopology(), restore: restoreText });
+    const problem = store.getState().restoreProblem;
+    expect(problem?.error.kind).toBe("schema");
+    expect(problem?.keptAs).toBeDefined();
+    expect(problem?.withoutUnknownKeys?.dropped).toEqual(["$.futureKey"]);
+    expect(store.getState().doc).toEqual(emptyTopology());
+
+    store.getState().openSaveWithoutUnknownKeys();
+    expect(store.getState().doc).toEqual(doc);
+    expect(store.getState()).toMatchObject({
+      restoreProblem: null,
+      openedWithout: { dropped: ["$.futureKey"], keptAs: problem?.keptAs },
+      canUndo: true,
+    });
+    vi.runAllTimers();
+    // The full copy stays kept; the save now holds what is open.
+    expect(storage.data.get(problem?.keptAs ?? "")).toBe(raw);
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY) ?? "null")).toEqual(doc);
+    store.getState().undo();
+    expect(store.getState().doc).toEqual(emptyTopology());
+  });
+
+  it("offers nothing to open when more than unknown keys is wrong", () => {
+    const raw = JSON.stringify({ ...seed(), futureKey: true, name: 5 });
+    const store = createTopologyStore({
+      storage: memoryStorage({ [AUTOSAVE_KEY]: raw }),
+      fallback: seed,
+      restore: restoreText,
+    });
     expect(store.getState().restoreProblem?.error.kind).toBe("schema");
-    expect(store.getState().restoreProblem?.keptAs).toBeDefined();
+    expect(store.getState().restoreProblem?.withoutUnknownKeys).toBeUndefined();
+    store.getState().openSaveWithoutUnknownKeys();
+    expect(store.getState().doc).toEqual(seed());
   });
 
   it("won't start without a reader while a save is stored (it would be taken for a first visit)", () => {

@@ -5,6 +5,7 @@
 // unreadable save is kept aside at once under its own key, never overwritten.
 
 import type { ParseError } from "../io/parse-json.ts";
+import type { WithoutUnknownKeys } from "../io/unknown-keys.ts";
 import type { Topology } from "../model/schema.ts";
 
 export const AUTOSAVE_KEY = "ec2viz.topology.v1";
@@ -33,7 +34,13 @@ export interface SaveMeta {
   where: "local" | "large";
 }
 
-export type RestoreProblem = { error: ParseError; keptAs?: string; raw: string };
+/** `withoutUnknownKeys`: what the save holds without the keys this ec2viz doesn't know, when only they are wrong. */
+export type RestoreProblem = {
+  error: ParseError;
+  keptAs?: string;
+  raw: string;
+  withoutUnknownKeys?: WithoutUnknownKeys;
+};
 
 type LoadedTopology =
   | { source: "saved"; doc: Topology; migratedFrom?: number; meta?: SaveMeta }
@@ -97,7 +104,9 @@ export function keepUnreadable(
   return undefined;
 }
 
-export type Restored = { ok: true; doc: Topology; migratedFrom?: number } | { ok: false; error: ParseError };
+export type Restored =
+  | { ok: true; doc: Topology; migratedFrom?: number }
+  | { ok: false; error: ParseError; withoutUnknownKeys?: WithoutUnknownKeys };
 /**
  * Reads stored text the way a file is read: restore-text.ts's `restoreText`. Handed in, so a first
  * visit (nothing saved) never loads the file reader and its schema (zod) before the first picture.
@@ -137,8 +146,22 @@ export function loadSavedTopology(
   const restored = restoreText(raw);
   if (restored.ok) return { source: "saved", ...restored, ...(meta ? { meta } : {}) };
   const keptAs = keepUnreadable(storage, raw);
-  const problem: RestoreProblem = { error: restored.error, raw, ...(keptAs ? { keptAs } : {}) };
+  const problem = problemOf(restored, raw, keptAs);
   return { source: "fallback", doc: fallback(), problem, ...(meta ? { meta } : {}) };
+}
+
+/** What the user is told of a save that couldn't be read (and offered, see RestoreProblem). */
+export function problemOf(
+  restored: Extract<Restored, { ok: false }>,
+  raw: string,
+  keptAs: string | undefined,
+): RestoreProblem {
+  return {
+    error: restored.error,
+    raw,
+    ...(keptAs ? { keptAs } : {}),
+    ...(restored.withoutUnknownKeys ? { withoutUnknownKeys: restored.withoutUnknownKeys } : {}),
+  };
 }
 
 type SaveResult = "local" | "too-large" | "blocked";

@@ -23,6 +23,7 @@ import {
   META_KEY,
   newerMeta,
   parseMeta,
+  problemOf,
   type Restored,
   type RestoreProblem,
   type RestoreText,
@@ -53,13 +54,17 @@ export interface TopologyState {
   restoreProblem: RestoreProblem | null;
   /** The format version the restored save was migrated from, until dismissed. */
   restoredFrom: number | null;
-  /** Counts saves read after start (a large one comes from IndexedDB later): the view fits it anew. */
+  /** The keys left out when the user opened an unreadable save without them (see RestoreProblem), until dismissed. */
+  openedWithout: { dropped: string[]; keptAs?: string } | null;
+  /** Counts saves read after start (a large one from IndexedDB, one opened without unknown keys): the view fits it anew. */
   lateRestores: number;
   /** Replaces this tab's document with the other tab's save (one undo step: nothing is lost). */
   loadOtherTabVersion: () => Promise<void>;
   /** Keeps this tab's document: saves it now over the other tab's. */
   keepThisTabVersion: () => void;
   dismissRestoreNotice: () => void;
+  /** Opens the unreadable save without the keys this ec2viz doesn't know (one undo step; the copy stays kept). */
+  openSaveWithoutUnknownKeys: () => void;
   /** Applies a finished command result as one undo step; a refusal changes nothing. */
   dispatch: (label: LocalText, result: CommandResult) => CommandResult;
   /** Runs a command on the current document and dispatches it. */
@@ -204,6 +209,7 @@ export function createTopologyStore(options: StoreOptions) {
           otherTabSaved: false,
           restoreProblem: loaded.source === "fallback" ? (loaded.problem ?? null) : null,
           restoredFrom: loaded.source === "saved" ? (loaded.migratedFrom ?? null) : null,
+          openedWithout: null,
           lateRestores: 0,
           loadOtherTabVersion: async () => {
             largeMeta = newerMeta(largeMeta, await readLargeMeta());
@@ -213,7 +219,7 @@ export function createTopologyStore(options: StoreOptions) {
             seen = meta;
             set({ otherTabSaved: false });
             if (restored?.ok) get().replaceDocument(restored.doc, textOf("history.otherTab"));
-            else if (raw !== undefined && restored && !restored.ok) keepAside(raw, restored.error);
+            else if (raw !== undefined && restored && !restored.ok) keepAside(raw, restored);
           },
           keepThisTabVersion: () => {
             seen = newerMeta(readMeta(storage), largeMeta);
@@ -221,7 +227,18 @@ export function createTopologyStore(options: StoreOptions) {
             set({ otherTabSaved: false });
             writeNow();
           },
-          dismissRestoreNotice: () => set({ restoreProblem: null, restoredFrom: null }),
+          dismissRestoreNotice: () => set({ restoreProblem: null, restoredFrom: null, openedWithout: null }),
+          openSaveWithoutUnknownKeys: () => {
+            const problem = get().restoreProblem;
+            if (!problem?.withoutUnknownKeys) return;
+            const { doc, dropped } = problem.withoutUnknownKeys;
+            get().replaceDocument(doc, textOf("history.restoreAutosave"));
+            set({
+              restoreProblem: null,
+              openedWithout: { dropped, ...(problem.keptAs ? { keptAs: problem.keptAs } : {}) },
+              lateRestores: get().lateRestores + 1,
+            });
+          },
           dispatch: (label, result) => {
             if (result.ok) commit(result.doc, label, result.selection);
             return result;
@@ -274,14 +291,14 @@ export function createTopologyStore(options: StoreOptions) {
     }
   }
 
-  function keepAside(raw: string, error: RestoreProblem["error"]) {
+  function keepAside(raw: string, restored: Extract<Restored, { ok: false }>) {
     let keptAs = keepUnreadable(storage, raw);
     if (!keptAs && largeStorage && raw !== "") {
       // Too large for localStorage too: IndexedDB keeps the copy under its own key.
       keptAs = `${UNREADABLE_KEY}.${new Date().toISOString()}`;
       largeStorage.set(keptAs, raw).catch(() => undefined);
     }
-    store.setState({ restoreProblem: { error, raw, ...(keptAs ? { keptAs } : {}) } });
+    store.setState({ restoreProblem: problemOf(restored, raw, keptAs) });
   }
 
   function saved(meta: SaveMeta) {
@@ -408,11 +425,11 @@ export function createTopologyStore(options: StoreOptions) {
     readSaved(meta)
       .then(async (raw) => {
         if (raw === undefined) {
-          keepAside("", { kind: "not-an-object" });
+          keepAside("", { ok: false, error: { kind: "not-an-object" } });
           return;
         }
         const restored = await restoreText(raw);
-        if (!restored.ok) keepAside(raw, restored.error);
+        if (!restored.ok) keepAside(raw, restored);
         else if (edited) store.getState().replaceDocument(restored.doc, textOf("history.restoreAutosave"));
         else {
           store.setState({ doc: restored.doc, restoredFrom: restored.migratedFrom ?? null });
