@@ -379,7 +379,7 @@ export const ko: Record<StringKey, string> = {
   "io.syntax.duplicateKey": "한 객체 안에 같은 키가 두 번 나옵니다: {key}",
   "io.syntax.unexpected": "여기에 올 수 없는 문자 {found}",
   "io.syntax.endsEarly": "내용이 끝나기 전에 파일이 끝났습니다",
-  "io.syntax.secondDocument": "여기서(--- 뒤) 두 번째 문서가 시작됩니다. 토폴로지 파일은 문서 하나입니다",
+  "io.syntax.secondDocument": "여기서(--- 뒤) 두 번째 문서가 시작됩니다. 토폴로지 파일에는 문서가 하나만 있어야 합니다",
   "io.syntax.reader": "{message}",
   "io.export.empty": "다이어그램이 비어 있어 내보낼 그림이 없습니다.",
 
