@@ -534,6 +534,63 @@ describe("CloudFormation import", () => {
     ]);
   });
 
+  it("reads a rule, entry or route block with host bits set as AWS keeps it (its network), and says so", () => {
+    // AWS's own sample templates default SSHLocation to 192.168.1.0/0: AWS opens the port to 0.0.0.0/0.
+    const template = JSON.stringify({
+      Parameters: { SSHLocation: { Type: "String", Default: "192.168.1.0/0" } },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Sg: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: "ssh",
+            VpcId: { Ref: "Vpc" },
+            SecurityGroupIngress: [
+              { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "SSHLocation" } },
+              { IpProtocol: "tcp", FromPort: 80, ToPort: 80, CidrIp: "not-a-block" },
+            ],
+          },
+        },
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
+        AclIn: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: -1,
+            RuleAction: "allow",
+            CidrBlock: "10.0.7.9/16",
+          },
+        },
+        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "Vpc" } } },
+        Peer: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "Rt" },
+            DestinationCidrBlock: "172.16.5.1/12",
+            VpcPeeringConnectionId: "pcx-1234",
+          },
+        },
+      },
+    });
+    const { find, report } = imported([textFile("ssh.json", template)]);
+    expect(find("securityGroups", "Sg").ingress).toEqual([
+      { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" },
+    ]);
+    expect(find("networkAcls", "Acl").ingress).toEqual([
+      { ruleNumber: 100, action: "allow", protocol: "-1", cidr: "10.0.0.0/16" },
+    ]);
+    expect(find("routeTables", "Rt").routes).toEqual([{ destination: "172.16.0.0/12", target: "pcx-1234" }]);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        "192.168.1.0/0 has host bits set: AWS keeps such a rule or route block as its network, 0.0.0.0/0, and it is drawn so.",
+        "10.0.7.9/16 has host bits set: AWS keeps such a rule or route block as its network, 10.0.0.0/16, and it is drawn so.",
+        "172.16.5.1/12 has host bits set: AWS keeps such a rule or route block as its network, 172.16.0.0/12, and it is drawn so.",
+        "A security group rule whose block is no IPv4 CIDR (not-a-block) is not drawn.",
+      ]),
+    );
+  });
+
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {
     const { find, report } = web();
     expect(find("instances", "BlueServer").name).toBe("replica-Blue");

@@ -101,6 +101,14 @@ const IMPORT_TEXT = {
     en: "Security group rules for IP protocol {protocol} are not drawn (only TCP, UDP, ICMP and all traffic).",
     ko: "IP 프로토콜 {protocol}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).",
   },
+  "import.cidrCanonical": {
+    en: "{written} has host bits set: AWS keeps such a rule or route block as its network, {cidr}, and it is drawn so.",
+    ko: "{written}에는 호스트 비트가 있습니다. AWS는 이런 규칙·경로 블록을 네트워크 주소 {cidr:으로/로} 저장하므로 그렇게 그립니다.",
+  },
+  "import.unreadableRuleBlock": {
+    en: "A security group rule whose block is no IPv4 CIDR ({cidr}) is not drawn.",
+    ko: "IPv4 CIDR가 아닌 블록({cidr})을 가진 보안 그룹 규칙은 그리지 않습니다.",
+  },
   "import.prefixListRule": {
     en: "Security group rules that name a prefix list are not drawn.",
     ko: "접두사 목록을 가리키는 보안 그룹 규칙은 그리지 않습니다.",

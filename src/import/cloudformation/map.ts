@@ -5,7 +5,7 @@ import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
-import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
@@ -483,8 +483,8 @@ export function mapTemplate(
         break;
       }
       case "AWS::EC2::Route": {
-        const destination = prop(r, "DestinationCidrBlock");
-        if (!cidr(destination)) {
+        const destination = awsBlock(prop(r, "DestinationCidrBlock"), b);
+        if (!destination) {
           b.skip(
             r.id,
             r.type,
@@ -500,7 +500,7 @@ export function mapTemplate(
           unreadable(r, t ? "target" : "route table");
           break;
         }
-        (t.routes as unknown[]).push({ destination: cidr(destination), target });
+        (t.routes as unknown[]).push({ destination, target });
         b.part("routes");
         break;
       }

@@ -5,7 +5,7 @@ import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
-import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, kindAfterArticle, type Rec } from "../types.ts";
 import {
@@ -394,14 +394,15 @@ export function mapTerraform(
     r: TfResource,
     path: string,
   ): Record<string, unknown> | undefined {
-    const destination = str(route.cidr_block) ?? str(route.destination_cidr_block);
-    if (!destination) {
+    const written = str(route.cidr_block) ?? str(route.destination_cidr_block);
+    if (!written) {
       if (str(route.ipv6_cidr_block) ?? str(route.destination_ipv6_cidr_block)) {
         b.note(importText("import.ipv6NotDrawn"));
       }
       return undefined;
     }
-    if (!cidr(destination) || isIpv6(destination)) return undefined;
+    const destination = isIpv6(written) ? undefined : awsBlock(written, b);
+    if (!destination) return undefined;
     const sub = (attr: string) => ({ ...r, values: route, refs: prefixed(r.refs, path, attr) });
     const gateway = str(route.gateway_id);
     if (gateway === "local") return undefined;
