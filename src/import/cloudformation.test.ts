@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicSubnetIds } from "../model/routing.ts";
 import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
 import { importTopology } from "./topology.ts";
@@ -589,6 +590,45 @@ describe("CloudFormation import", () => {
         "A security group rule whose block is no IPv4 CIDR (not-a-block) is not drawn.",
       ]),
     );
+  });
+
+  it("draws an internet gateway a route names but the template doesn't define attached to the route table's VPC", () => {
+    // CloudFormation can only create the route while the gateway is attached to that VPC.
+    const template = JSON.stringify({
+      Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id" }, GatewayId: { Type: "String" } },
+      Resources: {
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "VpcId" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-1a" },
+        },
+        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
+        Default: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "Rt" },
+            DestinationCidrBlock: "0.0.0.0/0",
+            GatewayId: { Ref: "GatewayId" },
+          },
+        },
+        Assoc: {
+          Type: "AWS::EC2::SubnetRouteTableAssociation",
+          Properties: { RouteTableId: { Ref: "Rt" }, SubnetId: { Ref: "Subnet" } },
+        },
+      },
+    });
+    const result = importTopology([textFile("public.json", template)], {
+      params: { GatewayId: "igw-0123abcd" },
+    });
+    if (!result.ok) throw new Error("import failed");
+    const { doc, report } = result;
+    expect(doc.internetGateways).toEqual([{ id: "igw-0123abcd", vpc: "VpcId", external: true }]);
+    expect(report.placeholders).toContainEqual({
+      id: "igw-0123abcd",
+      kind: "internetGateway",
+      reason:
+        "An internet gateway the routes use but the files don't define. AWS adds a route to an internet gateway only while it is attached to the route table's VPC, so it is drawn attached to VpcId.",
+    });
+    expect(publicSubnetIds(doc)).toEqual(new Set(["Subnet"]));
   });
 
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {

@@ -254,6 +254,10 @@ const IMPORT_TEXT = {
     en: "An internet gateway the routes use but the files don't describe. Its route is active, so it is attached to {vpc} (AWS marks a route to a detached gateway as a blackhole).",
     ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다. 경로가 활성 상태이므로 {vpc}에 연결되어 있습니다(AWS는 분리된 게이트웨이로 가는 경로를 블랙홀로 표시합니다).",
   },
+  "import.internetGatewayRouted": {
+    en: "An internet gateway the routes use but the files don't define. AWS adds a route to an internet gateway only while it is attached to the route table's VPC, so it is drawn attached to {vpc}.",
+    ko: "경로가 쓰지만 파일이 정의하지 않는 인터넷 게이트웨이입니다. AWS는 라우팅 테이블의 VPC에 연결된 인터넷 게이트웨이로만 경로를 만들므로 {vpc}에 연결된 것으로 그립니다.",
+  },
   "cli.internetGatewayRef": {
     en: "An internet gateway the routes use but the files don't describe.",
     ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",

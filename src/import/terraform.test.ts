@@ -762,6 +762,33 @@ describe("Terraform state import", () => {
     expect(notes).not.toContain("undefined");
   });
 
+  it("draws an internet gateway a route names but the state doesn't hold attached to the route table's VPC", () => {
+    // A gateway managed elsewhere: AWS only made the route because the gateway is attached to vpc-1.
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: [
+        ["aws_vpc", "this", { id: "vpc-1", cidr_block: "10.0.0.0/16" }],
+        [
+          "aws_subnet",
+          "a",
+          { id: "subnet-a", vpc_id: "vpc-1", cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" },
+        ],
+        ["aws_route_table", "public", { id: "rtb-p", vpc_id: "vpc-1", route: [] }],
+        [
+          "aws_route",
+          "out",
+          { route_table_id: "rtb-p", destination_cidr_block: "0.0.0.0/0", gateway_id: "igw-0abc" },
+        ],
+        ["aws_route_table_association", "a", { subnet_id: "subnet-a", route_table_id: "rtb-p" }],
+      ].map(([type, name, attributes]) => ({ mode: "managed", type, name, instances: [{ attributes }] })),
+    });
+    const result = importTopology([textFile("terraform.tfstate", state)]);
+    if (!result.ok) throw new Error("import failed");
+    expect(result.doc.internetGateways).toEqual([{ id: "igw-0abc", vpc: "vpc-1", external: true }]);
+    expect(publicSubnetIds(result.doc)).toEqual(new Set(["subnet-a"]));
+  });
+
   it("gives a plan's NAT gateway an Elastic IP placeholder when its allocation_id comes through a local value", () => {
     // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
     const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({

@@ -78,6 +78,8 @@ export function mapTerraform(
     byBase.set(r.base, [...(byBase.get(r.base) ?? []), r]);
   }
   const idOf = (r: TfResource) => str(r.values.id) ?? r.address;
+  /** Internet gateways that routes name (see ImportBuilder.attachRoutedGateways). */
+  const routedGateways = new Set<string>();
 
   /** The resource a configuration reference names, same instance key as `from` when it has several. */
   const target = (address: string, from: TfResource): TfResource | undefined => {
@@ -419,9 +421,10 @@ export function mapTerraform(
     else if (
       gateway?.startsWith("igw-") ||
       (!gateway && refType(sub("gateway_id"), "gateway_id") === "aws_internet_gateway")
-    )
+    ) {
       t = link("internetGateway", sub("gateway_id"), "gateway_id");
-    else if (str(route.instance_id)) t = link("instance", sub("instance_id"), "instance_id");
+      if (t !== undefined) routedGateways.add(t);
+    } else if (str(route.instance_id)) t = link("instance", sub("instance_id"), "instance_id");
     else {
       for (const a of [
         "gateway_id",
@@ -633,6 +636,7 @@ export function mapTerraform(
   markVpcDefault("routeTable", vpcMainTable, "main");
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
+  b.attachRoutedGateways(routedGateways, (vpc) => importText("import.internetGatewayRouted", { vpc }));
   // Subnets that still have no route table the state holds: drawn private; say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
   function markVpcDefault(
