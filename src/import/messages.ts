@@ -371,7 +371,7 @@ const IMPORT_TEXT = {
     en: "An IPv6-only subnet.",
     ko: "IPv6 전용 서브넷입니다.",
   },
-  "cfn.defaultVpc": {
+  "import.defaultVpc": {
     en: "Groups and instances without a VPC or subnet are in the Region's default VPC.",
     ko: "VPC나 서브넷이 없는 보안 그룹과 인스턴스는 리전의 기본 VPC에 있습니다.",
   },

@@ -289,7 +289,7 @@ export function mapTemplate(
         const vpcValue = prop(r, "VpcId");
         const vpc =
           link("vpc", vpcValue, r.id) ??
-          b.ref("vpc", "default-vpc", importText("cfn.defaultVpc"), "default VPC");
+          b.ref("vpc", "default-vpc", importText("import.defaultVpc"), "default VPC");
         const rules = (key: string, egress: boolean) => {
           const value = prop(r, key);
           if (!Array.isArray(value)) return undefined;

@@ -294,7 +294,13 @@ export function mapTerraform(
         break;
       }
       case "securityGroup": {
-        const vpc = link("vpc", r, "vpc_id");
+        // A group whose configuration sets no vpc_id is made in the Region's default VPC (the
+        // provider's documented default): a state records that VPC's id, a plan doesn't, and the plan's
+        // only VPC is not where it goes.
+        const noVpc = r.configured === true && v.vpc_id === undefined && r.refs.vpc_id === undefined;
+        const vpc = noVpc
+          ? b.ref("vpc", "default-vpc", importText("import.defaultVpc"), "default VPC")
+          : link("vpc", r, "vpc_id");
         const self = base.id;
         const rules = (key: "ingress" | "egress") =>
           list(v[key]).flatMap((rule, i) => {
