@@ -4,7 +4,7 @@
 import { regionOfZoneName } from "../model/regions.ts";
 import { type ImportBuilder, nameFromTags, tagsOf } from "./builder.ts";
 import { importText } from "./messages.ts";
-import { networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
+import { awsBlock, networkAclRule, RangeWithDescription, securityGroupRules } from "./rules.ts";
 import type { Rec } from "./types.ts";
 import {
   amiId,
@@ -582,13 +582,14 @@ function cliRoute(
   b: ImportBuilder,
   c: RouteContext,
 ): { destination: string; target: string } | undefined {
-  const destination = str(r.DestinationCidrBlock);
-  if (!destination) {
+  const written = str(r.DestinationCidrBlock);
+  if (!written) {
     if (str(r.DestinationIpv6CidrBlock)) b.note(importText("import.ipv6NotDrawn"));
     else if (str(r.DestinationPrefixListId)) b.note(importText("cli.prefixListRoute"));
     return undefined;
   }
-  if (isIpv6(destination) || !cidr(destination)) return undefined;
+  const destination = isIpv6(written) ? undefined : awsBlock(written, b);
+  if (!destination) return undefined;
   const gateway = str(r.GatewayId);
   if (gateway === "local") return undefined;
   let target: string | undefined;

@@ -116,6 +116,31 @@ export class ImportBuilder {
     if (first) this.note(importText(message, { count: subnets.length, subnet: first.id }));
   }
 
+  /**
+   * The internet gateways among `gateways` that routes use but the sources don't define, each in the
+   * VPC of the route table that uses it: AWS adds a route to an internet gateway only when the gateway
+   * is attached to the table's VPC ("route table … and network gateway … belong to different
+   * networks" otherwise), so the placeholder records that VPC and its subnets are drawn public.
+   */
+  attachRoutedGateways(gateways: ReadonlySet<string>, reason: (vpc: string) => LocalText): void {
+    for (const table of this.all("routeTable")) {
+      if (typeof table.vpc !== "string" || !Array.isArray(table.routes)) continue;
+      for (const route of table.routes as { target?: unknown }[]) {
+        const id = route.target;
+        if (typeof id !== "string" || !gateways.has(id)) continue;
+        const known = this.get("internetGateway", id);
+        if (known && (!known.external || typeof known.vpc === "string")) continue;
+        // The name a reference gave it (a parameter's), as finish would have.
+        const name = this.wanted.find((w) => w.kind === "internetGateway" && w.id === id)?.name;
+        this.addExternal(
+          "internetGateway",
+          { id, ...(name ? { name } : {}), vpc: table.vpc },
+          reason(table.vpc),
+        );
+      }
+    }
+  }
+
   /** A source resource folded into another one (a route, a rule, an association). */
   part(key: PartKey, count = 1): void {
     this.parts.set(key, (this.parts.get(key) ?? 0) + count);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicSubnetIds } from "../model/routing.ts";
 import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
 import { importTopology } from "./topology.ts";
@@ -532,6 +533,102 @@ describe("CloudFormation import", () => {
       { source: "Rdp", type: "AWS::EC2::SecurityGroupIngress", reason: why },
       { source: "AclSsh", type: "AWS::EC2::NetworkAclEntry", reason: why },
     ]);
+  });
+
+  it("reads a rule, entry or route block with host bits set as AWS keeps it (its network), and says so", () => {
+    // AWS's own sample templates default SSHLocation to 192.168.1.0/0: AWS opens the port to 0.0.0.0/0.
+    const template = JSON.stringify({
+      Parameters: { SSHLocation: { Type: "String", Default: "192.168.1.0/0" } },
+      Resources: {
+        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+        Sg: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: "ssh",
+            VpcId: { Ref: "Vpc" },
+            SecurityGroupIngress: [
+              { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "SSHLocation" } },
+              { IpProtocol: "tcp", FromPort: 80, ToPort: 80, CidrIp: "not-a-block" },
+            ],
+          },
+        },
+        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
+        AclIn: {
+          Type: "AWS::EC2::NetworkAclEntry",
+          Properties: {
+            NetworkAclId: { Ref: "Acl" },
+            RuleNumber: 100,
+            Protocol: -1,
+            RuleAction: "allow",
+            CidrBlock: "10.0.7.9/16",
+          },
+        },
+        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "Vpc" } } },
+        Peer: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "Rt" },
+            DestinationCidrBlock: "172.16.5.1/12",
+            VpcPeeringConnectionId: "pcx-1234",
+          },
+        },
+      },
+    });
+    const { find, report } = imported([textFile("ssh.json", template)]);
+    expect(find("securityGroups", "Sg").ingress).toEqual([
+      { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" },
+    ]);
+    expect(find("networkAcls", "Acl").ingress).toEqual([
+      { ruleNumber: 100, action: "allow", protocol: "-1", cidr: "10.0.0.0/16" },
+    ]);
+    expect(find("routeTables", "Rt").routes).toEqual([{ destination: "172.16.0.0/12", target: "pcx-1234" }]);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        "192.168.1.0/0 has host bits set: AWS keeps such a rule or route block as its network, 0.0.0.0/0, and it is drawn so.",
+        "10.0.7.9/16 has host bits set: AWS keeps such a rule or route block as its network, 10.0.0.0/16, and it is drawn so.",
+        "172.16.5.1/12 has host bits set: AWS keeps such a rule or route block as its network, 172.16.0.0/12, and it is drawn so.",
+        "A security group rule whose block is no IPv4 CIDR (not-a-block) is not drawn.",
+      ]),
+    );
+  });
+
+  it("draws an internet gateway a route names but the template doesn't define attached to the route table's VPC", () => {
+    // CloudFormation can only create the route while the gateway is attached to that VPC.
+    const template = JSON.stringify({
+      Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id" }, GatewayId: { Type: "String" } },
+      Resources: {
+        Subnet: {
+          Type: "AWS::EC2::Subnet",
+          Properties: { VpcId: { Ref: "VpcId" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-1a" },
+        },
+        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
+        Default: {
+          Type: "AWS::EC2::Route",
+          Properties: {
+            RouteTableId: { Ref: "Rt" },
+            DestinationCidrBlock: "0.0.0.0/0",
+            GatewayId: { Ref: "GatewayId" },
+          },
+        },
+        Assoc: {
+          Type: "AWS::EC2::SubnetRouteTableAssociation",
+          Properties: { RouteTableId: { Ref: "Rt" }, SubnetId: { Ref: "Subnet" } },
+        },
+      },
+    });
+    const result = importTopology([textFile("public.json", template)], {
+      params: { GatewayId: "igw-0123abcd" },
+    });
+    if (!result.ok) throw new Error("import failed");
+    const { doc, report } = result;
+    expect(doc.internetGateways).toEqual([{ id: "igw-0123abcd", vpc: "VpcId", external: true }]);
+    expect(report.placeholders).toContainEqual({
+      id: "igw-0123abcd",
+      kind: "internetGateway",
+      reason:
+        "An internet gateway the routes use but the files don't define. AWS adds a route to an internet gateway only while it is attached to the route table's VPC, so it is drawn attached to VpcId.",
+    });
+    expect(publicSubnetIds(doc)).toEqual(new Set(["Subnet"]));
   });
 
   it("expands Fn::ForEach, notes unknown tags, and takes an SSM parameter as unknown rather than as an AMI", () => {

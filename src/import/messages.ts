@@ -101,6 +101,14 @@ const IMPORT_TEXT = {
     en: "Security group rules for IP protocol {protocol} are not drawn (only TCP, UDP, ICMP and all traffic).",
     ko: "IP 프로토콜 {protocol}의 보안 그룹 규칙은 그리지 않습니다(TCP, UDP, ICMP, 전체 트래픽만).",
   },
+  "import.cidrCanonical": {
+    en: "{written} has host bits set: AWS keeps such a rule or route block as its network, {cidr}, and it is drawn so.",
+    ko: "{written}에는 호스트 비트가 있습니다. AWS는 이런 규칙·경로 블록을 네트워크 주소 {cidr:으로/로} 저장하므로 그렇게 그립니다.",
+  },
+  "import.unreadableRuleBlock": {
+    en: "A security group rule whose block is no IPv4 CIDR ({cidr}) is not drawn.",
+    ko: "IPv4 CIDR가 아닌 블록({cidr})을 가진 보안 그룹 규칙은 그리지 않습니다.",
+  },
   "import.prefixListRule": {
     en: "Security group rules that name a prefix list are not drawn.",
     ko: "접두사 목록을 가리키는 보안 그룹 규칙은 그리지 않습니다.",
@@ -246,6 +254,10 @@ const IMPORT_TEXT = {
     en: "An internet gateway the routes use but the files don't describe. Its route is active, so it is attached to {vpc} (AWS marks a route to a detached gateway as a blackhole).",
     ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다. 경로가 활성 상태이므로 {vpc}에 연결되어 있습니다(AWS는 분리된 게이트웨이로 가는 경로를 블랙홀로 표시합니다).",
   },
+  "import.internetGatewayRouted": {
+    en: "An internet gateway the routes use but the files don't define. AWS adds a route to an internet gateway only while it is attached to the route table's VPC, so it is drawn attached to {vpc}.",
+    ko: "경로가 쓰지만 파일이 정의하지 않는 인터넷 게이트웨이입니다. AWS는 라우팅 테이블의 VPC에 연결된 인터넷 게이트웨이로만 경로를 만들므로 {vpc}에 연결된 것으로 그립니다.",
+  },
   "cli.internetGatewayRef": {
     en: "An internet gateway the routes use but the files don't describe.",
     ko: "경로가 쓰지만 파일이 설명하지 않는 인터넷 게이트웨이입니다.",
@@ -359,7 +371,7 @@ const IMPORT_TEXT = {
     en: "An IPv6-only subnet.",
     ko: "IPv6 전용 서브넷입니다.",
   },
-  "cfn.defaultVpc": {
+  "import.defaultVpc": {
     en: "Groups and instances without a VPC or subnet are in the Region's default VPC.",
     ko: "VPC나 서브넷이 없는 보안 그룹과 인스턴스는 리전의 기본 VPC에 있습니다.",
   },

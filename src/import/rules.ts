@@ -5,7 +5,7 @@
 import { MAX_PORT } from "../model/aws-limits.ts";
 import type { ImportBuilder } from "./builder.ts";
 import { importText } from "./messages.ts";
-import { cidr, defined, int, isIpv6, port, protocol, str } from "./values.ts";
+import { canonicalCidr, defined, int, isIpv6, port, protocol, str } from "./values.ts";
 
 export class RangeWithDescription {
   constructor(
@@ -28,6 +28,14 @@ interface RawRule {
 
 function noteIpv6(b: ImportBuilder): void {
   b.note(importText("import.ipv6NotDrawn"));
+}
+
+/** A rule's or route's IPv4 block as AWS keeps it (host bits cleared, see canonicalCidr), said in a note when that changed it. */
+export function awsBlock(value: unknown, b: ImportBuilder): string | undefined {
+  const block = canonicalCidr(value);
+  if (block?.written !== undefined)
+    b.note(importText("import.cidrCanonical", { written: block.written, cidr: block.cidr }));
+  return block?.cidr;
 }
 
 function ports(proto: string, from: unknown, to: unknown): { fromPort?: number; toPort?: number } {
@@ -64,8 +72,9 @@ export function securityGroupRules(raw: RawRule, b: ImportBuilder): Record<strin
       noteIpv6(b);
       continue;
     }
-    const block = cidr(range);
+    const block = awsBlock(range, b);
     if (block) out.push(defined({ ...base, cidr: block, description: str(own?.description) ?? description }));
+    else b.note(importText("import.unreadableRuleBlock", { cidr: str(range) ?? "" }));
   }
   for (const group of raw.groups ?? []) out.push(defined({ ...base, securityGroup: group, description }));
   if ((raw.prefixLists ?? []).length > 0) {
@@ -94,7 +103,7 @@ export function networkAclRule(raw: RawAclRule, b: ImportBuilder): Record<string
     noteIpv6(b);
     return undefined;
   }
-  const block = cidr(raw.cidr);
+  const block = awsBlock(raw.cidr, b);
   const proto = protocol(raw.protocol);
   const action = str(raw.action)?.toLowerCase();
   if (!block || proto === undefined || (action !== "allow" && action !== "deny")) {

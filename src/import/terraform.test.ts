@@ -762,6 +762,85 @@ describe("Terraform state import", () => {
     expect(notes).not.toContain("undefined");
   });
 
+  it("draws an internet gateway a route names but the state doesn't hold attached to the route table's VPC", () => {
+    // A gateway managed elsewhere: AWS only made the route because the gateway is attached to vpc-1.
+    const state = JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: [
+        ["aws_vpc", "this", { id: "vpc-1", cidr_block: "10.0.0.0/16" }],
+        [
+          "aws_subnet",
+          "a",
+          { id: "subnet-a", vpc_id: "vpc-1", cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" },
+        ],
+        ["aws_route_table", "public", { id: "rtb-p", vpc_id: "vpc-1", route: [] }],
+        [
+          "aws_route",
+          "out",
+          { route_table_id: "rtb-p", destination_cidr_block: "0.0.0.0/0", gateway_id: "igw-0abc" },
+        ],
+        ["aws_route_table_association", "a", { subnet_id: "subnet-a", route_table_id: "rtb-p" }],
+      ].map(([type, name, attributes]) => ({ mode: "managed", type, name, instances: [{ attributes }] })),
+    });
+    const result = importTopology([textFile("terraform.tfstate", state)]);
+    if (!result.ok) throw new Error("import failed");
+    expect(result.doc.internetGateways).toEqual([{ id: "igw-0abc", vpc: "vpc-1", external: true }]);
+    expect(publicSubnetIds(result.doc)).toEqual(new Set(["subnet-a"]));
+  });
+
+  it("puts a plan's security group whose configuration gives no vpc_id in the Region's default VPC", () => {
+    // The provider's default: "vpc_id - (Optional) VPC ID. Defaults to the region's default VPC."
+    const group = (name: string, expressions: Record<string, unknown>) => ({
+      planned: {
+        address: `aws_security_group.${name}`,
+        mode: "managed",
+        type: "aws_security_group",
+        name,
+        values: { name, ingress: [] },
+      },
+      config: {
+        address: `aws_security_group.${name}`,
+        mode: "managed",
+        type: "aws_security_group",
+        name,
+        expressions,
+      },
+    });
+    const loose = group("loose", { name: { constant_value: "loose" } });
+    const placed = group("placed", { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } });
+    const vpc = {
+      address: "aws_vpc.main",
+      mode: "managed",
+      type: "aws_vpc",
+      name: "main",
+      values: { cidr_block: "10.0.0.0/16" },
+    };
+    const plan = JSON.stringify({
+      format_version: "1.2",
+      terraform_version: "1.9.0",
+      planned_values: { root_module: { resources: [vpc, loose.planned, placed.planned] } },
+      configuration: {
+        root_module: {
+          resources: [
+            { ...vpc, expressions: { cidr_block: { constant_value: "10.0.0.0/16" } } },
+            loose.config,
+            placed.config,
+          ],
+        },
+      },
+    });
+    const { find, report } = imported([textFile("plan.json", plan)]);
+    expect(find("securityGroups", "aws_security_group.loose")).toMatchObject({ vpc: "default-vpc" });
+    expect(find("securityGroups", "aws_security_group.loose").external).toBeUndefined();
+    expect(find("securityGroups", "aws_security_group.placed")).toMatchObject({ vpc: "aws_vpc.main" });
+    expect(report.placeholders).toContainEqual({
+      id: "default-vpc",
+      kind: "vpc",
+      reason: "Groups and instances without a VPC or subnet are in the Region's default VPC.",
+    });
+  });
+
   it("gives a plan's NAT gateway an Elastic IP placeholder when its allocation_id comes through a local value", () => {
     // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
     const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({

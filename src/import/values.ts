@@ -40,6 +40,20 @@ export function cidr(value: unknown): string | undefined {
   return text !== undefined && parseCidr(text).ok ? text : undefined;
 }
 
+/**
+ * A rule's or route's IPv4 block as AWS keeps it: with host bits set it is cleared to its network, AWS's
+ * "canonical form" (API reference: AuthorizeSecurityGroupIngress CidrIp, CreateNetworkAclEntry CidrBlock,
+ * CreateRoute DestinationCidrBlock: 100.68.0.18/18 is kept as 100.68.0.0/18). `written` is the text as
+ * given when it differs. Undefined when it is no IPv4 block at all.
+ */
+export function canonicalCidr(value: unknown): { cidr: string; written?: string } | undefined {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  const parsed = parseCidr(text);
+  if (parsed.ok) return { cidr: text };
+  return parsed.reason.kind === "host-bits" ? { cidr: parsed.reason.suggestion, written: text } : undefined;
+}
+
 /** An IPv4 address (203.0.113.10); AWS's own examples hold impossible ones like 198.11.222.333. */
 export function ipv4(value: unknown): string | undefined {
   const text = str(value);

@@ -24,6 +24,12 @@ export interface CfnMetadata {
   names?: Record<string, string>;
   /** Parameter name -> the topology list of the outside resource it stands for ("internetGateways"…). */
   kinds?: Record<string, string>;
+  /**
+   * Parameter name of an outside internet gateway -> ec2viz id of the VPC it is known to be attached
+   * to. An outside gateway without an entry has no known attachment (the importer otherwise takes a
+   * gateway routed to from a VPC's table as attached there).
+   */
+  attachedTo?: Record<string, string>;
   /** Instance logical id -> device name -> the volume a block device mapping makes. */
   blockDevices?: Record<string, Record<string, BlockDeviceLabel>>;
 }
@@ -90,6 +96,7 @@ export function readCfnMetadata(template: unknown): CfnMetadata | undefined {
     ids: unique ? ids : {},
     ...(block.names !== undefined ? { names: stringMap(block.names) ?? {} } : {}),
     ...(block.kinds !== undefined ? { kinds: stringMap(block.kinds) ?? {} } : {}),
+    ...(block.attachedTo !== undefined ? { attachedTo: stringMap(block.attachedTo) ?? {} } : {}),
     blockDevices: devices,
   };
 }

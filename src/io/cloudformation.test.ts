@@ -229,6 +229,8 @@ describe("CloudFormation export of outside resources", () => {
       internetGateways: [
         ...doc.internetGateways,
         { id: "igw-shared", name: "shared gateway", external: true as const },
+        // Known to be attached to this VPC (an AWS CLI import of an active route writes this).
+        { id: "igw-0a1b2c3d", name: "attached elsewhere", vpc: vpc.id, external: true as const },
       ],
       natGateways: [...doc.natGateways, { id: "nat-0123456789abcdef0", external: true as const }],
       instances: [...doc.instances, { id: "i-appliance", name: "appliance", external: true as const }],
@@ -239,6 +241,7 @@ describe("CloudFormation export of outside resources", () => {
           vpc: vpc.id,
           routes: [
             { destination: "192.168.0.0/16", target: "igw-shared" },
+            { destination: "198.51.100.0/24", target: "igw-0a1b2c3d" },
             { destination: "172.16.0.0/16", target: "nat-0123456789abcdef0" },
             { destination: "10.99.0.0/16", target: "i-appliance" },
           ],
@@ -251,14 +254,22 @@ describe("CloudFormation export of outside resources", () => {
     expect(kinds).toEqual({
       "vpc-peer": "vpc",
       "igw-shared": "internetGateway",
+      "igw-0a1b2c3d": "internetGateway",
       "nat-0123456789abcdef0": "natGateway",
       "i-appliance": "instance",
     });
     const find = (key: (typeof COLLECTIONS)[number], id: string) =>
       (back.doc[key] as Rec[]).find((x) => x.id === id);
+    // Its attachment stays as known: none for one, this VPC for the other (not inferred from the routes).
     expect(find("internetGateways", "igw-shared")).toEqual({
       id: "igw-shared",
       name: "shared gateway",
+      external: true,
+    });
+    expect(find("internetGateways", "igw-0a1b2c3d")).toEqual({
+      id: "igw-0a1b2c3d",
+      name: "attached elsewhere",
+      vpc: vpc.id,
       external: true,
     });
     expect(find("routeTables", "rtb-edge")?.routes).toEqual(

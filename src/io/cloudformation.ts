@@ -178,6 +178,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
   const parameters: Record<string, Record<string, unknown>> = {};
   const externalNames: Record<string, string> = {};
   const externalKinds: Record<string, string> = {};
+  const attachedTo: Record<string, string> = {};
   /** A reference to a resource by its id: Ref to its resource, or to the parameter that stands for it. */
   const ref = (key: Collection, id: string, attribute?: string): Record<string, unknown> => {
     if (isDefined(key, id)) {
@@ -198,6 +199,8 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
       const label = item && "name" in item && typeof item.name === "string" ? item.name : undefined;
       externalNames[name] = label ?? id;
       externalKinds[name] = key;
+      if (item && "vpc" in item && typeof item.vpc === "string" && key === "internetGateways")
+        attachedTo[name] = item.vpc;
       parameters[name] = {
         Type: PARAMETER_TYPES[key] ?? "String",
         Description: `Id of ${label ?? id}, defined outside this template (ec2viz id ${id})`,
@@ -548,6 +551,7 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     ...(zones.length > 0 ? { zones: [...zones] } : {}),
     ids,
     ...(Object.keys(externalNames).length > 0 ? { names: externalNames, kinds: externalKinds } : {}),
+    ...(Object.keys(attachedTo).length > 0 ? { attachedTo } : {}),
     ...(Object.keys(blockDevices).length > 0 ? { blockDevices } : {}),
   };
   const template: CfnTemplate = {

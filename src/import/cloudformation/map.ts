@@ -5,7 +5,7 @@ import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
-import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, type Rec } from "../types.ts";
 import { amiId, bool, cidr, defined, device, isIpv6, positiveInt, str, volumeType } from "../values.ts";
@@ -109,6 +109,8 @@ export function mapTemplate(
   }
 
   const prop = (r: Resource, key: string) => evaluate(r.props[key], ctx);
+  /** Internet gateways that routes name (see ImportBuilder.attachRoutedGateways). */
+  const routedGateways = new Set<string>();
   const nameOf = (r: Resource, tags: Record<string, string> | undefined) =>
     nameFromTags(tags, b) ?? alias(r.id);
   const common = (r: Resource): Rec => {
@@ -287,7 +289,7 @@ export function mapTemplate(
         const vpcValue = prop(r, "VpcId");
         const vpc =
           link("vpc", vpcValue, r.id) ??
-          b.ref("vpc", "default-vpc", importText("cfn.defaultVpc"), "default VPC");
+          b.ref("vpc", "default-vpc", importText("import.defaultVpc"), "default VPC");
         const rules = (key: string, egress: boolean) => {
           const value = prop(r, key);
           if (!Array.isArray(value)) return undefined;
@@ -483,8 +485,8 @@ export function mapTemplate(
         break;
       }
       case "AWS::EC2::Route": {
-        const destination = prop(r, "DestinationCidrBlock");
-        if (!cidr(destination)) {
+        const destination = awsBlock(prop(r, "DestinationCidrBlock"), b);
+        if (!destination) {
           b.skip(
             r.id,
             r.type,
@@ -500,7 +502,7 @@ export function mapTemplate(
           unreadable(r, t ? "target" : "route table");
           break;
         }
-        (t.routes as unknown[]).push({ destination: cidr(destination), target });
+        (t.routes as unknown[]).push({ destination, target });
         b.part("routes");
         break;
       }
@@ -606,6 +608,7 @@ export function mapTemplate(
         break;
     }
   }
+  b.attachRoutedGateways(routedGateways, (vpc) => importText("import.internetGatewayRouted", { vpc }));
 
   function attachVolume(volumeValue: unknown, instanceValue: unknown, deviceValue: unknown, r?: Resource) {
     const volume = ensure("volume", volumeValue, r?.id ?? "an instance");
@@ -669,7 +672,27 @@ export function mapTemplate(
         (refType === "AWS::EC2::InternetGateway" ||
           (typeof value === "string" && value.startsWith("igw-")) ||
           (value instanceof External && meta?.kinds?.[value.id] === "internetGateways"));
-      if (isIgw) return link("internetGateway", value, r.id);
+      if (isIgw) {
+        const id = link("internetGateway", value, r.id);
+        if (id === undefined) return id;
+        // An outside gateway of a template ec2viz exported is attached where its metadata says, else its
+        // attachment is unknown; any other gateway a route names is attached to the route's VPC.
+        // (A parameter holding the gateway's AWS id as its default evaluates to that id: its Ref names it.)
+        const ref = obj(r.props[key])?.Ref;
+        const param = value instanceof External ? value.id : typeof ref === "string" ? ref : undefined;
+        if (param === undefined || meta?.kinds?.[param] !== "internetGateways") {
+          routedGateways.add(id);
+          return id;
+        }
+        const vpc = meta.attachedTo?.[param];
+        if (vpc !== undefined && !b.has("internetGateway", id))
+          b.addExternal(
+            "internetGateway",
+            defined({ id, name: meta.names?.[param], vpc }) as Rec,
+            value instanceof External ? value.reason : importText("cfn.namedById", { owner: r.id }),
+          );
+        return id;
+      }
       // A NAT gateway named as GatewayId (EC2 takes it there too) is still the NAT gateway.
       const isNat =
         key === "GatewayId" &&

@@ -5,7 +5,7 @@ import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, nameFromTags, tagsOf } from "../builder.ts";
 import { importText } from "../messages.ts";
-import { networkAclRule, securityGroupRules } from "../rules.ts";
+import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
 import { IMPORT_FIELDS, type ImportField, type ImportKind, kindAfterArticle, type Rec } from "../types.ts";
 import {
@@ -78,6 +78,8 @@ export function mapTerraform(
     byBase.set(r.base, [...(byBase.get(r.base) ?? []), r]);
   }
   const idOf = (r: TfResource) => str(r.values.id) ?? r.address;
+  /** Internet gateways that routes name (see ImportBuilder.attachRoutedGateways). */
+  const routedGateways = new Set<string>();
 
   /** The resource a configuration reference names, same instance key as `from` when it has several. */
   const target = (address: string, from: TfResource): TfResource | undefined => {
@@ -292,7 +294,13 @@ export function mapTerraform(
         break;
       }
       case "securityGroup": {
-        const vpc = link("vpc", r, "vpc_id");
+        // A group whose configuration sets no vpc_id is made in the Region's default VPC (the
+        // provider's documented default): a state records that VPC's id, a plan doesn't, and the plan's
+        // only VPC is not where it goes.
+        const noVpc = r.configured === true && v.vpc_id === undefined && r.refs.vpc_id === undefined;
+        const vpc = noVpc
+          ? b.ref("vpc", "default-vpc", importText("import.defaultVpc"), "default VPC")
+          : link("vpc", r, "vpc_id");
         const self = base.id;
         const rules = (key: "ingress" | "egress") =>
           list(v[key]).flatMap((rule, i) => {
@@ -394,14 +402,15 @@ export function mapTerraform(
     r: TfResource,
     path: string,
   ): Record<string, unknown> | undefined {
-    const destination = str(route.cidr_block) ?? str(route.destination_cidr_block);
-    if (!destination) {
+    const written = str(route.cidr_block) ?? str(route.destination_cidr_block);
+    if (!written) {
       if (str(route.ipv6_cidr_block) ?? str(route.destination_ipv6_cidr_block)) {
         b.note(importText("import.ipv6NotDrawn"));
       }
       return undefined;
     }
-    if (!cidr(destination) || isIpv6(destination)) return undefined;
+    const destination = isIpv6(written) ? undefined : awsBlock(written, b);
+    if (!destination) return undefined;
     const sub = (attr: string) => ({ ...r, values: route, refs: prefixed(r.refs, path, attr) });
     const gateway = str(route.gateway_id);
     if (gateway === "local") return undefined;
@@ -418,9 +427,10 @@ export function mapTerraform(
     else if (
       gateway?.startsWith("igw-") ||
       (!gateway && refType(sub("gateway_id"), "gateway_id") === "aws_internet_gateway")
-    )
+    ) {
       t = link("internetGateway", sub("gateway_id"), "gateway_id");
-    else if (str(route.instance_id)) t = link("instance", sub("instance_id"), "instance_id");
+      if (t !== undefined) routedGateways.add(t);
+    } else if (str(route.instance_id)) t = link("instance", sub("instance_id"), "instance_id");
     else {
       for (const a of [
         "gateway_id",
@@ -632,6 +642,7 @@ export function mapTerraform(
   markVpcDefault("routeTable", vpcMainTable, "main");
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
+  b.attachRoutedGateways(routedGateways, (vpc) => importText("import.internetGatewayRouted", { vpc }));
   // Subnets that still have no route table the state holds: drawn private; say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
   function markVpcDefault(

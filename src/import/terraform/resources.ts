@@ -14,6 +14,8 @@ export interface TfResource {
   values: Record<string, unknown>;
   /** attribute -> managed resource addresses it references (plans: from `configuration`). */
   refs: Record<string, string[]>;
+  /** A plan's configuration describes the resource: an attribute missing from `refs` isn't set at all. */
+  configured?: true;
 }
 
 type TfRead =
@@ -227,7 +229,11 @@ export function readTerraform(data: unknown): TfRead {
       fromModule(obj(o.planned_values)?.root_module, resources);
       const refs = configurationRefs(o.configuration);
       // A module instance key (module.x[0]) is not part of what configuration names.
-      for (const r of resources) r.refs = refs.get(r.base.replace(/\[[^\]]*\]/g, "")) ?? {};
+      for (const r of resources) {
+        const own = refs.get(r.base.replace(/\[[^\]]*\]/g, ""));
+        r.refs = own ?? {};
+        if (own) r.configured = true;
+      }
       notes.push(importText("tf.planAddresses"));
       const region = providerRegion(o.configuration);
       return { ok: true, resources, kind: "plan", ...(region ? { region } : {}), notes };
