@@ -217,4 +217,4 @@ test("every output (SVG, PNG source, draw.io, CloudFormation, topology, validate
     "If the change is intended, re-bless with `npm run bless:outputs` and commit the JSON with it.",
   ].join("\n");
   expect(differences, report).toEqual([]);
-});
+}, 180_000); // ~100 inputs, every output each: ~40 s alone, more beside the rest of the suite on 2 cores
