@@ -153,10 +153,10 @@ describe("CloudFormation import", () => {
     });
     const files = [textFile("app.json", template)];
     expect(imported(files).report.notes).toContain(
-      "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+      "Subnets of a VPC the template doesn't create are drawn grey, neither public nor private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
     );
     expect(imported(files, { lang: "ko" }).report.notes.join("\n")).toContain(
-      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 2개(예: Shared).",
+      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: 2개(예: Shared).",
     );
   });
 

@@ -596,10 +596,10 @@ describe("Terraform state import", () => {
         }),
       );
     const note =
-      "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
+      "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
     expect(imported([state([])]).report.notes).toContain(note);
     expect(imported([state([])], { lang: "ko" }).report.notes.join("\n")).toContain(
-      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 1개(예: subnet-a).",
+      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): 1개(예: subnet-a).",
     );
     // The main table in the state, any of the three ways: nothing to say.
     for (const main of [

@@ -36,6 +36,7 @@ import {
   type RouteTarget,
   resolveTarget,
   routeTableOf,
+  subnetRoutesUnknown,
 } from "./routing.ts";
 import type {
   AclRule,
@@ -691,8 +692,8 @@ function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readon
   if (check.id === "route") {
     if (check.unknownSubnet === true || check.attachmentUnknown === true) return true;
     // No table of its own in the document, and its VPC (so its main table) is outside it.
-    const vpc = index.subnets.get(check.subnet)?.vpc;
-    return check.table === undefined && vpc !== undefined && index.external.has(vpc);
+    const subnet = index.subnets.get(check.subnet);
+    return subnet !== undefined && subnetRoutesUnknown(index, subnet);
   }
   return false;
 }
@@ -1095,7 +1096,9 @@ type SubnetExposure =
   /** Routes 0.0.0.0/0 to an internet gateway, but the VPC has none attached: the route leads nowhere. */
   | "public-without-gateway"
   /** No route to an internet gateway. */
-  | "private";
+  | "private"
+  /** Its route table is outside the document (no table of its own here, its VPC defined elsewhere). */
+  | "unknown";
 
 interface SubnetReachability {
   exposure: SubnetExposure;
@@ -1116,7 +1119,9 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
     ? "public"
     : routesToGateway && gateway === undefined
       ? "public-without-gateway"
-      : "private";
+      : subnetRoutesUnknown(index, subnet)
+        ? "unknown"
+        : "private";
   return {
     exposure,
     publicFlag: routesToGateway,

@@ -632,7 +632,7 @@ export function mapTerraform(
   markVpcDefault("routeTable", vpcMainTable, "main");
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
-  // Subnets that still have no route table the state holds: drawn private; say so once.
+  // Subnets that still have no route table the state holds: say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
   function markVpcDefault(
     kind: "routeTable" | "networkAcl" | "securityGroup",
