@@ -367,6 +367,14 @@ const IMPORT_TEXT = {
     en: "Security groups named by group name (not id) in a template are not linked.",
     ko: "템플릿에서 ID가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
   },
+  "cfn.launchTemplateRead": {
+    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData: {count} (e.g. {instance} from launch template {template}). Its tag specifications are not read.",
+    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)을 그 LaunchTemplateData에서 가져옵니다: {count}개(예: 시작 템플릿 {template}의 {instance}). 태그 지정(TagSpecifications)은 읽지 않습니다.",
+  },
+  "cfn.launchTemplateOutside": {
+    en: "Its {what} would come from launch template {template}, which this template doesn't define.",
+    ko: "{what}{은/는} 이 템플릿에 정의되지 않은 시작 템플릿 {template}에서 정해집니다.",
+  },
   "cfn.defaultInstanceType": {
     en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
     ko: "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
