@@ -500,6 +500,10 @@ const IMPORT_TEXT = {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
   },
+  "tf.natEipPaired": {
+    en: "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): {count} (e.g. {nat} with {eip}).",
+    ko: "계획이 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하는 NAT 게이트웨이는 같은 모듈에서 인덱스가 같은 탄력적 IP와 함께 그렸습니다(terraform-aws-modules/vpc가 짝짓는 방식): {count}개(예: {nat:과/와} {eip}).",
+  },
   "tf.routeTablesUndescribed": {
     en: "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
     ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",

@@ -762,7 +762,7 @@ describe("Terraform state import", () => {
     expect(notes).not.toContain("undefined");
   });
 
-  it("gives a plan's NAT gateway an Elastic IP placeholder when its allocation_id comes through a local value", () => {
+  describe("a plan's NAT gateway whose allocation_id comes through a local value", () => {
     // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
     const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({
       address: `module.vpc.${type}.${name}[${index}]`,
@@ -772,64 +772,89 @@ describe("Terraform state import", () => {
       index,
       values,
     });
-    const plan = JSON.stringify({
-      format_version: "1.2",
-      terraform_version: "1.9.0",
-      planned_values: {
-        root_module: {
-          child_modules: [
-            {
-              address: "module.vpc",
-              resources: [
-                res("aws_eip", "nat", 0, { domain: "vpc" }),
-                res("aws_eip", "nat", 1, { domain: "vpc" }),
-                res("aws_nat_gateway", "this", 0, { connectivity_type: "public" }),
-                res("aws_nat_gateway", "this", 1, { connectivity_type: "public" }),
-              ],
-            },
-          ],
-        },
-      },
-      configuration: {
-        root_module: {
-          module_calls: {
-            vpc: {
-              module: {
+    const planOf = (eips: number) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            child_modules: [
+              {
+                address: "module.vpc",
                 resources: [
-                  { address: "aws_eip.nat", type: "aws_eip", name: "nat", expressions: {} },
-                  {
-                    address: "aws_nat_gateway.this",
-                    type: "aws_nat_gateway",
-                    name: "this",
-                    expressions: { allocation_id: { references: ["local.nat_gateway_ips", "count.index"] } },
-                  },
+                  ...[0, 1].slice(0, eips).map((i) => res("aws_eip", "nat", i, { domain: "vpc" })),
+                  res("aws_nat_gateway", "this", 0, { connectivity_type: "public" }),
+                  res("aws_nat_gateway", "this", 1, { connectivity_type: "public" }),
                 ],
+              },
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            module_calls: {
+              vpc: {
+                module: {
+                  resources: [
+                    { address: "aws_eip.nat", type: "aws_eip", name: "nat", expressions: {} },
+                    {
+                      address: "aws_nat_gateway.this",
+                      type: "aws_nat_gateway",
+                      name: "this",
+                      expressions: {
+                        allocation_id: { references: ["local.nat_gateway_ips", "count.index"] },
+                      },
+                    },
+                  ],
+                },
               },
             },
           },
         },
-      },
-    });
-    const result = importTopology([textFile("vpc.plan.json", plan)]);
-    if (!result.ok) throw new Error("not imported");
-    expect(result.doc.elasticIps).toEqual(
-      expect.arrayContaining([
-        {
-          id: "module.vpc.aws_nat_gateway.this[0].allocation_id",
+      });
+    it("links each to its module's own aws_eip of the same index, not to a placeholder beside it", () => {
+      const result = importTopology([textFile("vpc.plan.json", planOf(2))]);
+      if (!result.ok) throw new Error("not imported");
+      expect(result.doc.elasticIps).toEqual([
+        expect.objectContaining({
+          id: "module.vpc.aws_eip.nat[0]",
           natGateway: "module.vpc.aws_nat_gateway.this[0]",
-          external: true,
-        },
-        {
-          id: "module.vpc.aws_nat_gateway.this[1].allocation_id",
+        }),
+        expect.objectContaining({
+          id: "module.vpc.aws_eip.nat[1]",
           natGateway: "module.vpc.aws_nat_gateway.this[1]",
-          external: true,
-        },
-      ]),
-    );
-    expect(result.report.placeholders.map((p) => p.reason)).toContain(
-      "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
-    );
-    // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
-    expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+        }),
+      ]);
+      expect(result.doc.elasticIps.some((e) => e.external === true)).toBe(false);
+      expect(result.report.placeholders.filter((p) => p.kind === "elasticIp")).toEqual([]);
+      expect(result.report.notes).toContain(
+        "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): 2 (e.g. module.vpc.aws_nat_gateway.this[0] with module.vpc.aws_eip.nat[0]).",
+      );
+      expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+    });
+
+    it("keeps a placeholder for each when the module's Elastic IPs don't pair up with them one to one", () => {
+      const result = importTopology([textFile("vpc.plan.json", planOf(1))]);
+      if (!result.ok) throw new Error("not imported");
+      expect(result.doc.elasticIps).toEqual(
+        expect.arrayContaining([
+          {
+            id: "module.vpc.aws_nat_gateway.this[0].allocation_id",
+            natGateway: "module.vpc.aws_nat_gateway.this[0]",
+            external: true,
+          },
+          {
+            id: "module.vpc.aws_nat_gateway.this[1].allocation_id",
+            natGateway: "module.vpc.aws_nat_gateway.this[1]",
+            external: true,
+          },
+        ]),
+      );
+      expect(result.report.placeholders.map((p) => p.reason)).toContain(
+        "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
+      );
+      // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
+      expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+    });
   });
 });

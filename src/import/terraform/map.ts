@@ -107,6 +107,39 @@ export function mapTerraform(
     return undefined;
   };
 
+  /** A plan's public NAT gateway whose allocation_id the configuration sets through no resource it shows. */
+  const allocationNotShown = (nat: TfResource): boolean =>
+    str(nat.values.allocation_id) === undefined &&
+    nat.refs.allocation_id !== undefined &&
+    nat.refs.allocation_id.every((a) => a.endsWith(".*"));
+  /** Elastic IPs nothing else claims: no instance or interface, no aws_eip_association naming them. */
+  const unclaimedEip = (eip: TfResource): boolean =>
+    str(eip.values.instance) === undefined &&
+    str(eip.values.network_interface) === undefined &&
+    (eip.refs.instance ?? []).length === 0 &&
+    (eip.refs.network_interface ?? []).length === 0 &&
+    !managed.some(
+      (a) =>
+        a.type === "aws_eip_association" &&
+        (a.refs.allocation_id ?? []).some((x) => x === eip.address || x === eip.base),
+    );
+  /**
+   * The module's own Elastic IP for a NAT gateway of `allocationNotShown`: the unclaimed aws_eip of
+   * the same index, when the module's such NAT gateways and unclaimed Elastic IPs pair up one to one
+   * by index (count.index or the same for_each keys); undefined when they don't.
+   */
+  const moduleElasticIpOf = (nat: TfResource): TfResource | undefined => {
+    const here = (c: TfResource) => moduleOf(c) === moduleOf(nat);
+    const nats = managed.filter((c) => c.type === "aws_nat_gateway" && here(c) && allocationNotShown(c));
+    const eips = managed.filter((c) => c.type === "aws_eip" && here(c) && unclaimedEip(c));
+    if (nats.length !== eips.length) return undefined;
+    const same = (a: TfResource) => eips.filter((e) => e.index === a.index);
+    if (!nats.every((n) => same(n).length === 1)) return undefined;
+    return same(nat)[0];
+  };
+  /** NAT gateways given their module's Elastic IP that way, for one note. */
+  const pairedEips: { nat: string; eip: string }[] = [];
+
   const notInState = (kind: ImportKind): LocalText =>
     importText("tf.referredById", { kind: kindAfterArticle(kind) });
 
@@ -232,15 +265,23 @@ export function mapTerraform(
             "elasticIp",
             defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
           );
-        else if (plan && r.refs.allocation_id?.every((a) => a.endsWith(".*")))
+        else if (plan && allocationNotShown(r)) {
           // Set in the configuration through a local value, a variable or a module output, none of
-          // which the plan shows (terraform-aws-modules/vpc): an Elastic IP is there, which one is
-          // known after apply. (A reference to a resource of another kind links nothing, as before.)
-          b.addExternal(
-            "elasticIp",
-            { id: `${r.address}.allocation_id`, natGateway: base.id },
-            importText("tf.allocationNotShown", { address: r.address }),
-          );
+          // which the plan shows (terraform-aws-modules/vpc: element(local.nat_gateway_ips,
+          // count.index), the module's aws_eip.nat[*].id): the module's own Elastic IP of the same
+          // index when each such NAT gateway there has one, else a placeholder (known after apply).
+          // (A reference to a resource of another kind links nothing, as before.)
+          const paired = moduleElasticIpOf(r);
+          if (paired) {
+            b.add("elasticIp", { id: idOf(paired), natGateway: base.id });
+            pairedEips.push({ nat: r.address, eip: paired.address });
+          } else
+            b.addExternal(
+              "elasticIp",
+              { id: `${r.address}.allocation_id`, natGateway: base.id },
+              importText("tf.allocationNotShown", { address: r.address }),
+            );
+        }
         break;
       }
       case "elasticIp": {
@@ -634,6 +675,8 @@ export function mapTerraform(
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   // Subnets that still have no route table the state holds: say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
+  const [firstPaired] = pairedEips;
+  if (firstPaired) b.note(importText("tf.natEipPaired", { count: pairedEips.length, ...firstPaired }));
   function markVpcDefault(
     kind: "routeTable" | "networkAcl" | "securityGroup",
     named: Map<string, string>,
