@@ -613,6 +613,85 @@ describe("Terraform state import", () => {
     }
   });
 
+  it("gives a plan's new instance what its aws_launch_template says and the instance doesn't", () => {
+    // AWS (RunInstances): the parameters given with the launch override the launch template's. A plan
+    // leaves what only the template sets unknown on the instance (known after apply).
+    const res = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const conf = (type: string, name: string, expressions: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      type,
+      name,
+      expressions,
+    });
+    const ref = (address: string) => ({ references: [`${address}.id`, address] });
+    const plan = (instance: Record<string, unknown>, instanceExpressions: Record<string, unknown> = {}) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            resources: [
+              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+              res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+              res("aws_subnet", "b", { cidr_block: "10.0.2.0/24", availability_zone: "eu-west-1a" }),
+              res("aws_security_group", "web", { ingress: [], egress: [] }),
+              res("aws_launch_template", "web", {
+                name: "web",
+                instance_type: "c6i.large",
+                image_id: "ami-0123456789abcdef0",
+                key_name: "ops",
+                network_interfaces: [{ device_index: 0, associate_public_ip_address: "true" }],
+              }),
+              res("aws_instance", "web", { launch_template: [{ version: "$Latest" }], ...instance }),
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            resources: [
+              conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_subnet", "b", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_security_group", "web", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_launch_template", "web", {
+                network_interfaces: [
+                  { subnet_id: ref("aws_subnet.a"), security_groups: ref("aws_security_group.web") },
+                ],
+              }),
+              conf("aws_instance", "web", {
+                launch_template: [{ id: ref("aws_launch_template.web") }],
+                ...instanceExpressions,
+              }),
+            ],
+          },
+        },
+      });
+    const web = (instance: Record<string, unknown>, expressions?: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance, expressions))]);
+    const { find, report } = web({});
+    expect(find("instances", "aws_instance.web")).toMatchObject({
+      subnet: "aws_subnet.a",
+      instanceType: "c6i.large",
+      imageId: "ami-0123456789abcdef0",
+      keyName: "ops",
+      publicIp: true,
+      securityGroups: ["aws_security_group.web"],
+    });
+    expect(report.notes.join("\n")).toContain("aws_launch_template.web");
+    // The instance's own settings win.
+    expect(
+      web({ instance_type: "t3.micro" }, { subnet_id: ref("aws_subnet.b") }).find(
+        "instances",
+        "aws_instance.web",
+      ),
+    ).toMatchObject({ subnet: "aws_subnet.b", instanceType: "t3.micro", imageId: "ami-0123456789abcdef0" });
+  });
+
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
     const res = (type: string, name: string, values: Record<string, unknown>) => ({
       address: `${type}.${name}`,

@@ -137,6 +137,59 @@ export function mapTerraform(
     if (!nats.every((n) => same(n).length === 1)) return undefined;
     return same(nat)[0];
   };
+  /** The aws_launch_template an instance's launch_template block names (by id or name), in the file. */
+  const launchTemplateOf = (instance: TfResource): TfResource | undefined => {
+    const spec = obj(list(instance.values.launch_template)[0]);
+    const named = [
+      ...(instance.refs["launch_template.0.id"] ?? []),
+      ...(instance.refs["launch_template.0.name"] ?? []),
+    ];
+    const byRef = named.map((a) => target(a, instance)).find((t) => t?.type === "aws_launch_template");
+    if (byRef) return byRef;
+    const id = str(spec?.id);
+    const name = str(spec?.name);
+    if (id === undefined && name === undefined) return undefined;
+    return managed.find(
+      (t) =>
+        t.type === "aws_launch_template" &&
+        ((id !== undefined && str(t.values.id) === id) ||
+          (name !== undefined && str(t.values.name) === name)),
+    );
+  };
+  /** A launch template's first network interface: its subnet, groups and whether it asks for a public address. */
+  const launchTemplateInterface = (template: TfResource) => {
+    const nics = list(template.values.network_interfaces).map((n) => obj(n) ?? {});
+    const at = Math.max(
+      0,
+      nics.findIndex((n) => String(n.device_index ?? "0") === "0"),
+    );
+    const nic = nics[at];
+    if (!nic) return undefined;
+    // Its attributes, seen as the template's own so the usual links read values and references.
+    const view: TfResource = {
+      ...template,
+      values: { subnet_id: nic.subnet_id, security_groups: nic.security_groups },
+      refs: {
+        subnet_id: template.refs[`network_interfaces.${at}.subnet_id`] ?? [],
+        security_groups: template.refs[`network_interfaces.${at}.security_groups`] ?? [],
+      },
+    };
+    const hasSubnet = nic.subnet_id != null || view.refs.subnet_id?.length;
+    // The provider keeps associate_public_ip_address as a string ("true", "false" or "").
+    const wanted = nic.associate_public_ip_address;
+    return {
+      subnet: hasSubnet ? link("subnet", view, "subnet_id") : undefined,
+      groups: links("securityGroup", view, "security_groups"),
+      publicIp:
+        wanted === true || wanted === "true"
+          ? true
+          : wanted === false || wanted === "false"
+            ? false
+            : undefined,
+    };
+  };
+  /** Instances that took something from an aws_launch_template, for one note. */
+  const launchedFrom: { instance: string; template: string }[] = [];
   /** NAT gateways given their module's Elastic IP that way, for one note. */
   const pairedEips: { nat: string; eip: string }[] = [];
 
@@ -375,13 +428,26 @@ export function mapTerraform(
         break;
       }
       case "instance": {
-        const configured = r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined;
+        // Launched from an aws_launch_template of the file: what the instance doesn't set comes from
+        // it (a plan leaves those unknown on the instance; a state records what the instance has).
+        const template = launchTemplateOf(r);
+        const tv = template?.values ?? {};
+        const nic = template ? launchTemplateInterface(template) : undefined;
+        const configured =
+          r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined || nic?.subnet !== undefined;
         const subnet =
           link("subnet", r, "subnet_id") ??
+          nic?.subnet ??
           (configured
             ? undefined
             : b.ref("subnet", "default-subnet", importText("import.defaultSubnet"), "default subnet"));
-        const groups = links("securityGroup", r, "vpc_security_group_ids");
+        const ownGroups = links("securityGroup", r, "vpc_security_group_ids");
+        const groups =
+          ownGroups.length > 0 || !template
+            ? ownGroups
+            : [...links("securityGroup", template, "vpc_security_group_ids"), ...(nic?.groups ?? [])];
+        // (A state records what the instance has: the template fills nothing there.)
+        if (template && plan) launchedFrom.push({ instance: r.address, template: template.address });
         const eni = str(v.primary_network_interface_id);
         if (eni) eniInstance.set(eni, base.id);
         const zone = str(v.availability_zone);
@@ -391,18 +457,28 @@ export function mapTerraform(
         const rec = defined({
           ...base,
           subnet,
-          instanceType: str(v.instance_type),
-          imageId: amiId(v.ami),
-          publicIp: str(v.public_ip) || bool(v.associate_public_ip_address) ? true : undefined,
+          instanceType: str(v.instance_type) ?? str(tv.instance_type),
+          imageId: amiId(v.ami ?? tv.image_id),
+          publicIp:
+            str(v.public_ip) ||
+            bool(v.associate_public_ip_address) ||
+            (v.associate_public_ip_address == null && nic?.publicIp === true)
+              ? true
+              : undefined,
           securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
           state: instanceState(v.instance_state),
-          keyName: str(v.key_name),
+          keyName: str(v.key_name) ?? str(tv.key_name),
         }) as Rec;
         if (subnet && rec.instanceType) {
           const added = b.add("instance", rec);
           // A state records the address the instance has (public_ip); a plan, for an instance not
           // created yet, leaves it to the subnet when associate_public_ip_address isn't set.
-          if (plan && rec.publicIp === undefined && v.associate_public_ip_address == null)
+          if (
+            plan &&
+            rec.publicIp === undefined &&
+            v.associate_public_ip_address == null &&
+            nic?.publicIp == null
+          )
             publicBySubnet.push(added);
         } else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
         break;
@@ -675,6 +751,9 @@ export function mapTerraform(
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   // Subnets that still have no route table the state holds: say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
+  const [firstLaunched] = launchedFrom;
+  if (firstLaunched)
+    b.note(importText("tf.launchTemplateRead", { count: launchedFrom.length, ...firstLaunched }));
   const [firstPaired] = pairedEips;
   if (firstPaired) b.note(importText("tf.natEipPaired", { count: pairedEips.length, ...firstPaired }));
   function markVpcDefault(
