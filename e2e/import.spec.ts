@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
+import { details, diagramNode, openDiagram, openFile, toolbarButton } from "./fixtures/app.ts";
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Description: A shop's network, written the way people write templates.
@@ -86,6 +86,39 @@ test.describe("importing real infrastructure", () => {
     await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible({ timeout: 30_000 });
     await expect(diagramNode(page, "VPC shop-vpc")).toHaveCount(0);
+  });
+
+  test("a subnet of a VPC from another stack is just a Subnet: whether it is public is unknown", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    // The VPC is another stack's export and no route table serves the subnet: its VPC's main table,
+    // which decides public or private, is outside the template too.
+    const template = `Resources:
+  AppSubnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !ImportValue network-VpcId
+      CidrBlock: 10.0.1.0/24
+      AvailabilityZone: eu-west-1a
+      Tags:
+        - Key: Name
+          Value: app
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      SubnetId: !Ref AppSubnet
+`;
+    await openFile(page, "app.yaml", template);
+    const report = page.getByRole("dialog", { name: "Import report" });
+    await report.getByRole("button", { name: "Import" }).click();
+    const subnet = diagramNode(page, "Subnet app");
+    await expect(subnet).toBeVisible({ timeout: 30_000 });
+    await expect(diagramNode(page, "Private subnet app")).toHaveCount(0);
+    await subnet.click({ position: { x: 30, y: 12 } });
+    await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("Subnet");
+    await expect(details(page)).toContainText("Public or private is unknown");
   });
 
   test("a long skipped list is one line per kind and reason: counted, the first few named (#15)", async ({

@@ -39,14 +39,16 @@ const view = (doc: Topology, id: string, lang: "en" | "ko" = "en") => {
 describe("details of a resource defined outside the document", () => {
   it("says only its id is known here, why, and how to see it whole; lists what refers to it", () => {
     const v = view(importedDoc(), "Parent-SubnetAPublic");
-    expect(v.heading).toBe("Private subnet");
+    expect(v.heading).toBe("Subnet");
     expect(v.name).toBe("public-a");
     expect(v.idLine).toBe("Id: Parent-SubnetAPublic");
     const [defined] = v.properties;
     expect(defined?.value).toBe("Outside this document");
     expect(defined?.lines?.join(" ")).toMatch(/by its id only/);
     // Its label is a guess until the route table is known: the panel says so.
-    expect(defined?.lines?.join(" ")).toMatch(/drawn as a private subnet until its source is imported/);
+    expect(defined?.lines?.join(" ")).toMatch(
+      /drawn grey, as a subnet neither public nor private, until its source is imported/,
+    );
     expect(v.relations).toEqual([
       {
         label: "Referred to by",

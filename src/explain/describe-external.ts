@@ -16,7 +16,7 @@ export const EXTERNAL_TEXT = {
     known:
       "This document names it by its id only. Its settings (address range, routes, rules) are where it is defined: another CloudFormation stack, a Terraform state or AWS CLI output not imported with this one. ec2viz checks nothing that depends on them.",
     subnet:
-      "Whether a subnet is public depends on its route table, which isn't known here: it is drawn as a private subnet until its source is imported too.",
+      "Whether a subnet is public depends on its route table, which isn't known here: it is drawn grey, as a subnet neither public nor private, until its source is imported too.",
     gatewayVpc:
       "This document does record the VPC it is attached to (an import records it when a route AWS shows as active leads to it; a route to a detached gateway is a blackhole), so subnets whose route table sends internet traffic to it count as public.",
     whole:
@@ -29,7 +29,7 @@ export const EXTERNAL_TEXT = {
     known:
       "이 문서에는 이 리소스의 ID만 있습니다. 주소 범위, 라우팅, 규칙 같은 설정은 이 리소스를 정의한 곳, 즉 함께 가져오지 않은 다른 CloudFormation 스택이나 Terraform 상태, AWS CLI 출력에 있습니다. 그래서 ec2viz는 이 설정에 달린 것은 검사하지 않습니다.",
     subnet:
-      "서브넷이 퍼블릭인지는 라우팅 테이블에 따라 정해지는데, 여기서는 알 수 없습니다. 정의한 파일을 함께 가져오기 전까지는 프라이빗 서브넷으로 그립니다.",
+      "서브넷이 퍼블릭인지는 라우팅 테이블에 따라 정해지는데, 여기서는 알 수 없습니다. 정의한 파일을 함께 가져오기 전까지는 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그립니다.",
     gatewayVpc:
       "다만 어느 VPC에 연결되어 있는지는 이 문서에 기록되어 있습니다. AWS가 활성(active)으로 표시한 경로가 이 게이트웨이로 향하면 가져오기가 그 VPC를 기록해 둡니다(분리된 게이트웨이로 가는 경로는 blackhole이 됩니다). 그래서 인터넷 트래픽을 이 게이트웨이로 보내는 라우팅 테이블의 서브넷은 퍼블릭으로 봅니다.",
     whole:

@@ -594,21 +594,27 @@ export function describeSubnetExposure(
 ): SubnetExposureView | undefined {
   const r = subnetReachability(index, subnetId);
   if (!r) return undefined;
-  const verdictKey =
-    r.exposure === "public"
-      ? "reach.subnet.public"
-      : r.exposure === "private"
-        ? "reach.subnet.private"
-        : "reach.subnet.publicNoGateway";
+  const verdictKey = {
+    public: "reach.subnet.public",
+    private: "reach.subnet.private",
+    "public-without-gateway": "reach.subnet.publicNoGateway",
+    unknown: "reach.subnet.unknown",
+  } as const;
+  // A VPC outside the document may well have a gateway the document doesn't list.
+  const unknownFact = t(lang, "details.unknownFact");
   const gatewayValue =
-    r.gateway === undefined
-      ? yesNo(false, lang)
-      : `${yesNo(true, lang)} (${displayNameOf(index, r.gateway)})`;
+    r.gateway !== undefined
+      ? `${yesNo(true, lang)} (${displayNameOf(index, r.gateway)})`
+      : index.external.has(r.vpc)
+        ? unknownFact
+        : yesNo(false, lang);
   return {
     exposure: r.exposure,
-    verdict: t(lang, verdictKey, { vpc: displayNameOf(index, r.vpc) }),
+    verdict: t(lang, verdictKey[r.exposure], { vpc: displayNameOf(index, r.vpc) }),
     lines: [
-      t(lang, "reach.subnet.flag", { value: yesNo(r.publicFlag, lang) }),
+      t(lang, "reach.subnet.flag", {
+        value: r.exposure === "unknown" ? unknownFact : yesNo(r.publicFlag, lang),
+      }),
       t(lang, "reach.subnet.gateway", { value: gatewayValue }),
     ],
     links: r.gateway === undefined ? [] : [resourceLink(index, r.gateway, lang)],

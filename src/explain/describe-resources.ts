@@ -5,7 +5,13 @@ import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { instancesInGroup } from "../model/document-basics.ts";
 import { displayName } from "../model/kind-labels.ts";
-import { defaultSecurityGroup, gatewayOfVpc, gatewaysOfVpc, isSubnetPublic } from "../model/routing.ts";
+import {
+  defaultSecurityGroup,
+  gatewayOfVpc,
+  gatewaysOfVpc,
+  isSubnetPublic,
+  subnetRoutesUnknown,
+} from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
 import type { ResourceKind, TopologyIndex } from "../model/topology-index.ts";
@@ -197,7 +203,9 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
       },
       {
         label: t(c.lang, "prop.routeToGateway"),
-        value: yesNo(isSubnetPublic(c.index, s), c.lang),
+        value: subnetRoutesUnknown(c.index, s)
+          ? t(c.lang, "details.unknownFact")
+          : yesNo(isSubnetPublic(c.index, s), c.lang),
         concept: explainConcept("routeTable", c.lang),
       },
       publicAddressesOf(c, id),

@@ -7,10 +7,15 @@
 
 import { t } from "../i18n/strings.ts";
 import type { Diagnostic, Lang } from "../model/diagnostics.ts";
-import { displayName, kindLabel, type LabelKind, labelKindIn } from "../model/kind-labels.ts";
+import {
+  displayName,
+  kindLabel,
+  type LabelKind,
+  labelKindIn,
+  subnetLabelKind,
+} from "../model/kind-labels.ts";
 import { availabilityZoneNodeId, INTERNET_NODE_ID, parseAvailabilityZoneNodeId } from "../model/node-ids.ts";
 import type { Traffic } from "../model/reachability.ts";
-import { isSubnetPublic } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type ConceptView, explainConcept } from "./catalog.ts";
@@ -64,7 +69,7 @@ export type {
 } from "./describe-reachability.ts";
 
 export interface SubnetExposureView {
-  exposure: "public" | "public-without-gateway" | "private";
+  exposure: "public" | "public-without-gateway" | "private" | "unknown";
   verdict: string;
   lines: string[];
   links: LinkView[];
@@ -194,7 +199,7 @@ function describeAvailabilityZone(
       {
         label: t(lang, "rel.subnets"),
         items: subnets.map((s) => ({
-          label: `${kindLabel(isSubnetPublic(index, s) ? "publicSubnet" : "privateSubnet", lang)} ${displayName(s)}`,
+          label: `${kindLabel(subnetLabelKind(index, s), lang)} ${displayName(s)}`,
           target: s.id,
         })),
       },

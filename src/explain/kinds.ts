@@ -121,6 +121,25 @@ export const KIND_CONCEPTS: Record<LabelKind, ConceptEntry> = {
       docTitle: "VPC의 서브넷",
     },
   },
+  subnet: {
+    docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html",
+    en: {
+      title: "Subnet",
+      what: "A subnet is a slice of the VPC's address range that lives in one Availability Zone. It is public when its route table sends internet traffic (0.0.0.0/0) to an internet gateway, private otherwise. This one's route table is outside this document, so which it is is unknown.",
+      why: "The route table decides, and it isn't here: the subnet has no table of its own in the document and its VPC is defined elsewhere (another stack, a file the import didn't read), so the VPC's main table it uses is too. ec2viz doesn't guess: it draws the subnet grey and answers Unknown where the routes would decide.",
+      relations:
+        "It lives in one Availability Zone of its VPC. Add the route table that serves it (for an import: describe-route-tables, or the VPC's stack) and it is drawn public or private.",
+      docTitle: "Subnets for your VPC",
+    },
+    ko: {
+      title: "서브넷",
+      what: "서브넷은 VPC 주소 범위의 일부를 떼어 한 가용 영역에 둔 것입니다. 라우팅 테이블이 인터넷으로 가는 트래픽(0.0.0.0/0)을 인터넷 게이트웨이로 보내면 퍼블릭, 그렇지 않으면 프라이빗입니다. 이 서브넷의 라우팅 테이블은 이 문서 밖에 있어서 어느 쪽인지 알 수 없습니다.",
+      why: "이를 정하는 라우팅 테이블이 문서에 없습니다. 서브넷에 명시적으로 연결된 테이블이 문서에 없고 VPC도 다른 곳(다른 스택, 가져오기에서 읽지 않은 파일)에 정의되어 있으므로, 서브넷이 쓰는 VPC의 기본 라우팅 테이블도 문서 밖에 있습니다. ec2viz는 추측하지 않고 서브넷을 회색으로 그리며, 경로에 따라 달라지는 답은 '알 수 없음'으로 표시합니다.",
+      relations:
+        "VPC의 한 가용 영역에 있습니다. 이 서브넷이 쓰는 라우팅 테이블을 추가하면(가져오기라면 describe-route-tables 출력이나 VPC의 스택) 퍼블릭 또는 프라이빗으로 그려집니다.",
+      docTitle: "VPC의 서브넷",
+    },
+  },
   securityGroup: {
     docUrl: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html",
     en: {

@@ -28,6 +28,7 @@ export const EN_REST = {
   "details.none": "None",
   "details.yes": "Yes",
   "details.no": "No",
+  "details.unknownFact": "Unknown (outside this document)",
   "details.unknown": "Not set",
   "details.missingReference": "{id} (not found in this topology)",
   "details.severity.error": "Error",
@@ -149,6 +150,8 @@ export const EN_REST = {
   "reach.subnet.publicNoGateway":
     "Marked public, but the VPC {vpc} has no internet gateway attached, so its route to the internet leads nowhere.",
   "reach.subnet.private": "Private subnet: its route table has no route to an internet gateway.",
+  "reach.subnet.unknown":
+    "Public or private is unknown: this subnet has no route table of its own in this document, and its VPC {vpc} is outside it, so the main route table it uses is too.",
   "reach.subnet.flag": "Route table sends 0.0.0.0/0 to an internet gateway: {value}",
   "reach.subnet.gateway": "Internet gateway attached to the VPC: {value}",
 

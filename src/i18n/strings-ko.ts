@@ -30,6 +30,7 @@ export const ko: Record<StringKey, string> = {
   "details.none": "없음",
   "details.yes": "예",
   "details.no": "아니요",
+  "details.unknownFact": "알 수 없음(문서 밖에 있음)",
   "details.unknown": "설정되지 않음",
   "details.missingReference": "{id} (이 토폴로지에 없음)",
   "details.severity.error": "오류",
@@ -146,6 +147,8 @@ export const ko: Record<StringKey, string> = {
   "reach.subnet.publicNoGateway":
     "퍼블릭으로 표시되어 있지만 VPC {vpc}에 인터넷 게이트웨이가 연결되어 있지 않아 인터넷으로 가는 경로가 끊겨 있습니다.",
   "reach.subnet.private": "프라이빗 서브넷: 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
+  "reach.subnet.unknown":
+    "퍼블릭인지 프라이빗인지 알 수 없음: 이 문서에 이 서브넷의 라우팅 테이블이 없고 VPC {vpc:은/는} 문서 밖에 있어, 서브넷이 쓰는 기본 라우팅 테이블도 문서 밖에 있습니다.",
   "reach.subnet.flag": "라우팅 테이블이 0.0.0.0/0을 인터넷 게이트웨이로 보냄: {value}",
   "reach.subnet.gateway": "VPC에 연결된 인터넷 게이트웨이: {value}",
 

@@ -197,7 +197,7 @@ describe("AWS CLI import", () => {
       ],
     });
     const note =
-      "Subnets whose route table no describe-route-tables output describes are drawn private, as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
+      "Subnets whose route table no describe-route-tables output describes are drawn private (grey, neither public nor private, when their VPC isn't described either), as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
     expect(imported([textFile("vpcs.json", vpcs), textFile("subnets.json", subnets)]).report.notes).toContain(
       note,
     );

@@ -552,7 +552,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   const [first] = undescribed;
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
-  // Subnets whose route table no describe-route-tables output describes: drawn private; say so once.
+  // Subnets whose route table no describe-route-tables output describes: say so once.
   b.noteUnrouted("cli.routeTablesUndescribed", b.subnetsWithoutRouteTable());
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.

@@ -95,8 +95,9 @@ export class ImportBuilder {
 
   /**
    * The defined subnets whose route table the sources don't describe: no association of their own
-   * and no main table of their VPC. Their routes are unknown, so they are drawn private; each
-   * importer says so in its own words.
+   * and no main table of their VPC. Their routes are unknown: they are drawn private when their VPC
+   * is defined (its main table is then AWS's implicit one), grey, neither, when it is a placeholder
+   * (routing.ts subnetRoutesUnknown); each importer says so in its own words.
    */
   subnetsWithoutRouteTable(): Rec[] {
     const tables = this.all("routeTable");
@@ -107,7 +108,7 @@ export class ImportBuilder {
     );
   }
 
-  /** One note, in the importer's words, counting `subnets` drawn private for want of their route table and naming one. */
+  /** One note, in the importer's words, counting `subnets` drawn without their route table and naming one. */
   noteUnrouted(
     message: "cli.routeTablesUndescribed" | "cfn.routeTablesUndescribed" | "tf.routeTablesUndescribed",
     subnets: readonly Rec[],

@@ -130,6 +130,135 @@ describe("CloudFormation import", () => {
     expect(find("vpcs", "network-VPC")).toMatchObject({ external: true, region: "eu-west-1" });
   });
 
+  // AWS (RunInstances, launch templates): an instance launched from a launch template takes the
+  // template's parameters; any the instance sets itself override them.
+  describe("an instance launched from an AWS::EC2::LaunchTemplate", () => {
+    const lt = (data: object, name = "web-lt") => ({
+      Type: "AWS::EC2::LaunchTemplate",
+      Properties: { LaunchTemplateName: name, LaunchTemplateData: data },
+    });
+    const template = (instances: Record<string, object>, data: object = {}) =>
+      JSON.stringify({
+        Resources: {
+          VPC: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
+          SubnetA: {
+            Type: "AWS::EC2::Subnet",
+            Properties: { VpcId: { Ref: "VPC" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "eu-west-1a" },
+          },
+          SubnetB: {
+            Type: "AWS::EC2::Subnet",
+            Properties: { VpcId: { Ref: "VPC" }, CidrBlock: "10.0.2.0/24", AvailabilityZone: "eu-west-1a" },
+          },
+          Web: {
+            Type: "AWS::EC2::SecurityGroup",
+            Properties: { VpcId: { Ref: "VPC" }, GroupDescription: "web" },
+          },
+          Admin: {
+            Type: "AWS::EC2::SecurityGroup",
+            Properties: { VpcId: { Ref: "VPC" }, GroupDescription: "admin" },
+          },
+          LT: lt({
+            InstanceType: "c6i.large",
+            ImageId: "ami-0123456789abcdef0",
+            KeyName: "ops",
+            NetworkInterfaces: [
+              {
+                DeviceIndex: 0,
+                SubnetId: { Ref: "SubnetA" },
+                Groups: [{ Ref: "Web" }],
+                AssociatePublicIpAddress: true,
+              },
+            ],
+            BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 30, VolumeType: "gp3" } }],
+            ...data,
+          }),
+          ...instances,
+        },
+      });
+
+    it("takes type, image, key, subnet, groups, public address and volumes from the template", () => {
+      const { find, report } = imported([
+        textFile(
+          "stack.json",
+          template({
+            Server: {
+              Type: "AWS::EC2::Instance",
+              Properties: {
+                LaunchTemplate: {
+                  LaunchTemplateId: { Ref: "LT" },
+                  Version: { "Fn::GetAtt": ["LT", "LatestVersionNumber"] },
+                },
+              },
+            },
+          }),
+        ),
+      ]);
+      expect(find("instances", "Server")).toMatchObject({
+        subnet: "SubnetA",
+        instanceType: "c6i.large",
+        imageId: "ami-0123456789abcdef0",
+        keyName: "ops",
+        publicIp: true,
+        securityGroups: ["Web"],
+      });
+      expect(find("volumes", "Server-xvda")).toMatchObject({
+        sizeGiB: 30,
+        volumeType: "gp3",
+        attachments: [{ instance: "Server", device: "/dev/xvda" }],
+      });
+      // Not the CloudFormation default type for an instance that names none.
+      expect(report.notes.join("\n")).not.toContain("m1.small");
+      expect(report.notes.join("\n")).toContain("launch template LT");
+    });
+
+    it("lets the instance's own properties win, and finds the template by its name", () => {
+      const { find } = imported([
+        textFile(
+          "stack.json",
+          template({
+            Server: {
+              Type: "AWS::EC2::Instance",
+              Properties: {
+                LaunchTemplate: { LaunchTemplateName: "web-lt", Version: "1" },
+                InstanceType: "t3.micro",
+                SubnetId: { Ref: "SubnetB" },
+                SecurityGroupIds: [{ Ref: "Admin" }],
+              },
+            },
+          }),
+        ),
+      ]);
+      expect(find("instances", "Server")).toMatchObject({
+        subnet: "SubnetB",
+        instanceType: "t3.micro",
+        imageId: "ami-0123456789abcdef0",
+        securityGroups: ["Admin"],
+      });
+    });
+
+    it("leaves what a template outside this one would give unknown, instead of CloudFormation's default type", () => {
+      const { doc, report } = imported([
+        textFile(
+          "stack.json",
+          template({
+            Server: {
+              Type: "AWS::EC2::Instance",
+              Properties: {
+                LaunchTemplate: { LaunchTemplateId: "lt-0123456789abcdef0", Version: "3" },
+                SubnetId: { Ref: "SubnetB" },
+              },
+            },
+          }),
+        ),
+      ]);
+      const server = doc.instances?.find((i) => i.id === "Server");
+      expect(server).toMatchObject({ external: true, subnet: "SubnetB" });
+      expect(server?.instanceType).toBeUndefined();
+      expect(report.notes.join("\n")).not.toContain("m1.small");
+      expect(report.placeholders.find((p) => p.id === "Server")?.reason).toContain("lt-0123456789abcdef0");
+    });
+  });
+
   it("says when subnets of a VPC the template doesn't create are drawn private for want of its main route table", () => {
     const subnet = (vpc: unknown, cidr: string) => ({
       Type: "AWS::EC2::Subnet",
@@ -154,10 +283,10 @@ describe("CloudFormation import", () => {
     });
     const files = [textFile("app.json", template)];
     expect(imported(files).report.notes).toContain(
-      "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+      "Subnets of a VPC the template doesn't create are drawn grey, neither public nor private, as their routes are unknown: 2 (e.g. Shared). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
     );
     expect(imported(files, { lang: "ko" }).report.notes.join("\n")).toContain(
-      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 2개(예: Shared).",
+      "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: 2개(예: Shared).",
     );
   });
 

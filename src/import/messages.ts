@@ -227,8 +227,8 @@ const IMPORT_TEXT = {
     ko: "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
   },
   "cli.routeTablesUndescribed": {
-    en: "Subnets whose route table no describe-route-tables output describes are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
-    ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
+    en: "Subnets whose route table no describe-route-tables output describes are drawn private (grey, neither public nor private, when their VPC isn't described either), as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
+    ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 설명되지 않았으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
   },
   "cli.volumesUndescribed": {
     en: "EBS volumes attached to instances but not in any describe-volumes output are not drawn: {count} (e.g. {volume} on {instance}). Add the output of `aws ec2 describe-volumes` to draw them.",
@@ -332,8 +332,8 @@ const IMPORT_TEXT = {
     ko: "{file}의 파라미터 값을 썼습니다: {names}(--param이 우선합니다).",
   },
   "cfn.routeTablesUndescribed": {
-    en: "Subnets of a VPC the template doesn't create are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
-    ko: "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). SubnetRouteTableAssociation이 없는 서브넷은 그 VPC의 기본 라우팅 테이블을 쓰는데, 템플릿은 그 테이블을 설명할 수 없습니다.",
+    en: "Subnets of a VPC the template doesn't create are drawn grey, neither public nor private, as their routes are unknown: {count} (e.g. {subnet}). Without a SubnetRouteTableAssociation they use that VPC's main route table, which a template can't describe.",
+    ko: "템플릿이 만들지 않는 VPC의 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: {count}개(예: {subnet}). SubnetRouteTableAssociation이 없는 서브넷은 그 VPC의 기본 라우팅 테이블을 쓰는데, 템플릿은 그 테이블을 설명할 수 없습니다.",
   },
   "cfn.duplicateLogicalIds": {
     en: "Logical ids defined more than once in the Resources of {file}: {count} (e.g. {id}, last at line {line}). The last definition of each is read, as CloudFormation deploys it (it accepts such a template without a word).",
@@ -378,6 +378,14 @@ const IMPORT_TEXT = {
   "cfn.groupByName": {
     en: "Security groups named by group name (not id) in a template are not linked.",
     ko: "템플릿에서 ID가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
+  },
+  "cfn.launchTemplateRead": {
+    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData: {count} (e.g. {instance} from launch template {template}). Its tag specifications are not read.",
+    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)을 그 LaunchTemplateData에서 가져옵니다: {count}개(예: 시작 템플릿 {template}의 {instance}). 태그 지정(TagSpecifications)은 읽지 않습니다.",
+  },
+  "cfn.launchTemplateOutside": {
+    en: "Its {what} would come from launch template {template}, which this template doesn't define.",
+    ko: "{what}{은/는} 이 템플릿에 정의되지 않은 시작 템플릿 {template}에서 정해집니다.",
   },
   "cfn.defaultInstanceType": {
     en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
@@ -504,9 +512,17 @@ const IMPORT_TEXT = {
     en: "A version 3 state (Terraform 0.11 or older) is read from its flat attributes; for the best result run `terraform state pull` with Terraform 0.12 or newer and import that.",
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
   },
+  "tf.launchTemplateRead": {
+    en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it: {count} (e.g. {instance} from {template}).",
+    ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)을 그 템플릿에서 가져옵니다: {count}개(예: {template}의 {instance}).",
+  },
+  "tf.natEipPaired": {
+    en: "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): {count} (e.g. {nat} with {eip}).",
+    ko: "계획이 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하는 NAT 게이트웨이는 같은 모듈에서 인덱스가 같은 탄력적 IP와 함께 그렸습니다(terraform-aws-modules/vpc가 짝짓는 방식): {count}개(예: {nat:과/와} {eip}).",
+  },
   "tf.routeTablesUndescribed": {
-    en: "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
-    ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
+    en: "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
+    ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
   },
   "tf.stateVersionUnread": {
     en: "Terraform state version {shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (`terraform init` then `terraform state pull`), or import the output of `terraform show -json`.",

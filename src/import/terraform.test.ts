@@ -596,10 +596,10 @@ describe("Terraform state import", () => {
         }),
       );
     const note =
-      "Subnets whose route table the state doesn't hold are drawn private, as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
+      "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
     expect(imported([state([])]).report.notes).toContain(note);
     expect(imported([state([])], { lang: "ko" }).report.notes.join("\n")).toContain(
-      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다: 1개(예: subnet-a).",
+      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): 1개(예: subnet-a).",
     );
     // The main table in the state, any of the three ways: nothing to say.
     for (const main of [
@@ -611,6 +611,85 @@ describe("Terraform state import", () => {
         [],
       );
     }
+  });
+
+  it("gives a plan's new instance what its aws_launch_template says and the instance doesn't", () => {
+    // AWS (RunInstances): the parameters given with the launch override the launch template's. A plan
+    // leaves what only the template sets unknown on the instance (known after apply).
+    const res = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const conf = (type: string, name: string, expressions: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      type,
+      name,
+      expressions,
+    });
+    const ref = (address: string) => ({ references: [`${address}.id`, address] });
+    const plan = (instance: Record<string, unknown>, instanceExpressions: Record<string, unknown> = {}) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            resources: [
+              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+              res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+              res("aws_subnet", "b", { cidr_block: "10.0.2.0/24", availability_zone: "eu-west-1a" }),
+              res("aws_security_group", "web", { ingress: [], egress: [] }),
+              res("aws_launch_template", "web", {
+                name: "web",
+                instance_type: "c6i.large",
+                image_id: "ami-0123456789abcdef0",
+                key_name: "ops",
+                network_interfaces: [{ device_index: 0, associate_public_ip_address: "true" }],
+              }),
+              res("aws_instance", "web", { launch_template: [{ version: "$Latest" }], ...instance }),
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            resources: [
+              conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_subnet", "b", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_security_group", "web", { vpc_id: ref("aws_vpc.main") }),
+              conf("aws_launch_template", "web", {
+                network_interfaces: [
+                  { subnet_id: ref("aws_subnet.a"), security_groups: ref("aws_security_group.web") },
+                ],
+              }),
+              conf("aws_instance", "web", {
+                launch_template: [{ id: ref("aws_launch_template.web") }],
+                ...instanceExpressions,
+              }),
+            ],
+          },
+        },
+      });
+    const web = (instance: Record<string, unknown>, expressions?: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance, expressions))]);
+    const { find, report } = web({});
+    expect(find("instances", "aws_instance.web")).toMatchObject({
+      subnet: "aws_subnet.a",
+      instanceType: "c6i.large",
+      imageId: "ami-0123456789abcdef0",
+      keyName: "ops",
+      publicIp: true,
+      securityGroups: ["aws_security_group.web"],
+    });
+    expect(report.notes.join("\n")).toContain("aws_launch_template.web");
+    // The instance's own settings win.
+    expect(
+      web({ instance_type: "t3.micro" }, { subnet_id: ref("aws_subnet.b") }).find(
+        "instances",
+        "aws_instance.web",
+      ),
+    ).toMatchObject({ subnet: "aws_subnet.b", instanceType: "t3.micro", imageId: "ami-0123456789abcdef0" });
   });
 
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
@@ -841,7 +920,7 @@ describe("Terraform state import", () => {
     });
   });
 
-  it("gives a plan's NAT gateway an Elastic IP placeholder when its allocation_id comes through a local value", () => {
+  describe("a plan's NAT gateway whose allocation_id comes through a local value", () => {
     // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
     const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({
       address: `module.vpc.${type}.${name}[${index}]`,
@@ -851,64 +930,89 @@ describe("Terraform state import", () => {
       index,
       values,
     });
-    const plan = JSON.stringify({
-      format_version: "1.2",
-      terraform_version: "1.9.0",
-      planned_values: {
-        root_module: {
-          child_modules: [
-            {
-              address: "module.vpc",
-              resources: [
-                res("aws_eip", "nat", 0, { domain: "vpc" }),
-                res("aws_eip", "nat", 1, { domain: "vpc" }),
-                res("aws_nat_gateway", "this", 0, { connectivity_type: "public" }),
-                res("aws_nat_gateway", "this", 1, { connectivity_type: "public" }),
-              ],
-            },
-          ],
-        },
-      },
-      configuration: {
-        root_module: {
-          module_calls: {
-            vpc: {
-              module: {
+    const planOf = (eips: number) =>
+      JSON.stringify({
+        format_version: "1.2",
+        terraform_version: "1.9.0",
+        planned_values: {
+          root_module: {
+            child_modules: [
+              {
+                address: "module.vpc",
                 resources: [
-                  { address: "aws_eip.nat", type: "aws_eip", name: "nat", expressions: {} },
-                  {
-                    address: "aws_nat_gateway.this",
-                    type: "aws_nat_gateway",
-                    name: "this",
-                    expressions: { allocation_id: { references: ["local.nat_gateway_ips", "count.index"] } },
-                  },
+                  ...[0, 1].slice(0, eips).map((i) => res("aws_eip", "nat", i, { domain: "vpc" })),
+                  res("aws_nat_gateway", "this", 0, { connectivity_type: "public" }),
+                  res("aws_nat_gateway", "this", 1, { connectivity_type: "public" }),
                 ],
+              },
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            module_calls: {
+              vpc: {
+                module: {
+                  resources: [
+                    { address: "aws_eip.nat", type: "aws_eip", name: "nat", expressions: {} },
+                    {
+                      address: "aws_nat_gateway.this",
+                      type: "aws_nat_gateway",
+                      name: "this",
+                      expressions: {
+                        allocation_id: { references: ["local.nat_gateway_ips", "count.index"] },
+                      },
+                    },
+                  ],
+                },
               },
             },
           },
         },
-      },
-    });
-    const result = importTopology([textFile("vpc.plan.json", plan)]);
-    if (!result.ok) throw new Error("not imported");
-    expect(result.doc.elasticIps).toEqual(
-      expect.arrayContaining([
-        {
-          id: "module.vpc.aws_nat_gateway.this[0].allocation_id",
+      });
+    it("links each to its module's own aws_eip of the same index, not to a placeholder beside it", () => {
+      const result = importTopology([textFile("vpc.plan.json", planOf(2))]);
+      if (!result.ok) throw new Error("not imported");
+      expect(result.doc.elasticIps).toEqual([
+        expect.objectContaining({
+          id: "module.vpc.aws_eip.nat[0]",
           natGateway: "module.vpc.aws_nat_gateway.this[0]",
-          external: true,
-        },
-        {
-          id: "module.vpc.aws_nat_gateway.this[1].allocation_id",
+        }),
+        expect.objectContaining({
+          id: "module.vpc.aws_eip.nat[1]",
           natGateway: "module.vpc.aws_nat_gateway.this[1]",
-          external: true,
-        },
-      ]),
-    );
-    expect(result.report.placeholders.map((p) => p.reason)).toContain(
-      "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
-    );
-    // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
-    expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+        }),
+      ]);
+      expect(result.doc.elasticIps.some((e) => e.external === true)).toBe(false);
+      expect(result.report.placeholders.filter((p) => p.kind === "elasticIp")).toEqual([]);
+      expect(result.report.notes).toContain(
+        "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): 2 (e.g. module.vpc.aws_nat_gateway.this[0] with module.vpc.aws_eip.nat[0]).",
+      );
+      expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+    });
+
+    it("keeps a placeholder for each when the module's Elastic IPs don't pair up with them one to one", () => {
+      const result = importTopology([textFile("vpc.plan.json", planOf(1))]);
+      if (!result.ok) throw new Error("not imported");
+      expect(result.doc.elasticIps).toEqual(
+        expect.arrayContaining([
+          {
+            id: "module.vpc.aws_nat_gateway.this[0].allocation_id",
+            natGateway: "module.vpc.aws_nat_gateway.this[0]",
+            external: true,
+          },
+          {
+            id: "module.vpc.aws_nat_gateway.this[1].allocation_id",
+            natGateway: "module.vpc.aws_nat_gateway.this[1]",
+            external: true,
+          },
+        ]),
+      );
+      expect(result.report.placeholders.map((p) => p.reason)).toContain(
+        "The Elastic IP of NAT gateway module.vpc.aws_nat_gateway.this[0]: the plan sets its allocation_id through a local value, a variable or a module output it doesn't show, so which one is known after apply.",
+      );
+      // AWS would give each one its Elastic IP: no "public NAT gateway without an Elastic IP".
+      expect(result.diagnostics.map((d) => d.code)).not.toContain("nat-gateway-no-internet");
+    });
   });
 });

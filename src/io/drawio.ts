@@ -26,6 +26,7 @@ const GROUP_LOOK: Record<string, string> = {
   availabilityZone: `grIcon=mxgraph.aws4.group_availability_zone;strokeColor=${hex(FRAME.availabilityZone.stroke)};fillColor=none;fontColor=${hex(FRAME.availabilityZone.text)};dashed=1;`,
   public: `grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=${hex(FRAME.public.stroke)};fillColor=${hex(FRAME.public.fill)};fontColor=${hex(FRAME.public.text)};dashed=0;`,
   private: `grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=${hex(FRAME.private.stroke)};fillColor=${hex(FRAME.private.fill)};fontColor=${hex(FRAME.private.text)};dashed=0;`,
+  subnet: `grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=${hex(FRAME.subnet.stroke)};fillColor=${hex(FRAME.subnet.fill)};fontColor=${hex(FRAME.subnet.text)};dashed=0;`,
 };
 
 /** Style keys of aws4 icons with their label on the right. */

@@ -130,11 +130,10 @@ describe("renderSvg", () => {
     const lines = texts(elementsOf(renderSvg(await sceneOf(doc))));
     const header = (start: string) => lines.find((l) => l.startsWith(start)) ?? "";
     expect(header("VPC vpc-0a")).toBe("VPC vpc-0a60eb65b4EXAMPLE");
-    expect(header("Private subnet subnet-04")).toBe("Private subnet subnet-04a636d18e83cfacb");
+    // A subnet placeholder: public or private is unknown, so it is just a subnet.
+    expect(header("Subnet subnet-04")).toBe("Subnet subnet-04a636d18e83cfacb");
     // A name longer than the widest such box is cut, and the words give it the room.
-    expect(header("Private subnet ParentVPCStack")).toMatch(
-      /^Private subnet ParentVPCStack-SubnetAPublic\S*…$/,
-    );
+    expect(header("Subnet ParentVPCStack")).toMatch(/^Subnet ParentVPCStack-SubnetAPublic\S*…$/);
     const words = lines.filter((l) => l.startsWith("outsi"));
     expect(words.filter((l) => l === "outside the document")).toHaveLength(2);
     // Never as a stub: at least half of the words, or none.

@@ -80,6 +80,7 @@ const CONTAINER: Record<keyof typeof FRAME, ContainerStyle> = {
   availabilityZone: { width: 1.5, dash: "6 4" },
   public: { width: 1, glyph: "subnet" },
   private: { width: 1, glyph: "subnet" },
+  subnet: { width: 1, glyph: "subnet" },
 };
 
 const CARD_GLYPH = {

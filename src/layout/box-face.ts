@@ -26,6 +26,8 @@ export type BoxVariant =
   | "availabilityZone"
   | "public"
   | "private"
+  /** A subnet whose routes are outside the document: neither public nor private is known. */
+  | "subnet"
   | "instance"
   | "volume"
   | "gateway"
@@ -158,7 +160,11 @@ function instanceChips(input: FaceInput, instance: Instance | undefined): FaceCh
 function variantOf(input: FaceInput): BoxVariant {
   switch (input.kind) {
     case "subnet":
-      return input.labelKind === "publicSubnet" ? "public" : "private";
+      return input.labelKind === "publicSubnet"
+        ? "public"
+        : input.labelKind === "subnet"
+          ? "subnet"
+          : "private";
     case "internetGateway":
       return (input.resource as InternetGateway | undefined)?.vpc === null ? "gateway-detached" : "gateway";
     case "natGateway":

@@ -35,6 +35,9 @@ const AWS_TEXT = {
   security: "#b0243a",
 } as const;
 
+/** AWS's generic group grey: a subnet whose routes, and so public or private, are unknown. */
+const NEUTRAL_SUBNET = { stroke: "#7d8998", fill: "#f2f3f3" } as const;
+
 /** A container frame's colours. */
 interface FrameColours {
   stroke: string;
@@ -45,12 +48,18 @@ interface FrameColours {
   fillOpacity?: number;
 }
 
-export const FRAME: Record<"region" | "vpc" | "availabilityZone" | "public" | "private", FrameColours> = {
+export const FRAME: Record<
+  "region" | "vpc" | "availabilityZone" | "public" | "private" | "subnet",
+  FrameColours
+> = {
   region: { stroke: AWS.teal, text: AWS_TEXT.teal, fill: "#ffffff", fillOpacity: 0.6 },
   vpc: { stroke: AWS.networking, text: AWS_TEXT.networking, fill: "#ffffff", fillOpacity: 0.9 },
   availabilityZone: { stroke: AWS.teal, text: AWS_TEXT.teal, fill: "none" },
   public: { stroke: AWS.storage, text: AWS_TEXT.storage, fill: "#f2f6e8" },
   private: { stroke: AWS.teal, text: AWS_TEXT.teal, fill: "#e6f6f7" },
+  // Public or private unknown (its routes are outside the document): neither green nor teal, the
+  // grey of AWS's generic group.
+  subnet: { stroke: NEUTRAL_SUBNET.stroke, text: AWS.grey, fill: NEUTRAL_SUBNET.fill },
 };
 
 /** The tile colour of each card kind (the category of the resource). */
@@ -143,6 +152,8 @@ export function colourProperties(): Record<`--${string}`, string> {
     "--aws-red-text": AWS_TEXT.security,
     "--aws-public-fill": FRAME.public.fill,
     "--aws-private-fill": FRAME.private.fill,
+    "--aws-subnet-stroke": FRAME.subnet.stroke,
+    "--aws-subnet-fill": FRAME.subnet.fill,
     "--aws-chip-ip": CHIP.ip.stroke,
     "--aws-chip-more": CHIP.more.stroke,
     "--aws-state-running": STATE_COLOUR.running,
@@ -192,6 +203,7 @@ export const EXPORT_INK: Record<"light" | "dark", ExportInk> = {
       availabilityZone: { fill: "none", text: FRAME.availabilityZone.text },
       public: { fill: FRAME.public.fill, text: FRAME.public.text },
       private: { fill: FRAME.private.fill, text: FRAME.private.text },
+      subnet: { fill: FRAME.subnet.fill, text: FRAME.subnet.text },
     },
     card: { fill: "#ffffff", border: NEUTRAL.cardBorder, shadow: AWS.ink, shadowOpacity: 0.1 },
     cardAccent: AWS.networking,
@@ -211,6 +223,7 @@ export const EXPORT_INK: Record<"light" | "dark", ExportInk> = {
       availabilityZone: { fill: "none", text: "#2ec4c6" },
       public: { fill: "#252d1e", text: "#9ccc2a" },
       private: { fill: "#132e33", text: "#2ec4c6" },
+      subnet: { fill: "#232a35", text: "#aab7b8" },
     },
     card: { fill: "#232a35", border: "#414b59", shadow: "#000000", shadowOpacity: 0.35 },
     cardAccent: AWS.networking,

@@ -265,21 +265,16 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
   const collapsed = new Set(options.collapsed ?? []);
   const visibleEdges = applyCollapse(b, collapsed, edges);
   for (const m of b.meta.values()) if (m.collapsed) m.foldedSize = sizeFolded(m, index);
-  for (const [id, m] of b.meta)
-    if (
-      m.kind === "vpc" &&
-      !m.collapsed &&
-      b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway")
-    )
-      m.labelWidth = Math.ceil(headerLabelWidth(headerTexts(m, containerFace(m, index))));
   // (The index holds no external resource, so their faces can't say "outside the document" here.)
   const externalWords = [EXTERNAL_WORDS.en, EXTERNAL_WORDS.ko];
-  for (const m of b.meta.values())
-    if (!m.collapsed && isContainerKind(m.kind))
-      m.minWidth = containerHeaderWidth(
-        headerTexts(m, containerFace(m, index)),
-        m.external ? externalWords : [],
-      );
+  for (const [id, m] of b.meta) {
+    if (m.collapsed || !isContainerKind(m.kind)) continue;
+    // One face per box: its header's words size both its label (a VPC holding a gateway) and its width.
+    const header = headerTexts(m, containerFace(m, index));
+    if (m.kind === "vpc" && b.childList(id).some((c) => b.meta.get(c)?.kind === "internetGateway"))
+      m.labelWidth = Math.ceil(headerLabelWidth(header));
+    m.minWidth = containerHeaderWidth(header, m.external ? externalWords : []);
+  }
   return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
 }
 

@@ -6,12 +6,6 @@ import type { LocalText } from "../i18n/text.ts";
 import { displayName, KIND_LABELS, type LabelKind } from "../model/kind-labels.ts";
 import type { DiagramKind } from "./types.ts";
 
-/** The kind word a box shows: a subnet is a public or a private subnet. */
-export function boxLabelKind(kind: DiagramKind, isPublic: boolean): LabelKind {
-  if (kind === "subnet") return isPublic ? "publicSubnet" : "privateSubnet";
-  return kind;
-}
-
 /** "EC2 instance web-1", "Availability Zone ap-northeast-2a", "Internet". */
 export function accessibleName(kind: LabelKind, shown: string | undefined): string {
   const word = KIND_LABELS[kind].en;

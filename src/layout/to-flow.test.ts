@@ -3,6 +3,7 @@ import seed from "../../examples/seed-article.json";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import { generateTopology } from "../model/examples/generate.ts";
 import { topology } from "../model/schema.ts";
+import { outsideVpcTopology } from "../model/testing/fixtures.ts";
 import { layoutTopology } from "./layout.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 
@@ -76,6 +77,20 @@ describe("toFlow", () => {
         hint: { en: "Security group web (sg-web)", ko: "보안 그룹 web (sg-web)" },
       },
     ]);
+  });
+
+  it("names and draws a subnet whose routes are outside the document as just a subnet", async () => {
+    const doc = outsideVpcTopology();
+    doc.subnets.push({ id: "subnet-ext", external: true });
+    const { nodes } = toFlow(await layoutTopology(doc), doc);
+    const subnet = (id: string) => nodes.find((n) => n.id === id)?.data;
+    expect(subnet("subnet-priv")?.accessibleName).toBe("Subnet subnet-priv");
+    expect(subnet("subnet-priv")?.face.variant).toBe("subnet");
+    expect(subnet("subnet-priv")?.face.kind).toEqual({ en: "Subnet", ko: "서브넷" });
+    expect(subnet("subnet-ext")?.accessibleName).toBe("Subnet subnet-ext");
+    // Its own table in the document says public.
+    expect(subnet("subnet-pub")?.accessibleName).toBe("Public subnet subnet-pub");
+    expect(subnet("subnet-pub")?.face.variant).toBe("public");
   });
 
   it("falls back to the id when a resource has no name", async () => {

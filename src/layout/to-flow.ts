@@ -3,13 +3,13 @@
 import type { Edge, Node, NodeHandle, Position } from "@xyflow/react";
 import type { LocalText } from "../i18n/text.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
-import { displayName, type LabelKind } from "../model/kind-labels.ts";
+import { displayName, type LabelKind, subnetLabelKind } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID } from "../model/node-ids.ts";
-import { isSubnetPublic, networkAclOf, routeTableOf } from "../model/routing.ts";
+import { networkAclOf, routeTableOf } from "../model/routing.ts";
 import type { Instance, NetworkAcl, RouteTable, Subnet, Topology } from "../model/schema.ts";
 import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
 import { type BoxFace, boxFace } from "./box-face.ts";
-import { accessibleName, boxLabelKind, markRole, resourceTitle } from "./labels.ts";
+import { accessibleName, markRole, resourceTitle } from "./labels.ts";
 import type { DiagramKind, EdgeKind, LayoutResult, PlacedNode, Point, RoutedEdge } from "./types.ts";
 
 export interface DiagnosticCount {
@@ -460,8 +460,9 @@ function nodeData(
   count: DiagnosticCount | undefined,
   { index, externals, outsideMarks, highlighted }: DataContext,
 ): DiagramNodeData {
-  const isPublic = n.kind === "subnet" && resource !== undefined && isSubnetPublic(index, resource as Subnet);
-  const labelKind = boxLabelKind(n.kind, isPublic);
+  // A subnet is public or private as its routes say, or just a subnet when they are outside the document.
+  const labelKind: LabelKind =
+    n.kind === "subnet" ? subnetLabelKind(index, resource as Subnet | undefined) : n.kind;
   const title =
     n.kind === "availabilityZone"
       ? (n.zone ?? "")

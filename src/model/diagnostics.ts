@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   "icmp-type-code",
   // A VPC has one default security group (format 2 keeps its version: `default` is an optional key).
   "sg-default-multiple",
+  // A VPC has one default network ACL.
+  "acl-default-multiple",
 ] as const;
 
 export const WARNING_CODES = [

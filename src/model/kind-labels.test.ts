@@ -7,10 +7,12 @@ import {
   kindLabel,
   LABEL_KINDS,
   labelKindOf,
+  PALETTE_KINDS,
   resourceKindText,
   resourceLabel,
 } from "./kind-labels.ts";
 import { topology } from "./schema.ts";
+import { outsideVpcTopology, withEdit } from "./testing/fixtures.ts";
 
 describe("kind words", () => {
   it("are the public names, in English and Korean", () => {
@@ -29,6 +31,7 @@ describe("kind words", () => {
       "NAT gateway",
       "Elastic IP",
       "Network ACL",
+      "Subnet",
     ]);
     expect(kindLabel("privateSubnet", "ko")).toBe("프라이빗 서브넷");
     for (const kind of LABEL_KINDS) expect(KIND_LABELS[kind].ko).not.toBe("");
@@ -41,6 +44,25 @@ describe("kind words", () => {
     const privateDoc = { ...doc, routeTables: doc.routeTables.filter((t) => t.main === true) };
     expect(labelKindOf(privateDoc, "subnet", "subnet-public-a")).toBe("privateSubnet");
     expect(labelKindOf(doc, "instance", "i-web-1")).toBe("instance");
+  });
+
+  it("say just 'Subnet' when the routes that decide are outside the document", () => {
+    const doc = outsideVpcTopology();
+    // Its own table is in the document: public, as its routes say.
+    expect(labelKindOf(doc, "subnet", "subnet-pub")).toBe("publicSubnet");
+    // Its VPC's main table is outside it, as the VPC is: neither public nor private is known.
+    expect(labelKindOf(doc, "subnet", "subnet-priv")).toBe("subnet");
+    expect(resourceLabel(doc, "subnet", "subnet-priv", "en")).toBe("Subnet subnet-priv");
+    expect(resourceLabel(doc, "subnet", "subnet-priv", "ko")).toBe("서브넷 subnet-priv");
+    // A placeholder subnet: nothing known about it.
+    const placeholder = { ...doc, subnets: [...doc.subnets, { id: "subnet-ext", external: true as const }] };
+    expect(labelKindOf(placeholder, "subnet", "subnet-ext")).toBe("subnet");
+    // A VPC the document defines without a main table has AWS's implicit one: private.
+    const defined = withEdit((d) => {
+      d.routeTables = d.routeTables.filter((t) => t.main !== true);
+    });
+    expect(labelKindOf(defined, "subnet", "subnet-priv")).toBe("privateSubnet");
+    expect(PALETTE_KINDS).not.toContain("subnet");
   });
 
   it("name a resource by its name, else its id (an empty name counts as none)", () => {

@@ -1,12 +1,12 @@
 // How the app names things: the kind words of the diagram (node names, palette items, panel
 // headings and messages all take them from here; the English ones are part of every box's
 // accessible name, so they are kept exactly), and a resource's display name ("name, else id").
-// Subnets split into public and private like in the diagram; the Availability Zone and the
-// Internet are drawn but are not records.
+// Subnets split into public and private like in the diagram (just "Subnet" when the document can't
+// say which); the Availability Zone and the Internet are drawn but are not records.
 import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "./diagnostics.ts";
-import { isSubnetPublic } from "./routing.ts";
-import type { Topology } from "./schema.ts";
+import { isSubnetPublic, subnetRoutesUnknown } from "./routing.ts";
+import type { Subnet, Topology } from "./schema.ts";
 import {
   COLLECTION_OF_KIND,
   indexTopology,
@@ -30,19 +30,22 @@ export const LABEL_KINDS = [
   "routeTable",
   "networkAcl",
   "elasticIp",
+  // A subnet whose route table is outside the document: public or private is unknown. Drawn, never
+  // in the palette (a subnet dropped there is public or private).
+  "subnet",
 ] as const;
 
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
-/** Every drawn kind but the Internet (which is always there): the palette's items. */
-export type PaletteKind = Exclude<LabelKind, "internet">;
+/** Every drawn kind but the Internet (which is always there) and the subnet of unknown routes: the palette's items. */
+export type PaletteKind = Exclude<LabelKind, "internet" | "subnet">;
 
 /**
  * The palette's items in the order users see them, which is public: the original nine first, then
  * format 2's routing resources in the order the issue names them.
  */
 export const PALETTE_KINDS: readonly PaletteKind[] = LABEL_KINDS.filter(
-  (kind): kind is PaletteKind => kind !== "internet",
+  (kind): kind is PaletteKind => kind !== "internet" && kind !== "subnet",
 );
 
 export const KIND_LABELS: Record<LabelKind, LocalText> = {
@@ -60,10 +63,24 @@ export const KIND_LABELS: Record<LabelKind, LocalText> = {
   natGateway: { en: "NAT gateway", ko: "NAT 게이트웨이" },
   elasticIp: { en: "Elastic IP", ko: "탄력적 IP" },
   networkAcl: { en: "Network ACL", ko: "네트워크 ACL" },
+  subnet: { en: "Subnet", ko: "서브넷" },
 };
 
 export function kindLabel(kind: LabelKind, lang: Lang): string {
   return KIND_LABELS[kind][lang];
+}
+
+/**
+ * The label kind of a subnet: public or private as its routes say, or just "subnet" when they are
+ * outside the document (its VPC's main table is: routing.ts subnetRoutesUnknown), or the subnet is
+ * (a placeholder, undefined here).
+ */
+export function subnetLabelKind(
+  index: TopologyIndex,
+  subnet: Subnet | undefined,
+): "publicSubnet" | "privateSubnet" | "subnet" {
+  if (subnet === undefined || subnetRoutesUnknown(index, subnet)) return "subnet";
+  return isSubnetPublic(index, subnet) ? "publicSubnet" : "privateSubnet";
 }
 
 /** The label kind of a resource: a subnet is a public or a private subnet (derived from its routes). */
@@ -73,17 +90,13 @@ export function labelKindOf(doc: Topology, kind: ResourceKind, id: string): Labe
 
 /** The same with an index at hand (builds none: for loops and for every box of the canvas). */
 export function labelKindIn(index: TopologyIndex, kind: ResourceKind, id: string): LabelKind {
-  if (kind !== "subnet") return kind;
-  const subnet = index.subnets.get(id);
-  return subnet !== undefined && isSubnetPublic(index, subnet) ? "publicSubnet" : "privateSubnet";
+  return kind === "subnet" ? subnetLabelKind(index, index.subnets.get(id)) : kind;
 }
 
 /** The kind word of a record kind when its subnet's routes are not known (a subnet is just "Subnet"). */
 export function resourceKindText(kind: ResourceKind | "availabilityZone"): LocalText {
-  return kind === "subnet" ? SUBNET_WORD : KIND_LABELS[kind];
+  return KIND_LABELS[kind];
 }
-
-const SUBNET_WORD: LocalText = { en: "Subnet", ko: "서브넷" };
 
 /**
  * How every view names a resource: its name when it has one (the diagram shows names), else its

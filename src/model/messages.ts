@@ -239,6 +239,10 @@ export const MESSAGES = {
     en: "Security group {who} is marked default, but VPC {vpc} already has the default security group {first}. A VPC has exactly one default security group, which AWS gives every instance launched without a group of its own.",
     ko: "보안 그룹 {who:이/가} 기본(default)으로 되어 있지만 VPC {vpc}에는 이미 기본 보안 그룹 {first:이/가} 있습니다. VPC의 기본 보안 그룹은 하나뿐이며, AWS는 보안 그룹 없이 시작한 모든 인스턴스를 이 그룹에 넣습니다.",
   }),
+  "acl-default-multiple": message<Who & { vpc: string; first: string }>({
+    en: "Network ACL {who} is marked default, but VPC {vpc} already has the default network ACL {first}. A VPC has exactly one default network ACL, used by every subnet without an ACL of its own.",
+    ko: "네트워크 ACL {who:이/가} 기본(default)으로 되어 있지만 VPC {vpc}에는 이미 기본 네트워크 ACL {first:이/가} 있습니다. VPC의 기본 네트워크 ACL은 하나뿐이며, 명시적으로 연결한 ACL이 없는 모든 서브넷이 이 ACL을 씁니다.",
+  }),
   "subnet-association-multiple": message<
     Who & { kind: "routeTable" | "networkAcl"; first: string; second: string }
   >({

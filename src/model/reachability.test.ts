@@ -26,6 +26,7 @@ import {
   type Topology,
   topology,
 } from "./schema.ts";
+import { outsideVpcTopology } from "./testing/fixtures.ts";
 import { indexTopology } from "./topology-index.ts";
 
 // One VPC as AWS's documentation draws it: a public subnet with a web server and the NAT gateway,
@@ -897,6 +898,12 @@ describe("subnetReachability", () => {
       publicFlag: true,
     });
     expect(subnetReachability(index, "nope")).toBeUndefined();
+  });
+
+  it("unknown when the subnet's routes are outside the document (no table here, its VPC outside)", () => {
+    const index = indexTopology(outsideVpcTopology());
+    expect(subnetReachability(index, "subnet-priv")?.exposure).toBe("unknown");
+    expect(subnetReachability(index, "subnet-pub")?.exposure).toBe("public");
   });
 });
 

@@ -36,6 +36,7 @@ import {
   type RouteTarget,
   resolveTarget,
   routeTableOf,
+  subnetRoutesUnknown,
 } from "./routing.ts";
 import type {
   AclRule,
@@ -327,29 +328,35 @@ export type ReachCheck =
 // Shared steps.
 
 /**
- * An instance that lists no security group is in its VPC's default security group: AWS associates an
- * instance launched without one with it (VPC User Guide, "Default security groups for your VPCs").
- * Its default rules admit all traffic from members of the same group and let all traffic out; the
- * answers assume those rules, and their words say so.
+ * The security groups an instance is in, looked up once per question. An instance that lists no
+ * security group is in its VPC's default security group: AWS associates an instance launched without
+ * one with it (VPC User Guide, "Default security groups for your VPCs"). When the document defines
+ * that group it is judged by its rules; else by AWS's default ones, which admit all traffic from
+ * members of the same group and let all traffic out (the answers assume them, and their words say so).
  */
-function vpcDefaultOf(index: TopologyIndex, instance: Instance): { vpc?: string } | undefined {
-  if ((instance.securityGroups ?? []).length > 0) return undefined;
-  const vpc = index.subnets.get(instance.subnet)?.vpc;
-  if (vpc !== undefined && defaultSecurityGroup(index, vpc)) return undefined;
-  return vpc === undefined ? {} : { vpc };
+interface InstanceGroups {
+  /** The groups the document defines: those it lists, else its VPC's default group. */
+  groups: SecurityGroup[];
+  /** It lists none and the document doesn't define its VPC's default group: AWS's default rules. */
+  vpcDefault: { vpc?: string } | undefined;
+  /** It lists none and the document defines its VPC's default group: the mark its checks carry. */
+  mark: { defaultGroup?: string };
 }
 
-/** The VPC's default group the document defines, when the instance lists no group (groupsOf holds it). */
-function documentDefaultOf(index: TopologyIndex, instance: Instance): SecurityGroup | undefined {
-  if ((instance.securityGroups ?? []).length > 0) return undefined;
+function instanceGroups(index: TopologyIndex, instance: Instance): InstanceGroups {
+  const listed = instance.securityGroups ?? [];
+  if (listed.length > 0) {
+    const groups: SecurityGroup[] = [];
+    for (const id of listed) {
+      const group = index.securityGroups.get(id);
+      if (group && !groups.includes(group)) groups.push(group);
+    }
+    return { groups, vpcDefault: undefined, mark: {} };
+  }
   const vpc = index.subnets.get(instance.subnet)?.vpc;
-  return vpc === undefined ? undefined : defaultSecurityGroup(index, vpc);
-}
-
-/** A check's mark that its groups are the document's default group of an instance listing none. */
-function defaultGroupMark(index: TopologyIndex, instance: Instance): { defaultGroup?: string } {
-  const group = documentDefaultOf(index, instance);
-  return group ? { defaultGroup: group.id } : {};
+  const group = vpc === undefined ? undefined : defaultSecurityGroup(index, vpc);
+  if (group) return { groups: [group], vpcDefault: undefined, mark: { defaultGroup: group.id } };
+  return { groups: [], vpcDefault: vpc === undefined ? {} : { vpc }, mark: {} };
 }
 
 /**
@@ -364,18 +371,6 @@ function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
 /** The VPC's default group, or the instance when its VPC isn't known, decides a default-group check. */
 function vpcDefaultDecider(instance: Instance, vpcDefault: { vpc?: string }): string {
   return vpcDefault.vpc ?? instance.id;
-}
-
-/** The groups the instance is in that the document defines: those it lists, else its VPC's default one. */
-function groupsOf(index: TopologyIndex, instance: Instance): SecurityGroup[] {
-  const fallback = documentDefaultOf(index, instance);
-  if (fallback) return [fallback];
-  const out: SecurityGroup[] = [];
-  for (const id of instance.securityGroups ?? []) {
-    const group = index.securityGroups.get(id);
-    if (group && !out.includes(group)) out.push(group);
-  }
-  return out;
 }
 
 function runningCheck(instance: Instance): ReachCheck {
@@ -528,10 +523,9 @@ function portAnswer(
   index: TopologyIndex,
   instance: Instance,
   subnet: Subnet | undefined,
-  groups: readonly SecurityGroup[],
+  { groups, vpcDefault, mark }: InstanceGroups,
   ports: PortRange,
   common: boolean,
-  vpcDefault: { vpc?: string } | undefined,
 ): PortAnswer {
   const { rules, addresses } = internetRulesFor(groups, "ingress", ports);
   const admitting = rules.find((r) => !r.privateOnly);
@@ -546,7 +540,7 @@ function portAnswer(
         ports,
         rules,
         admitted: scopeOf(addresses),
-        ...defaultGroupMark(index, instance),
+        ...mark,
       };
   const checks: ReachCheck[] = [sg];
   let passing = addresses;
@@ -628,7 +622,7 @@ export function internetReachability(
   const subnet = index.subnets.get(instance.subnet);
   const vpc = subnet?.vpc;
   const gateway = vpc === undefined ? undefined : gatewayOfVpc(index, vpc);
-  const groups = groupsOf(index, instance);
+  const inGroups = instanceGroups(index, instance);
 
   const checks: ReachCheck[] = [
     runningCheck(instance),
@@ -642,12 +636,12 @@ export function internetReachability(
     subnet ? routeCheck(index, subnet, "igw") : unknownSubnetRoute(instance),
     publicAddressCheck(index, instance),
   ];
-  const vpcDefault = vpcDefaultOf(index, instance);
+  const { vpcDefault } = inGroups;
   // The default group opens no port to any address range: said once, for every port, when none is asked.
   if (vpcDefault && !traffic) checks.push(defaultGroupIngress(instance, vpcDefault, ALL_TRAFFIC));
   const common = checks.every((c) => c.met);
-  const asked = traffic ? [portRangeOf(traffic)] : openedPorts(groups);
-  const ports = asked.map((p) => portAnswer(index, instance, subnet, groups, p, common, vpcDefault));
+  const asked = traffic ? [portRangeOf(traffic)] : openedPorts(inGroups.groups);
+  const ports = asked.map((p) => portAnswer(index, instance, subnet, inGroups, p, common));
 
   const path = [INTERNET_NODE_ID];
   if (gateway !== undefined) path.push(gateway);
@@ -660,14 +654,14 @@ export function internetReachability(
   }
   path.push(instance.id);
   const reachable = ports.some((p) => p.reachable);
-  // Groups all outside the document: their rules, and so the ports they open, are unknown.
-  const rulesUnknown = groupsOutside(index, instance);
-  const failed = checks.filter((c) => !c.met);
+  // Unknown, not No: the groups are all outside the document (their rules, and so the ports they
+  // open, are unknown) and nothing known fails; or some check fails only for want of what is outside
+  // it while some port's own checks pass.
   const unknown =
     !reachable &&
-    (failed.length > 0 || rulesUnknown) &&
-    failed.every((c) => outsideDocument(index, c, checks)) &&
-    (rulesUnknown || ports.some((p) => p.checks.every((c) => c.met)));
+    (groupsOutside(index, instance)
+      ? failsOnlyOutside(index, checks)
+      : onlyOutside(index, checks) && ports.some((p) => p.checks.every((c) => c.met)));
   return { reachable, unknown, checks, ports, path };
 }
 
@@ -691,16 +685,20 @@ function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readon
   if (check.id === "route") {
     if (check.unknownSubnet === true || check.attachmentUnknown === true) return true;
     // No table of its own in the document, and its VPC (so its main table) is outside it.
-    const vpc = index.subnets.get(check.subnet)?.vpc;
-    return check.table === undefined && vpc !== undefined && index.external.has(vpc);
+    const subnet = index.subnets.get(check.subnet);
+    return subnet !== undefined && subnetRoutesUnknown(index, subnet);
   }
   return false;
 }
 
+/** Every check that fails (if any) does so for want of a subnet or VPC outside the document. */
+function failsOnlyOutside(index: TopologyIndex, checks: readonly ReachCheck[]): boolean {
+  return checks.every((c) => c.met || outsideDocument(index, c, checks));
+}
+
 /** Some check fails, and every one that fails does so for want of a subnet or VPC outside the document. */
 function onlyOutside(index: TopologyIndex, checks: readonly ReachCheck[]): boolean {
-  const failed = checks.filter((c) => !c.met);
-  return failed.length > 0 && failed.every((c) => outsideDocument(index, c, checks));
+  return checks.some((c) => !c.met) && failsOnlyOutside(index, checks);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -723,19 +721,17 @@ interface OutboundAnswer extends Answer {
 }
 
 function egressCheck(
-  index: TopologyIndex,
-  groups: readonly SecurityGroup[],
+  { groups, vpcDefault, mark }: InstanceGroups,
   instance: Instance,
   ports: PortRange,
   toward: "internet" | { groups: readonly string[]; addresses: AddressSet },
-  vpcDefault: { vpc?: string } | undefined,
 ): Extract<ReachCheck, { id: "sg-egress" }> & { addresses: AddressSet } {
   const base = {
     id: "sg-egress" as const,
     instance: instance.id,
     groups: groups.map((g) => g.id),
     ports,
-    ...defaultGroupMark(index, instance),
+    ...mark,
   };
   const byDefault = groups.find((g) => g.egress === undefined);
   const whole = toward === "internet" ? INTERNET_ADDRESSES : toward.addresses;
@@ -922,14 +918,11 @@ export function outboundReachability(
 
   const ports = portRangeOf(traffic);
   const replies = repliesOf(ports);
-  const groups = groupsOf(index, instance);
   const { addresses: allowedOut, ...egress } = egressCheck(
-    index,
-    groups,
+    instanceGroups(index, instance),
     instance,
     ports,
     "internet",
-    vpcDefaultOf(index, instance),
   );
   checks.push(egress);
   let passing = allowedOut;
@@ -1013,27 +1006,25 @@ export function instanceReachability(
     ...(table ? { table: table.id } : {}),
   });
   const ports = portRangeOf(traffic);
-  const groupsA = groupsOf(index, a);
-  const groupsB = groupsOf(index, b);
+  const inGroupsA = instanceGroups(index, a);
+  const inGroupsB = instanceGroups(index, b);
+  const groupsA = inGroupsA.groups;
+  const groupsB = inGroupsB.groups;
   const addressesA = subnetA ? fromCidrText(subnetA.cidrBlock) : EMPTY;
   const addressesB = subnetB ? fromCidrText(subnetB.cidrBlock) : EMPTY;
-  const defaultA = vpcDefaultOf(index, a);
-  const defaultB = vpcDefaultOf(index, b);
-  const { addresses: _, ...egress } = egressCheck(
-    index,
-    groupsA,
-    a,
-    ports,
-    { groups: groupsB.map((g) => g.id), addresses: addressesB },
-    defaultA,
-  );
+  const defaultA = inGroupsA.vpcDefault;
+  const defaultB = inGroupsB.vpcDefault;
+  const { addresses: _, ...egress } = egressCheck(inGroupsA, a, ports, {
+    groups: groupsB.map((g) => g.id),
+    addresses: addressesB,
+  });
   checks.push(egress);
   checks.push({
     id: "sg-ingress",
     instance: b.id,
     groups: groupsB.map((g) => g.id),
     ports,
-    ...defaultGroupMark(index, b),
+    ...inGroupsB.mark,
     ...(defaultB
       ? defaultGroupPeer(b, defaultB, defaultA !== undefined && sameVpc)
       : peerRules(groupsB, "ingress", ports, { groups: groupsA.map((g) => g.id), addresses: addressesA })),
@@ -1095,7 +1086,9 @@ type SubnetExposure =
   /** Routes 0.0.0.0/0 to an internet gateway, but the VPC has none attached: the route leads nowhere. */
   | "public-without-gateway"
   /** No route to an internet gateway. */
-  | "private";
+  | "private"
+  /** Its route table is outside the document (no table of its own here, its VPC defined elsewhere). */
+  | "unknown";
 
 interface SubnetReachability {
   exposure: SubnetExposure;
@@ -1116,7 +1109,9 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
     ? "public"
     : routesToGateway && gateway === undefined
       ? "public-without-gateway"
-      : "private";
+      : subnetRoutesUnknown(index, subnet)
+        ? "unknown"
+        : "private";
   return {
     exposure,
     publicFlag: routesToGateway,

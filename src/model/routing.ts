@@ -128,6 +128,16 @@ export function isSubnetPublic(index: TopologyIndex, subnet: Subnet): boolean {
   return gatewayVpcOf(index, route.gateway) === subnet.vpc;
 }
 
+/**
+ * Whether the subnet is public is unknown: no route table of the document serves it (no association
+ * of its own, no main table of its VPC) and its VPC is outside the document, so the main table it
+ * uses, which would decide, is outside it too. (A VPC the document defines without a main table has
+ * AWS's implicit one, local route only: its subnets are private.)
+ */
+export function subnetRoutesUnknown(index: TopologyIndex, subnet: Subnet): boolean {
+  return index.external.has(subnet.vpc) && routeTableOf(index, subnet) === undefined;
+}
+
 /** Ids of the public subnets of a document (one pass; for callers without an index). */
 export function publicSubnetIds(doc: Topology, index: TopologyIndex = indexTopology(doc)): Set<string> {
   const out = new Set<string>();

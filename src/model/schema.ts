@@ -330,7 +330,12 @@ export const networkAcl = resource(
   {
     ...common,
     vpc: z.string().describe("Id of the VPC"),
-    default: z.boolean().optional().describe("true for the VPC's default network ACL"),
+    default: z
+      .boolean()
+      .optional()
+      .describe(
+        "true for the VPC's default network ACL (at most one per VPC; subnets without an ACL of their own use it)",
+      ),
     subnets: z
       .array(z.string())
       .optional()

@@ -166,6 +166,11 @@ const TRIGGERS: Record<DiagnosticCode, (d: Topology) => void> = {
     d.securityGroups.push({ id: "sg-default-1", vpc, default: true, ingress: [] });
     d.securityGroups.push({ id: "sg-default-2", vpc, default: true, ingress: [] });
   },
+  "acl-default-multiple": (d) => {
+    const vpc = d.vpcs[0]?.id ?? "vpc-1";
+    d.networkAcls.push({ id: "acl-default-1", vpc, default: true, ingress: [], egress: [] });
+    d.networkAcls.push({ id: "acl-default-2", vpc, default: true, ingress: [], egress: [] });
+  },
   "subnet-association-multiple": (d) => {
     d.routeTables.push({ id: "rtb-extra", vpc: "vpc-1", subnets: ["subnet-pub"], routes: [] });
   },

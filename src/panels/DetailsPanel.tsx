@@ -377,6 +377,7 @@ function Exposure({ s, onSelect }: { s: SubnetExposureView; onSelect: (id: strin
   return (
     <>
       <p className={`details-verdict details-verdict--${s.exposure === "public" ? "yes" : "no"}`}>
+        {s.exposure === "unknown" ? <span aria-hidden="true">? </span> : null}
         <strong>{s.verdict}</strong>
       </p>
       <ul className="details-lines">

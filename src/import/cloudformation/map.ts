@@ -185,6 +185,39 @@ export function mapTemplate(
   const eniOwner = new Map<string, string>();
   for (const r of list) if (r.type === "AWS::EC2::NetworkInterface") enis.set(r.id, r);
 
+  // Launch templates, by logical id and by their LaunchTemplateName: instances launched from one take
+  // what they don't set themselves from its LaunchTemplateData (RunInstances: the parameters given
+  // with the launch override the template's).
+  const launchTemplates = new Map<string, Resource>();
+  for (const r of list) if (r.type === "AWS::EC2::LaunchTemplate") launchTemplates.set(r.id, r);
+  const launchTemplateNamed = (name: string): Resource | undefined =>
+    [...launchTemplates.values()].find((t) => prop(t, "LaunchTemplateName") === name);
+  /** The template an instance is launched from: its data when this template defines it, else what names it. */
+  const launchTemplateOf = (
+    r: Resource,
+  ): { id: string; data: Record<string, unknown> } | { outside: string } | undefined => {
+    const spec = obj(r.props.LaunchTemplate);
+    if (!spec) return undefined;
+    const byId = evaluate(spec.LaunchTemplateId, ctx);
+    const byName = evaluate(spec.LaunchTemplateName, ctx);
+    const found =
+      byId instanceof ResourceRef
+        ? launchTemplates.get(byId.logicalId)
+        : typeof byName === "string"
+          ? launchTemplateNamed(byName)
+          : byName instanceof ResourceRef
+            ? launchTemplates.get(byName.logicalId)
+            : undefined;
+    if (found) return { id: found.id, data: obj(found.props.LaunchTemplateData) ?? {} };
+    const named = [byId, byName].find((v) => typeof v === "string" || v instanceof External);
+    return {
+      outside:
+        typeof named === "string" ? named : named instanceof External ? named.reason.en : "(not given)",
+    };
+  };
+  /** Instances that took something from a launch template of this template, for one note. */
+  const launched: { instance: string; template: string }[] = [];
+
   const volumesFromInstance: { volume: unknown; instance: string; device: unknown }[] = [];
   const pendingZones: { rec: Rec; instance: string; r: Resource }[] = [];
   /** Subnets that give every instance launched in them a public IPv4 address (MapPublicIpOnLaunch). */
@@ -321,27 +354,41 @@ export function mapTemplate(
         break;
       }
       case "instance": {
-        const interfaces = prop(r, "NetworkInterfaces");
+        // Launched from a launch template: its data fills what the instance doesn't set itself.
+        const template = launchTemplateOf(r);
+        const data = template && "data" in template ? template.data : undefined;
+        if (template && "data" in template) launched.push({ instance: r.id, template: template.id });
+        const own = r;
+        const inst: Resource = data ? { ...own, props: { ...data, ...own.props } } : own;
+        // The template's network interfaces, when the instance sets its own subnet or groups.
+        const nicsFromTemplate = data !== undefined && own.props.NetworkInterfaces === undefined;
+        const ownSubnet = nicsFromTemplate && own.props.SubnetId !== undefined;
+        const ownGroups =
+          nicsFromTemplate &&
+          (own.props.SecurityGroupIds !== undefined || own.props.SecurityGroups !== undefined);
+        const interfaces = prop(inst, "NetworkInterfaces");
         const nics = Array.isArray(interfaces) ? interfaces.map((n) => obj(n) ?? {}) : [];
         const primary = nics.find((n) => String(n.DeviceIndex ?? "0") === "0") ?? nics[0];
-        let subnetValue: unknown = prop(r, "SubnetId");
+        let subnetValue: unknown = prop(inst, "SubnetId");
         let groupValues: unknown[] = [];
         let publicIp: boolean | undefined;
         for (const nic of nics) {
           const eniRef = nic.NetworkInterfaceId;
-          if (eniRef instanceof ResourceRef) eniOwner.set(eniRef.logicalId, r.id);
+          if (eniRef instanceof ResourceRef) eniOwner.set(eniRef.logicalId, inst.id);
         }
         if (primary) {
           const eniRef = primary.NetworkInterfaceId;
           const eni = eniRef instanceof ResourceRef ? enis.get(eniRef.logicalId) : undefined;
-          subnetValue = primary.SubnetId ?? (eni ? prop(eni, "SubnetId") : undefined) ?? subnetValue;
-          const set = primary.GroupSet ?? (eni ? prop(eni, "GroupSet") : undefined);
-          if (Array.isArray(set)) groupValues = set;
+          if (!ownSubnet)
+            subnetValue = primary.SubnetId ?? (eni ? prop(eni, "SubnetId") : undefined) ?? subnetValue;
+          // An instance's interface lists GroupSet, a launch template's Groups.
+          const set = primary.GroupSet ?? primary.Groups ?? (eni ? prop(eni, "GroupSet") : undefined);
+          if (Array.isArray(set) && !ownGroups) groupValues = set;
           publicIp = bool(primary.AssociatePublicIpAddress);
         }
-        const ids = prop(r, "SecurityGroupIds");
+        const ids = prop(inst, "SecurityGroupIds");
         if (Array.isArray(ids)) groupValues = [...groupValues, ...ids];
-        const names = prop(r, "SecurityGroups");
+        const names = prop(inst, "SecurityGroups");
         if (Array.isArray(names)) {
           for (const n of names) {
             if (n instanceof ResourceRef || n instanceof External) groupValues.push(n);
@@ -349,23 +396,24 @@ export function mapTemplate(
           }
         }
         const groups = groupValues
-          .map((g) => link("securityGroup", g, r.id))
+          .map((g) => link("securityGroup", g, inst.id))
           .filter((g): g is string => g !== undefined);
         const subnet =
-          link("subnet", subnetValue, r.id) ??
+          link("subnet", subnetValue, inst.id) ??
           (subnetValue === undefined
             ? b.ref("subnet", "default-subnet", importText("import.defaultSubnet"), "default subnet")
             : undefined);
-        let type = str(prop(r, "InstanceType"));
-        if (r.props.InstanceType === undefined) {
+        let type = str(prop(inst, "InstanceType"));
+        // A launch template this template doesn't define may give the type: unknown, not the default.
+        if (inst.props.InstanceType === undefined && !(template && "outside" in template)) {
           type = "m1.small";
           b.note(importText("cfn.defaultInstanceType"));
         }
-        const keyName = prop(r, "KeyName");
+        const keyName = prop(inst, "KeyName");
         const rec = defined({
           ...base,
           instanceType: type,
-          imageId: amiId(prop(r, "ImageId")),
+          imageId: amiId(prop(inst, "ImageId")),
           publicIp,
           securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
           keyName: typeof keyName === "string" && keyName !== "" ? keyName : undefined,
@@ -379,17 +427,24 @@ export function mapTemplate(
           b.addExternal(
             "instance",
             defined({ ...rec, subnet }) as Rec,
-            unknownReason(
-              subnet ? "instance type" : "subnet",
-              subnet ? prop(r, "InstanceType") : subnetValue,
-            ),
+            template &&
+              "outside" in template &&
+              (subnet ? inst.props.InstanceType : subnetValue) === undefined
+              ? importText("cfn.launchTemplateOutside", {
+                  what: IMPORT_FIELDS[subnet ? "instance type" : "subnet"],
+                  template: template.outside,
+                })
+              : unknownReason(
+                  subnet ? "instance type" : "subnet",
+                  subnet ? prop(inst, "InstanceType") : subnetValue,
+                ),
           );
-        const volumes = prop(r, "Volumes");
+        const volumes = prop(inst, "Volumes");
         if (Array.isArray(volumes)) {
           for (const v of volumes)
-            volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: r.id, device: obj(v)?.Device });
+            volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: inst.id, device: obj(v)?.Device });
         }
-        if (!blockDeviceVolumes(r)) {
+        if (!blockDeviceVolumes(inst)) {
           b.note(importText("cfn.blockDeviceMappings"));
         }
         break;
@@ -461,6 +516,10 @@ export function mapTemplate(
   const ensure = (kind: ImportKind, value: unknown, owner: string): Rec | undefined =>
     b.ensure(kind, link(kind, value, owner) || undefined, placeholderReason(value));
   const unreadable = (r: Resource, field: ImportField) => b.skipUnreadable(r.id, r.type, field);
+
+  const [firstLaunched] = launched;
+  if (firstLaunched)
+    b.note(importText("cfn.launchTemplateRead", { count: launched.length, ...firstLaunched }));
 
   // 2. Resources that link others.
   for (const r of list) {

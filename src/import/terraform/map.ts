@@ -109,6 +109,92 @@ export function mapTerraform(
     return undefined;
   };
 
+  /** A plan's public NAT gateway whose allocation_id the configuration sets through no resource it shows. */
+  const allocationNotShown = (nat: TfResource): boolean =>
+    str(nat.values.allocation_id) === undefined &&
+    nat.refs.allocation_id !== undefined &&
+    nat.refs.allocation_id.every((a) => a.endsWith(".*"));
+  /** Elastic IPs nothing else claims: no instance or interface, no aws_eip_association naming them. */
+  const unclaimedEip = (eip: TfResource): boolean =>
+    str(eip.values.instance) === undefined &&
+    str(eip.values.network_interface) === undefined &&
+    (eip.refs.instance ?? []).length === 0 &&
+    (eip.refs.network_interface ?? []).length === 0 &&
+    !managed.some(
+      (a) =>
+        a.type === "aws_eip_association" &&
+        (a.refs.allocation_id ?? []).some((x) => x === eip.address || x === eip.base),
+    );
+  /**
+   * The module's own Elastic IP for a NAT gateway of `allocationNotShown`: the unclaimed aws_eip of
+   * the same index, when the module's such NAT gateways and unclaimed Elastic IPs pair up one to one
+   * by index (count.index or the same for_each keys); undefined when they don't.
+   */
+  const moduleElasticIpOf = (nat: TfResource): TfResource | undefined => {
+    const here = (c: TfResource) => moduleOf(c) === moduleOf(nat);
+    const nats = managed.filter((c) => c.type === "aws_nat_gateway" && here(c) && allocationNotShown(c));
+    const eips = managed.filter((c) => c.type === "aws_eip" && here(c) && unclaimedEip(c));
+    if (nats.length !== eips.length) return undefined;
+    const same = (a: TfResource) => eips.filter((e) => e.index === a.index);
+    if (!nats.every((n) => same(n).length === 1)) return undefined;
+    return same(nat)[0];
+  };
+  /** The aws_launch_template an instance's launch_template block names (by id or name), in the file. */
+  const launchTemplateOf = (instance: TfResource): TfResource | undefined => {
+    const spec = obj(list(instance.values.launch_template)[0]);
+    const named = [
+      ...(instance.refs["launch_template.0.id"] ?? []),
+      ...(instance.refs["launch_template.0.name"] ?? []),
+    ];
+    const byRef = named.map((a) => target(a, instance)).find((t) => t?.type === "aws_launch_template");
+    if (byRef) return byRef;
+    const id = str(spec?.id);
+    const name = str(spec?.name);
+    if (id === undefined && name === undefined) return undefined;
+    return managed.find(
+      (t) =>
+        t.type === "aws_launch_template" &&
+        ((id !== undefined && str(t.values.id) === id) ||
+          (name !== undefined && str(t.values.name) === name)),
+    );
+  };
+  /** A launch template's first network interface: its subnet, groups and whether it asks for a public address. */
+  const launchTemplateInterface = (template: TfResource) => {
+    const nics = list(template.values.network_interfaces).map((n) => obj(n) ?? {});
+    const at = Math.max(
+      0,
+      nics.findIndex((n) => String(n.device_index ?? "0") === "0"),
+    );
+    const nic = nics[at];
+    if (!nic) return undefined;
+    // Its attributes, seen as the template's own so the usual links read values and references.
+    const view: TfResource = {
+      ...template,
+      values: { subnet_id: nic.subnet_id, security_groups: nic.security_groups },
+      refs: {
+        subnet_id: template.refs[`network_interfaces.${at}.subnet_id`] ?? [],
+        security_groups: template.refs[`network_interfaces.${at}.security_groups`] ?? [],
+      },
+    };
+    const hasSubnet = nic.subnet_id != null || view.refs.subnet_id?.length;
+    // The provider keeps associate_public_ip_address as a string ("true", "false" or "").
+    const wanted = nic.associate_public_ip_address;
+    return {
+      subnet: hasSubnet ? link("subnet", view, "subnet_id") : undefined,
+      groups: links("securityGroup", view, "security_groups"),
+      publicIp:
+        wanted === true || wanted === "true"
+          ? true
+          : wanted === false || wanted === "false"
+            ? false
+            : undefined,
+    };
+  };
+  /** Instances that took something from an aws_launch_template, for one note. */
+  const launchedFrom: { instance: string; template: string }[] = [];
+  /** NAT gateways given their module's Elastic IP that way, for one note. */
+  const pairedEips: { nat: string; eip: string }[] = [];
+
   const notInState = (kind: ImportKind): LocalText =>
     importText("tf.referredById", { kind: kindAfterArticle(kind) });
 
@@ -234,15 +320,23 @@ export function mapTerraform(
             "elasticIp",
             defined({ id: allocation, publicIp: ipv4(v.public_ip), natGateway: base.id }) as Rec,
           );
-        else if (plan && r.refs.allocation_id?.every((a) => a.endsWith(".*")))
+        else if (plan && allocationNotShown(r)) {
           // Set in the configuration through a local value, a variable or a module output, none of
-          // which the plan shows (terraform-aws-modules/vpc): an Elastic IP is there, which one is
-          // known after apply. (A reference to a resource of another kind links nothing, as before.)
-          b.addExternal(
-            "elasticIp",
-            { id: `${r.address}.allocation_id`, natGateway: base.id },
-            importText("tf.allocationNotShown", { address: r.address }),
-          );
+          // which the plan shows (terraform-aws-modules/vpc: element(local.nat_gateway_ips,
+          // count.index), the module's aws_eip.nat[*].id): the module's own Elastic IP of the same
+          // index when each such NAT gateway there has one, else a placeholder (known after apply).
+          // (A reference to a resource of another kind links nothing, as before.)
+          const paired = moduleElasticIpOf(r);
+          if (paired) {
+            b.add("elasticIp", { id: idOf(paired), natGateway: base.id });
+            pairedEips.push({ nat: r.address, eip: paired.address });
+          } else
+            b.addExternal(
+              "elasticIp",
+              { id: `${r.address}.allocation_id`, natGateway: base.id },
+              importText("tf.allocationNotShown", { address: r.address }),
+            );
+        }
         break;
       }
       case "elasticIp": {
@@ -342,13 +436,26 @@ export function mapTerraform(
         break;
       }
       case "instance": {
-        const configured = r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined;
+        // Launched from an aws_launch_template of the file: what the instance doesn't set comes from
+        // it (a plan leaves those unknown on the instance; a state records what the instance has).
+        const template = launchTemplateOf(r);
+        const tv = template?.values ?? {};
+        const nic = template ? launchTemplateInterface(template) : undefined;
+        const configured =
+          r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined || nic?.subnet !== undefined;
         const subnet =
           link("subnet", r, "subnet_id") ??
+          nic?.subnet ??
           (configured
             ? undefined
             : b.ref("subnet", "default-subnet", importText("import.defaultSubnet"), "default subnet"));
-        const groups = links("securityGroup", r, "vpc_security_group_ids");
+        const ownGroups = links("securityGroup", r, "vpc_security_group_ids");
+        const groups =
+          ownGroups.length > 0 || !template
+            ? ownGroups
+            : [...links("securityGroup", template, "vpc_security_group_ids"), ...(nic?.groups ?? [])];
+        // (A state records what the instance has: the template fills nothing there.)
+        if (template && plan) launchedFrom.push({ instance: r.address, template: template.address });
         const eni = str(v.primary_network_interface_id);
         if (eni) eniInstance.set(eni, base.id);
         const zone = str(v.availability_zone);
@@ -358,18 +465,28 @@ export function mapTerraform(
         const rec = defined({
           ...base,
           subnet,
-          instanceType: str(v.instance_type),
-          imageId: amiId(v.ami),
-          publicIp: str(v.public_ip) || bool(v.associate_public_ip_address) ? true : undefined,
+          instanceType: str(v.instance_type) ?? str(tv.instance_type),
+          imageId: amiId(v.ami ?? tv.image_id),
+          publicIp:
+            str(v.public_ip) ||
+            bool(v.associate_public_ip_address) ||
+            (v.associate_public_ip_address == null && nic?.publicIp === true)
+              ? true
+              : undefined,
           securityGroups: groups.length > 0 ? [...new Set(groups)] : undefined,
           state: instanceState(v.instance_state),
-          keyName: str(v.key_name),
+          keyName: str(v.key_name) ?? str(tv.key_name),
         }) as Rec;
         if (subnet && rec.instanceType) {
           const added = b.add("instance", rec);
           // A state records the address the instance has (public_ip); a plan, for an instance not
           // created yet, leaves it to the subnet when associate_public_ip_address isn't set.
-          if (plan && rec.publicIp === undefined && v.associate_public_ip_address == null)
+          if (
+            plan &&
+            rec.publicIp === undefined &&
+            v.associate_public_ip_address == null &&
+            nic?.publicIp == null
+          )
             publicBySubnet.push(added);
         } else b.addExternal("instance", rec, missing(subnet ? "instance type" : "subnet"));
         break;
@@ -643,8 +760,13 @@ export function mapTerraform(
   markVpcDefault("networkAcl", vpcDefaultAcl, "default");
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   b.attachRoutedGateways(routedGateways, (vpc) => importText("import.internetGatewayRouted", { vpc }));
-  // Subnets that still have no route table the state holds: drawn private; say so once.
+  // Subnets that still have no route table the state holds: say so once.
   b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
+  const [firstLaunched] = launchedFrom;
+  if (firstLaunched)
+    b.note(importText("tf.launchTemplateRead", { count: launchedFrom.length, ...firstLaunched }));
+  const [firstPaired] = pairedEips;
+  if (firstPaired) b.note(importText("tf.natEipPaired", { count: pairedEips.length, ...firstPaired }));
   function markVpcDefault(
     kind: "routeTable" | "networkAcl" | "securityGroup",
     named: Map<string, string>,

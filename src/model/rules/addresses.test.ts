@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseTopology, codesOf, runRule, withEdit } from "../testing/fixtures.ts";
+import { baseTopology, codesOf, outsideVpcTopology, runRule, withEdit } from "../testing/fixtures.ts";
 import { elasticIpAssociations, natGatewaysWithoutInternet } from "./addresses.ts";
 
 describe("nat-gateway-no-internet", () => {
@@ -51,6 +51,18 @@ describe("nat-gateway-no-internet", () => {
       );
     });
     expect(runRule(natGatewaysWithoutInternet, doc)).toEqual([]);
+  });
+});
+
+describe("nat-gateway-no-internet in a VPC outside the document", () => {
+  it("is quiet about a subnet whose routes are outside the document, not about one known private", () => {
+    const doc = outsideVpcTopology();
+    doc.natGateways.push({ id: "nat-1", subnet: "subnet-priv" });
+    doc.elasticIps.push({ id: "eipalloc-1", natGateway: "nat-1" });
+    expect(runRule(natGatewaysWithoutInternet, doc)).toEqual([]);
+    // The same subnet with a table of its own in the document that doesn't route out: private.
+    doc.routeTables.push({ id: "rtb-priv", vpc: "vpc-1", subnets: ["subnet-priv"], routes: [] });
+    expect(codesOf(runRule(natGatewaysWithoutInternet, doc))).toEqual(["nat-gateway-no-internet"]);
   });
 });
 

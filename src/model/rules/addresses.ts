@@ -4,7 +4,7 @@
 
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
-import { isSubnetPublic } from "../routing.ts";
+import { isSubnetPublic, subnetRoutesUnknown } from "../routing.ts";
 import { definedEntries } from "../schema.ts";
 import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
@@ -26,7 +26,8 @@ export function natGatewaysWithoutInternet({ doc, index }: RuleContext): Finding
       );
     }
     const subnet = index.subnets.get(nat.subnet);
-    if (!subnet || isSubnetPublic(index, subnet)) continue; // unknown or external subnet: facts missing
+    // Unknown or external subnet, or one whose routes are outside the document: facts missing.
+    if (!subnet || isSubnetPublic(index, subnet) || subnetRoutesUnknown(index, subnet)) continue;
     out.push(
       about(
         finding({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
-import { baseTopology, codesOf, runRule, withEdit } from "../testing/fixtures.ts";
+import { baseTopology, codesOf, outsideVpcTopology, runRule, withEdit } from "../testing/fixtures.ts";
 import { amiIds, instanceTypes, publicAddresses, securityGroupsOfInstances } from "./compute.ts";
 
 const withType = (type: string) =>
@@ -47,6 +47,12 @@ describe("public-ip-private-subnet", () => {
     const found = runRule(publicAddresses, doc);
     expect(codesOf(found)).toEqual(["public-ip-private-subnet"]);
     expect(found[0]?.path).toBe("$.instances[1].publicIp");
+  });
+
+  it("is quiet for a subnet whose routes are outside the document (its VPC is)", () => {
+    const doc = outsideVpcTopology();
+    (doc.instances[1] as { publicIp?: boolean }).publicIp = true;
+    expect(runRule(publicAddresses, doc)).toEqual([]);
   });
 
   it("is quiet for publicIp false and for an unknown subnet", () => {

@@ -5,7 +5,7 @@ import { SECURITY_GROUPS_PER_INTERFACE } from "../aws-limits.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { INSTANCE_TYPES } from "../instance-types.generated.ts";
 import { displayName } from "../kind-labels.ts";
-import { internetGatewayRouteOf } from "../routing.ts";
+import { internetGatewayRouteOf, subnetRoutesUnknown } from "../routing.ts";
 import { definedEntries, type Subnet } from "../schema.ts";
 import { closestCached } from "./closest.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
@@ -69,8 +69,9 @@ export function publicAddresses({ doc, index }: RuleContext): Finding[] {
   for (const [i, inst] of definedEntries(doc.instances)) {
     if (!inst.publicIp) continue;
     const subnet = index.subnets.get(inst.subnet);
-    // A subnet that routes to an internet gateway that isn't attached is public-subnet-no-igw's case.
-    if (!subnet || routesOut(subnet)) continue;
+    // A subnet that routes to an internet gateway that isn't attached is public-subnet-no-igw's case;
+    // one whose routes are outside the document may well be public.
+    if (!subnet || routesOut(subnet) || subnetRoutesUnknown(index, subnet)) continue;
     out.push(
       finding({
         messageId: "public-ip-private-subnet",

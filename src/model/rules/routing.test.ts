@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RouteTable, Topology } from "../schema.ts";
 import { baseTopology, codesOf, runRule, withEdit } from "../testing/fixtures.ts";
 import { gateways } from "./network.ts";
-import { blackholeRoutes, routeTableVpcs } from "./routing.ts";
+import { blackholeRoutes, defaultNetworkAcls, routeTableVpcs } from "./routing.ts";
 
 /** The base document plus a second VPC with a subnet, an attached gateway and an instance. */
 const withSecondVpc = (edit: (d: Topology) => void) =>
@@ -137,5 +137,47 @@ describe("route-blackhole", () => {
       (d.routeTables[1] as RouteTable).routes.push(route("igw-ext"));
     });
     expect(runRule(blackholeRoutes, doc)).toEqual([]);
+  });
+});
+
+describe("acl-default-multiple", () => {
+  const acl = (id: string, vpc: string, extra: object = {}) => ({
+    id,
+    vpc,
+    default: true,
+    ingress: [],
+    egress: [],
+    ...extra,
+  });
+
+  it("passes one default network ACL in each VPC", () => {
+    const doc = withSecondVpc((d) => {
+      d.networkAcls.push(acl("acl-1", "vpc-1"), acl("acl-2", "vpc-2"), {
+        ...acl("acl-3", "vpc-1"),
+        default: false,
+      });
+    });
+    expect(runRule(defaultNetworkAcls, doc)).toEqual([]);
+  });
+
+  it("reports a second default network ACL in one VPC on its default key, naming the first", () => {
+    const doc = withEdit((d) => {
+      d.networkAcls.push(acl("acl-1", "vpc-1", { name: "first" }), acl("acl-2", "vpc-1"));
+    });
+    const found = runRule(defaultNetworkAcls, doc);
+    expect(codesOf(found)).toEqual(["acl-default-multiple"]);
+    expect(found[0]).toMatchObject({
+      path: "$.networkAcls[1].default",
+      resource: "acl-2",
+    });
+    expect(found[0]?.message.en).toContain("VPC vpc-1 already has the default network ACL first");
+    expect(found[0]?.message.ko).toContain("기본 네트워크 ACL first가 있습니다");
+  });
+
+  it("leaves an ACL outside the document alone (its settings are unknown)", () => {
+    const doc = withEdit((d) => {
+      d.networkAcls.push(acl("acl-1", "vpc-1"), { id: "acl-ext", external: true });
+    });
+    expect(runRule(defaultNetworkAcls, doc)).toEqual([]);
   });
 });

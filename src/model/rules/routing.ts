@@ -43,6 +43,19 @@ export function mainRouteTables({ doc }: RuleContext): Finding[] {
   );
 }
 
+/**
+ * A VPC comes with exactly one default network ACL, which every subnet without an ACL of its own uses
+ * (VPC User Guide, "Default network ACL for your VPC"); AWS can't make a second one.
+ */
+export function defaultNetworkAcls({ doc }: RuleContext): Finding[] {
+  return secondInVpc(
+    definedEntries(doc.networkAcls),
+    (a) => a.default === true,
+    { collection: "networkAcls", key: "default" },
+    "acl-default-multiple",
+  );
+}
+
 /** A subnet listed by a second route table (or a second network ACL): reported where it is listed again. */
 export function subnetAssociations({ doc }: RuleContext): Finding[] {
   const out: Finding[] = [];

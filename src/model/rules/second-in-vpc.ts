@@ -1,5 +1,6 @@
-// A VPC has one main route table and one default security group: a second one marked so is reported
-// on its mark, naming the first. One check for both (each rule says which list and which mark).
+// A VPC has one main route table, one default security group and one default network ACL: a second
+// one marked so is reported on its mark, naming the first. One check for all three (each rule says
+// which list and which mark).
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
 import { type Finding, finding } from "./types.ts";
@@ -7,8 +8,8 @@ import { type Finding, finding } from "./types.ts";
 export function secondInVpc<T extends { id: string; name?: string | undefined; vpc: string }>(
   entries: Iterable<[number, T]>,
   marked: (item: T) => boolean,
-  at: { collection: "routeTables" | "securityGroups"; key: "main" | "default" },
-  messageId: "route-table-main-multiple" | "sg-default-multiple",
+  at: { collection: "routeTables" | "securityGroups" | "networkAcls"; key: "main" | "default" },
+  messageId: "route-table-main-multiple" | "sg-default-multiple" | "acl-default-multiple",
 ): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, string>();

@@ -53,6 +53,7 @@ export const RULES: readonly Rule[] = [
   routing.mainRouteTables,
   routing.subnetAssociations,
   routing.aclRuleNumbers,
+  routing.defaultNetworkAcls,
   routing.routeTableVpcs,
   routing.blackholeRoutes,
   addresses.natGatewaysWithoutInternet,

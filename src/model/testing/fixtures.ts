@@ -78,6 +78,18 @@ export function baseTopology(): Topology {
   };
 }
 
+/**
+ * The base document with its VPC outside it (an import's placeholder) and no main table: subnet-pub
+ * keeps its own table (public, as its routes say), subnet-priv's main table is outside the document
+ * (public or private unknown).
+ */
+export function outsideVpcTopology(): Topology {
+  return withEdit((d) => {
+    d.vpcs = [{ id: "vpc-1", external: true }];
+    d.routeTables = d.routeTables.filter((t) => t.main !== true);
+  });
+}
+
 /** A fresh copy of the base document, changed by `edit`. */
 export function withEdit(edit: (doc: Topology) => void): Topology {
   const doc = baseTopology();
