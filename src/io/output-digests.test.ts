@@ -81,8 +81,42 @@ function inputs(): Input[] {
   for (const [i, d] of fc.sample(validTopology(), { seed: 17, numRuns: 6 }).entries())
     asJson(`valid ${i}`, d);
   for (let s = 1; s <= 24; s++) list.push(mutated(s));
+  asJson("outside vpc", OUTSIDE_VPC);
   return list;
 }
+
+/**
+ * An import's shape that no example has: the VPC is another stack's (a placeholder), one subnet is
+ * defined in it without a route table of its own, one is a placeholder too. Neither is known to be
+ * public or private: both are drawn as plain grey subnets.
+ */
+const OUTSIDE_VPC = {
+  version: 2,
+  name: "app stack in a shared VPC",
+  regions: [{ id: "eu-west-1", availabilityZones: ["eu-west-1a"] }],
+  vpcs: [{ id: "Shared-VPC", external: true }],
+  internetGateways: [],
+  subnets: [
+    {
+      id: "app-a",
+      name: "app-a",
+      vpc: "Shared-VPC",
+      cidrBlock: "10.1.1.0/24",
+      availabilityZone: "eu-west-1a",
+    },
+    { id: "Shared-SubnetPublicA", name: "public-a", external: true },
+  ],
+  securityGroups: [],
+  instances: [
+    { id: "app-1", name: "app-1", subnet: "app-a", instanceType: "t3.small" },
+    { id: "web-1", name: "web-1", subnet: "Shared-SubnetPublicA", instanceType: "t3.micro", publicIp: true },
+  ],
+  volumes: [],
+  routeTables: [],
+  natGateways: [],
+  elasticIps: [],
+  networkAcls: [],
+};
 
 // Names and values a file may carry: control, bidi and XML-forbidden characters, markup, Korean,
 // emoji, lone surrogates, very long words.

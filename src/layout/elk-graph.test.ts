@@ -119,6 +119,40 @@ describe("toDiagramGraph", () => {
     expect(parentOf(graph, "ghost")).toBe(availabilityZoneNodeId("v1", "r1a"));
   });
 
+  it("nests what the document puts in a VPC outside it: Region > VPC > zone > subnet > instance", () => {
+    // A template whose VPC is another stack's (Fn::ImportValue): the VPC is a placeholder, its subnets not.
+    const doc = topology.parse({
+      version: 2,
+      regions: [{ id: "eu-west-1", availabilityZones: ["eu-west-1a"] }],
+      vpcs: [
+        { id: "shared", external: true },
+        { id: "recorded", external: true, region: "eu-west-1" },
+      ],
+      internetGateways: [{ id: "igw", vpc: "shared" }],
+      subnets: [
+        { id: "app", vpc: "shared", cidrBlock: "10.1.1.0/24", availabilityZone: "eu-west-1a" },
+        { id: "loose", external: true },
+      ],
+      securityGroups: [],
+      instances: [{ id: "i-app", subnet: "app", instanceType: "t3.micro" }],
+      volumes: [],
+      routeTables: [],
+      natGateways: [],
+      elasticIps: [],
+      networkAcls: [],
+    });
+    const { graph } = toDiagramGraph(doc);
+    // No Region recorded: the one its subnets' zones are in.
+    expect(parentOf(graph, "shared")).toBe("eu-west-1");
+    expect(parentOf(graph, "recorded")).toBe("eu-west-1");
+    expect(parentOf(graph, "app")).toBe(availabilityZoneNodeId("shared", "eu-west-1a"));
+    expect(parentOf(graph, availabilityZoneNodeId("shared", "eu-west-1a"))).toBe("shared");
+    expect(parentOf(graph, "i-app")).toBe("app");
+    expect(parentOf(graph, "igw")).toBe("shared");
+    // Nothing says where a placeholder subnet of no known VPC is.
+    expect(parentOf(graph, "loose")).toBe(ROOT_NODE_ID);
+  });
+
   it("puts loose volumes in their zone's box, and a zone box for every listed zone", () => {
     const { graph } = toDiagramGraph(tricky());
     expect(parentOf(graph, "spare")).toBe(availabilityZoneNodeId("v1", "r1b"));

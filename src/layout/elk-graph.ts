@@ -93,6 +93,21 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     const id = b.add({ id: v.id, kind: "vpc", resourceId: v.id }, regionBox.get(v.region) ?? ROOT_NODE_ID);
     if (!vpcBox.has(v.id)) vpcBox.set(v.id, id);
   }
+  // A VPC outside the document still holds what the document puts in it (its subnets, its gateways),
+  // in its Region: the one it records, else the one its subnets' zones are in.
+  const zoneRegion = new Map<string, string>();
+  for (const r of definedOnly(doc.regions))
+    for (const zone of r.availabilityZones) if (!zoneRegion.has(zone)) zoneRegion.set(zone, r.id);
+  const regionByZones = new Map<string, string>();
+  for (const s of definedOnly(doc.subnets)) {
+    const region = zoneRegion.get(s.availabilityZone);
+    if (region !== undefined && !regionByZones.has(s.vpc)) regionByZones.set(s.vpc, region);
+  }
+  for (const v of doc.vpcs)
+    if (v.external === true && !vpcBox.has(v.id)) {
+      const region = regionBox.get(v.region ?? regionByZones.get(v.id) ?? "");
+      vpcBox.set(v.id, b.add(externalMeta(v.id, "vpc"), region ?? ROOT_NODE_ID));
+    }
   // Gateways first so they head their VPC; zones after them in the Region's order.
   const detachedParent = regionBox.get(definedOnly(doc.regions)[0]?.id ?? "") ?? ROOT_NODE_ID;
   const firstGateway = new Map<string, string>();
@@ -136,9 +151,6 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
     }
   }
   // Resources the document refers to but doesn't define: drawn dashed where what is known puts them.
-  for (const v of doc.vpcs)
-    if (v.external === true && !vpcBox.has(v.id))
-      vpcBox.set(v.id, b.add(externalMeta(v.id, "vpc"), regionBox.get(v.region ?? "") ?? ROOT_NODE_ID));
   for (const s of doc.subnets) {
     if (s.external !== true || subnetBox.has(s.id)) continue;
     const vpcDiag = s.vpc === undefined ? undefined : vpcBox.get(s.vpc);
