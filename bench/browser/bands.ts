@@ -2,7 +2,14 @@
 // zoom, no main-thread task over 200 ms), and what dimming costs, in Debian's Chromium (Playwright).
 //
 //   npx vite build && npx tsx bench/browser/bands.ts --sizes 1000,10000 --runs 3
-//        [--dist dist] [--compare /work/base-s14/dist] [--port 4229] [--no-select]
+//        [--dist dist] [--compare /work/base-s14/dist] [--port 4229] [--no-select] [--type t3.micrx]
+//        [--shots DIR]
+//
+// --type opens the generated topology with Open… (after the seed), every instance of that type (an
+// unknown one puts a warning on each: review case B10), instead of ?example=large-<size>.
+// --shots DIR measures nothing: it saves a screenshot of each build at the fitted zoom and in the
+// middle of each band (from the fitted view, zoomed at the centre), and of an instance selected in
+// detail (the others faded), as DIR/<build>-<size>-<what>.png, to compare the builds' pictures.
 //
 // Per page (a fresh browser each, the builds taking turns so a busy machine slows both alike):
 // - zoom in: wheel steps at the canvas centre at a hand's pace (-120 px, 60 ms apart) from the
@@ -17,14 +24,22 @@
 // Each row: frame median / p95 (ms), the longest main-thread task (ms, long-task timing: wall) and
 // the page's main-thread CPU time meanwhile (ms, DevTools' ThreadTime: holds up on a busy machine).
 // Medians over the runs. Speed is never asserted; this only prints.
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type CDPSession, chromium, type Page } from "@playwright/test";
 import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "../../src/diagram/nodes/parts.tsx";
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { currentZoom, panMoves, panStart, pictureWhole, sleep, startPreview } from "./page-actions.ts";
+import {
+  currentZoom,
+  openGenerated,
+  panMoves,
+  panStart,
+  pictureWhole,
+  sleep,
+  startPreview,
+} from "./page-actions.ts";
 
 const argv = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -37,6 +52,8 @@ const port = Number(value("--port", "4229"));
 const dist = resolve(value("--dist", "dist"));
 const compare = argv.includes("--compare") ? resolve(value("--compare", "")) : null;
 const select = !argv.includes("--no-select");
+const type = value("--type", "");
+const shots = argv.includes("--shots") ? resolve(value("--shots", "")) : null;
 
 /** The zoom at which the steps in stop. */
 const TOP_ZOOM = 0.7;
@@ -164,13 +181,16 @@ async function timed(page: Page, cdp: CDPSession, act: () => Promise<void>, unti
   return { frames, longest, cpu };
 }
 
-/** In detail: an instance's box near the centre clicked (others fade), then Escape (they don't). */
-async function selectAndBack(page: Page, cdp: CDPSession): Promise<Record<string, Phase>> {
-  // From the fitted view, into detail at its centre (the pans before may have left a corner in view).
+/** From the fitted view, zoomed at the centre to `zoom`: the same place in every build. */
+async function fitThenZoom(page: Page, zoom: number) {
   await page.getByRole("button", { name: "Fit View" }).click();
   await sleep(1500);
-  await zoomTo(page, 0.8);
-  const point = await page.evaluate(() => {
+  if (zoom > 0) await zoomTo(page, zoom);
+}
+
+/** Where to click an instance's box near the canvas centre (its button on top there), if any. */
+async function instanceToClick(page: Page) {
+  return page.evaluate(() => {
     const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
     if (!pane) return null;
     const cx = pane.left + pane.width / 2;
@@ -188,6 +208,13 @@ async function selectAndBack(page: Page, cdp: CDPSession): Promise<Record<string
     }
     return best;
   });
+}
+
+/** In detail: an instance's box near the centre clicked (others fade), then Escape (they don't). */
+async function selectAndBack(page: Page, cdp: CDPSession): Promise<Record<string, Phase>> {
+  // From the fitted view, into detail at its centre (the pans before may have left a corner in view).
+  await fitThenZoom(page, 0.8);
+  const point = await instanceToClick(page);
   if (!point) {
     console.error(
       `select: no instance's box in view to click (${await page.locator(".react-flow__node-instance").count()} on the canvas)`,
@@ -210,11 +237,57 @@ async function selectAndBack(page: Page, cdp: CDPSession): Promise<Record<string
   return { "select (others fade)": on, "unselect (Escape)": off };
 }
 
-async function measure(url: string): Promise<Record<string, Phase>> {
-  const browser = await chromium.launch({
+/** The page at `url` (with --type: the seed, then the generated document opened), its picture whole. */
+async function load(page: Page, url: string, size: string) {
+  await page.goto(type ? url.replace(/example=[^&]*/, "example=seed") : url);
+  await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
+  await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 180_000 });
+  if (type) await openGenerated(page, Number(size), type, 600_000);
+  await pictureWhole(page, 600_000);
+  await sleep(1500);
+}
+
+function launch() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
+}
+
+/** --shots: the picture at the fitted zoom, in the middle of each band, and with an instance selected. */
+async function screenshots(url: string, size: string, prefix: string) {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(INIT_SCRIPT);
+    await load(page, url, size);
+    const shot = async (what: string) => {
+      await pictureWhole(page, 60_000);
+      await page.mouse.move(1, 1);
+      await sleep(800);
+      await page.screenshot({ path: join(shots as string, `${prefix}-${size}-${what}.png`) });
+    };
+    await shot("fitted");
+    const fitted = (await currentZoom(page)) ?? 0;
+    for (const zoom of PAN_ZOOMS) {
+      if (zoom <= fitted * 1.05) continue;
+      await fitThenZoom(page, zoom);
+      await shot(`${band(zoom)}-${zoom}`);
+    }
+    await fitThenZoom(page, 0.8);
+    const point = await instanceToClick(page);
+    if (point) {
+      await page.mouse.click(point.x, point.y);
+      await page.locator(".ec2viz-canvas.is-dimming").waitFor({ timeout: 30_000 });
+      await shot("selected");
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(url: string, size: string): Promise<Record<string, Phase>> {
+  const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(INIT_SCRIPT);
@@ -222,11 +295,7 @@ async function measure(url: string): Promise<Record<string, Phase>> {
     page.on("pageerror", (error) => console.error(`${url}: uncaught ${String(error).split("\n")[0]}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench.firstPicture !== null, null, { timeout: 180_000 });
-    await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 180_000 });
-    await pictureWhole(page, 600_000);
-    await sleep(1500);
+    await load(page, url, size);
     const fitted = (await currentZoom(page)) ?? 0;
     const result: Record<string, Phase> = {};
     const pan = await panHere(page, cdp);
@@ -282,9 +351,14 @@ async function main() {
       const subjects = [["ec2viz", `http://127.0.0.1:${port}/app/index.html?example=${example}`]];
       if (compare)
         subjects.push(["compare", `http://127.0.0.1:${port}/compare/index.html?example=${example}`]);
+      if (shots) {
+        mkdirSync(shots, { recursive: true });
+        for (const [name, url] of subjects) await screenshots(url as string, size, name as string);
+        continue;
+      }
       const samples: Record<string, Phase>[][] = subjects.map(() => []);
       for (let r = 0; r < runs; r++)
-        for (const [i, [, url]] of subjects.entries()) samples[i]?.push(await measure(url as string));
+        for (const [i, [, url]] of subjects.entries()) samples[i]?.push(await measure(url as string, size));
       const keys = [...new Set(samples.flatMap((s) => s.flatMap((r) => Object.keys(r))))].sort((a, b) => {
         const rank = (k: string) => {
           const kind = k.startsWith("pan")
