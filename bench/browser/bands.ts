@@ -3,7 +3,7 @@
 //
 //   npx vite build && npx tsx bench/browser/bands.ts --sizes 1000,10000 --runs 3
 //        [--dist dist] [--compare /work/base-s14/dist] [--port 4229] [--no-select] [--type t3.micrx]
-//        [--shots DIR]
+//        [--shots DIR] [--select-only]
 //
 // --type opens the generated topology with Open… (after the seed), every instance of that type (an
 // unknown one puts a warning on each: review case B10), instead of ?example=large-<size>.
@@ -20,7 +20,9 @@
 //   the middle of each band past it (the zoom set by one wheel event at the centre, then settled);
 // - select / unselect: in detail, a click on an instance near the centre until its Details show
 //   with the path of its answer lit up (every other box fades: `is-dimming`), then Escape until
-//   they no longer fade (--no-select skips both).
+//   they no longer fade (--no-select skips both; --select-only measures only them). When no instance
+//   is at the centre (a gap between VPCs), the search box picks app-<size/2> first (it centres
+//   it at 100 %), and its details are closed before the click.
 // Each row: frame median / p95 (ms), the longest main-thread task (ms, long-task timing: wall) and
 // the page's main-thread CPU time meanwhile (ms, DevTools' ThreadTime: holds up on a busy machine).
 // Medians over the runs. Speed is never asserted; this only prints.
@@ -33,9 +35,11 @@ import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
   currentZoom,
+  editedInstance,
   openGenerated,
   panMoves,
   panStart,
+  pickInstance,
   pictureWhole,
   sleep,
   startPreview,
@@ -52,6 +56,7 @@ const port = Number(value("--port", "4229"));
 const dist = resolve(value("--dist", "dist"));
 const compare = argv.includes("--compare") ? resolve(value("--compare", "")) : null;
 const select = !argv.includes("--no-select");
+const selectOnly = argv.includes("--select-only");
 const type = value("--type", "");
 const shots = argv.includes("--shots") ? resolve(value("--shots", "")) : null;
 
@@ -188,7 +193,7 @@ async function fitThenZoom(page: Page, zoom: number) {
   if (zoom > 0) await zoomTo(page, zoom);
 }
 
-/** Where to click an instance's box near the canvas centre (its button on top there), if any. */
+/** Where to click an unselected instance's box near the canvas centre (its button on top there), if any. */
 async function instanceToClick(page: Page) {
   return page.evaluate(() => {
     const pane = document.querySelector(".react-flow__renderer")?.getBoundingClientRect();
@@ -197,6 +202,8 @@ async function instanceToClick(page: Page) {
     const cy = pane.top + pane.height / 2;
     let best: { x: number; y: number; d: number } | null = null;
     for (const b of document.querySelectorAll(".react-flow__node-instance .ec2viz-node-button")) {
+      // Another instance than the selected one: a click that changes the selection.
+      if (b.classList.contains("is-selected")) continue;
       const r = b.getBoundingClientRect();
       const x = r.left + 30;
       const y = r.top + 12;
@@ -210,11 +217,25 @@ async function instanceToClick(page: Page) {
   });
 }
 
-/** In detail: an instance's box near the centre clicked (others fade), then Escape (they don't). */
-async function selectAndBack(page: Page, cdp: CDPSession): Promise<Record<string, Phase>> {
-  // From the fitted view, into detail at its centre (the pans before may have left a corner in view).
+/**
+ * In detail (0.8) at the fitted view's centre, where to click an instance's box. When no instance is
+ * there (a gap between VPCs), the search box brings app-<size/2> into view, and its details close.
+ */
+async function instanceInDetail(page: Page, size: string) {
   await fitThenZoom(page, 0.8);
   const point = await instanceToClick(page);
+  if (point) return point;
+  await pickInstance(page, editedInstance(size), 60_000);
+  await sleep(1000);
+  await page.keyboard.press("Escape");
+  await page.locator(".ec2viz-canvas.is-dimming").waitFor({ state: "detached", timeout: 30_000 });
+  await pictureWhole(page, 60_000);
+  await sleep(1000);
+  return instanceToClick(page);
+}
+
+async function selectAndBack(page: Page, cdp: CDPSession, size: string): Promise<Record<string, Phase>> {
+  const point = await instanceInDetail(page, size);
   if (!point) {
     console.error(
       `select: no instance's box in view to click (${await page.locator(".react-flow__node-instance").count()} on the canvas)`,
@@ -274,8 +295,7 @@ async function screenshots(url: string, size: string, prefix: string) {
       await fitThenZoom(page, zoom);
       await shot(`${band(zoom)}-${zoom}`);
     }
-    await fitThenZoom(page, 0.8);
-    const point = await instanceToClick(page);
+    const point = await instanceInDetail(page, size);
     if (point) {
       await page.mouse.click(point.x, point.y);
       await page.locator(".ec2viz-canvas.is-dimming").waitFor({ timeout: 30_000 });
@@ -298,16 +318,18 @@ async function measure(url: string, size: string): Promise<Record<string, Phase>
     await load(page, url, size);
     const fitted = (await currentZoom(page)) ?? 0;
     const result: Record<string, Phase> = {};
-    const pan = await panHere(page, cdp);
-    if (pan) result[`pan fitted (${band(fitted)})`] = pan;
-    Object.assign(result, await zoomSweeps(page, cdp, fitted));
-    for (const target of PAN_ZOOMS) {
-      if (target <= fitted * 1.05) continue;
-      await zoomTo(page, target);
-      const p = await panHere(page, cdp);
-      if (p) result[`pan ${band(target)} (${target})`] = p;
+    if (!selectOnly) {
+      const pan = await panHere(page, cdp);
+      if (pan) result[`pan fitted (${band(fitted)})`] = pan;
+      Object.assign(result, await zoomSweeps(page, cdp, fitted));
+      for (const target of PAN_ZOOMS) {
+        if (target <= fitted * 1.05) continue;
+        await zoomTo(page, target);
+        const p = await panHere(page, cdp);
+        if (p) result[`pan ${band(target)} (${target})`] = p;
+      }
     }
-    if (select) Object.assign(result, await selectAndBack(page, cdp));
+    if (select) Object.assign(result, await selectAndBack(page, cdp, size));
     await context.close();
     return result;
   } finally {
