@@ -3,7 +3,7 @@
 //
 //   npx vite build && npx tsx bench/browser/bands.ts --sizes 1000,10000 --runs 3
 //        [--dist dist] [--compare /work/base-s14/dist] [--port 4229] [--no-select] [--type t3.micrx]
-//        [--shots DIR] [--select-only]
+//        [--shots DIR] [--select-only] [--json FILE]
 //
 // --type opens the generated topology with Open… (after the seed), every instance of that type (an
 // unknown one puts a warning on each: review case B10), instead of ?example=large-<size>.
@@ -26,7 +26,7 @@
 // Each row: frame median / p95 (ms), the longest main-thread task (ms, long-task timing: wall) and
 // the page's main-thread CPU time meanwhile (ms, DevTools' ThreadTime: holds up on a busy machine).
 // Medians over the runs. Speed is never asserted; this only prints.
-import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type CDPSession, chromium, type Page } from "@playwright/test";
@@ -57,6 +57,7 @@ const dist = resolve(value("--dist", "dist"));
 const compare = argv.includes("--compare") ? resolve(value("--compare", "")) : null;
 const select = !argv.includes("--no-select");
 const selectOnly = argv.includes("--select-only");
+const json = argv.includes("--json") ? resolve(value("--json", "")) : null;
 const type = value("--type", "");
 const shots = argv.includes("--shots") ? resolve(value("--shots", "")) : null;
 
@@ -381,6 +382,33 @@ async function main() {
       const samples: Record<string, Phase>[][] = subjects.map(() => []);
       for (let r = 0; r < runs; r++)
         for (const [i, [, url]] of subjects.entries()) samples[i]?.push(await measure(url as string, size));
+      // --json FILE: every run's figures (frames, longest task, CPU per row), to see the spread.
+      if (json)
+        writeFileSync(
+          `${json.replace(/\.json$/, "")}-${size}.json`,
+          JSON.stringify(
+            Object.fromEntries(
+              subjects.map(([name], i) => [
+                name,
+                (samples[i] ?? []).map((run) =>
+                  Object.fromEntries(
+                    Object.entries(run).map(([k, p]) => [
+                      k,
+                      {
+                        median: pct(p.frames, 0.5),
+                        p95: pct(p.frames, 0.95),
+                        longest: p.longest,
+                        cpu: p.cpu,
+                      },
+                    ]),
+                  ),
+                ),
+              ]),
+            ),
+            null,
+            1,
+          ),
+        );
       const keys = [...new Set(samples.flatMap((s) => s.flatMap((r) => Object.keys(r))))].sort((a, b) => {
         const rank = (k: string) => {
           const kind = k.startsWith("pan")
