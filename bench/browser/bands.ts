@@ -34,6 +34,7 @@ import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "../../src/diagra
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
+  closeDetails,
   currentZoom,
   editedInstance,
   openGenerated,
@@ -228,7 +229,8 @@ async function instanceInDetail(page: Page, size: string) {
   if (point) return point;
   await pickInstance(page, editedInstance(size), 60_000);
   await sleep(1000);
-  await page.keyboard.press("Escape");
+  // Its Close button: Escape in the search box (focused by the pick) closes only the search's list.
+  await closeDetails(page, 30_000);
   await page.locator(".ec2viz-canvas.is-dimming").waitFor({ state: "detached", timeout: 30_000 });
   await pictureWhole(page, 60_000);
   await sleep(1000);
