@@ -10,6 +10,8 @@ export interface BenchProbe {
   longest(since: number, until?: number): number;
   startFrames(): void;
   stopFrames(): number[];
+  /** The recorded frames as [when the frame began, time since the frame before] (since startFrames). */
+  frameLog(): [number, number][];
   armDrop(): void;
   editPainted: number | null;
   /**
@@ -54,6 +56,7 @@ function install(): void {
   };
   let recording = false;
   let frameDeltas: number[] = [];
+  let frameTimes: number[] = [];
   let last = 0;
   let dropArmed = false;
   let dropAt: number | null = null;
@@ -74,12 +77,14 @@ function install(): void {
         .reduce((m, t) => Math.max(m, t.duration), 0),
     startFrames: () => {
       frameDeltas = [];
+      frameTimes = [];
       recording = true;
     },
     stopFrames: () => {
       recording = false;
       return frameDeltas;
     },
+    frameLog: () => frameDeltas.map((d, i) => [frameTimes[i] as number, d]),
     armDrop: () => {
       probe.dropPainted = null;
       dropAt = null;
@@ -109,7 +114,10 @@ function install(): void {
     true,
   );
   const tick = (t: number) => {
-    if (recording && last > 0) frameDeltas.push(t - last);
+    if (recording && last > 0) {
+      frameDeltas.push(t - last);
+      frameTimes.push(t);
+    }
     last = t;
     if (probe.firstPicture === null && !firstPending) {
       const box = [...document.querySelectorAll(".react-flow__node")].some(visible);

@@ -2,7 +2,11 @@
 // "EC2 instance" from the palette onto a subnet the way a hand does, and zoom with the wheel. One
 // copy, so the bench and the profiler measure the same drop and the same zoom.
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { generateTopology } from "../../src/model/examples/generate.ts";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -284,4 +288,39 @@ export async function panMoves(page: Page, start: { x: number; y: number }): Pro
     await page.mouse.move(start.x - i * 4, start.y - i * 4);
     await sleep(16);
   }
+}
+
+/**
+ * Opens a generated topology of `size` instances with Open… (every instance of `type` when given:
+ * an unknown one such as t3.micrx puts a warning on each, review case B10), and waits until the app
+ * says it opened it, the picture shows instances and the layout is done. `beforeFile` runs right
+ * before the file is handed over (e.g. to start a profile).
+ */
+export async function openGenerated(
+  page: Page,
+  size: number,
+  type: string,
+  timeoutMs: number,
+  beforeFile?: () => Promise<unknown>,
+): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
+  const doc = generateTopology(size, 1);
+  if (type) for (const i of doc.instances) i.instanceType = type;
+  writeFileSync(file, JSON.stringify(doc));
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open…", exact: true }).click();
+  await beforeFile?.();
+  await (await chooser).setFiles(file);
+  // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
+  await page
+    // A CSS selector, not getByRole or getByText: those walk the whole page's tree and text on each
+    // poll (a 100+ ms task of the bench's own at 10,000 instances, counted as the page's).
+    .locator('[role="status"]')
+    .filter({ hasText: new RegExp(`Opened inst-${size}`) })
+    .waitFor({ timeout: timeoutMs });
+  await page.waitForFunction((n) => window.__bench.instancesShown() >= n, Math.min(size, 1000) / 2, {
+    polling: "raf",
+    timeout: timeoutMs,
+  });
+  await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: timeoutMs });
 }

@@ -2,9 +2,11 @@
 // inclusive time, main thread only). Lets the profile choose what to make faster.
 //
 //   npx vite build && npx tsx bench/browser/profile.ts --size 1000 --action drop [--port 4228]
-//        [--type t3.micrx] [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace] [--no-js] [--css <rules>]
+//        [--type t3.micrx] [--dist dist] [--out /tmp/drop.cpuprofile] [--top 40] [--warm 1] [--trace]
+//        [--invalidations] [--no-js] [--css <rules>]
 //
-// --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
+// --invalidations (with --trace) records why the browser restyled, laid out and painted, by node, in
+// the saved trace (invalidationTracking events). --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
 // Layout…), the part the JS profile lumps into "(program)", in wall and CPU (thread) time, and the
 // longest tasks by CPU; --no-js leaves the JS profile out, so those CPU figures aren't inflated by
 // it (CPU time holds up on a busy machine; wall time doesn't). For function names, profile an
@@ -27,11 +29,9 @@
 // the same open, then Export > SVG image profiled until its download begins. --type gives
 // every generated instance that type (e.g. an unknown t3.micrx: a warning on each).
 // The .cpuprofile can be opened in Chrome DevTools (Performance › Load profile).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { generateTopology } from "../../src/model/examples/generate.ts";
 import { pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import {
@@ -42,6 +42,7 @@ import {
   dropInstance,
   editedInstance,
   openDetails,
+  openGenerated,
   panMoves,
   panStart,
   pickInstance,
@@ -311,7 +312,15 @@ async function main() {
     const begin = async () => {
       if (trace)
         await browser.startTracing(page, {
-          categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"],
+          categories: [
+            "devtools.timeline",
+            "disabled-by-default-devtools.timeline",
+            "toplevel",
+            // --invalidations: what made the browser restyle, lay out or paint (in the saved trace).
+            ...(argv.includes("--invalidations")
+              ? ["disabled-by-default-devtools.timeline.invalidationTracking"]
+              : []),
+          ],
         });
       if (jsProfile) await cdp.send("Profiler.start");
     };
@@ -440,31 +449,8 @@ async function main() {
         `longest task while panning: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
     } else if (action === "open" || action === "undo" || action === "svg") {
-      const file = join(mkdtempSync(join(tmpdir(), "ec2viz-open-")), `inst-${size}.json`);
-      const doc = generateTopology(Number(size), 1);
       // --type: every instance of one type (an unknown one, e.g. t3.micrx: review case B10).
-      if (type) for (const i of doc.instances) i.instanceType = type;
-      writeFileSync(file, JSON.stringify(doc));
-      const chooser = page.waitForEvent("filechooser");
-      await page.getByRole("button", { name: "Open…", exact: true }).click();
-      if (action === "open") await begin();
-      await (await chooser).setFiles(file);
-      // Not the "Opening inst-… (large)" notice that comes first: the outcome, then the picture.
-      await page
-        // A CSS selector, not getByRole or getByText: those walk the whole page's tree and text on each
-        // poll (a 100+ ms task of the bench's own at 10,000 instances, counted as the page's).
-        .locator('[role="status"]')
-        .filter({ hasText: new RegExp(`Opened inst-${size}`) })
-        .waitFor({ timeout: 600_000 });
-      await page.waitForFunction(
-        (n) => window.__bench.instancesShown() >= n,
-        Math.min(Number(size), 1000) / 2,
-        {
-          polling: "raf",
-          timeout: 600_000,
-        },
-      );
-      await page.locator(".ec2viz-status.is-busy").waitFor({ state: "detached", timeout: 600_000 });
+      await openGenerated(page, Number(size), type, 600_000, action === "open" ? begin : undefined);
       // --whole: the open lasts until every slice of the reveal is on the canvas.
       if (whole) await wholePicture(page);
       await sleep(1500);

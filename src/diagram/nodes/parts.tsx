@@ -126,7 +126,6 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
     if (list) list.push(b);
     else byColour.set(colour, [b]);
   }
-  const flagged = boxes.filter((b) => b.severity);
   return (
     <svg className="ec2viz-miniature" aria-hidden="true" focusable="false" data-count={boxes.length}>
       {[...byColour].map(([colour, list]) => (
@@ -135,19 +134,32 @@ export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) 
           <path d={rectsPath(list, 8, 34)} fill={colour} />
         </g>
       ))}
-      {flagged.map((b) => (
-        <circle
-          key={`d${b.x},${b.y}`}
-          cx={b.x + b.width}
-          cy={b.y}
-          r={18}
-          fill={SEVERITY_COLOUR[b.severity === "error" ? "error" : "warning"]}
-          stroke="#fff"
-          strokeWidth={5}
-        />
-      ))}
+      {(["warning", "error"] as const).map((severity) => {
+        const d = dotsPath(boxes, severity);
+        return d === "" ? null : (
+          <path key={severity} d={d} fill={SEVERITY_COLOUR[severity]} stroke="#fff" strokeWidth={5} />
+        );
+      })}
     </svg>
   );
+}
+
+/** Radius of the dot on a flagged box's top right corner in a miniature. */
+const DOT_RADIUS = 18;
+
+/**
+ * The dots of the boxes flagged `severity`, as one path of circles (two half-turn arcs each): one
+ * element for a thousand warnings, where an element per dot was 10,022 elements to build at 10,000
+ * instances of an unknown type (issue #15, B10). Dots never overlap (boxes are further apart than a
+ * dot is wide), so the path paints as the separate circles did.
+ */
+function dotsPath(boxes: readonly MiniBox[], severity: "warning" | "error"): string {
+  const r = DOT_RADIUS;
+  const parts: string[] = [];
+  for (const b of boxes)
+    if (b.severity === severity)
+      parts.push(`M${b.x + b.width - r} ${b.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`);
+  return parts.join("");
 }
 
 export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined }) {
