@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { generateTopology } from "../examples/generate.ts";
 import { isSubnetIdPublic } from "../routing.ts";
+import type { Topology } from "../schema.ts";
 import { topology } from "../schema.ts";
 import { ok, refusalCode, seed } from "../testing/commands.ts";
-import { generateTopology } from "../examples/generate.ts";
-import type { Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { addInstance } from "./add-compute.ts";
 import { cascadeMessage, deleteResource, describeCascade } from "./delete.ts";

@@ -163,11 +163,12 @@ function unlessSame<T>(before: readonly T[], after: T[]): T[] {
 /** The document without the deleted resources, with every reference to them repaired. */
 function apply(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology {
   const result = applyLists(doc, d, zone);
-  for (const key of Object.keys(result) as (keyof Topology)[]) {
-    const before = doc[key];
-    const after = result[key];
-    if (Array.isArray(before) && Array.isArray(after))
-      (result as Record<string, unknown>)[key] = unlessSame(before, after);
+  const lists = result as unknown as Record<string, unknown>;
+  const old = doc as unknown as Record<string, unknown>;
+  for (const key of Object.keys(lists)) {
+    const before = old[key];
+    const after = lists[key];
+    if (Array.isArray(before) && Array.isArray(after)) lists[key] = unlessSame(before, after);
   }
   return result;
 }
