@@ -4,7 +4,10 @@
 // decodes every answer in order, puts its own copies of them back. A big answer (a file just
 // opened) goes in parts of PART_ITEMS boxes and routes, each copied on the page in a task of its
 // own (issue #15, B9): 10,000 instances' first layout was one copy of ~200 ms.
+import { alignedLookup } from "./aligned-lookup.ts";
 import type { LayoutResult, PlacedNode, RoutedEdge } from "./types.ts";
+
+const itself = <T>(item: T): T => item;
 
 /**
  * A layout as sent: a number in `nodes` or `edges` stands for the item at that index of the
@@ -19,11 +22,12 @@ export interface EncodedLayout {
 
 /** Items of `next` that are the very objects of `previous` become their index there. */
 export function encodeLayout(previous: LayoutResult | undefined, next: LayoutResult): EncodedLayout {
-  const nodeAt = new Map<PlacedNode, number>(previous?.nodes.map((n, i) => [n, i]));
-  const edgeAt = new Map<RoutedEdge, number>(previous?.edges.map((e, i) => [e, i]));
+  const nodeAt = alignedLookup(previous?.nodes ?? [], itself);
+  const edgeAt = alignedLookup(previous?.edges ?? [], itself);
+  const found = <T>(at: number, item: T): T | number => (at < 0 ? item : at);
   return {
-    nodes: next.nodes.map((n) => nodeAt.get(n) ?? n),
-    edges: next.edges.map((e) => edgeAt.get(e) ?? e),
+    nodes: next.nodes.map((n, i) => found(nodeAt(n, i), n)),
+    edges: next.edges.map((e, i) => found(edgeAt(e, i), e)),
     width: next.width,
     height: next.height,
   };

@@ -110,17 +110,24 @@ export function layoutTopologySync(
   const result = assemble(diagram, (best as { positions: Positions }).positions, cache);
   if (!cache) return result;
   trimPlaceCache(cache.place);
-  const stable = reuseUnchanged(cache.previous, result);
+  const stable = reuseUnchanged(cache.previous, result, (of) => routedOf(cache, of));
   cache.previous = stable;
   cache.input = input;
   return stable;
 }
 
-/** `next`, with every box and route equal to one of `previous` replaced by that same object. */
-function reuseUnchanged(previous: LayoutResult | undefined, next: LayoutResult): LayoutResult {
+/**
+ * `next`, with every box and route equal to one of `previous` replaced by that same object.
+ * `routed` is `previous` by id (routedOf): assemble has made it already, so no map of every box
+ * and route is made again here.
+ */
+function reuseUnchanged(
+  previous: LayoutResult | undefined,
+  next: LayoutResult,
+  routed: (of: LayoutResult) => RoutedLayout,
+): LayoutResult {
   if (!previous) return next;
-  const oldNodes = new Map(previous.nodes.map((n) => [n.id, n]));
-  const oldEdges = new Map(previous.edges.map((e) => [e.id, e]));
+  const { nodes: oldNodes, edges: oldEdges } = routed(previous);
   let same = next.width === previous.width && next.height === previous.height;
   same &&= next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
   const nodes = next.nodes.map((n, i) => {

@@ -1,11 +1,37 @@
 import { describe, expect, it } from "vitest";
+import { generateTopology } from "../examples/generate.ts";
 import { isSubnetIdPublic } from "../routing.ts";
+import type { Topology } from "../schema.ts";
 import { topology } from "../schema.ts";
 import { ok, refusalCode, seed } from "../testing/commands.ts";
+import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { addInstance } from "./add-compute.ts";
 import { cascadeMessage, deleteResource, describeCascade } from "./delete.ts";
 
 describe("deleteResource", () => {
+  it("hands back every list the delete leaves as it was as that very list", () => {
+    // What follows an edit by identity (the index, the layout worker's copy, the canvas, the
+    // rules) then sees only the lists that changed.
+    const doc = generateTopology(40);
+    const kinds: ResourceKind[] = ["instance", "volume", "subnet", "securityGroup", "natGateway", "vpc"];
+    let checked = 0;
+    for (const kind of kinds) {
+      const items = doc[COLLECTION_OF_KIND[kind]] as readonly { id: string }[];
+      for (const item of items.slice(0, 3)) {
+        const after = ok(deleteResource(doc, kind, item.id)).doc;
+        let changed = 0;
+        for (const key of Object.keys(doc) as (keyof Topology)[]) {
+          if (!Array.isArray(doc[key])) continue;
+          if (JSON.stringify(after[key]) === JSON.stringify(doc[key])) expect(after[key], key).toBe(doc[key]);
+          else changed++;
+        }
+        expect(changed).toBeGreaterThan(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it("deletes a VPC with everything drawn inside it", () => {
     const result = ok(deleteResource(seed(), "vpc", "vpc-main"));
     const d = result.doc;

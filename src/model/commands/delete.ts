@@ -148,8 +148,32 @@ function loosesAssociation(e: ElasticIp, d: Plan["deleted"]): boolean {
   );
 }
 
+/**
+ * `after`, or `before` itself when every item is the same object: a list the delete didn't touch
+ * stays the list it was, so whatever follows an edit by identity (the index, the layout worker's
+ * copy, the canvas, the rules) sees only what changed. Deleting one instance made all eleven lists
+ * new, which cost each of them a pass over the whole document (issue #14).
+ */
+function unlessSame<T>(before: readonly T[], after: T[]): T[] {
+  if (after.length !== before.length) return after;
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) return after;
+  return before as T[];
+}
+
 /** The document without the deleted resources, with every reference to them repaired. */
 function apply(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology {
+  const result = applyLists(doc, d, zone);
+  const lists = result as unknown as Record<string, unknown>;
+  const old = doc as unknown as Record<string, unknown>;
+  for (const key of Object.keys(lists)) {
+    const before = old[key];
+    const after = lists[key];
+    if (Array.isArray(before) && Array.isArray(after)) lists[key] = unlessSame(before, after);
+  }
+  return result;
+}
+
+function applyLists(doc: Topology, d: Plan["deleted"], zone: Plan["zone"]): Topology {
   const keep = <T extends { id: string }>(k: ResourceKind, items: readonly T[]) =>
     items.filter((x) => !d[k].has(x.id));
   const goneTarget = (target: string) =>
