@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useState } from "react";
+import { loadDeferred } from "./app/deferred-modules.ts";
 import { exampleDocument } from "./app/examples.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { startLanguage } from "./app/use-language.ts";
 import { Workbench } from "./app/Workbench.tsx";
-import { afterFirstPicture } from "./diagram/first-picture.ts";
 import { prepareLayout } from "./diagram/useLayout.ts";
 import { loadFirstWords, loadLanguage, withLaterWords } from "./i18n/load-language.ts";
 import { languageLoaded, textOf } from "./i18n/strings.ts";
@@ -84,14 +84,19 @@ function openStart(): Promise<ReactNode> {
  * The start language's first-picture words (issue #14, initial JS): a chunk of their own per
  * language, fetched beside the start document; the later words come with the code that shows them
  * (load-language.ts). A failed Korean fetch starts the UI in English. A Korean page fetches English
- * once its first picture is painted (what English is read for then: messages' English halves,
- * English names of later panels).
+ * once the code a first click needs is here (what English is read for then: messages' English
+ * halves): fetched beside that code, it held up a first click on a box by ~80 ms (median, 12 paired
+ * loads; bench/browser/first-use.ts). The English names of accessible names are always here.
  */
 const startLang = startLanguage();
 const languageReady: Promise<void> = loadFirstWords(startLang)
   .catch(() => loadFirstWords("en"))
   .catch(() => {});
-if (startLang !== "en") void afterFirstPicture.then(() => loadLanguage("en")).catch(() => {});
+if (startLang !== "en")
+  void loadDeferred()
+    .catch(() => {})
+    .then(() => loadLanguage("en"))
+    .catch(() => {});
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
 const opening: Promise<ReactNode> = Promise.all([openStart(), languageReady]).then(([frame]) => frame);
