@@ -5,6 +5,7 @@
 //   validate open ?example=showcase, click the Diagnostics button → the list shows its first entry
 //   export   click Export, then "Topology (JSON)" → the download starts
 //   import   Open… a CloudFormation template → the import report is shown
+//   open     nothing more: the seed's first box painted after navigation (--actions open)
 // Each is measured from the click (or the file chosen) to the frame painted after it, in the page's
 // clock, with the main thread's CPU over the same span (CDP TaskDuration). Also the first box
 // painted after navigation. With --baseline=DIR every load is paired with the same load of that
@@ -32,7 +33,7 @@ const runs = Math.max(1, Number(value("--runs", "3")));
 const port = Number(value("--port", "5432"));
 const locales = value("--locales", "en-US,ko-KR").split(",").filter(Boolean);
 const ACTIONS = ["details", "validate", "export", "import"] as const;
-type Action = (typeof ACTIONS)[number];
+type Action = (typeof ACTIONS)[number] | "open";
 const actions = value("--actions", ACTIONS.join(",")).split(",") as Action[];
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -104,6 +105,7 @@ async function measure(browser: Browser, origin: string, action: Action, locale:
       polling: 10,
     });
     const firstBox = await page.evaluate(() => window.__bench.firstPicture ?? Number.NaN);
+    if (action === "open") return { firstBox, ms: firstBox, cpu: (await taskSeconds()) * 1000 };
     const [type, selector] =
       action === "details"
         ? ["click", '[role="complementary"][aria-label="Details"] h2']
