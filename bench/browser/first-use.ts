@@ -185,9 +185,10 @@ async function main(): Promise<void> {
     for (const action of actions)
       for (const locale of locales) {
         const got: Sample[][] = builds.map(() => []);
+        // Each run swaps which build goes first: the second inherits the first's wake on the machine.
         for (let r = 0; r < runs; r++)
-          for (const [i, origin] of builds.entries())
-            got[i]?.push(await measure(browser, origin, action, locale));
+          for (const i of r % 2 === 0 ? [...builds.keys()] : [...builds.keys()].reverse())
+            got[i]?.push(await measure(browser, builds[i] as string, action, locale));
         const cells = got.flatMap((samples) => [
           median(samples.map((s) => s.ms)),
           median(samples.map((s) => s.cpu)),
