@@ -5,7 +5,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, type Response, test } from "@playwright/test";
 import { FIRST_PICTURE_MARK } from "../src/diagram/first-picture.ts";
-import { ko } from "../src/i18n/strings-ko.ts";
+import { KO_FIRST as ko } from "../src/i18n/strings-ko.ts";
 
 const BUDGET = 200 * 1024;
 
@@ -70,13 +70,20 @@ function budgetTest(example: string, firstBox: string | null, locale: "en-US" | 
     if (example !== "seed")
       expect(before.map((s) => s.file).filter((file) => /^layout-/.test(file))).toEqual([]);
     const named = (prefix: string) => (s: { file: string }) => s.file.startsWith(prefix);
+    const firstWords = (lang: string) => (s: { file: string }) =>
+      new RegExp(`^strings-${lang}-[\\w-]{8}\\.js$`).test(s.file);
+    // The later words (panels, forms, dialogs) come after the picture, with the code that shows them.
+    expect(before.filter(named("strings-en-later"))).toEqual([]);
+    expect(before.filter(named("strings-ko-later"))).toEqual([]);
     if (locale === "en-US") {
       // An English page doesn't fetch the Korean strings at all (they come when the user switches).
       expect(scripts.filter(named("strings-ko"))).toEqual([]);
-      expect(before.filter(named("strings-en")).length).toBe(1);
+      expect(before.filter(firstWords("en")).length).toBe(1);
+      expect(scripts.filter(named("strings-en-later")).length).toBe(1);
     } else {
-      // A Korean page fetches its own strings first, and the English table only after the picture.
-      expect(before.filter(named("strings-ko")).length).toBe(1);
+      // A Korean page fetches its own first words first, and English only after the picture.
+      expect(before.filter(firstWords("ko")).length).toBe(1);
+      expect(scripts.filter(named("strings-ko-later")).length).toBe(1);
       expect(before.filter(named("strings-en"))).toEqual([]);
       await expect(page.locator("html")).toHaveAttribute("lang", "ko");
     }

@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useState } from "react";
+import { loadDeferred } from "./app/deferred-modules.ts";
 import { exampleDocument } from "./app/examples.ts";
 import { isLivePage } from "./app/live/live-context.ts";
 import { addressAfterStart, startDocument } from "./app/start-document.ts";
 import { startLanguage } from "./app/use-language.ts";
 import { Workbench } from "./app/Workbench.tsx";
-import { afterFirstPicture } from "./diagram/first-picture.ts";
 import { prepareLayout } from "./diagram/useLayout.ts";
-import { loadLanguage } from "./i18n/load-language.ts";
+import { loadFirstWords, loadLanguage, withLaterWords } from "./i18n/load-language.ts";
 import { languageLoaded, textOf } from "./i18n/strings.ts";
 import { emptyTopology } from "./model/document-basics.ts";
 import { topologyStore } from "./state/use-topology-store.ts";
@@ -37,12 +37,14 @@ async function openExample(name: string): Promise<{ name: string; replacedWork: 
  * A page served by `ec2viz serve`: the served file is drawn before the first render, then followed
  * (src/app/live). Loaded only there, so the app everywhere else doesn't carry it.
  */
+const loadLive = withLaterWords(() =>
+  Promise.all([import("./app/live/live-session.ts"), import("./app/live/LiveFrame.tsx")]),
+);
+
 async function openLiveFile(): Promise<ReactNode> {
-  const [{ startLiveSession }, { LiveFrame }] = await Promise.all([
-    import("./app/live/live-session.ts"),
-    import("./app/live/LiveFrame.tsx"),
-    languageReady,
-  ]);
+  // The frame's notices are later words, fetched in the language the page starts in (once it is known).
+  await languageReady;
+  const [{ startLiveSession }, { LiveFrame }] = await loadLive();
   // The language whose strings are loaded: a Korean page has no English ones until after its first
   // picture, and the frame's first render is before the workbench marks <html lang>.
   const lang = languageLoaded(startLang) ? startLang : "en";
@@ -79,16 +81,22 @@ function openStart(): Promise<ReactNode> {
 }
 
 /**
- * The start language's strings (issue #14, initial JS): each language is a chunk of its own, fetched
- * beside the start document. A failed Korean fetch starts the UI in English. A Korean page fetches
- * the English table once its first picture is painted (what English is read for then: messages'
- * English halves, English names of later panels).
+ * The start language's first-picture words (issue #14, initial JS): a chunk of their own per
+ * language, fetched beside the start document; the later words come with the code that shows them
+ * (load-language.ts). A failed Korean fetch starts the UI in English. A Korean page fetches English
+ * once the code a first click needs is here (what English is read for then: messages' English
+ * halves): fetched beside that code, it held up a first click on a box by ~80 ms (median, 12 paired
+ * loads; bench/browser/first-use.ts). The English names of accessible names are always here.
  */
 const startLang = startLanguage();
-const languageReady: Promise<void> = loadLanguage(startLang)
-  .catch(() => loadLanguage("en"))
+const languageReady: Promise<void> = loadFirstWords(startLang)
+  .catch(() => loadFirstWords("en"))
   .catch(() => {});
-if (startLang !== "en") void afterFirstPicture.then(() => loadLanguage("en")).catch(() => {});
+if (startLang !== "en")
+  void loadDeferred()
+    .catch(() => {})
+    .then(() => loadLanguage("en"))
+    .catch(() => {});
 
 // Once per page load, before the first render (not in an effect, which StrictMode runs twice).
 const opening: Promise<ReactNode> = Promise.all([openStart(), languageReady]).then(([frame]) => frame);

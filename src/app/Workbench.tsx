@@ -19,6 +19,7 @@ import { Palette } from "../diagram/palette/Palette.tsx";
 import { isPaletteDrag, readPaletteKind } from "../diagram/palette/palette-kinds.ts";
 import type { QuestionState } from "../explain/describe-reachability.ts";
 import { publicName } from "../i18n/accessible-names.ts";
+import { withLaterWords } from "../i18n/load-language.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import type { ExportInput } from "../io/export-input.ts";
@@ -54,6 +55,9 @@ type SideTab = "details" | "properties";
 // The Export menu and the diagnostics list load after the first picture; the menu with the other
 // deferred modules (deferred-modules.ts), the list when first opened.
 const ExportMenu = lazy(() => loadDeferred().then((m) => ({ default: m.exportMenu.ExportMenu })));
+/** A share link's refusal, worded (later words, issue #14). */
+const loadShareLinkText = withLaterWords(() => import("../io/share-link.ts"));
+const loadFirstRegionQuestion = withLaterWords(() => import("./FirstRegionQuestion.tsx"));
 const DiagnosticsList = lazy(
   loadAfterFirstPicture(() => import("./DiagnosticsList.tsx").then((m) => ({ default: m.DiagnosticsList }))),
 );
@@ -222,7 +226,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           const text = t(lang, "app.shareLinkRefused");
           say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
         } else {
-          const { shareLinkErrorMessage } = await import("../io/share-link.ts");
+          const { shareLinkErrorMessage } = await loadShareLinkText();
           say({
             tone: "error",
             text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
@@ -302,7 +306,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   /** The first Region was a guess: say where the diagram starts, with a picker to choose another. */
   const askFirstRegion = useRef((_code: string, _key: "ux.firstRegionAdded" | "ux.firstRegionChanged") => {});
   askFirstRegion.current = (code, key) =>
-    void import("./FirstRegionQuestion.tsx").then(({ FirstRegionPicker, regionPlace }) => {
+    void loadFirstRegionQuestion().then(({ FirstRegionPicker, regionPlace }) => {
       const choose = (next: string) => {
         if (next === code) return;
         withEditCommands(({ changeRegion }) => {

@@ -4,19 +4,24 @@
 // workbench and its 10,000-box canvas (issue #14: +0.7 s main-thread CPU at 10k).
 import { useEffect, useState } from "react";
 import { afterFirstPicture } from "../diagram/first-picture.ts";
+import { withLaterWords } from "../i18n/load-language.ts";
 
-/** Loaders of each module on its own (an event handler may ask for one before the set arrives). */
-export const loadDescribe = () => import("./explain-view.ts");
-export const loadDetails = () => import("../panels/DetailsPanel.tsx");
-export const loadProperties = () => import("../panels/PropertiesForm.tsx");
+/**
+ * Loaders of each module on its own (an event handler may ask for one before the set arrives). What
+ * shows words the first picture doesn't comes with the later words (withLaterWords, issue #14).
+ */
+export const loadDescribe = withLaterWords(() => import("./explain-view.ts"));
+export const loadDetails = withLaterWords(() => import("../panels/DetailsPanel.tsx"));
+export const loadProperties = withLaterWords(() => import("../panels/PropertiesForm.tsx"));
 type EditCommands = typeof import("./edit-commands.ts");
 let editCommands: EditCommands | undefined;
 /** Drops, delete and refusal wording (the edit commands). */
-export const loadDrop = () =>
+export const loadDrop = withLaterWords(() =>
   import("./edit-commands.ts").then((m) => {
     editCommands = m;
     return m;
-  });
+  }),
+);
 
 /**
  * Runs `use` with the edit commands: at once when they have arrived, so an edit renders in the
@@ -27,14 +32,14 @@ export function withEditCommands(use: (m: EditCommands) => void): void {
   if (editCommands) use(editCommands);
   else void loadDrop().then(use);
 }
-export const loadSummary = () => import("../explain/summary.ts");
+export const loadSummary = withLaterWords(() => import("../explain/summary.ts"));
 /**
  * The autosave's notices (storage refused, another tab, an unreadable save): fetched after the first
  * picture whether or not one is needed, so a problem that comes later, even offline, shows at once.
  */
-export const loadAutosaveBanner = () => import("./AutosaveBanner.tsx");
+export const loadAutosaveBanner = withLaterWords(() => import("./AutosaveBanner.tsx"));
 export const loadRules = () => import("./rules-module.ts");
-export const loadExportMenu = () => import("../diagram/export/ExportMenu.tsx");
+export const loadExportMenu = withLaterWords(() => import("../diagram/export/ExportMenu.tsx"));
 
 async function loadAll() {
   const [explain, details, properties, drops, rules, exportMenu] = await Promise.all([

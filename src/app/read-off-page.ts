@@ -3,6 +3,7 @@
 // on the page, as before. A worker that fails mid-read (out of memory) makes the file "unreadable"
 // and the diagram stays as it was. A big document comes in slices (read-slices.ts), each copied in
 // a task of its own, and is indexed in another: the page never holds one long task for it.
+import { withLaterWords } from "../i18n/load-language.ts";
 import { rememberDocText } from "../io/doc-text.ts";
 import { nextStep, nextTask } from "../io/next-task.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -62,7 +63,10 @@ function inWorker(request: ReadRequest): Promise<ReadResponse> | undefined {
 }
 
 /** What the worker does, on the page. */
-const onPage = (request: ReadRequest) => import("./read-answer.ts").then((m) => m.answerRead(request));
+const loadReadAnswer = withLaterWords(() => import("./read-answer.ts"));
+const onPage = (request: ReadRequest) => loadReadAnswer().then((m) => m.answerRead(request));
+/** The wording of a refusal to open a file (later words). */
+const loadOpenFile = withLaterWords(() => import("../io/open-file.ts"));
 
 const canUseWorker = () => typeof Worker !== "undefined";
 
@@ -74,7 +78,7 @@ export async function readFilesOffPage(files: File[], lang: Lang): Promise<Files
   try {
     return ((await running) as Extract<ReadResponse, { kind: "files" }>).read;
   } catch {
-    const { openFileErrorMessage } = await import("../io/open-file.ts");
+    const { openFileErrorMessage } = await loadOpenFile();
     return {
       kind: "refused",
       asImport: false,

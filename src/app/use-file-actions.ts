@@ -14,6 +14,7 @@ import {
   useState,
 } from "react";
 import { countText } from "../i18n/face-strings.ts";
+import { withLaterWords } from "../i18n/load-language.ts";
 import { t, textOf } from "../i18n/strings.ts";
 import { downloadBlob, exportFileName } from "../io/download.ts";
 import { formatBytes, LARGE_OPEN_BYTES, MAX_FILE_BYTES } from "../io/limits.ts";
@@ -29,7 +30,11 @@ import { refusedForErrors } from "./open-anyway.ts";
 
 // The import report's dialog (and its report wording) is fetched when an import has a report to
 // show, not before the first picture (issue #14, initial JS).
-const ImportDialog = lazy(() => import("./ImportDialog.tsx").then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = lazy(
+  withLaterWords(() => import("./ImportDialog.tsx").then((m) => ({ default: m.ImportDialog }))),
+);
+/** Save's file writer (its refusals are later words). */
+const loadFileIo = withLaterWords(() => import("./file-io.ts"));
 
 export interface FileActions {
   chooseFile: () => void;
@@ -138,7 +143,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   const live = useContext(LiveSaveContext);
   const save = useCallback(() => {
     if (live) return live.save(doc, lang, say);
-    void import("./file-io.ts").then(async ({ jsonTextParts, nextStep }) => {
+    void loadFileIo().then(async ({ jsonTextParts, nextStep }) => {
       const file = exportFileName(doc.name, "json");
       // Written in parts, a new task each: in one, 100,000 instances held the page for 1.5 s of CPU.
       const parts: string[] = [];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { loadLanguage } from "../i18n/load-language.ts";
+import { languageComplete, loadLanguage } from "../i18n/load-language.ts";
 import { languageLoaded } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./language.ts";
@@ -29,7 +29,7 @@ export function useLanguage(): [Lang, (lang: Lang) => void] {
     return languageLoaded(wanted) ? wanted : "en";
   });
   const switchTo = useCallback((next: Lang) => {
-    if (languageLoaded(next)) setLang(next);
+    if (languageComplete(next)) setLang(next);
     else
       loadLanguage(next).then(
         () => setLang(next),

@@ -1,19 +1,27 @@
-// UI strings, English and Korean: one flat table per language, keyed by "area.thing". A box's face
-// words and the counts live in face-strings.ts (the layout worker reads only those) and are part of it.
-// English comes in two parts: `EN_NAMES` below, the English read whatever the UI language (the words
-// English accessible names are made of: toolbar, import and export buttons, folding, the palette;
-// and the English a parse error carries), which every page has at once; and the rest
-// (strings-en.ts), a chunk of its own like Korean's (issue #14, initial JS): a Korean first visit
-// doesn't fetch it before its first picture.
-// Add a key to English first (here when it is read in English whatever the UI language, else in
-// strings-en.ts); the type of `ko` (strings-ko.ts) then refuses to compile until Korean has it too.
+// UI strings, English and Korean: flat tables keyed by "area.thing". A box's face words and the
+// counts live in face-strings.ts (the layout worker reads only those) and are part of them.
+// Each language comes in parts (issue #14, initial JS), and a key lives in exactly one:
+// - `EN_NAMES` and `EN_NAMES_LATER` below: the English read whatever the UI language (the words
+//   English accessible names are made of, and the English a parse error carries), which every page
+//   has at once; their Korean is in the first and the later part.
+// - the first part (strings-en.ts, strings-ko.ts): the rest of what the first picture shows, fetched
+//   before it for the UI's language (App.tsx);
+// - the later part (strings-en-later.ts, strings-ko-later.ts): panels, forms, dialogs, import and
+//   export, fetched once the first picture is painted, with the code that shows them
+//   (load-language.ts withLaterWords);
+// - the command line's part (strings-en-cli.ts, strings-ko-cli.ts), which the page never fetches.
+// The CLI, the workers and the tests have every part (both-languages.ts). A module the first picture
+// runs may name first-part keys only (first-words.test.ts checks it).
+// Add a key to English first; the Korean part's type then refuses to compile until Korean has it too.
 // Placeholders are {name}, or {name:이/가} for a Korean particle after the value (see text.ts);
 // strings.test.ts checks both languages use the same ones.
 import { FACE_EN } from "./face-strings.ts";
-import type { EN_REST } from "./strings-en.ts";
+import type { EN_FIRST } from "./strings-en.ts";
+import type { EN_CLI } from "./strings-en-cli.ts";
+import type { EN_LATER } from "./strings-en-later.ts";
 import { interpolate, type Lang, type LocalText, type TextParams } from "./text.ts";
 
-/** English every page has before any table is loaded (see above). */
+/** English every page has before any table is loaded, that its first picture names (see above). */
 const EN_NAMES = {
   ...FACE_EN,
   // The toolbar's buttons (app/Toolbar.tsx) and the diagnostics button (accessible-names.ts)
@@ -27,24 +35,11 @@ const EN_NAMES = {
   "ux.more": "More",
   // The import report (app/ImportDialog.tsx)
   "import.report": "Import report",
-  "import.placeholders": "Drawn as outside the document ({count})",
   "import.skipped": "Skipped ({count})",
-  "import.notes": "Notes",
   "import.import": "Import",
   "import.cancel": "Cancel",
   // The Export menu (diagram/export/ExportMenu.tsx): the English item names tests find them by
   "export.export": "Export",
-  "export.png": "PNG image",
-  "export.svg": "SVG image",
-  "export.json": "Topology (JSON)",
-  "export.yaml": "Topology (YAML)",
-  "export.copyPng": "Copy PNG to clipboard",
-  "export.copyLink": "Copy share link",
-  "export.drawio": "draw.io",
-  "export.cloudformation": "CloudFormation",
-  "export.atFit": "PNG at the largest scale that fits",
-  "export.inStrips": "PNG at full size, drawn in strips",
-  "export.cancel": "Cancel export",
   // The English every parse error carries (io/parse-json.ts, io/parse-messages.ts), in any UI language
   "io.parse.syntax": "{format} syntax error at line {line}, column {column}",
   "io.parse.notAnObject": 'A topology file is an object like { "version": 1, ... }.',
@@ -68,55 +63,87 @@ const EN_NAMES = {
   "palette.heading": "Components",
 } as const;
 
-export type StringKey = keyof typeof EN_NAMES | keyof typeof EN_REST;
+/** English every page has before any table is loaded, that only later panels and dialogs name. */
+const EN_NAMES_LATER = {
+  // The import report (app/ImportDialog.tsx)
+  "import.placeholders": "Drawn as outside the document ({count})",
+  "import.notes": "Notes",
+  // The Export menu (diagram/export/ExportMenu.tsx): the English item names tests find them by
+  "export.png": "PNG image",
+  "export.svg": "SVG image",
+  "export.json": "Topology (JSON)",
+  "export.yaml": "Topology (YAML)",
+  "export.copyPng": "Copy PNG to clipboard",
+  "export.copyLink": "Copy share link",
+  "export.drawio": "draw.io",
+  "export.cloudformation": "CloudFormation",
+  "export.atFit": "PNG at the largest scale that fits",
+  "export.inStrips": "PNG at full size, drawn in strips",
+  "export.cancel": "Cancel export",
+} as const;
+
+/** The keys of the first picture's words (strings-ko.ts has them all in Korean). */
+export type FirstKey = keyof typeof EN_NAMES | keyof typeof EN_FIRST;
+/** The keys of the words fetched once the first picture is painted. */
+export type LaterKey = keyof typeof EN_NAMES_LATER | keyof typeof EN_LATER;
+/** The keys only the command line says. */
+export type CliKey = keyof typeof EN_CLI;
+export type StringKey = FirstKey | LaterKey | CliKey;
 type Table = Record<StringKey, string>;
 
-/** The tables loaded so far (loadLanguage, both-languages.ts). */
-const tables: { en?: Table; ko?: Table } = {};
+/** A language's table comes in these parts (see above); the page fetches "first" and "later". */
+export type Part = "first" | "later" | "cli";
+
+/** English given by every page at once (a part's English is given without these). */
+const EN_ALWAYS: Partial<Table> = { ...EN_NAMES, ...EN_NAMES_LATER };
+
+/** The words loaded so far, by language (loadLanguage, both-languages.ts), and which parts they are. */
+const tables: Record<Lang, Partial<Table>> = { en: { ...EN_ALWAYS }, ko: {} };
+const loaded: Record<Lang, Set<Part>> = { en: new Set(), ko: new Set() };
 
 /**
- * Makes a language available: the page once its chunk arrives (load-language.ts), the CLI, the
- * workers and the tests at once (both-languages.ts). English is given without EN_NAMES.
+ * Makes a part of a language available: the page once its chunk arrives (load-language.ts), the
+ * CLI, the workers and the tests at once (both-languages.ts).
  */
-export function provideStrings(lang: "en", table: typeof EN_REST): void;
-export function provideStrings(lang: "ko", table: Table): void;
-export function provideStrings(lang: Lang, table: typeof EN_REST | Table): void {
-  if (lang === "en") tables.en = { ...EN_NAMES, ...(table as typeof EN_REST) };
-  else tables.ko = table as Table;
+export function provideStrings(lang: "en", part: "first", table: typeof EN_FIRST): void;
+export function provideStrings(lang: "en", part: "later", table: typeof EN_LATER): void;
+export function provideStrings(lang: "en", part: "cli", table: typeof EN_CLI): void;
+export function provideStrings(lang: "ko", part: "first", table: Record<FirstKey, string>): void;
+export function provideStrings(lang: "ko", part: "later", table: Record<LaterKey, string>): void;
+export function provideStrings(lang: "ko", part: "cli", table: Record<CliKey, string>): void;
+export function provideStrings(lang: Lang, part: Part, table: Partial<Table>): void {
+  Object.assign(tables[lang], table);
+  loaded[lang].add(part);
 }
 
-/** Whether t(lang, …) can answer every key now. */
-export function languageLoaded(lang: Lang): boolean {
-  return tables[lang] !== undefined;
+/** Whether t(lang, …) can answer every key of `part` now (by default the first picture's). */
+export function languageLoaded(lang: Lang, part: Part = "first"): boolean {
+  return loaded[lang].has(part);
 }
 
-function table(lang: Lang): Table {
-  const got = tables[lang];
-  if (got) return got;
-  const name = lang === "en" ? "English" : "Korean";
-  throw new Error(`${name} UI strings were asked for before they were loaded (loadLanguage("${lang}"))`);
+const NAMES: Record<Lang, string> = { en: "English", ko: "Korean" };
+
+/** The template for `key` in `lang`; asking before its part is loaded throws, naming the key. */
+function template(lang: Lang, key: StringKey): string {
+  const got = tables[lang][key];
+  if (got !== undefined) return got;
+  throw new Error(
+    `${NAMES[lang]} UI strings were asked for before they were loaded: "${key}" (loadLanguage("${lang}"))`,
+  );
 }
 
-/** The template for `key` in `lang`, if it can be had now. */
-function template(lang: Lang, key: StringKey): string | undefined {
-  const got = tables[lang];
-  if (got) return got[key];
-  if (lang === "en" && key in EN_NAMES) return EN_NAMES[key as keyof typeof EN_NAMES];
-  return undefined;
-}
-
-/** Whether `key` is a catalog key (for keys made from data, e.g. `field.${name}`). */
+/** Whether `key` is a catalog key (for keys made from data, e.g. a field's name). */
 export function isStringKey(key: string): key is StringKey {
-  return key in EN_NAMES || key in (tables.en ?? tables.ko ?? table("en"));
+  return key in tables.en || key in tables.ko;
 }
 
-/** Both tables; reading one before it is loaded throws. */
+/** Both tables as far as they are loaded (complete where every part is: the CLI, the tests). */
 export const STRINGS: Readonly<Record<Lang, Table>> = {
   get en() {
-    return table("en");
+    return tables.en as Table;
   },
   get ko() {
-    return table("ko");
+    return tables.ko as Table;
   },
 };
 
@@ -124,7 +151,7 @@ export type StringParams = TextParams;
 
 /** The string for `key` in `lang`, with {placeholders} filled; unknown placeholders stay visible. */
 export function t(lang: Lang, key: StringKey, params: StringParams = {}): string {
-  return interpolate(template(lang, key) ?? table(lang)[key], params, lang);
+  return interpolate(template(lang, key), params, lang);
 }
 
 /**
@@ -135,7 +162,7 @@ export function t(lang: Lang, key: StringKey, params: StringParams = {}): string
 export function textOf(key: StringKey, params: StringParams = {}): LocalText {
   const text = {} as Record<Lang, string>;
   for (const lang of ["en", "ko"] as const) {
-    if (template(lang, key) !== undefined) text[lang] = t(lang, key, params);
+    if (tables[lang][key] !== undefined) text[lang] = t(lang, key, params);
     else Object.defineProperty(text, lang, { enumerable: true, get: () => t(lang, key, params) });
   }
   return text;
