@@ -41,6 +41,8 @@ export class ImportBuilder {
   private readonly parts = new Map<PartKey, number>();
   private readonly skipped: { source: string; type: string; reason: LocalText }[] = [];
   private readonly notes = new Map<string, LocalText>();
+  /** Notes that hold only if the document draws this Region (kept in their place, else dropped). */
+  private readonly regionNotes = new Map<string, string>();
   /** Zone names in the order the source listed them (describe-availability-zones), per Region. */
   private readonly zoneOrder = new Map<string, string[]>();
   private readonly extraZones = new Set<string>();
@@ -169,6 +171,16 @@ export class ImportBuilder {
     this.notes.set(message.en, message);
   }
 
+  /**
+   * A note about Region `code` (e.g. that it was assumed), kept only if the document ends up drawing
+   * that Region: a template whose VPC and subnets all come from another stack draws none, and a note
+   * pointing at "the Region's code in Properties" would send the reader looking for a box that isn't there.
+   */
+  noteIfRegionDrawn(code: string, message: LocalText): void {
+    this.note(message);
+    this.regionNotes.set(message.en, code);
+  }
+
   /** Zones of a Region in AWS's order (from describe-availability-zones). */
   zonesOf(region: string, zones: readonly string[]): void {
     const list = this.zoneOrder.get(region) ?? [];
@@ -219,6 +231,7 @@ export class ImportBuilder {
       zones.push(...listed, ...used.filter((z) => regionOf(z) === code && !listed.includes(z)));
     }
     const regions = [...zonesByRegion].map(([id, availabilityZones]) => ({ id, availabilityZones }));
+    for (const [key, code] of this.regionNotes) if (!zonesByRegion.has(code)) this.notes.delete(key);
     // A VPC the source only refers to is in the Region of what refers to it (a subnet, a security
     // group or a route table lives in its VPC's Region, and Fn::ImportValue never crosses Regions):
     // with one Region, the placeholder is drawn in it rather than beside it.

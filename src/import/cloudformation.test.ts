@@ -37,6 +37,21 @@ describe("CloudFormation import", () => {
     expect(report.notes.some((n) => n.includes("--region"))).toBe(true);
   });
 
+  it("says nothing of an assumed Region when it draws none (VPC and subnet from another stack)", () => {
+    // The note sent the reader to "the Region's code in Properties" on a canvas without a Region.
+    const template = JSON.stringify({
+      Resources: {
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", SubnetId: { "Fn::ImportValue": "network-Subnet1" } },
+        },
+      },
+    });
+    const { doc, report } = imported([textFile("web.json", template)]);
+    expect(doc.regions).toEqual([]);
+    expect(report.notes.filter((n) => n.includes("Region"))).toEqual([]);
+  });
+
   it("folds routes, associations, ACL entries, separate rules and attachments into what they link", () => {
     const { find, report } = web();
     expect(find("routeTables", "PublicRouteTable")).toMatchObject({
