@@ -193,6 +193,31 @@ export class ImportBuilder {
     this.extraZones.add(zone);
   }
 
+  /**
+   * A subnet the sources only refer to (another stack's export, a state without it) is in the VPC
+   * of its instances' security groups: AWS launches an instance only with groups of its subnet's
+   * VPC. Drawn in that VPC's box, not loose beside it. Groups of two VPCs decide nothing (the
+   * document then breaks a rule, sg-other-vpc, which should show rather than be guessed away).
+   */
+  private placeOutsideSubnets(): void {
+    const groups = this.items.get("securityGroup") as Map<string, Rec>;
+    const vpcsOf = new Map<string, Set<string>>();
+    for (const inst of this.items.get("instance")?.values() ?? []) {
+      if (typeof inst.subnet !== "string" || !Array.isArray(inst.securityGroups)) continue;
+      for (const id of inst.securityGroups) {
+        const vpc = typeof id === "string" ? groups.get(id)?.vpc : undefined;
+        if (typeof vpc !== "string") continue;
+        const vpcs = vpcsOf.get(inst.subnet) ?? new Set<string>();
+        vpcsOf.set(inst.subnet, vpcs.add(vpc));
+      }
+    }
+    for (const subnet of this.items.get("subnet")?.values() ?? []) {
+      const [vpc, other] = vpcsOf.get(subnet.id) ?? [];
+      if (subnet.external && subnet.vpc === undefined && vpc !== undefined && other === undefined)
+        subnet.vpc = vpc;
+    }
+  }
+
   finish(lang: Lang, fallbackRegion: string | undefined): Finished {
     const say = (m: LocalText) => m[lang];
     const placeholders: Placeholder[] = [];
@@ -208,6 +233,8 @@ export class ImportBuilder {
       list.set(want.id, { id: want.id, ...(want.name ? { name: want.name } : {}), external: true });
       placeholders.push({ id: want.id, kind: want.kind, reason: say(want.reason) });
     }
+
+    this.placeOutsideSubnets();
 
     // Regions: every zone in use and every VPC's Region, zones in AWS's order where known.
     const zonesByRegion = new Map<string, string[]>();
