@@ -5,7 +5,10 @@ describe("drawsNothing (the empty canvas's hint)", () => {
   it("is true for an empty document and one holding only a security group (a badge on nothing)", () => {
     expect(drawsNothing(emptyTopology())).toBe(true);
     expect(
-      drawsNothing({ ...emptyTopology(), securityGroups: [{ id: "sg-1", name: "web", vpc: "vpc-1" }] }),
+      drawsNothing({
+        ...emptyTopology(),
+        securityGroups: [{ id: "sg-1", name: "web", vpc: "vpc-1", ingress: [] }],
+      }),
     ).toBe(true);
   });
 
