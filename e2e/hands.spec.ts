@@ -124,6 +124,11 @@ test.describe("in a person's hands", () => {
     await expect(page.getByText("Start with a Region")).toHaveCount(0);
     await diagramNode(page, "Subnet shared-Subnet1").click({ position: { x: 60, y: 14 } });
     await expect(details(page)).toContainText("shared-Subnet1");
+    // Nothing can be built in it (its zone and addresses are unknown), and the refusal says why.
+    await paletteItem(page, "EC2 instance").click();
+    await expect(page.getByRole("alert").filter({ hasText: "is outside the document" })).toContainText(
+      "Subnet shared-Subnet1 is outside the document",
+    );
   });
 });
 
