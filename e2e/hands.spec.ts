@@ -8,6 +8,7 @@ import {
   dropOn,
   handMove,
   openDiagram,
+  openFile,
   paletteItem,
   saveAndRead,
   selectBox,
@@ -101,6 +102,33 @@ test.describe("in a person's hands", () => {
     await page.keyboard.press("Enter");
     await expect(diagramNode(page, "Region N. Virginia")).toBeVisible();
     await expect(page.getByText("Start with a Region")).toHaveCount(0);
+  });
+
+  test("a template whose VPC and subnet come from another stack is drawn without the empty canvas's hint", async ({
+    page,
+  }) => {
+    // No Region in the document, yet its subnet and instance are drawn: the hint covered them and
+    // took their clicks.
+    const template = [
+      "Resources:",
+      "  Web:",
+      "    Type: AWS::EC2::Instance",
+      "    Properties:",
+      "      InstanceType: t3.micro",
+      "      SubnetId: !ImportValue shared-Subnet1",
+    ].join("\n");
+    await openDiagram(page);
+    await openFile(page, "web.yaml", template);
+    await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+    await expect(diagramNode(page, "EC2 instance Web")).toBeVisible();
+    await expect(page.getByText("Start with a Region")).toHaveCount(0);
+    await diagramNode(page, "Subnet shared-Subnet1").click({ position: { x: 60, y: 14 } });
+    await expect(details(page)).toContainText("shared-Subnet1");
+    // Nothing can be built in it (its zone and addresses are unknown), and the refusal says why.
+    await paletteItem(page, "EC2 instance").click();
+    await expect(page.getByRole("alert").filter({ hasText: "is outside the document" })).toContainText(
+      "Subnet shared-Subnet1 is outside the document",
+    );
   });
 });
 

@@ -72,7 +72,7 @@ test.describe("importing real infrastructure", () => {
 
     await openFile(page, "shop.yaml", TEMPLATE);
     await expect(report).toBeVisible();
-    await expect(report).toContainText("cloudformation");
+    await expect(report).toContainText("Read as CloudFormation:");
     await expect(report).toContainText("1 VPC,");
     await expect(report.getByRole("region", { name: "Skipped (1)" })).toContainText("AWS::S3::Bucket");
     await expect(report).toContainText("Reports");

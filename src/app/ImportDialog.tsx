@@ -4,7 +4,7 @@
 import { useEffect, useRef } from "react";
 import { t } from "../i18n/strings.ts";
 import { groupIdsText, importedSummary, placeholderGroups, skippedGroups } from "../import/report-text.ts";
-import type { ImportReport } from "../import/types.ts";
+import { IMPORT_FORMAT_TITLES, type ImportReport } from "../import/types.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
 export interface PendingImport {
@@ -37,7 +37,12 @@ export function ImportDialog({ file, report, lang, onImport, onCancel }: Props) 
       }}
     >
       <h2>{t(lang, "import.title", { file })}</h2>
-      <p>{t(lang, "import.read", { format: report.format, counts: importedSummary(report, lang) })}</p>
+      <p>
+        {t(lang, "import.read", {
+          format: IMPORT_FORMAT_TITLES[report.format],
+          counts: importedSummary(report, lang),
+        })}
+      </p>
       {report.placeholders.length > 0 && (
         <section aria-label={t("en", "import.placeholders", { count: report.placeholders.length })}>
           <h3>{t(lang, "import.placeholders", { count: report.placeholders.length })}</h3>

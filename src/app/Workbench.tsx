@@ -25,6 +25,7 @@ import type { LocalText } from "../i18n/text.ts";
 import type { ExportInput } from "../io/export-input.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
+import { drawsNothing } from "../model/document-basics.ts";
 import { KIND_LABELS, labelText, type PaletteKind } from "../model/kind-labels.ts";
 import { deletableOf, diagramIdOf, dropTargetOf } from "../model/node-targets.ts";
 import type { Topology } from "../model/schema.ts";
@@ -601,7 +602,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           {/* Always there, taking the pointer only while dragging: put in and taken out, it made
               the browser lay the whole canvas out again at each drag's start and drop (issue #14). */}
           <div className={`palette-drag-cover${dragKind ? " is-active" : ""}`} aria-hidden="true" />
-          {doc.regions.length === 0 && (
+          {drawsNothing(doc) && (
             <p className="empty-hint">
               <strong>{t(lang, "ux.emptyTitle")}</strong> {t(lang, "ux.emptyHint")}
             </p>

@@ -41,6 +41,8 @@ export class ImportBuilder {
   private readonly parts = new Map<PartKey, number>();
   private readonly skipped: { source: string; type: string; reason: LocalText }[] = [];
   private readonly notes = new Map<string, LocalText>();
+  /** Notes that hold only if the document draws this Region (kept in their place, else dropped). */
+  private readonly regionNotes = new Map<string, string>();
   /** Zone names in the order the source listed them (describe-availability-zones), per Region. */
   private readonly zoneOrder = new Map<string, string[]>();
   private readonly extraZones = new Set<string>();
@@ -169,6 +171,16 @@ export class ImportBuilder {
     this.notes.set(message.en, message);
   }
 
+  /**
+   * A note about Region `code` (e.g. that it was assumed), kept only if the document ends up drawing
+   * that Region: a template whose VPC and subnets all come from another stack draws none, and a note
+   * pointing at "the Region's code in Properties" would send the reader looking for a box that isn't there.
+   */
+  noteIfRegionDrawn(code: string, message: LocalText): void {
+    this.note(message);
+    this.regionNotes.set(message.en, code);
+  }
+
   /** Zones of a Region in AWS's order (from describe-availability-zones). */
   zonesOf(region: string, zones: readonly string[]): void {
     const list = this.zoneOrder.get(region) ?? [];
@@ -179,6 +191,31 @@ export class ImportBuilder {
   /** A zone used by a subnet or a volume. */
   zoneInUse(zone: string): void {
     this.extraZones.add(zone);
+  }
+
+  /**
+   * A subnet the sources only refer to (another stack's export, a state without it) is in the VPC
+   * of its instances' security groups: AWS launches an instance only with groups of its subnet's
+   * VPC. Drawn in that VPC's box, not loose beside it. Groups of two VPCs decide nothing (the
+   * document then breaks a rule, sg-other-vpc, which should show rather than be guessed away).
+   */
+  private placeOutsideSubnets(): void {
+    const groups = this.items.get("securityGroup") as Map<string, Rec>;
+    const vpcsOf = new Map<string, Set<string>>();
+    for (const inst of this.items.get("instance")?.values() ?? []) {
+      if (typeof inst.subnet !== "string" || !Array.isArray(inst.securityGroups)) continue;
+      for (const id of inst.securityGroups) {
+        const vpc = typeof id === "string" ? groups.get(id)?.vpc : undefined;
+        if (typeof vpc !== "string") continue;
+        const vpcs = vpcsOf.get(inst.subnet) ?? new Set<string>();
+        vpcsOf.set(inst.subnet, vpcs.add(vpc));
+      }
+    }
+    for (const subnet of this.items.get("subnet")?.values() ?? []) {
+      const [vpc, other] = vpcsOf.get(subnet.id) ?? [];
+      if (subnet.external && subnet.vpc === undefined && vpc !== undefined && other === undefined)
+        subnet.vpc = vpc;
+    }
   }
 
   finish(lang: Lang, fallbackRegion: string | undefined): Finished {
@@ -196,6 +233,8 @@ export class ImportBuilder {
       list.set(want.id, { id: want.id, ...(want.name ? { name: want.name } : {}), external: true });
       placeholders.push({ id: want.id, kind: want.kind, reason: say(want.reason) });
     }
+
+    this.placeOutsideSubnets();
 
     // Regions: every zone in use and every VPC's Region, zones in AWS's order where known.
     const zonesByRegion = new Map<string, string[]>();
@@ -219,6 +258,7 @@ export class ImportBuilder {
       zones.push(...listed, ...used.filter((z) => regionOf(z) === code && !listed.includes(z)));
     }
     const regions = [...zonesByRegion].map(([id, availabilityZones]) => ({ id, availabilityZones }));
+    for (const [key, code] of this.regionNotes) if (!zonesByRegion.has(code)) this.notes.delete(key);
     // A VPC the source only refers to is in the Region of what refers to it (a subnet, a security
     // group or a route table lives in its VPC's Region, and Fn::ImportValue never crosses Regions):
     // with one Region, the placeholder is drawn in it rather than beside it.

@@ -37,6 +37,47 @@ describe("CloudFormation import", () => {
     expect(report.notes.some((n) => n.includes("--region"))).toBe(true);
   });
 
+  it("puts another stack's subnet in the VPC of its instance's security groups (AWS allows no other)", () => {
+    const template = JSON.stringify({
+      Resources: {
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            SubnetId: { "Fn::ImportValue": "network-Subnet1" },
+            SecurityGroupIds: [{ Ref: "WebGroup" }],
+          },
+        },
+        WebGroup: {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: { GroupDescription: "web", VpcId: { "Fn::ImportValue": "network-VpcId" } },
+        },
+        Other: {
+          Type: "AWS::EC2::Instance",
+          Properties: { SubnetId: { "Fn::ImportValue": "network-Subnet2" } },
+        },
+      },
+    });
+    const { find } = imported([textFile("web.json", template)]);
+    expect(find("subnets", "network-Subnet1")).toMatchObject({ external: true, vpc: "network-VpcId" });
+    // An instance with no group of a known VPC says nothing of its subnet's VPC.
+    expect(find("subnets", "network-Subnet2").vpc).toBeUndefined();
+  });
+
+  it("says nothing of an assumed Region when it draws none (VPC and subnet from another stack)", () => {
+    // The note sent the reader to "the Region's code in Properties" on a canvas without a Region.
+    const template = JSON.stringify({
+      Resources: {
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: { InstanceType: "t3.micro", SubnetId: { "Fn::ImportValue": "network-Subnet1" } },
+        },
+      },
+    });
+    const { doc, report } = imported([textFile("web.json", template)]);
+    expect(doc.regions).toEqual([]);
+    expect(report.notes.filter((n) => n.includes("Region"))).toEqual([]);
+  });
+
   it("folds routes, associations, ACL entries, separate rules and attachments into what they link", () => {
     const { find, report } = web();
     expect(find("routeTables", "PublicRouteTable")).toMatchObject({

@@ -109,6 +109,15 @@ export const COLLECTIONS = [
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
+/**
+ * Whether the canvas has nothing to draw, so it shows its "start with a Region" hint. Not "no
+ * Region": an import of a template or state that takes its VPC or subnets from elsewhere has none,
+ * yet draws its placeholders and instances (a security group alone is a badge, drawn on nothing).
+ */
+export function drawsNothing(doc: Topology): boolean {
+  return COLLECTIONS.every((list) => list === "securityGroups" || doc[list].length === 0);
+}
+
 export function emptyTopology(name?: string): Topology {
   return {
     version: FORMAT_VERSION,

@@ -97,6 +97,29 @@ describe("applyPaletteDrop", () => {
   });
 });
 
+describe("a palette item on a placeholder (outside the document)", () => {
+  it("is refused saying the box is outside the document, not that it doesn't exist", () => {
+    // What an import of a template taking its subnet from another stack draws (Fn::ImportValue).
+    const doc: Topology = {
+      ...emptyTopology(),
+      vpcs: [{ id: "net-VpcId", external: true }],
+      subnets: [{ id: "net-Subnet1", name: "net-Subnet1", vpc: "net-VpcId", external: true }],
+    };
+    const result = applyPaletteDrop(doc, "instance", { kind: "subnet", id: "net-Subnet1" });
+    expect(refusalCode(result)).toBe("drop-outside-document");
+    expect(message(result)).toBe(
+      "Subnet net-Subnet1 is outside the document: ec2viz knows it only by its id, not its Availability Zone or addresses, so EC2 instance can't be added into it here. Open or import the file that defines it to build in it.",
+    );
+    if (result.ok) throw new Error("expected a refusal");
+    expect(refusalMessage(result.reason, "ko")).toContain(
+      "서브넷 net-Subnet1은 문서 밖에 정의되어 있습니다.",
+    );
+    expect(refusalMessage(result.reason, "ko")).toContain("EC2 인스턴스를 추가할 수 없습니다");
+    // A resource that isn't there at all is still "not found".
+    expect(refusalCode(applyPaletteDrop(doc, "instance", { kind: "subnet", id: "gone" }))).toBe("not-found");
+  });
+});
+
 describe("applyInstanceDrop", () => {
   it("moves an instance into the subnet under the pointer, or refuses with the reason", () => {
     const doc = ok(applyPaletteDrop(seed(), "privateSubnet", { kind: "vpc", id: "vpc-main" })).doc;

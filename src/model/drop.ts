@@ -20,7 +20,7 @@ import { findDefined } from "./document-basics.ts";
 import { labelText, type PaletteKind } from "./kind-labels.ts";
 import { type DropTarget, dropTargetOf } from "./node-targets.ts";
 import type { Topology } from "./schema.ts";
-import { indexTopology } from "./topology-index.ts";
+import { COLLECTION_OF_KIND, indexTopology } from "./topology-index.ts";
 
 type DropResolution = { ok: true; target: DropTarget } | { ok: false; reason: CommandResult & { ok: false } };
 
@@ -133,6 +133,23 @@ export function applyPaletteDrop(
   const resolved = dropTargetFor(doc, item, target);
   if (!resolved.ok) return resolved.reason;
   const at = resolved.target;
+  const result = createAt(doc, item, at, options);
+  // The commands build only in what the document defines. A placeholder (drawn dashed, "outside
+  // the document") is known by its id alone, and their "there is no subnet X" denies what the
+  // canvas shows: say what it is instead.
+  if (!result.ok && result.reason.code === "not-found" && at !== null && isPlaceholder(doc, at))
+    return refuse("drop-outside-document", { item, target: targetText(doc, at) });
+  return result;
+}
+
+/** Whether a container is a placeholder: a resource written with "external": true (an AZ box: its VPC). */
+function isPlaceholder(doc: Topology, at: Exclude<DropTarget, null>): boolean {
+  if (at.kind === "availabilityZone") return findDefined(doc.vpcs, at.vpc) === undefined;
+  const list = doc[COLLECTION_OF_KIND[at.kind]] as readonly { id: string; external?: boolean }[];
+  return list.some((r) => r.id === at.id && r.external === true);
+}
+
+function createAt(doc: Topology, item: PaletteKind, at: DropTarget, options: DropOptions): CommandResult {
   if (item === "region" || at === null)
     return addRegion(
       doc,

@@ -184,7 +184,7 @@ export function prepareTemplate(
   if (fromZones) b.note(importText("cfn.regionFromZones", { region: fromZones }));
   else if (fromResources) b.note(importText("cfn.regionFromResourceZones", { region: fromResources }));
   else if (!options.region) {
-    b.note(importText("cfn.regionAssumed", { defaultRegion: DEFAULT_REGION }));
+    b.noteIfRegionDrawn(DEFAULT_REGION, importText("cfn.regionAssumed", { defaultRegion: DEFAULT_REGION }));
   }
   const transform = data.Transform;
   const transforms = (Array.isArray(transform) ? transform : [transform]).filter(

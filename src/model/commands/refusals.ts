@@ -30,6 +30,7 @@ export const REFUSAL_CODES = [
   "id-immutable",
   "drop-on-canvas",
   "drop-wrong-target",
+  "drop-outside-document",
   "nothing-selected",
   "eip-already-associated",
   "eip-private-nat",
@@ -137,6 +138,10 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
   "drop-wrong-target": {
     en: "{itemLabel} can't go on {target}. {where}",
     ko: "{itemLabel:은/는} {target}에 놓을 수 없습니다. {where}",
+  },
+  "drop-outside-document": {
+    en: "{target} is outside the document: ec2viz knows it only by its id, not its Availability Zone or addresses, so {itemLabel} can't be added into it here. Open or import the file that defines it to build in it.",
+    ko: "{target:은/는} 문서 밖에 정의되어 있습니다. ec2viz는 ID만 알 뿐 가용 영역도 주소 범위도 모르므로 여기서는 그 안에 {itemLabel:을/를} 추가할 수 없습니다. 그 안에 만들려면 이를 정의한 파일을 열거나 가져오세요.",
   },
   "eip-already-associated": {
     en: "{target} already has {eip}. An instance or NAT gateway takes one Elastic IP here; select that one to change it.",
