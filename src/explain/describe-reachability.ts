@@ -26,7 +26,7 @@ import {
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
-import { displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
+import { displayNameOf, formatNumber, resourceLink, trafficText, yesNo } from "./describe-format.ts";
 import { REACH_DOCS, REACH_TEXT, type ReachTextKey } from "./reachability-text.ts";
 
 function tr(lang: Lang, key: ReachTextKey, params: TextParams = {}): string {
@@ -107,6 +107,10 @@ export function reachControlText(lang: Lang) {
     port: tr(lang, "port"),
     check: tr(lang, "check"),
     noOtherInstance: tr(lang, "noOtherInstance"),
+    /** The picker's list holds `shown` of the `total` instances that match. */
+    more: (shown: number, total: number) =>
+      tr(lang, "pickerMore", { shown: formatNumber(shown, lang), total: formatNumber(total, lang) }),
+    noMatch: (query: string) => tr(lang, "pickerNoMatch", { query }),
   };
 }
 
