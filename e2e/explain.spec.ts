@@ -1,6 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { details, diagramNode, openDiagram, settled, toolbarButton } from "./fixtures/app.ts";
+import {
+  details,
+  diagramNode,
+  handMove,
+  openDiagram,
+  otherInstance,
+  otherInstanceOption,
+  pickOtherInstance,
+  settled,
+  toolbarButton,
+} from "./fixtures/app.ts";
 
 const KINDS: [node: string, heading: string][] = [
   ["Region Seoul", "Region"],
@@ -208,7 +218,7 @@ test.describe("explaining the diagram", () => {
     }
   });
 
-  test("'Other instance' lists every other instance at 1,000 instances and picks by label", async ({
+  test("'Other instance' finds one of 1,000 instances by typing, with the keyboard alone", async ({
     page,
   }) => {
     await openDiagram(page, "?example=large-1000");
@@ -216,13 +226,112 @@ test.describe("explaining the diagram", () => {
     await search.fill("app-2");
     await search.press("Enter");
     const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
-    const other = peer.getByLabel("Other instance");
-    // The options arrive a slice at a time after the panel shows; the list ends up whole, in order.
-    await expect(other.getByRole("option")).toHaveCount(999);
-    await expect(other.getByRole("option").last()).toHaveText("EC2 instance app-1000");
-    await other.selectOption({ label: "EC2 instance app-1000" });
-    await peer.getByRole("button", { name: "Check" }).click();
+    const other = otherInstance(peer);
+    // The first other instance is chosen from the start; no list until it is asked for.
+    await expect(other).toHaveValue("EC2 instance app-1");
+    await expect(other).toHaveAttribute("aria-expanded", "false");
+    await expect(peer.getByRole("listbox")).toHaveCount(0);
+
+    // Focused (as Tab puts it there), the field's name is selected, so typing replaces it.
+    await other.focus();
+    await other.pressSequentially("app-100", { delay: 80 });
+    await expect(other).toHaveAttribute("aria-expanded", "true");
+    const options = peer.getByRole("listbox").getByRole("option");
+    // The exact name first, then the names that start with it; a bounded list that says so.
+    await expect(options.first()).toHaveAccessibleName(/^EC2 instance app-100 /);
+    await expect(options.nth(1)).toHaveAccessibleName(/^EC2 instance app-1000 /);
+    await expect(options).toHaveCount(2);
+    await expect(other).toHaveAttribute(
+      "aria-activedescendant",
+      (await options.first().getAttribute("id")) ?? "",
+    );
+    await page.keyboard.press("ArrowDown");
+    await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    await expect(other).toHaveValue("EC2 instance app-1000");
+    await expect(other).toHaveAttribute("aria-expanded", "false");
+    await expect(details(page)).toBeVisible();
+
+    // With the list closed, Enter is the form's: Check.
+    await page.keyboard.press("Enter");
     await expect(peer).toContainText(/app-2 can(not)? reach app-1000 on TCP port 22/);
+
+    // An arrow opens the list on the chosen instance, among its neighbours; Escape closes only the
+    // list, the chosen instance kept; a second Escape closes Details, as everywhere in the panel.
+    await page.keyboard.press("ArrowDown");
+    await expect(options).toHaveCount(50);
+    await expect(options.and(peer.getByRole("option", { selected: true }))).toHaveAccessibleName(
+      /^EC2 instance app-1000 /,
+    );
+    await expect(peer.getByRole("status")).toHaveText("50 of 999 shown: type a name or id to narrow them");
+    await page.keyboard.press("Escape");
+    await expect(options).toHaveCount(0);
+    await expect(other).toHaveValue("EC2 instance app-1000");
+    await expect(details(page)).toBeVisible();
+
+    // Text that names no instance gives way to the chosen one when the focus leaves.
+    await page.keyboard.press("Control+A");
+    await other.pressSequentially("zz", { delay: 80 });
+    await expect(peer.getByRole("status")).toHaveText("No other instance matches “zz”.");
+    await page.keyboard.press("Enter");
+    await expect(other).toHaveValue("zz");
+    await page.keyboard.press("Tab");
+    await expect(other).toHaveValue("EC2 instance app-1000");
+    await expect(peer.getByLabel("Protocol")).toBeFocused();
+  });
+
+  test("'Other instance' picks with the pointer from its list, and takes an exact name typed in", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=large-1000");
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("app-2");
+    await search.press("Enter");
+    const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
+    const other = otherInstance(peer);
+    await other.scrollIntoViewIfNeeded();
+
+    // A click opens the list at the chosen instance; a click on another instance picks it.
+    const box = await other.boundingBox();
+    if (!box) throw new Error("no field");
+    await handMove(page, { x: box.x - 80, y: box.y - 60 }, { x: box.x + 40, y: box.y + box.height / 2 });
+    await page.mouse.down();
+    await page.waitForTimeout(60);
+    await page.mouse.up();
+    const options = peer.getByRole("listbox").getByRole("option");
+    await expect(options).toHaveCount(50);
+    await details(page).screenshot({ path: "test-results/details-peer-picker-en.png" });
+    // The open list is a proper combobox and listbox to assistive technology.
+    const scan = await new AxeBuilder({ page }).include(".instance-picker").analyze();
+    expect(
+      scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
+    const app5 = otherInstanceOption(peer, "EC2 instance app-5");
+    const at = await app5.boundingBox();
+    if (!at) throw new Error("no option");
+    await handMove(
+      page,
+      { x: box.x + 40, y: box.y + box.height / 2 },
+      { x: at.x + 30, y: at.y + at.height / 2 },
+    );
+    await page.mouse.down();
+    await page.waitForTimeout(60);
+    await page.mouse.up();
+    await expect(other).toHaveValue("EC2 instance app-5");
+    await expect(peer.getByRole("listbox")).toHaveCount(0);
+    await peer.getByRole("button", { name: "Check" }).click();
+    await expect(peer).toContainText(/app-2 can(not)? reach app-5 on TCP port 22/);
+
+    // Typed, then picked from the matches with a click.
+    await pickOtherInstance(peer, "EC2 instance app-999", "app-99");
+
+    // A name typed whole and left with a click elsewhere is taken.
+    await other.click();
+    await other.pressSequentially("app-777", { delay: 60 });
+    await peer.getByLabel("Port").click();
+    await expect(other).toHaveValue("EC2 instance app-777");
+    await peer.getByRole("button", { name: "Check" }).click();
+    await expect(peer).toContainText(/app-2 can(not)? reach app-777 on TCP port 22/);
   });
 
   test("an axe scan with the panel open finds no serious or critical violation", async ({ page }) => {

@@ -26,7 +26,7 @@ import {
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
-import { displayNameOf, resourceLink, trafficText, yesNo } from "./describe-format.ts";
+import { displayNameOf, formatNumber, resourceLink, trafficText, yesNo } from "./describe-format.ts";
 import { REACH_DOCS, REACH_TEXT, type ReachTextKey } from "./reachability-text.ts";
 
 function tr(lang: Lang, key: ReachTextKey, params: TextParams = {}): string {
@@ -107,6 +107,10 @@ export function reachControlText(lang: Lang) {
     port: tr(lang, "port"),
     check: tr(lang, "check"),
     noOtherInstance: tr(lang, "noOtherInstance"),
+    /** The picker's list holds `shown` of the `total` instances that match. */
+    more: (shown: number, total: number) =>
+      tr(lang, "pickerMore", { shown: formatNumber(shown, lang), total: formatNumber(total, lang) }),
+    noMatch: (query: string) => tr(lang, "pickerNoMatch", { query }),
   };
 }
 
@@ -553,6 +557,26 @@ export function describeOutbound(
   return { ...questionView(c, tr(lang, "outboundQuestion"), verdict, answer), traffic };
 }
 
+/**
+ * Every instance's link ("EC2 instance app-1"), per index and language: made once per version of
+ * the document, not on every describe (10,000 of them took ~5 ms of each click on an instance).
+ * An edit that changes a resource list gives the document a new index.
+ */
+const instanceLinks = new WeakMap<TopologyIndex, Partial<Record<Lang, readonly LinkView[]>>>();
+function linksOfInstances(index: TopologyIndex, lang: Lang): readonly LinkView[] {
+  let byLang = instanceLinks.get(index);
+  if (!byLang) {
+    byLang = {};
+    instanceLinks.set(index, byLang);
+  }
+  let links = byLang[lang];
+  if (!links) {
+    links = [...index.instances.keys()].map((id) => resourceLink(index, id, lang));
+    byLang[lang] = links;
+  }
+  return links;
+}
+
 /** "Can this instance reach another instance?": the choices, and the answer for a chosen one. */
 export function describePeer(
   doc: Topology,
@@ -563,9 +587,7 @@ export function describePeer(
 ): PeerView | undefined {
   if (!index.instances.has(instanceId)) return undefined;
   const c = { doc, index, lang };
-  const choices = [...index.instances.keys()]
-    .filter((id) => id !== instanceId)
-    .map((id) => resourceLink(index, id, lang));
+  const choices = linksOfInstances(index, lang).filter((link) => link.target !== instanceId);
   const answer = peer ? instanceReachability(index, instanceId, peer.instance, peer.traffic) : undefined;
   const names = { from: name(c, instanceId), to: peer ? name(c, peer.instance) : "", fromId: instanceId };
   const traffic = peer ? portsText(portRangeOf(peer.traffic), lang) : "";

@@ -331,6 +331,28 @@ describe("describeResource: reachability and diagnostics", () => {
     expect(asked?.answer?.verdict).toMatch(/TCP 포트 22(으)?로 연결할 수 (있|없)음$/);
   });
 
+  it("names question 3's choices by the document asked about, in its language (links made once per index)", () => {
+    const doc = topology.parse(nat);
+    const index = indexTopology(doc);
+    const [from = "", to = "", third = ""] = [...index.instances.keys()];
+    expect(third).not.toBe("");
+    const label = (d: Topology, lang: Lang = "en") =>
+      describeResource(d, indexTopology(d), from, lang)?.peer?.choices.find((c) => c.target === to)?.label;
+    const renamed = {
+      ...doc,
+      instances: doc.instances.map((i) => (i.id === to ? { ...i, name: "renamed" } : i)),
+    };
+    expect(label(renamed)).toBe("EC2 instance renamed");
+    expect(label(renamed, "ko")).toBe("EC2 인스턴스 renamed");
+    expect(label(doc)).not.toBe("EC2 instance renamed");
+    // The same index, asked from another instance: the same link objects, the asker left out.
+    const first = describeResource(doc, index, from, "en")?.peer?.choices ?? [];
+    const second = describeResource(doc, index, to, "en")?.peer?.choices ?? [];
+    expect(second.find((c) => c.target === third)).toBe(first.find((c) => c.target === third));
+    expect(first.map((c) => c.target)).not.toContain(from);
+    expect(second.map((c) => c.target)).not.toContain(to);
+  });
+
   it("explains why a subnet is private", () => {
     const s = view(richDoc(), "subnet-private-a").subnetExposure;
     expect(s?.exposure).toBe("private");

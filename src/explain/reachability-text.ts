@@ -52,7 +52,16 @@ export const REACH_TEXT = text({
   portBlocked: { en: "{traffic}: not reachable", ko: "{traffic}: 접근 불가" },
   awsDoc: PUBLIC_NAMES.awsDocLink.text,
   showPath: PUBLIC_NAMES.showPath.text,
-  otherInstance: { en: "Other instance", ko: "상대 인스턴스" },
+  otherInstance: PUBLIC_NAMES.otherInstance.text,
+  // The "Other instance" picker's list: bounded, so it says when typing would show more.
+  pickerMore: {
+    en: "{shown} of {total} shown: type a name or id to narrow them",
+    ko: "{total}개 중 {shown}개 표시: 이름이나 ID를 입력해 좁히세요",
+  },
+  pickerNoMatch: {
+    en: "No other instance matches “{query}”.",
+    ko: "“{query}”에 맞는 다른 인스턴스가 없습니다.",
+  },
   protocol: { en: "Protocol", ko: "프로토콜" },
   port: { en: "Port", ko: "포트" },
   check: PUBLIC_NAMES.reachCheck.text,

@@ -109,6 +109,9 @@ export const PUBLIC_NAMES = {
   // Details and the properties form (the form's field labels, model/commands/field-labels.ts, must
   // say the same; the test checks it).
   reachCheck: local("button", { en: "Check", ko: "확인" }),
+  // Question 3's instance field: a native select once, a combobox with a list of matches now
+  // (InstancePicker.tsx); both have the combobox role, and the name stays.
+  otherInstance: local("combobox", { en: "Other instance", ko: "상대 인스턴스" }),
   showPath: local("button", { en: "Show path", ko: "경로 표시" }),
   addTag: both("button", "form.addTag"),
   attachedVpc: local("combobox", { en: "Attached VPC", ko: "연결된 VPC" }),

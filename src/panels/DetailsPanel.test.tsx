@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import seed from "../../examples/seed-article.json";
 import { describeResource } from "../explain/describe.ts";
 import type { Lang } from "../model/diagnostics.ts";
+import { generateTopology } from "../model/examples/generate.ts";
 import { type Topology, topology } from "../model/schema.ts";
 import { indexTopology } from "../model/topology-index.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
@@ -100,6 +101,24 @@ describe("DetailsPanel", () => {
     const region = doc.regions[0];
     if (region) region.tags = { Team: "ops" };
     expect(render(doc, "ap-northeast-2", "en")).toContain(">Tags</h4>");
+  });
+
+  it("asks for the other instance in a combobox named 'Other instance', its list unrendered until opened", () => {
+    const doc = generateTopology(1000);
+    const [first, second] = [...indexTopology(doc).instances.values()];
+    if (!first || !second) throw new Error("no instances");
+    const html = render(doc, first.id, "en");
+    const field = /<label for="([^"]+)">Other instance<\/label><div[^>]*><input id="([^"]+)"[^>]*>/.exec(
+      html,
+    );
+    expect(field?.[1]).toBe(field?.[2]);
+    expect(field?.[0]).toContain('role="combobox"');
+    expect(field?.[0]).toContain('aria-expanded="false"');
+    // The first other instance is chosen, shown by its name; none of the 999 is listed yet.
+    expect(field?.[0]).toContain(`value="EC2 instance ${second.name}"`);
+    expect(html).not.toContain('role="option"');
+    // The only native options: TCP and UDP of the two Protocol fields.
+    expect(html.match(/<option /g)).toHaveLength(4);
   });
 
   it("renders every node of the seed example without throwing", () => {

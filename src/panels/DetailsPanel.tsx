@@ -23,7 +23,7 @@ import { publicName } from "../i18n/accessible-names.ts";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Traffic } from "../model/reachability.ts";
-import { InstanceOptions } from "./InstanceOptions.tsx";
+import { InstancePicker } from "./InstancePicker.tsx";
 import "./details.css";
 
 interface DetailsPanelProps {
@@ -345,9 +345,13 @@ function TrafficForm({
       {choices && (
         <>
           <label htmlFor={`${ids}-i`}>{words.instance}</label>
-          <select id={`${ids}-i`} value={instance} onChange={(e) => setInstance(e.target.value)}>
-            <InstanceOptions choices={choices} chosen={instance} />
-          </select>
+          <InstancePicker
+            id={`${ids}-i`}
+            lang={lang}
+            choices={choices}
+            chosen={instance}
+            onChoose={setInstance}
+          />
         </>
       )}
       <label htmlFor={`${ids}-p`}>{words.protocol}</label>
