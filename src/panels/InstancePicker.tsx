@@ -1,5 +1,6 @@
-// The "Other instance" field of question 3: a combobox (a text field with a list of matches, as
-// WAI-ARIA's editable combobox with list autocomplete) rather than a native select. Closed, it is
+// The "Other instance" field of question 3. For a few instances the browser's select; for many, a
+// combobox (a text field with a list of matches, as WAI-ARIA's editable combobox with list
+// autocomplete) rather than a native select. Closed, it is
 // one input whatever the document's size; open, it lists at most SHOWN_AT_MOST instances, and
 // typing a name or id narrows them (issue #14: 10,000 options cost ~0.5 s of CPU on every click
 // that opened an instance's details). What the keys do lives in instance-picker-state.ts.
@@ -19,7 +20,34 @@ interface InstancePickerProps {
   onChoose: (instanceId: string) => void;
 }
 
-export function InstancePicker({ id, lang, choices, chosen, onChoose }: InstancePickerProps) {
+/**
+ * Up to this many other instances the field is the browser's own select (every option listed, as
+ * it always was: a short list is quickest to scan, and scripts pick from it by label); past it, the
+ * filtering combobox, whose cost doesn't grow with the document.
+ */
+export const SELECT_AT_MOST = 100;
+
+export function InstancePicker(props: InstancePickerProps) {
+  return props.choices.length <= SELECT_AT_MOST ? (
+    <InstanceSelect {...props} />
+  ) : (
+    <InstanceCombobox {...props} />
+  );
+}
+
+function InstanceSelect({ id, choices, chosen, onChoose }: InstancePickerProps) {
+  return (
+    <select id={id} value={chosen} onChange={(e) => onChoose(e.target.value)}>
+      {choices.map((c) => (
+        <option key={c.target ?? c.label} value={c.target}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function InstanceCombobox({ id, lang, choices, chosen, onChoose }: InstancePickerProps) {
   const [state, setState] = useState<PickerState>(CLOSED);
   const listId = useId();
   const words = reachControlText(lang);
