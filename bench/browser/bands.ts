@@ -33,6 +33,7 @@ import { type CDPSession, chromium, type Page } from "@playwright/test";
 import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "../../src/diagram/nodes/parts.tsx";
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH, optionReader } from "./options.ts";
 import {
   closeDetails,
   currentZoom,
@@ -47,10 +48,7 @@ import {
 } from "./page-actions.ts";
 
 const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
-};
+const value = optionReader(argv);
 const sizes = value("--sizes", "1000,10000").split(",").filter(Boolean);
 const runs = Math.max(1, Number(value("--runs", "3")));
 const port = Number(value("--port", "4229"));
@@ -273,7 +271,7 @@ async function load(page: Page, url: string, size: string) {
 
 function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
 }

@@ -14,18 +14,14 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH, optionReader } from "./options.ts";
 import { startPreview } from "./page-actions.ts";
 
 /** The issue's goal for what the first picture loads, gzip -9 bytes. */
 export const INITIAL_JS_BUDGET = 200 * 1024;
 
 const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return fallback;
-  const a = argv[i] as string;
-  return a.includes("=") ? a.slice(a.indexOf("=") + 1) : (argv[i + 1] ?? fallback);
-};
+const value = optionReader(argv);
 
 if (argv.includes("--help") || argv.includes("-h")) {
   console.log(
@@ -61,7 +57,7 @@ async function main(): Promise<void> {
   try {
     for (const example of examples) {
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+        executablePath: CHROMIUM_PATH,
         args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
       });
       try {

@@ -17,15 +17,11 @@ import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH, optionReader } from "./options.ts";
 import { startPreview } from "./page-actions.ts";
 
 const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return fallback;
-  const a = argv[i] as string;
-  return a.includes("=") ? a.slice(a.indexOf("=") + 1) : (argv[i + 1] ?? fallback);
-};
+const value = optionReader(argv);
 const ROOT = resolve(import.meta.dirname, "../..");
 const dist = resolve(ROOT, value("--dist", "dist"));
 const baseline = argv.some((a) => a.startsWith("--baseline")) ? resolve(value("--baseline", "")) : undefined;
@@ -159,7 +155,7 @@ async function main(): Promise<void> {
   const stops = [await startPreview(dist, port, { cwd: ROOT, probePath: "/index.html" })];
   if (baseline) stops.push(await startPreview(baseline, port + 1, { cwd: ROOT, probePath: "/index.html" }));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: [
       "--no-sandbox",
       "--disable-gpu",

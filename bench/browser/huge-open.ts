@@ -30,6 +30,7 @@ import { join, resolve } from "node:path";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH } from "./options.ts";
 import { dropInstance, startPreview } from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
   if (compare) builds.push(["compare", resolve(compare)]);
   const dir = mkdtempSync(join(tmpdir(), "ec2viz-huge-"));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {

@@ -34,6 +34,7 @@ import { resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH, optionReader } from "./options.ts";
 import {
   closeDetails,
   currentZoom,
@@ -67,10 +68,7 @@ interface Profile {
 }
 
 const argv = process.argv.slice(2);
-const value = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
-};
+const value = optionReader(argv);
 const size = value("--size", "1000");
 const action = value("--action", "drop");
 const port = Number(value("--port", "4228"));
@@ -300,7 +298,7 @@ function frameFigures(deltas: readonly number[]): string {
 async function main() {
   const stop = await startPreview(dist, port, { probePath: "/index.html" });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {

@@ -56,6 +56,7 @@ import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
+import { CHROMIUM_PATH } from "./options.ts";
 import {
   currentZoom,
   DETAIL_ZOOM,
@@ -640,7 +641,7 @@ async function main() {
       for (let r = 0; r < opts.runs; r++)
         for (const [i, [, url, app]] of subjects.entries()) {
           const browser = await chromium.launch({
-            executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+            executablePath: CHROMIUM_PATH,
             args: [
               "--no-sandbox",
               "--disable-gpu",
