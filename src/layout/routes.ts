@@ -2,6 +2,7 @@
 // down through the free bands between rows, or along a container's side margin, so it never cuts
 // through a box it doesn't belong to (checked against siblings at every level).
 
+import { sameItems } from "../model/same-items.ts";
 import { type Rect, type RouteRules, routeKeepsRules, searchRoute } from "./route-search.ts";
 import { BORDER_GAP, GAP, HEADER_HEIGHT, PADDING } from "./sizes.ts";
 import type { LayoutEdge, PlacedNode, Point, RoutedEdge } from "./types.ts";
@@ -298,7 +299,7 @@ function keptRoutes(
       (list ?? []).filter((n) => n.kind === "internetGateway");
     const mine = gateways(children.get(vpc));
     const theirs = gateways(previous.children.get(vpc));
-    return mine.length === theirs.length && mine.every((n, i) => n === theirs[i]);
+    return sameItems(mine, theirs);
   };
   const sameKids = (id: string | undefined): boolean => {
     let known = kidsSame.get(id);

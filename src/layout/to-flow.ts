@@ -6,6 +6,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import { displayName, type LabelKind, subnetLabelKind } from "../model/kind-labels.ts";
 import { INTERNET_NODE_ID } from "../model/node-ids.ts";
 import { networkAclOf, routeTableOf } from "../model/routing.ts";
+import { sameItems } from "../model/same-items.ts";
 import type { Instance, NetworkAcl, RouteTable, Subnet, Topology } from "../model/schema.ts";
 import { indexTopology, type TopologyIndex } from "../model/topology-index.ts";
 import { type BoxFace, boxFace } from "./box-face.ts";
@@ -202,10 +203,6 @@ function contextOf(doc: Topology, options: FlowOptions): unknown[] {
   ];
 }
 
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 function sameMinis(a: readonly MiniBox[] | undefined, b: readonly MiniBox[]): boolean {
   return (
     a !== undefined &&
@@ -250,10 +247,10 @@ export function toFlow(
   const context = cache ? contextOf(doc, options) : [];
   // Subnets show their route table and network ACL as marks, which stand out when highlighted.
   const markKey = cache ? highlightedMarks(doc, highlighted) : "";
-  const reuse = cache !== undefined && sameList(cache.context, context);
+  const reuse = cache !== undefined && sameItems(cache.context, context);
   if (cache) cache.context = context;
   const minisFrom = [layout, options.diagnostics, options.miniatures === false];
-  const sameMinisFrom = cache !== undefined && sameList(cache.minisFrom, minisFrom);
+  const sameMinisFrom = cache !== undefined && sameItems(cache.minisFrom, minisFrom);
   const minis = sameMinisFrom ? cache.minis : new Map<string, MiniBox[]>();
   const sources = new Map<string, MiniSource>();
   for (const n of sameMinisFrom || options.miniatures === false ? [] : layout.nodes) {
@@ -270,7 +267,7 @@ export function toFlow(
   for (const [id, source] of sources) {
     const from = cache?.miniSources.get(id);
     const old = cache?.minis.get(id);
-    if (old && from && sameList(from.boxes, source.boxes) && sameList(from.severities, source.severities)) {
+    if (old && from && sameItems(from.boxes, source.boxes) && sameItems(from.severities, source.severities)) {
       minis.set(id, old);
       continue;
     }
@@ -329,7 +326,7 @@ export function toFlow(
       inputs = [n, resource, external?.name, count?.errors, count?.warnings, minis.get(n.id), lit];
       if (n.kind === "subnet") inputs.push(markKey);
       const old = cache.nodes.get(n.id);
-      if (reuse && old && sameList(old.inputs, inputs)) {
+      if (reuse && old && sameItems(old.inputs, inputs)) {
         if (!inPlace) nextNodes.set(n.id, old);
         nodes.push(old.node);
         continue;
@@ -338,7 +335,7 @@ export function toFlow(
       if (
         reuse &&
         old &&
-        sameList(old.inputs.slice(0, 6), inputs.slice(0, 6)) &&
+        sameItems(old.inputs.slice(0, 6), inputs.slice(0, 6)) &&
         old.inputs[7] === inputs[7]
       ) {
         const node: DiagramNode = { ...old.node, data: { ...old.node.data, highlighted: lit } };
@@ -367,7 +364,7 @@ export function toFlow(
   }
   if (!cache) return { nodes, edges };
   cache.edges = nextEdges;
-  if (!sameList(cache.edgeList, edges)) cache.edgeList = edges;
+  if (!sameItems(cache.edgeList, edges)) cache.edgeList = edges;
   return { nodes, edges: cache.edgeList };
 
   function buildNode(

@@ -9,6 +9,7 @@ import { type StringKey, t } from "../../i18n/strings.ts";
 import type { Lang } from "../../i18n/text.ts";
 import { kindLabel, labelText, resourceKindText, resourceLabel } from "../kind-labels.ts";
 import { publicSubnetIds } from "../routing.ts";
+import { sameItems } from "../same-items.ts";
 import { definedOnly, type ElasticIp, isExternal, type Topology } from "../schema.ts";
 import { COLLECTION_OF_KIND, type ResourceKind } from "../topology-index.ts";
 import { type CommandResult, done, refuse } from "./types.ts";
@@ -155,9 +156,7 @@ function loosesAssociation(e: ElasticIp, d: Plan["deleted"]): boolean {
  * new, which cost each of them a pass over the whole document (issue #14).
  */
 function unlessSame<T>(before: readonly T[], after: T[]): T[] {
-  if (after.length !== before.length) return after;
-  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) return after;
-  return before as T[];
+  return sameItems(before, after) ? (before as T[]) : after;
 }
 
 /** The document without the deleted resources, with every reference to them repaired. */
