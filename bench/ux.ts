@@ -14,6 +14,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { humanDrag } from "../e2e/fixtures/human-drag.ts";
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from "./browser/options.ts";
 import { median } from "./stats.ts";
 
 const args = process.argv.slice(2);
@@ -26,7 +27,6 @@ const DIST = arg("dist") ?? "dist";
 /** A build to measure alongside, load by load (e.g. an older commit's): both see the same machine. */
 const BASELINE = arg("baseline");
 let BASE = `http://127.0.0.1:${PORT}`;
-const BROWSER = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 async function startServer(dist = DIST, port = PORT): Promise<ChildProcess> {
   if (!existsSync(`${dist}/index.html`))
@@ -144,14 +144,8 @@ async function main() {
   const servers = [await startServer()];
   if (BASELINE) servers.push(await startServer(BASELINE, PORT + 1));
   const browser = await chromium.launch({
-    executablePath: BROWSER,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     await paired(() => openToFirstNode(browser, "?example=seed")); // warm-up: server and disk caches

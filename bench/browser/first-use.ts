@@ -17,7 +17,7 @@ import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { median } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { CHROMIUM_PATH, optionReader } from "./options.ts";
+import { CHROMIUM_PATH, optionReader, QUIET_CHROMIUM_ARGS } from "./options.ts";
 import { startPreview } from "./page-actions.ts";
 
 const argv = process.argv.slice(2);
@@ -156,13 +156,7 @@ async function main(): Promise<void> {
   if (baseline) stops.push(await startPreview(baseline, port + 1, { cwd: ROOT, probePath: "/index.html" }));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
+    args: QUIET_CHROMIUM_ARGS,
   });
   const builds = baseline
     ? [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`]

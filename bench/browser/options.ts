@@ -3,6 +3,15 @@
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
+/** Chromium's own traffic and background work off, so a run measures the page (the timing benches). */
+export const QUIET_CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+];
+
 /** A reader of `argv`'s options: the value after `--name` (or after `--name=`), else `fallback`. */
 export function optionReader(argv: readonly string[]): (name: string, fallback: string) => string {
   return (name, fallback) => {

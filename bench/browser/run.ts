@@ -56,7 +56,7 @@ import { toDiagramGraph } from "../../src/layout/elk-graph.ts";
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
-import { CHROMIUM_PATH } from "./options.ts";
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from "./options.ts";
 import {
   currentZoom,
   DETAIL_ZOOM,
@@ -642,15 +642,7 @@ async function main() {
         for (const [i, [, url, app]] of subjects.entries()) {
           const browser = await chromium.launch({
             executablePath: CHROMIUM_PATH,
-            args: [
-              "--no-sandbox",
-              "--disable-gpu",
-              "--disable-quic",
-              "--no-first-run",
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-            ],
+            args: [...QUIET_CHROMIUM_ARGS, "--disable-component-update", "--disable-sync"],
           });
           try {
             samples[i]?.push(await measure(browser, url, app, opts, size));
