@@ -4,7 +4,7 @@
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../i18n/text.ts";
 import { downloadBlob } from "../io/download.ts";
-import { cutShort } from "../model/echo.ts";
+import { cutShort, echoList } from "../model/echo.ts";
 import { topologyStore, useTopologyStore } from "../state/use-topology-store.ts";
 import { CloseButton } from "./NoticeArea.tsx";
 import { useModule } from "./use-module.ts";
@@ -102,10 +102,4 @@ export function AutosaveBanner({ lang, onSave }: { lang: Lang; onSave: () => voi
 }
 
 /** The first few key paths, each cut short (they come from the stored text), and how many more. */
-function keyList(paths: readonly string[], shown = 3): string {
-  const list = paths
-    .slice(0, shown)
-    .map((path) => cutShort(path))
-    .join(", ");
-  return paths.length > shown ? `${list} (+${paths.length - shown})` : list;
-}
+const keyList = (paths: readonly string[]): string => echoList(paths, 3, (path) => cutShort(path));

@@ -14,3 +14,9 @@ export function cutShort(value: string, max = ECHO_MAX): string {
   const chars = Array.from(value.slice(0, max * 2 + 2));
   return chars.length > max ? `${chars.slice(0, max).join("")}…` : value;
 }
+
+/** The first `shown` of `values`, each echoed by `echo` (quoteShort, cutShort), then "(+N)" for the rest. */
+export function echoList(values: readonly string[], shown: number, echo: (value: string) => string): string {
+  const list = values.slice(0, shown).map(echo).join(", ");
+  return values.length > shown ? `${list} (+${values.length - shown})` : list;
+}

@@ -44,6 +44,11 @@ describe("schemaDiagnostics", () => {
     expect(d.path).toBe("$.vpcs[0]");
     expect(d.message).toContain('"cidr"');
     expect(one({ version: 2, subnet: [] }).path).toBe("$");
+    // Many at once: the first five, then how many more.
+    const many = Object.fromEntries(["a", "b", "c", "d", "e", "f", "g"].map((k) => [k, 1]));
+    expect(one({ version: 2, ...many }).message).toBe(
+      'The document (top level) has unknown keys "a", "b", "c", "d", "e" (+2): check the spelling (keys are case-sensitive camelCase).',
+    );
   });
 
   it("names the expected and the found type", () => {

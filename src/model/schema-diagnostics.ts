@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { interpolate, type LocalText, type TextParams } from "../i18n/text.ts";
 import { type Diagnostic, jsonPath, type Lang } from "./diagnostics.ts";
-import { cutShort, quoteShort } from "./echo.ts";
+import { cutShort, echoList, quoteShort } from "./echo.ts";
 import {
   EIP_ASSOCIATION_MESSAGE,
   LOCAL_ROUTE_MESSAGE,
@@ -176,9 +176,7 @@ function issueMessage(issue: Issue, data: unknown, lang: Lang, place?: string): 
       return say(lang, "wrongType", { at, expected, got: typeName(got) });
     }
     case "unrecognized_keys": {
-      const shown = issue.keys.slice(0, 5).map((k) => quoteShort(k));
-      const keys =
-        issue.keys.length > 5 ? `${shown.join(", ")} (+${issue.keys.length - 5})` : shown.join(", ");
+      const keys = echoList(issue.keys, 5, (k) => quoteShort(k));
       return say(lang, issue.keys.length > 1 ? "unknownKeys" : "unknownKey", { at, keys });
     }
     case "invalid_value": {
