@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { diagramNode, handMove, toolbarButton } from "./fixtures/app.ts";
+import { emptyPoint } from "./fixtures/diagram.ts";
 
 interface Served {
   url: string;
@@ -67,20 +68,6 @@ async function steadyViewport(page: Page): Promise<string> {
     expect(steady).toMatch(/scale\(/);
   }).toPass({ timeout: 10_000 });
   return steady;
-}
-
-/** A point of the canvas with nothing drawn on it (the pane itself), to pan from. */
-async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(() => {
-    const canvas = document.querySelector(".react-flow")?.getBoundingClientRect();
-    if (!canvas) return null;
-    for (let y = canvas.top + 20; y < canvas.bottom - 20; y += 20)
-      for (let x = canvas.left + 20; x < canvas.right - 20; x += 20)
-        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
-    return null;
-  });
-  if (!point) throw new Error("no empty canvas to pan from");
-  return point;
 }
 
 let served: Served | undefined;

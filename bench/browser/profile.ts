@@ -20,7 +20,8 @@
 // (after --warm picks of others); --action details: a click on its box until the Details panel
 // shows it (after --warm unprofiled clicks, the panel closed before each);
 // --whole: every action starts once the picture is whole (--action load and open: last until then).
-// --action zoomin: wheel-zoom from the fitted view into detail; --action zoom: bench:browser's
+// --action zoomin: wheel-zoom from the fitted view into detail; --action zoomout: from detail (reached
+// unprofiled) wheel steps out back to the fitted zoom, as bands.ts's zoom out; --action zoom: bench:browser's
 // zoom (five wheel steps in, five out, on empty canvas; prints each frame in order); --action load: the page load;
 // --action pan: a hand's pan of the fitted view (bench:browser's pan); --action pandetail: the same
 // pan after zooming into detail (unprofiled); both print the frame median / p95;
@@ -409,6 +410,26 @@ async function main() {
       await sleep(1500);
       console.log(
         `longest task while zooming: ${await page.evaluate((t) => window.__bench.longest(t), mark)} ms`,
+      );
+    } else if (action === "zoomout") {
+      // From the fitted view into detail (unprofiled), then wheel steps out at a hand's pace (bands.ts's)
+      // back to the fitted zoom: every band crossed the other way, boxes coming into view at each step.
+      const fitted = (await currentZoom(page)) ?? 0;
+      await zoomToDetail(page, async () => {});
+      await sleep(2000);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.evaluate(() => window.__bench.startFrames());
+      await begin();
+      for (let i = 0; i < 80 && ((await currentZoom(page)) ?? 0) > fitted * 1.01; i++) {
+        await page.mouse.wheel(0, 120);
+        await sleep(60);
+      }
+      await sleep(1500);
+      const deltas = await page.evaluate(() => window.__bench.stopFrames());
+      console.log(`zoom reached: ${(await currentZoom(page))?.toFixed(3)} (fitted ${fitted.toFixed(3)})`);
+      console.log(`zoom out frames: ${frameFigures(deltas)}`);
+      console.log(
+        `longest task while zooming out: ${await page.evaluate((t) => window.__bench.longest(t), t0)} ms`,
       );
     } else if (action === "zoom") {
       // bench:browser's zoom: five wheel steps in and five out at a hand's pace, on empty canvas.

@@ -287,9 +287,15 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   useEffect(() => () => pendingView.current?.(), []);
   // (Set below, once the staging it hands the view to exists.)
   const beforeFlowRef = useRef<(view: Viewport) => void>(() => {});
-  // Wheel steps that need no new boxes only move the picture's layer (held-wheel.ts); the zoom
-  // bands' classes follow them, the boxes the settled view.
-  const wheel = useHeldWheel(canvasRef, settled, (view) => beforeFlowRef.current(view));
+  // The picture's extent (what fitWhole fits): past it, a pan or a zoom out shows only empty canvas.
+  const picture = useCallback(
+    (): Area | undefined =>
+      state.layout ? { x: 0, y: 0, width: state.layout.width, height: state.layout.height } : undefined,
+    [state.layout],
+  );
+  // Wheel steps and mouse pans that need no new boxes only move the picture's layer (held-wheel.ts);
+  // the zoom bands' classes follow them, the boxes the settled view.
+  const wheel = useHeldWheel(canvasRef, settled, (view) => beforeFlowRef.current(view), picture);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips

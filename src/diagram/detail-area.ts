@@ -48,12 +48,28 @@ export function nextDetailArea(current: Area | null, visible: Area, tooBig = 4):
   return withMargin(visible);
 }
 
+/** The part of `a` inside `b`, or null when they don't overlap. */
+function overlap(a: Area, b: Area): Area | null {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const right = Math.min(a.x + a.width, b.x + b.width);
+  const bottom = Math.min(a.y + a.height, b.y + b.height);
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
+}
+
 /**
- * A wheel step to `next` can be drawn by moving the picture's layer alone while React Flow keeps
- * `shown` (held-wheel.ts): everything `next` shows is inside what `shown` shows, so its nodes are
- * already on the canvas.
+ * A wheel step or a pan to `next` can be drawn by moving the picture's layer alone while React
+ * Flow keeps `shown` (held-wheel.ts): everything `next` shows is inside what `shown` shows, so its
+ * nodes are already on the canvas. With `picture` (the extent of every box), only the part of
+ * `next` that has picture in it counts: empty canvas past the picture's edge needs no node, so a
+ * pan of a picture seen whole is held all the way.
  */
-export function holdsView(shown: Viewport, next: Viewport, size: { width: number; height: number }): boolean {
+export function holdsView(
+  shown: Viewport,
+  next: Viewport,
+  size: { width: number; height: number },
+  picture?: Area,
+): boolean {
   // A screen pixel of slack: zooming in and out again by the same steps comes back to the view
   // it left give or take a rounding.
   const pixel = 1 / shown.zoom;
@@ -64,7 +80,8 @@ export function holdsView(shown: Viewport, next: Viewport, size: { width: number
     width: area.width + 2 * pixel,
     height: area.height + 2 * pixel,
   };
-  return contains(slack, visibleArea(next, size));
+  const seen = picture ? overlap(visibleArea(next, size), picture) : visibleArea(next, size);
+  return seen === null || contains(slack, seen);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
-import { createLiveView, isHeldWheel } from "./held-wheel.ts";
+import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
 import { OVERVIEW_ZOOM } from "./nodes/parts.tsx";
 
 const size = { width: 1440, height: 900 };
@@ -40,6 +40,67 @@ describe("held wheel steps", () => {
   it("don't hold a view that reaches past the one culled for (a pan)", () => {
     expect(holdsView(fitted, { ...fitted, x: fitted.x - 5 }, size)).toBe(false);
     expect(holdsView(fitted, { ...fitted, x: fitted.x - 0.5 }, size)).toBe(true);
+  });
+
+  it("hold a pan of a picture seen whole, however far it goes, and one past the picture's edge", () => {
+    // The fitted view shows the whole picture, with canvas to spare around it.
+    const picture = { x: 0, y: 0, width: 40_000, height: 30_000 };
+    const seen = visibleArea(fitted, size);
+    expect(seen.x).toBeLessThanOrEqual(0);
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(picture.width);
+    for (const dx of [-5, 4, 300, -2000]) {
+      const panned = { ...fitted, x: fitted.x + dx, y: fitted.y - dx / 2 };
+      expect(holdsView(fitted, panned, size, picture)).toBe(true);
+      expect(holdsView(fitted, panned, size)).toBe(false);
+    }
+    // Zoomed in, a pan that brings more of the picture into view is not held...
+    const near = { x: -10_000, y: -8_000, zoom: 0.5 };
+    expect(holdsView(near, { ...near, x: near.x - 8 }, size, picture)).toBe(false);
+    // ...but one towards the picture's edge with only empty canvas coming in is.
+    const atEdge = { x: 0, y: 0, zoom: 0.5 };
+    expect(holdsView(atEdge, { ...atEdge, x: 8 }, size, picture)).toBe(true);
+  });
+
+  it("never hold a view that shows picture the culled one didn't, a pixel aside", () => {
+    const view = fc.record({
+      x: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      y: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      zoom: fc.double({ min: 0.02, max: 2.5, noNaN: true }),
+    });
+    const picture = fc.record({
+      x: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      y: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      width: fc.double({ min: 1, max: 5e4, noNaN: true }),
+      height: fc.double({ min: 1, max: 5e4, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(view, view, picture, (shown, next, p) => {
+        if (!holdsView(shown, next, size, p)) return;
+        const a = visibleArea(shown, size);
+        const b = visibleArea(next, size);
+        // What of the picture `next` shows...
+        const x0 = Math.max(b.x, p.x);
+        const y0 = Math.max(b.y, p.y);
+        const x1 = Math.min(b.x + b.width, p.x + p.width);
+        const y1 = Math.min(b.y + b.height, p.y + p.height);
+        if (x1 <= x0 || y1 <= y0) return;
+        // ...`shown` showed.
+        const pixel = 1.000001 / shown.zoom;
+        expect(x0).toBeGreaterThanOrEqual(a.x - pixel);
+        expect(y0).toBeGreaterThanOrEqual(a.y - pixel);
+        expect(x1).toBeLessThanOrEqual(a.x + a.width + pixel);
+        expect(y1).toBeLessThanOrEqual(a.y + a.height + pixel);
+      }),
+    );
+  });
+
+  it("mark a mouse move as held only while a button is down (a pan's step)", () => {
+    const panning = { buttons: 1 } as MouseEvent;
+    const hovering = { buttons: 0 } as MouseEvent;
+    holdPan(panning);
+    holdPan(hovering);
+    expect(isHeldWheel(panning)).toBe(true);
+    expect(isHeldWheel(hovering)).toBe(false);
   });
 
   it("never hold a view that shows more than a pixel past the culled one", () => {

@@ -1,14 +1,17 @@
-// A wheel zoom that needs no new boxes moves the picture's layer and nothing else; React Flow
-// hears of the view when the gesture settles (d3-zoom ends a wheel gesture 150 ms after its last
-// event). React Flow culls on every change of its view: at 10,000 instances each wheel step
-// mounted or unmounted some fifty containers of ~40 elements, a frame of 50-100 ms (issue #14). A
-// step is held while the view stays inside the one React Flow last culled for (holdsView):
+// A wheel zoom or a mouse pan that needs no new boxes moves the picture's layer and nothing else;
+// React Flow hears of the view when the gesture settles (d3-zoom ends a wheel gesture 150 ms after
+// its last event, a pan at the button's release). React Flow culls on every change of its view: at
+// 10,000 instances each wheel step mounted or unmounted some fifty containers of ~40 elements, a
+// frame of 50-100 ms (issue #14), and every change of its view runs each of its store's ~2,000
+// subscribers (a pan of the fitted view: most of a move's script). A step is held while the part
+// of the view with picture in it stays inside the view React Flow last culled for (holdsView):
 // zooming in, and out again as far as where it started, across zoom bands too (the caller hears
 // of each held step and changes what costs only a class; boxes that come or go wait for the
-// settle). A step past that (more picture comes into view) goes to React Flow at once, with
-// whatever the held steps before it left to do.
+// settle), and panning a picture seen whole. A step past that (more picture comes into view) goes
+// to React Flow at once, with whatever the held steps before it left to do.
 import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import type { Area } from "../layout/to-flow.ts";
 import { holdsView, type Viewport } from "./detail-area.ts";
 
 /**
@@ -32,6 +35,15 @@ export function holdWheel(event: WheelEvent): void {
   const target = event.target as Element | null;
   if (!target?.closest?.(".react-flow__renderer") || target.closest(".nowheel")) return;
   Object.defineProperty(event, HELD, { value: true });
+}
+
+/**
+ * Marks a mouse move with a button down, so that a pan's step does not go to React Flow's store
+ * either. d3-zoom follows a pan on the window, wherever the pointer goes, and it alone reads the
+ * mark (a box's drag, also a move with a button down, ignores it).
+ */
+export function holdPan(event: MouseEvent): void {
+  if (event.buttons !== 0) Object.defineProperty(event, HELD, { value: true });
 }
 
 /** The event is a wheel step marked by holdWheel. */
@@ -90,8 +102,10 @@ export function HeldWheelStore({ into }: { into: { current: FlowStore | null } }
 export function useHeldWheel(
   container: RefObject<HTMLElement | null>,
   onView: (view: Viewport) => void,
-  /** Told of a step's view right before React Flow gets it (it shows more picture). */
+  /** Told of a wheel step's view right before React Flow gets it (it shows more picture). */
   beforeFlow?: (view: Viewport) => void,
+  /** The extent of every box, in diagram coordinates (see holdsView), when there is a picture. */
+  picture?: () => Area | undefined,
 ) {
   const live = useMemo(createLiveView, []);
   const store = useRef<FlowStore | null>(null);
@@ -102,7 +116,13 @@ export function useHeldWheel(
     if (!el) return;
     // Capture: before d3-zoom's own listener on the pane sees the event.
     el.addEventListener("wheel", holdWheel, { capture: true, passive: true });
-    return () => el.removeEventListener("wheel", holdWheel, { capture: true });
+    // On the window, capture, from the start: ahead of the listener d3-zoom adds there at each pan.
+    const view = el.ownerDocument.defaultView;
+    view?.addEventListener("mousemove", holdPan, { capture: true, passive: true });
+    return () => {
+      el.removeEventListener("wheel", holdWheel, { capture: true });
+      view?.removeEventListener("mousemove", holdPan, { capture: true });
+    };
   }, [container]);
   const toFlow = useCallback(
     (view: Viewport) => {
@@ -121,10 +141,13 @@ export function useHeldWheel(
         return false;
       }
       const layer = el.querySelector<HTMLElement>(".react-flow__viewport");
-      if (layer) layer.dataset[WHEELING] = "";
+      const wheel = (event as Event).type === "wheel";
+      if (layer && wheel) layer.dataset[WHEELING] = "";
       const shown = culled.current;
-      if (!shown || !holdsView(shown, view, { width: el.clientWidth, height: el.clientHeight })) {
-        beforeFlow?.(view);
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      if (!shown || !holdsView(shown, view, size, picture?.())) {
+        // A pan's step brings in a strip at the edge: it goes to React Flow as it always did.
+        if (wheel) beforeFlow?.(view);
         toFlow(view);
         return false;
       }
@@ -133,7 +156,7 @@ export function useHeldWheel(
       live.set(view);
       return true;
     },
-    [container, live, toFlow, beforeFlow],
+    [container, live, toFlow, beforeFlow, picture],
   );
   const end = useCallback(() => {
     const el = container.current;
