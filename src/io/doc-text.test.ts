@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateTopology } from "../model/examples/generate.ts";
-import { docTextInSlices } from "./doc-text.ts";
+import { createItemTexts, docText, docTextInSlices } from "./doc-text.ts";
 
 describe("docTextInSlices", () => {
   it("makes exactly JSON.stringify's text, whatever the values and the slice size", async () => {
@@ -38,5 +38,53 @@ describe("docTextInSlices", () => {
     });
     expect(text).toBe(JSON.stringify(doc));
     expect(pauses).toBeGreaterThanOrEqual(5); // 2,500 instances and 2,500 volumes at least
+  });
+
+  it("reuses the texts of items kept from the document before, and gives exactly JSON.stringify's text", async () => {
+    const item = fc.oneof(
+      fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 4 }),
+      fc.jsonValue(),
+      fc.constant(undefined),
+    );
+    // Each step keeps some items (the same objects), replaces others, and adds or drops some.
+    const step = fc.record({
+      keep: fc.array(fc.boolean(), { maxLength: 12 }),
+      fresh: fc.array(item, { maxLength: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(item, { maxLength: 12 }),
+        fc.array(step, { maxLength: 5 }),
+        async (start, steps) => {
+          const texts = createItemTexts();
+          let list = start;
+          for (const { keep, fresh } of [{ keep: [], fresh: [] }, ...steps]) {
+            list = [...list.filter((_, i) => keep[i] ?? true), ...fresh];
+            const doc = { version: 2, list, other: [...list].reverse() };
+            expect(await docTextInSlices(doc, async () => {}, 3, texts)).toBe(JSON.stringify(doc));
+            expect(docText(doc, texts)).toBe(JSON.stringify(doc));
+          }
+        },
+      ),
+    );
+  });
+
+  it("after an edit of a 2,500-instance topology, makes the text in one slice: only the new items are made", async () => {
+    const doc = generateTopology(2500, 1);
+    const texts = createItemTexts();
+    let pauses = 0;
+    const count = async () => {
+      pauses++;
+    };
+    await docTextInSlices(doc, count, 1000, texts);
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    const [first, ...rest] = doc.instances;
+    const edited = {
+      ...doc,
+      instances: [...rest, { ...(first as (typeof doc.instances)[number]), name: "renamed" }],
+    };
+    pauses = 0;
+    expect(await docTextInSlices(edited, count, 1000, texts)).toBe(JSON.stringify(edited));
+    expect(pauses).toBe(0);
   });
 });

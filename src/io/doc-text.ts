@@ -18,17 +18,45 @@ export function knownDocText(doc: object): string | undefined {
 }
 
 /**
- * Exactly `JSON.stringify(doc)` for a document of plain data, made a slice of array items at a
- * time with `pause()` awaited between slices: a 10,000-instance document is 3 MB of text, one
- * 150–300 ms task when made at once (the autosave after each edit).
+ * Each item's JSON text, by the item object: commands replace only the items they change (the
+ * layout worker's doc-codec.ts counts on it too), so the next autosave makes text for those alone
+ * and reuses the rest (issue #14: the whole 10,000-instance document again was ~22-28 ms of the
+ * page's time per edit). Only for items that are never changed in place, as the app store's.
+ * Kept while the items live: about the document's own text size again.
  */
-export async function docTextInSlices(
-  doc: object,
-  pause: () => Promise<void>,
-  itemsPerSlice = 1000,
-): Promise<string> {
+export type ItemTexts = WeakMap<object, string>;
+
+export function createItemTexts(): ItemTexts {
+  return new WeakMap();
+}
+
+/** Work units: an item made into text costs MADE, one found in ItemTexts costs 1 (a lookup). */
+const MADE = 16;
+
+/**
+ * The text of `doc`, one array item at a time: yields whenever `itemsPerSlice` items' worth of
+ * work (an item whose text is reused counts 1/MADE) has been done since the last yield.
+ */
+function* docTextSteps(doc: object, itemsPerSlice: number, texts?: ItemTexts): Generator<void, string> {
+  const budget = itemsPerSlice * MADE;
+  let left = budget;
+  /** The item's text; counts its work against the slice. */
+  const itemText = (item: unknown): string => {
+    if (!texts || typeof item !== "object" || item === null) {
+      left -= MADE;
+      return JSON.stringify(item) ?? "null";
+    }
+    let text = texts.get(item);
+    if (text !== undefined) {
+      left -= 1;
+      return text;
+    }
+    left -= MADE;
+    text = JSON.stringify(item);
+    texts.set(item, text);
+    return text;
+  };
   const parts: string[] = ["{"];
-  let left = itemsPerSlice;
   let first = true;
   for (const [key, value] of Object.entries(doc)) {
     const whole = Array.isArray(value) ? undefined : JSON.stringify(value);
@@ -41,14 +69,43 @@ export async function docTextInSlices(
     }
     parts.push("[");
     for (let i = 0; i < value.length; i++) {
-      parts.push(`${i > 0 ? "," : ""}${JSON.stringify(value[i]) ?? "null"}`);
-      if (--left === 0) {
-        left = itemsPerSlice;
-        await pause();
+      parts.push(`${i > 0 ? "," : ""}${itemText(value[i])}`);
+      if (left <= 0) {
+        left = budget;
+        yield;
       }
     }
     parts.push("]");
   }
   parts.push("}");
   return parts.join("");
+}
+
+/**
+ * Exactly `JSON.stringify(doc)` for a document of plain data, made a slice of array items at a
+ * time with `pause()` awaited between slices: a 10,000-instance document is 3 MB of text, one
+ * 150–300 ms task when made at once (the autosave after each edit). With `texts`, the items made
+ * into text before are not made again (see ItemTexts).
+ */
+export async function docTextInSlices(
+  doc: object,
+  pause: () => Promise<void>,
+  itemsPerSlice = 1000,
+  texts?: ItemTexts,
+): Promise<string> {
+  const steps = docTextSteps(doc, itemsPerSlice, texts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Exactly `JSON.stringify(doc)`, at once, reusing and keeping its items' texts in `texts`. */
+export function docText(doc: object, texts: ItemTexts): string {
+  const steps = docTextSteps(doc, Number.POSITIVE_INFINITY, texts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -111,17 +111,18 @@ describe("documents sent to the layout worker", () => {
     };
     const sent = encode(grown);
     expect(Object.keys(sent.lists)).toEqual(["instances"]);
-    expect(sent.lists.instances?.filter((item) => typeof item !== "number")).toEqual([
-      grown.instances.at(-1),
-    ]);
+    // The 1,000 kept instances go as one run (from 0, 1,000 of them), not a number each.
+    expect(sent.lists.instances).toEqual([0, doc.instances.length, grown.instances.at(-1)]);
+    const deleted = { ...grown, instances: grown.instances.filter((_, i) => i !== 10) };
+    expect(encode(deleted).lists.instances).toEqual([0, 10, 11, grown.instances.length - 11]);
     expect(sent.same).toEqual(Object.keys(doc).filter((k) => k !== "instances"));
   });
 
   it("refuses a request that refers to something it never received", () => {
     const decode = createDocDecoder();
-    expect(() => decode({ order: ["instances"], same: [], lists: { instances: [3] }, values: {} })).toThrow(
-      /missing item instances\[3\]/,
-    );
+    expect(() =>
+      decode({ order: ["instances"], same: [], lists: { instances: [3, 1] }, values: {} }),
+    ).toThrow(/missing item instances\[3\]/);
     expect(() => decode({ order: ["vpcs"], same: ["vpcs"], lists: {}, values: {} })).toThrow(
       /missing field vpcs/,
     );

@@ -419,6 +419,32 @@ describe("writes only what changed (#14)", () => {
     expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(big));
   });
 
+  it("after an edit, turns only the items the edit changed into text again, and saves exactly the document (#14)", async () => {
+    const storage = memoryStorage();
+    const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });
+    const big = generateTopology(2500, 1);
+    store.getState().replaceDocument(big);
+    await vi.runAllTimersAsync();
+    const [first, ...rest] = big.instances;
+    const renamed = { ...(first as (typeof big.instances)[number]), tags: { Name: "renamed" } };
+    const edited = { ...big, instances: [renamed, ...rest] };
+    const stringify = vi.spyOn(JSON, "stringify");
+    store.getState().replaceDocument(edited);
+    await vi.runAllTimersAsync();
+    const kept = new Set<unknown>([...rest, ...big.volumes, ...big.subnets]);
+    const madeAgain = stringify.mock.calls.filter(([value]) => kept.has(value)).length;
+    const madeNew = stringify.mock.calls.filter(([value]) => value === renamed).length;
+    stringify.mockRestore();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(edited));
+    expect(madeAgain).toBe(0);
+    expect(madeNew).toBe(1);
+    // Leaving the page right after an edit writes it at once, exactly, from the same texts.
+    const again = { ...edited, instances: [...rest, renamed] };
+    store.getState().replaceDocument(again);
+    store.getState().flushAutosave();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(JSON.stringify(again));
+  });
+
   it("writes an opened document's text as the reader made it, without turning it into text again (#15 B9)", () => {
     const storage = memoryStorage();
     const store = createTopologyStore({ storage, fallback: seed, restore: restoreText });

@@ -6,7 +6,7 @@ import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
 import { textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
-import { docTextInSlices, knownDocText } from "../io/doc-text.ts";
+import { createItemTexts, docText, docTextInSlices, knownDocText } from "../io/doc-text.ts";
 import { nextTask } from "../io/next-task.ts";
 import type { CommandResult } from "../model/commands/types.ts";
 import { emptyTopology } from "../model/document-basics.ts";
@@ -184,6 +184,9 @@ export function createTopologyStore(options: StoreOptions) {
   // A big document's text, made in slices between tasks (docTextInSlices) for the write after it.
   let sliced: { doc: Topology; text: string } | undefined;
   let slicing = 0;
+  // The texts of the items saved before: the store's documents are never changed in place, so an
+  // edit's save makes text for the items it changed, not the whole document again (doc-text.ts).
+  const itemTexts = createItemTexts();
 
   const store = createStore<TopologyState>()(
     temporal(
@@ -316,7 +319,7 @@ export function createTopologyStore(options: StoreOptions) {
   /** Makes a big document's text a slice at a time, then writes it (if it is still the document). */
   function sliceText(doc: Topology) {
     const token = ++slicing;
-    docTextInSlices(doc, nextTask).then(
+    docTextInSlices(doc, nextTask, undefined, itemTexts).then(
       (text) => {
         if (token !== slicing || store.getState().doc !== doc) return; // a newer edit writes its own
         slicing = 0;
@@ -348,7 +351,7 @@ export function createTopologyStore(options: StoreOptions) {
     sliced = undefined;
     if (text === undefined) {
       if (!atOnce && itemCount(doc) >= SLICED_TEXT_FROM) return sliceText(doc);
-      text = JSON.stringify(doc);
+      text = docText(doc, itemTexts);
     }
     slicing = 0;
     written = doc;
