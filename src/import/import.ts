@@ -207,6 +207,17 @@ function templateBodyOf(value: unknown): TemplateBody | undefined {
  * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
  * a template's parameters file: alone, the import says what it lacks), or an error AWS returned.
  */
+/**
+ * Why a file that is no topology (by its name: `.rst`, `.tfstate`…) can't be imported either, when
+ * the importer can say more than "not recognised": a syntax error with its place, a `--query` list,
+ * an error AWS returned. Empty when it is simply something else.
+ */
+export function importProblemsOf(file: ImportFile): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  documentsOf(file, problems, undefined);
+  return problems.filter((p) => p.message !== NOT_RECOGNISED);
+}
+
 export function isImportSource(file: ImportFile): boolean {
   const parameterFiles: ParameterFile[] = [];
   const problems: ImportProblem[] = [];
