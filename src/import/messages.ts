@@ -163,8 +163,8 @@ const IMPORT_TEXT = {
     ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
   },
   "cli.duplicates": {
-    en: "{duplicates} resources appeared in more than one document and were read once.",
-    ko: "리소스 {duplicates}개가 여러 문서에 나와 한 번만 읽었습니다.",
+    en: "Resources that appeared in more than one document were read once: {duplicates}.",
+    ko: "여러 문서에 나온 리소스는 한 번만 읽었습니다: {duplicates}개.",
   },
   "cli.networkInterfaces": {
     en: "Network interfaces are not drawn on their own: they link Elastic IPs and routes to their instance or NAT gateway.",
