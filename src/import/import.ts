@@ -64,6 +64,14 @@ function detectFormat(value: unknown): ImportFormat | undefined {
 
 const NOT_RECOGNISED: LocalText = importText("import.notRecognised");
 
+/** An ec2viz topology file (a `version` and lists of its own), which needs no import. */
+function isEc2vizTopology(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("version" in value)) return false;
+  return ["regions", "vpcs", "subnets", "instances"].some((list) =>
+    Array.isArray((value as Record<string, unknown>)[list]),
+  );
+}
+
 function syntax(
   file: string,
   message: string,
@@ -123,7 +131,11 @@ function documentsOf(
           file: file.name,
           line,
           column: 1,
-          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
+          message: Array.isArray(value)
+            ? importText("import.jsonList")
+            : isEc2vizTopology(value)
+              ? importText("import.alreadyTopology")
+              : NOT_RECOGNISED,
         });
       return;
     }
