@@ -120,7 +120,7 @@ export const KO_FIRST: Record<FirstKey, string> = {
   "marks.defaultAcl": "VPC의 기본 ACL을 그대로 씀",
   // 파일을 읽지 못한 까닭 (io/parse-json.ts, io/parse-messages.ts)
   "io.parse.syntax": "{format} 문법 오류: {line}행 {column}열",
-  "io.parse.notAnObject": '토폴로지 파일은 { "version": 1, ... } 형태의 객체여야 합니다.',
+  "io.parse.notAnObject": '토폴로지 파일은 { "version": {version}, ... } 형태의 객체여야 합니다.',
   "io.parse.missingVersion":
     '"version" 키가 없습니다. 이 형식의 파일은 "version": {version:으로/로} 시작합니다.',
   "io.parse.newerVersion":
