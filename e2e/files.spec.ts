@@ -65,4 +65,44 @@ test.describe("opening files", () => {
     await openFile(page, "topology.yaml", yaml);
     await expect(diagramNode(page, "VPC vpc-y")).toBeVisible();
   });
+
+  // A file dragged from the desktop: Playwright can't drag from outside the page, so the browser's
+  // own events are sent, with a real DataTransfer holding the file, where a person lets go.
+  test("a file dropped on the diagram opens as with Open…, and undo goes back", async ({ page }) => {
+    await openDiagram(page);
+    const files = await page.evaluateHandle(
+      ([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text as string], name as string, { type: "application/json" }));
+        return transfer;
+      },
+      ["two.json", twoInstances],
+    );
+    const pane = page.locator(".react-flow__pane");
+    for (const type of ["dragenter", "dragover", "drop"])
+      await pane.dispatchEvent(type, { dataTransfer: files });
+    await expect(diagramNode(page, "EC2 instance alpha")).toBeVisible();
+    await toolbarButton(page, "Undo").click();
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
+
+  test("an AWS CLI example page whose output isn't valid JSON is refused with its line and column", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const rst = [
+      "Output::",
+      "",
+      "    {",
+      '        "Volumes": [{ "VolumeId": "vol-1',
+      '        " }]',
+      "    }",
+      "",
+    ];
+    await openFile(page, "describe-volumes.rst", rst.join("\n"));
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("describe-volumes.rst:4:");
+    await expect(alert).toContainText("not valid JSON");
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+  });
 });

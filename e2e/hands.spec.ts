@@ -448,6 +448,18 @@ for (const [width, height] of [
           const prev = sorted[i - 1] as { x: number; w: number };
           expect((sorted[i] as { x: number }).x).toBeGreaterThanOrEqual(prev.x + prev.w - 1);
         }
+        // The search box's hint is read whole: "Search name, id or tag" cut to "Search name, i" at
+        // 1024 px told a newcomer less than the box can do.
+        const search = page.getByRole("combobox", { name: locale === "ko-KR" ? "검색" : "Search" });
+        const hint = await search.evaluate((el) => {
+          const input = el as HTMLInputElement;
+          const style = getComputedStyle(input);
+          const ctx = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+          ctx.font = `${style.fontSize} ${style.fontFamily}`;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text: input.placeholder, needs: ctx.measureText(input.placeholder).width, room };
+        });
+        expect(hint.needs, `"${hint.text}" fits the search box`).toBeLessThanOrEqual(hint.room);
         if (width < 900) await page.getByRole("button", { name: "More" }).click();
         await expect(toolbarButton(page, "Save")).toBeVisible();
         for (const name of ["Export", "Undo", "Delete"])

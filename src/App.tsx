@@ -76,7 +76,7 @@ function openStart(): Promise<ReactNode> {
       void prepareLayout(topologyStore.getState().doc);
       return Promise.resolve(<Workbench sharedFragment={start.fragment} />);
     case "saved":
-      return workbenchReady(<Workbench />);
+      return workbenchReady(<Workbench unknownExample={start.unknownExample} />);
   }
 }
 

@@ -40,6 +40,7 @@ import {
   withEditCommands,
 } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
+import { EXAMPLE_NAMES } from "./examples.ts";
 import { firstRegionFor } from "./language.ts";
 import { isLivePage } from "./live/live-context.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -73,11 +74,13 @@ function nodeButtonOf(diagramId: string): HTMLElement | null {
 interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
+  /** A `?example=` name that is no example's (start-document.ts): said once, at start. */
+  unknownExample?: string;
   /** A share link's fragment (`#t=…`) to open at start (src/app/start-document.ts chose it). */
   sharedFragment?: string;
 }
 
-export function Workbench({ openedExample = null, sharedFragment }: WorkbenchProps = {}) {
+export function Workbench({ openedExample = null, sharedFragment, unknownExample }: WorkbenchProps = {}) {
   const [lang, setLang] = useLanguage();
   const doc = useTopologyStore((s) => s.doc);
   const selectedId = useTopologyStore((s) => s.selectedId);
@@ -259,6 +262,11 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   useEffect(() => {
     if (openedExample?.replacedWork)
       say({ tone: "info", text: t(lang, "ux.exampleOpened", { name: openedExample.name }) });
+    if (unknownExample !== undefined)
+      say({
+        tone: "error",
+        text: t(lang, "ux.unknownExample", { name: unknownExample, names: EXAMPLE_NAMES.join(", ") }),
+      });
   }, []);
 
   const deletable = deletableOf(index, selectedId);

@@ -28,6 +28,9 @@ export function isExampleName(name: string): boolean {
   return Object.hasOwn(NAMED, name) || LARGE.test(name);
 }
 
+/** The names `?example=` takes, as a person would write them (for the message on an unknown one). */
+export const EXAMPLE_NAMES: readonly string[] = [...Object.keys(NAMED), "large-<n>"];
+
 export async function exampleDocument(name: string): Promise<Topology | undefined> {
   const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
   if (named) return named();

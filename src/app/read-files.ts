@@ -2,7 +2,7 @@
 // output, a CloudFormation template or Terraform JSON through the importer (by content); else a
 // topology file (JSON, YAML) or an image exported by ec2viz. Pure (no React); the callers decide
 // what to do with a refusal, an import or a topology and its rule findings.
-import { importFromFiles } from "../import/from-file.ts";
+import { importFromFiles, whyNotImported } from "../import/from-file.ts";
 import { problemLine } from "../import/report-text.ts";
 import type { TopologyImport } from "../import/topology.ts";
 import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
@@ -46,7 +46,15 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
     // The readers return named errors; this only keeps a surprise from passing in silence.
     return refused(openFileErrorMessage("unreadable", lang));
   }
-  if (!opened.ok) return refused(openFileErrorMessage(opened.error, lang));
+  if (!opened.ok) {
+    // A file named as no topology (`describe-volumes.rst`) that the importer read but couldn't
+    // parse: its place and reason, not only the list of files ec2viz opens.
+    const why = opened.error === "unsupported-type" ? await whyNotImported(file).catch(() => []) : [];
+    return refused(
+      openFileErrorMessage(opened.error, lang),
+      why.map((p) => problemLine(p, lang)),
+    );
+  }
   const parsed = opened.parsed;
   if (!parsed.ok) {
     const text = parseErrorText(parsed.error, lang);

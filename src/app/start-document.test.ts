@@ -12,11 +12,12 @@ describe("startDocument", () => {
     expect(startDocument(at("", ""))).toEqual({ from: "saved" });
   });
 
-  it("opens every public example name and ignores others", () => {
+  it("opens every public example name; another name opens the saved work and is named, to say so", () => {
     for (const name of ["seed", "showcase", "nat", "large-40", "large-1000"])
       expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "example", name });
-    for (const name of ["", "Seed", "large-", "large-123456", "constructor", "toString"])
-      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "saved" });
+    for (const name of ["Seed", "showcse", "large-", "large-123456", "constructor", "toString"])
+      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "saved", unknownExample: name });
+    expect(startDocument(at("?example=", ""))).toEqual({ from: "saved" });
   });
 
   it("treats a damaged share link as a share link (the app says what is wrong) and other fragments as none", () => {

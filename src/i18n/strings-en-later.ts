@@ -209,7 +209,7 @@ export const EN_LATER = {
 
   // Opening files and share links, copying to the clipboard (src/io/)
   "io.open.unsupportedType":
-    "ec2viz opens .json, .yaml and .yml topology files, and .png and .svg images exported by ec2viz.",
+    "ec2viz opens .json, .yaml and .yml topology files, .png and .svg images exported by ec2viz, AWS CLI describe-* output, CloudFormation templates and Terraform state or plan JSON.",
   "io.open.noEmbeddedTopology":
     "This image holds no topology: only images exported by ec2viz can be opened again.",
   "io.open.damagedImage": "The image file is damaged, so the topology inside it can't be read.",

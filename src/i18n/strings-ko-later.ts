@@ -202,7 +202,7 @@ export const KO_LATER: Record<LaterKey, string> = {
 
   // 파일과 공유 링크 열기, 클립보드 복사 (src/io/)
   "io.open.unsupportedType":
-    "ec2viz가 여는 파일은 .json, .yaml, .yml 토폴로지와 ec2viz에서 내보낸 .png, .svg 이미지입니다.",
+    "ec2viz가 여는 파일은 .json, .yaml, .yml 토폴로지 파일, ec2viz에서 내보낸 .png, .svg 이미지, AWS CLI describe-* 출력, CloudFormation 템플릿, Terraform 상태·플랜 JSON입니다.",
   "io.open.noEmbeddedTopology":
     "이 이미지에는 토폴로지가 들어 있지 않습니다. ec2viz에서 내보낸 이미지만 다시 열 수 있습니다.",
   "io.open.damagedImage": "이미지 파일이 손상되어 안에 든 토폴로지를 읽을 수 없습니다.",

@@ -42,7 +42,7 @@ const EN_NAMES = {
   "export.export": "Export",
   // The English every parse error carries (io/parse-json.ts, io/parse-messages.ts), in any UI language
   "io.parse.syntax": "{format} syntax error at line {line}, column {column}",
-  "io.parse.notAnObject": 'A topology file is an object like { "version": 1, ... }.',
+  "io.parse.notAnObject": 'A topology file is an object like { "version": {version}, ... }.',
   "io.parse.missingVersion": 'The file has no "version" key; files in this format say "version": {version}.',
   "io.parse.newerVersion":
     "This file uses format version {found}; this ec2viz reads up to version {version}. Update ec2viz to open it.",

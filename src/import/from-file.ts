@@ -4,13 +4,27 @@
 import { MAX_FILE_BYTES } from "../io/limits.ts";
 import type { FileLike } from "../io/open-file.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { type ImportFile, isImportSource } from "./import.ts";
+import { type ImportFile, importProblemsOf, isImportSource } from "./import.ts";
 import { importTopology, type TopologyImport } from "./topology.ts";
+import type { ImportProblem } from "./types.ts";
 
 type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
 
 /** Images exported by ec2viz are topologies, never imports. */
 const IMAGE = /\.(png|svg)$/i;
+
+/** The file as the importer's input, or undefined when it can't be one (an image, too big, unreadable). */
+async function importSource(file: FileLike): Promise<ImportFile | undefined> {
+  if (IMAGE.test(file.name) || (file.size !== undefined && file.size > MAX_FILE_BYTES)) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return undefined;
+  }
+  if (bytes.length > MAX_FILE_BYTES || bytes[0] === 0x89) return undefined;
+  return { name: file.name, bytes };
+}
 
 /**
  * The files as one import when the first holds something an import reads (the others join it:
@@ -19,18 +33,17 @@ const IMAGE = /\.(png|svg)$/i;
 export async function importFromFiles(files: readonly FileLike[], lang: Lang): Promise<FileImport> {
   const sources: ImportFile[] = [];
   for (const file of files) {
-    if (IMAGE.test(file.name) || (file.size !== undefined && file.size > MAX_FILE_BYTES))
-      return { kind: "not-import" };
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      return { kind: "not-import" };
-    }
-    if (bytes.length > MAX_FILE_BYTES || bytes[0] === 0x89) return { kind: "not-import" };
-    sources.push({ name: file.name, bytes });
+    const source = await importSource(file);
+    if (!source) return { kind: "not-import" };
+    sources.push(source);
   }
   const first = sources[0];
   if (!first || !isImportSource(first)) return { kind: "not-import" };
   return { kind: "import", result: importTopology(sources, { lang }) };
+}
+
+/** What the importer can say about a file it didn't take (see importProblemsOf); none for an image. */
+export async function whyNotImported(file: FileLike): Promise<ImportProblem[]> {
+  const source = await importSource(file);
+  return source ? importProblemsOf(source) : [];
 }

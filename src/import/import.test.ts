@@ -32,6 +32,21 @@ describe("import: reading files", () => {
     expect(empty.ok).toBe(false);
   });
 
+  it("says an ec2viz topology needs no import, rather than 'Not recognised' (JSON or YAML)", () => {
+    for (const [name, text] of [
+      ["seed.json", '{"version": 2, "regions": [], "vpcs": []}'],
+      ["web.yaml", "version: 2\nvpcs: []\ninstances: []\n"],
+    ]) {
+      const result = importFiles([textFile(name as string, text as string)]);
+      if (result.ok) throw new Error(`${name} was imported`);
+      expect(result.problems[0]?.message.en).toMatch(/^This is already an ec2viz topology/);
+      expect(result.problems[0]?.message.ko).toMatch(/^이미 ec2viz 토폴로지 파일이라/);
+    }
+    // Something with a version but none of the topology's lists is still not recognised.
+    const other = importFiles([textFile("x.json", '{"version": 2, "hello": []}')]);
+    expect(other.problems[0]?.message.en).toMatch(/^Not recognised/);
+  });
+
   it("names an error AWS returned, with its code and message, rather than 'Not recognised'", () => {
     const problem = (name: string, text: string) => {
       const result = importFiles([textFile(name, text)]);

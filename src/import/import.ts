@@ -64,6 +64,14 @@ function detectFormat(value: unknown): ImportFormat | undefined {
 
 const NOT_RECOGNISED: LocalText = importText("import.notRecognised");
 
+/** An ec2viz topology file (a `version` and lists of its own), which needs no import. */
+function isEc2vizTopology(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || !("version" in value)) return false;
+  return ["regions", "vpcs", "subnets", "instances"].some((list) =>
+    Array.isArray((value as Record<string, unknown>)[list]),
+  );
+}
+
 function syntax(
   file: string,
   message: string,
@@ -123,7 +131,11 @@ function documentsOf(
           file: file.name,
           line,
           column: 1,
-          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
+          message: Array.isArray(value)
+            ? importText("import.jsonList")
+            : isEc2vizTopology(value)
+              ? importText("import.alreadyTopology")
+              : NOT_RECOGNISED,
         });
       return;
     }
@@ -207,6 +219,17 @@ function templateBodyOf(value: unknown): TemplateBody | undefined {
  * True when the file holds something an import reads (AWS CLI output, a template, Terraform JSON,
  * a template's parameters file: alone, the import says what it lacks), or an error AWS returned.
  */
+/**
+ * Why a file that is no topology (by its name: `.rst`, `.tfstate`…) can't be imported either, when
+ * the importer can say more than "not recognised": a syntax error with its place, a `--query` list,
+ * an error AWS returned. Empty when it is simply something else.
+ */
+export function importProblemsOf(file: ImportFile): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  documentsOf(file, problems, undefined);
+  return problems.filter((p) => p.message !== NOT_RECOGNISED);
+}
+
 export function isImportSource(file: ImportFile): boolean {
   const parameterFiles: ParameterFile[] = [];
   const problems: ImportProblem[] = [];

@@ -37,6 +37,10 @@ const IMPORT_TEXT = {
     en: "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
     ko: "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
   },
+  "import.alreadyTopology": {
+    en: "This is already an ec2viz topology, so there is nothing to import: give it to validate or render, or open it in the app, as it is. ec2viz import reads AWS CLI describe-* output, CloudFormation templates and Terraform state or `terraform show -json` output.",
+    ko: "이미 ec2viz 토폴로지 파일이라 가져올 것이 없습니다. 그대로 validate나 render에 넘기거나 앱에서 여세요. ec2viz import는 AWS CLI describe-* 출력, CloudFormation 템플릿, Terraform 상태와 `terraform show -json` 출력을 읽습니다.",
+  },
   "import.awsError": {
     en: "An error AWS returned, not output to import: {code}: {message} Import the command's output once it succeeds.",
     ko: "AWS가 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
@@ -163,8 +167,8 @@ const IMPORT_TEXT = {
     ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
   },
   "cli.duplicates": {
-    en: "{duplicates} resources appeared in more than one document and were read once.",
-    ko: "리소스 {duplicates}개가 여러 문서에 나와 한 번만 읽었습니다.",
+    en: "Resources that appeared in more than one document were read once: {duplicates}.",
+    ko: "여러 문서에 나온 리소스는 한 번만 읽었습니다: {duplicates}개.",
   },
   "cli.networkInterfaces": {
     en: "Network interfaces are not drawn on their own: they link Elastic IPs and routes to their instance or NAT gateway.",

@@ -25,7 +25,11 @@ describe("parseErrorText", () => {
   it("explains version problems and lists schema problems with their paths", () => {
     expect(parseErrorText(errorOf('{"regions": []}'), "en").summary).toContain('"version"');
     expect(parseErrorText(errorOf('{"version": 7}'), "en").summary).toContain("version 7");
-    expect(parseErrorText(errorOf("[1, 2]"), "en").summary).toContain("object");
+    // The shape of the format written today (it said "version": 1 after format 2 came).
+    expect(parseErrorText(errorOf("[1, 2]"), "en").summary).toBe(
+      'A topology file is an object like { "version": 2, ... }.',
+    );
+    expect(parseErrorText(errorOf("[1, 2]"), "ko").summary).toContain('{ "version": 2, ... }');
     const schema = parseErrorText(
       errorOf('{"version": 1, "vpcs": [{"id": "v", "region": "r", "cidr": "x"}]}'),
       "en",

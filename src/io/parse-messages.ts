@@ -42,7 +42,7 @@ export function parseErrorText(error: ParseError, lang: Lang): ParseErrorText {
       };
     case "not-an-object":
       return {
-        summary: t(lang, "io.parse.notAnObject"),
+        summary: t(lang, "io.parse.notAnObject", { version: FORMAT_VERSION }),
         details: [],
       };
     case "missing-version":

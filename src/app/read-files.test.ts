@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readFiles } from "./read-files.ts";
+
+const asFile = (name: string, text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+};
+
+// An aws-cli example page whose output block AWS printed with a broken string (the shape of
+// awscli-examples-ec2-describe-volumes.rst): Open… said only which files ec2viz opens.
+const BROKEN_RST = [
+  "**To describe a volume**",
+  "",
+  "Output::",
+  "",
+  "    {",
+  '        "Volumes": [',
+  '            { "VolumeId": "vol-1234',
+  '              ", "Size": 8 }',
+  "        ]",
+  "    }",
+  "",
+].join("\n");
+
+describe("a file Open… can't read", () => {
+  it("named as no topology but read by the importer: the refusal gives its line, column and reason", async () => {
+    for (const lang of ["en", "ko"] as const) {
+      const read = await readFiles([asFile("describe-volumes.rst", BROKEN_RST)], lang);
+      if (read.kind !== "refused") throw new Error(`not refused: ${read.kind}`);
+      expect(read.details).toEqual([expect.stringMatching(/^describe-volumes\.rst:7:\d+: /)]);
+      expect(read.details[0]).toContain(lang === "en" ? "not valid JSON" : "올바른 JSON이 아닙니다");
+    }
+  });
+
+  it("something else altogether (a draw.io file): the reason names every kind of file ec2viz opens", async () => {
+    const read = await readFiles([asFile("diagram.drawio", "<mxfile><diagram/></mxfile>")], "en");
+    if (read.kind !== "refused") throw new Error(`not refused: ${read.kind}`);
+    expect(read.details).toEqual([]);
+    expect(read.reason).toContain("CloudFormation templates");
+    expect(read.reason).toContain("Terraform state");
+  });
+});
