@@ -70,6 +70,19 @@ function nodeButtonOf(diagramId: string): HTMLElement | null {
   return null;
 }
 
+/**
+ * Gives keyboard focus to a box's button once it is drawn: a box the view pans to (only what is in
+ * view is drawn) or one a layout is still placing appears a few frames later. Gives up after about
+ * a second (a box folded away or drawn as a miniature has no button).
+ */
+function focusNodeWhenDrawn(diagramId: string, framesLeft = 60): void {
+  requestAnimationFrame(() => {
+    const button = nodeButtonOf(diagramId);
+    if (button) button.focus({ preventScroll: true });
+    else if (framesLeft > 0) focusNodeWhenDrawn(diagramId, framesLeft - 1);
+  });
+}
+
 interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
@@ -195,7 +208,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     setTab("details");
     setFocusPanel(false);
     const id = topologyStore.getState().selectedId;
-    if (id !== null) requestAnimationFrame(() => nodeButtonOf(id)?.focus({ preventScroll: true }));
+    if (id !== null) focusNodeWhenDrawn(id);
   }, []);
 
   const focusResource = useCallback(
@@ -204,6 +217,15 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
       setCenterOn((c) => ({ id, n: (c?.n ?? 0) + 1 }));
     },
     [openNode],
+  );
+  // A diagnostic's entry focuses its node: selected, centred, and keyboard focus on its box, so Enter
+  // goes on into its details (search and the panel's links keep focus where the user is typing or reading).
+  const focusDiagnosedResource = useCallback(
+    (id: string) => {
+      focusResource(id);
+      focusNodeWhenDrawn(id);
+    },
+    [focusResource],
   );
 
   // A share link (#t=…) opens as one undoable step over the work, read in a worker
@@ -680,7 +702,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
             diagnostics={diagnostics}
             lang={lang}
             messageOf={messageOf}
-            onFocusResource={focusResource}
+            onFocusResource={focusDiagnosedResource}
             onClose={() => setDiagnosticsOpen(false)}
           />
         </Suspense>
