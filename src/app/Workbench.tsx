@@ -40,6 +40,7 @@ import {
   withEditCommands,
 } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
+import { EXAMPLE_NAMES_SHOWN } from "./examples.ts";
 import { firstRegionFor } from "./language.ts";
 import { isLivePage } from "./live/live-context.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -86,11 +87,13 @@ function focusNodeWhenDrawn(diagramId: string, framesLeft = 60): void {
 interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
+  /** A `?example=` name that is no example: said at start, over the saved work it leaves as it was. */
+  unknownExample?: string;
   /** A share link's fragment (`#t=…`) to open at start (src/app/start-document.ts chose it). */
   sharedFragment?: string;
 }
 
-export function Workbench({ openedExample = null, sharedFragment }: WorkbenchProps = {}) {
+export function Workbench({ openedExample = null, unknownExample, sharedFragment }: WorkbenchProps = {}) {
   const [lang, setLang] = useLanguage();
   const doc = useTopologyStore((s) => s.doc);
   const selectedId = useTopologyStore((s) => s.selectedId);
@@ -281,6 +284,11 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   useEffect(() => {
     if (openedExample?.replacedWork)
       say({ tone: "info", text: t(lang, "ux.exampleOpened", { name: openedExample.name }) });
+    if (unknownExample !== undefined)
+      say({
+        tone: "error",
+        text: t(lang, "ux.exampleUnknown", { name: unknownExample, names: EXAMPLE_NAMES_SHOWN }),
+      });
   }, []);
 
   const deletable = deletableOf(index, selectedId);
