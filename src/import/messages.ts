@@ -37,6 +37,10 @@ const IMPORT_TEXT = {
     en: "Not recognised: ec2viz imports AWS CLI describe-* output (JSON with Reservations, Vpcs, Subnets...), CloudFormation templates (JSON or YAML with Resources) and Terraform state or `terraform show -json` output.",
     ko: "알아볼 수 없는 파일입니다. ec2viz는 AWS CLI describe-* 출력(Reservations, Vpcs, Subnets... 가 있는 JSON), CloudFormation 템플릿(Resources가 있는 JSON/YAML), Terraform 상태와 `terraform show -json` 출력을 가져옵니다.",
   },
+  "import.notTheFormatGiven": {
+    en: "This is {format} input, not {given}: leave out --format, or give --format {option}.",
+    ko: "{given} 입력이 아니라 {format} 입력입니다. --format을 빼거나 --format {option:으로/로} 주세요.",
+  },
   "import.awsError": {
     en: "An error AWS returned, not output to import: {code}: {message} Import the command's output once it succeeds.",
     ko: "AWS가 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
