@@ -150,6 +150,12 @@ test.describe("explaining the diagram", () => {
     await expect(list).toContainText("t3.micro");
     await list.getByRole("button", { name: /instance-type-unknown/ }).click();
     await expect(details(page).getByRole("heading", { level: 2 }).first()).toHaveText("EC2 instance");
+    // "Each entry focuses its node": keyboard focus is on the box, by pointer and by keyboard.
+    const node = page.getByRole("button", { name: "EC2 instance web-1", exact: true });
+    await expect(node).toBeFocused();
+    await list.getByRole("button", { name: /instance-type-unknown/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(node).toBeFocused();
   });
 
   test("resting the pointer on a node shows a one-line summary", async ({ page }) => {

@@ -82,6 +82,14 @@ test.describe("in a person's hands", () => {
     await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
   });
 
+  test("a mistyped example name is said, the work stays, and the address drops it", async ({ page }) => {
+    await openDiagram(page, "?example=showcas");
+    await expect(page.getByRole("alert")).toContainText("There is no example “showcas”");
+    await expect(page.getByRole("alert")).toContainText("showcase");
+    await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
+    await expect(page).not.toHaveURL(/example=/);
+  });
+
   test("the page has a favicon and loads without a failed request", async ({ page }) => {
     const failed: string[] = [];
     page.on("response", (r) => {

@@ -10,10 +10,13 @@ test("the app opens on the seed article's example", async ({ page }) => {
 // A mistyped ?example= used to open the seed without a word: the person saw the wrong diagram and
 // no reason. Now the app still opens (the seed, or the saved work) and names the names it takes.
 for (const [locale, says] of [
-  ["en-US", "No built-in example is called showcse: ?example= takes seed, showcase, nat, large-<n>"],
+  [
+    "en-US",
+    "There is no example “showcse”, so the diagram stays as it was. The examples are seed, showcase, nat, large-<count>",
+  ],
   [
     "ko-KR",
-    "이름이 showcse인 예제는 없습니다. ?example=에 쓸 수 있는 이름은 seed, showcase, nat, large-<n>입니다",
+    "“showcse” 예제는 없어서 다이어그램을 그대로 두었습니다. 열 수 있는 예제는 seed, showcase, nat, large-<count>입니다",
   ],
 ] as const)
   test.describe(locale, () => {

@@ -75,8 +75,10 @@ function openStart(): Promise<ReactNode> {
       // The link's document is read later; the saved one is drawn meanwhile.
       void prepareLayout(topologyStore.getState().doc);
       return Promise.resolve(<Workbench sharedFragment={start.fragment} />);
+    case "unknownExample":
+      return workbenchReady(<Workbench unknownExample={start.name} />);
     case "saved":
-      return workbenchReady(<Workbench unknownExample={start.unknownExample} />);
+      return workbenchReady(<Workbench />);
   }
 }
 

@@ -40,7 +40,7 @@ import {
   withEditCommands,
 } from "./deferred-modules.ts";
 import { rememberRuleRecords, useDiagnostics } from "./diagnose.ts";
-import { EXAMPLE_NAMES } from "./examples.ts";
+import { EXAMPLE_NAMES_SHOWN } from "./examples.ts";
 import { firstRegionFor } from "./language.ts";
 import { isLivePage } from "./live/live-context.ts";
 import { type Notice, NoticeArea } from "./NoticeArea.tsx";
@@ -71,16 +71,29 @@ function nodeButtonOf(diagramId: string): HTMLElement | null {
   return null;
 }
 
+/**
+ * Gives keyboard focus to a box's button once it is drawn: a box the view pans to (only what is in
+ * view is drawn) or one a layout is still placing appears a few frames later. Gives up after about
+ * a second (a box folded away or drawn as a miniature has no button).
+ */
+function focusNodeWhenDrawn(diagramId: string, framesLeft = 60): void {
+  requestAnimationFrame(() => {
+    const button = nodeButtonOf(diagramId);
+    if (button) button.focus({ preventScroll: true });
+    else if (framesLeft > 0) focusNodeWhenDrawn(diagramId, framesLeft - 1);
+  });
+}
+
 interface WorkbenchProps {
   /** A `?example=` opened at start over other work: the notice says Undo brings that work back. */
   openedExample?: { name: string; replacedWork: boolean } | null;
-  /** A `?example=` name that is no example's (start-document.ts): said once, at start. */
+  /** A `?example=` name that is no example: said at start, over the saved work it leaves as it was. */
   unknownExample?: string;
   /** A share link's fragment (`#t=…`) to open at start (src/app/start-document.ts chose it). */
   sharedFragment?: string;
 }
 
-export function Workbench({ openedExample = null, sharedFragment, unknownExample }: WorkbenchProps = {}) {
+export function Workbench({ openedExample = null, unknownExample, sharedFragment }: WorkbenchProps = {}) {
   const [lang, setLang] = useLanguage();
   const doc = useTopologyStore((s) => s.doc);
   const selectedId = useTopologyStore((s) => s.selectedId);
@@ -198,7 +211,7 @@ export function Workbench({ openedExample = null, sharedFragment, unknownExample
     setTab("details");
     setFocusPanel(false);
     const id = topologyStore.getState().selectedId;
-    if (id !== null) requestAnimationFrame(() => nodeButtonOf(id)?.focus({ preventScroll: true }));
+    if (id !== null) focusNodeWhenDrawn(id);
   }, []);
 
   const focusResource = useCallback(
@@ -207,6 +220,15 @@ export function Workbench({ openedExample = null, sharedFragment, unknownExample
       setCenterOn((c) => ({ id, n: (c?.n ?? 0) + 1 }));
     },
     [openNode],
+  );
+  // A diagnostic's entry focuses its node: selected, centred, and keyboard focus on its box, so Enter
+  // goes on into its details (search and the panel's links keep focus where the user is typing or reading).
+  const focusDiagnosedResource = useCallback(
+    (id: string) => {
+      focusResource(id);
+      focusNodeWhenDrawn(id);
+    },
+    [focusResource],
   );
 
   // A share link (#t=…) opens as one undoable step over the work, read in a worker
@@ -265,7 +287,7 @@ export function Workbench({ openedExample = null, sharedFragment, unknownExample
     if (unknownExample !== undefined)
       say({
         tone: "error",
-        text: t(lang, "ux.unknownExample", { name: unknownExample, names: EXAMPLE_NAMES.join(", ") }),
+        text: t(lang, "ux.exampleUnknown", { name: unknownExample, names: EXAMPLE_NAMES_SHOWN }),
       });
   }, []);
 
@@ -688,7 +710,7 @@ export function Workbench({ openedExample = null, sharedFragment, unknownExample
             diagnostics={diagnostics}
             lang={lang}
             messageOf={messageOf}
-            onFocusResource={focusResource}
+            onFocusResource={focusDiagnosedResource}
             onClose={() => setDiagnosticsOpen(false)}
           />
         </Suspense>

@@ -23,13 +23,13 @@ const NAMED: Readonly<Record<string, () => Promise<Topology>>> = {
 };
 const LARGE = /^large-(\d{1,5})$/;
 
+/** The names `?example=` opens, as a person types them (said when an address asks for another). */
+export const EXAMPLE_NAMES_SHOWN = [...Object.keys(NAMED), "large-<count>"].join(", ");
+
 /** True for the names `?example=` opens (a public interface: never rename one). */
 export function isExampleName(name: string): boolean {
   return Object.hasOwn(NAMED, name) || LARGE.test(name);
 }
-
-/** The names `?example=` takes, as a person would write them (for the message on an unknown one). */
-export const EXAMPLE_NAMES: readonly string[] = [...Object.keys(NAMED), "large-<n>"];
 
 export async function exampleDocument(name: string): Promise<Topology | undefined> {
   const named = Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;

@@ -12,11 +12,11 @@ describe("startDocument", () => {
     expect(startDocument(at("", ""))).toEqual({ from: "saved" });
   });
 
-  it("opens every public example name; another name opens the saved work and is named, to say so", () => {
+  it("opens every public example name, and names any other so the app can say it opened nothing", () => {
     for (const name of ["seed", "showcase", "nat", "large-40", "large-1000"])
       expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "example", name });
-    for (const name of ["Seed", "showcse", "large-", "large-123456", "constructor", "toString"])
-      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "saved", unknownExample: name });
+    for (const name of ["Seed", "large-", "large-123456", "constructor", "toString"])
+      expect(startDocument(at(`?example=${name}`, ""))).toEqual({ from: "unknownExample", name });
     expect(startDocument(at("?example=", ""))).toEqual({ from: "saved" });
   });
 
@@ -28,6 +28,11 @@ describe("startDocument", () => {
 });
 
 describe("addressAfterStart", () => {
+  it("drops an unknown example name too, so a reload doesn't say it again", () => {
+    const address = at("?example=bogus&lang=ko", "#view=1");
+    expect(addressAfterStart(address, startDocument(address))).toBe("/app/?lang=ko#view=1");
+  });
+
   it("drops what the start opened and keeps the rest of the address", () => {
     const address = at("?lang=ko&example=nat", "#view=1");
     expect(addressAfterStart(address, startDocument(address))).toBe("/app/?lang=ko#view=1");
@@ -38,7 +43,7 @@ describe("addressAfterStart", () => {
   });
 
   it("leaves the address alone when nothing was opened from it", () => {
-    expect(addressAfterStart(at("?example=nope", ""), startDocument(at("?example=nope", "")))).toBeNull();
+    expect(addressAfterStart(at("?lang=ko", ""), startDocument(at("?lang=ko", "")))).toBeNull();
     expect(addressAfterStart(at("?example=seed", ""), { from: "liveFile" })).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
 //   1. the served file, on a page served by `ec2viz serve` (the page is there to show that file);
 //   2. a share link, `#t=…` in the fragment, even a damaged one (the app then says what is wrong
 //      and stays on what it had);
-//   3. a built-in example, `?example=<name>` (names in examples.ts; an unknown name opens what 4 or
-//      5 opens, and the app says the name is no example's);
+//   3. a built-in example, `?example=<name>` (names in examples.ts; an unknown name opens nothing,
+//      is said, and leaves the address like an example);
 //   4. this browser's autosave (localStorage, or IndexedDB for a large save), read by the store;
 //   5. the seed example, when nothing is saved (or the save can't be read: it is kept aside).
 // 4 and 5 are the store's own start (state/use-topology-store.ts), so both read "saved" here.
@@ -17,8 +17,8 @@ type StartDocument =
   | { from: "liveFile" }
   | { from: "shareLink"; fragment: string }
   | { from: "example"; name: string }
-  /** `unknownExample`: a `?example=` name no example has (a typo), to say so. */
-  | { from: "saved"; unknownExample?: string };
+  | { from: "unknownExample"; name: string }
+  | { from: "saved" };
 
 /** The part of the page's address the start depends on (window.location fits). */
 export interface StartAddress {
@@ -32,7 +32,9 @@ export function startDocument(address: StartAddress, livePage = false): StartDoc
   if (hasSharedTopology(address.hash)) return { from: "shareLink", fragment: address.hash };
   const name = new URLSearchParams(address.search).get("example");
   if (name !== null && isExampleName(name)) return { from: "example", name };
-  return name ? { from: "saved", unknownExample: name } : { from: "saved" };
+  // Nothing dropped silently: a mistyped name is said (the app stays on the saved work).
+  if (name !== null && name !== "") return { from: "unknownExample", name };
+  return { from: "saved" };
 }
 
 /**

@@ -125,6 +125,25 @@ describe("ec2viz import", { timeout: 60_000 }, () => {
     expect(missing.stderr).toContain("ENOENT");
   });
 
+  it("exits 2 when --format names another kind of file, and writes nothing (never an empty topology)", async () => {
+    const out = join(scratch, "forced.json");
+    const result = await run("import", join(FIXTURES, "cfn-web.yaml"), "--format", "aws-cli", "-o", out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "cfn-web.yaml:1:1: This is CloudFormation input, not AWS CLI: leave out --format, or give --format cloudformation.",
+    );
+    expect(() => readFileSync(out)).toThrow();
+    const right = await run(
+      "import",
+      join(FIXTURES, "cfn-web.yaml"),
+      "--format",
+      "cloudformation",
+      "-o",
+      out,
+    );
+    expect(right.code).toBe(0);
+  });
+
   it("refuses a bad command line with usage", () => {
     expect(parseImportArgs(["a.json", "-o", "out.txt"])).toMatchObject({ kind: "usage-error" });
     expect(parseImportArgs(["a.json", "--param", "novalue"])).toMatchObject({ kind: "usage-error" });

@@ -58,7 +58,8 @@ export const EN_FIRST = {
   "ux.emptyHint":
     "Start with a Region: drag Region from Components onto this canvas, or focus Region in the list and press Enter.",
   "ux.exampleOpened": "Opened the example {name}. Undo brings back the work you had before.",
-  "ux.unknownExample": "No built-in example is called {name}: ?example= takes {names} (e.g. large-1000).",
+  "ux.exampleUnknown":
+    "There is no example “{name}”, so the diagram stays as it was. The examples are {names} (e.g. ?example=large-1000).",
   "ux.collapsePalette": "Hide the component names",
   "ux.expandPalette": "Show the component names",
   "ux.firstRegionAdded": "The diagram starts in {region}. Is that the Region you work in?",

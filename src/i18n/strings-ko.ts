@@ -64,8 +64,8 @@ export const KO_FIRST: Record<FirstKey, string> = {
   "ux.emptyHint":
     "리전부터 시작하세요. 구성 요소에서 리전을 이 캔버스로 끌어 놓거나, 목록의 리전에 초점을 두고 Enter를 누르세요.",
   "ux.exampleOpened": "예제 {name:을/를} 열었습니다. 실행 취소하면 이전 작업이 돌아옵니다.",
-  "ux.unknownExample":
-    "이름이 {name}인 예제는 없습니다. ?example=에 쓸 수 있는 이름은 {names}입니다(예: large-1000).",
+  "ux.exampleUnknown":
+    "“{name}” 예제는 없어서 다이어그램을 그대로 두었습니다. 열 수 있는 예제는 {names}입니다(예: ?example=large-1000).",
   "ux.more": "더 보기",
   "ux.collapsePalette": "구성 요소 이름 숨기기",
   "ux.expandPalette": "구성 요소 이름 보기",

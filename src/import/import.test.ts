@@ -108,9 +108,31 @@ describe("import: reading files", () => {
     expect(one.ok && one.doc.name).toBe("cfn-web");
   });
 
-  it("--format forces a reader", () => {
-    const result = importFiles([fixture("tf-plan.json")], { format: "aws-cli" });
-    expect(result.ok && result.report.format).toBe("aws-cli");
+  it("--format picks the reader, but never reads a file of another kind as empty (exit 2, saying what it is)", () => {
+    const plan = importFiles([fixture("tf-plan.json")], { format: "aws-cli" });
+    expect(plan.ok).toBe(false);
+    expect(plan.problems.map((p) => p.message.en)).toEqual([
+      "This is Terraform input, not AWS CLI: leave out --format, or give --format terraform.",
+    ]);
+    expect(importFiles([fixture("tf-plan.json")], { format: "terraform" }).ok).toBe(true);
+    const other = importFiles([textFile("x.json", '{"hello": "world"}')], { format: "cloudformation" });
+    expect(other.ok).toBe(false);
+    expect(other.problems[0]?.message.en).toMatch(/^Not recognised/);
+    // Terraform's reader still judges what no detector knows: a state trimmed by hand (no serial).
+    const trimmed = JSON.stringify({
+      version: 4,
+      resources: [
+        {
+          mode: "managed",
+          type: "aws_vpc",
+          name: "main",
+          instances: [{ attributes: { id: "vpc-1", cidr_block: "10.0.0.0/16" } }],
+        },
+      ],
+    });
+    expect(importFiles([textFile("s.json", trimmed)]).ok).toBe(false);
+    const forced = importFiles([textFile("s.json", trimmed)], { format: "terraform" });
+    expect(forced.ok && forced.doc.vpcs).toEqual([expect.objectContaining({ id: "vpc-1" })]);
   });
 
   it("never copies secrets (user data, passwords, private blobs, sensitive outputs) into the topology or report", () => {

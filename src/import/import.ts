@@ -55,14 +55,32 @@ interface Doc {
   duplicates?: DuplicateId[];
 }
 
+const NOT_RECOGNISED: LocalText = importText("import.notRecognised");
+
+/** Whether a document is of a kind, asked in this order when no --format is given. */
+const IS_FORMAT: Record<ImportFormat, (value: unknown) => boolean> = {
+  terraform: isTerraform,
+  cloudformation: isTemplate,
+  "aws-cli": isAwsCliOutput,
+};
+
 function detectFormat(value: unknown): ImportFormat | undefined {
-  if (isTerraform(value)) return "terraform";
-  if (isTemplate(value)) return "cloudformation";
-  if (isAwsCliOutput(value)) return "aws-cli";
-  return undefined;
+  return (Object.keys(IS_FORMAT) as ImportFormat[]).find((format) => IS_FORMAT[format](value));
 }
 
-const NOT_RECOGNISED: LocalText = importText("import.notRecognised");
+/**
+ * The reader for a document: the kind --format names, or the detected one. --format picks a reader,
+ * it doesn't make a file of another kind one (read as AWS CLI output or a template, it would come out
+ * empty, exit 0, with nothing said of what it held). Terraform's reader also judges what no detector
+ * knows (a state trimmed by hand still reads; what it refuses is named with its version).
+ */
+function readerFor(value: unknown, forced: ImportFormat | undefined) {
+  const detected = detectFormat(value);
+  if (forced === undefined) return { format: detected, detected };
+  if (IS_FORMAT[forced](value) || (forced === "terraform" && detected === undefined))
+    return { format: forced, detected };
+  return { format: undefined, detected };
+}
 
 /** An ec2viz topology file (a `version` and lists of its own), which needs no import. */
 function isEc2vizTopology(value: unknown): boolean {
@@ -121,7 +139,16 @@ function documentsOf(
       else problems.push(syntax(file.name, body.message, body.line, body.column, body.format));
       return;
     }
-    const format = forced ?? detectFormat(value);
+    const { format, detected } = readerFor(value, forced);
+    if (forced !== undefined && detected !== undefined && format === undefined) {
+      const message = importText("import.notTheFormatGiven", {
+        format: IMPORT_FORMAT_TITLES[detected],
+        option: detected,
+        given: IMPORT_FORMAT_TITLES[forced],
+      });
+      problems.push({ file: file.name, line, column: 1, message });
+      return;
+    }
     if (!format) {
       const error = awsErrorInJson(value);
       if (error)

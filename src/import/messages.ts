@@ -41,6 +41,10 @@ const IMPORT_TEXT = {
     en: "This is already an ec2viz topology, so there is nothing to import: give it to validate or render, or open it in the app, as it is. ec2viz import reads AWS CLI describe-* output, CloudFormation templates and Terraform state or `terraform show -json` output.",
     ko: "이미 ec2viz 토폴로지 파일이라 가져올 것이 없습니다. 그대로 validate나 render에 넘기거나 앱에서 여세요. ec2viz import는 AWS CLI describe-* 출력, CloudFormation 템플릿, Terraform 상태와 `terraform show -json` 출력을 읽습니다.",
   },
+  "import.notTheFormatGiven": {
+    en: "This is {format} input, not {given}: leave out --format, or give --format {option}.",
+    ko: "{given} 입력이 아니라 {format} 입력입니다. --format을 빼거나 --format {option:으로/로} 주세요.",
+  },
   "import.awsError": {
     en: "An error AWS returned, not output to import: {code}: {message} Import the command's output once it succeeds.",
     ko: "AWS가 돌려준 오류라 가져올 출력이 아닙니다: {code}: {message} 명령이 성공한 뒤 그 출력을 가져오세요.",
