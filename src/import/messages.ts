@@ -516,6 +516,10 @@ const IMPORT_TEXT = {
     en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it: {count} (e.g. {instance} from {template}).",
     ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)을 그 템플릿에서 가져옵니다: {count}개(예: {template}의 {instance}).",
   },
+  "tf.instanceInDefaultSubnet": {
+    en: "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: {count} (e.g. {instance}).",
+    ko: "설정에 subnet_id가 없는 인스턴스는 계획 속 서브넷으로 짐작하지 않고, AWS가 실제로 띄우는 리전의 기본 서브넷에 그렸습니다: {count}개(예: {instance}).",
+  },
   "tf.natEipPaired": {
     en: "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): {count} (e.g. {nat} with {eip}).",
     ko: "계획이 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하는 NAT 게이트웨이는 같은 모듈에서 인덱스가 같은 탄력적 IP와 함께 그렸습니다(terraform-aws-modules/vpc가 짝짓는 방식): {count}개(예: {nat:과/와} {eip}).",

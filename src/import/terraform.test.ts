@@ -920,6 +920,60 @@ describe("Terraform state import", () => {
     });
   });
 
+  it("puts a plan's instance whose configuration gives no subnet_id in the default subnet, not the plan's only subnet", () => {
+    // RunInstances: "If you don't specify a subnet ID, we choose a default subnet from your default VPC".
+    const resource = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const config = (type: string, name: string, expressions: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      expressions,
+    });
+    const subnetRef = { references: ["aws_subnet.only.id", "aws_subnet.only"] };
+    const plan = JSON.stringify({
+      format_version: "1.2",
+      terraform_version: "1.9.0",
+      planned_values: {
+        root_module: {
+          resources: [
+            resource("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+            resource("aws_subnet", "only", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+            resource("aws_instance", "loose", { instance_type: "t3.micro" }),
+            resource("aws_instance", "placed", { instance_type: "t3.micro" }),
+          ],
+        },
+      },
+      configuration: {
+        root_module: {
+          resources: [
+            config("aws_vpc", "main", { cidr_block: { constant_value: "10.0.0.0/16" } }),
+            config("aws_subnet", "only", { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } }),
+            config("aws_instance", "loose", { instance_type: { constant_value: "t3.micro" } }),
+            config("aws_instance", "placed", { subnet_id: subnetRef }),
+          ],
+        },
+      },
+    });
+    const { find, report } = imported([textFile("plan.json", plan)]);
+    expect(find("instances", "aws_instance.loose")).toMatchObject({ subnet: "default-subnet" });
+    expect(find("instances", "aws_instance.placed")).toMatchObject({ subnet: "aws_subnet.only" });
+    expect(report.placeholders).toContainEqual({
+      id: "default-subnet",
+      kind: "subnet",
+      reason: "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
+    });
+    expect(report.notes).toContain(
+      "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: 1 (e.g. aws_instance.loose).",
+    );
+  });
+
   describe("a plan's NAT gateway whose allocation_id comes through a local value", () => {
     // terraform-aws-modules/vpc: allocation_id = element(local.nat_gateway_ips, count.index).
     const res = (type: string, name: string, index: number, values: Record<string, unknown>) => ({
