@@ -380,8 +380,12 @@ const IMPORT_TEXT = {
     ko: "템플릿에서 ID가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
   },
   "cfn.launchTemplateRead": {
-    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData: {count} (e.g. {instance} from launch template {template}). Its tag specifications are not read.",
-    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)을 그 LaunchTemplateData에서 가져옵니다: {count}개(예: 시작 템플릿 {template}의 {instance}). 태그 지정(TagSpecifications)은 읽지 않습니다.",
+    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData, and the tags its TagSpecifications give instances and volumes (the instance's own Tags win): {count} (e.g. {instance} from launch template {template}).",
+    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)과, TagSpecifications가 인스턴스와 볼륨에 붙이는 태그를 그 LaunchTemplateData에서 가져옵니다(인스턴스에 직접 붙인 Tags가 우선): {count}개(예: 시작 템플릿 {template}의 {instance}).",
+  },
+  "cfn.launchTemplateVersion": {
+    en: "Instances launched from a numbered version of a launch template of this template are drawn from the LaunchTemplateData written here, its current version, which that version may not be: {count} (e.g. {instance}, version {version} of {template}).",
+    ko: "이 템플릿의 시작 템플릿을 특정 번호의 버전으로 시작하는 인스턴스는 여기에 적힌 현재 버전의 LaunchTemplateData로 그렸습니다. 지정한 버전은 이 내용과 다를 수 있습니다: {count}개(예: {template}의 버전 {version}으로 시작하는 {instance}).",
   },
   "cfn.launchTemplateOutside": {
     en: "Its {what} would come from launch template {template}, which this template doesn't define.",
