@@ -175,6 +175,42 @@ for (const [locale, reason] of [
     await context.close();
   });
 
+for (const [locale, reason] of [
+  ["en-US", /Subnet shared-Subnet1 is outside the document: /],
+  ["ko-KR", /서브넷 shared-Subnet1은 문서 밖에 정의되어 있습니다\./],
+] as const)
+  test(`(${locale}) a palette item over a placeholder doesn't light it up as a target: the hint says why`, async ({
+    browser,
+  }) => {
+    // The subnet comes from another stack: it nests an instance, yet nothing can be built in it.
+    const template = [
+      "Resources:",
+      "  Web:",
+      "    Type: AWS::EC2::Instance",
+      "    Properties:",
+      "      InstanceType: t3.micro",
+      "      SubnetId: !ImportValue shared-Subnet1",
+    ].join("\n");
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page);
+    await openFile(page, "web.yaml", template);
+    await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+    const placeholder = diagramNode(page, "Subnet shared-Subnet1");
+    await expect(placeholder).toBeVisible();
+    const hint = page.locator(".drop-refusal");
+    await dropOn(page, "EC2 instance", "Subnet shared-Subnet1", {
+      whileOver: async () => {
+        await expect(hint).toBeVisible();
+        await expect(hint).toHaveText(reason);
+        await expect(page.locator(".react-flow .is-highlighted")).toHaveCount(0);
+      },
+    });
+    await expect(page.getByRole("alert")).toContainText(reason);
+    await expect(diagramNode(page, "EC2 instance i-1")).toHaveCount(0);
+    await context.close();
+  });
+
 for (const [locale, zoneReason, vpcReason] of [
   ["en-US", /web-a-1 can't move from .* EBS volumes/, /EC2 instance can't go on VPC shop-vpc\./],
   ["ko-KR", /web-a-1.*옮길 수 없습니다\. EBS 볼륨/, /EC2 인스턴스는 VPC shop-vpc에 놓을 수 없습니다\./],

@@ -412,19 +412,22 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   /**
    * Shows (or hides) the hint for the place under the pointer at (x, y): `refusalOf` runs only when
    * the place changes (`key`); the hint follows the pointer, right of it or left near the edge.
+   * Returns whether the place refuses: only a place that takes the drop may light up as its target.
    */
   const showRefusal = useCallback((key: string, x: number, y: number, refusalOf: () => string | null) => {
     if (refusalAt.current.key !== key) {
       refusalAt.current = { key, text: refusalOf() };
       setRefusal(refusalAt.current.text);
     }
+    const refused = refusalAt.current.text !== null;
     const hint = refusalHint.current;
     const box = hint?.parentElement?.getBoundingClientRect();
-    if (!hint || !box) return;
+    if (!hint || !box) return refused;
     const left = x - box.left;
     const width = hint.offsetWidth;
     hint.style.setProperty("--x", `${left + 16 + width > box.width ? left - 16 - width : left + 16}px`);
     hint.style.setProperty("--y", `${y - box.top + 16}px`);
+    return refused;
   }, []);
   const hideRefusal = useCallback(() => {
     refusalAt.current = { key: "", text: null };
@@ -437,14 +440,16 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     if (!dragKind) return;
     if (!drops) return;
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
-    const resolved = drops.dropTargetFor(doc, dragKind, target);
-    const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
-    if (hint !== dropHint) setDropHint(hint);
-    // The whole command is tried once per item and place (it knows every rule, not only nesting).
-    showRefusal(`${dragKind}\n${JSON.stringify(target)}`, e.clientX, e.clientY, () => {
+    // The whole command is tried once per item and place (it knows every rule, not only nesting:
+    // a placeholder nests the item, yet nothing can be built in it), and it alone decides whether the
+    // container lights up: a refused place shows the reason instead.
+    const refused = showRefusal(`${dragKind}\n${JSON.stringify(target)}`, e.clientX, e.clientY, () => {
       const result = drops.applyPaletteDrop(doc, dragKind, target, dropOptions);
       return result.ok ? null : drops.refusalMessage(result.reason, lang);
     });
+    const resolved = refused ? null : drops.dropTargetFor(doc, dragKind, target);
+    const hint = resolved?.ok && resolved.target ? diagramIdOf(resolved.target) : null;
+    if (hint !== dropHint) setDropHint(hint);
   };
   const endPaletteDrag = () => {
     setDragKind(null);
