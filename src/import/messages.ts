@@ -385,7 +385,7 @@ const IMPORT_TEXT = {
   },
   "cfn.launchTemplateVersion": {
     en: "Instances launched from a numbered version of a launch template of this template are drawn from the LaunchTemplateData written here, its current version, which that version may not be: {count} (e.g. {instance}, version {version} of {template}).",
-    ko: "이 템플릿의 시작 템플릿을 특정 번호의 버전으로 시작하는 인스턴스는 여기에 적힌 현재 버전의 LaunchTemplateData로 그렸습니다. 지정한 버전은 이 내용과 다를 수 있습니다: {count}개(예: {template}의 버전 {version}으로 시작하는 {instance}).",
+    ko: "이 템플릿의 시작 템플릿을 특정 번호의 버전으로 시작하는 인스턴스는 여기에 적힌 현재 버전의 LaunchTemplateData로 그렸습니다. 지정한 버전은 이 내용과 다를 수 있습니다: {count}개(예: {template}의 버전 {version:으로/로} 시작하는 {instance}).",
   },
   "cfn.launchTemplateOutside": {
     en: "Its {what} would come from launch template {template}, which this template doesn't define.",
