@@ -1,5 +1,6 @@
 // Issue #12, "works in a person's hands": the keyboard path through the panel, examples that never
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import {
   details,
@@ -131,6 +132,47 @@ test.describe("in a person's hands", () => {
     );
   });
 });
+
+for (const [locale, first, then] of [
+  ["en-US", "en", "ko"],
+  ["ko-KR", "ko", "en"],
+] as const)
+  test(`(${locale}) notices say what they say again in the language switched to`, async ({ browser }) => {
+    const words = {
+      en: {
+        refused: "Could not open bad.json",
+        line: 'The id "sg-web"',
+        anyway: "Open anyway",
+        opened: "Opened bad.json with 1 error",
+      },
+      ko: {
+        refused: "bad.json 파일을 열 수 없습니다",
+        line: "이미 $.securityGroups[0].id에서",
+        anyway: "그래도 열기",
+        opened: "bad.json을 열었습니다. 오류 1개가",
+      },
+    } as const;
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page);
+    const bad = await readFile("examples/invalid/duplicate-id.json", "utf8");
+    await openFile(page, "bad.json", bad);
+    // A refusal: its sentence, its rule error (worded in the reader worker) and its button.
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(words[first].refused);
+    await expect(alert.getByRole("listitem")).toContainText(words[first].line);
+    await page.getByRole("button", { name: first === "en" ? "한국어" : "English", exact: true }).click();
+    await expect(alert).toContainText(words[then].refused);
+    await expect(alert.getByRole("listitem")).toContainText(words[then].line);
+    await expect(alert).not.toContainText(words[first].refused);
+    // Its answer, and the notice it leads to, in the language now shown; and back again.
+    await alert.getByRole("button", { name: words[then].anyway }).click();
+    const status = page.locator(".notice-area").getByRole("status");
+    await expect(status).toContainText(words[then].opened);
+    await page.getByRole("button", { name: then === "en" ? "한국어" : "English", exact: true }).click();
+    await expect(status).toContainText(words[first].opened);
+    await context.close();
+  });
 
 test("NAT gateways and Elastic IPs have a one-line summary on hover, like the other boxes", async ({
   page,

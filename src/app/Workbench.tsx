@@ -21,7 +21,7 @@ import type { QuestionState } from "../explain/describe-reachability.ts";
 import { publicName } from "../i18n/accessible-names.ts";
 import { withLaterWords } from "../i18n/load-language.ts";
 import { t, textOf } from "../i18n/strings.ts";
-import type { LocalText } from "../i18n/text.ts";
+import type { Lang, LocalText } from "../i18n/text.ts";
 import type { ExportInput } from "../io/export-input.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
@@ -161,11 +161,11 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
       dispatch(label, result);
       if (!result.ok) {
         const reason = result.reason;
-        withEditCommands((m) => say({ tone: "error", text: m.refusalMessage(reason, lang) }));
+        withEditCommands((m) => say({ tone: "error", text: (l) => m.refusalMessage(reason, l) }));
       } else say(null);
       return result;
     },
-    [dispatch, lang, say],
+    [dispatch, say],
   );
 
   const files: FileActions = useFileActions({ doc, lang, say, onOpened: () => setViewKey((k) => k + 1) });
@@ -211,7 +211,7 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
   const openShareLink = useCallback(
     (fragment: string) => {
       void import("./read-off-page.ts").then(async ({ readShareOffPage }) => {
-        const { shared, errors, rules } = await readShareOffPage(fragment, lang);
+        const { shared, errors, rules } = await readShareOffPage(fragment);
         if (shared.ok) {
           const open = () => {
             rememberRuleRecords(shared.doc, rules);
@@ -221,24 +221,25 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
           // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
           if (errors.length === 0) {
             open();
-            say({ tone: "info", text: t(lang, "app.sharedOpened") });
+            say({ tone: "info", text: (l) => t(l, "app.sharedOpened") });
             return;
           }
-          const text = t(lang, "app.shareLinkRefused");
-          say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+          const text = (l: Lang) => t(l, "app.shareLinkRefused");
+          say(refusedForErrors({ text, errors, source: (l) => t(l, "app.theShareLink"), open, say }));
         } else {
           const { shareLinkErrorMessage } = await loadShareLinkText();
+          const error = shared.error;
           say({
             tone: "error",
-            text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
+            text: (l) => t(l, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(error, l) }),
           });
         }
       });
     },
-    [lang, say],
+    [say],
   );
   // The start's link, once (App.tsx already cleared it from the address).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start
   useEffect(() => {
     if (sharedFragment !== undefined) openShareLink(sharedFragment);
   }, []);
@@ -255,10 +256,10 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
     return () => window.removeEventListener("hashchange", onHashChange);
   }, [openShareLink]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start
   useEffect(() => {
     if (openedExample?.replacedWork)
-      say({ tone: "info", text: t(lang, "ux.exampleOpened", { name: openedExample.name }) });
+      say({ tone: "info", text: (l) => t(l, "ux.exampleOpened", { name: openedExample.name }) });
   }, []);
 
   const deletable = deletableOf(index, selectedId);
@@ -273,7 +274,8 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
         textOf("history.delete", { what: labelText(doc, deletable.kind, deletable.id) }),
         deleteResource(doc, deletable.kind, deletable.id),
       );
-      if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
+      if (result.ok && cascade && !isContainer)
+        say({ tone: "info", text: (l) => cascadeMessage(doc, deletable.kind, deletable.id, l) ?? cascade });
       if (result.ok) setSideKept(true);
     });
   }, [deletable, doc, lang, run, say]);
@@ -321,8 +323,8 @@ export function Workbench({ openedExample = null, sharedFragment }: WorkbenchPro
       };
       say({
         tone: "info",
-        text: t(lang, key, { region: regionPlace(code) }),
-        action: <FirstRegionPicker lang={lang} code={code} onChoose={choose} />,
+        text: (l) => t(l, key, { region: regionPlace(code) }),
+        action: (l) => <FirstRegionPicker lang={l} code={code} onChoose={choose} />,
       });
     });
 
