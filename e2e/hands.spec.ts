@@ -1,7 +1,7 @@
 // Issue #12, "works in a person's hands": the keyboard path through the panel, examples that never
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
   details,
   diagramNode,
@@ -18,6 +18,20 @@ import {
   toolbarButton,
 } from "./fixtures/app.ts";
 import { inside, nodeButton, overlaps, rectOf } from "./fixtures/diagram.ts";
+
+/** Imports a template whose instance's subnet comes from another stack (a placeholder subnet). */
+async function importSharedSubnet(page: Page): Promise<void> {
+  const template = [
+    "Resources:",
+    "  Web:",
+    "    Type: AWS::EC2::Instance",
+    "    Properties:",
+    "      InstanceType: t3.micro",
+    "      SubnetId: !ImportValue shared-Subnet1",
+  ].join("\n");
+  await openFile(page, "web.yaml", template);
+  await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+}
 
 test.describe("in a person's hands", () => {
   test("Enter on a box moves focus into the panel, Escape brings it back to the box", async ({ page }) => {
@@ -110,17 +124,8 @@ test.describe("in a person's hands", () => {
   }) => {
     // No Region in the document, yet its subnet and instance are drawn: the hint covered them and
     // took their clicks.
-    const template = [
-      "Resources:",
-      "  Web:",
-      "    Type: AWS::EC2::Instance",
-      "    Properties:",
-      "      InstanceType: t3.micro",
-      "      SubnetId: !ImportValue shared-Subnet1",
-    ].join("\n");
     await openDiagram(page);
-    await openFile(page, "web.yaml", template);
-    await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+    await importSharedSubnet(page);
     await expect(diagramNode(page, "EC2 instance Web")).toBeVisible();
     await expect(page.getByText("Start with a Region")).toHaveCount(0);
     await diagramNode(page, "Subnet shared-Subnet1").click({ position: { x: 60, y: 14 } });
@@ -225,19 +230,10 @@ for (const [locale, reason] of [
     browser,
   }) => {
     // The subnet comes from another stack: it nests an instance, yet nothing can be built in it.
-    const template = [
-      "Resources:",
-      "  Web:",
-      "    Type: AWS::EC2::Instance",
-      "    Properties:",
-      "      InstanceType: t3.micro",
-      "      SubnetId: !ImportValue shared-Subnet1",
-    ].join("\n");
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await openDiagram(page);
-    await openFile(page, "web.yaml", template);
-    await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+    await importSharedSubnet(page);
     const placeholder = diagramNode(page, "Subnet shared-Subnet1");
     await expect(placeholder).toBeVisible();
     const hint = page.locator(".drop-refusal");
