@@ -1,6 +1,7 @@
 // Issue #12, "works in a person's hands": the keyboard path through the panel, examples that never
 // overwrite work silently, the empty canvas that says what to do, the first Region's place.
-import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
 import {
   details,
   diagramNode,
@@ -17,6 +18,20 @@ import {
   toolbarButton,
 } from "./fixtures/app.ts";
 import { emptyPoint, inside, nodeButton, overlaps, rectOf } from "./fixtures/diagram.ts";
+
+/** Imports a template whose instance's subnet comes from another stack (a placeholder subnet). */
+async function importSharedSubnet(page: Page): Promise<void> {
+  const template = [
+    "Resources:",
+    "  Web:",
+    "    Type: AWS::EC2::Instance",
+    "    Properties:",
+    "      InstanceType: t3.micro",
+    "      SubnetId: !ImportValue shared-Subnet1",
+  ].join("\n");
+  await openFile(page, "web.yaml", template);
+  await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+}
 
 test.describe("in a person's hands", () => {
   test("Enter on a box moves focus into the panel, Escape brings it back to the box", async ({ page }) => {
@@ -117,17 +132,8 @@ test.describe("in a person's hands", () => {
   }) => {
     // No Region in the document, yet its subnet and instance are drawn: the hint covered them and
     // took their clicks.
-    const template = [
-      "Resources:",
-      "  Web:",
-      "    Type: AWS::EC2::Instance",
-      "    Properties:",
-      "      InstanceType: t3.micro",
-      "      SubnetId: !ImportValue shared-Subnet1",
-    ].join("\n");
     await openDiagram(page);
-    await openFile(page, "web.yaml", template);
-    await page.getByRole("dialog", { name: "Import report" }).getByRole("button", { name: "Import" }).click();
+    await importSharedSubnet(page);
     await expect(diagramNode(page, "EC2 instance Web")).toBeVisible();
     await expect(page.getByText("Start with a Region")).toHaveCount(0);
     await diagramNode(page, "Subnet shared-Subnet1").click({ position: { x: 60, y: 14 } });
@@ -139,6 +145,47 @@ test.describe("in a person's hands", () => {
     );
   });
 });
+
+for (const [locale, first, then] of [
+  ["en-US", "en", "ko"],
+  ["ko-KR", "ko", "en"],
+] as const)
+  test(`(${locale}) notices say what they say again in the language switched to`, async ({ browser }) => {
+    const words = {
+      en: {
+        refused: "Could not open bad.json",
+        line: 'The id "sg-web"',
+        anyway: "Open anyway",
+        opened: "Opened bad.json with 1 error",
+      },
+      ko: {
+        refused: "bad.json 파일을 열 수 없습니다",
+        line: "이미 $.securityGroups[0].id에서",
+        anyway: "그래도 열기",
+        opened: "bad.json을 열었습니다. 오류 1개가",
+      },
+    } as const;
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page);
+    const bad = await readFile("examples/invalid/duplicate-id.json", "utf8");
+    await openFile(page, "bad.json", bad);
+    // A refusal: its sentence, its rule error (worded in the reader worker) and its button.
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(words[first].refused);
+    await expect(alert.getByRole("listitem")).toContainText(words[first].line);
+    await page.getByRole("button", { name: first === "en" ? "한국어" : "English", exact: true }).click();
+    await expect(alert).toContainText(words[then].refused);
+    await expect(alert.getByRole("listitem")).toContainText(words[then].line);
+    await expect(alert).not.toContainText(words[first].refused);
+    // Its answer, and the notice it leads to, in the language now shown; and back again.
+    await alert.getByRole("button", { name: words[then].anyway }).click();
+    const status = page.locator(".notice-area").getByRole("status");
+    await expect(status).toContainText(words[then].opened);
+    await page.getByRole("button", { name: then === "en" ? "한국어" : "English", exact: true }).click();
+    await expect(status).toContainText(words[first].opened);
+    await context.close();
+  });
 
 test("NAT gateways and Elastic IPs have a one-line summary on hover, like the other boxes", async ({
   page,
@@ -180,6 +227,33 @@ for (const [locale, reason] of [
     });
     await expect(hint).toBeHidden();
     await expect(diagramNode(page, "Public subnet subnet-1")).toBeVisible();
+    await context.close();
+  });
+
+for (const [locale, reason] of [
+  ["en-US", /Subnet shared-Subnet1 is outside the document: /],
+  ["ko-KR", /서브넷 shared-Subnet1은 문서 밖에 정의되어 있습니다\./],
+] as const)
+  test(`(${locale}) a palette item over a placeholder doesn't light it up as a target: the hint says why`, async ({
+    browser,
+  }) => {
+    // The subnet comes from another stack: it nests an instance, yet nothing can be built in it.
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openDiagram(page);
+    await importSharedSubnet(page);
+    const placeholder = diagramNode(page, "Subnet shared-Subnet1");
+    await expect(placeholder).toBeVisible();
+    const hint = page.locator(".drop-refusal");
+    await dropOn(page, "EC2 instance", "Subnet shared-Subnet1", {
+      whileOver: async () => {
+        await expect(hint).toBeVisible();
+        await expect(hint).toHaveText(reason);
+        await expect(page.locator(".react-flow .is-highlighted")).toHaveCount(0);
+      },
+    });
+    await expect(page.getByRole("alert")).toContainText(reason);
+    await expect(diagramNode(page, "EC2 instance i-1")).toHaveCount(0);
     await context.close();
   });
 

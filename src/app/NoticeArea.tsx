@@ -1,14 +1,27 @@
 import type { ReactNode } from "react";
 import { t } from "../i18n/strings.ts";
+import type { LocalText } from "../i18n/text.ts";
 import type { Lang } from "../model/diagnostics.ts";
 
+/** Words made in the language the page shows when they are drawn. */
+export type Worded<T = string> = (lang: Lang) => T;
+
+/**
+ * A notice keeps what it says (message keys and their values, or text in both languages), never
+ * words rendered once: a switch of language words it again.
+ */
 export interface Notice {
   tone: "info" | "error";
-  text: string;
+  text: Worded;
   /** Extra lines, e.g. each error of a file that could not be opened. */
-  details?: readonly string[];
+  details?: Worded<readonly string[]>;
   /** A control to answer with (e.g. the first Region's picker), after the text. */
-  action?: ReactNode;
+  action?: Worded<ReactNode>;
+}
+
+/** Lines in both languages (a read's problems) as a notice's details. */
+export function linesOf(lines: readonly LocalText[]): Worded<readonly string[]> {
+  return (lang) => lines.map((line) => line[lang]);
 }
 
 interface NoticeAreaProps {
@@ -35,13 +48,14 @@ export function NoticeArea({ notice, lang, onDismiss }: NoticeAreaProps) {
 }
 
 function NoticeBody({ notice, lang, onDismiss }: { notice: Notice; lang: Lang; onDismiss: () => void }) {
+  const details = notice.details?.(lang) ?? [];
   return (
     <div className={`notice notice--${notice.tone}`}>
-      <p className="notice__text">{notice.text}</p>
-      {notice.action}
-      {notice.details && notice.details.length > 0 && (
+      <p className="notice__text">{notice.text(lang)}</p>
+      {notice.action?.(lang)}
+      {details.length > 0 && (
         <ul className="notice__details">
-          {notice.details.map((line) => (
+          {details.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { kindLabel, labelKindIn } from "../model/kind-labels.ts";
 import type { Topology } from "../model/schema.ts";
 import { searchResources } from "../model/search.ts";
 import { sharedIndex } from "../model/topology-index.ts";
+import { listKey } from "../panels/combobox-keys.ts";
 
 const NO_HITS: ReturnType<typeof searchResources> = [];
 
@@ -49,12 +50,19 @@ export function SearchBox({ doc, lang, onPick }: SearchBoxProps) {
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
-          if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-          else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === "Enter") {
-            const hit = (listed ? hits : searchResources(doc, query, 8))[active];
+          // The list's keys, as the instance picker's (combobox-keys.ts); Enter with the list closed
+          // still picks the best match of what is typed.
+          const out = listKey({ open, active }, e.key, hits.length, () => 0);
+          if (out.pickAt !== undefined) {
+            const hit = hits[out.pickAt];
             if (hit) pick(hit.id);
-          } else if (e.key === "Escape") setOpen(false);
+          } else if (e.key === "Enter") {
+            const hit = searchResources(doc, query, 8)[active];
+            if (hit) pick(hit.id);
+          } else if (out.handled) {
+            setOpen(out.open);
+            setActive(out.active);
+          }
         }}
       />
       {listed && (

@@ -21,7 +21,7 @@ import type { QuestionState } from "../explain/describe-reachability.ts";
 import { publicName } from "../i18n/accessible-names.ts";
 import { withLaterWords } from "../i18n/load-language.ts";
 import { t, textOf } from "../i18n/strings.ts";
-import type { LocalText } from "../i18n/text.ts";
+import type { Lang, LocalText } from "../i18n/text.ts";
 import type { ExportInput } from "../io/export-input.ts";
 import { CONTAINER_KINDS } from "../layout/types.ts";
 import type { CommandResult } from "../model/commands/types.ts";
@@ -177,11 +177,11 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
       dispatch(label, result);
       if (!result.ok) {
         const reason = result.reason;
-        withEditCommands((m) => say({ tone: "error", text: m.refusalMessage(reason, lang) }));
+        withEditCommands((m) => say({ tone: "error", text: (l) => m.refusalMessage(reason, l) }));
       } else say(null);
       return result;
     },
-    [dispatch, lang, say],
+    [dispatch, say],
   );
 
   const files: FileActions = useFileActions({ doc, lang, say, onOpened: () => setViewKey((k) => k + 1) });
@@ -236,7 +236,7 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
   const openShareLink = useCallback(
     (fragment: string) => {
       void import("./read-off-page.ts").then(async ({ readShareOffPage }) => {
-        const { shared, errors, rules } = await readShareOffPage(fragment, lang);
+        const { shared, errors, rules } = await readShareOffPage(fragment);
         if (shared.ok) {
           const open = () => {
             rememberRuleRecords(shared.doc, rules);
@@ -246,24 +246,25 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
           // Held to a file's rules: rule errors refuse it, listed, until "Open anyway" (open-anyway.ts).
           if (errors.length === 0) {
             open();
-            say({ tone: "info", text: t(lang, "app.sharedOpened") });
+            say({ tone: "info", text: (l) => t(l, "app.sharedOpened") });
             return;
           }
-          const text = t(lang, "app.shareLinkRefused");
-          say(refusedForErrors({ lang, text, errors, source: t(lang, "app.theShareLink"), open, say }));
+          const text = (l: Lang) => t(l, "app.shareLinkRefused");
+          say(refusedForErrors({ text, errors, source: (l) => t(l, "app.theShareLink"), open, say }));
         } else {
           const { shareLinkErrorMessage } = await loadShareLinkText();
+          const error = shared.error;
           say({
             tone: "error",
-            text: t(lang, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(shared.error, lang) }),
+            text: (l) => t(l, "app.shareLinkNotOpened", { reason: shareLinkErrorMessage(error, l) }),
           });
         }
       });
     },
-    [lang, say],
+    [say],
   );
   // The start's link, once (App.tsx already cleared it from the address).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start
   useEffect(() => {
     if (sharedFragment !== undefined) openShareLink(sharedFragment);
   }, []);
@@ -280,14 +281,14 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
     return () => window.removeEventListener("hashchange", onHashChange);
   }, [openShareLink]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start, worded in the language of that moment
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only at start
   useEffect(() => {
     if (openedExample?.replacedWork)
-      say({ tone: "info", text: t(lang, "ux.exampleOpened", { name: openedExample.name }) });
+      say({ tone: "info", text: (l) => t(l, "ux.exampleOpened", { name: openedExample.name }) });
     if (unknownExample !== undefined)
       say({
         tone: "error",
-        text: t(lang, "ux.exampleUnknown", { name: unknownExample, names: EXAMPLE_NAMES_SHOWN }),
+        text: (l) => t(l, "ux.exampleUnknown", { name: unknownExample, names: EXAMPLE_NAMES_SHOWN }),
       });
   }, []);
 
@@ -303,7 +304,8 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
         textOf("history.delete", { what: labelText(doc, deletable.kind, deletable.id) }),
         deleteResource(doc, deletable.kind, deletable.id),
       );
-      if (result.ok && cascade && !isContainer) say({ tone: "info", text: cascade });
+      if (result.ok && cascade && !isContainer)
+        say({ tone: "info", text: (l) => cascadeMessage(doc, deletable.kind, deletable.id, l) ?? cascade });
       if (result.ok) setSideKept(true);
     });
   }, [deletable, doc, lang, run, say]);
@@ -351,8 +353,8 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
       };
       say({
         tone: "info",
-        text: t(lang, key, { region: regionPlace(code) }),
-        action: <FirstRegionPicker lang={lang} code={code} onChoose={choose} />,
+        text: (l) => t(l, key, { region: regionPlace(code) }),
+        action: (l) => <FirstRegionPicker lang={l} code={code} onChoose={choose} />,
       });
     });
 
@@ -442,19 +444,22 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
   /**
    * Shows (or hides) the hint for the place under the pointer at (x, y): `refusalOf` runs only when
    * the place changes (`key`); the hint follows the pointer, right of it or left near the edge.
+   * Returns whether the place refuses: only a place that takes the drop may light up as its target.
    */
   const showRefusal = useCallback((key: string, x: number, y: number, refusalOf: () => string | null) => {
     if (refusalAt.current.key !== key) {
       refusalAt.current = { key, text: refusalOf() };
       setRefusal(refusalAt.current.text);
     }
+    const refused = refusalAt.current.text !== null;
     const hint = refusalHint.current;
     const box = hint?.parentElement?.getBoundingClientRect();
-    if (!hint || !box) return;
+    if (!hint || !box) return refused;
     const left = x - box.left;
     const width = hint.offsetWidth;
     hint.style.setProperty("--x", `${left + 16 + width > box.width ? left - 16 - width : left + 16}px`);
     hint.style.setProperty("--y", `${y - box.top + 16}px`);
+    return refused;
   }, []);
   const hideRefusal = useCallback(() => {
     refusalAt.current = { key: "", text: null };
@@ -467,14 +472,16 @@ export function Workbench({ openedExample = null, unknownExample, sharedFragment
     if (!dragKind) return;
     if (!drops) return;
     const target = dropTargetOf(index, nodeIdAt(e.clientX, e.clientY));
-    const resolved = drops.dropTargetFor(doc, dragKind, target);
-    const hint = resolved.ok && resolved.target ? diagramIdOf(resolved.target) : null;
-    if (hint !== dropHint) setDropHint(hint);
-    // The whole command is tried once per item and place (it knows every rule, not only nesting).
-    showRefusal(`${dragKind}\n${JSON.stringify(target)}`, e.clientX, e.clientY, () => {
+    // The whole command is tried once per item and place (it knows every rule, not only nesting:
+    // a placeholder nests the item, yet nothing can be built in it), and it alone decides whether the
+    // container lights up: a refused place shows the reason instead.
+    const refused = showRefusal(`${dragKind}\n${JSON.stringify(target)}`, e.clientX, e.clientY, () => {
       const result = drops.applyPaletteDrop(doc, dragKind, target, dropOptions);
       return result.ok ? null : drops.refusalMessage(result.reason, lang);
     });
+    const resolved = refused ? null : drops.dropTargetFor(doc, dragKind, target);
+    const hint = resolved?.ok && resolved.target ? diagramIdOf(resolved.target) : null;
+    if (hint !== dropHint) setDropHint(hint);
   };
   const endPaletteDrag = () => {
     setDragKind(null);

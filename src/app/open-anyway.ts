@@ -6,34 +6,41 @@
 import { createElement } from "react";
 import { countText } from "../i18n/face-strings.ts";
 import { t } from "../i18n/strings.ts";
-import type { Lang } from "../model/diagnostics.ts";
-import type { Notice } from "./NoticeArea.tsx";
+import type { LocalText } from "../i18n/text.ts";
+import { linesOf, type Notice, type Worded } from "./NoticeArea.tsx";
 
 /**
  * The refusal: `text` says what was refused, `errors` (one a line) why; "Open anyway" runs `open`
  * and then says what was opened (`source`, e.g. the file name) and how many errors it has.
  */
 export function refusedForErrors(options: {
-  lang: Lang;
-  text: string;
-  errors: readonly string[];
-  source: string;
+  text: Worded;
+  errors: readonly LocalText[];
+  source: Worded;
   open: () => void;
   say: (notice: Notice) => void;
 }): Notice {
-  const { lang, errors, source, open, say } = options;
+  const { errors, source, open, say } = options;
   const openAnyway = () => {
     open();
     say({
       tone: "info",
-      text: t(lang, "app.openedWithErrors", { source, errors: countText(lang, "error", errors.length) }),
+      text: (lang) =>
+        t(lang, "app.openedWithErrors", {
+          source: source(lang),
+          errors: countText(lang, "error", errors.length),
+        }),
     });
   };
-  const button = createElement("button", { type: "button", onClick: openAnyway }, t(lang, "app.openAnyway"));
   return {
     tone: "error",
     text: options.text,
-    details: errors,
-    action: createElement("div", { className: "notice__action" }, button),
+    details: linesOf(errors),
+    action: (lang) =>
+      createElement(
+        "div",
+        { className: "notice__action" },
+        createElement("button", { type: "button", onClick: openAnyway }, t(lang, "app.openAnyway")),
+      ),
   };
 }

@@ -1,19 +1,22 @@
 // A read of files or a share link, as the reader worker (read-files.worker.ts) does it: the same
 // readers as on the page (read-files.ts, share-link.ts), so the answers, errors and messages are
 // theirs. Read on the page too, where no worker starts (read-off-page.ts).
-import { errorLines } from "../io/parse-messages.ts";
+
+import type { LocalText } from "../i18n/text.ts";
 import { decodeShareFragment, type ShareLinkResult } from "../io/share-link.ts";
-import { diagnosticsOfVersion, type Lang } from "../model/diagnostics.ts";
+import type { Lang } from "../model/diagnostics.ts";
 import { type RuleRecord, recordRules } from "../model/rules/incremental.ts";
-import { toDiagnostic } from "../model/rules/validate.ts";
 import type { Restored } from "../state/persistence.ts";
 import { restoreText } from "../state/restore-text.ts";
-import { readFiles } from "./read-files.ts";
+import { errorTexts, readFiles } from "./read-files.ts";
 
-/** A share link read: the decoded link, its rule errors one a line (they refuse it), the records. */
+/**
+ * A share link read: the decoded link, its rule errors one a line in both languages (they refuse it),
+ * the records.
+ */
 export interface ShareRead {
   shared: ShareLinkResult;
-  errors: string[];
+  errors: LocalText[];
   rules: RuleRecord[];
 }
 
@@ -27,7 +30,7 @@ export interface RestoreRead {
 
 export type ReadRequest =
   | { kind: "files"; files: File[]; lang: Lang }
-  | { kind: "share"; fragment: string; lang: Lang }
+  | { kind: "share"; fragment: string }
   | { kind: "restore"; text: string };
 
 export type ReadResponse =
@@ -50,7 +53,9 @@ export async function answerRead(request: ReadRequest): Promise<ReadResponse> {
   const shared = decodeShareFragment(request.fragment);
   if (!shared.ok) return { kind: "share", shared, errors: [], rules: [] };
   const rules = recordRules(shared.doc);
-  const found = rules.flatMap((r) => r.findings).map((f) => toDiagnostic(f, request.lang));
-  const errors = errorLines(diagnosticsOfVersion(found, shared.migratedFrom));
+  const errors = errorTexts(
+    rules.flatMap((r) => r.findings),
+    shared.migratedFrom,
+  );
   return { kind: "share", shared, errors, rules };
 }

@@ -4,6 +4,7 @@
 // and the diagram stays as it was. A big document comes in slices (read-slices.ts), each copied in
 // a task of its own, and is indexed in another: the page never holds one long task for it.
 import { withLaterWords } from "../i18n/load-language.ts";
+import { inBothLanguages } from "../i18n/text.ts";
 import { rememberDocText } from "../io/doc-text.ts";
 import { nextStep, nextTask } from "../io/next-task.ts";
 import type { Lang } from "../model/diagnostics.ts";
@@ -82,15 +83,15 @@ export async function readFilesOffPage(files: File[], lang: Lang): Promise<Files
     return {
       kind: "refused",
       asImport: false,
-      reason: openFileErrorMessage("unreadable", lang),
+      reason: inBothLanguages((l) => openFileErrorMessage("unreadable", l)),
       details: [],
     };
   }
 }
 
 /** A share link's fragment as share-link.ts decodes it, with its rule errors and records. */
-export async function readShareOffPage(fragment: string, lang: Lang): Promise<ShareRead> {
-  const request: ReadRequest = { kind: "share", fragment, lang };
+export async function readShareOffPage(fragment: string): Promise<ShareRead> {
+  const request: ReadRequest = { kind: "share", fragment };
   const running = canUseWorker() ? inWorker(request) : undefined;
   try {
     const { shared, errors, rules } = (await (running ?? onPage(request))) as Extract<

@@ -25,7 +25,7 @@ import { topologyStore } from "../state/use-topology-store.ts";
 import { rememberRuleRecords } from "./diagnose.ts";
 import type { PendingImport } from "./ImportDialog.tsx";
 import { LiveSaveContext } from "./live/live-context.ts";
-import type { Notice } from "./NoticeArea.tsx";
+import { linesOf, type Notice } from "./NoticeArea.tsx";
 import { refusedForErrors } from "./open-anyway.ts";
 
 // The import report's dialog (and its report wording) is fetched when an import has a report to
@@ -83,22 +83,25 @@ async function openFile(
   // A large file keeps the page busy while it is read and drawn: say so first, and let it paint.
   const size = files.reduce((n, f) => n + f.size, 0);
   if (size >= LARGE_OPEN_BYTES && size <= MAX_FILE_BYTES) {
-    say({ tone: "info", text: t(lang, "app.openingLarge", { file: file.name, size: formatBytes(size) }) });
+    say({
+      tone: "info",
+      text: (l) => t(l, "app.openingLarge", { file: file.name, size: formatBytes(size) }),
+    });
     await afterPaint();
   }
   // The readers (YAML, images, CloudFormation, Terraform), the schema and the rules run in a worker.
   const { readFilesOffPage } = await import("./read-off-page.ts");
   const read = await readFilesOffPage(files, lang);
   const names = files.map((f) => f.name).join(", ");
-  const failed = (details: string[], reason?: string) =>
+  if (read.kind === "refused") {
+    const { reason } = read;
     say({
       tone: "error",
-      text: `${t(lang, "app.openFailed", { file: file.name })}${reason ? ` ${reason}` : ""}`,
-      details,
+      text: read.asImport
+        ? (l) => t(l, "import.failed", { file: names })
+        : (l) => `${t(l, "app.openFailed", { file: file.name })}${reason ? ` ${reason[l]}` : ""}`,
+      details: linesOf(read.details),
     });
-  if (read.kind === "refused") {
-    if (!read.asImport) return failed(read.details, read.reason);
-    say({ tone: "error", text: t(lang, "import.failed", { file: names }), details: read.details });
     return;
   }
   if (read.kind === "import") {
@@ -113,21 +116,18 @@ async function openFile(
   };
   if (errors.length > 0) {
     // Refused, the errors listed; opened only when asked (the same as a share link: open-anyway.ts).
-    const text = t(lang, "app.openFailed", { file: file.name });
-    say(refusedForErrors({ lang, text, errors, source: file.name, open: replace, say }));
+    const text = (l: Lang) => t(l, "app.openFailed", { file: file.name });
+    say(refusedForErrors({ text, errors, source: () => file.name, open: replace, say }));
     return;
   }
   replace();
   const warnings = diagnostics.length;
   say({
     tone: "info",
-    text:
+    text: (l) =>
       warnings === 0
-        ? t(lang, "app.opened", { file: file.name })
-        : t(lang, "app.openedWithWarnings", {
-            file: file.name,
-            warnings: countText(lang, "warning", warnings),
-          }),
+        ? t(l, "app.opened", { file: file.name })
+        : t(l, "app.openedWithWarnings", { file: file.name, warnings: countText(l, "warning", warnings) }),
   });
 }
 
@@ -152,7 +152,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
         await nextStep();
       }
       downloadBlob(new Blob(parts, { type: "application/json;charset=utf-8" }), file);
-      say({ tone: "info", text: t(lang, "app.saved", { file }) });
+      say({ tone: "info", text: (l) => t(l, "app.saved", { file }) });
     });
   }, [doc, lang, say, live]);
 
@@ -209,11 +209,12 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
             .getState()
             .replaceDocument(pending.doc, textOf("history.import", { name: pending.file }));
           onOpened();
-          say({ tone: "info", text: t(lang, "import.done", { file: pending.file }) });
+          const { file } = pending;
+          say({ tone: "info", text: (l) => t(l, "import.done", { file }) });
         },
         onCancel: () => {
           setPending(null);
-          say({ tone: "info", text: t(lang, "import.cancelled") });
+          say({ tone: "info", text: (l) => t(l, "import.cancelled") });
         },
       }),
     );

@@ -747,7 +747,12 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
             {/* An empty canvas has nothing to map: no blank white box in its corner. */}
             {state.layout && state.layout.nodes.length > 0 && (
-              <OverviewMap layout={state.layout} label={t(lang, "canvas.miniMap")} live={wheel.live} />
+              <OverviewMap
+                layout={state.layout}
+                doc={state.doc}
+                label={t(lang, "canvas.miniMap")}
+                live={wheel.live}
+              />
             )}
             <Controls
               showInteractive={false}

@@ -4,9 +4,11 @@
 // or drag on it centres the view there; the wheel zooms.
 import { Panel, useReactFlow, useStore } from "@xyflow/react";
 import { type PointerEvent, useEffect, useMemo, useRef, type WheelEvent } from "react";
-import { OVERVIEW_FILL } from "../layout/colours.ts";
+import { overviewFillOf } from "../layout/overview-fill.ts";
 import { isDetailKind } from "../layout/to-flow.ts";
 import type { LayoutResult } from "../layout/types.ts";
+import type { Topology } from "../model/schema.ts";
+import { sharedIndex } from "../model/topology-index.ts";
 import { type LiveView, useShownTransform } from "./held-wheel.ts";
 
 const WIDTH = 200;
@@ -24,10 +26,13 @@ function mapFrame(layout: Pick<LayoutResult, "width" | "height">, width = WIDTH,
 
 export function OverviewMap({
   layout,
+  doc,
   label,
   live,
 }: {
   layout: LayoutResult | null;
+  /** The document the layout draws: a subnet's colour follows its routes, as on the canvas. */
+  doc: Topology | null;
   label: string;
   /** The view drawn during a held wheel zoom (held-wheel.ts): the view rectangle follows it too. */
   live?: LiveView;
@@ -48,11 +53,12 @@ export function OverviewMap({
     el.height = HEIGHT * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    if (!layout) return;
+    if (!layout || !doc) return;
+    const index = sharedIndex(doc);
     const all = layout.nodes.length <= ALL_BOXES_UP_TO;
     for (const n of layout.nodes) {
       if (!all && isDetailKind(n.kind)) continue;
-      ctx.fillStyle = OVERVIEW_FILL[n.kind];
+      ctx.fillStyle = overviewFillOf(n, index);
       ctx.fillRect(
         frame.dx + n.absX * frame.scale,
         frame.dy + n.absY * frame.scale,
@@ -60,7 +66,7 @@ export function OverviewMap({
         Math.max(0.5, n.height * frame.scale),
       );
     }
-  }, [layout, frame]);
+  }, [layout, doc, frame]);
 
   // The part of the diagram in view, in mini map pixels.
   const view = {

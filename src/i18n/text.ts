@@ -87,6 +87,20 @@ export function placeholdersOf(template: string): string[] {
   return [...new Set(names.filter((name): name is string => name !== undefined))].sort();
 }
 
+/**
+ * Text worded in both languages by `word`, each worded when first read: a message made where one
+ * language's words may not be here yet (the page reads the other's once the user switches to it);
+ * posted from a worker (which has both), both are worded as it is copied.
+ */
+export function inBothLanguages(word: (lang: Lang) => string): LocalText {
+  const text = {} as Record<Lang, string>;
+  for (const lang of LANGS) {
+    let worded: string | undefined;
+    Object.defineProperty(text, lang, { enumerable: true, get: () => (worded ??= word(lang)) });
+  }
+  return text;
+}
+
 /** The same template filled in both languages. */
 export function localize(templates: LocalText, params: TextParams = {}): LocalText {
   return { en: interpolate(templates.en, params, "en"), ko: interpolate(templates.ko, params, "ko") };

@@ -277,6 +277,62 @@ describe("CloudFormation import", () => {
       });
     });
 
+    /** The stack of these instances, imported. */
+    const stack = (instances: Record<string, object>, data?: object) =>
+      imported([textFile("stack.json", template(instances, data))]);
+
+    it("tags the instance and its volumes as the template's TagSpecifications say, the instance's own Tags winning", () => {
+      const tagged = {
+        TagSpecifications: [
+          {
+            ResourceType: "instance",
+            Tags: [
+              { Key: "Name", Value: "web" },
+              { Key: "Team", Value: "blue" },
+            ],
+          },
+          { ResourceType: "volume", Tags: [{ Key: "Name", Value: "web-disk" }] },
+          { ResourceType: "network-interface", Tags: [{ Key: "Name", Value: "web-eni" }] },
+        ],
+      };
+      const launch = {
+        LaunchTemplateId: { Ref: "LT" },
+        Version: { "Fn::GetAtt": ["LT", "DefaultVersionNumber"] },
+      };
+      const { find, report } = stack(
+        {
+          Server: { Type: "AWS::EC2::Instance", Properties: { LaunchTemplate: launch } },
+          Named: {
+            Type: "AWS::EC2::Instance",
+            Properties: { LaunchTemplate: launch, Tags: [{ Key: "Name", Value: "api" }] },
+          },
+        },
+        tagged,
+      );
+      expect(find("instances", "Server")).toMatchObject({ name: "web", tags: { Name: "web", Team: "blue" } });
+      expect(find("instances", "Named")).toMatchObject({ name: "api", tags: { Name: "api", Team: "blue" } });
+      expect(find("volumes", "Server-xvda")).toMatchObject({ name: "web-disk", tags: { Name: "web-disk" } });
+      // The latest or default version is the data written here: nothing to say about versions.
+      expect(report.notes.join("\n")).not.toContain("version");
+    });
+
+    it("says when an instance asks for a numbered version, which the template's data may not be", () => {
+      const { find, report } = stack({
+        Server: {
+          Type: "AWS::EC2::Instance",
+          Properties: { LaunchTemplate: { LaunchTemplateName: "web-lt", Version: "2" } },
+        },
+        Latest: {
+          Type: "AWS::EC2::Instance",
+          Properties: { LaunchTemplate: { LaunchTemplateName: "web-lt", Version: "$Latest" } },
+        },
+      });
+      expect(find("instances", "Server")).toMatchObject({ instanceType: "c6i.large" });
+      expect(report.notes).toContain(
+        "Instances launched from a numbered version of a launch template of this template are drawn from the LaunchTemplateData written here, its current version, which that version may not be: 1 (e.g. Server, version 2 of LT).",
+      );
+    });
+
     it("leaves what a template outside this one would give unknown, instead of CloudFormation's default type", () => {
       const { doc, report } = imported([
         textFile(

@@ -388,8 +388,12 @@ const IMPORT_TEXT = {
     ko: "템플릿에서 ID가 아닌 이름으로 지정한 보안 그룹은 연결하지 않았습니다.",
   },
   "cfn.launchTemplateRead": {
-    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData: {count} (e.g. {instance} from launch template {template}). Its tag specifications are not read.",
-    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)을 그 LaunchTemplateData에서 가져옵니다: {count}개(예: 시작 템플릿 {template}의 {instance}). 태그 지정(TagSpecifications)은 읽지 않습니다.",
+    en: "Instances launched from a launch template of this template take what they don't set themselves (type, image, key, network interfaces, groups, block devices) from its LaunchTemplateData, and the tags its TagSpecifications give instances and volumes (the instance's own Tags win): {count} (e.g. {instance} from launch template {template}).",
+    ko: "이 템플릿의 시작 템플릿으로 시작하는 인스턴스는 직접 정하지 않은 설정(유형, 이미지, 키, 네트워크 인터페이스, 보안 그룹, 블록 디바이스)과, TagSpecifications가 인스턴스와 볼륨에 붙이는 태그를 그 LaunchTemplateData에서 가져옵니다(인스턴스에 직접 붙인 Tags가 우선): {count}개(예: 시작 템플릿 {template}의 {instance}).",
+  },
+  "cfn.launchTemplateVersion": {
+    en: "Instances launched from a numbered version of a launch template of this template are drawn from the LaunchTemplateData written here, its current version, which that version may not be: {count} (e.g. {instance}, version {version} of {template}).",
+    ko: "이 템플릿의 시작 템플릿을 특정 번호의 버전으로 시작하는 인스턴스는 여기에 적힌 현재 버전의 LaunchTemplateData로 그렸습니다. 지정한 버전은 이 내용과 다를 수 있습니다: {count}개(예: {template}의 버전 {version:으로/로} 시작하는 {instance}).",
   },
   "cfn.launchTemplateOutside": {
     en: "Its {what} would come from launch template {template}, which this template doesn't define.",
@@ -523,6 +527,10 @@ const IMPORT_TEXT = {
   "tf.launchTemplateRead": {
     en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it: {count} (e.g. {instance} from {template}).",
     ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)을 그 템플릿에서 가져옵니다: {count}개(예: {template}의 {instance}).",
+  },
+  "tf.instanceInDefaultSubnet": {
+    en: "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: {count} (e.g. {instance}).",
+    ko: "설정에 subnet_id가 없는 인스턴스는 계획 속 서브넷으로 짐작하지 않고, AWS가 실제로 띄우는 리전의 기본 서브넷에 그렸습니다: {count}개(예: {instance}).",
   },
   "tf.natEipPaired": {
     en: "NAT gateways whose allocation_id the plan sets through a local value, a variable or a module output are drawn with their module's own Elastic IP of the same index (as terraform-aws-modules/vpc pairs them): {count} (e.g. {nat} with {eip}).",

@@ -5,6 +5,31 @@ import { unflatten } from "./terraform/resources.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
 import { importTopology } from "./topology.ts";
 
+/** A plan's planned resource (planned_values) and its configuration, by type and name. */
+const res = (type: string, name: string, values: Record<string, unknown>) => ({
+  address: `${type}.${name}`,
+  mode: "managed",
+  type,
+  name,
+  values,
+});
+const conf = (type: string, name: string, expressions: Record<string, unknown>) => ({
+  address: `${type}.${name}`,
+  type,
+  name,
+  expressions,
+});
+/** A configuration's reference to a resource (its id), as `terraform show -json` writes it. */
+const ref = (address: string) => ({ references: [`${address}.id`, address] });
+/** A plan's JSON: its planned resources and their configuration. */
+const planText = (planned: object[], configured: object[]) =>
+  JSON.stringify({
+    format_version: "1.2",
+    terraform_version: "1.9.0",
+    planned_values: { root_module: { resources: planned } },
+    configuration: { root_module: { resources: configured } },
+  });
+
 describe("Terraform state import", () => {
   const state = () => imported([fixture("tf-state.tfstate")]);
 
@@ -616,20 +641,6 @@ describe("Terraform state import", () => {
   it("gives a plan's new instance what its aws_launch_template says and the instance doesn't", () => {
     // AWS (RunInstances): the parameters given with the launch override the launch template's. A plan
     // leaves what only the template sets unknown on the instance (known after apply).
-    const res = (type: string, name: string, values: Record<string, unknown>) => ({
-      address: `${type}.${name}`,
-      mode: "managed",
-      type,
-      name,
-      values,
-    });
-    const conf = (type: string, name: string, expressions: Record<string, unknown>) => ({
-      address: `${type}.${name}`,
-      type,
-      name,
-      expressions,
-    });
-    const ref = (address: string) => ({ references: [`${address}.id`, address] });
     const plan = (instance: Record<string, unknown>, instanceExpressions: Record<string, unknown> = {}) =>
       JSON.stringify({
         format_version: "1.2",
@@ -693,13 +704,6 @@ describe("Terraform state import", () => {
   });
 
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
-    const res = (type: string, name: string, values: Record<string, unknown>) => ({
-      address: `${type}.${name}`,
-      mode: "managed",
-      type,
-      name,
-      values,
-    });
     const plan = (instance: Record<string, unknown>) =>
       JSON.stringify({
         format_version: "1.2",
@@ -918,6 +922,35 @@ describe("Terraform state import", () => {
       kind: "vpc",
       reason: "Groups and instances without a VPC or subnet are in the Region's default VPC.",
     });
+  });
+
+  it("puts a plan's instance whose configuration gives no subnet_id in the default subnet, not the plan's only subnet", () => {
+    // RunInstances: "If you don't specify a subnet ID, we choose a default subnet from your default VPC".
+    const plan = planText(
+      [
+        res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+        res("aws_subnet", "only", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+        res("aws_instance", "loose", { instance_type: "t3.micro" }),
+        res("aws_instance", "placed", { instance_type: "t3.micro" }),
+      ],
+      [
+        conf("aws_vpc", "main", { cidr_block: { constant_value: "10.0.0.0/16" } }),
+        conf("aws_subnet", "only", { vpc_id: ref("aws_vpc.main") }),
+        conf("aws_instance", "loose", { instance_type: { constant_value: "t3.micro" } }),
+        conf("aws_instance", "placed", { subnet_id: ref("aws_subnet.only") }),
+      ],
+    );
+    const { find, report } = imported([textFile("plan.json", plan)]);
+    expect(find("instances", "aws_instance.loose")).toMatchObject({ subnet: "default-subnet" });
+    expect(find("instances", "aws_instance.placed")).toMatchObject({ subnet: "aws_subnet.only" });
+    expect(report.placeholders).toContainEqual({
+      id: "default-subnet",
+      kind: "subnet",
+      reason: "Instances without a subnet are launched in a default subnet of the Region's default VPC.",
+    });
+    expect(report.notes).toContain(
+      "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: 1 (e.g. aws_instance.loose).",
+    );
   });
 
   describe("a plan's NAT gateway whose allocation_id comes through a local value", () => {

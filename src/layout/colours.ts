@@ -118,12 +118,22 @@ function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r},${g},${b},${alpha})`;
 }
 
-/** The overview map's fill per box kind. */
+/**
+ * A subnet's tint on the overview map, by what the diagram draws it as: its frame's colour (public
+ * green, private teal, grey when its routes are unknown), as the canvas and the legend show it.
+ */
+export const OVERVIEW_SUBNET_FILL: Record<"publicSubnet" | "privateSubnet" | "subnet", string> = {
+  publicSubnet: withAlpha(FRAME.public.stroke, 0.22),
+  privateSubnet: withAlpha(FRAME.private.stroke, 0.22),
+  subnet: withAlpha(FRAME.subnet.stroke, 0.22),
+};
+
+/** The overview map's fill per box kind (a subnet's: OVERVIEW_SUBNET_FILL, by its routes). */
 export const OVERVIEW_FILL = {
   region: withAlpha(AWS.teal, 0.1),
   vpc: withAlpha(AWS.networking, 0.1),
   availabilityZone: withAlpha(AWS.teal, 0.06),
-  subnet: "#dfeccb",
+  subnet: OVERVIEW_SUBNET_FILL.subnet,
   instance: CARD.instance,
   natGateway: CARD.natGateway,
   elasticIp: CARD.elasticIp,

@@ -3,11 +3,10 @@
 // A native select of 10,000 options cost ~0.5 s of CPU to fill and was hard to use (issue #14);
 // this lists at most SHOWN_AT_MOST, and only while the list is open.
 import type { LinkView } from "../explain/describe-format.ts";
+import { listKey } from "./combobox-keys.ts";
 
 /** The most options the list holds at once: a screenful or two; typing narrows the rest. */
 export const SHOWN_AT_MOST = 50;
-/** How far PageDown and PageUp move in the list. */
-const PAGE = 10;
 
 export interface PickerState {
   open: boolean;
@@ -120,32 +119,16 @@ export interface KeyOutcome {
  * instance's name back (with nothing to undo it is the panel's: Close). Other keys edit the text.
  */
 export function keyDown(state: PickerState, key: string, listed: Listed, chosen: string): KeyOutcome {
-  const last = listed.shown.length - 1;
-  const move = (by: number): KeyOutcome => ({
-    state: { ...state, active: Math.max(0, Math.min(last, state.active + by)) },
-    handled: true,
-  });
-  switch (key) {
-    case "ArrowDown":
-    case "ArrowUp":
-      return state.open
-        ? move(key === "ArrowDown" ? 1 : -1)
-        : { state: opened(listed, chosen, state.query), handled: true };
-    case "PageDown":
-    case "PageUp":
-      return state.open ? move(key === "PageDown" ? PAGE : -PAGE) : { state, handled: false };
-    case "Enter": {
-      if (!state.open) return { state, handled: false };
-      const hit = listed.shown[state.active]?.target;
-      return hit === undefined ? { state, handled: true } : { state: CLOSED, pick: hit, handled: true };
-    }
-    case "Escape":
-      return state.open || state.query !== null
-        ? { state: CLOSED, handled: true }
-        : { state, handled: false };
-    default:
-      return { state, handled: false };
+  // Typed text with the list closed: Escape still puts the chosen instance's name back.
+  if (key === "Escape" && !state.open && state.query !== null) return { state: CLOSED, handled: true };
+  const out = listKey(state, key, listed.shown.length, () => opened(listed, chosen, state.query).active);
+  if (!out.handled) return { state, handled: false };
+  if (out.pickAt !== undefined) {
+    const hit = listed.shown[out.pickAt]?.target;
+    return hit === undefined ? { state, handled: true } : { state: CLOSED, pick: hit, handled: true };
   }
+  if (!out.open) return { state: CLOSED, handled: true };
+  return { state: { ...state, open: true, active: out.active }, handled: true };
 }
 
 /**

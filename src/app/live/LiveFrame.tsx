@@ -50,7 +50,7 @@ export function LiveFrame({ session, startLang }: { session: LiveSession; startL
             say(
               outcome.ok
                 ? { tone: "info", text: outcome.text }
-                : { tone: "error", text: outcome.text, details: outcome.details },
+                : { tone: "error", text: outcome.text, details: () => outcome.details },
             ),
           ),
     }),

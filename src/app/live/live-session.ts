@@ -35,7 +35,10 @@ interface LiveView {
   replacedEdits?: boolean;
 }
 
-type SaveOutcome = { ok: true; text: string } | { ok: false; text: string; details: string[] };
+/** Save's answer, worded in whichever language the notice is shown (the server's reasons: as it gave them). */
+type SaveOutcome =
+  | { ok: true; text: (lang: Lang) => string }
+  | { ok: false; text: (lang: Lang) => string; details: string[] };
 
 export interface LiveSession {
   view: () => LiveView;
@@ -75,7 +78,7 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
     if (read.kind === "topology") rememberRuleRecords(read.doc, read.rules);
     let problems =
       read.kind === "refused"
-        ? [...(read.reason ? [read.reason] : []), ...read.details]
+        ? [...(read.reason ? [read.reason] : []), ...read.details].map((line) => line[lang])
         : errorLines(read.kind === "topology" ? read.diagnostics : []);
     if (read.kind === "import" && problems.length === 0) {
       // An import's rule errors refuse it too, like a topology file's (a list, never spread: it can be huge).
@@ -144,9 +147,9 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
       },
       save: async (doc, saveLang) => {
         const file = view.name;
-        const refused = (reason: string, details: string[] = []): SaveOutcome => ({
+        const refused = (reason: (l: Lang) => string, details: string[] = []): SaveOutcome => ({
           ok: false,
-          text: t(saveLang, "live.saveFailed", { file, reason }),
+          text: (l) => t(l, "live.saveFailed", { file, reason: reason(l) }),
           details,
         });
         const response = await fetch(LIVE_SAVE, {
@@ -154,14 +157,15 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ baseRev: rev, doc, lang: saveLang } satisfies LiveSaveRequest),
         }).catch(() => undefined);
-        if (!response) return refused(t(saveLang, "live.disconnected", { file }));
+        if (!response) return refused((l) => t(l, "live.disconnected", { file }));
         const reply = (await response.json().catch(() => undefined)) as LiveSaveReply | undefined;
-        if (!reply) return refused(`HTTP ${response.status}`);
-        if (!reply.ok) return refused(reply.message, reply.details ?? []);
+        if (!reply) return refused(() => `HTTP ${response.status}`);
+        const message = reply.ok ? "" : reply.message;
+        if (!reply.ok) return refused(() => message, reply.details ?? []);
         // The server's event for this version arrives too; the bytes are ours, so nothing is redrawn.
         lastText = toJsonText(doc);
         update({ ...view, replacedEdits: false });
-        return { ok: true, text: t(saveLang, "live.saved", { file }) };
+        return { ok: true, text: (l) => t(l, "live.saved", { file }) };
       },
     };
     let first = true;

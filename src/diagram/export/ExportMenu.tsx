@@ -13,9 +13,10 @@ import type { Lang } from "../../model/diagnostics.ts";
 /** The Export menu's words: the catalog's `export.*` entries. */
 type ExportWord = StringKey extends infer K ? (K extends `export.${infer W}` ? W : never) : never;
 
+/** What the notice area says: worded when drawn, so a switch of language words it again. */
 interface ExportMessage {
   tone: "info" | "error";
-  text: string;
+  text: (lang: Lang) => string;
 }
 
 interface ExportMenuProps {
@@ -66,6 +67,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const t = (key: ExportWord, params?: StringParams) => text(lang, `export.${key}`, params);
+  /** The same words for a message, in whichever language is shown when it is drawn. */
+  const said = (key: ExportWord, params?: StringParams) => (l: Lang) => text(l, `export.${key}`, params);
 
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
@@ -128,7 +131,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           downloadBlob(made.blob, file);
           onMessage({
             tone: "info",
-            text: t("exportedImage", { file, width: made.width, height: made.height }),
+            text: said("exportedImage", { file, width: made.width, height: made.height }),
           });
           close(true);
           break;
@@ -139,7 +142,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const type = action === "json" ? "application/json" : "application/yaml";
           const file = exportFileName(doc.name, action);
           downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), file);
-          onMessage({ tone: "info", text: t("exported", { file }) });
+          onMessage({ tone: "info", text: said("exported", { file }) });
           close(true);
           break;
         }
@@ -151,7 +154,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const blob = await io.drawioInWorker(input, lang, stop.current.signal);
           const file = exportFileName(doc.name, "drawio");
           downloadBlob(blob, file);
-          onMessage({ tone: "info", text: t("exported", { file }) });
+          onMessage({ tone: "info", text: said("exported", { file }) });
           close(true);
           break;
         }
@@ -161,8 +164,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           if (!made.ok) throw new io.ExportError("not-deployable", made.reason[lang]);
           const file = exportFileName(doc.name, "cfn.yaml");
           downloadBlob(new Blob([made.text], { type: "application/yaml;charset=utf-8" }), file);
-          const notes = made.notes.map((n) => n[lang]);
-          onMessage({ tone: "info", text: [t("exported", { file }), ...notes].join(" ") });
+          const notes = (l: Lang) => made.notes.map((n) => n[l]);
+          onMessage({ tone: "info", text: (l) => [said("exported", { file })(l), ...notes(l)].join(" ") });
           close(true);
           break;
         }
@@ -174,7 +177,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
             throw new TooLargeToCopy({ action: "copyPng", scale: at, fit: made.fit, text });
           });
           const result = await copyPngToClipboard(png);
-          onMessage({ tone: result.ok ? "info" : "error", text: clipboardMessage("png", result, lang) });
+          onMessage({ tone: result.ok ? "info" : "error", text: (l) => clipboardMessage("png", result, l) });
           if (result.ok) close(true);
           break;
         }
@@ -185,13 +188,14 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           const made = await makeShareUrl(doc, base);
           if (!made.ok) {
             setLink(null);
-            onMessage({ tone: "error", text: io.shareLinkTooLongMessage(lang) });
+            const { shareLinkTooLongMessage } = io;
+            onMessage({ tone: "error", text: (l) => shareLinkTooLongMessage(l) });
             break;
           }
           const url = made.url;
           setLink(url);
           const result = await copyText(url);
-          onMessage({ tone: result.ok ? "info" : "error", text: clipboardMessage("link", result, lang) });
+          onMessage({ tone: result.ok ? "info" : "error", text: (l) => clipboardMessage("link", result, l) });
           break;
         }
       }
@@ -206,7 +210,8 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
       }
       const known = io !== undefined && error instanceof io.ExportError;
       const reason = known ? (error as Error).message : String((error as Error)?.message ?? error);
-      onMessage({ tone: "error", text: known ? reason : t("failed", { reason }) });
+      // A known error's reason was worded when it was thrown (in the language of that moment).
+      onMessage({ tone: "error", text: known ? () => reason : said("failed", { reason }) });
     } finally {
       stop.current = null;
       setStoppable(false);

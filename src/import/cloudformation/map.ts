@@ -113,12 +113,16 @@ export function mapTemplate(
   const routedGateways = new Set<string>();
   const nameOf = (r: Resource, tags: Record<string, string> | undefined) =>
     nameFromTags(tags, b) ?? alias(r.id);
+  /** Tags from a template's `[{ Key, Value }]` list, those whose key and value are plain text. */
+  const tagList = (tagValue: unknown) =>
+    tagsOf(
+      Array.isArray(tagValue)
+        ? tagValue.filter((t) => typeof obj(t)?.Key === "string" && typeof obj(t)?.Value === "string")
+        : [],
+      b,
+    );
   const common = (r: Resource): Rec => {
-    const tagValue = prop(r, "Tags");
-    const clean = Array.isArray(tagValue)
-      ? tagValue.filter((t) => typeof obj(t)?.Key === "string" && typeof obj(t)?.Value === "string")
-      : [];
-    const tags = tagsOf(clean, b);
+    const tags = tagList(prop(r, "Tags"));
     return defined({ id: alias(r.id), name: nameOf(r, tags), tags }) as Rec;
   };
 
@@ -192,10 +196,16 @@ export function mapTemplate(
   for (const r of list) if (r.type === "AWS::EC2::LaunchTemplate") launchTemplates.set(r.id, r);
   const launchTemplateNamed = (name: string): Resource | undefined =>
     [...launchTemplates.values()].find((t) => prop(t, "LaunchTemplateName") === name);
-  /** The template an instance is launched from: its data when this template defines it, else what names it. */
+  /**
+   * The template an instance is launched from: its data when this template defines it (and the
+   * version asked for, when that may not be the data written here), else what names it.
+   */
   const launchTemplateOf = (
     r: Resource,
-  ): { id: string; data: Record<string, unknown> } | { outside: string } | undefined => {
+  ):
+    | { id: string; data: Record<string, unknown>; otherVersion?: string }
+    | { outside: string }
+    | undefined => {
     const spec = obj(r.props.LaunchTemplate);
     if (!spec) return undefined;
     const byId = evaluate(spec.LaunchTemplateId, ctx);
@@ -208,15 +218,54 @@ export function mapTemplate(
           : byName instanceof ResourceRef
             ? launchTemplates.get(byName.logicalId)
             : undefined;
-    if (found) return { id: found.id, data: obj(found.props.LaunchTemplateData) ?? {} };
+    if (found) {
+      const data = obj(found.props.LaunchTemplateData) ?? {};
+      const otherVersion = versionNotWritten(evaluate(spec.Version, ctx), found.id);
+      return { id: found.id, data, ...(otherVersion === undefined ? {} : { otherVersion }) };
+    }
     const named = [byId, byName].find((v) => typeof v === "string" || v instanceof External);
     return {
       outside:
         typeof named === "string" ? named : named instanceof External ? named.reason.en : "(not given)",
     };
   };
+  /**
+   * The tags a launch template's data gives what a launch makes of `resourceType` ("instance",
+   * "volume"): its TagSpecifications (EC2 User Guide, "Launch template parameters": "Resource tags").
+   */
+  const launchTags = (data: Record<string, unknown>, resourceType: string): Record<string, string> => {
+    const specs = evaluate(data.TagSpecifications, ctx);
+    if (!Array.isArray(specs)) return {};
+    const tags: Record<string, string> = {};
+    for (const spec of specs) {
+      const o = obj(spec);
+      if (o && evaluate(o.ResourceType, ctx) === resourceType)
+        Object.assign(tags, tagList(evaluate(o.Tags, ctx)));
+    }
+    return tags;
+  };
+  /**
+   * The version an instance asks for, when the launch template's data written here may not be it.
+   * The template writes the launch template's one current version: the latest and the default
+   * (Fn::GetAtt LatestVersionNumber / DefaultVersionNumber, the EC2 API's $Latest / $Default) are
+   * it; a number names a version an update may have left behind (AWS::EC2::Instance
+   * LaunchTemplateSpecification: "Version ... You must specify this property").
+   */
+  const versionNotWritten = (version: unknown, template: string): string | undefined => {
+    if (version === "$Latest" || version === "$Default") return undefined;
+    if (
+      version instanceof ResourceRef &&
+      version.logicalId === template &&
+      (version.attribute === "LatestVersionNumber" || version.attribute === "DefaultVersionNumber")
+    )
+      return undefined;
+    if (typeof version === "string" || typeof version === "number") return String(version);
+    return version instanceof External ? version.reason.en : "(not given)";
+  };
   /** Instances that took something from a launch template of this template, for one note. */
   const launched: { instance: string; template: string }[] = [];
+  /** Those launched from a version the template's data may not be, for one note. */
+  const launchedFromVersion: { instance: string; template: string; version: string }[] = [];
 
   const volumesFromInstance: { volume: unknown; instance: string; device: unknown }[] = [];
   const pendingZones: { rec: Rec; instance: string; r: Resource }[] = [];
@@ -229,7 +278,7 @@ export function mapTemplate(
    * EBS volumes an instance's block device mappings create, as volumes attached to it (in its zone,
    * settled below). False when the instance has mappings none of which say their size.
    */
-  const blockDeviceVolumes = (r: Resource): boolean => {
+  const blockDeviceVolumes = (r: Resource, launchTagged?: Record<string, string>): boolean => {
     const mappings = prop(r, "BlockDeviceMappings");
     if (!Array.isArray(mappings)) return true;
     let read = 0;
@@ -242,15 +291,13 @@ export function mapTemplate(
       const type = ebs.VolumeType === undefined ? "gp2" : volumeType(ebs.VolumeType);
       if (!type) continue;
       const id = label?.id ?? `${alias(r.id)}-${dev.slice("/dev/".length)}`;
-      const name = label?.name ?? label?.tags?.Name;
+      const name = label?.name ?? label?.tags?.Name ?? launchTagged?.Name;
+      const tags = { ...launchTagged, ...label?.tags, ...(name === undefined ? {} : { Name: name }) };
       const rec = defined({
         id,
         name: name ?? id,
         // As for a resource of its own: the name is also its Name tag.
-        tags:
-          label?.tags || name !== undefined
-            ? { ...label?.tags, ...(name === undefined ? {} : { Name: name }) }
-            : undefined,
+        tags: Object.keys(tags).length > 0 ? tags : undefined,
         sizeGiB: size,
         volumeType: type,
         iops: type === "gp3" || type === "io1" || type === "io2" ? positiveInt(ebs.Iops) : undefined,
@@ -357,8 +404,26 @@ export function mapTemplate(
         // Launched from a launch template: its data fills what the instance doesn't set itself.
         const template = launchTemplateOf(r);
         const data = template && "data" in template ? template.data : undefined;
-        if (template && "data" in template) launched.push({ instance: r.id, template: template.id });
+        if (template && "data" in template) {
+          launched.push({ instance: r.id, template: template.id });
+          if (template.otherVersion !== undefined)
+            launchedFromVersion.push({
+              instance: r.id,
+              template: template.id,
+              version: template.otherVersion,
+            });
+        }
         const own = r;
+        // The template's tag specifications tag what the launch makes: the instance (its own Tags
+        // win) and the volumes of its block device mappings.
+        const instanceTags = data && {
+          ...launchTags(data, "instance"),
+          ...(base.tags as Record<string, string>),
+        };
+        if (instanceTags && Object.keys(instanceTags).length > 0) {
+          base.tags = instanceTags;
+          base.name = nameOf(r, instanceTags);
+        }
         const inst: Resource = data ? { ...own, props: { ...data, ...own.props } } : own;
         // The template's network interfaces, when the instance sets its own subnet or groups.
         const nicsFromTemplate = data !== undefined && own.props.NetworkInterfaces === undefined;
@@ -444,7 +509,7 @@ export function mapTemplate(
           for (const v of volumes)
             volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: inst.id, device: obj(v)?.Device });
         }
-        if (!blockDeviceVolumes(inst)) {
+        if (!blockDeviceVolumes(inst, data && launchTags(data, "volume"))) {
           b.note(importText("cfn.blockDeviceMappings"));
         }
         break;
@@ -520,6 +585,9 @@ export function mapTemplate(
   const [firstLaunched] = launched;
   if (firstLaunched)
     b.note(importText("cfn.launchTemplateRead", { count: launched.length, ...firstLaunched }));
+  const [firstVersioned] = launchedFromVersion;
+  if (firstVersioned)
+    b.note(importText("cfn.launchTemplateVersion", { count: launchedFromVersion.length, ...firstVersioned }));
 
   // 2. Resources that link others.
   for (const r of list) {

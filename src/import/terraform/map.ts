@@ -192,6 +192,8 @@ export function mapTerraform(
   };
   /** Instances that took something from an aws_launch_template, for one note. */
   const launchedFrom: { instance: string; template: string }[] = [];
+  /** A plan's instances whose configuration sets no subnet (drawn in the default subnet), for one note. */
+  const inDefaultSubnet: string[] = [];
   /** NAT gateways given their module's Elastic IP that way, for one note. */
   const pairedEips: { nat: string; eip: string }[] = [];
 
@@ -441,10 +443,15 @@ export function mapTerraform(
         const template = launchTemplateOf(r);
         const tv = template?.values ?? {};
         const nic = template ? launchTemplateInterface(template) : undefined;
-        const configured =
-          r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined || nic?.subnet !== undefined;
+        const ownSubnet = r.values.subnet_id !== undefined || r.refs.subnet_id !== undefined;
+        const configured = ownSubnet || nic?.subnet !== undefined;
+        // A plan's configuration that sets no subnet_id launches the instance where RunInstances puts
+        // one without a subnet: "If you don't specify a subnet ID, we choose a default subnet from
+        // your default VPC" (EC2 API Reference, RunInstances). Not the plan's only subnet: no guess.
+        const unset = r.configured === true && !ownSubnet;
+        if (unset && !configured) inDefaultSubnet.push(r.address);
         const subnet =
-          link("subnet", r, "subnet_id") ??
+          (unset ? undefined : link("subnet", r, "subnet_id")) ??
           nic?.subnet ??
           (configured
             ? undefined
@@ -765,6 +772,11 @@ export function mapTerraform(
   const [firstLaunched] = launchedFrom;
   if (firstLaunched)
     b.note(importText("tf.launchTemplateRead", { count: launchedFrom.length, ...firstLaunched }));
+  const [firstDefault] = inDefaultSubnet;
+  if (firstDefault)
+    b.note(
+      importText("tf.instanceInDefaultSubnet", { count: inDefaultSubnet.length, instance: firstDefault }),
+    );
   const [firstPaired] = pairedEips;
   if (firstPaired) b.note(importText("tf.natEipPaired", { count: pairedEips.length, ...firstPaired }));
   function markVpcDefault(
