@@ -391,9 +391,9 @@ const IMPORT_TEXT = {
     en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
     ko: "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
   },
-  "cfn.blockDeviceMappings": {
-    en: "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
-    ko: "블록 디바이스 매핑(인스턴스와 함께 만들어지는 볼륨)은 별도 볼륨으로 그리지 않습니다.",
+  "cfn.blockDevicesUndrawn": {
+    en: "EBS volumes an instance's block device mappings create are not drawn when the template doesn't give their size, device name or volume type (without VolumeSize a volume takes its snapshot's or image's size): {count} (e.g. {device} of {instance}).",
+    ko: "인스턴스의 블록 디바이스 매핑으로 만들어지는 EBS 볼륨 중 템플릿에 크기, 디바이스 이름, 볼륨 유형이 없는 것은 그리지 않았습니다(VolumeSize가 없으면 스냅샷이나 이미지의 크기를 따릅니다): {count}개(예: {instance}의 {device}).",
   },
   "cfn.outsideTemplate": {
     en: "Defined outside this template.",
