@@ -7,6 +7,7 @@ import {
   describeInbound,
   describeOutbound,
   describePeer,
+  describeSubnetExposure,
   type QuestionView,
 } from "./describe-reachability.ts";
 
@@ -121,6 +122,15 @@ const breaks: [string, (d: Topology) => void][] = [
     },
   ],
   [
+    "route tables outside the document: the VPC's main table and one a subnet lists",
+    (d) => {
+      d.routeTables = [
+        { id: "rtb-outside-main", external: true, vpc: "vpc-main", main: true },
+        { id: "rtb-outside-public", external: true, subnets: ["subnet-public-a"] },
+      ];
+    },
+  ],
+  [
     "subnets, VPC and groups outside the document",
     (d) => {
       d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
@@ -214,6 +224,35 @@ describe("the reachability answers in words", () => {
     // Known to be private (its own table, no route out): no, not unknown.
     const shipped = topology.parse(nat);
     expect(describeInbound(shipped, indexTopology(shipped), "i-app-1", "en")?.unknown).toBeUndefined();
+  });
+
+  it("says 'unknown' when the route table a subnet uses is outside the document (an import's placeholder main table), not 'no'", () => {
+    // AWS CLI output without describe-route-tables, or a state without the table aws_vpc's
+    // main_route_table_id names: the VPC is described, its main table's routes are not.
+    const doc = topology.parse(nat);
+    doc.routeTables = [{ id: "rtb-outside", external: true, vpc: "vpc-main", main: true }];
+    const index = indexTopology(doc);
+    const outbound = describeOutbound(doc, index, "i-app-1", "en");
+    expect(outbound?.unknown).toBe(true);
+    expect(outbound?.steps.map((s) => s.text)).toContain(
+      "Subnet private-a uses route table rtb-outside, which is outside this document: its routes, and so whether the subnet is public, are unknown.",
+    );
+    expect(describeOutbound(doc, index, "i-app-1", "ko")?.steps.map((s) => s.text)).toContain(
+      "서브넷 private-a는 라우팅 테이블 rtb-outside를 쓰는데, 이 테이블은 문서 밖에 있어 경로도, 서브넷이 퍼블릭인지도 알 수 없습니다.",
+    );
+    expect(describeSubnetExposure(index, "subnet-private-a", "en")).toMatchObject({
+      exposure: "unknown",
+      verdict:
+        "Public or private is unknown: the route table this subnet uses, rtb-outside, is outside this document, and so are its routes.",
+    });
+    // A table of the document that lists the subnet still decides: rtb-public's route to the gateway.
+    doc.routeTables.push({
+      id: "rtb-public",
+      vpc: "vpc-main",
+      subnets: ["subnet-public-a"],
+      routes: [{ destination: "0.0.0.0/0", target: "igw-main" }],
+    });
+    expect(describeSubnetExposure(indexTopology(doc), "subnet-public-a", "en")?.exposure).toBe("public");
   });
 
   it("writes a state that stops traffic in the sentence's own case", () => {

@@ -23,6 +23,7 @@ import {
   subnetReachability,
   type Traffic,
 } from "../model/reachability.ts";
+import { outsideRouteTableOf } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
@@ -284,6 +285,14 @@ function routeWords(c: Ctx, check: Check<"route">, inbound: boolean): { text: st
   if (check.unknownSubnet) return { text: tr(lang, "routeNoSubnet"), ids: [] };
   const subnet = name(c, check.subnet);
   const vpc = c.index.subnets.get(check.subnet)?.vpc;
+  const outside = c.index.subnets.get(check.subnet);
+  const outsideTable =
+    check.table === undefined && outside ? outsideRouteTableOf(c.index, outside) : undefined;
+  if (outsideTable !== undefined)
+    return {
+      text: tr(lang, "routeTableOutside", { subnet, table: name(c, outsideTable) }),
+      ids: [check.subnet, outsideTable],
+    };
   if (check.table === undefined && vpc !== undefined && c.index.external.has(vpc))
     return { text: tr(lang, "routeOutsideVpc", { subnet, vpc: name(c, vpc) }), ids: [check.subnet, vpc] };
   if (check.table === undefined) return { text: tr(lang, "routeImplicit", { subnet }), ids: [check.subnet] };
@@ -632,7 +641,10 @@ export function describeSubnetExposure(
         : yesNo(false, lang);
   return {
     exposure: r.exposure,
-    verdict: t(lang, verdictKey[r.exposure], { vpc: displayNameOf(index, r.vpc) }),
+    verdict:
+      r.outsideTable === undefined
+        ? t(lang, verdictKey[r.exposure], { vpc: displayNameOf(index, r.vpc) })
+        : t(lang, "reach.subnet.unknownTable", { table: displayNameOf(index, r.outsideTable) }),
     lines: [
       t(lang, "reach.subnet.flag", {
         value: r.exposure === "unknown" ? unknownFact : yesNo(r.publicFlag, lang),

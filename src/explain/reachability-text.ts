@@ -133,6 +133,10 @@ export const REACH_TEXT = text({
     en: "Subnet {subnet} has no route table of its own in this document, and its VPC {vpc} is outside it: the main route table it uses, and so whether it is public, is unknown.",
     ko: "서브넷 {subnet}에는 이 문서에 자기 라우팅 테이블이 없고 VPC {vpc:은/는} 문서 밖에 있어, 서브넷이 쓰는 기본 라우팅 테이블도, 퍼블릭인지도 알 수 없습니다.",
   },
+  routeTableOutside: {
+    en: "Subnet {subnet} uses route table {table}, which is outside this document: its routes, and so whether the subnet is public, are unknown.",
+    ko: "서브넷 {subnet:은/는} 라우팅 테이블 {table:을/를} 쓰는데, 이 테이블은 문서 밖에 있어 경로도, 서브넷이 퍼블릭인지도 알 수 없습니다.",
+  },
   routeNoSubnet: {
     en: "The instance's subnet is not in this document.",
     ko: "인스턴스의 서브넷이 이 문서에 없습니다.",

@@ -148,6 +148,8 @@ export const EN_LATER = {
   "reach.subnet.private": "Private subnet: its route table has no route to an internet gateway.",
   "reach.subnet.unknown":
     "Public or private is unknown: this subnet has no route table of its own in this document, and its VPC {vpc} is outside it, so the main route table it uses is too.",
+  "reach.subnet.unknownTable":
+    "Public or private is unknown: the route table this subnet uses, {table}, is outside this document, and so are its routes.",
   "reach.subnet.flag": "Route table sends 0.0.0.0/0 to an internet gateway: {value}",
   "reach.subnet.gateway": "Internet gateway attached to the VPC: {value}",
 

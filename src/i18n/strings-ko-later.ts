@@ -141,6 +141,8 @@ export const KO_LATER: Record<LaterKey, string> = {
   "reach.subnet.private": "프라이빗 서브넷: 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
   "reach.subnet.unknown":
     "퍼블릭인지 프라이빗인지 알 수 없음: 이 문서에 이 서브넷의 라우팅 테이블이 없고 VPC {vpc:은/는} 문서 밖에 있어, 서브넷이 쓰는 기본 라우팅 테이블도 문서 밖에 있습니다.",
+  "reach.subnet.unknownTable":
+    "퍼블릭인지 프라이빗인지 알 수 없음: 이 서브넷이 쓰는 라우팅 테이블 {table:이/가} 문서 밖에 있어 그 경로도 알 수 없습니다.",
   "reach.subnet.flag": "라우팅 테이블이 0.0.0.0/0을 인터넷 게이트웨이로 보냄: {value}",
   "reach.subnet.gateway": "VPC에 연결된 인터넷 게이트웨이: {value}",
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { labelKindOf } from "../model/kind-labels.ts";
+import { validate } from "../model/validate.ts";
 import { importFiles } from "./import.ts";
 import { fixture, imported, textFile } from "./testing/fixtures.ts";
 import { importTopology } from "./topology.ts";
@@ -182,7 +184,7 @@ describe("AWS CLI import", () => {
     expect(whole.report.notes.filter((n) => n.includes("describe-volumes"))).toEqual([]);
   });
 
-  it("says when subnets are drawn private only because no describe-route-tables output describes their table", () => {
+  it("draws subnets whose route table no describe-route-tables output describes grey, with a placeholder main table for a described VPC, and says so", () => {
     const vpcs = JSON.stringify({
       Vpcs: [
         { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" },
@@ -197,10 +199,48 @@ describe("AWS CLI import", () => {
       ],
     });
     const note =
-      "Subnets whose route table no describe-route-tables output describes are drawn private (grey, neither public nor private, when their VPC isn't described either), as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
-    expect(imported([textFile("vpcs.json", vpcs), textFile("subnets.json", subnets)]).report.notes).toContain(
-      note,
-    );
+      "Subnets whose route table no describe-route-tables output describes are drawn grey, neither public nor private, as their routes are unknown: 3 (e.g. subnet-a). Add the output of `aws ec2 describe-route-tables` to see which are public.";
+    // An instance with a public address in one of them: its subnet may well be public (cloudmapper's
+    // demo account: a default VPC, no describe-route-tables), so no public-ip-private-subnet warning.
+    const instances = JSON.stringify({
+      Reservations: [
+        {
+          Instances: [
+            {
+              InstanceId: "i-bastion",
+              InstanceType: "t2.micro",
+              SubnetId: "subnet-a",
+              VpcId: "vpc-1",
+              PublicIpAddress: "198.51.100.7",
+              State: { Name: "running" },
+              Placement: { AvailabilityZone: "eu-west-1a" },
+            },
+          ],
+        },
+      ],
+    });
+    const unknown = imported([
+      textFile("vpcs.json", vpcs),
+      textFile("subnets.json", subnets),
+      textFile("instances.json", instances),
+    ]);
+    expect(unknown.report.notes).toContain(note);
+    // AWS makes a main route table with every VPC: one placeholder per described VPC, its routes unknown.
+    expect(unknown.doc.routeTables).toEqual([
+      { id: "vpc-1-main-route-table", vpc: "vpc-1", main: true, routes: [], external: true },
+      { id: "vpc-2-main-route-table", vpc: "vpc-2", main: true, routes: [], external: true },
+    ]);
+    expect(unknown.report.placeholders).toContainEqual({
+      id: "vpc-1-main-route-table",
+      kind: "routeTable",
+      reason:
+        "The main route table of VPC vpc-1: AWS makes one with every VPC, but no describe-route-tables output describes it, so its routes are unknown.",
+    });
+    expect(["subnet-a", "subnet-c"].map((id) => labelKindOf(unknown.doc as never, "subnet", id))).toEqual([
+      "subnet",
+      "subnet",
+    ]);
+    expect(validate(unknown.doc).map((d) => d.code)).not.toContain("public-ip-private-subnet");
     // vpc-1's main table is described and subnet-c has a table of its own: every route is known.
     const tables = JSON.stringify({
       RouteTables: [
@@ -219,6 +259,8 @@ describe("AWS CLI import", () => {
       textFile("rt.json", tables),
     ]);
     expect(known.report.notes.some((n) => n.includes("describe-route-tables"))).toBe(false);
+    expect(known.doc.routeTables?.map((t) => t.id)).toEqual(["rtb-main", "rtb-c"]);
+    expect(labelKindOf(known.doc as never, "subnet", "subnet-a")).toBe("privateSubnet");
   });
 
   it("says what an instance it can't draw lacks: its InstanceType, its SubnetId (EC2-Classic?) or both", () => {

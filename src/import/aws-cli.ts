@@ -553,7 +553,14 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
   if (first) b.note(importText("cli.volumesUndescribed", { count: undescribed.length, ...first }));
 
   // Subnets whose route table no describe-route-tables output describes: say so once.
-  b.noteUnrouted("cli.routeTablesUndescribed", b.subnetsWithoutRouteTable());
+  // A described VPC exists, so it has a main route table: one no output describes is a placeholder.
+  const unrouted = b.subnetsWithoutRouteTable();
+  b.noteUnrouted("cli.routeTablesUndescribed", unrouted);
+  b.outsideMainTables(
+    unrouted,
+    () => undefined,
+    (vpc) => importText("cli.mainTableUndescribed", { vpc }),
+  );
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];

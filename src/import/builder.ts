@@ -97,9 +97,10 @@ export class ImportBuilder {
 
   /**
    * The defined subnets whose route table the sources don't describe: no association of their own
-   * and no main table of their VPC. Their routes are unknown: they are drawn private when their VPC
-   * is defined (its main table is then AWS's implicit one), grey, neither, when it is a placeholder
-   * (routing.ts subnetRoutesUnknown); each importer says so in its own words.
+   * and no main table of their VPC. Their routes are unknown: they are drawn grey, neither public nor
+   * private, when their VPC is a placeholder or has a placeholder main table (outsideMainTables), and
+   * private when their VPC is one being created (its main table is then AWS's implicit one, local
+   * route only: routing.ts subnetRoutesUnknown); each importer says so in its own words.
    */
   subnetsWithoutRouteTable(): Rec[] {
     const tables = this.all("routeTable");
@@ -111,6 +112,30 @@ export class ImportBuilder {
   }
 
   /** One note, in the importer's words, counting `subnets` drawn without their route table and naming one. */
+  /**
+   * A placeholder main route table for each defined VPC that has subnets without a route table the
+   * sources describe, when the VPC exists in AWS already (described, or in a state): such a VPC has
+   * a main table (AWS makes one with every VPC, https://docs.aws.amazon.com/vpc/latest/userguide/RouteTables.html#MainRouteTable)
+   * whose routes may send 0.0.0.0/0 anywhere, so those subnets are drawn neither public nor private.
+   * `mainTableId` gives the table's AWS id where the sources name it, else undefined (a made-up id).
+   */
+  outsideMainTables(
+    subnets: readonly Rec[],
+    mainTableId: (vpc: string) => string | undefined,
+    reason: (vpc: string) => LocalText,
+  ): void {
+    const done = new Set<string>();
+    for (const s of subnets) {
+      const vpc = s.vpc as string;
+      const record = this.get("vpc", vpc);
+      if (done.has(vpc) || record === undefined || record.external === true) continue;
+      done.add(vpc);
+      const id = mainTableId(vpc) ?? `${vpc}-main-route-table`;
+      if (this.has("routeTable", id)) continue;
+      this.addExternal("routeTable", { id, vpc, main: true, routes: [] }, reason(vpc));
+    }
+  }
+
   noteUnrouted(
     message: "cli.routeTablesUndescribed" | "cfn.routeTablesUndescribed" | "tf.routeTablesUndescribed",
     subnets: readonly Rec[],

@@ -971,9 +971,28 @@ describe("CloudFormation import", () => {
       attachments: [{ instance: "Web", device: "/dev/xvda" }],
       availabilityZone: "eu-west-1b",
     });
-    // No size (a snapshot's) or no EBS volume at all: nothing to draw.
+    // No EBS volume at all (NoDevice) is nothing to draw; an EBS volume of unknown size (its
+    // snapshot's) can't be drawn and is counted in a note.
     expect(doc.volumes).toHaveLength(1);
-    expect(report.notes.some((n) => n.includes("Block device mappings"))).toBe(false);
+    expect(report.notes.filter((n) => n.includes("block device mappings"))).toEqual([
+      "EBS volumes an instance's block device mappings create are not drawn when the template doesn't give their size, device name or volume type (without VolumeSize a volume takes its snapshot's or image's size): 1 (e.g. /dev/sdg of Web).",
+    ]);
+  });
+
+  it("says nothing of mappings that make no EBS volume (NoDevice, instance store), as troposphere's EC2_Remove_Ephemeral_Drive writes them", () => {
+    const template = `Resources:
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: m1.small
+      ImageId: ami-7f418316
+      BlockDeviceMappings:
+        - { DeviceName: /dev/sdb, NoDevice: {} }
+        - { DeviceName: /dev/sdc, VirtualName: ephemeral0 }
+`;
+    const { doc, report } = imported([textFile("ephemeral.yaml", template)]);
+    expect(doc.volumes).toEqual([]);
+    expect(report.notes.filter((n) => /block device/i.test(n))).toEqual([]);
   });
 
   it("gives back ec2viz's ids, Region and zones from a template ec2viz exported (Metadata.ec2viz)", () => {

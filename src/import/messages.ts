@@ -235,8 +235,12 @@ const IMPORT_TEXT = {
     ko: "xvdf1이나 C: 같은 장치 이름의 볼륨 연결은 그리지 않습니다.",
   },
   "cli.routeTablesUndescribed": {
-    en: "Subnets whose route table no describe-route-tables output describes are drawn private (grey, neither public nor private, when their VPC isn't described either), as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
-    ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 설명되지 않았으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
+    en: "Subnets whose route table no describe-route-tables output describes are drawn grey, neither public nor private, as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
+    ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
+  },
+  "cli.mainTableUndescribed": {
+    en: "The main route table of VPC {vpc}: AWS makes one with every VPC, but no describe-route-tables output describes it, so its routes are unknown.",
+    ko: "VPC {vpc}의 기본 라우팅 테이블입니다. AWS는 VPC마다 이 테이블을 만들지만 describe-route-tables 출력에 없어 경로를 알 수 없습니다.",
   },
   "cli.volumesUndescribed": {
     en: "EBS volumes attached to instances but not in any describe-volumes output are not drawn: {count} (e.g. {volume} on {instance}). Add the output of `aws ec2 describe-volumes` to draw them.",
@@ -403,9 +407,9 @@ const IMPORT_TEXT = {
     en: "Instances without an InstanceType get CloudFormation's default, m1.small.",
     ko: "InstanceType이 없는 인스턴스는 CloudFormation 기본값 m1.small로 그립니다.",
   },
-  "cfn.blockDeviceMappings": {
-    en: "Block device mappings (volumes created with an instance) are not drawn as separate volumes.",
-    ko: "블록 디바이스 매핑(인스턴스와 함께 만들어지는 볼륨)은 별도 볼륨으로 그리지 않습니다.",
+  "cfn.blockDevicesUndrawn": {
+    en: "EBS volumes an instance's block device mappings create are not drawn when the template doesn't give their size, device name or volume type (without VolumeSize a volume takes its snapshot's or image's size): {count} (e.g. {device} of {instance}).",
+    ko: "인스턴스의 블록 디바이스 매핑으로 만들어지는 EBS 볼륨 중 템플릿에 크기, 디바이스 이름, 볼륨 유형이 없는 것은 그리지 않았습니다(VolumeSize가 없으면 스냅샷이나 이미지의 크기를 따릅니다): {count}개(예: {instance}의 {device}).",
   },
   "cfn.outsideTemplate": {
     en: "Defined outside this template.",
@@ -537,8 +541,12 @@ const IMPORT_TEXT = {
     ko: "계획이 로컬 값, 변수 또는 모듈 출력으로 allocation_id를 정하는 NAT 게이트웨이는 같은 모듈에서 인덱스가 같은 탄력적 IP와 함께 그렸습니다(terraform-aws-modules/vpc가 짝짓는 방식): {count}개(예: {nat:과/와} {eip}).",
   },
   "tf.routeTablesUndescribed": {
-    en: "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
-    ko: "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
+    en: "Subnets whose route table the file doesn't hold are drawn grey, neither public nor private, as their routes are unknown (private when the plan creates their VPC: a new VPC's main route table has only the local route): {count} (e.g. {subnet}). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.",
+    ko: "파일에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다(플랜이 새로 만드는 VPC의 서브넷은 프라이빗입니다. 새 VPC의 기본 라우팅 테이블에는 로컬 경로만 있기 때문입니다): {count}개(예: {subnet}). aws_route_table_association이 없는 서브넷은 VPC의 기본 라우팅 테이블을 쓰는데, 상태에는 그 테이블이 aws_default_route_table, aws_main_route_table_association의 테이블, 또는 aws_vpc의 main_route_table_id가 가리키는 aws_route_table로만 들어갑니다.",
+  },
+  "tf.mainTableOutside": {
+    en: "The main route table of VPC {vpc} (aws_vpc's main_route_table_id): the file doesn't hold it, so its routes are unknown.",
+    ko: "VPC {vpc}의 기본 라우팅 테이블입니다(aws_vpc의 main_route_table_id). 파일에 없어 경로를 알 수 없습니다.",
   },
   "tf.stateVersionUnread": {
     en: "Terraform state version {shown} is not read (ec2viz reads versions 3 and 4). Upgrade it with a current Terraform (`terraform init` then `terraform state pull`), or import the output of `terraform show -json`.",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { labelKindOf } from "../model/kind-labels.ts";
 import { publicSubnetIds } from "../model/routing.ts";
 import { importFiles } from "./import.ts";
 import { unflatten } from "./terraform/resources.ts";
@@ -588,7 +589,7 @@ describe("Terraform state import", () => {
     });
   });
 
-  it("says when subnets are drawn private only because the state doesn't hold their VPC's main route table", () => {
+  it("draws subnets grey when the state doesn't hold their VPC's main route table (a placeholder with aws_vpc's main_route_table_id), and says so", () => {
     const resource = (type: string, name: string, attributes: Record<string, unknown>) => ({
       mode: "managed",
       type,
@@ -621,11 +622,22 @@ describe("Terraform state import", () => {
         }),
       );
     const note =
-      "Subnets whose route table the state doesn't hold are drawn private (grey, neither public nor private, when their VPC isn't in the state either), as their routes are unknown: 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
-    expect(imported([state([])]).report.notes).toContain(note);
+      "Subnets whose route table the file doesn't hold are drawn grey, neither public nor private, as their routes are unknown (private when the plan creates their VPC: a new VPC's main route table has only the local route): 1 (e.g. subnet-a). Without an aws_route_table_association they use their VPC's main route table, which a state holds as aws_default_route_table, as the table of an aws_main_route_table_association, or as the aws_route_table that aws_vpc's main_route_table_id names.";
+    const unknown = imported([state([])]);
+    expect(unknown.report.notes).toContain(note);
     expect(imported([state([])], { lang: "ko" }).report.notes.join("\n")).toContain(
-      "상태에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 프라이빗으로 그렸습니다(VPC도 상태에 없으면 퍼블릭도 프라이빗도 아닌 회색 서브넷으로): 1개(예: subnet-a).",
+      "파일에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다",
     );
+    // The VPC exists, so its main table does: the one main_route_table_id names, outside the file.
+    expect(unknown.find("routeTables", "rtb-main")).toEqual({
+      id: "rtb-main",
+      vpc: "vpc-1",
+      main: true,
+      routes: [],
+      external: true,
+    });
+    expect(labelKindOf(unknown.doc as never, "subnet", "subnet-a")).toBe("subnet");
+    expect(labelKindOf(unknown.doc as never, "subnet", "subnet-b")).toBe("privateSubnet");
     // The main table in the state, any of the three ways: nothing to say.
     for (const main of [
       resource("aws_default_route_table", "main", { id: "rtb-main", vpc_id: "vpc-1", route: [] }),

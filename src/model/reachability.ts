@@ -33,6 +33,7 @@ import {
   internetRoute,
   isSubnetPublic,
   networkAclOf,
+  outsideRouteTableOf,
   type RouteTarget,
   resolveTarget,
   routeTableOf,
@@ -1087,7 +1088,7 @@ type SubnetExposure =
   | "public-without-gateway"
   /** No route to an internet gateway. */
   | "private"
-  /** Its route table is outside the document (no table of its own here, its VPC defined elsewhere). */
+  /** Its route table is outside the document (an external table, or none here and its VPC defined elsewhere). */
   | "unknown";
 
 interface SubnetReachability {
@@ -1096,6 +1097,8 @@ interface SubnetReachability {
   publicFlag: boolean;
   vpc: string;
   gateway?: string;
+  /** The route table outside the document that serves it, when that is what makes it "unknown". */
+  outsideTable?: string;
 }
 
 /** Why a subnet is public or private. Undefined for an unknown subnet id. */
@@ -1112,10 +1115,12 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
       : subnetRoutesUnknown(index, subnet)
         ? "unknown"
         : "private";
+  const table = exposure === "unknown" ? outsideRouteTableOf(index, subnet) : undefined;
   return {
     exposure,
     publicFlag: routesToGateway,
     vpc: subnet.vpc,
     ...(gateway === undefined ? {} : { gateway }),
+    ...(table === undefined ? {} : { outsideTable: table }),
   };
 }

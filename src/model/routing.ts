@@ -18,7 +18,22 @@ import { indexTopology, sharedIndex, type TopologyIndex } from "./topology-index
 
 /** The route table a subnet uses: its explicit association (the first, if several), else its VPC's main table. */
 export function routeTableOf(index: TopologyIndex, subnet: Subnet): RouteTable | undefined {
-  return index.routeTablesBySubnet.get(subnet.id)?.[0] ?? mainRouteTable(index, subnet.vpc);
+  const own = index.routeTablesBySubnet.get(subnet.id)?.[0];
+  // A table outside the document that lists the subnet serves it instead of the main table.
+  if (own !== undefined || index.externalTablesBySubnet.has(subnet.id)) return own;
+  return mainRouteTable(index, subnet.vpc);
+}
+
+/**
+ * The id of the route table outside the document that serves the subnet (its routes unknown): one
+ * that lists it, else its VPC's main table when that is the outside one. Undefined when a table of
+ * the document serves it, or none is known.
+ */
+export function outsideRouteTableOf(index: TopologyIndex, subnet: Subnet): string | undefined {
+  if (index.routeTablesBySubnet.has(subnet.id)) return undefined;
+  const listed = index.externalTablesBySubnet.get(subnet.id);
+  if (listed !== undefined) return listed;
+  return mainRouteTable(index, subnet.vpc) ? undefined : index.externalMainTables.get(subnet.vpc);
 }
 
 /**
@@ -129,12 +144,14 @@ export function isSubnetPublic(index: TopologyIndex, subnet: Subnet): boolean {
 }
 
 /**
- * Whether the subnet is public is unknown: no route table of the document serves it (no association
- * of its own, no main table of its VPC) and its VPC is outside the document, so the main table it
- * uses, which would decide, is outside it too. (A VPC the document defines without a main table has
- * AWS's implicit one, local route only: its subnets are private.)
+ * Whether the subnet is public is unknown: the route table that serves it, which would decide, is
+ * outside the document (an external table: its routes are unknown), or no table of the document
+ * serves it (no association of its own, no main table of its VPC) and its VPC is outside the
+ * document, so the main table it uses is outside it too. (A VPC the document defines without a main
+ * table has AWS's implicit one, local route only: its subnets are private.)
  */
 export function subnetRoutesUnknown(index: TopologyIndex, subnet: Subnet): boolean {
+  if (outsideRouteTableOf(index, subnet) !== undefined) return true;
   return index.external.has(subnet.vpc) && routeTableOf(index, subnet) === undefined;
 }
 

@@ -82,6 +82,13 @@ export interface TopologyIndex {
    * an active route reaches the gateway: AWS turns a route to a detached gateway into a blackhole).
    */
   externalGatewayVpcs: ReadonlyMap<string, string>;
+  /** External route tables (routes unknown) by each subnet id they list: the first that lists it. */
+  externalTablesBySubnet: ReadonlyMap<string, string>;
+  /**
+   * External route tables marked main, by their VPC: an import writes one for a VPC that exists in
+   * AWS (so has a main table) when its sources don't describe that table.
+   */
+  externalMainTables: ReadonlyMap<string, string>;
   /** Kind of the first resource with each id (duplicates are a diagnostic, not an index concern). */
   kindById: ReadonlyMap<string, ResourceKind>;
   vpcsByRegion: ReadonlyMap<string, Vpc[]>;
@@ -248,6 +255,8 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
     networkAcls: yield* byId(doc.networkAcls, external, tick),
     external,
     externalGatewayVpcs: new Map(),
+    externalTablesBySubnet: new Map(),
+    externalMainTables: new Map(),
     kindById,
     vpcsByRegion: new Map(),
     subnetsByVpc: new Map(),
@@ -280,6 +289,14 @@ export function* indexSteps(doc: Topology): Generator<void, TopologyIndex> {
   for (const g of doc.internetGateways)
     if (g.external === true && typeof g.vpc === "string" && takenByExternalGateway(index, g.id))
       index.externalGatewayVpcs.set(g.id, g.vpc);
+  for (const t of doc.routeTables) {
+    if (t.external !== true || index.kindById.get(t.id) !== "routeTable" || index.routeTables.has(t.id))
+      continue;
+    for (const s of t.subnets ?? [])
+      if (!index.externalTablesBySubnet.has(s)) index.externalTablesBySubnet.set(s, t.id);
+    if (t.main === true && typeof t.vpc === "string" && !index.externalMainTables.has(t.vpc))
+      index.externalMainTables.set(t.vpc, t.id);
+  }
   return index;
 }
 

@@ -274,22 +274,30 @@ export function mapTemplate(
   /** Instances whose launch doesn't say whether they get a public address: their subnet decides. */
   const publicBySubnet: Rec[] = [];
 
+  /** EBS mappings of instances that can't be drawn as volumes (size, device or type unknown). */
+  const undrawnBlockDevices: { instance: string; device: string }[] = [];
   /**
    * EBS volumes an instance's block device mappings create, as volumes attached to it (in its zone,
-   * settled below). False when the instance has mappings none of which say their size.
+   * settled below). Only a mapping with an `Ebs` block makes an EBS volume: `NoDevice` takes a device
+   * out of the image's mapping and `VirtualName` (ephemeralN) is an instance store volume
+   * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ec2-instance-blockdevicemapping.html).
+   * One without `VolumeSize` gets its snapshot's or image's size, which the template doesn't say:
+   * it is counted in undrawnBlockDevices, not drawn.
    */
-  const blockDeviceVolumes = (r: Resource, launchTagged?: Record<string, string>): boolean => {
+  const blockDeviceVolumes = (r: Resource, launchTagged?: Record<string, string>): void => {
     const mappings = prop(r, "BlockDeviceMappings");
-    if (!Array.isArray(mappings)) return true;
-    let read = 0;
+    if (!Array.isArray(mappings)) return;
     for (const mapping of mappings) {
       const ebs = obj(obj(mapping)?.Ebs);
+      if (!ebs) continue;
       const dev = device(obj(mapping)?.DeviceName);
-      const size = positiveInt(ebs?.VolumeSize);
-      if (!ebs || !dev || !size) continue;
-      const label = meta?.blockDevices?.[r.id]?.[dev];
+      const size = positiveInt(ebs.VolumeSize);
       const type = ebs.VolumeType === undefined ? "gp2" : volumeType(ebs.VolumeType);
-      if (!type) continue;
+      if (!dev || !size || !type) {
+        undrawnBlockDevices.push({ instance: r.id, device: dev ?? str(obj(mapping)?.DeviceName) ?? "?" });
+        continue;
+      }
+      const label = meta?.blockDevices?.[r.id]?.[dev];
       const id = label?.id ?? `${alias(r.id)}-${dev.slice("/dev/".length)}`;
       const name = label?.name ?? label?.tags?.Name ?? launchTagged?.Name;
       const tags = { ...launchTagged, ...label?.tags, ...(name === undefined ? {} : { Name: name }) };
@@ -306,9 +314,7 @@ export function mapTemplate(
         attachments: [{ instance: alias(r.id), device: dev }],
       }) as Rec;
       pendingZones.push({ rec: b.add("volume", rec), instance: r.id, r });
-      read++;
     }
-    return read > 0;
   };
 
   // 1. Resources of their own.
@@ -509,9 +515,7 @@ export function mapTemplate(
           for (const v of volumes)
             volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: inst.id, device: obj(v)?.Device });
         }
-        if (!blockDeviceVolumes(inst, data && launchTags(data, "volume"))) {
-          b.note(importText("cfn.blockDeviceMappings"));
-        }
+        blockDeviceVolumes(inst, data && launchTags(data, "volume"));
         break;
       }
       case "volume": {
@@ -588,6 +592,9 @@ export function mapTemplate(
   const [firstVersioned] = launchedFromVersion;
   if (firstVersioned)
     b.note(importText("cfn.launchTemplateVersion", { count: launchedFromVersion.length, ...firstVersioned }));
+  const [firstUndrawn] = undrawnBlockDevices;
+  if (firstUndrawn)
+    b.note(importText("cfn.blockDevicesUndrawn", { count: undrawnBlockDevices.length, ...firstUndrawn }));
 
   // 2. Resources that link others.
   for (const r of list) {

@@ -768,7 +768,15 @@ export function mapTerraform(
   markVpcDefault("securityGroup", vpcDefaultGroup, "default");
   b.attachRoutedGateways(routedGateways, (vpc) => importText("import.internetGatewayRouted", { vpc }));
   // Subnets that still have no route table the state holds: say so once.
-  b.noteUnrouted("tf.routeTablesUndescribed", b.subnetsWithoutRouteTable());
+  // A VPC that records its main_route_table_id exists (a state's, or a plan's already made), so that
+  // table may route anywhere: a placeholder. A VPC a plan creates has AWS's local-only main table.
+  const unrouted = b.subnetsWithoutRouteTable();
+  b.noteUnrouted("tf.routeTablesUndescribed", unrouted);
+  b.outsideMainTables(
+    unrouted.filter((s) => vpcMainTable.has(s.vpc as string)),
+    (vpc) => vpcMainTable.get(vpc),
+    (vpc) => importText("tf.mainTableOutside", { vpc }),
+  );
   const [firstLaunched] = launchedFrom;
   if (firstLaunched)
     b.note(importText("tf.launchTemplateRead", { count: launchedFrom.length, ...firstLaunched }));
