@@ -670,6 +670,10 @@ describe("Terraform state import", () => {
                 image_id: "ami-0123456789abcdef0",
                 key_name: "ops",
                 network_interfaces: [{ device_index: 0, associate_public_ip_address: "true" }],
+                tag_specifications: [
+                  { resource_type: "volume", tags: { Name: "web-disk" } },
+                  { resource_type: "instance", tags: { Name: "web-from-template", Team: "ops" } },
+                ],
               }),
               res("aws_instance", "web", { launch_template: [{ version: "$Latest" }], ...instance }),
             ],
@@ -698,6 +702,8 @@ describe("Terraform state import", () => {
       imported([textFile("plan.json", plan(instance, expressions))]);
     const { find, report } = web({});
     expect(find("instances", "aws_instance.web")).toMatchObject({
+      name: "web-from-template",
+      tags: { Name: "web-from-template", Team: "ops" },
       subnet: "aws_subnet.a",
       instanceType: "c6i.large",
       imageId: "ami-0123456789abcdef0",
@@ -713,6 +719,11 @@ describe("Terraform state import", () => {
         "aws_instance.web",
       ),
     ).toMatchObject({ subnet: "aws_subnet.b", instanceType: "t3.micro", imageId: "ami-0123456789abcdef0" });
+    // Its own tags too, over the template's tag_specifications (instance tags only).
+    expect(web({ tags: { Name: "web-own" } }).find("instances", "aws_instance.web")).toMatchObject({
+      name: "web-own",
+      tags: { Name: "web-own", Team: "ops" },
+    });
   });
 
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {

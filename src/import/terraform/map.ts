@@ -158,6 +158,15 @@ export function mapTerraform(
           (name !== undefined && str(t.values.name) === name)),
     );
   };
+  /** The tags an aws_launch_template's tag_specifications give to what it launches of `resourceType`. */
+  const launchTemplateTags = (template: TfResource, resourceType: "instance") => {
+    const tags: Record<string, string> = {};
+    for (const spec of list(template.values.tag_specifications)) {
+      const o = obj(spec);
+      if (o?.resource_type === resourceType) Object.assign(tags, tagsOf(o.tags, b));
+    }
+    return tags;
+  };
   /** A launch template's first network interface: its subnet, groups and whether it asks for a public address. */
   const launchTemplateInterface = (template: TfResource) => {
     const nics = list(template.values.network_interfaces).map((n) => obj(n) ?? {});
@@ -462,7 +471,18 @@ export function mapTerraform(
             ? ownGroups
             : [...links("securityGroup", template, "vpc_security_group_ids"), ...(nic?.groups ?? [])];
         // (A state records what the instance has: the template fills nothing there.)
-        if (template && plan) launchedFrom.push({ instance: r.address, template: template.address });
+        if (template && plan) {
+          launchedFrom.push({ instance: r.address, template: template.address });
+          // RunInstances applies the template's instance tags; the instance's own tags win.
+          const tags = {
+            ...launchTemplateTags(template, "instance"),
+            ...(base.tags as Record<string, string>),
+          };
+          if (Object.keys(tags).length > 0) {
+            base.tags = tags;
+            base.name = nameFromTags(tags, b) ?? r.address;
+          }
+        }
         const eni = str(v.primary_network_interface_id);
         if (eni) eniInstance.set(eni, base.id);
         const zone = str(v.availability_zone);
