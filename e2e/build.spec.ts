@@ -9,6 +9,7 @@ import {
   openDiagram,
   paletteItem,
   saveAndRead,
+  settled,
   startEmpty,
   toolbarButton,
 } from "./fixtures/app.ts";
@@ -240,6 +241,9 @@ test.describe("building a topology with the palette", () => {
     await openDiagram(page);
     await dropOn(page, "Private subnet", "Availability Zone ap-northeast-2a");
     await expect(diagramNode(page, "Private subnet subnet-1")).toBeVisible();
+    // As a hand does: the add glides the boxes and pans the view for a moment; click once it stops
+    // (a click on a box still moving could miss it: 1 run in ~10 did, before this session too).
+    await settled(diagramNode(page, "EC2 instance web-1"));
     await diagramNode(page, "EC2 instance web-1").click({ position: { x: 30, y: 12 } });
     await page.getByRole("tab", { name: "Properties" }).click();
     const field = page.getByLabel("Subnet", { exact: true });
