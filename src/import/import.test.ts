@@ -37,10 +37,14 @@ describe("import: reading files", () => {
       ["seed.json", '{"version": 2, "regions": [], "vpcs": []}'],
       ["web.yaml", "version: 2\nvpcs: []\ninstances: []\n"],
     ]) {
-      const result = importFiles([textFile(name as string, text as string)]);
-      if (result.ok) throw new Error(`${name} was imported`);
-      expect(result.problems[0]?.message.en).toMatch(/^This is already an ec2viz topology/);
-      expect(result.problems[0]?.message.ko).toMatch(/^이미 ec2viz 토폴로지 파일이라/);
+      // --format too: a Terraform reader read the topology's `version` as the state's.
+      for (const format of [undefined, "aws-cli", "cloudformation", "terraform"] as const) {
+        const result = importFiles([textFile(name as string, text as string)], format ? { format } : {});
+        if (result.ok) throw new Error(`${name} was imported with --format ${format}`);
+        expect(result.problems).toHaveLength(1);
+        expect(result.problems[0]?.message.en).toMatch(/^This is already an ec2viz topology/);
+        expect(result.problems[0]?.message.ko).toMatch(/^이미 ec2viz 토폴로지 파일이라/);
+      }
     }
     // Something with a version but none of the topology's lists is still not recognised.
     const other = importFiles([textFile("x.json", '{"version": 2, "hello": []}')]);

@@ -139,6 +139,12 @@ function documentsOf(
       else problems.push(syntax(file.name, body.message, body.line, body.column, body.format));
       return;
     }
+    // An ec2viz topology needs no import, whatever --format says (a Terraform reader would call its
+    // `version` the state's).
+    if (isEc2vizTopology(value)) {
+      problems.push({ file: file.name, line, column: 1, message: importText("import.alreadyTopology") });
+      return;
+    }
     const { format, detected } = readerFor(value, forced);
     if (forced !== undefined && detected !== undefined && format === undefined) {
       const message = importText("import.notTheFormatGiven", {
@@ -158,11 +164,7 @@ function documentsOf(
           file: file.name,
           line,
           column: 1,
-          message: Array.isArray(value)
-            ? importText("import.jsonList")
-            : isEc2vizTopology(value)
-              ? importText("import.alreadyTopology")
-              : NOT_RECOGNISED,
+          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
         });
       return;
     }
