@@ -654,50 +654,40 @@ describe("Terraform state import", () => {
     // AWS (RunInstances): the parameters given with the launch override the launch template's. A plan
     // leaves what only the template sets unknown on the instance (known after apply).
     const plan = (instance: Record<string, unknown>, instanceExpressions: Record<string, unknown> = {}) =>
-      JSON.stringify({
-        format_version: "1.2",
-        terraform_version: "1.9.0",
-        planned_values: {
-          root_module: {
-            resources: [
-              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
-              res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
-              res("aws_subnet", "b", { cidr_block: "10.0.2.0/24", availability_zone: "eu-west-1a" }),
-              res("aws_security_group", "web", { ingress: [], egress: [] }),
-              res("aws_launch_template", "web", {
-                name: "web",
-                instance_type: "c6i.large",
-                image_id: "ami-0123456789abcdef0",
-                key_name: "ops",
-                network_interfaces: [{ device_index: 0, associate_public_ip_address: "true" }],
-                tag_specifications: [
-                  { resource_type: "volume", tags: { Name: "web-disk" } },
-                  { resource_type: "instance", tags: { Name: "web-from-template", Team: "ops" } },
-                ],
-              }),
-              res("aws_instance", "web", { launch_template: [{ version: "$Latest" }], ...instance }),
+      planText(
+        [
+          res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+          res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+          res("aws_subnet", "b", { cidr_block: "10.0.2.0/24", availability_zone: "eu-west-1a" }),
+          res("aws_security_group", "web", { ingress: [], egress: [] }),
+          res("aws_launch_template", "web", {
+            name: "web",
+            instance_type: "c6i.large",
+            image_id: "ami-0123456789abcdef0",
+            key_name: "ops",
+            network_interfaces: [{ device_index: 0, associate_public_ip_address: "true" }],
+            tag_specifications: [
+              { resource_type: "volume", tags: { Name: "web-disk" } },
+              { resource_type: "instance", tags: { Name: "web-from-template", Team: "ops" } },
             ],
-          },
-        },
-        configuration: {
-          root_module: {
-            resources: [
-              conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
-              conf("aws_subnet", "b", { vpc_id: ref("aws_vpc.main") }),
-              conf("aws_security_group", "web", { vpc_id: ref("aws_vpc.main") }),
-              conf("aws_launch_template", "web", {
-                network_interfaces: [
-                  { subnet_id: ref("aws_subnet.a"), security_groups: ref("aws_security_group.web") },
-                ],
-              }),
-              conf("aws_instance", "web", {
-                launch_template: [{ id: ref("aws_launch_template.web") }],
-                ...instanceExpressions,
-              }),
+          }),
+          res("aws_instance", "web", { launch_template: [{ version: "$Latest" }], ...instance }),
+        ],
+        [
+          conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_subnet", "b", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_security_group", "web", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_launch_template", "web", {
+            network_interfaces: [
+              { subnet_id: ref("aws_subnet.a"), security_groups: ref("aws_security_group.web") },
             ],
-          },
-        },
-      });
+          }),
+          conf("aws_instance", "web", {
+            launch_template: [{ id: ref("aws_launch_template.web") }],
+            ...instanceExpressions,
+          }),
+        ],
+      );
     const web = (instance: Record<string, unknown>, expressions?: Record<string, unknown>) =>
       imported([textFile("plan.json", plan(instance, expressions))]);
     const { find, report } = web({});
@@ -728,41 +718,21 @@ describe("Terraform state import", () => {
 
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
     const plan = (instance: Record<string, unknown>) =>
-      JSON.stringify({
-        format_version: "1.2",
-        terraform_version: "1.9.0",
-        planned_values: {
-          root_module: {
-            resources: [
-              res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
-              res("aws_subnet", "public", {
-                cidr_block: "10.0.0.0/24",
-                availability_zone: "eu-west-1a",
-                map_public_ip_on_launch: true,
-              }),
-              res("aws_instance", "web", { instance_type: "t3.micro", ...instance }),
-            ],
-          },
-        },
-        configuration: {
-          root_module: {
-            resources: [
-              {
-                address: "aws_subnet.public",
-                type: "aws_subnet",
-                name: "public",
-                expressions: { vpc_id: { references: ["aws_vpc.main.id", "aws_vpc.main"] } },
-              },
-              {
-                address: "aws_instance.web",
-                type: "aws_instance",
-                name: "web",
-                expressions: { subnet_id: { references: ["aws_subnet.public.id", "aws_subnet.public"] } },
-              },
-            ],
-          },
-        },
-      });
+      planText(
+        [
+          res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+          res("aws_subnet", "public", {
+            cidr_block: "10.0.0.0/24",
+            availability_zone: "eu-west-1a",
+            map_public_ip_on_launch: true,
+          }),
+          res("aws_instance", "web", { instance_type: "t3.micro", ...instance }),
+        ],
+        [
+          conf("aws_subnet", "public", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_instance", "web", { subnet_id: ref("aws_subnet.public") }),
+        ],
+      );
     const web = (instance: Record<string, unknown>) =>
       imported([textFile("plan.json", plan(instance))]).find("instances", "aws_instance.web").publicIp;
     expect(web({})).toBe(true);
