@@ -18,33 +18,25 @@ function reportOf(lang: "en" | "ko") {
   return result.report;
 }
 
+/** The dialog's markup for stack.json's report, in `lang`. */
+const html = (lang: "en" | "ko") =>
+  renderToStaticMarkup(
+    <ImportDialog
+      file="stack.json"
+      report={reportOf(lang)}
+      lang={lang}
+      onImport={() => {}}
+      onCancel={() => {}}
+    />,
+  );
+
 describe("ImportDialog", () => {
   it("says how to choose the Region in the app, in both languages", () => {
-    const html = (lang: "en" | "ko") =>
-      renderToStaticMarkup(
-        <ImportDialog
-          file="stack.json"
-          report={reportOf(lang)}
-          lang={lang}
-          onImport={() => {}}
-          onCancel={() => {}}
-        />,
-      );
     expect(html("en")).toContain("in the app by changing the Region&#x27;s code in Properties");
     expect(html("ko")).toContain("앱에서는 리전 속성의 리전 코드를 바꿔 고를 수 있습니다");
   });
 
   it("names the format as AWS does (CloudFormation), not by its --json value (cloudformation)", () => {
-    const html = (lang: "en" | "ko") =>
-      renderToStaticMarkup(
-        <ImportDialog
-          file="stack.json"
-          report={reportOf(lang)}
-          lang={lang}
-          onImport={() => {}}
-          onCancel={() => {}}
-        />,
-      );
     expect(html("en")).toContain("Read as CloudFormation: 1 VPC.");
     expect(html("ko")).toContain("CloudFormation 형식으로 읽었습니다");
   });
