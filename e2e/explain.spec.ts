@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import {
   details,
   diagramNode,
@@ -22,6 +22,19 @@ const KINDS: [node: string, heading: string][] = [
   ["EBS volume web-1-root", "EBS volume"],
   ["Internet", "Internet"],
 ];
+
+/**
+ * Opens 1,000 instances, picks app-2 with the search box, and returns its Details' third question
+ * ("Can this instance reach another instance?") and that question's "Other instance" field.
+ */
+async function peerQuestionOfApp2(page: Page): Promise<{ peer: Locator; other: Locator }> {
+  await openDiagram(page, "?example=large-1000");
+  const search = page.getByRole("combobox", { name: "Search" });
+  await search.fill("app-2");
+  await search.press("Enter");
+  const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
+  return { peer, other: otherInstance(peer) };
+}
 
 test.describe("explaining the diagram", () => {
   test("clicking each kind of node opens the details panel with the right heading", async ({ page }) => {
@@ -227,12 +240,7 @@ test.describe("explaining the diagram", () => {
   test("'Other instance' finds one of 1,000 instances by typing, with the keyboard alone", async ({
     page,
   }) => {
-    await openDiagram(page, "?example=large-1000");
-    const search = page.getByRole("combobox", { name: "Search" });
-    await search.fill("app-2");
-    await search.press("Enter");
-    const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
-    const other = otherInstance(peer);
+    const { peer, other } = await peerQuestionOfApp2(page);
     // The first other instance is chosen from the start; no list until it is asked for.
     await expect(other).toHaveValue("EC2 instance app-1");
     await expect(other).toHaveAttribute("aria-expanded", "false");
@@ -289,12 +297,7 @@ test.describe("explaining the diagram", () => {
   test("'Other instance' picks with the pointer from its list, and takes an exact name typed in", async ({
     page,
   }) => {
-    await openDiagram(page, "?example=large-1000");
-    const search = page.getByRole("combobox", { name: "Search" });
-    await search.fill("app-2");
-    await search.press("Enter");
-    const peer = details(page).getByRole("region", { name: "Can this instance reach another instance?" });
-    const other = otherInstance(peer);
+    const { peer, other } = await peerQuestionOfApp2(page);
     await other.scrollIntoViewIfNeeded();
 
     // A click opens the list at the chosen instance; a click on another instance picks it.
