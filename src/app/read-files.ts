@@ -3,7 +3,7 @@
 // topology file (JSON, YAML) or an image exported by ec2viz. Pure (no React); the callers decide
 // what to do with a refusal, an import or a topology and its rule findings.
 import { inBothLanguages, type LocalText } from "../i18n/text.ts";
-import { importFromFiles, whyNotImported } from "../import/from-file.ts";
+import { importFromFiles } from "../import/from-file.ts";
 import { problemLine } from "../import/report-text.ts";
 import type { TopologyImport } from "../import/topology.ts";
 import { type FileLike, openFileErrorMessage, openTopologyFile } from "../io/open-file.ts";
@@ -45,7 +45,9 @@ export function errorTexts(findings: readonly Finding[], migratedFrom: number | 
 }
 
 export async function readFiles(files: readonly FileLike[], lang: Lang): Promise<FilesRead> {
-  const imported = await importFromFiles(files, lang).catch(() => ({ kind: "not-import" }) as const);
+  const imported = await importFromFiles(files, lang).catch(
+    () => ({ kind: "not-import", problems: [] }) as const,
+  );
   if (imported.kind === "import") {
     const result = imported.result;
     if (!result.ok)
@@ -76,7 +78,7 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
   if (!opened.ok) {
     // A file named as no topology (`describe-volumes.rst`) that the importer read but couldn't
     // parse: its place and reason, not only the list of files ec2viz opens.
-    const why = opened.error === "unsupported-type" ? await whyNotImported(file).catch(() => []) : [];
+    const why = opened.error === "unsupported-type" ? imported.problems : [];
     return refused(
       inBothLanguages((l) => openFileErrorMessage(opened.error, l)),
       why.map((p) => inBothLanguages((l) => problemLine(p, l))),

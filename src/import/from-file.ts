@@ -4,11 +4,14 @@
 import { MAX_FILE_BYTES } from "../io/limits.ts";
 import type { FileLike } from "../io/open-file.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { type ImportFile, importProblemsOf, isImportSource } from "./import.ts";
+import { type ImportFile, importVerdict } from "./import.ts";
 import { importTopology, type TopologyImport } from "./topology.ts";
 import type { ImportProblem } from "./types.ts";
 
-type FileImport = { kind: "not-import" } | { kind: "import"; result: TopologyImport };
+/** Not an import: `problems` is what the importer can say of the first file (see importVerdict). */
+type FileImport =
+  | { kind: "not-import"; problems: ImportProblem[] }
+  | { kind: "import"; result: TopologyImport };
 
 /** Images exported by ec2viz are topologies, never imports. */
 const IMAGE = /\.(png|svg)$/i;
@@ -32,18 +35,18 @@ async function importSource(file: FileLike): Promise<ImportFile | undefined> {
  */
 export async function importFromFiles(files: readonly FileLike[], lang: Lang): Promise<FileImport> {
   const sources: ImportFile[] = [];
+  const notImport = (first: ImportFile | undefined): FileImport => ({
+    kind: "not-import",
+    problems: first ? importVerdict(first).problems : [],
+  });
   for (const file of files) {
     const source = await importSource(file);
-    if (!source) return { kind: "not-import" };
+    if (!source) return notImport(sources[0]);
     sources.push(source);
   }
   const first = sources[0];
-  if (!first || !isImportSource(first)) return { kind: "not-import" };
+  if (!first) return notImport(undefined);
+  const verdict = importVerdict(first);
+  if (!verdict.source) return { kind: "not-import", problems: verdict.problems };
   return { kind: "import", result: importTopology(sources, { lang }) };
-}
-
-/** What the importer can say about a file it didn't take (see importProblemsOf); none for an image. */
-export async function whyNotImported(file: FileLike): Promise<ImportProblem[]> {
-  const source = await importSource(file);
-  return source ? importProblemsOf(source) : [];
 }

@@ -253,18 +253,22 @@ function templateBodyOf(value: unknown): TemplateBody | undefined {
  * the importer can say more than "not recognised": a syntax error with its place, a `--query` list,
  * an error AWS returned. Empty when it is simply something else.
  */
-export function importProblemsOf(file: ImportFile): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  documentsOf(file, problems, undefined);
-  return problems.filter((p) => p.message !== NOT_RECOGNISED);
-}
-
-export function isImportSource(file: ImportFile): boolean {
+/**
+ * Whether `file` holds something an import reads (`source`) and, when it doesn't, what the importer
+ * can still say of it (`problems`: a broken output block's line and reason, not "Not recognised"),
+ * from one read of it.
+ */
+export function importVerdict(file: ImportFile): { source: boolean; problems: ImportProblem[] } {
   const parameterFiles: ParameterFile[] = [];
   const problems: ImportProblem[] = [];
   const docs = documentsOf(file, problems, undefined, parameterFiles);
   // An error AWS returned in place of a command's output: the import names it.
-  return docs.length + parameterFiles.length > 0 || problems.some((p) => p.awsError);
+  const source = docs.length + parameterFiles.length > 0 || problems.some((p) => p.awsError);
+  return { source, problems: problems.filter((p) => p.message !== NOT_RECOGNISED) };
+}
+
+export function isImportSource(file: ImportFile): boolean {
+  return importVerdict(file).source;
 }
 
 const stem = (name: string) => (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, "");
