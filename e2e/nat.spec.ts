@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { details, diagramNode, dropOn, openDiagram, startEmpty } from "./fixtures/app.ts";
+import { details, diagramNode, dropOn, openDiagram, settled, startEmpty } from "./fixtures/app.ts";
 import { nodeButton } from "./fixtures/diagram.ts";
 
 test.describe("a private subnet reaching the internet through a NAT gateway", () => {
@@ -32,6 +32,7 @@ test.describe("a private subnet reaching the internet through a NAT gateway", ()
     await expect(diagramNode(page, "EC2 instance i-1")).toBeVisible();
     // Listing no security group, it is in the VPC's default group (AWS's, for an instance launched
     // without one), whose default outbound rule lets everything out.
+    await settled(diagramNode(page, "EC2 instance i-1")); // the add's glide: click once it stops
     await diagramNode(page, "EC2 instance i-1").click({ position: { x: 30, y: 12 } });
     const bare = details(page).getByRole("region", { name: "Can this instance reach the internet?" });
     await expect(bare.getByText("Can reach the internet", { exact: true })).toBeVisible();
