@@ -19,12 +19,15 @@
 // unlike its wall time (the 'longtask' figure), it doesn't stretch when a busy machine takes the
 // core away. --no-trace leaves the trace out.
 //
+// --save-traces <dir>: each step's Chromium trace is kept there (<size>-<build>-<run>-<step>.json),
+// to see what the longest task was (bench/browser/profile.ts summarises one interaction further).
+//
 // --max-task-cpu <ms>: the run fails (exit 1, "OVER" beside the step) when a step's longest task
 // took more CPU than that, or a step failed or the tab crashed: a check that can fail without
 // timing anything by the wall clock (e.g. --steps open,drop,undo --type t3.micrx --max-task-cpu 400
 // for review case B10).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
@@ -61,6 +64,8 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 const results = new Map<string, { wall: number; task: number; taskCpu: number; cpu: number }[]>();
 let subject = "";
 const trace = !argv.includes("--no-trace");
+const saveTraces = value("--save-traces");
+let runNumber = 0;
 const maxTaskCpu = Number(value("--max-task-cpu") ?? Number.POSITIVE_INFINITY);
 /** Steps over --max-task-cpu, failed steps and crashes: any makes the run exit 1. */
 const failures: string[] = [];
@@ -112,8 +117,10 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   await page.waitForTimeout(2000).catch(() => undefined);
   const task = await longest(page, start).catch(() => Number.NaN);
   const used = (await threadMs(cdp).catch(() => Number.NaN)) - cpu;
-  const taskCpu =
-    trace && browser ? await browser.stopTracing().then(longestTaskCpu, () => Number.NaN) : Number.NaN;
+  const buffer = trace && browser ? await browser.stopTracing().catch(() => undefined) : undefined;
+  const taskCpu = buffer ? longestTaskCpu(buffer) : Number.NaN;
+  if (buffer && saveTraces)
+    writeFileSync(join(saveTraces, `${subject.replace(" ", "-")}-${runNumber}-${name.replace(" ", "-")}.json`), buffer);
   const key = `${subject} ${name}`;
   const over = taskCpu > maxTaskCpu;
   if (over || said.startsWith("FAILED"))
@@ -153,6 +160,7 @@ async function main(): Promise<void> {
   const builds: [string, string][] = [["this", dist ? resolve(dist) : join(ROOT, "dist")]];
   if (compare) builds.push(["compare", resolve(compare)]);
   const dir = mkdtempSync(join(tmpdir(), "ec2viz-huge-"));
+  if (saveTraces) mkdirSync(saveTraces, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu"],
@@ -170,6 +178,7 @@ async function main(): Promise<void> {
       for (let run = 0; run < runs; run++)
         for (const [name, root] of run % 2 ? [...builds].reverse() : builds) {
           subject = `${size} ${name}`;
+          runNumber = run + 1;
           if (compare || runs > 1)
             console.log(` ${name} (${root}), run ${run + 1}, load ${loadavg()[0]?.toFixed(1)}`);
           const stop = await startPreview(root, port, { cwd: ROOT, probePath: "/" });
