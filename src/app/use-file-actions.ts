@@ -146,9 +146,11 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
     void loadFileIo().then(async ({ jsonTextParts, nextStep }) => {
       const file = exportFileName(doc.name, "json");
       // Written in parts, a new task each: in one, 100,000 instances held the page for 1.5 s of CPU.
-      const parts: string[] = [];
+      // Each part becomes bytes in its own task too (a Blob of its text): one Blob of every part's
+      // text encoded all 49 MB at once, a task of ~360 ms CPU; a Blob of Blobs copies nothing.
+      const parts: Blob[] = [];
       for (const part of jsonTextParts(doc)) {
-        parts.push(part);
+        parts.push(new Blob([part]));
         await nextStep();
       }
       downloadBlob(new Blob(parts, { type: "application/json;charset=utf-8" }), file);

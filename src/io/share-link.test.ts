@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { strToU8, zlibSync } from "fflate";
+import { strToU8, Zlib, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { topologyArbitrary } from "../layout/testing/arbitrary.ts";
 import { generateTopology } from "../model/examples/generate.ts";
@@ -8,6 +8,7 @@ import { type Topology, topology } from "../model/schema.ts";
 import { adler32 } from "./inflate-limited.ts";
 import { hasSharedTopology } from "./share-fragment.ts";
 import {
+  compactJsonParts,
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
@@ -205,5 +206,31 @@ describe("making a share link without freezing the page (#15)", () => {
     const payload = whole.ok ? whole.url.length - "#t=".length : 0;
     expect((await makeShareUrl(doc, "", payload)).ok).toBe(true);
     expect((await makeShareUrl(doc, "", payload - 4)).ok).toBe(false);
+  });
+
+  it("writes the document's text in parts that join to JSON.stringify's, for any document", () => {
+    fc.assert(
+      fc.property(topologyArbitrary(), fc.integer({ min: 1, max: 5 }), (doc, items) => {
+        expect([...compactJsonParts(doc, items)].join("")).toBe(JSON.stringify(doc));
+      }),
+    );
+    expect([...compactJsonParts(doc, 100)].length).toBeGreaterThan(3);
+    const holes = {
+      ...doc,
+      tags: undefined,
+      instances: [doc.instances[0], undefined],
+    } as unknown as Topology;
+    expect([...compactJsonParts(holes, 1)].join("")).toBe(JSON.stringify(holes));
+  });
+
+  it("makes the link the whole text compressed in the same slices made, byte for byte", async () => {
+    const slice = 4096;
+    const bytes = strToU8(JSON.stringify(doc));
+    const chunks: Uint8Array[] = [];
+    const stream = new Zlib({ level: 9 }, (chunk) => chunks.push(chunk));
+    for (let at = 0; at < bytes.length; at += slice)
+      stream.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
+    const made = await makeShareUrl(doc, "", undefined, { slice, pause: async () => {} });
+    expect(made.ok && made.url).toBe(`#t=${toBase64Url(Buffer.concat(chunks))}`);
   });
 });
