@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateTopology } from "../model/examples/generate.ts";
-import { createItemTexts, docText, docTextInSlices } from "./doc-text.ts";
+import { createItemTexts, docText, docTextInSlices, docTextParts } from "./doc-text.ts";
 
 describe("docTextInSlices", () => {
   it("makes exactly JSON.stringify's text, whatever the values and the slice size", async () => {
@@ -86,5 +86,28 @@ describe("docTextInSlices", () => {
     pauses = 0;
     expect(await docTextInSlices(edited, count, 1000, texts)).toBe(JSON.stringify(edited));
     expect(pauses).toBe(0);
+  });
+});
+
+describe("docTextParts", () => {
+  it("gives parts of n items that join to exactly JSON.stringify's text, holes and undefined included", () => {
+    const field = fc.oneof(
+      fc.jsonValue(),
+      fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined)), { maxLength: 12 }),
+      fc.constant(undefined),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), field), fc.integer({ min: 1, max: 5 }), (doc, n) => {
+        const parts = [...docTextParts(doc, n)];
+        expect(parts.join("")).toBe(JSON.stringify(doc));
+        const items = Object.values(doc).reduce<number>(
+          (sum, v) => sum + (Array.isArray(v) ? v.length : 0),
+          0,
+        );
+        expect(parts).toHaveLength(Math.floor(items / n) + 1);
+      }),
+    );
+    const doc = generateTopology(300, 1);
+    expect([...docTextParts(doc, 100)].join("")).toBe(JSON.stringify(doc));
   });
 });

@@ -34,10 +34,11 @@ export function createItemTexts(): ItemTexts {
 const MADE = 16;
 
 /**
- * The text of `doc`, one array item at a time: yields whenever `itemsPerSlice` items' worth of
- * work (an item whose text is reused counts 1/MADE) has been done since the last yield.
+ * The text of `doc`, one array item at a time: yields the text made since the last yield whenever
+ * `itemsPerSlice` items' worth of work (an item whose text is reused counts 1/MADE) has been done,
+ * and returns the rest. Everything yielded and returned, joined, is exactly `JSON.stringify(doc)`.
  */
-function* docTextSteps(doc: object, itemsPerSlice: number, texts?: ItemTexts): Generator<void, string> {
+function* docTextSteps(doc: object, itemsPerSlice: number, texts?: ItemTexts): Generator<string, string> {
   const budget = itemsPerSlice * MADE;
   let left = budget;
   /** The item's text; counts its work against the slice. */
@@ -72,7 +73,8 @@ function* docTextSteps(doc: object, itemsPerSlice: number, texts?: ItemTexts): G
       parts.push(`${i > 0 ? "," : ""}${itemText(value[i])}`);
       if (left <= 0) {
         left = budget;
-        yield;
+        yield parts.join("");
+        parts.length = 0;
       }
     }
     parts.push("]");
@@ -94,11 +96,22 @@ export async function docTextInSlices(
   texts?: ItemTexts,
 ): Promise<string> {
   const steps = docTextSteps(doc, itemsPerSlice, texts);
+  const made: string[] = [];
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    made.push(step.value);
+    if (step.done) return made.join("");
     await pause();
   }
+}
+
+/**
+ * Exactly `JSON.stringify(doc)` in parts of `itemsPerPart` array items, each made when the one
+ * before has been taken: a caller that encodes or sends each part before asking for the next (the
+ * share link's compression) never holds the whole text, nor the page for the time of making it.
+ */
+export function* docTextParts(doc: object, itemsPerPart = 2000): Generator<string, void, undefined> {
+  yield yield* docTextSteps(doc, itemsPerPart);
 }
 
 /** Exactly `JSON.stringify(doc)`, at once, reusing and keeping its items' texts in `texts`. */

@@ -8,7 +8,6 @@ import { type Topology, topology } from "../model/schema.ts";
 import { adler32 } from "./inflate-limited.ts";
 import { hasSharedTopology } from "./share-fragment.ts";
 import {
-  compactJsonParts,
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
@@ -206,21 +205,6 @@ describe("making a share link without freezing the page (#15)", () => {
     const payload = whole.ok ? whole.url.length - "#t=".length : 0;
     expect((await makeShareUrl(doc, "", payload)).ok).toBe(true);
     expect((await makeShareUrl(doc, "", payload - 4)).ok).toBe(false);
-  });
-
-  it("writes the document's text in parts that join to JSON.stringify's, for any document", () => {
-    fc.assert(
-      fc.property(topologyArbitrary(), fc.integer({ min: 1, max: 5 }), (doc, items) => {
-        expect([...compactJsonParts(doc, items)].join("")).toBe(JSON.stringify(doc));
-      }),
-    );
-    expect([...compactJsonParts(doc, 100)].length).toBeGreaterThan(3);
-    const holes = {
-      ...doc,
-      tags: undefined,
-      instances: [doc.instances[0], undefined],
-    } as unknown as Topology;
-    expect([...compactJsonParts(holes, 1)].join("")).toBe(JSON.stringify(holes));
   });
 
   it("makes the link the whole text compressed in the same slices made, byte for byte", async () => {

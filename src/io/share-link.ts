@@ -7,6 +7,7 @@ import { strFromU8, strToU8, Zlib, zlibSync } from "fflate";
 import { t } from "../i18n/strings.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
+import { docTextParts } from "./doc-text.ts";
 import { inflateZlibLimited } from "./inflate-limited.ts";
 import { formatBytes, MAX_INFLATED_BYTES, MAX_SHARE_LINK_CHARS } from "./limits.ts";
 import { nextTask } from "./next-task.ts";
@@ -61,38 +62,6 @@ export function encodeShareFragment(doc: Topology): string {
 export function shareUrl(doc: Topology, baseUrl: string): string {
   const hash = baseUrl.indexOf("#");
   return (hash < 0 ? baseUrl : baseUrl.slice(0, hash)) + encodeShareFragment(doc);
-}
-
-/**
- * JSON.stringify(doc)'s text in parts of `itemsPerPart` list items each, every part made when the
- * one before has been taken: at 100,000 instances the whole text and its bytes, made at once, were
- * a task of ~230 ms CPU before the compression's first slice. The parts joined are exactly
- * JSON.stringify(doc) (a document holds no functions, symbols or toJSON: plain parsed data).
- */
-export function* compactJsonParts(doc: Topology, itemsPerPart = 2000): Generator<string, void, undefined> {
-  let text = "{";
-  let first = true;
-  let items = 0;
-  for (const [key, value] of Object.entries(doc)) {
-    if (value === undefined) continue;
-    text += `${first ? "" : ","}${JSON.stringify(key)}:`;
-    first = false;
-    if (!Array.isArray(value)) {
-      text += JSON.stringify(value);
-      continue;
-    }
-    text += "[";
-    for (let i = 0; i < value.length; i++) {
-      // A hole or undefined in a list is written null, as JSON.stringify writes it.
-      text += `${i === 0 ? "" : ","}${JSON.stringify(value[i]) ?? "null"}`;
-      if (++items % itemsPerPart === 0) {
-        yield text;
-        text = "";
-      }
-    }
-    text += "]";
-  }
-  yield `${text}}`;
 }
 
 /**
@@ -154,7 +123,7 @@ export async function makeShareUrl(
   options?: { slice?: number; pause?: () => Promise<void> },
 ): Promise<MadeShareUrl> {
   // base64url without padding: 4 characters for every 3 bytes.
-  const packed = await zlibPaced(compactJsonParts(doc), Math.floor((maxChars * 3) / 4), options);
+  const packed = await zlibPaced(docTextParts(doc), Math.floor((maxChars * 3) / 4), options);
   if (packed === undefined) return { ok: false, error: "too-long" };
   const hash = baseUrl.indexOf("#");
   const base = hash < 0 ? baseUrl : baseUrl.slice(0, hash);
