@@ -58,6 +58,7 @@ const PIECES = [
   '"',
   "'",
   "\\",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a name that looks like a template, kept as text
   "${x}",
   "yes",
   "null",
