@@ -131,6 +131,13 @@ const breaks: [string, (d: Topology) => void][] = [
     },
   ],
   [
+    "a VPC whose internet gateways the document doesn't describe (describe-vpcs without describe-internet-gateways)",
+    (d) => {
+      d.internetGateways = [];
+      for (const v of d.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    },
+  ],
+  [
     "subnets, VPC and groups outside the document",
     (d) => {
       d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
@@ -253,6 +260,39 @@ describe("the reachability answers in words", () => {
       routes: [{ destination: "0.0.0.0/0", target: "igw-main" }],
     });
     expect(describeSubnetExposure(indexTopology(doc), "subnet-public-a", "en")?.exposure).toBe("public");
+  });
+
+  it("says the VPC's internet gateway is unknown, not absent, when the document doesn't describe its gateways", () => {
+    // An AWS CLI bundle without describe-internet-gateways: describe-vpcs doesn't tell whether one is
+    // attached, and without describe-route-tables the main table's routes are unknown too.
+    const doc = topology.parse(nat);
+    doc.internetGateways = [];
+    for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    doc.routeTables = [{ id: "rtb-outside", external: true, vpc: "vpc-main", main: true }];
+    const index = indexTopology(doc);
+    const inbound = describeInbound(doc, index, "i-web-1", "en"); // sg-web admits 443 from anywhere
+    expect(inbound).toMatchObject({ reachable: false, unknown: true });
+    expect(inbound?.steps.map((s) => s.text)).toContain(
+      "Whether an internet gateway is attached to VPC main-vpc is unknown: this document doesn't describe its internet gateways (describe-vpcs doesn't tell; describe-internet-gateways does).",
+    );
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.steps.map((s) => s.text)).toContain(
+      "VPC main-vpc에 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다. 이 문서에는 VPC의 인터넷 게이트웨이 정보가 없습니다(describe-vpcs에는 나오지 않고 describe-internet-gateways에 나옵니다).",
+    );
+    expect(describeSubnetExposure(index, "subnet-public-a", "en")?.lines).toContain(
+      "Internet gateway attached to the VPC: Unknown (outside this document)",
+    );
+    expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.lines).toContain(
+      "VPC에 연결된 인터넷 게이트웨이: 알 수 없음(문서 밖에 있음)",
+    );
+    // A document that describes the VPC's gateways and has none: no, and why.
+    for (const v of doc.vpcs) if (v.external !== true) delete v.internetGatewayUnknown;
+    const known = indexTopology(doc);
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps.map((s) => s.text)).toContain(
+      "VPC main-vpc has no internet gateway attached, so nothing from the internet can enter it.",
+    );
+    expect(describeSubnetExposure(known, "subnet-public-a", "en")?.lines).toContain(
+      "Internet gateway attached to the VPC: No",
+    );
   });
 
   it("writes a state that stops traffic in the sentence's own case", () => {

@@ -23,7 +23,7 @@ import {
   subnetReachability,
   type Traffic,
 } from "../model/reachability.ts";
-import { outsideRouteTableOf } from "../model/routing.ts";
+import { outsideRouteTableOf, vpcGatewayUnknown } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
@@ -225,6 +225,8 @@ function words(
       if (check.vpc === undefined) return { text: tr(lang, "gatewayNoVpc"), ids: [] };
       if (!check.met && c.index.external.has(check.vpc))
         return { text: tr(lang, "gatewayOutside", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
+      if (!check.met && vpcGatewayUnknown(c.index, check.vpc))
+        return { text: tr(lang, "gatewayUndescribed", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
       return check.gateway
         ? {
             text: tr(lang, "gatewayMet", { gateway: name(c, check.gateway), vpc: name(c, check.vpc) }),
@@ -631,12 +633,12 @@ export function describeSubnetExposure(
     "public-without-gateway": "reach.subnet.publicNoGateway",
     unknown: "reach.subnet.unknown",
   } as const;
-  // A VPC outside the document may well have a gateway the document doesn't list.
+  // A VPC outside the document, or one whose gateways it doesn't describe, may well have a gateway.
   const unknownFact = t(lang, "details.unknownFact");
   const gatewayValue =
     r.gateway !== undefined
       ? `${yesNo(true, lang)} (${displayNameOf(index, r.gateway)})`
-      : index.external.has(r.vpc)
+      : vpcGatewayUnknown(index, r.vpc)
         ? unknownFact
         : yesNo(false, lang);
   return {

@@ -91,6 +91,10 @@ export const REACH_TEXT = text({
     en: "VPC {vpc} is outside this document: whether an internet gateway is attached to it is unknown.",
     ko: "VPC {vpc:은/는} 이 문서 밖에 있어 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다.",
   },
+  gatewayUndescribed: {
+    en: "Whether an internet gateway is attached to VPC {vpc} is unknown: this document doesn't describe its internet gateways (describe-vpcs doesn't tell; describe-internet-gateways does).",
+    ko: "VPC {vpc}에 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다. 이 문서에는 VPC의 인터넷 게이트웨이 정보가 없습니다(describe-vpcs에는 나오지 않고 describe-internet-gateways에 나옵니다).",
+  },
   gatewayNoVpc: {
     en: "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",
     ko: "인스턴스의 서브넷이 이 문서에 없어 VPC와 인터넷 게이트웨이를 알 수 없습니다.",

@@ -263,6 +263,45 @@ describe("AWS CLI import", () => {
     expect(labelKindOf(known.doc as never, "subnet", "subnet-a")).toBe("privateSubnet");
   });
 
+  it("marks a described VPC's internet gateway unknown when no describe-internet-gateways output is given, and says so", () => {
+    const vpcs = textFile(
+      "vpcs.json",
+      JSON.stringify({
+        Vpcs: [
+          { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" },
+          { VpcId: "vpc-2", CidrBlock: "10.1.0.0/16" },
+        ],
+      }),
+    );
+    // vpc-2's table has an active route to igw-2: AWS keeps it active only while igw-2 is attached.
+    const tables = textFile(
+      "rt.json",
+      JSON.stringify({
+        RouteTables: [
+          {
+            RouteTableId: "rtb-2",
+            VpcId: "vpc-2",
+            Associations: [{ Main: true }],
+            Routes: [{ DestinationCidrBlock: "0.0.0.0/0", GatewayId: "igw-2", State: "active" }],
+          },
+        ],
+      }),
+    );
+    const unknown = imported([vpcs, tables]);
+    expect(unknown.find("vpcs", "vpc-1").internetGatewayUnknown).toBe(true);
+    expect(unknown.find("vpcs", "vpc-2").internetGatewayUnknown).toBeUndefined();
+    expect(unknown.report.notes).toContain(
+      "VPCs whose internet gateway no describe-internet-gateways output describes: 1 (e.g. vpc-1). Whether one is attached is unknown, so Details and the reachability answers say so rather than no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
+    );
+    expect(imported([vpcs, tables], { lang: "ko" }).report.notes.join("\n")).toContain(
+      "describe-internet-gateways 출력에 인터넷 게이트웨이가 없는 VPC: 1개(예: vpc-1).",
+    );
+    // The output given, even empty: the VPC has none, a known fact.
+    const none = imported([vpcs, tables, textFile("igw.json", JSON.stringify({ InternetGateways: [] }))]);
+    expect(none.find("vpcs", "vpc-1").internetGatewayUnknown).toBeUndefined();
+    expect(none.report.notes.some((n) => n.includes("describe-internet-gateways"))).toBe(false);
+  });
+
   it("says what an instance it can't draw lacks: its InstanceType, its SubnetId (EC2-Classic?) or both", () => {
     const instance = (extra: Record<string, unknown>) => ({
       InstanceId: `i-${Object.keys(extra).join("-") || "none"}`,

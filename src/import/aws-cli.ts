@@ -135,6 +135,8 @@ const GROUPREF_REASON = importText("cli.securityGroupRef");
 
 export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, region: string | undefined): void {
   const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
+  /** The describe-* outputs the bundle holds (an empty list is one: "none"). */
+  const outputs = new Set<Key>();
   const seen = new Set<string>();
   let duplicates = 0;
   const take = (key: Key, item: unknown, place: string) => {
@@ -178,6 +180,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       if (!Array.isArray(items)) continue;
       if ((AWS_CLI_KEYS as readonly string[]).includes(key)) {
         const k = key as Key;
+        outputs.add(k);
         for (const [index, item] of items.entries()) {
           const place = `${key}[${index}]`;
           if (k !== "Reservations" || !obj(item)) take(k, item, place);
@@ -561,6 +564,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     () => undefined,
     (vpc) => importText("cli.mainTableUndescribed", { vpc }),
   );
+
+  // A VPC's internet gateway is in describe-internet-gateways only (its Attachments: the Vpc shape
+  // of describe-vpcs has none, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Vpc.html).
+  // Without that output, a described VPC no active route shows attached has an unknown gateway, not none.
+  if (!outputs.has("InternetGateways")) {
+    const attached = new Set(b.all("internetGateway").map((g) => g.vpc));
+    const unknown = b.all("vpc").filter((v) => !v.external && !attached.has(v.id));
+    for (const vpc of unknown) vpc.internetGatewayUnknown = true;
+    const [first] = unknown;
+    if (first)
+      b.note(importText("cli.internetGatewaysUndescribed", { count: unknown.length, vpc: first.id }));
+  }
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];

@@ -38,6 +38,7 @@ import {
   resolveTarget,
   routeTableOf,
   subnetRoutesUnknown,
+  vpcGatewayUnknown,
 } from "./routing.ts";
 import type {
   AclRule,
@@ -677,7 +678,7 @@ function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readon
   if (check.met) return false;
   const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
   if (check.id === "gateway")
-    return check.vpc === undefined || index.external.has(check.vpc) || toUnattachedOutsideGateway;
+    return check.vpc === undefined || vpcGatewayUnknown(index, check.vpc) || toUnattachedOutsideGateway;
   // Outbound: the instance's groups are all outside the document, so their outbound rules are unknown.
   if (check.id === "sg-egress") {
     const instance = index.instances.get(check.instance);
