@@ -533,8 +533,8 @@ const IMPORT_TEXT = {
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
   },
   "tf.launchTemplateRead": {
-    en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it: {count} (e.g. {instance} from {template}).",
-    ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)을 그 템플릿에서 가져옵니다: {count}개(예: {template}의 {instance}).",
+    en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it, and the tags its tag_specifications give instances and volumes (the instance's own tags, volume_tags and a device's tags win): {count} (e.g. {instance} from {template}).",
+    ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)과, tag_specifications가 인스턴스와 볼륨에 붙이는 태그를 그 템플릿에서 가져옵니다(인스턴스의 tags, volume_tags, 디바이스의 tags가 우선): {count}개(예: {template}의 {instance}).",
   },
   "tf.instanceInDefaultSubnet": {
     en: "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: {count} (e.g. {instance}).",

@@ -716,6 +716,118 @@ describe("Terraform state import", () => {
     });
   });
 
+  it("tags the volumes an instance launches with its template's volume tag_specifications, then volume_tags, then the device's own tags", () => {
+    const template = res("aws_launch_template", "web", {
+      name: "web",
+      tag_specifications: [
+        { resource_type: "instance", tags: { Name: "web-from-template" } },
+        { resource_type: "volume", tags: { Name: "web-disk", Backup: "daily" } },
+      ],
+    });
+    const data = { device_name: "/dev/sdf", volume_size: 50, volume_type: "gp3" };
+    const plan = (instance: Record<string, unknown>, device: Record<string, unknown> = {}) =>
+      planText(
+        [
+          res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+          res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+          template,
+          res("aws_instance", "web", {
+            instance_type: "t3.micro",
+            availability_zone: "eu-west-1a",
+            ebs_block_device: [{ ...data, ...device }],
+            ...instance,
+          }),
+        ],
+        [
+          conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_instance", "web", {
+            subnet_id: ref("aws_subnet.a"),
+            launch_template: [{ id: ref("aws_launch_template.web") }],
+          }),
+        ],
+      );
+    const disk = (instance: Record<string, unknown>, device?: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance, device))]).find("volumes", "aws_instance.web-sdf");
+    expect(disk({})).toMatchObject({ name: "web-disk", tags: { Name: "web-disk", Backup: "daily" } });
+    // volume_tags are the launch's own TagSpecifications for volumes: they override the template's.
+    expect(disk({ volume_tags: { Backup: "weekly" } })).toMatchObject({
+      name: "web-disk",
+      tags: { Name: "web-disk", Backup: "weekly" },
+    });
+    // The device's own tags are set on it after launch: they win over both.
+    expect(disk({ volume_tags: { Backup: "weekly" } }, { tags: { Name: "web-data" } })).toMatchObject({
+      name: "web-data",
+      tags: { Name: "web-data", Backup: "weekly" },
+    });
+    // Without a template, volume_tags alone tag the instance's volumes.
+    const alone = planText(
+      [
+        res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+        res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+        res("aws_instance", "web", {
+          instance_type: "t3.micro",
+          availability_zone: "eu-west-1a",
+          volume_tags: { Name: "plain-disk" },
+          ebs_block_device: [data],
+        }),
+      ],
+      [
+        conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+        conf("aws_instance", "web", { subnet_id: ref("aws_subnet.a") }),
+      ],
+    );
+    expect(imported([textFile("plan.json", alone)]).find("volumes", "aws_instance.web-sdf")).toMatchObject({
+      name: "plain-disk",
+      tags: { Name: "plain-disk" },
+    });
+
+    // A state records the instance's tags, not its volumes' unless volume_tags or a device's tags are
+    // configured: the root volume of an instance launched from the template has the template's tags.
+    const state = textFile(
+      "terraform.tfstate",
+      JSON.stringify({
+        version: 4,
+        terraform_version: "1.9.0",
+        resources: [
+          {
+            mode: "managed",
+            type: "aws_launch_template",
+            name: "web",
+            instances: [{ attributes: { id: "lt-0123456789abcdef0", name: "web", ...template.values } }],
+          },
+          {
+            mode: "managed",
+            type: "aws_instance",
+            name: "web",
+            instances: [
+              {
+                attributes: {
+                  id: "i-0web0000000000000",
+                  instance_type: "t3.micro",
+                  subnet_id: "subnet-outside",
+                  availability_zone: "eu-west-1a",
+                  launch_template: [{ id: "lt-0123456789abcdef0", name: "web", version: "$Latest" }],
+                  root_block_device: [
+                    {
+                      device_name: "/dev/xvda",
+                      volume_id: "vol-0root000000000000",
+                      volume_size: 8,
+                      volume_type: "gp3",
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(imported([state]).find("volumes", "vol-0root000000000000")).toMatchObject({
+      name: "web-disk",
+      tags: { Name: "web-disk", Backup: "daily" },
+    });
+  });
+
   it("gives a plan's new instance the public address its subnet auto-assigns, unless its configuration says", () => {
     const plan = (instance: Record<string, unknown>) =>
       planText(
