@@ -61,10 +61,24 @@ const IMPORT_TEXT = {
     en: "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
     ko: "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",
   },
-  "import.jsonList": {
-    en: "A JSON list, like the output of --query: ec2viz needs the whole output (run the command without --query).",
-    ko: "--query 출력 같은 JSON 목록입니다. 전체 출력이 필요합니다(--query 없이 실행하세요).",
+  "import.emptyList": {
+    en: "An empty JSON list: nothing to import (a --query that matches nothing prints []).",
+    ko: "빈 JSON 목록이라 가져올 것이 없습니다(--query가 아무것도 찾지 못하면 []를 출력합니다).",
   },
+  "import.queryFields": {
+    en: "A JSON list of items that name EC2 resources (e.g. {id}; {count} in all) but hold only some of their fields, as --query prints when it picks fields: ec2viz needs each resource whole. Run the command without --query, or with one that keeps whole items, such as --query 'Reservations[].Instances[]'.",
+    ko: "EC2 리소스(예: {id})를 가리키지만 필드 일부만 담은 항목 {count}개의 JSON 목록입니다. --query로 필드를 골라 내면 이렇게 나옵니다. ec2viz에는 리소스 항목이 통째로 필요하니 --query 없이 실행하거나, --query 'Reservations[].Instances[]'처럼 항목을 통째로 남기는 쿼리를 쓰세요.",
+  },
+  "import.otherList": {
+    en: "A JSON list of {items} ({count} in all): no AWS CLI describe-* output (no EC2 resource in it), template or Terraform file, so nothing to import. ec2viz imports the JSON of `aws ec2 describe-*` commands (describe-vpcs, describe-instances…), CloudFormation templates, and Terraform state or `terraform show -json` output.",
+    ko: "{items} {count}개가 든 JSON 목록입니다. AWS CLI describe-* 출력(EC2 리소스가 없음)도, 템플릿이나 Terraform 파일도 아니어서 가져올 것이 없습니다. ec2viz는 `aws ec2 describe-*` 명령(describe-vpcs, describe-instances 등)의 JSON 출력, CloudFormation 템플릿, Terraform 상태나 `terraform show -json` 출력을 가져옵니다.",
+  },
+  "import.listOfObjectsWithKeys": { en: "objects with keys such as {keys}", ko: "객체(키: {keys} 등)" },
+  "import.listOfObjects": { en: "objects", ko: "객체" },
+  "import.listOfTexts": { en: "texts", ko: "문자열" },
+  "import.listOfNumbers": { en: "numbers", ko: "숫자" },
+  "import.listOfLists": { en: "lists", ko: "목록" },
+  "import.listOfValues": { en: "values", ko: "값" },
   "import.emptyFile": {
     en: "The file is empty.",
     ko: "파일이 비어 있습니다.",
@@ -165,6 +179,10 @@ const IMPORT_TEXT = {
   "cli.entryNotObject": {
     en: "An entry that is not an object, which AWS never writes: not read.",
     ko: "AWS가 쓰지 않는, 객체가 아닌 항목이라 읽지 않았습니다.",
+  },
+  "cli.flattenedList": {
+    en: "A JSON list of the items of {command} output ({count} in all), as --query prints them (e.g. --query 'Reservations[].Instances[]'): read as that output. Items cut down to some fields by the query are drawn with what they hold.",
+    ko: "--query로 항목만 뽑은 {command} 출력(예: --query 'Reservations[].Instances[]')의 JSON 목록, 항목 {count}개를 그 출력으로 읽었습니다. 쿼리로 일부 필드만 남은 항목은 남은 내용만으로 그립니다.",
   },
   "cli.otherCommand": {
     en: "The output of another AWS CLI command ({key}): ec2viz draws VPC networks and EC2 only.",
