@@ -345,7 +345,7 @@ describe("AWS CLI import", () => {
     // An infracost policy response: unrelated objects. Its keys say what it is; no value is quoted.
     const [policy] = refusal(
       JSON.stringify([
-        { policyId: "p-1", status: "failing", secretToken: "do-not-copy" },
+        { policyId: "p-1", status: "failing", AKIAIOSFODNN7EXAMPLE: "x", secretToken: "do-not-copy" },
         { policyId: "p-2", status: "passing", secretToken: "do-not-copy" },
       ]),
     );
@@ -354,6 +354,7 @@ describe("AWS CLI import", () => {
     );
     expect(policy?.ko).toMatch(/^객체\(키: policyId, status, secretToken 등\) 2개가 든 JSON 목록입니다\./);
     expect(JSON.stringify(policy)).not.toContain("do-not-copy");
+    expect(JSON.stringify(policy)).not.toContain("AKIA");
     expect(JSON.stringify(policy)).not.toContain("--query");
     expect(refusal("[1, 2, 3]")[0]?.en).toMatch(/^A JSON list of numbers \(3 in all\): /);
     // Fields a query picked from instances: the ids say EC2, so take --query away.

@@ -117,8 +117,11 @@ function ec2IdIn(value: unknown, depth = 2): string | undefined {
   return undefined;
 }
 
-/** A key worth quoting to say what a list holds: a plain name, never a value. */
-const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_.:-]{0,39}$/;
+/**
+ * A key worth quoting to say what a list holds: a field's name, never a value. One with a long run
+ * of capitals and digits may be a key or token used as a name (AKIA…): not quoted.
+ */
+const isPlainKey = (key: string) => /^[A-Za-z][A-Za-z0-9_.:-]{0,39}$/.test(key) && !/[A-Z0-9]{8}/.test(key);
 
 /**
  * Why a JSON list that is no output ec2viz reads can't be imported, saying what it holds and what
@@ -132,7 +135,7 @@ export function listRefusal(list: readonly unknown[]): LocalText {
   const objects = list.every((item) => obj(item) !== undefined);
   const keys = objects
     ? Object.keys(obj(list[0]) ?? {})
-        .filter((k) => PLAIN_KEY.test(k))
+        .filter(isPlainKey)
         .slice(0, 3)
     : [];
   const items =
