@@ -7,6 +7,17 @@ import { importTopology } from "./topology.ts";
 
 const bundle = () => imported([fixture("aws-cli-network.out"), fixture("aws-cli-compute.out")]);
 
+/** An instance as describe-instances prints it, in subnet-a of vpc-1 (eu-west-1a), running. */
+const runningInstance = (InstanceId: string, more: Record<string, unknown> = {}) => ({
+  InstanceId,
+  InstanceType: "t3.micro",
+  SubnetId: "subnet-a",
+  VpcId: "vpc-1",
+  State: { Name: "running" },
+  Placement: { AvailabilityZone: "eu-west-1a" },
+  ...more,
+});
+
 describe("AWS CLI import", () => {
   it("recognises each describe-* output by its top-level key, across files and concatenated documents", () => {
     const { report } = bundle();
@@ -206,15 +217,7 @@ describe("AWS CLI import", () => {
       Reservations: [
         {
           Instances: [
-            {
-              InstanceId: "i-bastion",
-              InstanceType: "t2.micro",
-              SubnetId: "subnet-a",
-              VpcId: "vpc-1",
-              PublicIpAddress: "198.51.100.7",
-              State: { Name: "running" },
-              Placement: { AvailabilityZone: "eu-west-1a" },
-            },
+            runningInstance("i-bastion", { InstanceType: "t2.micro", PublicIpAddress: "198.51.100.7" }),
           ],
         },
       ],
@@ -303,16 +306,7 @@ describe("AWS CLI import", () => {
   });
 
   it("reads a list of one describe-* output's items, as --query 'Reservations[].Instances[]' prints it, as that output, and says so", () => {
-    const instances = [
-      {
-        InstanceId: "i-0123456789abcdef0",
-        InstanceType: "t3.micro",
-        SubnetId: "subnet-a",
-        VpcId: "vpc-1",
-        State: { Name: "running" },
-        Placement: { AvailabilityZone: "eu-west-1a" },
-      },
-    ];
+    const instances = [runningInstance("i-0123456789abcdef0")];
     const whole = imported([
       textFile("i.json", JSON.stringify({ Reservations: [{ Instances: instances }] })),
     ]);

@@ -22,6 +22,21 @@ const conf = (type: string, name: string, expressions: Record<string, unknown>) 
 });
 /** A configuration's reference to a resource (its id), as `terraform show -json` writes it. */
 const ref = (address: string) => ({ references: [`${address}.id`, address] });
+/** A version 4 state holding one instance of each managed resource: [type, name, attributes]. */
+const stateFile = (...resources: [type: string, name: string, attributes: Record<string, unknown>][]) =>
+  textFile(
+    "terraform.tfstate",
+    JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: resources.map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        instances: [{ attributes }],
+      })),
+    }),
+  );
 /** A plan's JSON: its planned resources and their configuration. */
 const planText = (planned: object[], configured: object[]) =>
   JSON.stringify({
@@ -783,44 +798,27 @@ describe("Terraform state import", () => {
 
     // A state records the instance's tags, not its volumes' unless volume_tags or a device's tags are
     // configured: the root volume of an instance launched from the template has the template's tags.
-    const state = textFile(
-      "terraform.tfstate",
-      JSON.stringify({
-        version: 4,
-        terraform_version: "1.9.0",
-        resources: [
-          {
-            mode: "managed",
-            type: "aws_launch_template",
-            name: "web",
-            instances: [{ attributes: { id: "lt-0123456789abcdef0", name: "web", ...template.values } }],
-          },
-          {
-            mode: "managed",
-            type: "aws_instance",
-            name: "web",
-            instances: [
-              {
-                attributes: {
-                  id: "i-0web0000000000000",
-                  instance_type: "t3.micro",
-                  subnet_id: "subnet-outside",
-                  availability_zone: "eu-west-1a",
-                  launch_template: [{ id: "lt-0123456789abcdef0", name: "web", version: "$Latest" }],
-                  root_block_device: [
-                    {
-                      device_name: "/dev/xvda",
-                      volume_id: "vol-0root000000000000",
-                      volume_size: 8,
-                      volume_type: "gp3",
-                    },
-                  ],
-                },
-              },
-            ],
-          },
-        ],
-      }),
+    const state = stateFile(
+      ["aws_launch_template", "web", { id: "lt-0123456789abcdef0", name: "web", ...template.values }],
+      [
+        "aws_instance",
+        "web",
+        {
+          id: "i-0web0000000000000",
+          instance_type: "t3.micro",
+          subnet_id: "subnet-outside",
+          availability_zone: "eu-west-1a",
+          launch_template: [{ id: "lt-0123456789abcdef0", name: "web", version: "$Latest" }],
+          root_block_device: [
+            {
+              device_name: "/dev/xvda",
+              volume_id: "vol-0root000000000000",
+              volume_size: 8,
+              volume_type: "gp3",
+            },
+          ],
+        },
+      ],
     );
     expect(imported([state]).find("volumes", "vol-0root000000000000")).toMatchObject({
       name: "web-disk",
