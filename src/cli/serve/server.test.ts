@@ -259,9 +259,11 @@ describe("ec2viz serve: the server", () => {
       call(live, LIVE_SAVE, { method: "POST", headers: { ...json, origin: origin() }, body });
     const invalid = await post(saveBody(doc, 1));
     expect(invalid.status).toBe(422);
-    expect(JSON.parse(invalid.body).details.map((d: { en: string }) => d.en).join("\n")).toContain(
-      "subnet-outside-vpc",
-    );
+    expect(
+      JSON.parse(invalid.body)
+        .details.map((d: { en: string }) => d.en)
+        .join("\n"),
+    ).toContain("subnet-outside-vpc");
     expect((await post(saveBody(JSON.parse(before), 0))).status).toBe(409);
     expect((await post("x".repeat(10))).status).toBe(400);
     expect(await readFile(file, "utf8")).toBe(before);
