@@ -272,6 +272,17 @@ describe("the reachability answers in words", () => {
     const index = indexTopology(doc);
     const inbound = describeInbound(doc, index, "i-web-1", "en"); // sg-web admits 443 from anywhere
     expect(inbound).toMatchObject({ reachable: false, unknown: true });
+    // The steps that fail for want of facts say so: unknown, not "not met".
+    expect(inbound?.steps.map((s) => [s.id, s.status])).toEqual([
+      ["running", "Met"],
+      ["gateway", "Unknown"],
+      ["route", "Unknown"],
+      ["public-address", "Met"],
+    ]);
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.steps[1]).toMatchObject({
+      unknown: true,
+      status: "알 수 없음",
+    });
     expect(inbound?.steps.map((s) => s.text)).toContain(
       "Whether an internet gateway is attached to VPC main-vpc is unknown: this document doesn't describe its internet gateways (describe-vpcs doesn't tell; describe-internet-gateways does).",
     );
@@ -290,6 +301,8 @@ describe("the reachability answers in words", () => {
     expect(describeInbound(doc, known, "i-web-1", "en")?.steps.map((s) => s.text)).toContain(
       "VPC main-vpc has no internet gateway attached, so nothing from the internet can enter it.",
     );
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps[1]).toMatchObject({ status: "Not met" });
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps[1]?.unknown).toBeUndefined();
     expect(describeSubnetExposure(known, "subnet-public-a", "en")?.lines).toContain(
       "Internet gateway attached to the VPC: No",
     );

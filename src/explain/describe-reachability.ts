@@ -14,6 +14,7 @@ import {
   instanceReachability,
   internetReachability,
   outboundReachability,
+  outsideDocument,
   type PortAnswer,
   type PortRange,
   portRangeOf,
@@ -37,7 +38,9 @@ function tr(lang: Lang, key: ReachTextKey, params: TextParams = {}): string {
 export interface ChainStepView {
   id: ReachCheck["id"];
   met: boolean;
-  /** "Met" / "Not met": the state in words, never only in colour. */
+  /** Not met only for want of facts the document doesn't hold (a VPC's undescribed gateway…). */
+  unknown?: true;
+  /** "Met" / "Not met" / "Unknown": the state in words, never only in colour. */
   status: string;
   text: string;
   lines: string[];
@@ -469,9 +472,12 @@ function stepView(
   c: Ctx,
   check: ReachCheck,
   question: "inbound" | "outbound" | "peer",
+  checks: readonly ReachCheck[],
   peer?: PeerNames,
 ): ChainStepView {
   const { text, lines = [], ids } = words(c, check, question === "inbound", peer);
+  // As the answer's verdict: instance to instance is never unknown (both ends are the document's).
+  const unknown = question !== "peer" && outsideDocument(c.index, check, checks);
   const doc =
     (check.id === "sg-ingress" || check.id === "sg-egress") &&
     (check.vpcDefault !== undefined || check.defaultGroup !== undefined)
@@ -480,7 +486,8 @@ function stepView(
   return {
     id: check.id,
     met: check.met,
-    status: tr(c.lang, check.met ? "met" : "notMet"),
+    ...(unknown ? { unknown: true as const } : {}),
+    status: tr(c.lang, check.met ? "met" : unknown ? "unknownStatus" : "notMet"),
     text,
     lines,
     links: [...new Set(ids)].map((id) => resourceLink(c.index, id, c.lang)),
@@ -495,7 +502,11 @@ function portView(c: Ctx, p: PortAnswer): PortView {
     : p.from.kind === "anywhere"
       ? tr(c.lang, "portAnywhere", { traffic })
       : tr(c.lang, "portRanges", { traffic, ranges: scopeText(p.from) });
-  return { summary, reachable: p.reachable, steps: p.checks.map((check) => stepView(c, check, "inbound")) };
+  return {
+    summary,
+    reachable: p.reachable,
+    steps: p.checks.map((check) => stepView(c, check, "inbound", p.checks)),
+  };
 }
 
 /** The instance lists no security group: the common checks hold its VPC's default group's. */
@@ -519,7 +530,7 @@ export function describeInbound(
     reachable: answer.reachable,
     ...(answer.unknown ? { unknown: true } : {}),
     verdict: tr(lang, answer.reachable ? "inboundYes" : answer.unknown ? "inboundUnknown" : "inboundNo"),
-    steps: answer.checks.map((check) => stepView(c, check, "inbound")),
+    steps: answer.checks.map((check) => stepView(c, check, "inbound", answer.checks)),
     path: answer.path,
     commonHeading: tr(lang, "checksForEveryPort"),
     portsHeading: tr(lang, "portsHeading"),
@@ -542,7 +553,7 @@ function questionView(
     reachable: answer.reachable,
     ...(answer.unknown ? { unknown: true } : {}),
     verdict,
-    steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", peer)),
+    steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", answer.checks, peer)),
     path: answer.path,
   };
 }

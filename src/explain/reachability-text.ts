@@ -37,6 +37,7 @@ export const REACH_TEXT = text({
   },
   met: { en: "Met", ko: "충족" },
   notMet: { en: "Not met", ko: "미충족" },
+  unknownStatus: { en: "Unknown", ko: "알 수 없음" },
   checksForEveryPort: { en: "What every port needs", ko: "모든 포트에 필요한 조건" },
   portsHeading: { en: "Ports its security groups open", ko: "보안 그룹이 여는 포트" },
   noPorts: {

@@ -674,7 +674,11 @@ export function internetReachability(
  * So does a route to an internet gateway outside the document that doesn't record where it is
  * attached: the VPC may well have it, so its gateway check is unknown too.
  */
-function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readonly ReachCheck[]): boolean {
+export function outsideDocument(
+  index: TopologyIndex,
+  check: ReachCheck,
+  checks: readonly ReachCheck[],
+): boolean {
   if (check.met) return false;
   const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
   if (check.id === "gateway")
