@@ -204,13 +204,13 @@ describe("the reachability answers in words", () => {
     expect(inbound).toMatchObject({
       reachable: false,
       unknown: true,
-      verdict: "Unknown: the instance's subnet, VPC or security groups are outside this document",
+      verdict: "Unknown: what decides it is outside this document",
     });
     expect(inbound?.steps.map((s) => s.text)).toContain(
       "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",
     );
     expect(describeInbound(doc, index, web.id, "ko")?.verdict).toBe(
-      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+      "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
     );
 
     // The subnet is the document's, its VPC (another stack's) is not: no gateway, no main table known.
@@ -305,6 +305,20 @@ describe("the reachability answers in words", () => {
     expect(describeInbound(doc, known, "i-web-1", "en")?.steps[1]?.unknown).toBeUndefined();
     expect(describeSubnetExposure(known, "subnet-public-a", "en")?.lines).toContain(
       "Internet gateway attached to the VPC: No",
+    );
+  });
+
+  it("never says an instance whose groups are all outside the document opens no port: which it opens is unknown", () => {
+    const doc = topology.parse(nat);
+    doc.securityGroups = doc.securityGroups.map((g) => ({ id: g.id, external: true }));
+    const index = indexTopology(doc);
+    expect(describeInbound(doc, index, "i-web-1", "en")).toMatchObject({
+      unknown: true,
+      verdict: "Unknown: what decides it is outside this document",
+      noPorts: "Its security groups are outside this document, so which ports they open is unknown.",
+    });
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.noPorts).toBe(
+      "보안 그룹이 이 문서 밖에 있어 어떤 포트를 여는지 알 수 없습니다.",
     );
   });
 
@@ -491,11 +505,9 @@ describe("an instance that lists no security group, judged by the default group 
     const index = indexTopology(doc);
     const out = describeOutbound(doc, index, "i-web-1", "en");
     expect(out?.unknown).toBe(true);
-    expect(out?.verdict).toBe(
-      "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    );
+    expect(out?.verdict).toBe("Unknown: what decides it is outside this document");
     expect(describeOutbound(doc, index, "i-web-1", "ko")?.verdict).toBe(
-      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+      "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
     );
   });
 });

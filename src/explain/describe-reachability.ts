@@ -8,6 +8,7 @@ import { MAX_PORT } from "../model/aws-limits.ts";
 import {
   type AclLeg,
   type Answer,
+  groupsOutside,
   HTTPS,
   INTERNET_ADDRESSES,
   type InboundAnswer,
@@ -514,6 +515,13 @@ function inVpcDefaultGroup(answer: InboundAnswer): boolean {
   return answer.checks.some((check) => check.id === "sg-ingress" && check.vpcDefault !== undefined);
 }
 
+/** Why no port is listed: the VPC's default group opens none, the groups are elsewhere, or they open none. */
+function noPortsKey(index: TopologyIndex, instanceId: string, answer: InboundAnswer): ReachTextKey {
+  if (inVpcDefaultGroup(answer)) return "noPortsVpcDefault";
+  const instance = index.instances.get(instanceId);
+  return instance && groupsOutside(index, instance) ? "noPortsOutside" : "noPorts";
+}
+
 /** "Can the internet reach it?", port by port (or on the asked port). Undefined for an unknown id. */
 export function describeInbound(
   doc: Topology,
@@ -535,9 +543,7 @@ export function describeInbound(
     commonHeading: tr(lang, "checksForEveryPort"),
     portsHeading: tr(lang, "portsHeading"),
     ports: answer.ports.map((p) => portView(c, p)),
-    ...(answer.ports.length === 0
-      ? { noPorts: tr(lang, inVpcDefaultGroup(answer) ? "noPortsVpcDefault" : "noPorts") }
-      : {}),
+    ...(answer.ports.length === 0 ? { noPorts: tr(lang, noPortsKey(index, instanceId, answer)) } : {}),
   };
 }
 

@@ -14,13 +14,13 @@ export const REACH_TEXT = text({
   inboundYes: { en: "Reachable from the internet", ko: "인터넷에서 접근할 수 있음" },
   inboundNo: { en: "Not reachable from the internet", ko: "인터넷에서 접근할 수 없음" },
   inboundUnknown: {
-    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+    en: "Unknown: what decides it is outside this document",
+    ko: "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
   },
   outboundYes: { en: "Can reach the internet", ko: "인터넷으로 나갈 수 있음" },
   outboundUnknown: {
-    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+    en: "Unknown: what decides it is outside this document",
+    ko: "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
   },
   outboundNo: { en: "Cannot reach the internet", ko: "인터넷으로 나갈 수 없음" },
   outboundRanges: {
@@ -43,6 +43,10 @@ export const REACH_TEXT = text({
   noPorts: {
     en: "Its security groups open no port to any address range, so nothing from outside gets in.",
     ko: "보안 그룹이 어떤 주소 범위에도 포트를 열지 않아 밖에서는 아무것도 들어올 수 없습니다.",
+  },
+  noPortsOutside: {
+    en: "Its security groups are outside this document, so which ports they open is unknown.",
+    ko: "보안 그룹이 이 문서 밖에 있어 어떤 포트를 여는지 알 수 없습니다.",
   },
   noPortsVpcDefault: {
     en: "The default security group of its VPC opens no port to any address range, so nothing from the internet gets in.",

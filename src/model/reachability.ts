@@ -365,7 +365,7 @@ function instanceGroups(index: TopologyIndex, instance: Instance): InstanceGroup
  * The instance's groups in the document may all be outside it (external): their rules, and so what
  * they admit or let out, are unknown.
  */
-function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
+export function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
   const named = instance.securityGroups ?? [];
   return named.length > 0 && named.every((id) => index.external.has(id));
 }
