@@ -2,7 +2,7 @@
 // port) on a temporary copy of an example, and writes the file the way editors save: a new file
 // renamed over the old one. Everything waits on what the page shows, never on a fixed delay.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -166,6 +166,26 @@ test.describe("ec2viz serve (live preview)", () => {
     // The server's echo of our own write redraws nothing: Undo still brings the instance back.
     await toolbarButton(page, "Undo").click();
     await expect(diagramNode(page, "EC2 instance app-c")).toBeVisible();
+  });
+
+  test("a refused save says why in the language shown, and again in the other after a switch", async ({
+    page,
+  }) => {
+    served = await serve("examples/web-two-az.json");
+    await page.goto(served.url);
+    await expect(diagramNode(page, "EC2 instance web-a")).toBeVisible({ timeout: 30_000 });
+    // Where the file was, a folder: the server can't write there (the diagram stays as drawn).
+    await rm(served.file);
+    await mkdir(served.file);
+    await expect(page.getByRole("alert", { name: "File problems" })).toBeVisible();
+    await toolbarButton(page, "Save").click();
+    const refusal = page.getByRole("alert").filter({ hasText: "Not saved to web-two-az.json" });
+    await expect(refusal).toContainText("can't write the file (EISDIR)");
+    await page.getByRole("button", { name: "한국어" }).click();
+    const ko = page.getByRole("alert").filter({ hasText: "web-two-az.json에 저장하지 않았습니다" });
+    await expect(ko).toContainText("파일을 쓸 수 없습니다 (EISDIR)");
+    await expect(ko).not.toContainText("can't write");
+    await page.screenshot({ path: test.info().outputPath("save-refused-ko.png") });
   });
 
   test("a CloudFormation template is followed too, read-only: Save is off and says why", async ({ page }) => {

@@ -35,6 +35,18 @@ describe("a file Open… can't read", () => {
     }
   });
 
+  it("a JSON list that is no output ec2viz reads (an infracost policy response): the refusal says what it holds", async () => {
+    const list = JSON.stringify([{ policyId: "p-1", status: "failing" }]);
+    const read = await readFiles([asFile("policies.json", list)], "en");
+    if (read.kind !== "refused") throw new Error(`not refused: ${read.kind}`);
+    expect(read.details.map((d) => d.en)).toEqual([
+      expect.stringMatching(
+        /^policies\.json:1:1: A JSON list of objects with keys such as policyId, status \(1 in all\)/,
+      ),
+    ]);
+    expect(read.details[0]?.ko).toContain("객체(키: policyId, status 등) 1개가 든 JSON 목록입니다.");
+  });
+
   it("something else altogether (a draw.io file): the reason names every kind of file ec2viz opens", async () => {
     const read = await readFiles([asFile("diagram.drawio", "<mxfile><diagram/></mxfile>")], "en");
     if (read.kind !== "refused") throw new Error(`not refused: ${read.kind}`);

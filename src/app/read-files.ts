@@ -88,11 +88,16 @@ export async function readFiles(files: readonly FileLike[], lang: Lang): Promise
   if (!parsed.ok) {
     const error = parsed.error;
     const lines = parseErrorText(error, "en").details.length;
+    // No topology's shape (a JSON list…): what the importer found in it too, and what would work.
+    const why = error.kind === "not-an-object" ? imported.problems : [];
     return refused(
       inBothLanguages((l) => parseErrorText(error, l).summary),
-      Array.from({ length: lines }, (_, i) =>
-        inBothLanguages((l) => parseErrorText(error, l).details[i] ?? ""),
-      ),
+      [
+        ...Array.from({ length: lines }, (_, i) =>
+          inBothLanguages((l) => parseErrorText(error, l).details[i] ?? ""),
+        ),
+        ...why.map((p) => inBothLanguages((l) => problemLine(p, l))),
+      ],
     );
   }
   // checkRules(doc, lang), with what each rule read (src/model/rules/incremental.ts).

@@ -142,7 +142,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
   // Live preview (`ec2viz serve`): Save writes the served file instead of downloading.
   const live = useContext(LiveSaveContext);
   const save = useCallback(() => {
-    if (live) return live.save(doc, lang, say);
+    if (live) return live.save(doc, say);
     void loadFileIo().then(async ({ jsonTextParts, nextStep }) => {
       const file = exportFileName(doc.name, "json");
       // Written in parts, a new task each: in one, 100,000 instances held the page for 1.5 s of CPU.
@@ -156,7 +156,7 @@ export function useFileActions({ doc, lang, say, onOpened }: Options): FileActio
       downloadBlob(new Blob(parts, { type: "application/json;charset=utf-8" }), file);
       say({ tone: "info", text: (l) => t(l, "app.saved", { file }) });
     });
-  }, [doc, lang, say, live]);
+  }, [doc, say, live]);
 
   // A file dropped anywhere on the window opens (palette drags are handled by the canvas).
   useEffect(() => {

@@ -120,6 +120,32 @@ describe("ec2viz import", { timeout: 60_000 }, () => {
     expect(JSON.parse(denied.stdout).errors[0].message).toContain(
       "UnauthorizedOperation: You are not authorized",
     );
+    // A list that is no output ec2viz reads: exit 2, the same report shape, saying what it holds.
+    const list = await run(
+      "import",
+      write("policies.json", '[{"policyId": "p-1", "status": "failing"}]'),
+      "--json",
+    );
+    expect(list.code).toBe(2);
+    expect(Object.keys(JSON.parse(list.stdout))).toEqual([
+      "format",
+      "imported",
+      "placeholders",
+      "skipped",
+      "notes",
+      "errors",
+    ]);
+    expect(JSON.parse(list.stdout).errors[0].message).toMatch(
+      /^A JSON list of objects with keys such as policyId, status \(1 in all\)/,
+    );
+    // A describe-instances output flattened by --query 'Reservations[].Instances[]': read (exit 0).
+    const flat = write(
+      "instances.json",
+      '[{"InstanceId": "i-0123456789abcdef0", "InstanceType": "t3.micro", "SubnetId": "subnet-1", "Placement": {"AvailabilityZone": "eu-west-1a"}}]',
+    );
+    const read = await run("import", flat, "--json");
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout)).toMatchObject({ format: "aws-cli", imported: { instances: 1 } });
     const missing = await run("import", join(scratch, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("ENOENT");

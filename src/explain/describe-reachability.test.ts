@@ -131,6 +131,13 @@ const breaks: [string, (d: Topology) => void][] = [
     },
   ],
   [
+    "a VPC whose internet gateways the document doesn't describe (describe-vpcs without describe-internet-gateways)",
+    (d) => {
+      d.internetGateways = [];
+      for (const v of d.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    },
+  ],
+  [
     "subnets, VPC and groups outside the document",
     (d) => {
       d.vpcs = d.vpcs.map((v) => ({ id: v.id, external: true }));
@@ -197,13 +204,13 @@ describe("the reachability answers in words", () => {
     expect(inbound).toMatchObject({
       reachable: false,
       unknown: true,
-      verdict: "Unknown: the instance's subnet, VPC or security groups are outside this document",
+      verdict: "Unknown: what decides it is outside this document",
     });
     expect(inbound?.steps.map((s) => s.text)).toContain(
       "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",
     );
     expect(describeInbound(doc, index, web.id, "ko")?.verdict).toBe(
-      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+      "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
     );
 
     // The subnet is the document's, its VPC (another stack's) is not: no gateway, no main table known.
@@ -253,6 +260,66 @@ describe("the reachability answers in words", () => {
       routes: [{ destination: "0.0.0.0/0", target: "igw-main" }],
     });
     expect(describeSubnetExposure(indexTopology(doc), "subnet-public-a", "en")?.exposure).toBe("public");
+  });
+
+  it("says the VPC's internet gateway is unknown, not absent, when the document doesn't describe its gateways", () => {
+    // An AWS CLI bundle without describe-internet-gateways: describe-vpcs doesn't tell whether one is
+    // attached, and without describe-route-tables the main table's routes are unknown too.
+    const doc = topology.parse(nat);
+    doc.internetGateways = [];
+    for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    doc.routeTables = [{ id: "rtb-outside", external: true, vpc: "vpc-main", main: true }];
+    const index = indexTopology(doc);
+    const inbound = describeInbound(doc, index, "i-web-1", "en"); // sg-web admits 443 from anywhere
+    expect(inbound).toMatchObject({ reachable: false, unknown: true });
+    // The steps that fail for want of facts say so: unknown, not "not met".
+    expect(inbound?.steps.map((s) => [s.id, s.status])).toEqual([
+      ["running", "Met"],
+      ["gateway", "Unknown"],
+      ["route", "Unknown"],
+      ["public-address", "Met"],
+    ]);
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.steps[1]).toMatchObject({
+      unknown: true,
+      status: "알 수 없음",
+    });
+    expect(inbound?.steps.map((s) => s.text)).toContain(
+      "Whether an internet gateway is attached to VPC main-vpc is unknown: this document doesn't describe its internet gateways (describe-vpcs doesn't tell; describe-internet-gateways does).",
+    );
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.steps.map((s) => s.text)).toContain(
+      "VPC main-vpc에 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다. 이 문서에는 VPC의 인터넷 게이트웨이 정보가 없습니다(describe-vpcs에는 나오지 않고 describe-internet-gateways에 나옵니다).",
+    );
+    expect(describeSubnetExposure(index, "subnet-public-a", "en")?.lines).toContain(
+      "Internet gateway attached to the VPC: Unknown (outside this document)",
+    );
+    expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.lines).toContain(
+      "VPC에 연결된 인터넷 게이트웨이: 알 수 없음(문서 밖에 있음)",
+    );
+    // A document that describes the VPC's gateways and has none: no, and why.
+    for (const v of doc.vpcs) if (v.external !== true) delete v.internetGatewayUnknown;
+    const known = indexTopology(doc);
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps.map((s) => s.text)).toContain(
+      "VPC main-vpc has no internet gateway attached, so nothing from the internet can enter it.",
+    );
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps[1]).toMatchObject({ status: "Not met" });
+    expect(describeInbound(doc, known, "i-web-1", "en")?.steps[1]?.unknown).toBeUndefined();
+    expect(describeSubnetExposure(known, "subnet-public-a", "en")?.lines).toContain(
+      "Internet gateway attached to the VPC: No",
+    );
+  });
+
+  it("never says an instance whose groups are all outside the document opens no port: which it opens is unknown", () => {
+    const doc = topology.parse(nat);
+    doc.securityGroups = doc.securityGroups.map((g) => ({ id: g.id, external: true }));
+    const index = indexTopology(doc);
+    expect(describeInbound(doc, index, "i-web-1", "en")).toMatchObject({
+      unknown: true,
+      verdict: "Unknown: what decides it is outside this document",
+      noPorts: "Its security groups are outside this document, so which ports they open is unknown.",
+    });
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.noPorts).toBe(
+      "보안 그룹이 이 문서 밖에 있어 어떤 포트를 여는지 알 수 없습니다.",
+    );
   });
 
   it("writes a state that stops traffic in the sentence's own case", () => {
@@ -438,11 +505,9 @@ describe("an instance that lists no security group, judged by the default group 
     const index = indexTopology(doc);
     const out = describeOutbound(doc, index, "i-web-1", "en");
     expect(out?.unknown).toBe(true);
-    expect(out?.verdict).toBe(
-      "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    );
+    expect(out?.verdict).toBe("Unknown: what decides it is outside this document");
     expect(describeOutbound(doc, index, "i-web-1", "ko")?.verdict).toBe(
-      "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+      "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
     );
   });
 });

@@ -8,12 +8,14 @@ import { MAX_PORT } from "../model/aws-limits.ts";
 import {
   type AclLeg,
   type Answer,
+  groupsOutside,
   HTTPS,
   INTERNET_ADDRESSES,
   type InboundAnswer,
   instanceReachability,
   internetReachability,
   outboundReachability,
+  outsideDocument,
   type PortAnswer,
   type PortRange,
   portRangeOf,
@@ -23,7 +25,7 @@ import {
   subnetReachability,
   type Traffic,
 } from "../model/reachability.ts";
-import { outsideRouteTableOf } from "../model/routing.ts";
+import { outsideRouteTableOf, vpcGatewayUnknown } from "../model/routing.ts";
 import type { Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import type { LinkView, RelationGroupView, SubnetExposureView } from "./describe.ts";
@@ -37,7 +39,9 @@ function tr(lang: Lang, key: ReachTextKey, params: TextParams = {}): string {
 export interface ChainStepView {
   id: ReachCheck["id"];
   met: boolean;
-  /** "Met" / "Not met": the state in words, never only in colour. */
+  /** Not met only for want of facts the document doesn't hold (a VPC's undescribed gateway…). */
+  unknown?: true;
+  /** "Met" / "Not met" / "Unknown": the state in words, never only in colour. */
   status: string;
   text: string;
   lines: string[];
@@ -225,6 +229,8 @@ function words(
       if (check.vpc === undefined) return { text: tr(lang, "gatewayNoVpc"), ids: [] };
       if (!check.met && c.index.external.has(check.vpc))
         return { text: tr(lang, "gatewayOutside", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
+      if (!check.met && vpcGatewayUnknown(c.index, check.vpc))
+        return { text: tr(lang, "gatewayUndescribed", { vpc: name(c, check.vpc) }), ids: [check.vpc] };
       return check.gateway
         ? {
             text: tr(lang, "gatewayMet", { gateway: name(c, check.gateway), vpc: name(c, check.vpc) }),
@@ -467,9 +473,12 @@ function stepView(
   c: Ctx,
   check: ReachCheck,
   question: "inbound" | "outbound" | "peer",
+  checks: readonly ReachCheck[],
   peer?: PeerNames,
 ): ChainStepView {
   const { text, lines = [], ids } = words(c, check, question === "inbound", peer);
+  // As the answer's verdict: instance to instance is never unknown (both ends are the document's).
+  const unknown = question !== "peer" && outsideDocument(c.index, check, checks);
   const doc =
     (check.id === "sg-ingress" || check.id === "sg-egress") &&
     (check.vpcDefault !== undefined || check.defaultGroup !== undefined)
@@ -478,7 +487,8 @@ function stepView(
   return {
     id: check.id,
     met: check.met,
-    status: tr(c.lang, check.met ? "met" : "notMet"),
+    ...(unknown ? { unknown: true as const } : {}),
+    status: tr(c.lang, check.met ? "met" : unknown ? "unknownStatus" : "notMet"),
     text,
     lines,
     links: [...new Set(ids)].map((id) => resourceLink(c.index, id, c.lang)),
@@ -493,12 +503,23 @@ function portView(c: Ctx, p: PortAnswer): PortView {
     : p.from.kind === "anywhere"
       ? tr(c.lang, "portAnywhere", { traffic })
       : tr(c.lang, "portRanges", { traffic, ranges: scopeText(p.from) });
-  return { summary, reachable: p.reachable, steps: p.checks.map((check) => stepView(c, check, "inbound")) };
+  return {
+    summary,
+    reachable: p.reachable,
+    steps: p.checks.map((check) => stepView(c, check, "inbound", p.checks)),
+  };
 }
 
 /** The instance lists no security group: the common checks hold its VPC's default group's. */
 function inVpcDefaultGroup(answer: InboundAnswer): boolean {
   return answer.checks.some((check) => check.id === "sg-ingress" && check.vpcDefault !== undefined);
+}
+
+/** Why no port is listed: the VPC's default group opens none, the groups are elsewhere, or they open none. */
+function noPortsKey(index: TopologyIndex, instanceId: string, answer: InboundAnswer): ReachTextKey {
+  if (inVpcDefaultGroup(answer)) return "noPortsVpcDefault";
+  const instance = index.instances.get(instanceId);
+  return instance && groupsOutside(index, instance) ? "noPortsOutside" : "noPorts";
 }
 
 /** "Can the internet reach it?", port by port (or on the asked port). Undefined for an unknown id. */
@@ -517,14 +538,12 @@ export function describeInbound(
     reachable: answer.reachable,
     ...(answer.unknown ? { unknown: true } : {}),
     verdict: tr(lang, answer.reachable ? "inboundYes" : answer.unknown ? "inboundUnknown" : "inboundNo"),
-    steps: answer.checks.map((check) => stepView(c, check, "inbound")),
+    steps: answer.checks.map((check) => stepView(c, check, "inbound", answer.checks)),
     path: answer.path,
     commonHeading: tr(lang, "checksForEveryPort"),
     portsHeading: tr(lang, "portsHeading"),
     ports: answer.ports.map((p) => portView(c, p)),
-    ...(answer.ports.length === 0
-      ? { noPorts: tr(lang, inVpcDefaultGroup(answer) ? "noPortsVpcDefault" : "noPorts") }
-      : {}),
+    ...(answer.ports.length === 0 ? { noPorts: tr(lang, noPortsKey(index, instanceId, answer)) } : {}),
   };
 }
 
@@ -540,7 +559,7 @@ function questionView(
     reachable: answer.reachable,
     ...(answer.unknown ? { unknown: true } : {}),
     verdict,
-    steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", peer)),
+    steps: answer.checks.map((check) => stepView(c, check, peer ? "peer" : "outbound", answer.checks, peer)),
     path: answer.path,
   };
 }
@@ -631,12 +650,12 @@ export function describeSubnetExposure(
     "public-without-gateway": "reach.subnet.publicNoGateway",
     unknown: "reach.subnet.unknown",
   } as const;
-  // A VPC outside the document may well have a gateway the document doesn't list.
+  // A VPC outside the document, or one whose gateways it doesn't describe, may well have a gateway.
   const unknownFact = t(lang, "details.unknownFact");
   const gatewayValue =
     r.gateway !== undefined
       ? `${yesNo(true, lang)} (${displayNameOf(index, r.gateway)})`
-      : index.external.has(r.vpc)
+      : vpcGatewayUnknown(index, r.vpc)
         ? unknownFact
         : yesNo(false, lang);
   return {

@@ -11,6 +11,7 @@ import {
   gatewaysOfVpc,
   isSubnetPublic,
   subnetRoutesUnknown,
+  vpcGatewayUnknown,
 } from "../model/routing.ts";
 import { VOLUME_LIMITS } from "../model/rules/storage.ts";
 import type { Instance, Subnet, Topology, Volume } from "../model/schema.ts";
@@ -22,6 +23,7 @@ import {
   cidrLines,
   displayNameOf,
   formatNumber,
+  type LinkView,
   resourceLink,
   ruleText,
   yesNo,
@@ -116,10 +118,7 @@ function vpc(c: Ctx, id: string): ResourceBody | undefined {
     ],
     location: [crumb(c, v.region), crumb(c, id, true)],
     relations: [
-      {
-        label: t(c.lang, "rel.gateway"),
-        items: links(c, gatewaysOfVpc(c.index, id)),
-      },
+      { label: t(c.lang, "rel.gateway"), items: gatewayLinks(c, id, gatewaysOfVpc(c.index, id)) },
       {
         label: t(c.lang, "rel.availabilityZones"),
         items: azs.map((az) => availabilityZoneLink(id, az, c.lang)),
@@ -140,6 +139,13 @@ function vpc(c: Ctx, id: string): ResourceBody | undefined {
       },
     ],
   };
+}
+
+/** The VPC's internet gateways, or "unknown" when the document doesn't say whether it has one. */
+function gatewayLinks(c: Ctx, vpcId: string, gateways: readonly string[]): LinkView[] {
+  if (gateways.length === 0 && vpcGatewayUnknown(c.index, vpcId))
+    return [{ label: t(c.lang, "rel.gatewayUnknown") }];
+  return links(c, gateways);
 }
 
 function internetGateway(c: Ctx, id: string): ResourceBody | undefined {
@@ -214,7 +220,7 @@ function subnet(c: Ctx, id: string): ResourceBody | undefined {
     location: [...subnetTrail(c, s), crumb(c, id, true)],
     relations: [
       { label: t(c.lang, "rel.vpc"), items: links(c, [s.vpc]) },
-      { label: t(c.lang, "rel.gateway"), items: gateway ? links(c, [gateway]) : [] },
+      { label: t(c.lang, "rel.gateway"), items: gatewayLinks(c, s.vpc, gateway ? [gateway] : []) },
       ...subnetNatRelations(c, id),
       {
         label: t(c.lang, "rel.instances"),

@@ -7,8 +7,10 @@ import {
   defaultNetworkAcl,
   mainRouteTable,
   networkAclOf,
+  outsideRouteTableOf,
   resolveTarget,
   routeTableOf,
+  subnetRoutesUnknown,
 } from "../model/routing.ts";
 import {
   type AclRule,
@@ -60,6 +62,8 @@ export const ROUTING_TEXT = {
     tableExplicit: "{table}",
     tableMain: "{table} (the VPC's main table: no table of its own)",
     tableImplicit: "AWS's implicit main table (local route only)",
+    tableOutside: "{table}, outside this document: its routes are unknown",
+    tableUnknown: "Unknown: its VPC, and so the main table it uses, is outside this document",
     networkAcl: "Network ACL",
     aclExplicit: "{acl}",
     aclDefault: "{acl} (the VPC's default ACL)",
@@ -104,6 +108,8 @@ export const ROUTING_TEXT = {
     tableExplicit: "{table}",
     tableMain: "{table}(자기 테이블이 없어 VPC의 기본 테이블을 씀)",
     tableImplicit: "AWS의 암묵적 기본 테이블(로컬 경로만)",
+    tableOutside: "{table}(문서 밖에 있어 경로를 알 수 없음)",
+    tableUnknown: "알 수 없음: VPC가 문서 밖에 있어 서브넷이 쓰는 기본 테이블도 알 수 없음",
     networkAcl: "네트워크 ACL",
     aclExplicit: "{acl}",
     aclDefault: "{acl}(VPC의 기본 ACL)",
@@ -344,6 +350,7 @@ export function elasticIpBody(c: Ctx, id: string): RoutingBody | undefined {
 /** A subnet's route table and network ACL lines. */
 export function subnetRoutingProperties(c: Ctx, subnet: Subnet): PropertyView[] {
   const table = routeTableOf(c.index, subnet);
+  const outside = table === undefined ? outsideRouteTableOf(c.index, subnet) : undefined;
   const main = mainRouteTable(c.index, subnet.vpc);
   const acl = networkAclOf(c.index, subnet);
   const aclDefault = defaultNetworkAcl(c.index, subnet.vpc);
@@ -363,11 +370,19 @@ export function subnetRoutingProperties(c: Ctx, subnet: Subnet): PropertyView[] 
           link: link(c, table.id),
           concept: explainConcept("routeTable", c.lang),
         }
-      : {
-          label: tr(c.lang, "routeTable"),
-          value: tr(c.lang, "tableImplicit"),
-          concept: explainConcept("routeTable", c.lang),
-        },
+      : outside !== undefined
+        ? {
+            label: tr(c.lang, "routeTable"),
+            value: tr(c.lang, "tableOutside", { table: displayNameOf(c.index, outside) }),
+            link: link(c, outside),
+            concept: explainConcept("routeTable", c.lang),
+          }
+        : {
+            label: tr(c.lang, "routeTable"),
+            // No table here: AWS's implicit main one, unless the VPC (so its main table) is elsewhere.
+            value: tr(c.lang, subnetRoutesUnknown(c.index, subnet) ? "tableUnknown" : "tableImplicit"),
+            concept: explainConcept("routeTable", c.lang),
+          },
     acl
       ? {
           label: tr(c.lang, "networkAcl"),

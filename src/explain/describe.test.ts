@@ -228,6 +228,39 @@ describe("describeResource: where it sits and what it relates to", () => {
     ]);
   });
 
+  it("says a VPC's internet gateway is unknown, not none, when the document doesn't describe its gateways", () => {
+    const doc = seedDoc();
+    doc.internetGateways = [];
+    const gatewayOf = (id: string, lang: Lang = "en") =>
+      view(doc, id, lang).relations.find(
+        (g) => g.label === (lang === "en" ? "Internet gateway" : "인터넷 게이트웨이"),
+      )?.items;
+    expect(gatewayOf("vpc-main")).toBeUndefined(); // described and absent: no relation to list
+    for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    expect(gatewayOf("vpc-main")).toEqual([
+      { label: "Unknown: this document doesn't say whether one is attached" },
+    ]);
+    expect(gatewayOf("subnet-public-a", "ko")).toEqual([
+      { label: "알 수 없음: 연결된 게이트웨이가 있는지 문서에 나와 있지 않습니다" },
+    ]);
+  });
+
+  it("names the route table outside the document a subnet uses, not AWS's implicit one", () => {
+    const doc = seedDoc();
+    doc.routeTables = [{ id: "rtb-outside", external: true, vpc: "vpc-main", main: true }];
+    const table = (lang: Lang) =>
+      view(doc, "subnet-public-a", lang).properties.find(
+        (p) => p.label === (lang === "en" ? "Route table" : "라우팅 테이블"),
+      );
+    expect(table("en")).toMatchObject({
+      value: "rtb-outside, outside this document: its routes are unknown",
+      link: { target: "rtb-outside" },
+    });
+    expect(table("ko")?.value).toBe("rtb-outside(문서 밖에 있어 경로를 알 수 없음)");
+    doc.routeTables = [];
+    expect(table("en")?.value).toBe("AWS's implicit main table (local route only)");
+  });
+
   it("names the instances a security group covers, for the canvas to light up, and only for groups", () => {
     const doc = richDoc();
     doc.instances.push({ id: "i-other", subnet: "subnet-private-a", instanceType: "t3.micro" });

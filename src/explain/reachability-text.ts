@@ -14,13 +14,13 @@ export const REACH_TEXT = text({
   inboundYes: { en: "Reachable from the internet", ko: "인터넷에서 접근할 수 있음" },
   inboundNo: { en: "Not reachable from the internet", ko: "인터넷에서 접근할 수 없음" },
   inboundUnknown: {
-    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+    en: "Unknown: what decides it is outside this document",
+    ko: "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
   },
   outboundYes: { en: "Can reach the internet", ko: "인터넷으로 나갈 수 있음" },
   outboundUnknown: {
-    en: "Unknown: the instance's subnet, VPC or security groups are outside this document",
-    ko: "알 수 없음: 인스턴스의 서브넷, VPC 또는 보안 그룹이 이 문서 밖에 있음",
+    en: "Unknown: what decides it is outside this document",
+    ko: "알 수 없음: 이를 결정하는 정보가 이 문서에 없음",
   },
   outboundNo: { en: "Cannot reach the internet", ko: "인터넷으로 나갈 수 없음" },
   outboundRanges: {
@@ -37,11 +37,16 @@ export const REACH_TEXT = text({
   },
   met: { en: "Met", ko: "충족" },
   notMet: { en: "Not met", ko: "미충족" },
+  unknownStatus: { en: "Unknown", ko: "알 수 없음" },
   checksForEveryPort: { en: "What every port needs", ko: "모든 포트에 필요한 조건" },
   portsHeading: { en: "Ports its security groups open", ko: "보안 그룹이 여는 포트" },
   noPorts: {
     en: "Its security groups open no port to any address range, so nothing from outside gets in.",
     ko: "보안 그룹이 어떤 주소 범위에도 포트를 열지 않아 밖에서는 아무것도 들어올 수 없습니다.",
+  },
+  noPortsOutside: {
+    en: "Its security groups are outside this document, so which ports they open is unknown.",
+    ko: "보안 그룹이 이 문서 밖에 있어 어떤 포트를 여는지 알 수 없습니다.",
   },
   noPortsVpcDefault: {
     en: "The default security group of its VPC opens no port to any address range, so nothing from the internet gets in.",
@@ -90,6 +95,10 @@ export const REACH_TEXT = text({
   gatewayOutside: {
     en: "VPC {vpc} is outside this document: whether an internet gateway is attached to it is unknown.",
     ko: "VPC {vpc:은/는} 이 문서 밖에 있어 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다.",
+  },
+  gatewayUndescribed: {
+    en: "Whether an internet gateway is attached to VPC {vpc} is unknown: this document doesn't describe its internet gateways (describe-vpcs doesn't tell; describe-internet-gateways does).",
+    ko: "VPC {vpc}에 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다. 이 문서에는 VPC의 인터넷 게이트웨이 정보가 없습니다(describe-vpcs에는 나오지 않고 describe-internet-gateways에 나옵니다).",
   },
   gatewayNoVpc: {
     en: "The instance's subnet is not in this document, so its VPC and internet gateway are unknown.",

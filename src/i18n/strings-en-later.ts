@@ -126,6 +126,7 @@ export const EN_LATER = {
   "rel.vpc": "VPC",
   "rel.vpcs": "VPCs",
   "rel.gateway": "Internet gateway",
+  "rel.gatewayUnknown": "Unknown: this document doesn't say whether one is attached",
   "rel.subnets": "Subnets",
   "rel.publicSubnets": "Public subnets it serves",
   "rel.securityGroups": "Security groups",
@@ -270,6 +271,8 @@ export const EN_LATER = {
   "cfnExport.awsTags": "Tags with AWS's reserved aws: prefix are left out (CloudFormation refuses them).",
   "cfnExport.mainTable":
     "The main route table is written as an ordinary route table associated with the subnets that use it (CloudFormation can't change a VPC's main table).",
+  "cfnExport.gatewayUnknown":
+    "Whether VPC {vpc} has an internet gateway attached is unknown (the topology doesn't say), so the template creates none: add one in ec2viz first if the VPC needs a way to the internet.",
   "cfnExport.elasticIps":
     "Elastic IP addresses are given by AWS when the stack is created: the addresses in the topology are not kept.",
   "cfnExport.natNeedsEip":

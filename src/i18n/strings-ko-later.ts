@@ -120,6 +120,7 @@ export const KO_LATER: Record<LaterKey, string> = {
   "rel.vpc": "VPC",
   "rel.vpcs": "VPC 목록",
   "rel.gateway": "인터넷 게이트웨이",
+  "rel.gatewayUnknown": "알 수 없음: 연결된 게이트웨이가 있는지 문서에 나와 있지 않습니다",
   "rel.subnets": "서브넷",
   "rel.publicSubnets": "이 게이트웨이를 쓰는 퍼블릭 서브넷",
   "rel.securityGroups": "보안 그룹",
@@ -271,6 +272,8 @@ export const KO_LATER: Record<LaterKey, string> = {
   "cfnExport.awsTags": "AWS가 예약한 aws: 접두사 태그는 뺐습니다(CloudFormation이 받지 않습니다).",
   "cfnExport.mainTable":
     "기본(main) 라우팅 테이블은 그 테이블을 쓰는 서브넷에 연결한 일반 라우팅 테이블로 썼습니다(CloudFormation은 VPC의 기본 테이블을 바꿀 수 없습니다).",
+  "cfnExport.gatewayUnknown":
+    "VPC {vpc}에 인터넷 게이트웨이가 연결되어 있는지 토폴로지에 나와 있지 않아 템플릿에는 게이트웨이를 넣지 않았습니다. VPC가 인터넷과 통해야 한다면 먼저 ec2viz에서 게이트웨이를 추가하세요.",
   "cfnExport.elasticIps":
     "탄력적 IP 주소는 스택을 만들 때 AWS가 정하므로, 토폴로지에 적힌 주소는 옮기지 않았습니다.",
   "cfnExport.natNeedsEip":

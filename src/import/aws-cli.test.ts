@@ -7,6 +7,17 @@ import { importTopology } from "./topology.ts";
 
 const bundle = () => imported([fixture("aws-cli-network.out"), fixture("aws-cli-compute.out")]);
 
+/** An instance as describe-instances prints it, in subnet-a of vpc-1 (eu-west-1a), running. */
+const runningInstance = (InstanceId: string, more: Record<string, unknown> = {}) => ({
+  InstanceId,
+  InstanceType: "t3.micro",
+  SubnetId: "subnet-a",
+  VpcId: "vpc-1",
+  State: { Name: "running" },
+  Placement: { AvailabilityZone: "eu-west-1a" },
+  ...more,
+});
+
 describe("AWS CLI import", () => {
   it("recognises each describe-* output by its top-level key, across files and concatenated documents", () => {
     const { report } = bundle();
@@ -206,15 +217,7 @@ describe("AWS CLI import", () => {
       Reservations: [
         {
           Instances: [
-            {
-              InstanceId: "i-bastion",
-              InstanceType: "t2.micro",
-              SubnetId: "subnet-a",
-              VpcId: "vpc-1",
-              PublicIpAddress: "198.51.100.7",
-              State: { Name: "running" },
-              Placement: { AvailabilityZone: "eu-west-1a" },
-            },
+            runningInstance("i-bastion", { InstanceType: "t2.micro", PublicIpAddress: "198.51.100.7" }),
           ],
         },
       ],
@@ -261,6 +264,101 @@ describe("AWS CLI import", () => {
     expect(known.report.notes.some((n) => n.includes("describe-route-tables"))).toBe(false);
     expect(known.doc.routeTables?.map((t) => t.id)).toEqual(["rtb-main", "rtb-c"]);
     expect(labelKindOf(known.doc as never, "subnet", "subnet-a")).toBe("privateSubnet");
+  });
+
+  it("marks a described VPC's internet gateway unknown when no describe-internet-gateways output is given, and says so", () => {
+    const vpcs = textFile(
+      "vpcs.json",
+      JSON.stringify({
+        Vpcs: [
+          { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" },
+          { VpcId: "vpc-2", CidrBlock: "10.1.0.0/16" },
+        ],
+      }),
+    );
+    // vpc-2's table has an active route to igw-2: AWS keeps it active only while igw-2 is attached.
+    const tables = textFile(
+      "rt.json",
+      JSON.stringify({
+        RouteTables: [
+          {
+            RouteTableId: "rtb-2",
+            VpcId: "vpc-2",
+            Associations: [{ Main: true }],
+            Routes: [{ DestinationCidrBlock: "0.0.0.0/0", GatewayId: "igw-2", State: "active" }],
+          },
+        ],
+      }),
+    );
+    const unknown = imported([vpcs, tables]);
+    expect(unknown.find("vpcs", "vpc-1").internetGatewayUnknown).toBe(true);
+    expect(unknown.find("vpcs", "vpc-2").internetGatewayUnknown).toBeUndefined();
+    expect(unknown.report.notes).toContain(
+      "VPCs whose internet gateway no describe-internet-gateways output describes: 1 (e.g. vpc-1). Whether one is attached is unknown, so Details and the reachability answers say so rather than no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
+    );
+    expect(imported([vpcs, tables], { lang: "ko" }).report.notes.join("\n")).toContain(
+      "describe-internet-gateways 출력에 인터넷 게이트웨이가 없는 VPC: 1개(예: vpc-1).",
+    );
+    // The output given, even empty: the VPC has none, a known fact.
+    const none = imported([vpcs, tables, textFile("igw.json", JSON.stringify({ InternetGateways: [] }))]);
+    expect(none.find("vpcs", "vpc-1").internetGatewayUnknown).toBeUndefined();
+    expect(none.report.notes.some((n) => n.includes("describe-internet-gateways"))).toBe(false);
+  });
+
+  it("reads a list of one describe-* output's items, as --query 'Reservations[].Instances[]' prints it, as that output, and says so", () => {
+    const instances = [runningInstance("i-0123456789abcdef0")];
+    const whole = imported([
+      textFile("i.json", JSON.stringify({ Reservations: [{ Instances: instances }] })),
+    ]);
+    const flat = imported([textFile("i.json", JSON.stringify(instances))]);
+    expect(flat.doc).toEqual(whole.doc);
+    expect(flat.report.notes).toContain(
+      "A JSON list of the items of describe-instances output (1 in all), as --query prints them (e.g. --query 'Reservations[].Instances[]'): read as that output. Items cut down to some fields by the query are drawn with what they hold.",
+    );
+    // Reservations[] and Subnets[] too; an Elastic IP names an instance but is an address.
+    const reservations = imported([
+      textFile("i.json", JSON.stringify([{ ReservationId: "r-1", Instances: instances }])),
+    ]);
+    expect(reservations.doc).toEqual(whole.doc);
+    const subnets = [
+      { SubnetId: "subnet-a", VpcId: "vpc-1", CidrBlock: "10.0.1.0/24", AvailabilityZone: "eu-west-1a" },
+    ];
+    expect(imported([textFile("s.json", JSON.stringify(subnets))]).doc).toEqual(
+      imported([textFile("s.json", JSON.stringify({ Subnets: subnets }))]).doc,
+    );
+    const eip = [{ AllocationId: "eipalloc-1", PublicIp: "203.0.113.5", InstanceId: "i-0123456789abcdef0" }];
+    expect(imported([textFile("a.json", JSON.stringify(eip))]).doc.elasticIps).toHaveLength(1);
+  });
+
+  it("refuses any other JSON list saying what it holds and what would work; --query advice only for EC2 fields", () => {
+    const refusal = (text: string) => {
+      const result = importFiles([textFile("list.json", text)]);
+      if (result.ok) throw new Error("imported");
+      return result.problems.map((p) => p.message);
+    };
+    // An infracost policy response: unrelated objects. Its keys say what it is; no value is quoted.
+    const [policy] = refusal(
+      JSON.stringify([
+        { policyId: "p-1", status: "failing", AKIAIOSFODNN7EXAMPLE: "x", secretToken: "do-not-copy" },
+        { policyId: "p-2", status: "passing", secretToken: "do-not-copy" },
+      ]),
+    );
+    expect(policy?.en).toBe(
+      "A JSON list of objects with keys such as policyId, status, secretToken (2 in all): no AWS CLI describe-* output (no EC2 resource in it), template or Terraform file, so nothing to import. ec2viz imports the JSON of `aws ec2 describe-*` commands (describe-vpcs, describe-instances…), CloudFormation templates, and Terraform state or `terraform show -json` output.",
+    );
+    expect(policy?.ko).toMatch(/^객체\(키: policyId, status, secretToken 등\) 2개가 든 JSON 목록입니다\./);
+    expect(JSON.stringify(policy)).not.toContain("do-not-copy");
+    expect(JSON.stringify(policy)).not.toContain("AKIA");
+    expect(JSON.stringify(policy)).not.toContain("--query");
+    expect(refusal("[1, 2, 3]")[0]?.en).toMatch(/^A JSON list of numbers \(3 in all\): /);
+    // Fields a query picked from instances: the ids say EC2, so take --query away.
+    const [picked] = refusal(JSON.stringify([["i-0123456789abcdef0", "running"]]));
+    expect(picked?.en).toBe(
+      "A JSON list of items that name EC2 resources (e.g. i-0123456789abcdef0; 1 in all) but hold only some of their fields, as --query prints when it picks fields: ec2viz needs each resource whole. Run the command without --query, or with one that keeps whole items, such as --query 'Reservations[].Instances[]'.",
+    );
+    expect(refusal("[]")[0]?.en).toBe(
+      "An empty JSON list: nothing to import (a --query that matches nothing prints []).",
+    );
   });
 
   it("says what an instance it can't draw lacks: its InstanceType, its SubnetId (EC2-Classic?) or both", () => {
@@ -394,14 +492,13 @@ describe("AWS CLI import", () => {
     expect(checked.diagnostics.map((d) => d.code)).not.toContain("public-subnet-no-igw");
   });
 
-  it("reads the pages of --output yaml-stream (a list of outputs), and still refuses a --query list", () => {
+  it("reads the pages of --output yaml-stream (a list of outputs), and a --query list as its items", () => {
     const pages =
       "- Vpcs:\n  - VpcId: vpc-1\n    CidrBlock: 10.0.0.0/16\n- Vpcs:\n  - VpcId: vpc-2\n    CidrBlock: 10.1.0.0/16\n";
     const { doc } = imported([textFile("vpcs.yaml", pages)]);
     expect(doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1", "vpc-2"]);
-    const query = importFiles([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
-    expect(query.ok).toBe(false);
-    expect(query.problems[0]?.message.en).toContain("--query");
+    const query = imported([textFile("ids.json", '[{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/16"}]')]);
+    expect(query.doc.vpcs?.map((v) => v.id)).toEqual(["vpc-1"]);
     // --query 'Reservations[].Instances[]': each instance carries a SecurityGroups list, but it is
     // an instance, not a page of describe-security-groups (which left only EC2-Classic groups, exit 0).
     const instance = {
@@ -411,9 +508,9 @@ describe("AWS CLI import", () => {
       State: { Name: "running" },
       SecurityGroups: [{ GroupName: "web", GroupId: "sg-1" }],
     };
-    const instances = importFiles([textFile("instances.json", JSON.stringify([instance]))]);
-    expect(instances.ok).toBe(false);
-    expect(instances.problems[0]?.message.en).toContain("--query");
+    const instances = imported([textFile("instances.json", JSON.stringify([instance]))]);
+    expect(instances.doc.instances?.map((i) => i.id)).toEqual(["i-1"]);
+    expect(instances.report.notes.join("\n")).toContain("describe-instances output");
     // A page may still carry its paging token beside its list.
     const paged = JSON.stringify([{ Vpcs: [{ VpcId: "vpc-3", CidrBlock: "10.3.0.0/16" }], NextToken: "x" }]);
     expect(imported([textFile("paged.json", paged)]).doc.vpcs?.map((v) => v.id)).toEqual(["vpc-3"]);

@@ -1,6 +1,8 @@
 // AWS CLI JSON (`aws ec2 describe-*`): each document is recognised by its top-level keys, never by
 // file name. All documents of a bundle are pooled first, so a route table in one file finds the
 // NAT gateway of another. Resources keep their AWS ids; names come from the Name tag.
+
+import type { LocalText } from "../i18n/text.ts";
 import { regionOfZoneName } from "../model/regions.ts";
 import { type ImportBuilder, nameFromTags, tagsOf } from "./builder.ts";
 import { importText } from "./messages.ts";
@@ -44,8 +46,118 @@ const PAGING_KEYS = new Set(["NextToken", "ResponseMetadata", "Marker", "NextMar
 
 const isPascal = (key: string) => /^[A-Z][A-Za-z0-9]*$/.test(key);
 
+/** The command that prints each output, by its top-level key. */
+const COMMAND_OF: Record<Key, string> = {
+  Reservations: "describe-instances",
+  Vpcs: "describe-vpcs",
+  Subnets: "describe-subnets",
+  InternetGateways: "describe-internet-gateways",
+  RouteTables: "describe-route-tables",
+  NatGateways: "describe-nat-gateways",
+  SecurityGroups: "describe-security-groups",
+  Volumes: "describe-volumes",
+  NetworkAcls: "describe-network-acls",
+  Addresses: "describe-addresses",
+  NetworkInterfaces: "describe-network-interfaces",
+  AvailabilityZones: "describe-availability-zones",
+};
+
+/**
+ * Each output's items, known by the field holding an item's own id, most telling first: an Elastic
+ * IP (AllocationId) also names its interface and instance, an interface its subnet, an instance its
+ * subnet and VPC, a subnet its VPC. A reservation (ReservationId) holds its instances.
+ */
+const ITEM_ID_FIELDS: readonly [Key, string][] = [
+  ["Addresses", "AllocationId"],
+  ["NetworkInterfaces", "NetworkInterfaceId"],
+  ["Reservations", "ReservationId"],
+  ["Reservations", "InstanceId"],
+  ["NatGateways", "NatGatewayId"],
+  ["RouteTables", "RouteTableId"],
+  ["NetworkAcls", "NetworkAclId"],
+  ["InternetGateways", "InternetGatewayId"],
+  ["SecurityGroups", "GroupId"],
+  ["Volumes", "VolumeId"],
+  ["Subnets", "SubnetId"],
+  ["Vpcs", "VpcId"],
+  ["AvailabilityZones", "ZoneName"],
+];
+
+function itemKind(item: unknown): (typeof ITEM_ID_FIELDS)[number] | undefined {
+  const o = obj(item);
+  return o && ITEM_ID_FIELDS.find(([, field]) => typeof o[field] === "string");
+}
+
+/**
+ * A JSON list whose items are all items of one describe-* output, as `--query` prints an output
+ * flattened to its items (`aws ec2 describe-instances --query 'Reservations[].Instances[]'`), wrapped
+ * back into that output. The items are what the output holds, so nothing is lost; undefined for any
+ * other list.
+ */
+export function flattenedOutput(value: unknown): { output: Item; key: Key; count: number } | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const kind = itemKind(value[0]);
+  if (!kind || !value.every((item) => itemKind(item) === kind)) return undefined;
+  const [key, field] = kind;
+  const output = field === "InstanceId" ? { Reservations: [{ Instances: value }] } : { [key]: value };
+  return { output, key, count: value.length };
+}
+
+/** An EC2 resource id (8 or 17 hex digits), as a `--query` that picks fields still prints them. */
+const EC2_ID = /^(?:i|vpc|subnet|igw|rtb|nat|acl|sg|vol|eni|eipalloc)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+
+/** The first EC2 id among a value's texts, two levels down at most (an item, its fields). */
+function ec2IdIn(value: unknown, depth = 2): string | undefined {
+  if (typeof value === "string") return EC2_ID.test(value) ? value : undefined;
+  if (depth === 0 || value === null || typeof value !== "object") return undefined;
+  for (const v of Object.values(value)) {
+    const found = ec2IdIn(v, depth - 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A key worth quoting to say what a list holds: a field's name, never a value. One with a long run
+ * of capitals and digits may be a key or token used as a name (AKIA…): not quoted.
+ */
+const isPlainKey = (key: string) => /^[A-Za-z][A-Za-z0-9_.:-]{0,39}$/.test(key) && !/[A-Z0-9]{8}/.test(key);
+
+/**
+ * Why a JSON list that is no output ec2viz reads can't be imported, saying what it holds and what
+ * would work: removing --query only when its items name EC2 resources but are not whole items (a
+ * query that picked fields); else what ec2viz imports. No value of the list is quoted but EC2 ids.
+ */
+export function listRefusal(list: readonly unknown[]): LocalText {
+  if (list.length === 0) return importText("import.emptyList");
+  const id = ec2IdIn(list);
+  if (id !== undefined) return importText("import.queryFields", { count: list.length, id });
+  const objects = list.every((item) => obj(item) !== undefined);
+  const keys = objects
+    ? Object.keys(obj(list[0]) ?? {})
+        .filter(isPlainKey)
+        .slice(0, 3)
+    : [];
+  const items =
+    keys.length > 0
+      ? importText("import.listOfObjectsWithKeys", { keys: keys.join(", ") })
+      : importText(
+          objects
+            ? "import.listOfObjects"
+            : list.every((i) => typeof i === "string")
+              ? "import.listOfTexts"
+              : list.every((i) => typeof i === "number")
+                ? "import.listOfNumbers"
+                : list.every(Array.isArray)
+                  ? "import.listOfLists"
+                  : "import.listOfValues",
+        );
+  return importText("import.otherList", { count: list.length, items });
+}
+
 /** True when a parsed document looks like the output of an AWS CLI describe/list command. */
 export function isAwsCliOutput(value: unknown): boolean {
+  if (flattenedOutput(value)) return true;
   const o = obj(value);
   if (!o) return false;
   const keys = Object.keys(o).filter((k) => !PAGING_KEYS.has(k));
@@ -135,6 +247,8 @@ const GROUPREF_REASON = importText("cli.securityGroupRef");
 
 export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, region: string | undefined): void {
   const pool = new Map<Key, Item[]>(AWS_CLI_KEYS.map((k) => [k, []]));
+  /** The describe-* outputs the bundle holds (an empty list is one: "none"). */
+  const outputs = new Set<Key>();
   const seen = new Set<string>();
   let duplicates = 0;
   const take = (key: Key, item: unknown, place: string) => {
@@ -159,6 +273,13 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     key === "Addresses" ? (str(i.AllocationId) ?? str(i.PublicIp)) : str(i[ID_FIELD[key]]);
 
   const collect = (value: unknown) => {
+    const flattened = flattenedOutput(value);
+    if (flattened) {
+      const { key, count } = flattened;
+      b.note(importText("cli.flattenedList", { count, command: COMMAND_OF[key] }));
+      collect(flattened.output);
+      return;
+    }
     const o = obj(value);
     if (!o) return;
     if (isBotocoreExamples(o)) {
@@ -178,6 +299,7 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
       if (!Array.isArray(items)) continue;
       if ((AWS_CLI_KEYS as readonly string[]).includes(key)) {
         const k = key as Key;
+        outputs.add(k);
         for (const [index, item] of items.entries()) {
           const place = `${key}[${index}]`;
           if (k !== "Reservations" || !obj(item)) take(k, item, place);
@@ -561,6 +683,18 @@ export function readAwsCli(docs: readonly CliDocument[], b: ImportBuilder, regio
     () => undefined,
     (vpc) => importText("cli.mainTableUndescribed", { vpc }),
   );
+
+  // A VPC's internet gateway is in describe-internet-gateways only (its Attachments: the Vpc shape
+  // of describe-vpcs has none, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Vpc.html).
+  // Without that output, a described VPC no active route shows attached has an unknown gateway, not none.
+  if (!outputs.has("InternetGateways")) {
+    const attached = new Set(b.all("internetGateway").map((g) => g.vpc));
+    const unknown = b.all("vpc").filter((v) => !v.external && !attached.has(v.id));
+    for (const vpc of unknown) vpc.internetGatewayUnknown = true;
+    const [first] = unknown;
+    if (first)
+      b.note(importText("cli.internetGatewaysUndescribed", { count: unknown.length, vpc: first.id }));
+  }
 
   // Each VPC lives in the Region of its subnets; else the --region given; else the zones listed.
   const regionsSeen = [...new Set(vpcRegion.values())];

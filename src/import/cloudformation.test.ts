@@ -6,6 +6,17 @@ import { importTopology } from "./topology.ts";
 
 const web = (options = {}) => imported([fixture("cfn-web.yaml")], options);
 
+/** A template's resource: its type and properties. */
+const resource = (Type: string, Properties: Record<string, unknown> = {}) => ({ Type, Properties });
+/** A subnet of the VPC "Vpc" (or of `vpc`), with any other properties. */
+const subnet = (CidrBlock: unknown, more: Record<string, unknown> = {}, vpc: unknown = { Ref: "Vpc" }) =>
+  resource("AWS::EC2::Subnet", { VpcId: vpc, CidrBlock, ...more });
+/** A template whose Resources start with the VPC "Vpc" (10.0.0.0/16), after any other sections. */
+const withVpc = (resources: Record<string, unknown>, sections: Record<string, unknown> = {}) => ({
+  ...sections,
+  Resources: { Vpc: resource("AWS::EC2::VPC", { CidrBlock: "10.0.0.0/16" }), ...resources },
+});
+
 describe("CloudFormation import", () => {
   it("reads a YAML template with short-form tags into format-2 resources named by Name tag or logical id", () => {
     const { find, report } = web({ region: "ap-northeast-2" });
@@ -156,14 +167,11 @@ describe("CloudFormation import", () => {
   it("draws a VPC another stack exports in the template's Region (Fn::ImportValue never crosses Regions)", () => {
     const template = JSON.stringify({
       Resources: {
-        Subnet: {
-          Type: "AWS::EC2::Subnet",
-          Properties: {
-            VpcId: { "Fn::ImportValue": "network-VPC" },
-            CidrBlock: "10.0.1.0/24",
-            AvailabilityZone: "eu-west-1a",
-          },
-        },
+        Subnet: subnet(
+          "10.0.1.0/24",
+          { AvailabilityZone: "eu-west-1a" },
+          { "Fn::ImportValue": "network-VPC" },
+        ),
       },
     });
     const { find, doc } = imported([textFile("app.json", template)]);
@@ -181,23 +189,11 @@ describe("CloudFormation import", () => {
     const template = (instances: Record<string, object>, data: object = {}) =>
       JSON.stringify({
         Resources: {
-          VPC: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-          SubnetA: {
-            Type: "AWS::EC2::Subnet",
-            Properties: { VpcId: { Ref: "VPC" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "eu-west-1a" },
-          },
-          SubnetB: {
-            Type: "AWS::EC2::Subnet",
-            Properties: { VpcId: { Ref: "VPC" }, CidrBlock: "10.0.2.0/24", AvailabilityZone: "eu-west-1a" },
-          },
-          Web: {
-            Type: "AWS::EC2::SecurityGroup",
-            Properties: { VpcId: { Ref: "VPC" }, GroupDescription: "web" },
-          },
-          Admin: {
-            Type: "AWS::EC2::SecurityGroup",
-            Properties: { VpcId: { Ref: "VPC" }, GroupDescription: "admin" },
-          },
+          VPC: resource("AWS::EC2::VPC", { CidrBlock: "10.0.0.0/16" }),
+          SubnetA: subnet("10.0.1.0/24", { AvailabilityZone: "eu-west-1a" }, { Ref: "VPC" }),
+          SubnetB: subnet("10.0.2.0/24", { AvailabilityZone: "eu-west-1a" }, { Ref: "VPC" }),
+          Web: resource("AWS::EC2::SecurityGroup", { VpcId: { Ref: "VPC" }, GroupDescription: "web" }),
+          Admin: resource("AWS::EC2::SecurityGroup", { VpcId: { Ref: "VPC" }, GroupDescription: "admin" }),
           LT: lt({
             InstanceType: "c6i.large",
             ImageId: "ami-0123456789abcdef0",
@@ -216,24 +212,19 @@ describe("CloudFormation import", () => {
           ...instances,
         },
       });
+    /** The stack of these instances, imported. */
+    const stack = (instances: Record<string, object>, data?: object) =>
+      imported([textFile("stack.json", template(instances, data))]);
 
     it("takes type, image, key, subnet, groups, public address and volumes from the template", () => {
-      const { find, report } = imported([
-        textFile(
-          "stack.json",
-          template({
-            Server: {
-              Type: "AWS::EC2::Instance",
-              Properties: {
-                LaunchTemplate: {
-                  LaunchTemplateId: { Ref: "LT" },
-                  Version: { "Fn::GetAtt": ["LT", "LatestVersionNumber"] },
-                },
-              },
-            },
-          }),
-        ),
-      ]);
+      const { find, report } = stack({
+        Server: resource("AWS::EC2::Instance", {
+          LaunchTemplate: {
+            LaunchTemplateId: { Ref: "LT" },
+            Version: { "Fn::GetAtt": ["LT", "LatestVersionNumber"] },
+          },
+        }),
+      });
       expect(find("instances", "Server")).toMatchObject({
         subnet: "SubnetA",
         instanceType: "c6i.large",
@@ -253,22 +244,14 @@ describe("CloudFormation import", () => {
     });
 
     it("lets the instance's own properties win, and finds the template by its name", () => {
-      const { find } = imported([
-        textFile(
-          "stack.json",
-          template({
-            Server: {
-              Type: "AWS::EC2::Instance",
-              Properties: {
-                LaunchTemplate: { LaunchTemplateName: "web-lt", Version: "1" },
-                InstanceType: "t3.micro",
-                SubnetId: { Ref: "SubnetB" },
-                SecurityGroupIds: [{ Ref: "Admin" }],
-              },
-            },
-          }),
-        ),
-      ]);
+      const { find } = stack({
+        Server: resource("AWS::EC2::Instance", {
+          LaunchTemplate: { LaunchTemplateName: "web-lt", Version: "1" },
+          InstanceType: "t3.micro",
+          SubnetId: { Ref: "SubnetB" },
+          SecurityGroupIds: [{ Ref: "Admin" }],
+        }),
+      });
       expect(find("instances", "Server")).toMatchObject({
         subnet: "SubnetB",
         instanceType: "t3.micro",
@@ -276,10 +259,6 @@ describe("CloudFormation import", () => {
         securityGroups: ["Admin"],
       });
     });
-
-    /** The stack of these instances, imported. */
-    const stack = (instances: Record<string, object>, data?: object) =>
-      imported([textFile("stack.json", template(instances, data))]);
 
     it("tags the instance and its volumes as the template's TagSpecifications say, the instance's own Tags winning", () => {
       const tagged = {
@@ -334,20 +313,12 @@ describe("CloudFormation import", () => {
     });
 
     it("leaves what a template outside this one would give unknown, instead of CloudFormation's default type", () => {
-      const { doc, report } = imported([
-        textFile(
-          "stack.json",
-          template({
-            Server: {
-              Type: "AWS::EC2::Instance",
-              Properties: {
-                LaunchTemplate: { LaunchTemplateId: "lt-0123456789abcdef0", Version: "3" },
-                SubnetId: { Ref: "SubnetB" },
-              },
-            },
-          }),
-        ),
-      ]);
+      const { doc, report } = stack({
+        Server: resource("AWS::EC2::Instance", {
+          LaunchTemplate: { LaunchTemplateId: "lt-0123456789abcdef0", Version: "3" },
+          SubnetId: { Ref: "SubnetB" },
+        }),
+      });
       const server = doc.instances?.find((i) => i.id === "Server");
       expect(server).toMatchObject({ external: true, subnet: "SubnetB" });
       expect(server?.instanceType).toBeUndefined();
@@ -357,20 +328,17 @@ describe("CloudFormation import", () => {
   });
 
   it("says when subnets of a VPC the template doesn't create are drawn private for want of its main route table", () => {
-    const subnet = (vpc: unknown, cidr: string) => ({
-      Type: "AWS::EC2::Subnet",
-      Properties: { VpcId: vpc, CidrBlock: cidr, AvailabilityZone: "eu-west-1a" },
-    });
+    const inVpc = (vpc: unknown, cidr: string) => subnet(cidr, { AvailabilityZone: "eu-west-1a" }, vpc);
     const template = JSON.stringify({
       Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id", Default: "vpc-0123456789abcdef0" } },
       Resources: {
         Own: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.9.0.0/16" } },
         // A VPC the template creates starts with a main route table holding only the local route,
         // which no template can change: private is what AWS does, nothing to say.
-        InOwn: subnet({ Ref: "Own" }, "10.9.1.0/24"),
-        Shared: subnet({ Ref: "VpcId" }, "10.0.1.0/24"),
-        Exported: subnet({ "Fn::ImportValue": "network-VPC" }, "10.1.1.0/24"),
-        Routed: subnet({ Ref: "VpcId" }, "10.0.2.0/24"),
+        InOwn: inVpc({ Ref: "Own" }, "10.9.1.0/24"),
+        Shared: inVpc({ Ref: "VpcId" }, "10.0.1.0/24"),
+        Exported: inVpc({ "Fn::ImportValue": "network-VPC" }, "10.1.1.0/24"),
+        Routed: inVpc({ Ref: "VpcId" }, "10.0.2.0/24"),
         Table: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
         Association: {
           Type: "AWS::EC2::SubnetRouteTableAssociation",
@@ -492,34 +460,24 @@ describe("CloudFormation import", () => {
 
   it("makes Fn::GetAtt [Vpc, DefaultSecurityGroup] a placeholder marked as that VPC's default group", () => {
     // AWS::EC2::VPC returns DefaultSecurityGroup: the id of the group AWS created with the VPC.
-    const template = JSON.stringify({
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Subnet: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-1a" },
-        },
-        Web: {
-          Type: "AWS::EC2::Instance",
-          Properties: {
-            InstanceType: "t3.micro",
-            SubnetId: { Ref: "Subnet" },
-            SecurityGroupIds: [{ "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] }],
-          },
-        },
+    const template = JSON.stringify(
+      withVpc({
+        Subnet: subnet("10.0.1.0/24", { AvailabilityZone: "us-east-1a" }),
+        Web: resource("AWS::EC2::Instance", {
+          InstanceType: "t3.micro",
+          SubnetId: { Ref: "Subnet" },
+          SecurityGroupIds: [{ "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] }],
+        }),
         // A rule the template adds to the default group lands on the same placeholder.
-        Ssh: {
-          Type: "AWS::EC2::SecurityGroupIngress",
-          Properties: {
-            GroupId: { "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] },
-            IpProtocol: "tcp",
-            FromPort: 22,
-            ToPort: 22,
-            CidrIp: "198.51.100.0/24",
-          },
-        },
-      },
-    });
+        Ssh: resource("AWS::EC2::SecurityGroupIngress", {
+          GroupId: { "Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"] },
+          IpProtocol: "tcp",
+          FromPort: 22,
+          ToPort: 22,
+          CidrIp: "198.51.100.0/24",
+        }),
+      }),
+    );
     const result = importTopology([textFile("stack.json", template)]);
     if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join("; "));
     expect(result.doc.securityGroups).toEqual([
@@ -542,29 +500,19 @@ describe("CloudFormation import", () => {
   });
 
   it("takes the Region from the zones its resources name (CDK writes them out), and a NAT gateway named as GatewayId", () => {
-    const template = JSON.stringify({
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Public: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.0.0/24", AvailabilityZone: "us-east-2a" },
-        },
-        Private: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-2b" },
-        },
-        Nat: { Type: "AWS::EC2::NatGateway", Properties: { SubnetId: { Ref: "Public" } } },
-        Table: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "Vpc" } } },
-        Out: {
-          Type: "AWS::EC2::Route",
-          Properties: {
-            RouteTableId: { Ref: "Table" },
-            DestinationCidrBlock: "0.0.0.0/0",
-            GatewayId: { Ref: "Nat" },
-          },
-        },
-      },
-    });
+    const template = JSON.stringify(
+      withVpc({
+        Public: subnet("10.0.0.0/24", { AvailabilityZone: "us-east-2a" }),
+        Private: subnet("10.0.1.0/24", { AvailabilityZone: "us-east-2b" }),
+        Nat: resource("AWS::EC2::NatGateway", { SubnetId: { Ref: "Public" } }),
+        Table: resource("AWS::EC2::RouteTable", { VpcId: { Ref: "Vpc" } }),
+        Out: resource("AWS::EC2::Route", {
+          RouteTableId: { Ref: "Table" },
+          DestinationCidrBlock: "0.0.0.0/0",
+          GatewayId: { Ref: "Nat" },
+        }),
+      }),
+    );
     const { find, report } = imported([textFile("cdk.template.json", template)]);
     const checked = importTopology([textFile("cdk.template.json", template)]);
     if (!checked.ok) throw new Error("not imported");
@@ -593,42 +541,21 @@ describe("CloudFormation import", () => {
         ...(associate === undefined ? {} : { AssociatePublicIpAddress: associate }),
       },
     ];
-    const template = JSON.stringify({
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Public: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.0.0/24", MapPublicIpOnLaunch: true },
-        },
-        Private: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: "10.0.1.0/24" },
-        },
-        Bastion: {
-          Type: "AWS::EC2::Instance",
-          Properties: { InstanceType: "t3.micro", SubnetId: { Ref: "Public" } },
-        },
-        Quiet: {
-          Type: "AWS::EC2::Instance",
-          Properties: { InstanceType: "t3.micro", NetworkInterfaces: nic(false) },
-        },
-        Nic: {
-          Type: "AWS::EC2::Instance",
-          Properties: { InstanceType: "t3.micro", NetworkInterfaces: nic() },
-        },
-        TwoNics: {
-          Type: "AWS::EC2::Instance",
-          Properties: {
-            InstanceType: "t3.micro",
-            NetworkInterfaces: [...nic(), { DeviceIndex: "1", SubnetId: { Ref: "Public" } }],
-          },
-        },
-        Inside: {
-          Type: "AWS::EC2::Instance",
-          Properties: { InstanceType: "t3.micro", SubnetId: { Ref: "Private" } },
-        },
-      },
-    });
+    const instance = (more: Record<string, unknown>) =>
+      resource("AWS::EC2::Instance", { InstanceType: "t3.micro", ...more });
+    const template = JSON.stringify(
+      withVpc({
+        Public: subnet("10.0.0.0/24", { MapPublicIpOnLaunch: true }),
+        Private: subnet("10.0.1.0/24"),
+        Bastion: instance({ SubnetId: { Ref: "Public" } }),
+        Quiet: instance({ NetworkInterfaces: nic(false) }),
+        Nic: instance({ NetworkInterfaces: nic() }),
+        TwoNics: instance({
+          NetworkInterfaces: [...nic(), { DeviceIndex: "1", SubnetId: { Ref: "Public" } }],
+        }),
+        Inside: instance({ SubnetId: { Ref: "Private" } }),
+      }),
+    );
     const { find } = imported([textFile("stack.json", template)]);
     expect(find("instances", "Bastion").publicIp).toBe(true);
     expect(find("instances", "Nic").publicIp).toBe(true);
@@ -646,16 +573,14 @@ describe("CloudFormation import", () => {
         Zones: { Type: "List<AWS::EC2::AvailabilityZone::Name>" },
       },
       Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: { Ref: "VpcCidr" } } },
-        Subnet: {
-          Type: "AWS::EC2::Subnet",
-          Properties: {
-            VpcId: { Ref: "Vpc" },
-            CidrBlock: { Ref: "SubnetCidr" },
+        Vpc: resource("AWS::EC2::VPC", { CidrBlock: { Ref: "VpcCidr" } }),
+        Subnet: subnet(
+          { Ref: "SubnetCidr" },
+          {
             AvailabilityZone: { "Fn::Select": [1, { Ref: "Zones" }] },
             Tags: [{ Key: "Name", Value: { Ref: "toString" } }],
           },
-        },
+        ),
       },
     });
     const parameters = JSON.stringify([
@@ -699,7 +624,7 @@ describe("CloudFormation import", () => {
   });
 
   it("reads the template inside aws cloudformation get-template output (TemplateBody as JSON or a YAML string)", () => {
-    const vpc = { Resources: { Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } } } };
+    const vpc = withVpc({});
     const asJson = JSON.stringify({ TemplateBody: vpc, StagesAvailable: ["Original", "Processed"] });
     const asYaml = JSON.stringify({
       TemplateBody:
@@ -721,33 +646,28 @@ describe("CloudFormation import", () => {
 
   it("names a rule left out because its CIDR is a parameter without a value, inline or on its own", () => {
     const rule = { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "AdminCidr" } };
-    const template = JSON.stringify({
-      Parameters: { AdminCidr: { Type: "String" } },
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Sg: {
-          Type: "AWS::EC2::SecurityGroup",
-          Properties: {
+    const template = JSON.stringify(
+      withVpc(
+        {
+          Sg: resource("AWS::EC2::SecurityGroup", {
             GroupDescription: "admin",
             VpcId: { Ref: "Vpc" },
             SecurityGroupIngress: [rule, { ...rule, FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0" }],
-          },
-        },
-        Rdp: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { ...rule, GroupId: { Ref: "Sg" } } },
-        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
-        AclSsh: {
-          Type: "AWS::EC2::NetworkAclEntry",
-          Properties: {
+          }),
+          Rdp: resource("AWS::EC2::SecurityGroupIngress", { ...rule, GroupId: { Ref: "Sg" } }),
+          Acl: resource("AWS::EC2::NetworkAcl", { VpcId: { Ref: "Vpc" } }),
+          AclSsh: resource("AWS::EC2::NetworkAclEntry", {
             NetworkAclId: { Ref: "Acl" },
             RuleNumber: 100,
             Protocol: 6,
             RuleAction: "allow",
             CidrBlock: { Ref: "AdminCidr" },
             PortRange: { From: 22, To: 22 },
-          },
+          }),
         },
-      },
-    });
+        { Parameters: { AdminCidr: { Type: "String" } } },
+      ),
+    );
     const { find, report } = imported([textFile("admin.json", template)]);
     expect(find("securityGroups", "Sg").ingress).toEqual([
       { protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0" },
@@ -763,43 +683,35 @@ describe("CloudFormation import", () => {
 
   it("reads a rule, entry or route block with host bits set as AWS keeps it (its network), and says so", () => {
     // AWS's own sample templates default SSHLocation to 192.168.1.0/0: AWS opens the port to 0.0.0.0/0.
-    const template = JSON.stringify({
-      Parameters: { SSHLocation: { Type: "String", Default: "192.168.1.0/0" } },
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Sg: {
-          Type: "AWS::EC2::SecurityGroup",
-          Properties: {
+    const template = JSON.stringify(
+      withVpc(
+        {
+          Sg: resource("AWS::EC2::SecurityGroup", {
             GroupDescription: "ssh",
             VpcId: { Ref: "Vpc" },
             SecurityGroupIngress: [
               { IpProtocol: "tcp", FromPort: 22, ToPort: 22, CidrIp: { Ref: "SSHLocation" } },
               { IpProtocol: "tcp", FromPort: 80, ToPort: 80, CidrIp: "not-a-block" },
             ],
-          },
-        },
-        Acl: { Type: "AWS::EC2::NetworkAcl", Properties: { VpcId: { Ref: "Vpc" } } },
-        AclIn: {
-          Type: "AWS::EC2::NetworkAclEntry",
-          Properties: {
+          }),
+          Acl: resource("AWS::EC2::NetworkAcl", { VpcId: { Ref: "Vpc" } }),
+          AclIn: resource("AWS::EC2::NetworkAclEntry", {
             NetworkAclId: { Ref: "Acl" },
             RuleNumber: 100,
             Protocol: -1,
             RuleAction: "allow",
             CidrBlock: "10.0.7.9/16",
-          },
-        },
-        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "Vpc" } } },
-        Peer: {
-          Type: "AWS::EC2::Route",
-          Properties: {
+          }),
+          Rt: resource("AWS::EC2::RouteTable", { VpcId: { Ref: "Vpc" } }),
+          Peer: resource("AWS::EC2::Route", {
             RouteTableId: { Ref: "Rt" },
             DestinationCidrBlock: "172.16.5.1/12",
             VpcPeeringConnectionId: "pcx-1234",
-          },
+          }),
         },
-      },
-    });
+        { Parameters: { SSHLocation: { Type: "String", Default: "192.168.1.0/0" } } },
+      ),
+    );
     const { find, report } = imported([textFile("ssh.json", template)]);
     expect(find("securityGroups", "Sg").ingress).toEqual([
       { protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0" },
@@ -823,23 +735,17 @@ describe("CloudFormation import", () => {
     const template = JSON.stringify({
       Parameters: { VpcId: { Type: "AWS::EC2::VPC::Id" }, GatewayId: { Type: "String" } },
       Resources: {
-        Subnet: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "VpcId" }, CidrBlock: "10.0.1.0/24", AvailabilityZone: "us-east-1a" },
-        },
-        Rt: { Type: "AWS::EC2::RouteTable", Properties: { VpcId: { Ref: "VpcId" } } },
-        Default: {
-          Type: "AWS::EC2::Route",
-          Properties: {
-            RouteTableId: { Ref: "Rt" },
-            DestinationCidrBlock: "0.0.0.0/0",
-            GatewayId: { Ref: "GatewayId" },
-          },
-        },
-        Assoc: {
-          Type: "AWS::EC2::SubnetRouteTableAssociation",
-          Properties: { RouteTableId: { Ref: "Rt" }, SubnetId: { Ref: "Subnet" } },
-        },
+        Subnet: subnet("10.0.1.0/24", { AvailabilityZone: "us-east-1a" }, { Ref: "VpcId" }),
+        Rt: resource("AWS::EC2::RouteTable", { VpcId: { Ref: "VpcId" } }),
+        Default: resource("AWS::EC2::Route", {
+          RouteTableId: { Ref: "Rt" },
+          DestinationCidrBlock: "0.0.0.0/0",
+          GatewayId: { Ref: "GatewayId" },
+        }),
+        Assoc: resource("AWS::EC2::SubnetRouteTableAssociation", {
+          RouteTableId: { Ref: "Rt" },
+          SubnetId: { Ref: "Subnet" },
+        }),
       },
     });
     const result = importTopology([textFile("public.json", template)], {
@@ -875,35 +781,24 @@ describe("CloudFormation import", () => {
   });
 
   it("reads JSON templates: list-form GetAtt, Fn::GetAZs null, string ports, a Rain module Type skipped", () => {
-    const template = {
-      AWSTemplateFormatVersion: "2010-09-09",
-      Resources: {
-        Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-        Subnet: {
-          Type: "AWS::EC2::Subnet",
-          Properties: {
-            VpcId: { Ref: "Vpc" },
-            CidrBlock: { "Fn::Select": [2, { "Fn::Cidr": [{ "Fn::GetAtt": ["Vpc", "CidrBlock"] }, 4, 8] }] },
-            AvailabilityZone: { "Fn::Select": ["1", { "Fn::GetAZs": null }] },
-          },
-        },
-        Sg: {
-          Type: "AWS::EC2::SecurityGroup",
-          Properties: {
-            GroupDescription: "x",
-            VpcId: { Ref: "Vpc" },
-            SecurityGroupIngress: [
-              { IpProtocol: -1, CidrIp: "10.0.0.0/8" },
-              { IpProtocol: "6", FromPort: "80", ToPort: "80", CidrIp: "0.0.0.0/0" },
-            ],
-          },
-        },
-        Missing: {
-          Type: "AWS::EC2::Subnet",
-          Properties: { VpcId: { Ref: "NotDefined" }, CidrBlock: "10.9.0.0/24" },
-        },
+    const template = withVpc(
+      {
+        Subnet: subnet(
+          { "Fn::Select": [2, { "Fn::Cidr": [{ "Fn::GetAtt": ["Vpc", "CidrBlock"] }, 4, 8] }] },
+          { AvailabilityZone: { "Fn::Select": ["1", { "Fn::GetAZs": null }] } },
+        ),
+        Sg: resource("AWS::EC2::SecurityGroup", {
+          GroupDescription: "x",
+          VpcId: { Ref: "Vpc" },
+          SecurityGroupIngress: [
+            { IpProtocol: -1, CidrIp: "10.0.0.0/8" },
+            { IpProtocol: "6", FromPort: "80", ToPort: "80", CidrIp: "0.0.0.0/0" },
+          ],
+        }),
+        Missing: subnet("10.9.0.0/24", {}, { Ref: "NotDefined" }),
       },
-    };
+      { AWSTemplateFormatVersion: "2010-09-09" },
+    );
     const { find, report } = imported([textFile("t.json", JSON.stringify(template, null, "\t"))], {
       region: "sa-east-1",
     });

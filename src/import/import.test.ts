@@ -25,7 +25,7 @@ describe("import: reading files", () => {
   it("refuses what it doesn't recognise, with the file, and a --query list with advice", () => {
     const other = importFiles([textFile("x.json", '{"hello": "world"}')]);
     expect(other).toMatchObject({ ok: false, problems: [{ file: "x.json" }] });
-    const query = importFiles([textFile("q.json", '[["i-1"]]')]);
+    const query = importFiles([textFile("q.json", '[["i-0123456789abcdef0", "running"]]')]);
     expect(query.ok).toBe(false);
     expect(query.problems[0]?.message.en).toContain("--query");
     const empty = importFiles([textFile("e.json", "  ")]);

@@ -4,7 +4,7 @@
 import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
-import { isAwsCliOutput, isAwsCliPage, readAwsCli } from "./aws-cli.ts";
+import { isAwsCliOutput, isAwsCliPage, listRefusal, readAwsCli } from "./aws-cli.ts";
 import { awsErrorInJson, awsErrorInText, awsErrorText } from "./aws-error.ts";
 import { type Finished, ImportBuilder } from "./builder.ts";
 import { type DuplicateId, jsonDuplicateResources } from "./cloudformation/duplicates.ts";
@@ -164,7 +164,7 @@ function documentsOf(
           file: file.name,
           line,
           column: 1,
-          message: Array.isArray(value) ? importText("import.jsonList") : NOT_RECOGNISED,
+          message: Array.isArray(value) ? listRefusal(value) : NOT_RECOGNISED,
         });
       return;
     }

@@ -61,10 +61,24 @@ const IMPORT_TEXT = {
     en: "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
     ko: "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",
   },
-  "import.jsonList": {
-    en: "A JSON list, like the output of --query: ec2viz needs the whole output (run the command without --query).",
-    ko: "--query 출력 같은 JSON 목록입니다. 전체 출력이 필요합니다(--query 없이 실행하세요).",
+  "import.emptyList": {
+    en: "An empty JSON list: nothing to import (a --query that matches nothing prints []).",
+    ko: "빈 JSON 목록이라 가져올 것이 없습니다(--query가 아무것도 찾지 못하면 []를 출력합니다).",
   },
+  "import.queryFields": {
+    en: "A JSON list of items that name EC2 resources (e.g. {id}; {count} in all) but hold only some of their fields, as --query prints when it picks fields: ec2viz needs each resource whole. Run the command without --query, or with one that keeps whole items, such as --query 'Reservations[].Instances[]'.",
+    ko: "EC2 리소스(예: {id})를 가리키지만 필드 일부만 담은 항목 {count}개의 JSON 목록입니다. --query로 필드를 골라 내면 이렇게 나옵니다. ec2viz에는 리소스 항목이 통째로 필요하니 --query 없이 실행하거나, --query 'Reservations[].Instances[]'처럼 항목을 통째로 남기는 쿼리를 쓰세요.",
+  },
+  "import.otherList": {
+    en: "A JSON list of {items} ({count} in all): no AWS CLI describe-* output (no EC2 resource in it), template or Terraform file, so nothing to import. ec2viz imports the JSON of `aws ec2 describe-*` commands (describe-vpcs, describe-instances…), CloudFormation templates, and Terraform state or `terraform show -json` output.",
+    ko: "{items} {count}개가 든 JSON 목록입니다. AWS CLI describe-* 출력(EC2 리소스가 없음)도, 템플릿이나 Terraform 파일도 아니어서 가져올 것이 없습니다. ec2viz는 `aws ec2 describe-*` 명령(describe-vpcs, describe-instances 등)의 JSON 출력, CloudFormation 템플릿, Terraform 상태나 `terraform show -json` 출력을 가져옵니다.",
+  },
+  "import.listOfObjectsWithKeys": { en: "objects with keys such as {keys}", ko: "객체(키: {keys} 등)" },
+  "import.listOfObjects": { en: "objects", ko: "객체" },
+  "import.listOfTexts": { en: "texts", ko: "문자열" },
+  "import.listOfNumbers": { en: "numbers", ko: "숫자" },
+  "import.listOfLists": { en: "lists", ko: "목록" },
+  "import.listOfValues": { en: "values", ko: "값" },
   "import.emptyFile": {
     en: "The file is empty.",
     ko: "파일이 비어 있습니다.",
@@ -166,6 +180,10 @@ const IMPORT_TEXT = {
     en: "An entry that is not an object, which AWS never writes: not read.",
     ko: "AWS가 쓰지 않는, 객체가 아닌 항목이라 읽지 않았습니다.",
   },
+  "cli.flattenedList": {
+    en: "A JSON list of the items of {command} output ({count} in all), as --query prints them (e.g. --query 'Reservations[].Instances[]'): read as that output. Items cut down to some fields by the query are drawn with what they hold.",
+    ko: "--query로 항목만 뽑은 {command} 출력(예: --query 'Reservations[].Instances[]')의 JSON 목록, 항목 {count}개를 그 출력으로 읽었습니다. 쿼리로 일부 필드만 남은 항목은 남은 내용만으로 그립니다.",
+  },
   "cli.otherCommand": {
     en: "The output of another AWS CLI command ({key}): ec2viz draws VPC networks and EC2 only.",
     ko: "다른 AWS CLI 명령의 출력({key})입니다. ec2viz는 VPC 네트워크와 EC2만 그립니다.",
@@ -237,6 +255,10 @@ const IMPORT_TEXT = {
   "cli.routeTablesUndescribed": {
     en: "Subnets whose route table no describe-route-tables output describes are drawn grey, neither public nor private, as their routes are unknown: {count} (e.g. {subnet}). Add the output of `aws ec2 describe-route-tables` to see which are public.",
     ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
+  },
+  "cli.internetGatewaysUndescribed": {
+    en: "VPCs whose internet gateway no describe-internet-gateways output describes: {count} (e.g. {vpc}). Whether one is attached is unknown, so Details and the reachability answers say so rather than no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
+    ko: "describe-internet-gateways 출력에 인터넷 게이트웨이가 없는 VPC: {count}개(예: {vpc}). 게이트웨이가 연결되어 있는지 알 수 없으므로 세부 정보와 도달 가능성 답변에서 '없음'이 아니라 '알 수 없음'으로 표시합니다. `aws ec2 describe-internet-gateways` 출력을 함께 넣으면 확인할 수 있습니다.",
   },
   "cli.mainTableUndescribed": {
     en: "The main route table of VPC {vpc}: AWS makes one with every VPC, but no describe-route-tables output describes it, so its routes are unknown.",
@@ -529,8 +551,8 @@ const IMPORT_TEXT = {
     ko: "버전 3 상태(Terraform 0.11 이하)를 평면 속성에서 읽었습니다. 더 정확하게 읽으려면 Terraform 0.12 이상에서 `terraform state pull`로 받은 파일을 가져오세요.",
   },
   "tf.launchTemplateRead": {
-    en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it: {count} (e.g. {instance} from {template}).",
-    ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)을 그 템플릿에서 가져옵니다: {count}개(예: {template}의 {instance}).",
+    en: "Instances launched from an aws_launch_template of the file take what they don't set themselves (instance type, AMI, key, security groups, the first network interface's subnet, groups and public address) from it, and the tags its tag_specifications give instances and volumes (the instance's own tags, volume_tags and a device's tags win): {count} (e.g. {instance} from {template}).",
+    ko: "파일에 있는 aws_launch_template으로 시작하는 인스턴스는 직접 정하지 않은 설정(인스턴스 유형, AMI, 키, 보안 그룹, 첫 네트워크 인터페이스의 서브넷·보안 그룹·퍼블릭 주소)과, tag_specifications가 인스턴스와 볼륨에 붙이는 태그를 그 템플릿에서 가져옵니다(인스턴스의 tags, volume_tags, 디바이스의 tags가 우선): {count}개(예: {template}의 {instance}).",
   },
   "tf.instanceInDefaultSubnet": {
     en: "Instances whose configuration sets no subnet_id are drawn in the Region's default subnet, where AWS launches them, not in a subnet of the plan: {count} (e.g. {instance}).",

@@ -22,6 +22,21 @@ const conf = (type: string, name: string, expressions: Record<string, unknown>) 
 });
 /** A configuration's reference to a resource (its id), as `terraform show -json` writes it. */
 const ref = (address: string) => ({ references: [`${address}.id`, address] });
+/** A version 4 state holding one instance of each managed resource: [type, name, attributes]. */
+const stateFile = (...resources: [type: string, name: string, attributes: Record<string, unknown>][]) =>
+  textFile(
+    "terraform.tfstate",
+    JSON.stringify({
+      version: 4,
+      terraform_version: "1.9.0",
+      resources: resources.map(([type, name, attributes]) => ({
+        mode: "managed",
+        type,
+        name,
+        instances: [{ attributes }],
+      })),
+    }),
+  );
 /** A plan's JSON: its planned resources and their configuration. */
 const planText = (planned: object[], configured: object[]) =>
   JSON.stringify({
@@ -713,6 +728,101 @@ describe("Terraform state import", () => {
     expect(web({ tags: { Name: "web-own" } }).find("instances", "aws_instance.web")).toMatchObject({
       name: "web-own",
       tags: { Name: "web-own", Team: "ops" },
+    });
+  });
+
+  it("tags the volumes an instance launches with its template's volume tag_specifications, then volume_tags, then the device's own tags", () => {
+    const template = res("aws_launch_template", "web", {
+      name: "web",
+      tag_specifications: [
+        { resource_type: "instance", tags: { Name: "web-from-template" } },
+        { resource_type: "volume", tags: { Name: "web-disk", Backup: "daily" } },
+      ],
+    });
+    const data = { device_name: "/dev/sdf", volume_size: 50, volume_type: "gp3" };
+    const plan = (instance: Record<string, unknown>, device: Record<string, unknown> = {}) =>
+      planText(
+        [
+          res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+          res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+          template,
+          res("aws_instance", "web", {
+            instance_type: "t3.micro",
+            availability_zone: "eu-west-1a",
+            ebs_block_device: [{ ...data, ...device }],
+            ...instance,
+          }),
+        ],
+        [
+          conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+          conf("aws_instance", "web", {
+            subnet_id: ref("aws_subnet.a"),
+            launch_template: [{ id: ref("aws_launch_template.web") }],
+          }),
+        ],
+      );
+    const disk = (instance: Record<string, unknown>, device?: Record<string, unknown>) =>
+      imported([textFile("plan.json", plan(instance, device))]).find("volumes", "aws_instance.web-sdf");
+    expect(disk({})).toMatchObject({ name: "web-disk", tags: { Name: "web-disk", Backup: "daily" } });
+    // volume_tags are the launch's own TagSpecifications for volumes: they override the template's.
+    expect(disk({ volume_tags: { Backup: "weekly" } })).toMatchObject({
+      name: "web-disk",
+      tags: { Name: "web-disk", Backup: "weekly" },
+    });
+    // The device's own tags are set on it after launch: they win over both.
+    expect(disk({ volume_tags: { Backup: "weekly" } }, { tags: { Name: "web-data" } })).toMatchObject({
+      name: "web-data",
+      tags: { Name: "web-data", Backup: "weekly" },
+    });
+    // Without a template, volume_tags alone tag the instance's volumes.
+    const alone = planText(
+      [
+        res("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }),
+        res("aws_subnet", "a", { cidr_block: "10.0.1.0/24", availability_zone: "eu-west-1a" }),
+        res("aws_instance", "web", {
+          instance_type: "t3.micro",
+          availability_zone: "eu-west-1a",
+          volume_tags: { Name: "plain-disk" },
+          ebs_block_device: [data],
+        }),
+      ],
+      [
+        conf("aws_subnet", "a", { vpc_id: ref("aws_vpc.main") }),
+        conf("aws_instance", "web", { subnet_id: ref("aws_subnet.a") }),
+      ],
+    );
+    expect(imported([textFile("plan.json", alone)]).find("volumes", "aws_instance.web-sdf")).toMatchObject({
+      name: "plain-disk",
+      tags: { Name: "plain-disk" },
+    });
+
+    // A state records the instance's tags, not its volumes' unless volume_tags or a device's tags are
+    // configured: the root volume of an instance launched from the template has the template's tags.
+    const state = stateFile(
+      ["aws_launch_template", "web", { id: "lt-0123456789abcdef0", name: "web", ...template.values }],
+      [
+        "aws_instance",
+        "web",
+        {
+          id: "i-0web0000000000000",
+          instance_type: "t3.micro",
+          subnet_id: "subnet-outside",
+          availability_zone: "eu-west-1a",
+          launch_template: [{ id: "lt-0123456789abcdef0", name: "web", version: "$Latest" }],
+          root_block_device: [
+            {
+              device_name: "/dev/xvda",
+              volume_id: "vol-0root000000000000",
+              volume_size: 8,
+              volume_type: "gp3",
+            },
+          ],
+        },
+      ],
+    );
+    expect(imported([state]).find("volumes", "vol-0root000000000000")).toMatchObject({
+      name: "web-disk",
+      tags: { Name: "web-disk", Backup: "daily" },
     });
   });
 

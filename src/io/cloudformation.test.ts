@@ -494,6 +494,20 @@ describe("CloudFormation template", () => {
       if (i.id !== "i-web-1") expect(i.securityGroups, i.id).toEqual(["sg-main-default"]);
   });
 
+  it("says so when a VPC's internet gateway is unknown, as the stack would deploy it with none", () => {
+    const doc = topology.parse(seed);
+    doc.internetGateways = [];
+    const note =
+      "Whether VPC vpc-main has an internet gateway attached is unknown (the topology doesn't say), so the template creates none: add one in ec2viz first if the VPC needs a way to the internet.";
+    expect(exported(doc).notes.map((n) => n.en)).not.toContain(note);
+    for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    const made = exported(doc);
+    expect(made.notes.map((n) => n.en)).toContain(note);
+    expect(made.notes.map((n) => n.ko)).toContain(
+      "VPC vpc-main에 인터넷 게이트웨이가 연결되어 있는지 토폴로지에 나와 있지 않아 템플릿에는 게이트웨이를 넣지 않았습니다. VPC가 인터넷과 통해야 한다면 먼저 ec2viz에서 게이트웨이를 추가하세요.",
+    );
+  });
+
   it("is refused with a reason for more than one Region or nothing to deploy", () => {
     const doc = topology.parse(seed);
     const twoRegions = {

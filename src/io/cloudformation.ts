@@ -247,6 +247,12 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
     attachmentOf.set(igw.id, attachment);
     gatewayOfVpc.set(igw.vpc, attachment);
   }
+  // A VPC whose gateway the topology doesn't know (an import without describe-internet-gateways):
+  // the stack would deploy it with none, which the topology never said.
+  const attachedVpcs = new Set(doc.internetGateways.map((g) => g.vpc)); // defined or external
+  for (const vpc of definedOnly(doc.vpcs))
+    if (vpc.internetGatewayUnknown === true && !attachedVpcs.has(vpc.id))
+      note("cfnExport.gatewayUnknown", { vpc: vpc.id });
 
   // Subnets.
   const subnetVpc = new Map<string, string>();

@@ -1,6 +1,8 @@
 // What `ec2viz serve` and the app say to each other (pure, no Node or React): the paths, the
 // event the server sends when the file changes, and the save request and its answers.
 
+import type { LocalText } from "../i18n/text.ts";
+
 /** The page served by `ec2viz serve` carries `<meta name=LIVE_META content=LIVE_BASE>`. */
 export const LIVE_META = "ec2viz-live";
 export const LIVE_BASE = "/__ec2viz/live";
@@ -34,7 +36,6 @@ export interface LiveSaveRequest {
   /** The revision the app's document was drawn from: a save over a newer file is refused. */
   baseRev: number;
   doc: unknown;
-  lang?: string;
 }
 
 export type LiveSaveReply =
@@ -43,7 +44,8 @@ export type LiveSaveReply =
       ok: false;
       /** conflict: the file changed since baseRev; invalid: the document has problems; refused: other. */
       reason: "conflict" | "invalid" | "read-only" | "refused";
-      message: string;
+      /** In each language: the app words its notice again when the person switches language. */
+      message: LocalText;
       /** Problems, one line each, for "invalid". */
-      details?: string[];
+      details?: LocalText[];
     };

@@ -38,6 +38,7 @@ import {
   resolveTarget,
   routeTableOf,
   subnetRoutesUnknown,
+  vpcGatewayUnknown,
 } from "./routing.ts";
 import type {
   AclRule,
@@ -364,7 +365,7 @@ function instanceGroups(index: TopologyIndex, instance: Instance): InstanceGroup
  * The instance's groups in the document may all be outside it (external): their rules, and so what
  * they admit or let out, are unknown.
  */
-function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
+export function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
   const named = instance.securityGroups ?? [];
   return named.length > 0 && named.every((id) => index.external.has(id));
 }
@@ -673,11 +674,15 @@ export function internetReachability(
  * So does a route to an internet gateway outside the document that doesn't record where it is
  * attached: the VPC may well have it, so its gateway check is unknown too.
  */
-function outsideDocument(index: TopologyIndex, check: ReachCheck, checks: readonly ReachCheck[]): boolean {
+export function outsideDocument(
+  index: TopologyIndex,
+  check: ReachCheck,
+  checks: readonly ReachCheck[],
+): boolean {
   if (check.met) return false;
   const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
   if (check.id === "gateway")
-    return check.vpc === undefined || index.external.has(check.vpc) || toUnattachedOutsideGateway;
+    return check.vpc === undefined || vpcGatewayUnknown(index, check.vpc) || toUnattachedOutsideGateway;
   // Outbound: the instance's groups are all outside the document, so their outbound rules are unknown.
   if (check.id === "sg-egress") {
     const instance = index.instances.get(check.instance);

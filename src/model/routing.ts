@@ -133,6 +133,17 @@ export function gatewayOfVpc(index: TopologyIndex, vpcId: string): string | unde
 }
 
 /**
+ * Whether an internet gateway is attached to the VPC is unknown: no gateway of the document is
+ * attached to it, and the VPC is outside the document or says its gateways are undescribed
+ * (`internetGatewayUnknown`: an AWS CLI import without describe-internet-gateways output, which
+ * describe-vpcs alone doesn't tell). Not "no": the VPC may well have one.
+ */
+export function vpcGatewayUnknown(index: TopologyIndex, vpcId: string): boolean {
+  if (gatewayOfVpc(index, vpcId) !== undefined) return false;
+  return index.external.has(vpcId) || index.vpcs.get(vpcId)?.internetGatewayUnknown === true;
+}
+
+/**
  * Public: the subnet's route table sends 0.0.0.0/0 to an internet gateway attached to the subnet's
  * own VPC. An external gateway counts when it records that VPC; one that records none has an
  * unknown attachment and doesn't make a subnet public.

@@ -113,6 +113,12 @@ export const vpc = resource(
     ...common,
     region: z.string().describe("Id of the Region the VPC belongs to"),
     cidrBlock: cidrBlock.describe(`Primary IPv4 CIDR block of the VPC, /${MIN_PREFIX} to /${MAX_PREFIX}`),
+    internetGatewayUnknown: z
+      .boolean()
+      .optional()
+      .describe(
+        "true when the document doesn't say whether an internet gateway is attached (an AWS CLI import without describe-internet-gateways): with no gateway of the document attached, the VPC's gateway is unknown, not absent",
+      ),
   },
   "A Virtual Private Cloud",
 );

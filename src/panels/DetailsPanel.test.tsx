@@ -73,9 +73,10 @@ describe("DetailsPanel", () => {
       routeTables: [],
     });
     const [inbound = ""] = render(doc, "i-web-1", "en").split("Can this instance reach the internet?");
-    expect(inbound).toContain(
-      "? </span><strong>Unknown: the instance&#x27;s subnet, VPC or security groups are outside this document",
-    );
+    expect(inbound).toContain("? </span><strong>Unknown: what decides it is outside this document");
+    // So are the steps that lack the facts: the VPC's gateway and its main table.
+    expect(inbound.match(/<span aria-hidden="true">\?<\/span> Unknown:/g)).toHaveLength(2);
+    expect(inbound).toContain("details-step--unknown");
   });
 
   it("renders related resources as in-page links and the current crumb as plain text", () => {

@@ -181,10 +181,10 @@ function Steps({
       {steps.map((step) => (
         <li
           key={`${step.id}:${step.text}`}
-          className={`details-step details-step--${step.met ? "met" : "unmet"}`}
+          className={`details-step details-step--${step.met ? "met" : step.unknown ? "unknown" : "unmet"}`}
         >
           <span className="details-step__status">
-            <span aria-hidden="true">{step.met ? "✓" : "✗"}</span> {step.status}:
+            <span aria-hidden="true">{step.met ? "✓" : step.unknown ? "?" : "✗"}</span> {step.status}:
           </span>{" "}
           {step.text}
           {step.lines.length > 0 && (

@@ -43,14 +43,14 @@ export function LiveFrame({ session, startLang }: { session: LiveSession; startL
           : readOnly === "import"
             ? t(l, "live.readOnlyImport", { file })
             : undefined,
-      save: (doc, l, say) =>
+      save: (doc, say) =>
         void session
-          .save(doc, l)
+          .save(doc)
           .then((outcome) =>
             say(
               outcome.ok
                 ? { tone: "info", text: outcome.text }
-                : { tone: "error", text: outcome.text, details: () => outcome.details },
+                : { tone: "error", text: outcome.text, details: outcome.details },
             ),
           ),
     }),

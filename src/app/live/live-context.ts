@@ -7,7 +7,7 @@ import type { Topology } from "../../model/schema.ts";
 import type { Notice } from "../NoticeArea.tsx";
 
 export interface LiveSave {
-  save: (doc: Topology, lang: Lang, say: (notice: Notice) => void) => void;
+  save: (doc: Topology, say: (notice: Notice) => void) => void;
   /** Why Save can't write this file (an image, an imported template), in `lang`; undefined when it can. */
   blocked: (lang: Lang) => string | undefined;
 }

@@ -3,6 +3,7 @@
 // no errors (one undo step, the view and folds untouched), else keeps the last good diagram and
 // holds the problems for the overlay. Save posts the document back; the server checks it again.
 import { t, textOf } from "../../i18n/strings.ts";
+import type { LocalText } from "../../i18n/text.ts";
 import {
   LIVE_EVENTS,
   LIVE_FILE,
@@ -35,17 +36,17 @@ interface LiveView {
   replacedEdits?: boolean;
 }
 
-/** Save's answer, worded in whichever language the notice is shown (the server's reasons: as it gave them). */
+/** Save's answer, worded in whichever language the notice is shown (the server gives its reasons in each). */
 type SaveOutcome =
   | { ok: true; text: (lang: Lang) => string }
-  | { ok: false; text: (lang: Lang) => string; details: string[] };
+  | { ok: false; text: (lang: Lang) => string; details: (lang: Lang) => string[] };
 
 export interface LiveSession {
   view: () => LiveView;
   subscribe: (listener: () => void) => () => void;
   /** Words the problems again in `lang` (the UI language changed). */
   setLang: (lang: Lang) => void;
-  save: (doc: Topology, lang: Lang) => Promise<SaveOutcome>;
+  save: (doc: Topology) => Promise<SaveOutcome>;
 }
 
 /** Connects, reads the file once and draws it (or an empty diagram under its problems), then follows it. */
@@ -145,23 +146,25 @@ export function startLiveSession(initialLang: Lang): Promise<LiveSession> {
         lang = next;
         if (view.problem) void evaluate(false);
       },
-      save: async (doc, saveLang) => {
+      save: async (doc) => {
         const file = view.name;
-        const refused = (reason: (l: Lang) => string, details: string[] = []): SaveOutcome => ({
+        const refused = (reason: (l: Lang) => string, details: readonly LocalText[] = []): SaveOutcome => ({
           ok: false,
           text: (l) => t(l, "live.saveFailed", { file, reason: reason(l) }),
-          details,
+          details: (l) => details.map((line) => line[l]),
         });
         const response = await fetch(LIVE_SAVE, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ baseRev: rev, doc, lang: saveLang } satisfies LiveSaveRequest),
+          body: JSON.stringify({ baseRev: rev, doc } satisfies LiveSaveRequest),
         }).catch(() => undefined);
         if (!response) return refused((l) => t(l, "live.disconnected", { file }));
         const reply = (await response.json().catch(() => undefined)) as LiveSaveReply | undefined;
         if (!reply) return refused(() => `HTTP ${response.status}`);
-        const message = reply.ok ? "" : reply.message;
-        if (!reply.ok) return refused(() => message, reply.details ?? []);
+        if (!reply.ok) {
+          const { message } = reply;
+          return refused((l) => message[l], reply.details ?? []);
+        }
         // The server's event for this version arrives too; the bytes are ours, so nothing is redrawn.
         lastText = toJsonText(doc);
         update({ ...view, replacedEdits: false });

@@ -5,7 +5,7 @@ import { checkSave, type SaveTarget } from "./save.ts";
 
 const example = JSON.parse(readFileSync("examples/web-two-az.json", "utf8"));
 const target: SaveTarget = { rev: 3, name: "web.json", format: "json" };
-const body = (doc: unknown, baseRev = 3, lang?: string) => JSON.stringify({ baseRev, doc, lang });
+const body = (doc: unknown, baseRev = 3) => JSON.stringify({ baseRev, doc });
 
 describe("what Save may write back", () => {
   it("writes a valid topology as JSON to a JSON file, and as YAML to a YAML file", () => {
@@ -25,15 +25,22 @@ describe("what Save may write back", () => {
     expect(fromYaml.ok && fromJson.ok && fromYaml.doc).toEqual(fromJson.ok && fromJson.doc);
   });
 
-  it("never writes a document with rule errors, and lists them in the reader's language", () => {
+  it("never writes a document with rule errors, and says why in each language (the app shows the one chosen)", () => {
     const bad = structuredClone(example);
     bad.subnets[0].cidrBlock = "192.168.0.0/24"; // outside its VPC
     const refused = checkSave(body(bad), target);
     expect(refused).toMatchObject({ ok: false, status: 422, reply: { reason: "invalid" } });
     if (refused.ok) return;
-    expect(refused.reply.details?.join("\n")).toContain("[subnet-outside-vpc]");
-    const ko = checkSave(body(bad, 3, "ko"), target);
-    expect(!ko.ok && ko.reply.message).toMatch(/오류/);
+    const { message, details = [] } = refused.reply;
+    expect(message.en).toMatch(/^A topology with errors is not written/);
+    expect(message.ko).toMatch(/오류/);
+    expect(details.map((d) => d.en).join("\n")).toMatch(/\[subnet-outside-vpc\] Subnet .* is not inside/);
+    expect(details.map((d) => d.ko).join("\n")).toMatch(/\[subnet-outside-vpc\] 서브넷/);
+    // A schema refusal and a conflict too.
+    const schema = checkSave(body({ ...example, vpcs: [{ id: "vpc-x" }] }), target);
+    expect(!schema.ok && schema.reply.details?.every((d) => d.en !== d.ko)).toBe(true);
+    const conflict = checkSave(body(example, 2), target);
+    expect(!conflict.ok && conflict.reply.message.ko).not.toBe(!conflict.ok && conflict.reply.message.en);
   });
 
   it("refuses a document the reader refuses (schema), with the problems", () => {
@@ -56,7 +63,8 @@ describe("what Save may write back", () => {
     for (const readOnly of ["image", "import"] as const) {
       const refused = checkSave(body(example), { ...target, readOnly });
       expect(refused).toMatchObject({ ok: false, status: 409, reply: { reason: "read-only" } });
-      expect(!refused.ok && refused.reply.message).toContain("web.json");
+      expect(!refused.ok && refused.reply.message.en).toContain("web.json");
+      expect(!refused.ok && refused.reply.message.ko).toContain("web.json");
     }
   });
 

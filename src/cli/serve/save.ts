@@ -3,7 +3,8 @@
 // the body is a topology the app's own reader accepts, and it breaks no rule with an error. The
 // text written keeps the file's format (JSON stays JSON, YAML stays YAML). Pure: no I/O here.
 
-import { t } from "../../i18n/strings.ts";
+import { textOf } from "../../i18n/strings.ts";
+import type { LocalText } from "../../i18n/text.ts";
 import type { LiveReadOnly, LiveSaveReply } from "../../io/live-protocol.ts";
 import type { TextFormat } from "../../io/parse.ts";
 import { topologyFromData } from "../../io/parse.ts";
@@ -24,53 +25,60 @@ type SaveCheck =
   | { ok: true; text: string }
   | { ok: false; status: 400 | 409 | 422; reply: Extract<LiveSaveReply, { ok: false }> };
 
-const langOf = (value: unknown): Lang =>
-  (LANGS as readonly unknown[]).includes(value) ? (value as Lang) : "en";
+/** The same words in each language: the app shows the reply in whichever the person switches to. */
+const inEach = (word: (lang: Lang) => string): LocalText =>
+  Object.fromEntries(LANGS.map((lang) => [lang, word(lang)])) as unknown as LocalText;
 
 export function checkSave(body: string, target: SaveTarget): SaveCheck {
-  let request: { baseRev?: unknown; doc?: unknown; lang?: unknown };
+  let request: { baseRev?: unknown; doc?: unknown };
   try {
     request = JSON.parse(body) as typeof request;
   } catch {
     request = {};
   }
-  const lang = langOf(request?.lang);
   const fail = (
     status: 400 | 409 | 422,
     reason: Extract<LiveSaveReply, { ok: false }>["reason"],
-    message: string,
-    details?: string[],
+    message: LocalText,
+    details?: LocalText[],
   ): SaveCheck => ({
     ok: false,
     status,
     reply: { ok: false, reason, message, ...(details ? { details } : {}) },
   });
   if (typeof request !== "object" || request === null || typeof request.baseRev !== "number")
-    return fail(400, "refused", t(lang, "cli.save.malformed"));
+    return fail(400, "refused", textOf("cli.save.malformed"));
   if (target.readOnly)
     return fail(
       409,
       "read-only",
-      t(lang, target.readOnly === "image" ? "cli.save.image" : "cli.save.imported", { file: target.name }),
+      textOf(target.readOnly === "image" ? "cli.save.image" : "cli.save.imported", { file: target.name }),
     );
   if (request.baseRev !== target.rev)
-    return fail(409, "conflict", t(lang, "cli.save.conflict", { file: target.name }));
+    return fail(409, "conflict", textOf("cli.save.conflict", { file: target.name }));
   const parsed = topologyFromData(request.doc);
   if (!parsed.ok) {
-    const text = parseErrorText(parsed.error, lang);
+    const { error } = parsed;
+    const text = (lang: Lang) => parseErrorText(error, lang);
     const details =
-      parsed.error.kind === "schema"
-        ? parsed.error.diagnostics.map((d) => diagnosticLine(localizeDiagnostic(d, lang)))
-        : text.details;
-    return fail(422, "invalid", text.summary, details);
+      error.kind === "schema"
+        ? error.diagnostics.map((d) => inEach((lang) => diagnosticLine(localizeDiagnostic(d, lang))))
+        : text("en").details.map((_, i) => inEach((lang) => text(lang).details[i] ?? ""));
+    return fail(
+      422,
+      "invalid",
+      inEach((lang) => text(lang).summary),
+      details,
+    );
   }
-  const errors = checkRules(parsed.doc, lang).filter((d) => d.severity === "error");
+  // Found once, worded in each language (a big document's rules run once).
+  const errors = checkRules(parsed.doc).filter((d) => d.severity === "error");
   if (errors.length > 0)
     return fail(
       422,
       "invalid",
-      t(lang, "cli.save.hasErrors", { file: target.name }),
-      errors.map(diagnosticLine),
+      textOf("cli.save.hasErrors", { file: target.name }),
+      errors.map((d) => inEach((lang) => diagnosticLine(localizeDiagnostic(d, lang)))),
     );
   return { ok: true, text: target.format === "yaml" ? toYamlText(parsed.doc) : toJsonText(parsed.doc) };
 }

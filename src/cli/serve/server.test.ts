@@ -129,7 +129,7 @@ async function serveCopy(example: string, as = example.split("/").pop() as strin
 }
 
 const origin = () => `http://127.0.0.1:${server?.port}`;
-const saveBody = (doc: unknown, baseRev: number) => JSON.stringify({ baseRev, doc, lang: "en" });
+const saveBody = (doc: unknown, baseRev: number) => JSON.stringify({ baseRev, doc });
 const json = { "content-type": "application/json" };
 
 describe("ec2viz serve: the server", () => {
@@ -259,7 +259,11 @@ describe("ec2viz serve: the server", () => {
       call(live, LIVE_SAVE, { method: "POST", headers: { ...json, origin: origin() }, body });
     const invalid = await post(saveBody(doc, 1));
     expect(invalid.status).toBe(422);
-    expect(JSON.parse(invalid.body).details.join("\n")).toContain("subnet-outside-vpc");
+    expect(
+      JSON.parse(invalid.body)
+        .details.map((d: { en: string }) => d.en)
+        .join("\n"),
+    ).toContain("subnet-outside-vpc");
     expect((await post(saveBody(JSON.parse(before), 0))).status).toBe(409);
     expect((await post("x".repeat(10))).status).toBe(400);
     expect(await readFile(file, "utf8")).toBe(before);

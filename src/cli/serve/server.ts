@@ -21,7 +21,7 @@ import {
 import { isPng } from "../../io/png-metadata.ts";
 import { decodeTopologyBytes } from "../../io/text-decode.ts";
 import { formatOfPath } from "../check-file.ts";
-import { writeWhole } from "../write-output.ts";
+import { writeWholeSaying } from "../write-output.ts";
 import { checkRequest } from "./guard.ts";
 import { checkSave } from "./save.ts";
 
@@ -196,7 +196,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       } catch {
         mode = undefined;
       }
-      const failed = await writeWhole(path, check.text, "en", mode);
+      const failed = await writeWholeSaying(path, check.text, mode);
       if (failed) return { status: 500, reply: { ok: false, reason: "refused", message: failed } };
       publish({ rev: snap.rev + 1, bytes: Buffer.from(check.text, "utf8") });
       return { status: 200, reply: { ok: true, rev: snap.rev } };

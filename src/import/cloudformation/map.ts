@@ -4,6 +4,7 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { nameFromTags, tagsOf } from "../builder.ts";
+import { tagsAtLaunch, templateTags } from "../launch-tags.ts";
 import { importText } from "../messages.ts";
 import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -233,16 +234,16 @@ export function mapTemplate(
    * The tags a launch template's data gives what a launch makes of `resourceType` ("instance",
    * "volume"): its TagSpecifications (EC2 User Guide, "Launch template parameters": "Resource tags").
    */
-  const launchTags = (data: Record<string, unknown>, resourceType: string): Record<string, string> => {
+  const launchTags = (data: Record<string, unknown>, resourceType: "instance" | "volume") => {
     const specs = evaluate(data.TagSpecifications, ctx);
     if (!Array.isArray(specs)) return {};
-    const tags: Record<string, string> = {};
-    for (const spec of specs) {
-      const o = obj(spec);
-      if (o && evaluate(o.ResourceType, ctx) === resourceType)
-        Object.assign(tags, tagList(evaluate(o.Tags, ctx)));
-    }
-    return tags;
+    return templateTags(
+      specs.map(obj).map((o) => ({
+        resourceType: o && evaluate(o.ResourceType, ctx),
+        tags: o && tagList(evaluate(o.Tags, ctx)),
+      })),
+      resourceType,
+    );
   };
   /**
    * The version an instance asks for, when the launch template's data written here may not be it.
@@ -300,7 +301,7 @@ export function mapTemplate(
       const label = meta?.blockDevices?.[r.id]?.[dev];
       const id = label?.id ?? `${alias(r.id)}-${dev.slice("/dev/".length)}`;
       const name = label?.name ?? label?.tags?.Name ?? launchTagged?.Name;
-      const tags = { ...launchTagged, ...label?.tags, ...(name === undefined ? {} : { Name: name }) };
+      const tags = tagsAtLaunch(launchTagged, label?.tags, name === undefined ? {} : { Name: name });
       const rec = defined({
         id,
         name: name ?? id,
@@ -422,10 +423,8 @@ export function mapTemplate(
         const own = r;
         // The template's tag specifications tag what the launch makes: the instance (its own Tags
         // win) and the volumes of its block device mappings.
-        const instanceTags = data && {
-          ...launchTags(data, "instance"),
-          ...(base.tags as Record<string, string>),
-        };
+        const instanceTags =
+          data && tagsAtLaunch(launchTags(data, "instance"), base.tags as Record<string, string>);
         if (instanceTags && Object.keys(instanceTags).length > 0) {
           base.tags = instanceTags;
           base.name = nameOf(r, instanceTags);

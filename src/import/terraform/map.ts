@@ -4,6 +4,7 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { regionOfZoneName } from "../../model/regions.ts";
 import { DEFAULT_REGION, type ImportBuilder, nameFromTags, tagsOf } from "../builder.ts";
+import { tagsAtLaunch, templateTags } from "../launch-tags.ts";
 import { importText } from "../messages.ts";
 import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -159,14 +160,13 @@ export function mapTerraform(
     );
   };
   /** The tags an aws_launch_template's tag_specifications give to what it launches of `resourceType`. */
-  const launchTemplateTags = (template: TfResource, resourceType: "instance") => {
-    const tags: Record<string, string> = {};
-    for (const spec of list(template.values.tag_specifications)) {
-      const o = obj(spec);
-      if (o?.resource_type === resourceType) Object.assign(tags, tagsOf(o.tags, b));
-    }
-    return tags;
-  };
+  const launchTemplateTags = (template: TfResource, resourceType: "instance" | "volume") =>
+    templateTags(
+      list(template.values.tag_specifications)
+        .map(obj)
+        .map((o) => ({ resourceType: o?.resource_type, tags: o && tagsOf(o.tags, b) })),
+      resourceType,
+    );
   /** A launch template's first network interface: its subnet, groups and whether it asks for a public address. */
   const launchTemplateInterface = (template: TfResource) => {
     const nics = list(template.values.network_interfaces).map((n) => obj(n) ?? {});
@@ -256,7 +256,13 @@ export function mapTerraform(
   const vpcDefaultGroup = new Map<string, string>();
   const eniInstance = new Map<string, string>();
   /** The EBS volumes each instance reports as its block devices, drawn once the others are in (3.). */
-  const blockDevices: { instance: string; zone: string | undefined; device: Record<string, unknown> }[] = [];
+  const blockDevices: {
+    instance: string;
+    zone: string | undefined;
+    device: Record<string, unknown>;
+    /** The tags its volume gets at launch, before the device's own. */
+    launchVolumeTags: Record<string, string>;
+  }[] = [];
 
   // 1. Resources of their own.
   for (const r of managed) {
@@ -474,10 +480,10 @@ export function mapTerraform(
         if (template && plan) {
           launchedFrom.push({ instance: r.address, template: template.address });
           // RunInstances applies the template's instance tags; the instance's own tags win.
-          const tags = {
-            ...launchTemplateTags(template, "instance"),
-            ...(base.tags as Record<string, string>),
-          };
+          const tags = tagsAtLaunch(
+            launchTemplateTags(template, "instance"),
+            base.tags as Record<string, string>,
+          );
           if (Object.keys(tags).length > 0) {
             base.tags = tags;
             base.name = nameFromTags(tags, b) ?? r.address;
@@ -487,8 +493,16 @@ export function mapTerraform(
         if (eni) eniInstance.set(eni, base.id);
         const zone = str(v.availability_zone);
         if (zone && subnet) b.zoneInUse(zone);
+        // Its block devices' volumes are tagged at launch by the template's volume tag_specifications,
+        // then volume_tags (RunInstances' own TagSpecifications for volumes: they override the
+        // template's), then each device's own tags, which the provider sets after launch. A state's
+        // volume_tags, when set, hold what the provider read back from the volumes.
+        const launchVolumeTags = tagsAtLaunch(
+          template ? launchTemplateTags(template, "volume") : undefined,
+          tagsOf(v.volume_tags, b),
+        );
         for (const d of [...list(v.root_block_device), ...list(v.ebs_block_device)])
-          blockDevices.push({ instance: base.id, zone, device: obj(d) ?? {} });
+          blockDevices.push({ instance: base.id, zone, device: obj(d) ?? {}, launchVolumeTags });
         const rec = defined({
           ...base,
           subnet,
@@ -828,7 +842,7 @@ export function mapTerraform(
 
   // 3. An instance's root and EBS block devices are volumes attached to it (a state knows their id,
   // size and type): drawn as volumes unless the file has them as aws_ebs_volume already.
-  for (const { instance, zone, device: d } of blockDevices) {
+  for (const { instance, zone, device: d, launchVolumeTags } of blockDevices) {
     const dev = device(d.device_name);
     const id = str(d.volume_id) ?? (dev ? `${instance}-${dev.slice("/dev/".length)}` : undefined);
     const known = id === undefined ? undefined : b.get("volume", id);
@@ -844,7 +858,8 @@ export function mapTerraform(
       b.note(importText("tf.blockDeviceUnread", { instance }));
       continue;
     }
-    const tags = tagsOf(d.tags, b);
+    const launched = tagsAtLaunch(launchVolumeTags, tagsOf(d.tags, b));
+    const tags = Object.keys(launched).length > 0 ? launched : undefined;
     b.zoneInUse(zone);
     b.add(
       "volume",

@@ -151,6 +151,18 @@ describe("addSubnet", () => {
     if (!result.ok) expect(refusalMessage(result.reason, "en")).toMatch(/add an internet gateway/i);
   });
 
+  it("says a VPC's unknown gateway is unknown when refusing a public subnet, and adding one makes it known", () => {
+    const doc = seed();
+    doc.internetGateways = [];
+    for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    const result = addSubnet(doc, { vpcId: "vpc-main", az: "ap-northeast-2a", public: true });
+    expect(refusalCode(result)).toBe("public-subnet-igw-unknown");
+    if (!result.ok)
+      expect(refusalMessage(result.reason, "en")).toMatch(/^Whether .* has an internet gateway is unknown/);
+    const added = ok(addInternetGateway(doc, { vpcId: "vpc-main" }));
+    expect(added.doc.vpcs.find((v) => v.id === "vpc-main")).not.toHaveProperty("internetGatewayUnknown");
+  });
+
   it("refuses an AZ that is not shown in the VPC's Region", () => {
     expect(refusalCode(addSubnet(seed(), { vpcId: "vpc-main", az: "ap-northeast-2b", public: false }))).toBe(
       "az-not-in-region",

@@ -92,7 +92,10 @@ export function addInternetGateway(doc: Topology, args: { vpcId: string }): Comm
     });
   }
   const gateway = { id: nextId(doc, "igw"), vpc: vpc.id };
-  return done({ ...doc, internetGateways: [...doc.internetGateways, gateway] }, gateway.id);
+  // The user now says what the import couldn't: the VPC's gateway is known.
+  const { internetGatewayUnknown: _known, ...stated } = vpc;
+  const vpcs = _known === undefined ? doc.vpcs : doc.vpcs.map((v) => (v === vpc ? stated : v));
+  return done({ ...doc, vpcs, internetGateways: [...doc.internetGateways, gateway] }, gateway.id);
 }
 
 /** The next free /24 of the VPC (or the whole VPC block when it is smaller than a /24). */
@@ -143,7 +146,8 @@ export function addSubnet(
   }
   const gateway = attachedGateway(doc, vpc.id);
   if (args.public && !gateway) {
-    return refuse("public-subnet-no-igw", { vpc: labelText(doc, "vpc", vpc.id) });
+    const code = vpc.internetGatewayUnknown === true ? "public-subnet-igw-unknown" : "public-subnet-no-igw";
+    return refuse(code, { vpc: labelText(doc, "vpc", vpc.id) });
   }
   const block = nextSubnetBlock(doc, vpc.id);
   if (!block) return refuse("subnet-vpc-full", { vpc: labelText(doc, "vpc", vpc.id), cidr: vpc.cidrBlock });

@@ -20,6 +20,7 @@ export const REFUSAL_CODES = [
   "az-choose",
   "subnet-vpc-full",
   "public-subnet-no-igw",
+  "public-subnet-igw-unknown",
   "device-names-used",
   "sg-limit",
   "sg-already-assigned",
@@ -101,6 +102,10 @@ const MESSAGES: Record<RefusalCode, LocalText> = {
   "public-subnet-no-igw": {
     en: "{vpc} has no internet gateway, so a public subnet would have no route to the internet. Add an internet gateway to the VPC first.",
     ko: "{vpc}에는 인터넷 게이트웨이가 없어 퍼블릭 서브넷이 인터넷으로 나갈 경로가 없습니다. 먼저 VPC에 인터넷 게이트웨이를 추가하세요.",
+  },
+  "public-subnet-igw-unknown": {
+    en: "Whether {vpc} has an internet gateway is unknown (this document doesn't describe its gateways), so a public subnet would have none to route to here. Add the VPC's internet gateway first.",
+    ko: "{vpc}에 인터넷 게이트웨이가 있는지 알 수 없어(이 문서에 게이트웨이 정보가 없음) 퍼블릭 서브넷이 경로로 삼을 게이트웨이가 여기에는 없습니다. 먼저 VPC의 인터넷 게이트웨이를 추가하세요.",
   },
   "device-names-used": {
     en: "{instance} already uses every data device name from /dev/sdf to /dev/sdp.",

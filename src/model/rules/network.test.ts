@@ -8,6 +8,7 @@ import {
   vpcCidrSizes,
   zonesOutsideRegion,
 } from "./network.ts";
+import { blackholeRoutes } from "./routing.ts";
 
 const vpcBlock = (cidr: string) =>
   withEdit((d) => {
@@ -250,6 +251,15 @@ describe("igw-multiple and public-subnet-no-igw", () => {
       d.internetGateways = [{ id: "igw-1", external: true }];
     });
     expect(runRule(gateways, doc)).toEqual([]);
+  });
+
+  it("doesn't say the VPC has no gateway when the document doesn't describe its gateways; the detached one's route is a blackhole", () => {
+    const doc = withEdit((d) => {
+      (d.internetGateways[0] as { vpc: string | null }).vpc = null;
+      for (const v of d.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+    });
+    expect(runRule(gateways, doc)).toEqual([]);
+    expect(codesOf(runRule(blackholeRoutes, doc))).toEqual(["route-blackhole"]);
   });
 
   it("doesn't ask a private subnet for a gateway", () => {

@@ -7,7 +7,7 @@ import { type Cidr, contains, formatCidr, lastAddress, overlaps, parseCidr, tryC
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
 import { AWS_REGIONS, awsRegion, regionOfZoneName } from "../regions.ts";
-import { gatewayOfVpc, internetGatewayRouteOf } from "../routing.ts";
+import { gatewayOfVpc, internetGatewayRouteOf, vpcGatewayUnknown } from "../routing.ts";
 import { definedEntries, isExternal, type Subnet } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
@@ -249,11 +249,13 @@ export function gateways({ doc, index }: RuleContext): Finding[] {
  * The subnet's internet route to an internet gateway when its VPC has none attached (what
  * `public-subnet-no-igw` reports; route-blackhole leaves these routes to it). A route to an external
  * gateway is not one: where that gateway is attached is unknown (an import of route tables without
- * describe-internet-gateways, a template given the gateway's id), so no blackhole is claimed.
+ * describe-internet-gateways, a template given the gateway's id), so no blackhole is claimed. Nor
+ * is "no gateway attached" when the document doesn't say (vpcGatewayUnknown); a route to a gateway
+ * the document holds as detached is still route-blackhole's.
  */
 export function publicWithoutGateway(index: TopologyIndex, s: Subnet) {
   if (!index.vpcs.has(s.vpc)) return undefined;
-  if (gatewayOfVpc(index, s.vpc) !== undefined) return undefined;
+  if (gatewayOfVpc(index, s.vpc) !== undefined || vpcGatewayUnknown(index, s.vpc)) return undefined;
   const route = internetGatewayRouteOf(index, s);
   return route && !index.external.has(route.gateway) ? route : undefined;
 }
