@@ -294,10 +294,10 @@ describe("AWS CLI import", () => {
     expect(unknown.find("vpcs", "vpc-1").internetGatewayUnknown).toBe(true);
     expect(unknown.find("vpcs", "vpc-2").internetGatewayUnknown).toBeUndefined();
     expect(unknown.report.notes).toContain(
-      "VPCs whose internet gateway no describe-internet-gateways output describes: 1 (e.g. vpc-1). Whether one is attached is unknown, so Details and the reachability answers say so rather than no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
+      "VPCs whose internet gateway is unknown, no describe-internet-gateways output being among the files: 1 (e.g. vpc-1). Details and the reachability answers say unknown, not no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
     );
     expect(imported([vpcs, tables], { lang: "ko" }).report.notes.join("\n")).toContain(
-      "describe-internet-gateways 출력에 인터넷 게이트웨이가 없는 VPC: 1개(예: vpc-1).",
+      "describe-internet-gateways 출력이 없어 인터넷 게이트웨이 연결 여부를 알 수 없는 VPC: 1개(예: vpc-1).",
     );
     // The output given, even empty: the VPC has none, a known fact.
     const none = imported([vpcs, tables, textFile("igw.json", JSON.stringify({ InternetGateways: [] }))]);

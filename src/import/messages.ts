@@ -257,8 +257,8 @@ const IMPORT_TEXT = {
     ko: "describe-route-tables 출력에 라우팅 테이블이 없는 서브넷은 라우팅을 알 수 없어 퍼블릭도 프라이빗도 아닌 회색 서브넷으로 그렸습니다: {count}개(예: {subnet}). `aws ec2 describe-route-tables` 출력을 함께 넣으면 어느 서브넷이 퍼블릭인지 알 수 있습니다.",
   },
   "cli.internetGatewaysUndescribed": {
-    en: "VPCs whose internet gateway no describe-internet-gateways output describes: {count} (e.g. {vpc}). Whether one is attached is unknown, so Details and the reachability answers say so rather than no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
-    ko: "describe-internet-gateways 출력에 인터넷 게이트웨이가 없는 VPC: {count}개(예: {vpc}). 게이트웨이가 연결되어 있는지 알 수 없으므로 세부 정보와 도달 가능성 답변에서 '없음'이 아니라 '알 수 없음'으로 표시합니다. `aws ec2 describe-internet-gateways` 출력을 함께 넣으면 확인할 수 있습니다.",
+    en: "VPCs whose internet gateway is unknown, no describe-internet-gateways output being among the files: {count} (e.g. {vpc}). Details and the reachability answers say unknown, not no. Add the output of `aws ec2 describe-internet-gateways` to see it.",
+    ko: "describe-internet-gateways 출력이 없어 인터넷 게이트웨이 연결 여부를 알 수 없는 VPC: {count}개(예: {vpc}). 세부 정보와 도달 가능성 답변에는 '없음' 대신 '알 수 없음'으로 나옵니다. `aws ec2 describe-internet-gateways` 출력도 함께 넣으면 확인할 수 있습니다.",
   },
   "cli.mainTableUndescribed": {
     en: "The main route table of VPC {vpc}: AWS makes one with every VPC, but no describe-route-tables output describes it, so its routes are unknown.",
