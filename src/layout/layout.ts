@@ -3,8 +3,9 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
 import type { Topology } from "../model/schema.ts";
-import type { TopologyIndex } from "../model/topology-index.ts";
-import { type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
+import { sharedIndex, type TopologyIndex } from "../model/topology-index.ts";
+import { alignedLookup } from "./aligned-lookup.ts";
+import { type BuiltGraph, type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
 import {
   createPlaceCache,
   type PlaceCache,
@@ -13,6 +14,7 @@ import {
   type ShapeTargets,
   trimPlaceCache,
 } from "./engine.ts";
+import { diagramAfterEdit } from "./graph-edit.ts";
 import { type RoutedLayout, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
@@ -53,11 +55,13 @@ export interface LayoutCache {
 }
 
 interface LayoutInput {
+  /** The document laid out (documents are never changed: the next edit's graph is made from this one's). */
+  doc: Topology;
+  /** Whether some container was drawn folded (graph-edit.ts makes graphs with none). */
+  folded: boolean;
   diagram: DiagramGraph;
   aspect: number;
   steered: boolean;
-  /** Every box of the graph by id (the root too), for the next layout's interning. */
-  boxes: Map<string, ElkNode>;
 }
 
 export function createLayoutCache(): LayoutCache {
@@ -74,16 +78,26 @@ export function layoutTopologySync(
   options: LayoutOptions = {},
   cache?: LayoutCache,
 ): LayoutResult {
-  const diagram = toDiagramGraph(doc, {
-    collapsed: options.collapsed ?? [],
-    ...(options.index ? { index: options.index } : {}),
-  });
+  const collapsed = options.collapsed ?? [];
+  const before = cache?.input;
+  // An edit of instances and volumes only: the graph made from the previous one (graph-edit.ts),
+  // its unchanged boxes already the previous objects.
+  const edited =
+    before && !before.folded && collapsed.length === 0
+      ? diagramAfterEdit(before.doc, before.diagram, doc, options.index ?? sharedIndex(doc))
+      : undefined;
+  let diagram: DiagramGraph;
+  if (edited) diagram = edited;
+  else {
+    const built = toDiagramGraph(doc, { collapsed, ...(options.index ? { index: options.index } : {}) });
+    if (cache) intern(cache.input, built);
+    diagram = built;
+  }
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   // Placing and routing read nothing but the diagram graph, the wanted shape and whether it is
   // steered: when all of them are as last time, so is the answer.
   const steered = doc.instances.length > SHAPE_MATTERS_ABOVE;
-  const boxes = cache ? intern(cache.input, diagram) : new Map<string, ElkNode>();
-  const input: LayoutInput = { diagram, aspect, steered, boxes };
+  const input: LayoutInput = { doc, folded: collapsed.length > 0, diagram, aspect, steered };
   if (cache?.previous && cache.input && sameInput(cache.input, input)) {
     cache.input = input;
     return cache.previous;
@@ -216,47 +230,48 @@ function sameInput(a: LayoutInput, b: LayoutInput): boolean {
  * Hands back, inside `next`, every box of the previous graph whose subtree is the same (id, size,
  * padding, meta, and children that are themselves the previous objects) as that previous object,
  * and every meta equal to the previous one as that previous meta. So "the same subtree" is one
- * identity check for what follows (placeGraph skips it whole). Gives every box of `next` by id.
+ * identity check for what follows (placeGraph skips it whole). Each box's previous self is looked
+ * for among its previous parent's children, where it nearly always is at the same place (no map of
+ * every box of the document, 150,000 at 50,000 instances, is made or read on each edit).
  */
-function intern(previous: LayoutInput | undefined, next: DiagramGraph): Map<string, ElkNode> {
-  const boxes = new Map<string, ElkNode>();
-  const oldBoxes = previous?.boxes;
+function intern(previous: LayoutInput | undefined, next: BuiltGraph): void {
   const oldMeta = previous?.diagram.meta;
-  const visit = (node: ElkNode): ElkNode => {
+  const visit = (node: ElkNode, old: ElkNode | undefined): ElkNode => {
     const kids = node.children;
+    const theirs = old?.children;
     let keptKids = true;
-    if (kids)
+    if (kids) {
+      const at = theirs ? alignedLookup(theirs, idOf) : undefined;
       for (let i = 0; i < kids.length; i++) {
         const kid = kids[i] as ElkNode;
-        const kept = visit(kid);
+        const found = at ? at(kid.id, i) : -1;
+        const kept = visit(kid, found < 0 ? undefined : theirs?.[found]);
         if (kept !== kid) kids[i] = kept;
       }
+    }
     let meta = next.meta.get(node.id);
     const before = oldMeta?.get(node.id);
     if (meta && before && meta !== before && sameMeta(before, meta)) {
       next.meta.set(node.id, before);
       meta = before;
     }
-    const old = oldBoxes?.get(node.id);
     let same =
       old !== undefined &&
       meta === before &&
       old.width === node.width &&
       old.height === node.height &&
       old.layoutOptions?.["elk.padding"] === node.layoutOptions?.["elk.padding"] &&
-      (old.children?.length ?? 0) === (kids?.length ?? 0);
+      (theirs?.length ?? 0) === (kids?.length ?? 0);
     if (same && kids) {
-      const theirs = old?.children ?? [];
-      for (let i = 0; i < kids.length && keptKids; i++) keptKids = kids[i] === theirs[i];
+      for (let i = 0; i < kids.length && keptKids; i++) keptKids = kids[i] === theirs?.[i];
       same = keptKids;
     }
-    const kept = same ? (old as ElkNode) : node;
-    boxes.set(node.id, kept);
-    return kept;
+    return same ? (old as ElkNode) : node;
   };
-  next.graph = visit(next.graph);
-  return boxes;
+  next.graph = visit(next.graph, previous?.diagram.graph);
 }
+
+const idOf = (node: ElkNode) => node.id;
 
 /** The same as a promise, for callers written when the layout needed elkjs. */
 export function layoutTopology(doc: Topology, options?: LayoutOptions): Promise<LayoutResult>;
