@@ -11,7 +11,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { LayeredMap } from "../model/layered-map.ts";
 import { edgeNodeId } from "../model/node-ids.ts";
-import { sameItems } from "../model/same-items.ts";
+import { changedStretch, sameItems } from "../model/same-items.ts";
 import type { Instance, Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type DiagramGraph, elkNode } from "./elk-graph.ts";
@@ -27,18 +27,8 @@ type Volume = Topology["volumes"][number];
 const MAX_CHANGED_SHARE = 16;
 const MAX_CHANGED_MIN = 64;
 
-/** The items of a list between its unchanged head and tail, before and after (by identity). */
-function changedStretch<T>(before: readonly T[], after: readonly T[]): { gone: T[]; come: T[] } | undefined {
-  const shorter = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < shorter && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  const gone = before.slice(head, before.length - tail);
-  const come = after.slice(head, after.length - tail);
-  if (gone.length + come.length > after.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN) return undefined;
-  return { gone, come };
-}
+/** The most items an edit may change in a list (before and after) for the graph to be made from the previous one. */
+const mostChanged = (list: readonly unknown[]) => list.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN;
 
 /**
  * The graph of `doc` made from `diagram`, the graph of `before` (made by toDiagramGraph with nothing
@@ -59,8 +49,8 @@ export function diagramAfterEdit(
       return undefined;
   // Security groups and network ACLs are no boxes: when only they changed, the graph is the same.
   if (before.instances === doc.instances && before.volumes === doc.volumes) return diagram;
-  const instances = changedStretch(before.instances, doc.instances);
-  const volumes = changedStretch(before.volumes, doc.volumes);
+  const instances = changedStretch(before.instances, doc.instances, mostChanged(doc.instances));
+  const volumes = changedStretch(before.volumes, doc.volumes, mostChanged(doc.volumes));
   if (!instances || !volumes) return undefined;
   const oldMeta = diagram.meta;
   const isSubnetBox = (id: string | undefined) => id !== undefined && oldMeta.get(id)?.kind === "subnet";
