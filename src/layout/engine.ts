@@ -59,8 +59,17 @@ export interface PlaceCache {
   usedSubtrees: Set<string>;
 }
 
+/**
+ * One container's placed content, as placeGraph tells its caller (see placeGraph's `subtrees`): the
+ * same object in two layouts means the same boxes inside it, at the same places.
+ */
+export interface PlacedSubtree {
+  /** How many boxes it holds, at every depth. */
+  readonly count: number;
+}
+
 /** One container placed under one set of wanted shapes: its size and its children's boxes. */
-interface SubtreeEntry {
+interface SubtreeEntry extends PlacedSubtree {
   key: string;
   node: ElkNode;
   placement: Placement;
@@ -131,6 +140,8 @@ export function placeGraph(
   meta: ReadonlyMap<string, NodeMeta>,
   targets: ShapeTargets,
   cache?: PlaceCache,
+  /** Filled (with a cache) with each container's placed content, by id. */
+  subtrees?: Map<string, PlacedSubtree>,
 ): Positions {
   const positions: Positions = new Map();
   const grids = new Map<string, GridShape>();
@@ -144,7 +155,7 @@ export function placeGraph(
     for (const kid of entry.kids) replay(kid, subtrees);
   };
   /** The subtree entry of each container placed in this call (a parent's entry lists its kids'). */
-  const placedEntries = new Map<string, SubtreeEntry>();
+  const placedEntries: Map<string, SubtreeEntry> = (subtrees as Map<string, SubtreeEntry>) ?? new Map();
   /**
    * Each container's children's metas, in their order, looked up once: a subnet's are read for its
    * zone's grid and again for its own packing, each for every instance and volume (300,000 lookups
@@ -174,12 +185,16 @@ export function placeGraph(
     const placement = placeContainer(node, kids);
     const boxes: [string, Box][] = [];
     const entries: SubtreeEntry[] = [];
+    let count = kids.length;
     for (const k of kids) {
       boxes.push([k.id, positions.get(k.id) as Box]);
       const entry = placedEntries.get(k.id);
-      if (entry) entries.push(entry);
+      if (entry) {
+        entries.push(entry);
+        count += entry.count;
+      }
     }
-    const entry: SubtreeEntry = { key: subtreeKey, node, placement, boxes, kids: entries };
+    const entry: SubtreeEntry = { key: subtreeKey, node, placement, boxes, kids: entries, count };
     cache.subtrees.set(subtreeKey, entry);
     cache.usedSubtrees.add(subtreeKey);
     placedEntries.set(node.id, entry);

@@ -9,6 +9,7 @@ import { type BuiltGraph, type DiagramGraph, toDiagramGraph } from "./elk-graph.
 import {
   createPlaceCache,
   type PlaceCache,
+  type PlacedSubtree,
   type Positions,
   placeGraph,
   type ShapeTargets,
@@ -52,6 +53,8 @@ export interface LayoutCache {
   input: LayoutInput | undefined;
   /** The previous layout's boxes by id and parent, and routes by id (made when first needed). */
   routed?: { of: LayoutResult; layout: RoutedLayout };
+  /** The placed content of the previous layout's containers (placeGraph's `subtrees`). */
+  subtrees?: ReadonlyMap<string, PlacedSubtree>;
 }
 
 interface LayoutInput {
@@ -108,24 +111,27 @@ export function layoutTopologySync(
   let knob = 1;
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
-  let best: { positions: Positions; score: number } | undefined;
+  let best: { positions: Positions; subtrees: Map<string, PlacedSubtree>; score: number } | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const targets = scale(base, knob);
-    const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place);
+    const subtrees = new Map<string, PlacedSubtree>();
+    const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place, subtrees);
     const root = positions.get(ROOT_NODE_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
     const score = shapeScore(ratio, aspect);
-    if (!best || score < best.score - 1e-9) best = { positions, score };
+    if (!best || score < best.score - 1e-9) best = { positions, subtrees, score };
     if (doc.instances.length <= SHAPE_MATTERS_ABOVE || score < Math.log(1.3)) break;
     if (ratio < aspect) low = knob;
     else high = knob;
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
-  const result = assemble(diagram, (best as { positions: Positions }).positions, cache);
+  const chosen = best as NonNullable<typeof best>;
+  const result = assemble(diagram, chosen.positions, cache, chosen.subtrees);
   if (!cache) return result;
   trimPlaceCache(cache.place);
   const stable = reuseUnchanged(cache.previous, result, (of) => routedOf(cache, of));
   cache.previous = stable;
+  cache.subtrees = chosen.subtrees;
   cache.input = input;
   return stable;
 }
@@ -320,11 +326,19 @@ function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
  * and size is last time's box itself (the Internet node aside: it is moved after), and so is an
  * instance's line to its volume when both its ends are.
  */
-function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCache): LayoutResult {
+function assemble(
+  diagram: DiagramGraph,
+  positions: Positions,
+  cache?: LayoutCache,
+  subtrees?: ReadonlyMap<string, PlacedSubtree>,
+): LayoutResult {
   const nodes: PlacedNode[] = [];
   const previous = cache?.previous && cache.input ? routedOf(cache, cache.previous) : undefined;
   const before = previous?.nodes;
   const oldMeta = cache?.input?.diagram.meta;
+  const oldSubtrees = cache?.subtrees;
+  const oldList = cache?.previous?.nodes ?? [];
+  const oldAt = alignedLookup(oldList, idOf);
   const walk = (node: ElkNode, absX: number, absY: number) => {
     for (const child of node.children ?? []) {
       const box = positions.get(child.id);
@@ -352,6 +366,17 @@ function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCac
         placed.absY = absY + box.y;
       }
       nodes.push(placed);
+      // A container at the same place whose content was placed as last time (the same subtree
+      // entry: the same boxes at the same places, made from the same metas) holds last time's boxes:
+      // they follow it in the previous list, in this order, so they are copied over unlooked-at.
+      const content = placed === old && child.children ? subtrees?.get(child.id) : undefined;
+      if (content !== undefined && content === oldSubtrees?.get(child.id)) {
+        const at = oldAt(child.id, nodes.length - 1);
+        if (at >= 0) {
+          for (let k = at + 1; k <= at + content.count; k++) nodes.push(oldList[k] as PlacedNode);
+          continue;
+        }
+      }
       walk(child, placed.absX, placed.absY);
     }
   };
