@@ -2,6 +2,7 @@
 // retries that steer the picture toward a screen's shape) -> absolute boxes and routed edges.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
+import { sameItems } from "../model/same-items.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex, type TopologyIndex } from "../model/topology-index.ts";
 import { alignedLookup } from "./aligned-lookup.ts";
@@ -16,7 +17,7 @@ import {
   trimPlaceCache,
 } from "./engine.ts";
 import { diagramAfterEdit } from "./graph-edit.ts";
-import { type RoutedLayout, routedLayout, routeEdges } from "./routes.ts";
+import { type RoutedLayout, type RouteNotes, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
 
@@ -126,43 +127,80 @@ export function layoutTopologySync(
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
   const chosen = best as NonNullable<typeof best>;
-  const result = assemble(diagram, chosen.positions, cache, chosen.subtrees);
+  const { result, fresh, notes } = assemble(diagram, chosen.positions, cache, chosen.subtrees);
   if (!cache) return result;
   trimPlaceCache(cache.place);
-  const stable = reuseUnchanged(cache.previous, result, (of) => routedOf(cache, of));
+  const swapped = cache.previous
+    ? reuseUnchanged(cache.previous, result, fresh, notes.fresh, routedOf(cache, cache.previous))
+    : [];
+  const stable = swapped === SAME && cache.previous ? cache.previous : result;
+  // The answer as the next layout reads it, from the maps routeEdges made of it (no map of every box again).
+  if (stable !== cache.previous)
+    cache.routed = { of: stable, layout: routedFrom(stable, notes, swapped === SAME ? [] : swapped) };
   cache.previous = stable;
   cache.subtrees = chosen.subtrees;
   cache.input = input;
   return stable;
 }
 
+/** reuseUnchanged's answer when every box and route came out as the previous one. */
+const SAME = Symbol("same");
+
 /**
- * `next`, with every box and route equal to one of `previous` replaced by that same object.
- * `routed` is `previous` by id (routedOf): assemble has made it already, so no map of every box
- * and route is made again here.
+ * Replaces, in `next`, every box and route made anew (at the places `freshNodes`, `freshEdges`:
+ * the others are `previous`'s own) that equals one of `previous` by that same object. Gives the
+ * boxes replaced ([previous's, next's made anew]), or SAME when all of `next` is `previous`'s.
+ * `routed`: `previous` by id (routedOf; assemble has made it already).
  */
 function reuseUnchanged(
-  previous: LayoutResult | undefined,
+  previous: LayoutResult,
   next: LayoutResult,
-  routed: (of: LayoutResult) => RoutedLayout,
-): LayoutResult {
-  if (!previous) return next;
-  const { nodes: oldNodes, edges: oldEdges } = routed(previous);
-  let same = next.width === previous.width && next.height === previous.height;
-  same &&= next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
-  const nodes = next.nodes.map((n, i) => {
-    const old = oldNodes.get(n.id);
-    const kept = old !== undefined && (old === n || sameFields(old, n)) ? old : n;
-    if (kept !== previous.nodes[i]) same = false;
-    return kept;
-  });
-  const edges = next.edges.map((e, i) => {
-    const old = oldEdges.get(e.id);
-    const kept = old !== undefined && (old === e || sameEdge(old, e)) ? old : e;
-    if (kept !== previous.edges[i]) same = false;
-    return kept;
-  });
-  return same ? previous : { nodes, edges, width: next.width, height: next.height };
+  freshNodes: readonly number[],
+  freshEdges: readonly number[],
+  routed: RoutedLayout,
+): [PlacedNode, PlacedNode][] | typeof SAME {
+  const swapped: [PlacedNode, PlacedNode][] = [];
+  for (const i of freshNodes) {
+    const n = next.nodes[i] as PlacedNode;
+    const old = routed.nodes.get(n.id);
+    if (old !== undefined && sameFields(old, n)) {
+      next.nodes[i] = old;
+      swapped.push([old, n]);
+    }
+  }
+  for (const i of freshEdges) {
+    const e = next.edges[i] as RoutedEdge;
+    const old = routed.edges.get(e.id);
+    if (old !== undefined && sameEdge(old, e)) next.edges[i] = old;
+  }
+  const same =
+    next.width === previous.width &&
+    next.height === previous.height &&
+    sameItems(next.nodes, previous.nodes) &&
+    sameItems(next.edges, previous.edges);
+  return same ? SAME : swapped;
+}
+
+/**
+ * `layout` as RoutedLayout reads it, from the maps routeEdges made of its boxes before reuseUnchanged
+ * put `swapped` previous boxes in place of equal ones made anew.
+ */
+function routedFrom(
+  layout: LayoutResult,
+  notes: RouteNotes,
+  swapped: readonly [PlacedNode, PlacedNode][],
+): RoutedLayout {
+  const { byId, children } = notes;
+  if (!byId || !children) return routedLayout(layout);
+  for (const [old, made] of swapped) {
+    byId.set(old.id, old);
+    const siblings = children.get(old.parent);
+    const at = siblings?.indexOf(made) ?? -1;
+    if (siblings && at >= 0) siblings[at] = old;
+  }
+  const edges = new Map<string, RoutedEdge>();
+  for (const e of layout.edges) edges.set(e.id, e);
+  return { nodes: byId, children, edges, width: layout.width, height: layout.height };
 }
 
 /** Same keys with the same values; values that are objects (a folded box's counts) one level down. */
@@ -331,8 +369,10 @@ function assemble(
   positions: Positions,
   cache?: LayoutCache,
   subtrees?: ReadonlyMap<string, PlacedSubtree>,
-): LayoutResult {
+): { result: LayoutResult; fresh: number[]; notes: RouteNotes } {
   const nodes: PlacedNode[] = [];
+  /** The places of the boxes made anew (with a cache: the others are the previous layout's). */
+  const fresh: number[] = [];
   const previous = cache?.previous && cache.input ? routedOf(cache, cache.previous) : undefined;
   const before = previous?.nodes;
   const oldMeta = cache?.input?.diagram.meta;
@@ -364,6 +404,7 @@ function assemble(
         placed = Object.assign({}, meta, box) as PlacedNode;
         placed.absX = absX + box.x;
         placed.absY = absY + box.y;
+        if (cache) fresh.push(nodes.length);
       }
       nodes.push(placed);
       // A container at the same place whose content was placed as last time (the same subtree
@@ -383,8 +424,10 @@ function assemble(
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
-  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height }, previous);
-  return { nodes, edges, width: root.width, height: root.height };
+  const notes: RouteNotes = { fresh: [] };
+  const size = { width: root.width, height: root.height };
+  const edges = routeEdges(nodes, diagram.edges, size, previous, cache ? notes : undefined);
+  return { result: { nodes, edges, width: root.width, height: root.height }, fresh, notes };
 }
 
 /** The cache's previous layout as assemble and routeEdges read it, made once per layout. */
