@@ -73,13 +73,32 @@ interface Section<C extends Collection = Collection> {
 
 const section = <C extends Collection>(s: Section<C>): Section => s as unknown as Section;
 
+/** A pass over a list whose items each name one resource, of one kind, in one field. */
+const single = <C extends Collection>(
+  collection: C,
+  key: keyof Exclude<Topology[C][number], { external: true }> & string,
+  expected: ResourceKind,
+): Section =>
+  section({
+    collection,
+    expects: [expected],
+    visit: (item, i, add) => add(item.id, item[key] as string, expected, collection, i, key),
+  });
+
+/** A pass over route tables or network ACLs: each names its VPC and the subnets it is associated with. */
+const ofVpcForSubnets = (collection: "routeTables" | "networkAcls"): Section =>
+  section({
+    collection,
+    expects: ["vpc", "subnet"],
+    visit: (t, i, add) => {
+      add(t.id, t.vpc, "vpc", collection, i, "vpc");
+      for (const [j, s] of (t.subnets ?? []).entries()) add(t.id, s, "subnet", collection, i, "subnets", j);
+    },
+  });
+
 /** The passes of eachReference, in document order. */
 const SECTIONS: readonly Section[] = [
-  section({
-    collection: "vpcs",
-    expects: ["region"],
-    visit: (v, i, add) => add(v.id, v.region, "region", "vpcs", i, "region"),
-  }),
+  single("vpcs", "region", "region"),
   section({
     collection: "internetGateways",
     expects: ["vpc"],
@@ -87,16 +106,8 @@ const SECTIONS: readonly Section[] = [
       if (g.vpc !== null) add(g.id, g.vpc, "vpc", "internetGateways", i, "vpc");
     },
   }),
-  section({
-    collection: "subnets",
-    expects: ["vpc"],
-    visit: (s, i, add) => add(s.id, s.vpc, "vpc", "subnets", i, "vpc"),
-  }),
-  section({
-    collection: "securityGroups",
-    expects: ["vpc"],
-    visit: (g, i, add) => add(g.id, g.vpc, "vpc", "securityGroups", i, "vpc"),
-  }),
+  single("subnets", "vpc", "vpc"),
+  single("securityGroups", "vpc", "vpc"),
   section({
     collection: "instances",
     expects: ["subnet", "securityGroup"],
@@ -140,20 +151,8 @@ const SECTIONS: readonly Section[] = [
       }
     },
   }),
-  section({
-    collection: "routeTables",
-    expects: ["vpc", "subnet"],
-    visit: (t, i, add) => {
-      add(t.id, t.vpc, "vpc", "routeTables", i, "vpc");
-      for (const [j, s] of (t.subnets ?? []).entries())
-        add(t.id, s, "subnet", "routeTables", i, "subnets", j);
-    },
-  }),
-  section({
-    collection: "natGateways",
-    expects: ["subnet"],
-    visit: (n, i, add) => add(n.id, n.subnet, "subnet", "natGateways", i, "subnet"),
-  }),
+  ofVpcForSubnets("routeTables"),
+  single("natGateways", "subnet", "subnet"),
   section({
     collection: "elasticIps",
     expects: ["instance", "natGateway"],
@@ -162,15 +161,7 @@ const SECTIONS: readonly Section[] = [
       if (e.natGateway !== undefined) add(e.id, e.natGateway, "natGateway", "elasticIps", i, "natGateway");
     },
   }),
-  section({
-    collection: "networkAcls",
-    expects: ["vpc", "subnet"],
-    visit: (a, i, add) => {
-      add(a.id, a.vpc, "vpc", "networkAcls", i, "vpc");
-      for (const [j, s] of (a.subnets ?? []).entries())
-        add(a.id, s, "subnet", "networkAcls", i, "subnets", j);
-    },
-  }),
+  ofVpcForSubnets("networkAcls"),
 ];
 
 /** Calls `visit` for the items of `items` from `from` up to `to` that the document defines, with their place. */
