@@ -380,8 +380,13 @@ function assemble(
   const oldList = cache?.previous?.nodes ?? [];
   const oldAt = alignedLookup(oldList, idOf);
   const walk = (node: ElkNode, absX: number, absY: number) => {
-    for (const child of node.children ?? []) {
-      const box = positions.get(child.id);
+    const kids = node.children ?? [];
+    // A container's children's boxes are its placed content's (placeGraph doesn't copy those of a
+    // container placed as before into positions).
+    const content = subtrees?.get(node.id)?.boxes;
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k] as ElkNode;
+      const box = content ? content[k]?.[1] : positions.get(child.id);
       const meta = diagram.meta.get(child.id);
       if (!box || !meta) continue;
       const old = before?.get(child.id);
@@ -410,11 +415,11 @@ function assemble(
       // A container at the same place whose content was placed as last time (the same subtree
       // entry: the same boxes at the same places, made from the same metas) holds last time's boxes:
       // they follow it in the previous list, in this order, so they are copied over unlooked-at.
-      const content = placed === old && child.children ? subtrees?.get(child.id) : undefined;
-      if (content !== undefined && content === oldSubtrees?.get(child.id)) {
+      const same = placed === old && child.children ? subtrees?.get(child.id) : undefined;
+      if (same !== undefined && same === oldSubtrees?.get(child.id)) {
         const at = oldAt(child.id, nodes.length - 1);
         if (at >= 0) {
-          for (let k = at + 1; k <= at + content.count; k++) nodes.push(oldList[k] as PlacedNode);
+          for (let i = at + 1; i <= at + same.count; i++) nodes.push(oldList[i] as PlacedNode);
           continue;
         }
       }
