@@ -1,7 +1,8 @@
 // What one edit costs off the screen's way, in CPU time (holds up on a busy machine; wall time
-// doesn't): the layout worker's incremental layout and the autosave's text, per palette drop,
-// rename and delete, on generated topologies. With --base DIR (another checkout, e.g. the starting
-// commit's), its layout runs the same edits in the same process, paired.
+// doesn't): the layout worker's incremental layout, the page's incremental rules and the autosave's
+// text, per palette drop, rename and delete, on generated topologies. With --base DIR (another
+// checkout, e.g. the starting commit's), its layout and rules run the same edits in the same
+// process, paired.
 //
 //   npx tsx bench/edit-costs.ts [--sizes 10000,50000] [--edits 5] [--base /work/base-s15]
 import { createItemTexts, docTextInSlices } from "../src/io/doc-text.ts";
@@ -12,6 +13,7 @@ import type { CommandResult } from "../src/model/commands/types.ts";
 import { updateResource } from "../src/model/commands/update.ts";
 import "../src/model/index-edit.ts";
 import { generateTopology } from "../src/model/examples/generate.ts";
+import { checkRulesIncremental, createRuleCache, type RuleCache } from "../src/model/rules/incremental.ts";
 import type { Topology } from "../src/model/schema.ts";
 import { sharedIndex } from "../src/model/topology-index.ts";
 import { optionReader } from "./browser/options.ts";
@@ -42,14 +44,23 @@ type Layout = (doc: Topology, cache: unknown) => void;
 const ours: Layout = (doc, cache) => {
   layoutTopologySync(doc, { index: sharedIndex(doc) }, cache as LayoutCache);
 };
-/** The same worker-side call, made with the modules of another checkout. */
-async function baseLayout(dir: string): Promise<{ layout: Layout; cache: () => unknown }> {
+/** The page's check after an edit (app/diagnose.ts), all at once instead of in slices. */
+const ourRules: Layout = (doc, cache) => {
+  checkRulesIncremental(doc, "en", cache as RuleCache, sharedIndex);
+};
+/** The same worker-side and page calls, made with the modules of another checkout. */
+async function baseCalls(
+  dir: string,
+): Promise<{ layout: Layout; cache: () => unknown; rules: Layout; ruleCache: () => unknown }> {
   const layout = await import(`${dir}/src/layout/layout.ts`);
   const index = await import(`${dir}/src/model/topology-index.ts`);
+  const rules = await import(`${dir}/src/model/rules/incremental.ts`);
   await import(`${dir}/src/model/index-edit.ts`);
   return {
     layout: (doc, cache) => layout.layoutTopologySync(doc, { index: index.sharedIndex(doc) }, cache),
     cache: () => layout.createLayoutCache(),
+    rules: (doc, cache) => rules.checkRulesIncremental(doc, "en", cache, index.sharedIndex),
+    ruleCache: () => rules.createRuleCache(),
   };
 }
 
@@ -67,17 +78,25 @@ const EDITS: Record<string, (doc: Topology, i: number) => Topology> = {
 const nop = async () => {};
 const f = (ms: number) => ms.toFixed(0).padStart(7);
 
-const base = baseDir ? await baseLayout(baseDir) : undefined;
+const base = baseDir ? await baseCalls(baseDir) : undefined;
 console.log(`CPU ms per edit, median of ${edits} edits${base ? `; base: ${baseDir}` : ""}`);
-console.log("instances  edit     layout  base layout   save text (whole)  save text (item texts)");
+console.log(
+  "instances  edit     layout  base layout    rules  base rules   save text (whole)  save text (item texts)",
+);
 for (const size of sizes) {
   const start = generateTopology(size, 1);
   for (const [name, edit] of Object.entries(EDITS)) {
     const cache = createLayoutCache();
     const baseCache = base?.cache();
+    const ruleCache = createRuleCache();
+    const baseRuleCache = base?.ruleCache();
     const texts = createItemTexts();
     ours(start, cache);
-    if (base) base.layout(start, baseCache);
+    ourRules(start, ruleCache);
+    if (base) {
+      base.layout(start, baseCache);
+      base.rules(start, baseRuleCache);
+    }
     await docTextInSlices(start, nop, 1000, texts);
     const rows: number[][] = [];
     let doc = start;
@@ -87,13 +106,15 @@ for (const size of sizes) {
       rows.push([
         cpuOf(() => ours(edited, cache)),
         base ? cpuOf(() => base.layout(edited, baseCache)) : Number.NaN,
+        cpuOf(() => ourRules(edited, ruleCache)),
+        base ? cpuOf(() => base.rules(edited, baseRuleCache)) : Number.NaN,
         await cpuOfAsync(() => docTextInSlices(edited, nop)),
         await cpuOfAsync(() => docTextInSlices(edited, nop, 1000, texts)),
       ]);
     }
     const col = (k: number) => median(rows.map((r) => r[k] as number));
     console.log(
-      `${String(size).padStart(9)}  ${name.padEnd(7)}${f(col(0))}  ${f(col(1))}      ${f(col(2))}             ${f(col(3))}`,
+      `${String(size).padStart(9)}  ${name.padEnd(7)}${f(col(0))}  ${f(col(1))}    ${f(col(2))}  ${f(col(3))}      ${f(col(4))}             ${f(col(5))}`,
     );
   }
 }

@@ -30,15 +30,24 @@ export interface DiagramGraph {
   /** The hierarchy with leaf sizes, in the form elkjs reads; edges sit on the root. */
   graph: ElkNode;
   /** Kind, resource and parent of every box, by diagram id (the root is not in it). */
-  meta: Map<string, NodeMeta>;
+  meta: ReadonlyMap<string, NodeMeta>;
   edges: LayoutEdge[];
+  /** Some box is drawn under a copy of its resource's id (a duplicate id: see copyNodeId). */
+  copies: boolean;
 }
+
+/** A graph as toDiagramGraph builds it: its metas in a map of its own. */
+export type BuiltGraph = DiagramGraph & { meta: Map<string, NodeMeta> };
 
 class Builder {
   readonly meta = new Map<string, NodeMeta>();
   readonly children = new Map<string, string[]>([[ROOT_NODE_ID, []]]);
   /** Per id given twice or more: the copy number to try next (each copy doesn't probe 2, 3, … again). */
   private readonly nextCopy = new Map<string, number>();
+  /** Whether some box got a copy's id. */
+  get copies(): boolean {
+    return this.nextCopy.size > 0;
+  }
 
   add(meta: Omit<NodeMeta, "id"> & { id: string }, parent: string): string {
     let id = meta.id;
@@ -67,7 +76,7 @@ class Builder {
   }
 }
 
-export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): DiagramGraph {
+export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): BuiltGraph {
   const index = options.index ?? indexTopology(doc);
   const b = new Builder();
   // An attached gateway, defined or outside the document but recording its VPC, leads to the Internet.
@@ -287,7 +296,7 @@ export function toDiagramGraph(doc: Topology, options: BuildOptions = {}): Diagr
       m.labelWidth = Math.ceil(headerLabelWidth(header));
     m.minWidth = containerHeaderWidth(header, m.external ? externalWords : []);
   }
-  return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges };
+  return { graph: toElk(b, ROOT_NODE_ID), meta: b.meta, edges: visibleEdges, copies: b.copies };
 }
 
 /**
@@ -400,13 +409,21 @@ function applyCollapse(b: Builder, collapsed: Set<string>, edges: LayoutEdge[]):
 }
 
 function toElk(b: Builder, id: string): ElkNode {
-  const node: ElkNode = { id };
   const m = b.meta.get(id);
-  const kind: DiagramKind | "root" = m?.kind ?? "root";
   const kids = b.children.get(id);
-  if (kids && kids.length > 0 && !m?.collapsed) {
+  return elkNode(id, m, kids && kids.length > 0 && !m?.collapsed ? kids.map((c) => toElk(b, c)) : undefined);
+}
+
+/**
+ * One box of the graph: a container with `children` (and its kind's padding), or a box of its own
+ * size (a leaf, an empty or folded container). The root has no meta.
+ */
+export function elkNode(id: string, m: NodeMeta | undefined, children: ElkNode[] | undefined): ElkNode {
+  const node: ElkNode = { id };
+  const kind: DiagramKind | "root" = m?.kind ?? "root";
+  if (children) {
     const pad = PADDING[kind as keyof typeof PADDING];
-    node.children = kids.map((c) => toElk(b, c));
+    node.children = children;
     if (pad)
       node.layoutOptions = {
         "elk.padding": `[top=${pad.header},left=${pad.side},bottom=${pad.bottom},right=${pad.side}]`,

@@ -33,7 +33,7 @@ interface Placement extends Size {
   above?: number;
 }
 
-interface Box extends Size {
+export interface Box extends Size {
   x: number;
   y: number;
 }
@@ -59,8 +59,19 @@ export interface PlaceCache {
   usedSubtrees: Set<string>;
 }
 
+/**
+ * One container's placed content, as placeGraph tells its caller (see placeGraph's `subtrees`): the
+ * same object in two layouts means the same boxes inside it, at the same places.
+ */
+export interface PlacedSubtree {
+  /** How many boxes it holds, at every depth. */
+  readonly count: number;
+  /** Its children's boxes (relative to it), in the children's order. */
+  readonly boxes: readonly (readonly [string, Box])[];
+}
+
 /** One container placed under one set of wanted shapes: its size and its children's boxes. */
-interface SubtreeEntry {
+interface SubtreeEntry extends PlacedSubtree {
   key: string;
   node: ElkNode;
   placement: Placement;
@@ -131,20 +142,33 @@ export function placeGraph(
   meta: ReadonlyMap<string, NodeMeta>,
   targets: ShapeTargets,
   cache?: PlaceCache,
+  /**
+   * Filled (with a cache) with each container's placed content, by id. Then the boxes inside a
+   * container placed as before are not put into the answer again (150,000 at 50,000 instances, for
+   * every shape tried): its children's boxes are its entry's, as are those of each container in it.
+   */
+  subtrees?: Map<string, PlacedSubtree>,
 ): Positions {
   const positions: Positions = new Map();
+  const entriesRead = subtrees !== undefined;
   const grids = new Map<string, GridShape>();
   const keyOf = (id: string, kind: DiagramKind | undefined) =>
     `${id}\u0000${kind}\u0000${targetOf(kind, targets)}\u0000${gridKey(grids.get(id))}\u0000${meta.get(id)?.labelWidth ?? ""}\u0000${meta.get(id)?.minWidth ?? ""}`;
   const shapes = `${targets.subnet}/${targets.zone}/${targets.region}/${targets.root}`;
-  /** Puts a cached subtree's boxes into `positions`, marking its entries used. */
+  /** The subtree entry of each container placed in this call (a parent's entry lists its kids'). */
+  const placedEntries: Map<string, SubtreeEntry> = (subtrees as Map<string, SubtreeEntry>) ?? new Map();
+  /**
+   * Marks a cached subtree's entries used and gives each container in it its entry; its boxes go
+   * into `positions` only when the caller doesn't read them from the entries.
+   */
   const replay = (entry: SubtreeEntry, subtrees: PlaceCache) => {
     subtrees.usedSubtrees.add(entry.key);
-    for (const [id, box] of entry.boxes) positions.set(id, box);
-    for (const kid of entry.kids) replay(kid, subtrees);
+    if (!entriesRead) for (const [id, box] of entry.boxes) positions.set(id, box);
+    for (const kid of entry.kids) {
+      placedEntries.set(kid.node.id, kid);
+      replay(kid, subtrees);
+    }
   };
-  /** The subtree entry of each container placed in this call (a parent's entry lists its kids'). */
-  const placedEntries = new Map<string, SubtreeEntry>();
   /**
    * Each container's children's metas, in their order, looked up once: a subnet's are read for its
    * zone's grid and again for its own packing, each for every instance and volume (300,000 lookups
@@ -174,12 +198,16 @@ export function placeGraph(
     const placement = placeContainer(node, kids);
     const boxes: [string, Box][] = [];
     const entries: SubtreeEntry[] = [];
+    let count = kids.length;
     for (const k of kids) {
       boxes.push([k.id, positions.get(k.id) as Box]);
       const entry = placedEntries.get(k.id);
-      if (entry) entries.push(entry);
+      if (entry) {
+        entries.push(entry);
+        count += entry.count;
+      }
     }
-    const entry: SubtreeEntry = { key: subtreeKey, node, placement, boxes, kids: entries };
+    const entry: SubtreeEntry = { key: subtreeKey, node, placement, boxes, kids: entries, count };
     cache.subtrees.set(subtreeKey, entry);
     cache.usedSubtrees.add(subtreeKey);
     placedEntries.set(node.id, entry);

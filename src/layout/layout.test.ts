@@ -223,6 +223,22 @@ describe("folding", () => {
     expect(checkLayout(folded)).toEqual([]);
   });
 
+  it("centres the Internet over the folded boxes its lines reach", async () => {
+    // Two VPCs (generate.ts: up to 60 subnets each, one per 30 instances).
+    const doc = generateTopology(2000, 3);
+    const vpcs = (await layoutTopology(doc)).nodes.filter((n) => n.kind === "vpc").map((n) => n.id);
+    const folded = await layoutTopology(doc, { collapsed: vpcs });
+    const internet = folded.nodes.find((n) => n.id === INTERNET_NODE_ID);
+    const reached = folded.nodes.filter((n) =>
+      folded.edges.some((e) => e.source === INTERNET_NODE_ID && e.target === n.id),
+    );
+    expect(reached.length).toBeGreaterThan(1);
+    expect(reached.every((n) => n.collapsed)).toBe(true);
+    const centres = reached.map((n) => n.absX + n.width / 2);
+    const mid = (Math.min(...centres) + Math.max(...centres)) / 2;
+    expect((internet?.absX ?? 0) + (internet?.width ?? 0) / 2).toBeCloseTo(mid);
+  });
+
   it("a folded box is sized for its words, not stretched to its open neighbours", async () => {
     const doc = generateTopology(40, 7);
     const open = await layoutTopology(doc);

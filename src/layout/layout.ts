@@ -2,18 +2,22 @@
 // retries that steer the picture toward a screen's shape) -> absolute boxes and routed edges.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
+import { sameItems } from "../model/same-items.ts";
 import type { Topology } from "../model/schema.ts";
-import type { TopologyIndex } from "../model/topology-index.ts";
-import { type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
+import { sharedIndex, type TopologyIndex } from "../model/topology-index.ts";
+import { alignedLookup } from "./aligned-lookup.ts";
+import { type BuiltGraph, type DiagramGraph, toDiagramGraph } from "./elk-graph.ts";
 import {
   createPlaceCache,
   type PlaceCache,
+  type PlacedSubtree,
   type Positions,
   placeGraph,
   type ShapeTargets,
   trimPlaceCache,
 } from "./engine.ts";
-import { type RoutedLayout, routedLayout, routeEdges } from "./routes.ts";
+import { diagramAfterEdit } from "./graph-edit.ts";
+import { type RoutedLayout, type RouteNotes, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
 
@@ -50,14 +54,18 @@ export interface LayoutCache {
   input: LayoutInput | undefined;
   /** The previous layout's boxes by id and parent, and routes by id (made when first needed). */
   routed?: { of: LayoutResult; layout: RoutedLayout };
+  /** The placed content of the previous layout's containers (placeGraph's `subtrees`). */
+  subtrees?: ReadonlyMap<string, PlacedSubtree>;
 }
 
 interface LayoutInput {
+  /** The document laid out (documents are never changed: the next edit's graph is made from this one's). */
+  doc: Topology;
+  /** Whether some container was drawn folded (graph-edit.ts makes graphs with none). */
+  folded: boolean;
   diagram: DiagramGraph;
   aspect: number;
   steered: boolean;
-  /** Every box of the graph by id (the root too), for the next layout's interning. */
-  boxes: Map<string, ElkNode>;
 }
 
 export function createLayoutCache(): LayoutCache {
@@ -74,16 +82,26 @@ export function layoutTopologySync(
   options: LayoutOptions = {},
   cache?: LayoutCache,
 ): LayoutResult {
-  const diagram = toDiagramGraph(doc, {
-    collapsed: options.collapsed ?? [],
-    ...(options.index ? { index: options.index } : {}),
-  });
+  const collapsed = options.collapsed ?? [];
+  const before = cache?.input;
+  // An edit of instances and volumes only: the graph made from the previous one (graph-edit.ts),
+  // its unchanged boxes already the previous objects.
+  const edited =
+    before && !before.folded && collapsed.length === 0
+      ? diagramAfterEdit(before.doc, before.diagram, doc, options.index ?? sharedIndex(doc))
+      : undefined;
+  let diagram: DiagramGraph;
+  if (edited) diagram = edited;
+  else {
+    const built = toDiagramGraph(doc, { collapsed, ...(options.index ? { index: options.index } : {}) });
+    if (cache) intern(cache.input, built);
+    diagram = built;
+  }
   const aspect = options.aspect ?? DEFAULT_ASPECT;
   // Placing and routing read nothing but the diagram graph, the wanted shape and whether it is
   // steered: when all of them are as last time, so is the answer.
   const steered = doc.instances.length > SHAPE_MATTERS_ABOVE;
-  const boxes = cache ? intern(cache.input, diagram) : new Map<string, ElkNode>();
-  const input: LayoutInput = { diagram, aspect, steered, boxes };
+  const input: LayoutInput = { doc, folded: collapsed.length > 0, diagram, aspect, steered };
   if (cache?.previous && cache.input && sameInput(cache.input, input)) {
     cache.input = input;
     return cache.previous;
@@ -94,55 +112,95 @@ export function layoutTopologySync(
   let knob = 1;
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
-  let best: { positions: Positions; score: number } | undefined;
+  let best: { positions: Positions; subtrees: Map<string, PlacedSubtree>; score: number } | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const targets = scale(base, knob);
-    const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place);
+    const subtrees = new Map<string, PlacedSubtree>();
+    const positions = placeGraph(diagram.graph, diagram.meta, targets, cache?.place, subtrees);
     const root = positions.get(ROOT_NODE_ID);
     const ratio = root && root.height > 0 ? root.width / root.height : aspect;
     const score = shapeScore(ratio, aspect);
-    if (!best || score < best.score - 1e-9) best = { positions, score };
+    if (!best || score < best.score - 1e-9) best = { positions, subtrees, score };
     if (doc.instances.length <= SHAPE_MATTERS_ABOVE || score < Math.log(1.3)) break;
     if (ratio < aspect) low = knob;
     else high = knob;
     knob = Number.isFinite(high) ? (low === 0 ? high / 2.5 : Math.sqrt(low * high)) : knob * 2.5;
   }
-  const result = assemble(diagram, (best as { positions: Positions }).positions, cache);
+  const chosen = best as NonNullable<typeof best>;
+  const { result, fresh, notes } = assemble(diagram, chosen.positions, cache, chosen.subtrees);
   if (!cache) return result;
   trimPlaceCache(cache.place);
-  const stable = reuseUnchanged(cache.previous, result, (of) => routedOf(cache, of));
+  const swapped = cache.previous
+    ? reuseUnchanged(cache.previous, result, fresh, notes.fresh, routedOf(cache, cache.previous))
+    : [];
+  const stable = swapped === SAME && cache.previous ? cache.previous : result;
+  // The answer as the next layout reads it, from the maps routeEdges made of it (no map of every box again).
+  if (stable !== cache.previous)
+    cache.routed = { of: stable, layout: routedFrom(stable, notes, swapped === SAME ? [] : swapped) };
   cache.previous = stable;
+  cache.subtrees = chosen.subtrees;
   cache.input = input;
   return stable;
 }
 
+/** reuseUnchanged's answer when every box and route came out as the previous one. */
+const SAME = Symbol("same");
+
 /**
- * `next`, with every box and route equal to one of `previous` replaced by that same object.
- * `routed` is `previous` by id (routedOf): assemble has made it already, so no map of every box
- * and route is made again here.
+ * Replaces, in `next`, every box and route made anew (at the places `freshNodes`, `freshEdges`:
+ * the others are `previous`'s own) that equals one of `previous` by that same object. Gives the
+ * boxes replaced ([previous's, next's made anew]), or SAME when all of `next` is `previous`'s.
+ * `routed`: `previous` by id (routedOf; assemble has made it already).
  */
 function reuseUnchanged(
-  previous: LayoutResult | undefined,
+  previous: LayoutResult,
   next: LayoutResult,
-  routed: (of: LayoutResult) => RoutedLayout,
-): LayoutResult {
-  if (!previous) return next;
-  const { nodes: oldNodes, edges: oldEdges } = routed(previous);
-  let same = next.width === previous.width && next.height === previous.height;
-  same &&= next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
-  const nodes = next.nodes.map((n, i) => {
-    const old = oldNodes.get(n.id);
-    const kept = old !== undefined && (old === n || sameFields(old, n)) ? old : n;
-    if (kept !== previous.nodes[i]) same = false;
-    return kept;
-  });
-  const edges = next.edges.map((e, i) => {
-    const old = oldEdges.get(e.id);
-    const kept = old !== undefined && (old === e || sameEdge(old, e)) ? old : e;
-    if (kept !== previous.edges[i]) same = false;
-    return kept;
-  });
-  return same ? previous : { nodes, edges, width: next.width, height: next.height };
+  freshNodes: readonly number[],
+  freshEdges: readonly number[],
+  routed: RoutedLayout,
+): [PlacedNode, PlacedNode][] | typeof SAME {
+  const swapped: [PlacedNode, PlacedNode][] = [];
+  for (const i of freshNodes) {
+    const n = next.nodes[i] as PlacedNode;
+    const old = routed.nodes.get(n.id);
+    if (old !== undefined && sameFields(old, n)) {
+      next.nodes[i] = old;
+      swapped.push([old, n]);
+    }
+  }
+  for (const i of freshEdges) {
+    const e = next.edges[i] as RoutedEdge;
+    const old = routed.edges.get(e.id);
+    if (old !== undefined && sameEdge(old, e)) next.edges[i] = old;
+  }
+  const same =
+    next.width === previous.width &&
+    next.height === previous.height &&
+    sameItems(next.nodes, previous.nodes) &&
+    sameItems(next.edges, previous.edges);
+  return same ? SAME : swapped;
+}
+
+/**
+ * `layout` as RoutedLayout reads it, from the maps routeEdges made of its boxes before reuseUnchanged
+ * put `swapped` previous boxes in place of equal ones made anew.
+ */
+function routedFrom(
+  layout: LayoutResult,
+  notes: RouteNotes,
+  swapped: readonly [PlacedNode, PlacedNode][],
+): RoutedLayout {
+  const { byId, children } = notes;
+  if (!byId || !children) return routedLayout(layout);
+  for (const [old, made] of swapped) {
+    byId.set(old.id, old);
+    const siblings = children.get(old.parent);
+    const at = siblings?.indexOf(made) ?? -1;
+    if (siblings && at >= 0) siblings[at] = old;
+  }
+  const edges = new Map<string, RoutedEdge>();
+  for (const e of layout.edges) edges.set(e.id, e);
+  return { nodes: byId, children, edges, width: layout.width, height: layout.height };
 }
 
 /** Same keys with the same values; values that are objects (a folded box's counts) one level down. */
@@ -216,47 +274,48 @@ function sameInput(a: LayoutInput, b: LayoutInput): boolean {
  * Hands back, inside `next`, every box of the previous graph whose subtree is the same (id, size,
  * padding, meta, and children that are themselves the previous objects) as that previous object,
  * and every meta equal to the previous one as that previous meta. So "the same subtree" is one
- * identity check for what follows (placeGraph skips it whole). Gives every box of `next` by id.
+ * identity check for what follows (placeGraph skips it whole). Each box's previous self is looked
+ * for among its previous parent's children, where it nearly always is at the same place (no map of
+ * every box of the document, 150,000 at 50,000 instances, is made or read on each edit).
  */
-function intern(previous: LayoutInput | undefined, next: DiagramGraph): Map<string, ElkNode> {
-  const boxes = new Map<string, ElkNode>();
-  const oldBoxes = previous?.boxes;
+function intern(previous: LayoutInput | undefined, next: BuiltGraph): void {
   const oldMeta = previous?.diagram.meta;
-  const visit = (node: ElkNode): ElkNode => {
+  const visit = (node: ElkNode, old: ElkNode | undefined): ElkNode => {
     const kids = node.children;
+    const theirs = old?.children;
     let keptKids = true;
-    if (kids)
+    if (kids) {
+      const at = theirs ? alignedLookup(theirs, idOf) : undefined;
       for (let i = 0; i < kids.length; i++) {
         const kid = kids[i] as ElkNode;
-        const kept = visit(kid);
+        const found = at ? at(kid.id, i) : -1;
+        const kept = visit(kid, found < 0 ? undefined : theirs?.[found]);
         if (kept !== kid) kids[i] = kept;
       }
+    }
     let meta = next.meta.get(node.id);
     const before = oldMeta?.get(node.id);
     if (meta && before && meta !== before && sameMeta(before, meta)) {
       next.meta.set(node.id, before);
       meta = before;
     }
-    const old = oldBoxes?.get(node.id);
     let same =
       old !== undefined &&
       meta === before &&
       old.width === node.width &&
       old.height === node.height &&
       old.layoutOptions?.["elk.padding"] === node.layoutOptions?.["elk.padding"] &&
-      (old.children?.length ?? 0) === (kids?.length ?? 0);
+      (theirs?.length ?? 0) === (kids?.length ?? 0);
     if (same && kids) {
-      const theirs = old?.children ?? [];
-      for (let i = 0; i < kids.length && keptKids; i++) keptKids = kids[i] === theirs[i];
+      for (let i = 0; i < kids.length && keptKids; i++) keptKids = kids[i] === theirs?.[i];
       same = keptKids;
     }
-    const kept = same ? (old as ElkNode) : node;
-    boxes.set(node.id, kept);
-    return kept;
+    return same ? (old as ElkNode) : node;
   };
-  next.graph = visit(next.graph);
-  return boxes;
+  next.graph = visit(next.graph, previous?.diagram.graph);
 }
+
+const idOf = (node: ElkNode) => node.id;
 
 /** The same as a promise, for callers written when the layout needed elkjs. */
 export function layoutTopology(doc: Topology, options?: LayoutOptions): Promise<LayoutResult>;
@@ -305,14 +364,29 @@ function initialTargets(diagram: DiagramGraph, aspect: number): ShapeTargets {
  * and size is last time's box itself (the Internet node aside: it is moved after), and so is an
  * instance's line to its volume when both its ends are.
  */
-function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCache): LayoutResult {
+function assemble(
+  diagram: DiagramGraph,
+  positions: Positions,
+  cache?: LayoutCache,
+  subtrees?: ReadonlyMap<string, PlacedSubtree>,
+): { result: LayoutResult; fresh: number[]; notes: RouteNotes } {
   const nodes: PlacedNode[] = [];
+  /** The places of the boxes made anew (with a cache: the others are the previous layout's). */
+  const fresh: number[] = [];
   const previous = cache?.previous && cache.input ? routedOf(cache, cache.previous) : undefined;
   const before = previous?.nodes;
   const oldMeta = cache?.input?.diagram.meta;
+  const oldSubtrees = cache?.subtrees;
+  const oldList = cache?.previous?.nodes ?? [];
+  const oldAt = alignedLookup(oldList, idOf);
   const walk = (node: ElkNode, absX: number, absY: number) => {
-    for (const child of node.children ?? []) {
-      const box = positions.get(child.id);
+    const kids = node.children ?? [];
+    // A container's children's boxes are its placed content's (placeGraph doesn't copy those of a
+    // container placed as before into positions).
+    const content = subtrees?.get(node.id)?.boxes;
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k] as ElkNode;
+      const box = content ? content[k]?.[1] : positions.get(child.id);
       const meta = diagram.meta.get(child.id);
       if (!box || !meta) continue;
       const old = before?.get(child.id);
@@ -335,16 +409,30 @@ function assemble(diagram: DiagramGraph, positions: Positions, cache?: LayoutCac
         placed = Object.assign({}, meta, box) as PlacedNode;
         placed.absX = absX + box.x;
         placed.absY = absY + box.y;
+        if (cache) fresh.push(nodes.length);
       }
       nodes.push(placed);
+      // A container at the same place whose content was placed as last time (the same subtree
+      // entry: the same boxes at the same places, made from the same metas) holds last time's boxes:
+      // they follow it in the previous list, in this order, so they are copied over unlooked-at.
+      const same = placed === old && child.children ? subtrees?.get(child.id) : undefined;
+      if (same !== undefined && same === oldSubtrees?.get(child.id)) {
+        const at = oldAt(child.id, nodes.length - 1);
+        if (at >= 0) {
+          for (let i = at + 1; i <= at + same.count; i++) nodes.push(oldList[i] as PlacedNode);
+          continue;
+        }
+      }
       walk(child, placed.absX, placed.absY);
     }
   };
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
-  const edges = routeEdges(nodes, diagram.edges, { width: root.width, height: root.height }, previous);
-  return { nodes, edges, width: root.width, height: root.height };
+  const notes: RouteNotes = { fresh: [] };
+  const size = { width: root.width, height: root.height };
+  const edges = routeEdges(nodes, diagram.edges, size, previous, cache ? notes : undefined);
+  return { result: { nodes, edges, width: root.width, height: root.height }, fresh, notes };
 }
 
 /** The cache's previous layout as assemble and routeEdges read it, made once per layout. */
@@ -364,7 +452,9 @@ function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: numbe
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const n of nodes) {
-    if (!targets.has(n.id)) continue;
+    // Its lines reach gateways, or the folded boxes they are drawn in: a kind's word is compared
+    // before an id is looked up (150,000 boxes at 50,000 instances).
+    if ((n.kind !== "internetGateway" && n.collapsed !== true) || !targets.has(n.id)) continue;
     const x = n.absX + n.width / 2;
     low = Math.min(low, x);
     high = Math.max(high, x);

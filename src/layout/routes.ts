@@ -87,6 +87,15 @@ export function routedLayout(layout: {
   };
 }
 
+/** What routeEdges made on the way, for a caller that keeps the layout as a RoutedLayout next. */
+export interface RouteNotes {
+  /** The boxes by id and by parent. */
+  byId?: Map<string, PlacedNode>;
+  children?: Map<string | undefined, PlacedNode[]>;
+  /** The places (in the answer) of the routes drawn anew: the others are `previous`'s. */
+  fresh: number[];
+}
+
 export function routeEdges(
   nodes: readonly PlacedNode[],
   edges: readonly LayoutEdge[],
@@ -97,6 +106,7 @@ export function routeEdges(
    * everything beside those and the picture's size), instead of being drawn again.
    */
   previous?: RoutedLayout,
+  notes?: RouteNotes,
 ): RoutedEdge[] {
   // The top level acts as a container too, so edges can go around top-level boxes.
   const rootBox: PlacedNode = { id: "", kind: "region", x: 0, y: 0, absX: 0, absY: 0, ...diagram };
@@ -104,6 +114,10 @@ export function routeEdges(
   const byId = new Map<string, PlacedNode>();
   for (const n of nodes) byId.set(n.id, n);
   const children = childrenOf(nodes);
+  if (notes) {
+    notes.byId = byId;
+    notes.children = children;
+  }
   const kept = previous ? keptRoutes(previous, byId, children, diagram) : undefined;
   const ancestors = (n: PlacedNode): PlacedNode[] => {
     const out: PlacedNode[] = [];
@@ -195,6 +209,7 @@ export function routeEdges(
       out.push(same);
       continue;
     }
+    notes?.fresh.push(out.length);
     let points: Point[];
     if (e.kind === "attach") {
       out.push(routed(e, sideBySide(s, t)));

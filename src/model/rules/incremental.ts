@@ -79,11 +79,17 @@ function tracking(doc: Topology, index: () => TopologyIndex, reads: Set<string>)
   return {
     doc: docView,
     get index() {
+      // Rules read the index inside their loops (100,000s of reads): what a part of it was built
+      // from is noted at its first read only.
+      const noted = new Set<string | symbol>();
       indexView ??= new Proxy(index(), {
         get(target, key, receiver) {
-          const sources = typeof key === "string" ? INDEX_SOURCES[key as keyof TopologyIndex] : undefined;
-          if (sources) for (const s of sources) reads.add(s);
-          else all();
+          if (!noted.has(key)) {
+            noted.add(key);
+            const sources = typeof key === "string" ? INDEX_SOURCES[key as keyof TopologyIndex] : undefined;
+            if (sources) for (const s of sources) reads.add(s);
+            else all();
+          }
           return Reflect.get(target, key, receiver);
         },
         ownKeys(target) {
