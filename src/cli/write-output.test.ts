@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,5 +26,18 @@ describe("writeWhole", () => {
     const failed = await writeWhole(join(dir, "missing", "out.svg"), ["a", "b"], "en");
     expect(failed).toContain("ENOENT");
     expect(readFileSync(file, "utf8")).toBe("old");
+  });
+
+  it("says why when a folder sits where its temporary file goes, and leaves both alone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ec2viz-parts-"));
+    const file = join(dir, "out.svg");
+    writeFileSync(file, "old");
+    const temp = join(dir, `.out.svg.${process.pid}.tmp`);
+    mkdirSync(temp);
+    writeFileSync(join(temp, "kept"), "mine");
+    const failed = await writeWhole(file, "new", "en");
+    expect(failed).toMatch(/^.*out\.svg: .*EISDIR/);
+    expect(readFileSync(file, "utf8")).toBe("old");
+    expect(readFileSync(join(temp, "kept"), "utf8")).toBe("mine");
   });
 });

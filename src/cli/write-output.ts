@@ -34,7 +34,8 @@ export async function writeWholeSaying(
     await rename(temp, path);
     return undefined;
   } catch (error) {
-    await rm(temp, { force: true });
+    // Tidy up our own temporary file; what can't be removed (a folder of that name) is not ours to remove.
+    await rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     const why = textOf("cli.cantWrite", { code });
     return { en: `${path}: ${why.en}`, ko: `${path}: ${why.ko}` };
