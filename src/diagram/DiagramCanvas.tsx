@@ -19,6 +19,7 @@ import {
   type MutableRefObject,
   memo,
   type ReactNode,
+  type PointerEvent as ReactPointerEvent,
   useCallback,
   useEffect,
   useMemo,
@@ -61,6 +62,7 @@ import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
+import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { nextSliceEnd } from "./reveal-slices.ts";
 import { useHitIndex } from "./use-hit-index.ts";
@@ -686,6 +688,12 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   );
   const onPaneClick = useCallback(() => onSelectNode?.(null), [onSelectNode]);
 
+  // A press on a box selects it even when the view glides it away before the release (press-capture.ts).
+  const onPointerDownCapture = useCallback(
+    (event: ReactPointerEvent<HTMLDivElement>) => capturePressOnNode(event.nativeEvent),
+    [],
+  );
+
   // A node wrapper that gets focus from a script (`element.focus()`) hands it to the box's button.
   const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
     const el = event.target;
@@ -703,6 +711,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
+          onPointerDownCapture={onPointerDownCapture}
         >
           {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
             so selecting one doesn't re-render every node. */}
