@@ -48,6 +48,7 @@ import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./c
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   comingIntoView,
+  edgesHeldFor,
   growingAreas,
   heldBack,
   nextDetailArea,
@@ -470,6 +471,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   useEffect(() => {
     onCanvas.current = shownNodes;
   }, [shownNodes]);
+  // The edges of boxes still going on, slice by slice, come on with the last slice (edgesHeldFor).
+  const edgesHeld = useRef<ReadonlySet<string>>(NO_HELD);
+  edgesHeld.current = edgesHeldFor(edgesHeld.current, staged.held, staged.waiting);
+  const heldEnds = edgesHeld.current;
   const lines = useMemo(
     () =>
       revealing
@@ -478,12 +483,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             (e) =>
               !(drag && (e.source === drag.id || e.target === drag.id)) &&
               !(!details && e.data?.kind === "attach") &&
-              !staged.held.has(e.source) &&
-              !staged.held.has(e.target) &&
-              !staged.waiting.has(e.source) &&
-              !staged.waiting.has(e.target),
+              !heldEnds.has(e.source) &&
+              !heldEnds.has(e.target),
           ),
-    [base.edges, drag, details, revealing, staged.held, staged.waiting],
+    [base.edges, drag, details, revealing, heldEnds],
   );
   const shownEdges = useMemo(
     () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),
