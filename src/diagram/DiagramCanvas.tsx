@@ -19,6 +19,7 @@ import {
   type MutableRefObject,
   memo,
   type ReactNode,
+  type PointerEvent as ReactPointerEvent,
   useCallback,
   useEffect,
   useMemo,
@@ -47,6 +48,7 @@ import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./c
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   comingIntoView,
+  edgesHeldFor,
   growingAreas,
   heldBack,
   nextDetailArea,
@@ -61,6 +63,7 @@ import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
 import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
+import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
 import { nextSliceEnd } from "./reveal-slices.ts";
 import { useHitIndex } from "./use-hit-index.ts";
@@ -468,6 +471,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   useEffect(() => {
     onCanvas.current = shownNodes;
   }, [shownNodes]);
+  // The edges of boxes still going on, slice by slice, come on with the last slice (edgesHeldFor).
+  const edgesHeld = useRef<ReadonlySet<string>>(NO_HELD);
+  edgesHeld.current = edgesHeldFor(edgesHeld.current, staged.held, staged.waiting);
+  const heldEnds = edgesHeld.current;
   const lines = useMemo(
     () =>
       revealing
@@ -476,12 +483,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
             (e) =>
               !(drag && (e.source === drag.id || e.target === drag.id)) &&
               !(!details && e.data?.kind === "attach") &&
-              !staged.held.has(e.source) &&
-              !staged.held.has(e.target) &&
-              !staged.waiting.has(e.source) &&
-              !staged.waiting.has(e.target),
+              !heldEnds.has(e.source) &&
+              !heldEnds.has(e.target),
           ),
-    [base.edges, drag, details, revealing, staged.held, staged.waiting],
+    [base.edges, drag, details, revealing, heldEnds],
   );
   const shownEdges = useMemo(
     () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),
@@ -686,6 +691,12 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   );
   const onPaneClick = useCallback(() => onSelectNode?.(null), [onSelectNode]);
 
+  // A press on a box selects it even when the view glides it away before the release (press-capture.ts).
+  const onPointerDownCapture = useCallback(
+    (event: ReactPointerEvent<HTMLDivElement>) => capturePressOnNode(event.nativeEvent),
+    [],
+  );
+
   // A node wrapper that gets focus from a script (`element.focus()`) hands it to the box's button.
   const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
     const el = event.target;
@@ -703,6 +714,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
+          onPointerDownCapture={onPointerDownCapture}
         >
           {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
             so selecting one doesn't re-render every node. */}

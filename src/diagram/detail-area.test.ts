@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   comingIntoView,
+  edgesHeldFor,
   growingAreas,
   heldBack,
   nextDetailArea,
@@ -201,5 +202,31 @@ describe("detail area", () => {
       }
       expect(rounds).toEqual([30, 30, 10]);
     });
+  });
+});
+
+describe("edges held while boxes go on slice by slice", () => {
+  const set = (...ids: string[]) => new Set(ids);
+  it("holds every box held or waiting since the staging began, and the same set while nothing is new", () => {
+    const first = edgesHeldFor(set(), set("a", "b"), set("c"));
+    expect([...first].sort()).toEqual(["a", "b", "c"]);
+    // A slice put a and c on: their edges still wait for the last slice, in the very same set.
+    expect(edgesHeldFor(first, set("b"), set())).toBe(first);
+    // A wheel step brought d into view meanwhile.
+    expect([...edgesHeldFor(first, set("b"), set("d"))].sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("lets every edge on once nothing is held or waiting", () => {
+    expect(edgesHeldFor(set("a", "b"), set(), set()).size).toBe(0);
+  });
+
+  it("always holds what is held or waiting now", () => {
+    const ids = fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e"));
+    fc.assert(
+      fc.property(ids, ids, ids, (prev, held, waiting) => {
+        const out = edgesHeldFor(new Set(prev), new Set(held), new Set(waiting));
+        for (const id of [...held, ...waiting]) expect(out.has(id)).toBe(true);
+      }),
+    );
   });
 });

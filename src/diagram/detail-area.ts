@@ -188,3 +188,28 @@ export function comingIntoView(
 ): StagedBox[] {
   return boxes.filter((b) => inArea(b, view) && (waiting.has(b.id) || !inArea(b, was)));
 }
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The boxes whose edges stay off the canvas while boxes go on slice by slice (heldBack, and boxes
+ * waiting to come into view): every box held or waiting since the staging began, until none is
+ * left, then none. Their edges come on together with the last slice instead of a few with each:
+ * every new edge list makes React Flow rebuild its lookup of every edge and run each edge's
+ * selectors again (issue #14: one zoom out of the 10,000-instance overview made 44 edge lists, one
+ * per slice). `prev` comes back as it was while nothing new is held, so the list stays the same.
+ */
+export function edgesHeldFor(
+  prev: ReadonlySet<string>,
+  ...now: readonly ReadonlySet<string>[]
+): ReadonlySet<string> {
+  if (now.every((s) => s.size === 0)) return NONE;
+  let grown: Set<string> | null = null;
+  for (const s of now)
+    for (const id of s)
+      if (!prev.has(id)) {
+        grown ??= new Set(prev);
+        grown.add(id);
+      }
+  return grown ?? prev;
+}
