@@ -11,7 +11,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api.js";
 import { LayeredMap } from "../model/layered-map.ts";
 import { edgeNodeId } from "../model/node-ids.ts";
-import { changedStretch, sameItems } from "../model/same-items.ts";
+import { changedStretch, sameItems, smallEditLimit } from "../model/same-items.ts";
 import type { Instance, Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type DiagramGraph, elkNode } from "./elk-graph.ts";
@@ -22,13 +22,6 @@ const EDITABLE = new Set<string>(["instances", "volumes", "securityGroups", "net
 
 /** A volume of the document, defined or outside it. */
 type Volume = Topology["volumes"][number];
-
-/** An edit changing more than this share of a list (plus a few) is built whole. */
-const MAX_CHANGED_SHARE = 16;
-const MAX_CHANGED_MIN = 64;
-
-/** The most items an edit may change in a list (before and after) for the graph to be made from the previous one. */
-const mostChanged = (list: readonly unknown[]) => list.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN;
 
 /**
  * The graph of `doc` made from `diagram`, the graph of `before` (made by toDiagramGraph with nothing
@@ -49,8 +42,8 @@ export function diagramAfterEdit(
       return undefined;
   // Security groups and network ACLs are no boxes: when only they changed, the graph is the same.
   if (before.instances === doc.instances && before.volumes === doc.volumes) return diagram;
-  const instances = changedStretch(before.instances, doc.instances, mostChanged(doc.instances));
-  const volumes = changedStretch(before.volumes, doc.volumes, mostChanged(doc.volumes));
+  const instances = changedStretch(before.instances, doc.instances, smallEditLimit(doc.instances));
+  const volumes = changedStretch(before.volumes, doc.volumes, smallEditLimit(doc.volumes));
   if (!instances || !volumes) return undefined;
   const oldMeta = diagram.meta;
   const isSubnetBox = (id: string | undefined) => id !== undefined && oldMeta.get(id)?.kind === "subnet";

@@ -41,3 +41,10 @@ export function changedStretch<T>(
     come: after.slice(head, after.length - tail),
   };
 }
+
+/**
+ * The most items an edit may change in `list` (before and after together) for the work after it to
+ * look at those items alone (graph-edit.ts, the references rule): about a sixteenth of the list plus
+ * a few. A larger edit (an import, a paste of many) is looked at whole, which then costs no more.
+ */
+export const smallEditLimit = (list: readonly unknown[]): number => list.length / 16 + 64;

@@ -2,7 +2,7 @@
 // existing resource of the right kind (an instance's `subnet` must be a subnet, not a VPC).
 import { jsonPath } from "../diagnostics.ts";
 import { resolveTarget } from "../routing.ts";
-import { changedStretch, type Stretch } from "../same-items.ts";
+import { changedStretch, type Stretch, smallEditLimit } from "../same-items.ts";
 import { COLLECTIONS, type Collection, definedEntries, type Topology } from "../schema.ts";
 import type { ResourceKind } from "../topology-index.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
@@ -241,10 +241,6 @@ interface ReferencesSeen {
  */
 let seen: ReferencesSeen | undefined;
 
-/** An edit changing more than this share of a list (plus a few) is looked at whole. */
-const MAX_CHANGED_SHARE = 16;
-const MAX_CHANGED_MIN = 64;
-
 /** The bad references of `doc`, per section. */
 function referencesFound(doc: Topology, kindById: ReadonlyMap<string, ResourceKind>): BadReference[][] {
   const lists = new Map<Collection, readonly Item[]>();
@@ -285,7 +281,7 @@ function foundAfterEdit(
     const old = before.lists.get(c) ?? [];
     const now = lists.get(c) ?? [];
     if (old === now) continue;
-    const stretch = changedStretch(old, now, now.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN);
+    const stretch = changedStretch(old, now, smallEditLimit(now));
     if (!stretch) return undefined;
     stretches.set(c, stretch);
     for (const x of stretch.gone) note(x.id);
