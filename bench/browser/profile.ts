@@ -9,7 +9,8 @@
 // the saved trace (invalidationTracking events). --trace adds the renderer main thread's time by Chromium trace event (Layerize, HitTest, Paint,
 // Layout…), the part the JS profile lumps into "(program)", in wall and CPU (thread) time, and the
 // longest tasks by CPU; --no-js leaves the JS profile out, so those CPU figures aren't inflated by
-// it (CPU time holds up on a busy machine; wall time doesn't). For function names, profile an
+// it (its start is itself a task: a "Receive mojo message" of ~170-200 ms CPU at 10,000 instances, the
+// longest of a drop's or a click's trace unless --no-js) (CPU time holds up on a busy machine; wall time doesn't). For function names, profile an
 // unminified build: `npx vite build --minify false --outDir /tmp/plain` and `--dist /tmp/plain`.
 // --css adds style rules to the loaded page before the action: tries a CSS change without a build.
 //
@@ -43,6 +44,7 @@ import {
   deleteInstance,
   dropInstance,
   editedInstance,
+  instancePoint,
   openDetails,
   openGenerated,
   panMoves,
@@ -395,10 +397,11 @@ async function main() {
           await sleep(1500);
         }
       }
+      const at = action === "details" ? await instancePoint(page, name) : undefined;
       const t0 = await page.evaluate(() => performance.now());
       await begin();
       if (action === "pick") await pickInstance(page, name, 60_000);
-      else await openDetails(page, name, 60_000);
+      else await openDetails(page, name, 60_000, at);
       const ms = await page.evaluate((t) => performance.now() - t, t0);
       console.log(`profiled ${action}: details shown after ${ms.toFixed(0)} ms`);
       await sleep(500);
