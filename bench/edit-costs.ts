@@ -12,6 +12,7 @@ import { deleteResource } from "../src/model/commands/delete.ts";
 import type { CommandResult } from "../src/model/commands/types.ts";
 import { updateResource } from "../src/model/commands/update.ts";
 import "../src/model/index-edit.ts";
+import "../src/layout/graph-edit.ts";
 import { generateTopology } from "../src/model/examples/generate.ts";
 import { checkRulesIncremental, createRuleCache, type RuleCache } from "../src/model/rules/incremental.ts";
 import type { Topology } from "../src/model/schema.ts";

@@ -15,6 +15,7 @@ import { changedStretch, sameItems, smallEditLimit } from "../model/same-items.t
 import type { Instance, Topology } from "../model/schema.ts";
 import type { TopologyIndex } from "../model/topology-index.ts";
 import { type DiagramGraph, elkNode } from "./elk-graph.ts";
+import { installGraphEdit } from "./layout.ts";
 import type { LayoutEdge, NodeMeta } from "./types.ts";
 
 /** The lists an edit may change for the graph to be made from the previous one. */
@@ -257,3 +258,6 @@ function attachEdges(
     ? (previous as LayoutEdge[])
     : out;
 }
+
+// Loading this module turns incremental graphs on (see installGraphEdit).
+installGraphEdit(diagramAfterEdit);

@@ -8,6 +8,7 @@ import { ROOT_NODE_ID } from "../model/node-ids.ts";
 import { checkRulesIncremental, createRuleCache } from "../model/rules/incremental.ts";
 import { topology } from "../model/schema.ts";
 import { applyEdit, editArbitrary } from "../model/testing/edits.ts";
+import "./graph-edit.ts"; // incremental graphs on, as in the app once it edits
 import { createLayoutCache, layoutTopologySync } from "./layout.ts";
 import { decodeLayout, encodeLayout, joinLayout, PART_ITEMS, splitLayout } from "./layout-codec.ts";
 import { routedLayout, routeEdges } from "./routes.ts";

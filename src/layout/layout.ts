@@ -16,7 +16,6 @@ import {
   type ShapeTargets,
   trimPlaceCache,
 } from "./engine.ts";
-import { diagramAfterEdit } from "./graph-edit.ts";
 import { type RoutedLayout, type RouteNotes, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
@@ -72,6 +71,17 @@ export function createLayoutCache(): LayoutCache {
   return { place: createPlaceCache(), previous: undefined, input: undefined };
 }
 
+type GraphAfterEdit = typeof import("./graph-edit.ts").diagramAfterEdit;
+/**
+ * graph-edit.ts's diagramAfterEdit once that module is loaded (it installs itself), as
+ * index-edit.ts is: the first picture never edits, so the page's first layout doesn't fetch it
+ * (issue #14, initial JS). Until then every graph is built whole, which gives the same graph.
+ */
+let graphAfterEdit: GraphAfterEdit | undefined;
+export function installGraphEdit(after: GraphAfterEdit): void {
+  graphAfterEdit = after;
+}
+
 /**
  * Lays the document out. Synchronous and self-contained (no elkjs, no DOM, no worker API): the
  * worker, the page itself and the CLI all call this one function. With a cache (one per caller),
@@ -87,8 +97,8 @@ export function layoutTopologySync(
   // An edit of instances and volumes only: the graph made from the previous one (graph-edit.ts),
   // its unchanged boxes already the previous objects.
   const edited =
-    before && !before.folded && collapsed.length === 0
-      ? diagramAfterEdit(before.doc, before.diagram, doc, options.index ?? sharedIndex(doc))
+    graphAfterEdit && before && !before.folded && collapsed.length === 0
+      ? graphAfterEdit(before.doc, before.diagram, doc, options.index ?? sharedIndex(doc))
       : undefined;
   let diagram: DiagramGraph;
   if (edited) diagram = edited;

@@ -57,10 +57,15 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   }
   const { requestId, options } = event.data;
   const started = performance.now();
-  // Each index is made from the one before (index-edit.ts) once that module is here: it is fetched
-  // at the second document (most often the first one edited), not before the first picture (issue
-  // #14, initial JS). Until then, or if the fetch fails, indexes are built whole.
-  if (++requests === 2) import("../model/index-edit.ts").catch(() => {});
+  // Each index and diagram graph is made from the one before (index-edit.ts, graph-edit.ts) once
+  // those modules are here: they are fetched at the second document (most often the first one
+  // edited), not before the first picture (issue #14, initial JS). Until then, or if a fetch
+  // fails, indexes and graphs are built whole. (The page lays out only small documents, ≤ 400
+  // instances and volumes, whose whole graph costs next to nothing: it never fetches graph-edit.)
+  if (++requests === 2) {
+    import("../model/index-edit.ts").catch(() => {});
+    import("./graph-edit.ts").catch(() => {});
+  }
   try {
     const doc = decode<Topology>(event.data.doc);
     const previous = cache.previous;
