@@ -322,6 +322,25 @@ describe("the reachability answers in words", () => {
     );
   });
 
+  it("with one group in the document opening nothing and one outside, says the one outside may", () => {
+    const doc = topology.parse(nat);
+    const web = doc.instances.find((i) => i.id === "i-web-1");
+    if (!web || web.external) throw new Error("nat example: i-web-1");
+    doc.securityGroups.push({ id: "sg-elsewhere", external: true });
+    doc.securityGroups.push({ id: "sg-closed", vpc: "vpc-main", ingress: [] });
+    web.securityGroups = ["sg-closed", "sg-elsewhere"];
+    const index = indexTopology(doc);
+    expect(describeInbound(doc, index, "i-web-1", "en")).toMatchObject({
+      unknown: true,
+      verdict: "Unknown: what decides it is outside this document",
+      noPorts:
+        "Its security groups in this document open no port to any address range, but some of its groups are outside this document, so which ports those open is unknown.",
+    });
+    expect(describeInbound(doc, index, "i-web-1", "ko")?.noPorts).toBe(
+      "이 문서에 있는 보안 그룹은 어떤 주소 범위에도 포트를 열지 않지만, 일부 보안 그룹이 문서 밖에 있어 그 그룹이 여는 포트는 알 수 없습니다.",
+    );
+  });
+
   it("writes a state that stops traffic in the sentence's own case", () => {
     const doc = topology.parse(nat);
     for (const i of doc.instances) if (i.id === "i-app-1") i.state = "shutting-down";

@@ -519,7 +519,8 @@ function inVpcDefaultGroup(answer: InboundAnswer): boolean {
 function noPortsKey(index: TopologyIndex, instanceId: string, answer: InboundAnswer): ReachTextKey {
   if (inVpcDefaultGroup(answer)) return "noPortsVpcDefault";
   const instance = index.instances.get(instanceId);
-  return instance && groupsOutside(index, instance) ? "noPortsOutside" : "noPorts";
+  const outside = instance ? groupsOutside(index, instance) : "none";
+  return outside === "all" ? "noPortsOutside" : outside === "some" ? "noPortsSomeOutside" : "noPorts";
 }
 
 /** "Can the internet reach it?", port by port (or on the asked port). Undefined for an unknown id. */

@@ -48,6 +48,10 @@ export const REACH_TEXT = text({
     en: "Its security groups are outside this document, so which ports they open is unknown.",
     ko: "보안 그룹이 이 문서 밖에 있어 어떤 포트를 여는지 알 수 없습니다.",
   },
+  noPortsSomeOutside: {
+    en: "Its security groups in this document open no port to any address range, but some of its groups are outside this document, so which ports those open is unknown.",
+    ko: "이 문서에 있는 보안 그룹은 어떤 주소 범위에도 포트를 열지 않지만, 일부 보안 그룹이 문서 밖에 있어 그 그룹이 여는 포트는 알 수 없습니다.",
+  },
   noPortsVpcDefault: {
     en: "The default security group of its VPC opens no port to any address range, so nothing from the internet gets in.",
     ko: "VPC의 기본 보안 그룹은 어떤 주소 범위에도 포트를 열지 않아 인터넷에서는 아무것도 들어올 수 없습니다.",

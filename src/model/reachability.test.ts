@@ -7,6 +7,7 @@ import {
   coversWholeInternet,
   EPHEMERAL,
   evaluateAcl,
+  groupsOutside,
   INTERNET_ADDRESSES,
   type InboundAnswer,
   instanceReachability,
@@ -1166,12 +1167,29 @@ describe("an instance whose security groups are all outside the document", () =>
     });
     expect(outboundReachability(indexTopology(d), "i-web")?.unknown).toBe(false);
   });
-  it("one group in the document and one outside: judged by the one it has, as inbound is", () => {
+  // AWS aggregates the rules of every group an instance has ("the rules from each security group are
+  // effectively aggregated to create one set of rules", EC2 User Guide, security groups): what the
+  // group in the document doesn't allow, the one outside may.
+  it("one group in the document and one outside: what the one in it doesn't allow is unknown, not no", () => {
     const d = outside();
     mutate(d.instances, "i-web", (i) => {
       i.securityGroups = ["sg-elsewhere", "sg-db"];
     });
-    expect(outboundReachability(indexTopology(d), "i-web")?.unknown).toBe(false);
+    const index = indexTopology(d);
+    const out = outboundReachability(index, "i-web");
+    expect(out).toMatchObject({ reachable: false, unknown: true });
+    expect(failing(out?.checks ?? [])).toEqual(["sg-egress"]);
+    const inbound = internetReachability(index, "i-web");
+    expect(inbound).toMatchObject({ reachable: false, unknown: true });
+    expect(groupsOutside(index, index.instances.get("i-web") as never)).toBe("some");
+  });
+  it("one group in the document that lets it out, one outside: reachable, as the one it has decides", () => {
+    const d = outside();
+    mutate(d.instances, "i-web", (i) => {
+      i.securityGroups = ["sg-elsewhere", "sg-web"];
+    });
+    const out = outboundReachability(indexTopology(d), "i-web");
+    expect(out).toMatchObject({ reachable: true });
   });
 });
 

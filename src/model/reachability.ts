@@ -362,12 +362,15 @@ function instanceGroups(index: TopologyIndex, instance: Instance): InstanceGroup
 }
 
 /**
- * The instance's groups in the document may all be outside it (external): their rules, and so what
- * they admit or let out, are unknown.
+ * How many of the instance's groups are outside the document (external): their rules, and so what
+ * they admit or let out, are unknown. One such group is enough for a "no" to be unknown: security
+ * groups' rules add up (a port any of them opens is open), so what the groups in the document don't
+ * open, one outside may.
  */
-export function groupsOutside(index: TopologyIndex, instance: Instance): boolean {
+export function groupsOutside(index: TopologyIndex, instance: Instance): "none" | "some" | "all" {
   const named = instance.securityGroups ?? [];
-  return named.length > 0 && named.every((id) => index.external.has(id));
+  const outside = named.filter((id) => index.external.has(id)).length;
+  return outside === 0 ? "none" : outside === named.length ? "all" : "some";
 }
 
 /** The VPC's default group, or the instance when its VPC isn't known, decides a default-group check. */
@@ -656,12 +659,12 @@ export function internetReachability(
   }
   path.push(instance.id);
   const reachable = ports.some((p) => p.reachable);
-  // Unknown, not No: the groups are all outside the document (their rules, and so the ports they
-  // open, are unknown) and nothing known fails; or some check fails only for want of what is outside
-  // it while some port's own checks pass.
+  // Unknown, not No: some of the groups are outside the document (their rules, and so the ports
+  // they open, are unknown) and nothing known fails; or some check fails only for want of what is
+  // outside it while some port's own checks pass.
   const unknown =
     !reachable &&
-    (groupsOutside(index, instance)
+    (groupsOutside(index, instance) !== "none"
       ? failsOnlyOutside(index, checks)
       : onlyOutside(index, checks) && ports.some((p) => p.checks.every((c) => c.met)));
   return { reachable, unknown, checks, ports, path };
@@ -683,10 +686,10 @@ export function outsideDocument(
   const toUnattachedOutsideGateway = checks.some((c) => c.id === "route" && c.attachmentUnknown === true);
   if (check.id === "gateway")
     return check.vpc === undefined || vpcGatewayUnknown(index, check.vpc) || toUnattachedOutsideGateway;
-  // Outbound: the instance's groups are all outside the document, so their outbound rules are unknown.
+  // Outbound: some of the instance's groups are outside the document, so what they let out is unknown.
   if (check.id === "sg-egress") {
     const instance = index.instances.get(check.instance);
-    return instance !== undefined && groupsOutside(index, instance);
+    return instance !== undefined && groupsOutside(index, instance) !== "none";
   }
   if (check.id === "route") {
     if (check.unknownSubnet === true || check.attachmentUnknown === true) return true;
