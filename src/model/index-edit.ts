@@ -9,6 +9,7 @@
 // the middle of a list, a large change) is left to indexTopology.
 
 import { LayeredMap } from "./layered-map.ts";
+import { changedStretch } from "./same-items.ts";
 import type { Collection, Topology } from "./schema.ts";
 import {
   GROUPINGS,
@@ -47,14 +48,9 @@ function listEdit(
   before: readonly Item[],
   after: readonly Item[],
 ): ListEdit | undefined {
-  const shorter = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < shorter && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  const gone = before.slice(head, before.length - tail);
-  const come = after.slice(head, after.length - tail);
-  if (gone.length + come.length > after.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN) return undefined;
+  const stretch = changedStretch(before, after, after.length / MAX_CHANGED_SHARE + MAX_CHANGED_MIN);
+  if (!stretch) return undefined;
+  const { tail, gone, come } = stretch;
   const oldIds = new Set<string>();
   for (const x of gone) {
     if (x.external === true) return undefined;
