@@ -3,9 +3,10 @@ import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { MAX_LOOP_RESOURCES } from "../io/limits.ts";
 import { ALIAS_BOMB } from "../io/parse-json.ts";
-import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
+import { topologyMetadata } from "../io/svg-metadata.ts";
+import { pngWith, yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
-import { isImportSource } from "./import.ts";
+import { importFiles, isImportSource } from "./import.ts";
 import { imported, textFile } from "./testing/fixtures.ts";
 
 describe("CloudFormation YAML on hostile input", () => {
@@ -97,5 +98,28 @@ describe("AWS CLI output with entries AWS never writes (#15, beyond the review)"
         "An entry without its InstanceId (a string), which AWS always writes: not read.",
       ],
     ]);
+  });
+});
+
+describe("an image given to import (#15)", () => {
+  it("is named as an image an ec2viz export opens from, not text to save as UTF-8 again", () => {
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by ec2viz -->\n<svg xmlns="http://www.w3.org/2000/svg">${topologyMetadata("{}")}</svg>`;
+    for (const [name, bytes, kind] of [
+      ["diagram.png", pngWith(), "PNG"],
+      ["diagram.svg", strToU8(svg), "SVG"],
+      ["named-as.json", strToU8(`\uFEFF  <svg>`), "SVG"],
+    ] as const) {
+      const result = importFiles([{ name, bytes }]);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const [problem] = result.problems;
+      expect(problem?.message.en).toBe(
+        `This is an image (${kind}), not text to import. An image ec2viz exported carries its topology: give it as it is to validate or render, or open it in the app. ec2viz import reads AWS CLI describe-* output, CloudFormation templates and Terraform state or \`terraform show -json\` output.`,
+      );
+      expect(problem?.message.ko).toContain(`이미지(${kind})`);
+    }
+    // Text that merely mentions <svg> is read as text.
+    const yaml = importFiles([textFile("notes.yaml", "description: <svg> drawings\n")]);
+    expect(!yaml.ok && yaml.problems[0]?.message.en).toMatch(/^Not recognised/);
   });
 });
