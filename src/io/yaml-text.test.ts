@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as yaml from "yaml";
 import { generateTopology } from "../model/examples/generate.ts";
 import { showcaseTopology } from "../model/examples/showcase.ts";
+import { topologyToTemplate } from "./cloudformation.ts";
 import { toYamlText } from "./serialize.ts";
 import { yamlText } from "./yaml-text.ts";
 
@@ -49,6 +50,18 @@ const awkward = fc.oneof(
     ],
     ...["true", "True", "FALSE", "null", "NULL", "~", "1", "-1", "+1", "1.5", "1e3", ".5", "0x1F", "0o7"],
     ...[".inf", "-.inf", ".nan", "a\nb", "a\n\nb", "a\n", "\n", "é", "웹 서버", "10.0.0.0/16", "a\u0085b"],
+    ...[
+      "yes",
+      "No",
+      "on",
+      "OFF",
+      "y",
+      "2010-09-09",
+      "2001-12-14t21:59:43.10-05:00",
+      "1:20",
+      "0b101",
+      "1_000",
+    ],
     ...["\uFEFFa", "a\u2028b", "a\tb", "'a'", '"a"', "a'b", "[a]", "{a}", "a,b", "*a", "&a", "!a", "|", ">"],
     "__proto__",
     "x".repeat(1100),
@@ -115,5 +128,60 @@ describe("yamlText", () => {
     expect(yamlText(data)).toBe(expected);
     // One call for the odd item; the other 49 instances and every other list were written here.
     expect(calls.count).toBe(1);
+  });
+});
+
+describe("yamlText for CloudFormation templates (YAML 1.1, no aliases)", () => {
+  const CFN = { version: "1.1", indent: 2, lineWidth: 0, aliasDuplicateObjects: false } as const;
+  const templateOf = (doc: Parameters<typeof topologyToTemplate>[0]) => {
+    const made = topologyToTemplate(doc);
+    if (!made.ok) throw new Error("not deployable");
+    return made.template;
+  };
+
+  it("writes the templates of generated topologies and the showcase exactly as the yaml package does, handing it no resource", () => {
+    const docs = [showcaseTopology(), ...[1, 7, 60, 500].map((n) => generateTopology(n, n + 1))];
+    for (const doc of docs) {
+      const template = templateOf(doc);
+      const expected = yaml.stringify(template, CFN);
+      calls.count = 0;
+      expect(yamlText(template, "cloudformation")).toBe(expected);
+      // Only the AMI parameters' text ("<", "'") goes to the package: once each, whatever the size.
+      const amiParameters = Object.keys(template.Parameters ?? {}).filter((k) => k.startsWith("LatestAmiId"));
+      expect(calls.count).toBe(amiParameters.length);
+    }
+  });
+
+  it("writes any data (maps of maps, lists, YAML 1.1 words and dates, shared objects) exactly as the yaml package does", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(awkward, fc.oneof(value, fc.dictionary(awkward, value, { maxKeys: 4 })), {
+          maxKeys: 5,
+        }),
+        (data) => {
+          expect(yamlText(data, "cloudformation")).toBe(yaml.stringify(data, CFN));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    const shared = { Ref: "Vpc" };
+    const data = { Resources: { A: { VpcId: shared }, B: { VpcId: shared } }, Version: "2010-09-09" };
+    expect(yamlText(data, "cloudformation")).toBe(yaml.stringify(data, CFN));
+  }, 60_000);
+
+  it("hands the package only the resources it cannot write itself", () => {
+    const template = templateOf(generateTopology(50, 3)) as { Resources: Record<string, unknown> };
+    const [first] = Object.keys(template.Resources);
+    const odd = {
+      ...template,
+      Resources: { ...template.Resources, [first as string]: { Type: "two\nlines" } },
+    };
+    const expected = yaml.stringify(odd, CFN);
+    calls.count = 0;
+    expect(yamlText(template, "cloudformation")).toBe(yaml.stringify(template, CFN));
+    const before = calls.count - 1; // the call just above
+    calls.count = 0;
+    expect(yamlText(odd, "cloudformation")).toBe(expected);
+    expect(calls.count).toBe(before + 1);
   });
 });
