@@ -112,7 +112,7 @@ test.describe("hand-offs", () => {
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     const file = await exportItem(page, "CloudFormation");
-    expect(workers.some((url) => /cloudformation/.test(url))).toBe(true);
+    expect(workers.some((url) => /export-text/.test(url))).toBe(true);
     expect(file.name).toMatch(/\.cfn\.yaml$/);
     expect(file.text).toMatch(/^AWSTemplateFormatVersion: "2010-09-09"$/m);
     expect(file.text).toContain("Type: AWS::EC2::VPCGatewayAttachment");
