@@ -8,9 +8,11 @@ import {
   type CreateNodeOptions,
   Document,
   type DocumentOptions,
+  Scalar,
   type SchemaOptions,
   stringify,
   type ToStringOptions,
+  visit,
 } from "yaml";
 
 /**
@@ -72,6 +74,33 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" &&
   value !== null &&
   (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+
+/**
+ * Characters a YAML file may not hold (outside YAML's printable set, c-printable: C1 controls but
+ * NEL, U+FFFE, U+FFFF; https://yaml.org/spec/1.2.2/#51-character-set), which the package writes
+ * raw: PyYAML and SnakeYAML then refuse the whole file (#15). They are written as escapes.
+ */
+const UNPRINTABLE = /[\u0080-\u0084\u0086-\u009f\ufffe\uffff]/;
+
+/**
+ * The package's text for `data`; where that holds a character YAML forbids, written again with
+ * every string holding one in double quotes, where each is escaped (\x9B, \uFFFE) in place.
+ */
+function packageText(data: unknown, flavour: YamlFlavour): string {
+  const options = OPTIONS[flavour];
+  const text = stringify(data, options);
+  if (!UNPRINTABLE.test(text)) return text;
+  const doc = new Document(data, options);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && UNPRINTABLE.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString(options).replace(new RegExp(UNPRINTABLE.source, "g"), (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase()}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
 
 /** Thrown (and caught below) when a part needs the package. */
 const GIVE_UP = Symbol("give up");
@@ -154,11 +183,11 @@ function single(key: string, value: unknown): Record<string, unknown> {
  */
 export function yamlText(data: unknown, flavour: YamlFlavour = "topology"): string {
   const options = OPTIONS[flavour];
-  if (!isMap(data)) return stringify(data, options);
+  if (!isMap(data)) return packageText(data, flavour);
   const keys = Object.keys(data).filter((k) => data[k] !== undefined);
-  if (keys.length === 0) return stringify(data, options);
+  if (keys.length === 0) return packageText(data, flavour);
   // An object met twice gets an anchor and alias (&a1 / *a1) from the package: the whole document.
-  if (options.aliasDuplicateObjects !== false && !distinct(data)) return stringify(data, options);
+  if (options.aliasDuplicateObjects !== false && !distinct(data)) return packageText(data, flavour);
   const parts: string[] = [];
   for (const key of keys) {
     const value = data[key];
@@ -190,7 +219,7 @@ function part(flavour: YamlFlavour, write: (w: Writer) => void, whole: unknown, 
     return writer.out.join("");
   } catch (error) {
     if (error !== GIVE_UP) throw error;
-    const text = stringify(whole, OPTIONS[flavour]);
+    const text = packageText(whole, flavour);
     return top ? text : text.slice(text.indexOf("\n") + 1);
   }
 }
