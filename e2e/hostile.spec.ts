@@ -33,6 +33,19 @@ function watchCrash(page: Page): () => boolean {
   return () => crashed;
 }
 
+/** Clicks an Export menu item and reads the file it downloads. */
+async function exported(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await toolbarButton(page, "Export").click();
+  const download = page.waitForEvent("download", { timeout: 90_000 });
+  await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: item, exact: true }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Characters a YAML file may not hold (outside YAML 1.2's c-printable set). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+const NOT_IN_YAML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u0084\u0086-\u009f\ufffe\uffff]/;
+
 async function refused(page: Page, file: string, text: RegExp): Promise<void> {
   const alert = page.getByRole("alert").filter({ hasText: file });
   await expect(alert).toContainText(text, { timeout: 30_000 });
@@ -206,15 +219,9 @@ test.describe("hostile input in the browser", () => {
       ["SVG image", "svg"],
       ["PNG image", "png"],
     ] as const) {
-      await toolbarButton(page, "Export").click();
-      const download = page.waitForEvent("download", { timeout: 90_000 });
-      await page
-        .getByRole("dialog", { name: "Export" })
-        .getByRole("button", { name: item, exact: true })
-        .click();
-      const file = await download;
-      const bytes = await readFile(await file.path());
-      expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${ext}$`));
+      const file = await exported(page, item);
+      const bytes = file.bytes;
+      expect(file.name).toMatch(new RegExp(`\\.${ext}$`));
       if (ext === "svg") {
         const svg = bytes.toString("utf8");
         const wellFormed = await page.evaluate(
@@ -240,19 +247,9 @@ test.describe("hostile input in the browser", () => {
       timeout: 30_000,
     });
     for (const item of ["draw.io", "CloudFormation"]) {
-      await toolbarButton(page, "Export").click();
-      const download = page.waitForEvent("download", { timeout: 90_000 });
-      await page
-        .getByRole("dialog", { name: "Export" })
-        .getByRole("button", { name: item, exact: true })
-        .click();
-      const text = (await readFile(await (await download).path())).toString("utf8");
+      const text = (await exported(page, item)).bytes.toString("utf8");
       if (item === "draw.io") expect(checkXml(text).ok).toBe(true);
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
-      else
-        expect(text).not.toMatch(
-          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u0084\u0086-\u009f\ufffe\uffff]/,
-        );
+      else expect(text).not.toMatch(NOT_IN_YAML);
       await page.keyboard.press("Escape");
     }
   });
@@ -306,13 +303,7 @@ test.describe("hostile input in the browser", () => {
     ).toBe(0);
     // Every export too: each is made in the page or its worker, and none reaches out.
     for (const item of ["SVG image", "PNG image", "Topology (JSON)", "Topology (YAML)"]) {
-      await toolbarButton(page, "Export").click();
-      const download = page.waitForEvent("download", { timeout: 60_000 });
-      await page
-        .getByRole("dialog", { name: "Export" })
-        .getByRole("button", { name: item, exact: true })
-        .click();
-      await download;
+      await exported(page, item);
       await page.keyboard.press("Escape");
     }
     expect(dialogs).toBe(0);
