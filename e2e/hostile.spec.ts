@@ -7,16 +7,19 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { strToU8 } from "fflate";
 import { MAX_FILE_BYTES } from "../src/io/limits.ts";
-import { TOPOLOGY_KEYWORD } from "../src/io/png-metadata.ts";
+import { concatBytes, makeChunk, TOPOLOGY_KEYWORD } from "../src/io/png-metadata.ts";
 import { readTopologyFromSvg, topologyMetadata } from "../src/io/svg-metadata.ts";
 import {
   iTxtChunk,
   pngWith,
   shareLinkBomb,
+  shareLinkOf,
   yamlAliasBomb,
   zlibBomb,
 } from "../src/io/testing/hostile-inputs.ts";
+import { checkXml } from "../src/io/testing/xml-check.ts";
 import { details, diagramNode, openDiagram, openFile, settled, toolbarButton } from "./fixtures/app.ts";
 
 const seedNode = "EC2 instance web-1";
@@ -29,6 +32,19 @@ function watchCrash(page: Page): () => boolean {
   });
   return () => crashed;
 }
+
+/** Clicks an Export menu item and reads the file it downloads. */
+async function exported(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await toolbarButton(page, "Export").click();
+  const download = page.waitForEvent("download", { timeout: 90_000 });
+  await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: item, exact: true }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Characters a YAML file may not hold (outside YAML 1.2's c-printable set). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+const NOT_IN_YAML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 async function refused(page: Page, file: string, text: RegExp): Promise<void> {
   const alert = page.getByRole("alert").filter({ hasText: file });
@@ -123,6 +139,41 @@ test.describe("hostile input in the browser", () => {
     }
   });
 
+  test("more files and a link are refused by name, with the place, edge numbers as written and long values cut (B5, B14, B15)", async ({
+    page,
+  }) => {
+    await openDiagram(page);
+    const seed = JSON.parse(await readFile("examples/seed-article.json", "utf8"));
+    const withVolumeSize = JSON.stringify(seed, null, 1).replace(/"sizeGiB": \d+/, '"sizeGiB": 1e999');
+    const longCidr = JSON.stringify({
+      ...seed,
+      vpcs: [{ ...seed.vpcs[0], cidrBlock: "1".repeat(1_000_000) }],
+    });
+    const longName = JSON.stringify({ ...seed, name: "n".repeat(2000) });
+    const nameInPng = pngWith(
+      makeChunk("tEXt", concatBytes([strToU8(`${TOPOLOGY_KEYWORD}\0`), strToU8(longName)])),
+    );
+    const cases: [string, string | Buffer, RegExp][] = [
+      ["deep.yaml", `${"- ".repeat(5000)}x`, /nested more than 64 levels/],
+      ["deep-object.json", '{"a":'.repeat(100_000), /nested more than 64 levels/],
+      ["twice.json", '{"version": 2,\n "version": 2}', /line 2, column 2.*duplicate key "version"/],
+      ["infinite.json", withVolumeSize, /sizeGiB must be a finite number, not Infinity/],
+      ["long-cidr.json", longCidr, /cidrBlock: "1+…" is not an IPv4 CIDR block/],
+      ["long-name.png", Buffer.from(nameInPng), /\$\.name must be at most 1024 characters/],
+    ];
+    for (const [name, content, text] of cases) {
+      await openFile(page, name, content);
+      await refused(page, name, text);
+      // A value from the file is never echoed whole.
+      expect(
+        ((await page.getByRole("alert").filter({ hasText: name }).textContent()) ?? "").length,
+      ).toBeLessThan(1000);
+    }
+    // A share link is held to the same reader: 100,000 brackets are named, not a crash.
+    await page.goto(`/${shareLinkOf("[".repeat(100_000))}`);
+    await expect(page.getByRole("alert")).toContainText(/nested more than 64 levels/, { timeout: 30_000 });
+  });
+
   test("UTF-8 with a byte-order mark and UTF-16 files open; other encodings are named (B11, B14)", async ({
     page,
   }) => {
@@ -168,15 +219,9 @@ test.describe("hostile input in the browser", () => {
       ["SVG image", "svg"],
       ["PNG image", "png"],
     ] as const) {
-      await toolbarButton(page, "Export").click();
-      const download = page.waitForEvent("download", { timeout: 90_000 });
-      await page
-        .getByRole("dialog", { name: "Export" })
-        .getByRole("button", { name: item, exact: true })
-        .click();
-      const file = await download;
-      const bytes = await readFile(await file.path());
-      expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${ext}$`));
+      const file = await exported(page, item);
+      const bytes = file.bytes;
+      expect(file.name).toMatch(new RegExp(`\\.${ext}$`));
       if (ext === "svg") {
         const svg = bytes.toString("utf8");
         const wellFormed = await page.evaluate(
@@ -194,6 +239,18 @@ test.describe("hostile input in the browser", () => {
         timeout: 30_000,
       });
       await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
+    }
+    // draw.io is well-formed XML too, and the template holds no character YAML forbids (a strict
+    // reader, as CloudFormation's, would refuse the file).
+    await openFile(page, "ctl-again.json", JSON.stringify(doc));
+    await expect(page.getByRole("status").filter({ hasText: "ctl-again.json" })).toBeVisible({
+      timeout: 30_000,
+    });
+    for (const item of ["draw.io", "CloudFormation"]) {
+      const text = (await exported(page, item)).bytes.toString("utf8");
+      if (item === "draw.io") expect(checkXml(text).ok).toBe(true);
+      else expect(text).not.toMatch(NOT_IN_YAML);
+      await page.keyboard.press("Escape");
     }
   });
 
@@ -246,13 +303,7 @@ test.describe("hostile input in the browser", () => {
     ).toBe(0);
     // Every export too: each is made in the page or its worker, and none reaches out.
     for (const item of ["SVG image", "PNG image", "Topology (JSON)", "Topology (YAML)"]) {
-      await toolbarButton(page, "Export").click();
-      const download = page.waitForEvent("download", { timeout: 60_000 });
-      await page
-        .getByRole("dialog", { name: "Export" })
-        .getByRole("button", { name: item, exact: true })
-        .click();
-      await download;
+      await exported(page, item);
       await page.keyboard.press("Escape");
     }
     expect(dialogs).toBe(0);

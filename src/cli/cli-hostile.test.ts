@@ -85,6 +85,31 @@ describe("ec2viz validate on hostile files", () => {
     ]);
   });
 
+  it("refuses hostile text the same way in render, export and import: one line, exit 2 (B2, B5)", async () => {
+    const huge = write("huge-all.json", "");
+    truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: no disk used
+    const cases: [string, RegExp][] = [
+      [huge, /larger than 64 MB/],
+      [write("deep-all.json", "[".repeat(100_000)), /nested more than 64 levels|ends too early/],
+      [write("bomb-all.yaml", yamlAliasBomb(9)), /aliases expand to too much/],
+    ];
+    for (const [file, reason] of cases)
+      for (const command of [
+        ["render", file, "-o", join(scratch, "out.svg")],
+        ["export", "--to", "cloudformation", file, "-o", join(scratch, "out.yaml")],
+        ["import", file, "-o", join(scratch, "out.json")],
+      ]) {
+        const { code, out, err } = await runMain(...command);
+        expect(code, `${command[0]} ${file}`).toBe(2);
+        expect(out).toBe("");
+        expect(err.split("\n").filter(Boolean)).toEqual([expect.stringMatching(reason)]);
+      }
+    // validate --json: the reason in the JSON, which stays JSON.
+    const { code, out } = await runMain("validate", "--json", cases[1]?.[0] as string);
+    expect(code).toBe(2);
+    expect(JSON.parse(out)[0].error).toMatchObject({ message: "JSON: nested more than 64 levels deep" });
+  });
+
   it("validates an image ec2viz exported by the topology inside it, as render and Open… read it", async () => {
     for (const out of ["seed.svg", "seed.png"]) {
       const image = join(scratch, out);
@@ -171,13 +196,15 @@ describe("ec2viz validate on hostile files", () => {
     expect(line).toMatch(/ — \$\.instances\[0\]\.tags has key "k+…", longer than the 1024 characters/);
   });
 
-  it("ends quietly when the reader of its output goes away (| head -1)", async () => {
+  it("ends quietly when the reader of its output goes away (| head -1, --json too)", async () => {
     const many = Array.from({ length: 400 }, () => "examples/invalid/instance-type-unknown.json");
-    const { stdout, stderr } = await shell(
-      `"${process.execPath}" bin/ec2viz.mjs validate ${many.join(" ")} | head -1`,
-    );
-    expect(stdout.split("\n").filter(Boolean)).toHaveLength(1);
-    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    for (const json of ["", " --json"]) {
+      const { stdout, stderr } = await shell(
+        `"${process.execPath}" bin/ec2viz.mjs validate${json} ${many.join(" ")} | head -1`,
+      );
+      expect(stdout.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    }
   }, 60_000);
 
   it.skipIf(!existsSync("/dev/full"))(
@@ -191,6 +218,14 @@ describe("ec2viz validate on hostile files", () => {
         expect(code).toBe(2);
         expect(stderr).toBe("ec2viz: can't write the output (ENOSPC)\n");
       }
+      // import's topology on a full disk: its report, then the same one line, exit 2.
+      const vpcs = write("vpcs.json", '{"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16"}]}');
+      const { code, stderr } = await shell(
+        `"${process.execPath}" bin/ec2viz.mjs import --region us-east-1 ${vpcs} > /dev/full`,
+      );
+      expect(code).toBe(2);
+      expect(stderr.trimEnd().split("\n").at(-1)).toBe("ec2viz: can't write the output (ENOSPC)");
+      expect(stderr).not.toMatch(/\n\s+at /);
     },
     60_000,
   );

@@ -308,6 +308,32 @@ describe("the reachability answers in words", () => {
     );
   });
 
+  it("says a route's gateway isn't attached to the VPC, not that the VPC has none, when the VPC's gateways are unknown", () => {
+    // The route names igw-main of the file, detached or attached to another VPC; whether the subnet's
+    // own VPC has a gateway is unknown (internetGatewayUnknown), so "has no gateway" would be a guess.
+    for (const attach of [null, "vpc-other"]) {
+      const doc = topology.parse(nat);
+      for (const v of doc.vpcs) if (v.external !== true) v.internetGatewayUnknown = true;
+      if (attach) doc.vpcs.push({ ...(doc.vpcs[0] as Topology["vpcs"][number]), id: attach, name: "other" });
+      for (const g of doc.internetGateways) g.vpc = attach;
+      const index = indexTopology(doc);
+      const en = describeSubnetExposure(index, "subnet-public-a", "en");
+      expect(en?.verdict).toBe(
+        "Marked public, but its route to the internet goes to internet gateway igw-main, which isn't attached to VPC main-vpc, so that route leads nowhere. Whether the VPC has an internet gateway of its own is unknown.",
+      );
+      expect(en?.lines).toContain("Internet gateway attached to the VPC: Unknown (outside this document)");
+      expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.verdict).toBe(
+        "퍼블릭으로 표시되어 있지만 인터넷으로 가는 경로가 인터넷 게이트웨이 igw-main으로 향하고, 이 게이트웨이는 VPC main-vpc에 연결되어 있지 않아 경로가 끊겨 있습니다. VPC에 따로 연결된 인터넷 게이트웨이가 있는지는 알 수 없습니다.",
+      );
+    }
+    // When the document does describe the VPC's gateways and it has none, that is what is said.
+    const doc = topology.parse(nat);
+    for (const g of doc.internetGateways) g.vpc = null;
+    expect(describeSubnetExposure(indexTopology(doc), "subnet-public-a", "en")?.verdict).toBe(
+      "Marked public, but the VPC main-vpc has no internet gateway attached, so its route to the internet leads nowhere.",
+    );
+  });
+
   it("never says an instance whose groups are all outside the document opens no port: which it opens is unknown", () => {
     const doc = topology.parse(nat);
     doc.securityGroups = doc.securityGroups.map((g) => ({ id: g.id, external: true }));

@@ -638,6 +638,37 @@ export function describePeer(
   };
 }
 
+const EXPOSURE_VERDICTS = {
+  public: "reach.subnet.public",
+  private: "reach.subnet.private",
+  "public-without-gateway": "reach.subnet.publicNoGateway",
+  unknown: "reach.subnet.unknown",
+} as const;
+
+function exposureVerdict(
+  index: TopologyIndex,
+  r: NonNullable<ReturnType<typeof subnetReachability>>,
+  lang: Lang,
+): string {
+  if (r.outsideTable !== undefined)
+    return t(lang, "reach.subnet.unknownTable", { table: displayNameOf(index, r.outsideTable) });
+  const vpc = displayNameOf(index, r.vpc);
+  // Where the VPC's gateways aren't described, what is known is that the route's gateway isn't
+  // attached to this VPC (AWS shows such a route as a blackhole: "the specified gateway isn't
+  // attached to the VPC", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Route.html),
+  // not that the VPC has none.
+  if (
+    r.exposure === "public-without-gateway" &&
+    r.routeGateway !== undefined &&
+    vpcGatewayUnknown(index, r.vpc)
+  )
+    return t(lang, "reach.subnet.routeGatewayElsewhere", {
+      vpc,
+      gateway: displayNameOf(index, r.routeGateway),
+    });
+  return t(lang, EXPOSURE_VERDICTS[r.exposure], { vpc });
+}
+
 export function describeSubnetExposure(
   index: TopologyIndex,
   subnetId: string,
@@ -645,12 +676,6 @@ export function describeSubnetExposure(
 ): SubnetExposureView | undefined {
   const r = subnetReachability(index, subnetId);
   if (!r) return undefined;
-  const verdictKey = {
-    public: "reach.subnet.public",
-    private: "reach.subnet.private",
-    "public-without-gateway": "reach.subnet.publicNoGateway",
-    unknown: "reach.subnet.unknown",
-  } as const;
   // A VPC outside the document, or one whose gateways it doesn't describe, may well have a gateway.
   const unknownFact = t(lang, "details.unknownFact");
   const gatewayValue =
@@ -661,10 +686,7 @@ export function describeSubnetExposure(
         : yesNo(false, lang);
   return {
     exposure: r.exposure,
-    verdict:
-      r.outsideTable === undefined
-        ? t(lang, verdictKey[r.exposure], { vpc: displayNameOf(index, r.vpc) })
-        : t(lang, "reach.subnet.unknownTable", { table: displayNameOf(index, r.outsideTable) }),
+    verdict: exposureVerdict(index, r, lang),
     lines: [
       t(lang, "reach.subnet.flag", {
         value: r.exposure === "unknown" ? unknownFact : yesNo(r.publicFlag, lang),

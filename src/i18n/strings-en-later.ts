@@ -146,6 +146,8 @@ export const EN_LATER = {
     "Public subnet: instances here with a public IPv4 address can be reached from the internet.",
   "reach.subnet.publicNoGateway":
     "Marked public, but the VPC {vpc} has no internet gateway attached, so its route to the internet leads nowhere.",
+  "reach.subnet.routeGatewayElsewhere":
+    "Marked public, but its route to the internet goes to internet gateway {gateway}, which isn't attached to VPC {vpc}, so that route leads nowhere. Whether the VPC has an internet gateway of its own is unknown.",
   "reach.subnet.private": "Private subnet: its route table has no route to an internet gateway.",
   "reach.subnet.unknown":
     "Public or private is unknown: this subnet has no route table of its own in this document, and its VPC {vpc} is outside it, so the main route table it uses is too.",

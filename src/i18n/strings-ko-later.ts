@@ -139,6 +139,8 @@ export const KO_LATER: Record<LaterKey, string> = {
     "퍼블릭 서브넷: 이곳에서 퍼블릭 IPv4 주소를 가진 인스턴스는 인터넷에서 접근할 수 있습니다.",
   "reach.subnet.publicNoGateway":
     "퍼블릭으로 표시되어 있지만 VPC {vpc}에 인터넷 게이트웨이가 연결되어 있지 않아 인터넷으로 가는 경로가 끊겨 있습니다.",
+  "reach.subnet.routeGatewayElsewhere":
+    "퍼블릭으로 표시되어 있지만 인터넷으로 가는 경로가 인터넷 게이트웨이 {gateway:으로/로} 향하고, 이 게이트웨이는 VPC {vpc}에 연결되어 있지 않아 경로가 끊겨 있습니다. VPC에 따로 연결된 인터넷 게이트웨이가 있는지는 알 수 없습니다.",
   "reach.subnet.private": "프라이빗 서브넷: 라우팅 테이블에 인터넷 게이트웨이로 가는 경로가 없습니다.",
   "reach.subnet.unknown":
     "퍼블릭인지 프라이빗인지 알 수 없음: 이 문서에 이 서브넷의 라우팅 테이블이 없고 VPC {vpc:은/는} 문서 밖에 있어, 서브넷이 쓰는 기본 라우팅 테이블도 문서 밖에 있습니다.",

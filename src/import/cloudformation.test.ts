@@ -295,6 +295,60 @@ describe("CloudFormation import", () => {
       expect(report.notes.join("\n")).not.toContain("version");
     });
 
+    it("gives the volumes an instance launches with its own Tags when PropagateTagsToVolumeOnCreation is true, over the template's volume tags", () => {
+      const tagged = {
+        TagSpecifications: [
+          {
+            ResourceType: "volume",
+            Tags: [
+              { Key: "Name", Value: "web-disk" },
+              { Key: "Backup", Value: "daily" },
+            ],
+          },
+        ],
+      };
+      const launch = {
+        LaunchTemplateId: { Ref: "LT" },
+        Version: { "Fn::GetAtt": ["LT", "LatestVersionNumber"] },
+      };
+      const own = [
+        { Key: "Name", Value: "api" },
+        { Key: "Team", Value: "red" },
+      ];
+      const { find } = stack(
+        {
+          Propagating: resource("AWS::EC2::Instance", {
+            LaunchTemplate: launch,
+            Tags: own,
+            PropagateTagsToVolumeOnCreation: true,
+          }),
+          Keeping: resource("AWS::EC2::Instance", {
+            LaunchTemplate: launch,
+            Tags: own,
+            PropagateTagsToVolumeOnCreation: false,
+          }),
+          // No launch template: the instance's own block device mappings.
+          Plain: resource("AWS::EC2::Instance", {
+            InstanceType: "t3.micro",
+            SubnetId: { Ref: "SubnetB" },
+            Tags: [{ Key: "Team", Value: "green" }],
+            PropagateTagsToVolumeOnCreation: "true",
+            BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 8, VolumeType: "gp3" } }],
+          }),
+        },
+        tagged,
+      );
+      expect(find("volumes", "Propagating-xvda")).toMatchObject({
+        name: "api",
+        tags: { Name: "api", Backup: "daily", Team: "red" },
+      });
+      expect(find("volumes", "Keeping-xvda")).toMatchObject({
+        name: "web-disk",
+        tags: { Name: "web-disk", Backup: "daily" },
+      });
+      expect(find("volumes", "Plain-xvda")).toMatchObject({ name: "Plain-xvda", tags: { Team: "green" } });
+    });
+
     it("says when an instance asks for a numbered version, which the template's data may not be", () => {
       const { find, report } = stack({
         Server: {

@@ -3,9 +3,10 @@ import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { MAX_LOOP_RESOURCES } from "../io/limits.ts";
 import { ALIAS_BOMB } from "../io/parse-json.ts";
-import { yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
+import { topologyMetadata } from "../io/svg-metadata.ts";
+import { pngWith, yamlAliasBomb } from "../io/testing/hostile-inputs.ts";
 import { parseCloudFormationYaml } from "./cloudformation/yaml.ts";
-import { isImportSource } from "./import.ts";
+import { importFiles, isImportSource } from "./import.ts";
 import { imported, textFile } from "./testing/fixtures.ts";
 
 describe("CloudFormation YAML on hostile input", () => {
@@ -13,6 +14,29 @@ describe("CloudFormation YAML on hostile input", () => {
     for (const text of ["[".repeat(100_000), `${"- ".repeat(5000)}x`]) {
       const result = parseCloudFormationYaml(text);
       expect(result).toMatchObject({ ok: false, message: "the document nests too deeply" });
+    }
+  });
+});
+
+describe("deeply nested JSON in an import (#15 B5)", () => {
+  it("reads 100,000 nested lists in AWS CLI output, a template and Terraform state without overflowing the stack", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const select = (n: number) => `${'{"Fn::Select": [0, '.repeat(n)}"10.0.0.0/16"${"]}".repeat(n)}`;
+    const files = [
+      textFile("vpcs.json", `{"Vpcs": ${deep}}`),
+      textFile(
+        "stack.json",
+        `{"Resources": {"V": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": ${select(20_000)}, "Tags": ${deep}}}}}`,
+      ),
+      textFile(
+        "plan.json",
+        `{"format_version": "1.0", "values": {"root_module": {"resources": [{"address": "aws_vpc.a", "mode": "managed", "type": "aws_vpc", "name": "a", "values": {"cidr_block": "10.0.0.0/16", "tags": ${deep}}}]}}}`,
+      ),
+    ];
+    for (const file of files) {
+      const result = importFiles([file], { region: "us-east-1" });
+      // Read, skipped or a placeholder, each by name: never a RangeError.
+      expect(result.ok || result.problems.length > 0).toBe(true);
     }
   });
 });
@@ -97,5 +121,28 @@ describe("AWS CLI output with entries AWS never writes (#15, beyond the review)"
         "An entry without its InstanceId (a string), which AWS always writes: not read.",
       ],
     ]);
+  });
+});
+
+describe("an image given to import (#15)", () => {
+  it("is named as an image an ec2viz export opens from, not text to save as UTF-8 again", () => {
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by ec2viz -->\n<svg xmlns="http://www.w3.org/2000/svg">${topologyMetadata("{}")}</svg>`;
+    for (const [name, bytes, kind] of [
+      ["diagram.png", pngWith(), "PNG"],
+      ["diagram.svg", strToU8(svg), "SVG"],
+      ["named-as.json", strToU8(`\uFEFF  <svg>`), "SVG"],
+    ] as const) {
+      const result = importFiles([{ name, bytes }]);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const [problem] = result.problems;
+      expect(problem?.message.en).toBe(
+        `This is an image (${kind}), not text to import. An image ec2viz exported carries its topology: give it as it is to validate or render, or open it in the app. ec2viz import reads AWS CLI describe-* output, CloudFormation templates and Terraform state or \`terraform show -json\` output.`,
+      );
+      expect(problem?.message.ko).toContain(`이미지(${kind})`);
+    }
+    // Text that merely mentions <svg> is read as text.
+    const yaml = importFiles([textFile("notes.yaml", "description: <svg> drawings\n")]);
+    expect(!yaml.ok && yaml.problems[0]?.message.en).toMatch(/^Not recognised/);
   });
 });

@@ -3,6 +3,7 @@
 // by its name); the documents of one format go to that format's reader. Pure: no I/O, no React.
 import type { LocalText } from "../i18n/text.ts";
 import { readCfnMetadata } from "../io/cfn-metadata.ts";
+import { isPng } from "../io/png-metadata.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { isAwsCliOutput, isAwsCliPage, listRefusal, readAwsCli } from "./aws-cli.ts";
 import { awsErrorInJson, awsErrorInText, awsErrorText } from "./aws-error.ts";
@@ -113,6 +114,12 @@ function documentsOf(
   parameterFiles: ParameterFile[] = [],
 ): Doc[] {
   const docs: Doc[] = [];
+  // An image (an ec2viz export, often) is no text to import: told so, not "save it as UTF-8" (#15).
+  const image = imageKindOf(file.bytes);
+  if (image) {
+    problems.push({ file: file.name, message: importText("import.image", { kind: image }) });
+    return docs;
+  }
   const text = decodeBytes(file.bytes);
   if (text === undefined) {
     problems.push({
@@ -218,6 +225,15 @@ function documentsOf(
     template.duplicates = yaml.duplicates;
   return docs;
 }
+
+/** PNG by its signature, SVG by its opening tag (after an XML declaration or comments, if any). */
+function imageKindOf(bytes: Uint8Array): "PNG" | "SVG" | undefined {
+  if (isPng(bytes)) return "PNG";
+  const head = new TextDecoder().decode(bytes.subarray(0, 1024));
+  return SVG_START.test(head) ? "SVG" : undefined;
+}
+
+const SVG_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i;
 
 type TemplateBody =
   | { ok: true; template: unknown }

@@ -33,6 +33,22 @@ export function tagsAtLaunch(fromTemplate: Tags | undefined, ...own: (Tags | und
   return merged([fromTemplate, ...own]);
 }
 
+/**
+ * The tags a launch gives the EBS volumes it creates (its block device mappings): the launch
+ * template's volume tags, then, when the instance propagates its tags to them, the instance's own
+ * tags, key by key as for any launch's own tags (tagsAtLaunch). CloudFormation's
+ * PropagateTagsToVolumeOnCreation: "If you specify true and you assign tags to the instance, those
+ * tags are automatically assigned to all of the volumes that you attach to the instance at launch"
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-instance.html#cfn-ec2-instance-propagatetagstovolumeoncreation).
+ */
+export function volumeTagsAtLaunch(
+  fromTemplate: Tags | undefined,
+  instanceTags: Tags | undefined,
+  propagate: boolean,
+): Tags {
+  return tagsAtLaunch(fromTemplate, propagate ? instanceTags : undefined);
+}
+
 /** The layers' tags, a later layer's value winning; defined, not assigned, so `__proto__` stays a plain key. */
 function merged(layers: readonly (Tags | undefined)[]): Tags {
   const out: Tags = {};

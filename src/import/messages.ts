@@ -57,6 +57,10 @@ const IMPORT_TEXT = {
     en: "not valid {format}: {message}",
     ko: "올바른 {format:이/가} 아닙니다: {message}",
   },
+  "import.image": {
+    en: "This is an image ({kind}), not text to import. An image ec2viz exported carries its topology: give it as it is to validate or render, or open it in the app. ec2viz import reads AWS CLI describe-* output, CloudFormation templates and Terraform state or `terraform show -json` output.",
+    ko: "가져올 텍스트가 아니라 이미지({kind})입니다. ec2viz에서 내보낸 이미지에는 토폴로지가 들어 있으니 그대로 validate나 render에 넘기거나 앱에서 여세요. ec2viz import는 AWS CLI describe-* 출력, CloudFormation 템플릿, Terraform 상태와 `terraform show -json` 출력을 읽습니다.",
+  },
   "import.notUtf": {
     en: "The file is not UTF-8 or UTF-16 text: save it as UTF-8 and import it again.",
     ko: "파일이 UTF-8이나 UTF-16 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요.",

@@ -6,7 +6,6 @@
 // SubnetNetworkAclAssociation, SecurityGroup, SecurityGroupIngress/Egress, Instance, Volume,
 // VolumeAttachment). The template-level Metadata.ec2viz block (src/io/cfn-metadata.ts) keeps our ids,
 // so `ec2viz import` of the template gives back the same topology.
-import { stringify } from "yaml";
 import { type StringKey, type StringParams, textOf } from "../i18n/strings.ts";
 import type { LocalText } from "../i18n/text.ts";
 import { undrawnTargetField } from "../import/targets.ts";
@@ -31,6 +30,7 @@ import { sharedIndex } from "../model/topology-index.ts";
 import type { TemplateFormat } from "./cfn-format.ts";
 import { LogicalIds, logicalBase } from "./cfn-ids.ts";
 import { type CfnMetadata, METADATA_KEY, NO_TRAFFIC_EGRESS } from "./cfn-metadata.ts";
+import { yamlText } from "./yaml-text.ts";
 
 type CfnTemplate = Record<string, unknown> & { Resources: Record<string, CfnResource> };
 interface CfnResource {
@@ -576,7 +576,8 @@ export function topologyToTemplate(doc: Topology): TemplateResult {
  */
 export function templateText(template: CfnTemplate, format: TemplateFormat): string {
   if (format === "json") return `${JSON.stringify(template, null, 2)}\n`;
-  return stringify(template, { version: "1.1", indent: 2, lineWidth: 0, aliasDuplicateObjects: false });
+  // Byte for byte the yaml package's stringify, in one pass (100,000 instances: ~20 s of CPU in it).
+  return yamlText(template, "cloudformation");
 }
 
 /** A topology's template as text in the given format, or why there is none. */

@@ -225,6 +225,12 @@ describe("consistent judgement (B14, B15)", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(shareLinkErrorMessage(result.error, "en")).toContain('duplicate key "version"');
     expect(decodeShareFragment(shareLinkOf(`${"[".repeat(1000)}${"]".repeat(1000)}`)).ok).toBe(false);
+    // The review's 27 KB link that opened a 20 MB name: the schema's bound on text holds for links too.
+    const named = decodeShareFragment(
+      shareLinkOf(JSON.stringify({ version: 2, name: "a".repeat(2_000_000) })),
+    );
+    expect(named).toMatchObject({ ok: false, error: { kind: "invalid-topology" } });
+    if (!named.ok) expect(named.error.details?.join(" ")).toContain("$.name must be at most 1024 characters");
   });
 
   it("reads a .json file as JSON even when it doesn't start with {", async () => {

@@ -53,16 +53,22 @@ function drawFailed(lang: Lang, reason: string, size?: { width: number; height: 
 
 /**
  * Sends the request: its long arrays (a big document's instances, its layout's nodes) in slices,
- * a task each, so the copy into the worker never holds the page for long (sliced-post.ts).
+ * a task each, so the copy into the worker never holds the page for long (sliced-post.ts). A port
+ * in its `from` goes with it.
  */
-async function post(worker: Worker, request: PostedImageRequest, signal?: AbortSignal): Promise<void> {
+export async function postInSlices<T extends object>(
+  worker: Worker,
+  request: T,
+  signal?: AbortSignal,
+): Promise<void> {
   const { parts, rest } = sliceMessage(request);
   for (const part of parts) {
     if (signal?.aborted) return;
     worker.postMessage(part);
     await nextTask();
   }
-  if (!signal?.aborted) worker.postMessage(rest, "from" in rest ? [rest.from] : []);
+  const port = "from" in rest ? rest.from : undefined;
+  if (!signal?.aborted) worker.postMessage(rest, port instanceof MessagePort ? [port] : []);
 }
 
 /**
@@ -137,7 +143,7 @@ export function imageInWorker(
       settled();
       reject(drawFailed(lang, event.message || t(lang, "png.workerStopped")));
     };
-    void post(worker, request, signal);
+    void postInSlices(worker, request, signal);
   });
 }
 

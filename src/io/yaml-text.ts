@@ -4,17 +4,38 @@
 // what topologies are made of (maps, lists, numbers, booleans, null and strings that need no
 // quoting) and hands anything else to the package, one top-level list item at a time, in the same
 // place of the document, so its context (indent, key or value) is the one the package would see.
-import { Document, stringify } from "yaml";
+import {
+  type CreateNodeOptions,
+  Document,
+  type DocumentOptions,
+  Scalar,
+  type SchemaOptions,
+  stringify,
+  type ToStringOptions,
+  visit,
+} from "yaml";
 
-const OPTIONS = { indent: 2, lineWidth: 0 } as const;
+/**
+ * The two ways ec2viz writes YAML: topologies (YAML 1.2, an object met twice gets an anchor), and
+ * CloudFormation templates (for YAML 1.1 readers, CloudFormation's: "yes", "on", dates and
+ * sexagesimal numbers are quoted; no anchors or aliases).
+ */
+export type YamlFlavour = "topology" | "cloudformation";
+
+const OPTIONS: Record<YamlFlavour, DocumentOptions & SchemaOptions & ToStringOptions & CreateNodeOptions> = {
+  topology: { indent: 2, lineWidth: 0 },
+  cloudformation: { version: "1.1", indent: 2, lineWidth: 0, aliasDuplicateObjects: false },
+};
 
 /**
  * The package's own test for "would this plain scalar read back as something other than a
- * string" (null, booleans, integers, floats in the YAML 1.2 core schema), taken from its schema.
+ * string" (null, booleans, integers, floats, and in YAML 1.1 timestamps), taken from its schema.
  */
-const NOT_A_STRING: readonly RegExp[] = new Document().schema.tags.flatMap((tag) =>
-  tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test instanceof RegExp ? [tag.test] : [],
-);
+const notAString = (flavour: YamlFlavour): readonly RegExp[] =>
+  new Document(null, OPTIONS[flavour]).schema.tags.flatMap((tag) =>
+    tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test instanceof RegExp ? [tag.test] : [],
+  );
+const NOT_A_STRING = { topology: notAString("topology"), cloudformation: notAString("cloudformation") };
 
 /**
  * Strings made only of letters, digits, spaces inside, and the punctuation ids, names, CIDRs and
@@ -32,16 +53,16 @@ const AWKWARD = /: | #|[ :]$/;
 const LONGEST_KEY = 1024;
 
 /** A simple string as the package writes it (plain or double-quoted), else undefined. */
-function simpleString(value: string): string | undefined {
+function simpleString(value: string, flavour: YamlFlavour): string | undefined {
   if (!SIMPLE.test(value) || ODD.test(value)) return undefined;
   if (AWKWARD.test(value)) return `"${value}"`;
-  for (const test of NOT_A_STRING) if (test.test(value)) return `"${value}"`;
+  for (const test of NOT_A_STRING[flavour]) if (test.test(value)) return `"${value}"`;
   return value;
 }
 
 /** A scalar as the package writes it, or undefined when only the package knows. */
-function scalar(value: unknown): string | undefined {
-  if (typeof value === "string") return simpleString(value);
+function scalar(value: unknown, flavour: YamlFlavour): string | undefined {
+  if (typeof value === "string") return simpleString(value, flavour);
   if (typeof value === "number")
     return Number.isFinite(value) && !Object.is(value, -0) ? String(value) : undefined;
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -54,11 +75,40 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
   value !== null &&
   (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
 
+/**
+ * Characters a YAML file may not hold (outside YAML's printable set, c-printable: C1 controls but
+ * NEL, U+FFFE, U+FFFF; https://yaml.org/spec/1.2.2/#51-character-set), which the package writes
+ * raw: PyYAML and SnakeYAML then refuse the whole file (#15). They are written as escapes.
+ */
+const UNPRINTABLE = /[\u0080-\u0084\u0086-\u009f\ufffe\uffff]/;
+
+/**
+ * The package's text for `data`; where that holds a character YAML forbids, written again with
+ * every string holding one in double quotes, where each is escaped (\x9B, \uFFFE) in place.
+ */
+function packageText(data: unknown, flavour: YamlFlavour): string {
+  const options = OPTIONS[flavour];
+  const text = stringify(data, options);
+  if (!UNPRINTABLE.test(text)) return text;
+  const doc = new Document(data, options);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && UNPRINTABLE.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString(options).replace(new RegExp(UNPRINTABLE.source, "g"), (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase()}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 /** Thrown (and caught below) when a part needs the package. */
 const GIVE_UP = Symbol("give up");
 
 class Writer {
   readonly out: string[] = [];
+
+  constructor(readonly flavour: YamlFlavour) {}
 
   /** The pairs of a non-empty map; the first one's indent is already written when `first` is "". */
   pairs(map: Record<string, unknown>, indent: string, first: string): void {
@@ -68,7 +118,7 @@ class Writer {
       const value = map[key];
       if (value === undefined) continue;
       written++;
-      const name = key.length > LONGEST_KEY ? undefined : simpleString(key);
+      const name = key.length > LONGEST_KEY ? undefined : simpleString(key, this.flavour);
       if (name === undefined) throw GIVE_UP;
       this.out.push(prefix, name, ":");
       this.value(value, indent);
@@ -80,7 +130,7 @@ class Writer {
 
   /** A map's value, after "key:" at `indent`. */
   value(value: unknown, indent: string): void {
-    const simple = scalar(value);
+    const simple = scalar(value, this.flavour);
     if (simple !== undefined) {
       this.out.push(" ", simple, "\n");
     } else if (Array.isArray(value)) {
@@ -107,7 +157,7 @@ class Writer {
   }
 
   item(item: unknown, indent: string): void {
-    const simple = scalar(item);
+    const simple = scalar(item, this.flavour);
     if (simple !== undefined) {
       this.out.push(indent, "- ", simple, "\n");
       return;
@@ -126,49 +176,51 @@ function single(key: string, value: unknown): Record<string, unknown> {
 }
 
 /**
- * `data` as the `yaml` package's stringify(data, { indent: 2, lineWidth: 0 }) writes it. Each
- * top-level list item is written here when it can be, else by the package inside a one-item copy
- * of its list (same indent, same parent), so a strange string costs one item, not the document.
+ * `data` as the `yaml` package's stringify(data, OPTIONS[flavour]) writes it. Each item of a
+ * top-level list, and each entry of a top-level map (a template's Resources), is written here when
+ * it can be, else by the package inside a one-item copy of its parent (same indent, same parent),
+ * so a strange string costs one item, not the document.
  */
-export function yamlText(data: unknown): string {
-  if (!isMap(data)) return stringify(data, OPTIONS);
+export function yamlText(data: unknown, flavour: YamlFlavour = "topology"): string {
+  const options = OPTIONS[flavour];
+  if (!isMap(data)) return packageText(data, flavour);
   const keys = Object.keys(data).filter((k) => data[k] !== undefined);
-  if (keys.length === 0) return stringify(data, OPTIONS);
+  if (keys.length === 0) return packageText(data, flavour);
   // An object met twice gets an anchor and alias (&a1 / *a1) from the package: the whole document.
-  if (!distinct(data)) return stringify(data, OPTIONS);
+  if (options.aliasDuplicateObjects !== false && !distinct(data)) return packageText(data, flavour);
   const parts: string[] = [];
   for (const key of keys) {
     const value = data[key];
-    const written = key.length > LONGEST_KEY ? undefined : simpleString(key);
-    if (!Array.isArray(value) || value.length === 0 || written === undefined) {
-      parts.push(pair(key, value));
-      continue;
-    }
-    parts.push(`${written}:\n`);
-    for (const item of value) {
-      const writer = new Writer();
-      try {
-        writer.item(item, "  ");
-        parts.push(writer.out.join(""));
-      } catch (error) {
-        if (error !== GIVE_UP) throw error;
-        const text = stringify(single(key, [item]), OPTIONS);
-        parts.push(text.slice(text.indexOf("\n") + 1));
+    const written = key.length > LONGEST_KEY ? undefined : simpleString(key, flavour);
+    const entries = isMap(value) ? Object.keys(value).filter((k) => value[k] !== undefined) : [];
+    if (written !== undefined && Array.isArray(value) && value.length > 0) {
+      parts.push(`${written}:\n`);
+      for (const item of value) parts.push(part(flavour, (w) => w.item(item, "  "), single(key, [item])));
+    } else if (written !== undefined && isMap(value) && entries.length > 0) {
+      parts.push(`${written}:\n`);
+      for (const entry of entries) {
+        const one = single(entry, value[entry]);
+        parts.push(part(flavour, (w) => w.pairs(one, "  ", "  "), single(key, one)));
       }
-    }
+    } else parts.push(part(flavour, (w) => w.pairs(single(key, value), "", ""), single(key, value), true));
   }
   return parts.join("");
 }
 
-/** A top-level `key: value` other than a non-empty list. */
-function pair(key: string, value: unknown): string {
-  const writer = new Writer();
+/**
+ * One part of the document, written by `write`, else by the package from `whole` (the part inside
+ * a copy of its parent): all of that text for a top-level pair (`top`), or without its first line
+ * (the parent's key) for an item or entry.
+ */
+function part(flavour: YamlFlavour, write: (w: Writer) => void, whole: unknown, top = false): string {
+  const writer = new Writer(flavour);
   try {
-    writer.pairs(single(key, value), "", "");
+    write(writer);
     return writer.out.join("");
   } catch (error) {
     if (error !== GIVE_UP) throw error;
-    return stringify(single(key, value), OPTIONS);
+    const text = packageText(whole, flavour);
+    return top ? text : text.slice(text.indexOf("\n") + 1);
   }
 }
 

@@ -1105,6 +1105,8 @@ interface SubnetReachability {
   publicFlag: boolean;
   vpc: string;
   gateway?: string;
+  /** The internet gateway its 0.0.0.0/0 route names (attached to its VPC or not). */
+  routeGateway?: string;
   /** The route table outside the document that serves it, when that is what makes it "unknown". */
   outsideTable?: string;
 }
@@ -1115,7 +1117,8 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
   if (!subnet) return undefined;
   const gateway = gatewayOfVpc(index, subnet.vpc);
   // "Set up to be public": the subnet's table sends 0.0.0.0/0 to an internet gateway (attached or not).
-  const routesToGateway = internetGatewayRouteOf(index, subnet) !== undefined;
+  const routeGateway = internetGatewayRouteOf(index, subnet)?.gateway;
+  const routesToGateway = routeGateway !== undefined;
   const exposure: SubnetExposure = isSubnetPublic(index, subnet)
     ? "public"
     : routesToGateway && gateway === undefined
@@ -1129,6 +1132,7 @@ export function subnetReachability(index: TopologyIndex, subnetId: string): Subn
     publicFlag: routesToGateway,
     vpc: subnet.vpc,
     ...(gateway === undefined ? {} : { gateway }),
+    ...(routeGateway === undefined ? {} : { routeGateway }),
     ...(table === undefined ? {} : { outsideTable: table }),
   };
 }

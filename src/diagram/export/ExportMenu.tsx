@@ -111,7 +111,7 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
     try {
       io = await import("./export-io.ts");
       const { clipboardMessage, copyPngToClipboard, copyText, imageInWorker, makeShareUrl } = io;
-      const { toJsonText, toYamlText, tooLargeOffer } = io;
+      const { toJsonText, tooLargeOffer } = io;
       switch (action) {
         case "png":
         case "svg": {
@@ -136,12 +136,9 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           close(true);
           break;
         }
-        case "json":
-        case "yaml": {
-          const text = action === "json" ? toJsonText(doc) : toYamlText(doc);
-          const type = action === "json" ? "application/json" : "application/yaml";
+        case "json": {
           const file = exportFileName(doc.name, action);
-          downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), file);
+          downloadBlob(new Blob([toJsonText(doc)], { type: "application/json;charset=utf-8" }), file);
           onMessage({ tone: "info", text: said("exported", { file }) });
           close(true);
           break;
@@ -158,12 +155,21 @@ export function ExportMenu({ getExportInput, lang, onMessage, shareBaseUrl }: Ex
           close(true);
           break;
         }
+        case "yaml":
         case "cloudformation": {
-          // A template that deploys the topology (YAML); what a template can't say follows the message.
-          const made = io.cloudFormationText(doc, "yaml");
-          if (!made.ok) throw new io.ExportError("not-deployable", made.reason[lang]);
-          const file = exportFileName(doc.name, "cfn.yaml");
-          downloadBlob(new Blob([made.text], { type: "application/yaml;charset=utf-8" }), file);
+          // The topology as YAML, or a template that deploys it (YAML; what a template can't say
+          // follows the message). Written in a worker: on the page, 50,000 instances held it for
+          // 1.6 s (YAML) and 11 s (template).
+          stop.current = new AbortController();
+          setStoppable(true);
+          const made = await io.exportTextInWorker(doc, action, stop.current.signal);
+          if (!made) throw new io.ExportError("cancelled", "cancelled");
+          if (!made.ok)
+            throw "reason" in made
+              ? new io.ExportError("not-deployable", made.reason[lang])
+              : new Error(made.failed);
+          const file = exportFileName(doc.name, action === "yaml" ? "yaml" : "cfn.yaml");
+          downloadBlob(made.blob, file);
           const notes = (l: Lang) => made.notes.map((n) => n[l]);
           onMessage({ tone: "info", text: (l) => [said("exported", { file })(l), ...notes(l)].join(" ") });
           close(true);

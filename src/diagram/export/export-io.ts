@@ -2,7 +2,7 @@
 // client, YAML, compression for share links and the clipboard stay out of the first download.
 export { tooLargeOffer } from "../../io/canvas-limits.ts";
 export { clipboardMessage, copyPngToClipboard, copyText } from "../../io/clipboard.ts";
-export { cloudFormationText } from "../../io/cloudformation.ts";
+export { exportTextInWorker } from "../../io/export-text.ts";
 export { drawioInWorker, ExportError, imageInWorker } from "../../io/image-export.ts";
-export { toJsonText, toYamlText } from "../../io/serialize.ts";
+export { toJsonText } from "../../io/serialize.ts";
 export { makeShareUrl, shareLinkTooLongMessage } from "../../io/share-link.ts";

@@ -4,7 +4,7 @@
 import type { LocalText } from "../../i18n/text.ts";
 import { type CfnMetadata, NO_TRAFFIC_EGRESS } from "../../io/cfn-metadata.ts";
 import { nameFromTags, tagsOf } from "../builder.ts";
-import { tagsAtLaunch, templateTags } from "../launch-tags.ts";
+import { tagsAtLaunch, templateTags, volumeTagsAtLaunch } from "../launch-tags.ts";
 import { importText } from "../messages.ts";
 import { awsBlock, networkAclRule, securityGroupRules } from "../rules.ts";
 import { undrawnTarget } from "../targets.ts";
@@ -421,6 +421,7 @@ export function mapTemplate(
             });
         }
         const own = r;
+        const ownTags = base.tags as Record<string, string> | undefined;
         // The template's tag specifications tag what the launch makes: the instance (its own Tags
         // win) and the volumes of its block device mappings.
         const instanceTags =
@@ -514,7 +515,8 @@ export function mapTemplate(
           for (const v of volumes)
             volumesFromInstance.push({ volume: obj(v)?.VolumeId, instance: inst.id, device: obj(v)?.Device });
         }
-        blockDeviceVolumes(inst, data && launchTags(data, "volume"));
+        const propagate = bool(prop(own, "PropagateTagsToVolumeOnCreation")) === true;
+        blockDeviceVolumes(inst, volumeTagsAtLaunch(data && launchTags(data, "volume"), ownTags, propagate));
         break;
       }
       case "volume": {
