@@ -290,10 +290,10 @@ describe("the reachability answers in words", () => {
       "VPC main-vpc에 인터넷 게이트웨이가 연결되어 있는지 알 수 없습니다. 이 문서에는 VPC의 인터넷 게이트웨이 정보가 없습니다(describe-vpcs에는 나오지 않고 describe-internet-gateways에 나옵니다).",
     );
     expect(describeSubnetExposure(index, "subnet-public-a", "en")?.lines).toContain(
-      "Internet gateway attached to the VPC: Unknown (outside this document)",
+      "Internet gateway attached to the VPC: Unknown (this document doesn't describe the VPC's internet gateways)",
     );
     expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.lines).toContain(
-      "VPC에 연결된 인터넷 게이트웨이: 알 수 없음(문서 밖에 있음)",
+      "VPC에 연결된 인터넷 게이트웨이: 알 수 없음(이 문서에 VPC의 인터넷 게이트웨이 정보가 없음)",
     );
     // A document that describes the VPC's gateways and has none: no, and why.
     for (const v of doc.vpcs) if (v.external !== true) delete v.internetGatewayUnknown;
@@ -321,7 +321,7 @@ describe("the reachability answers in words", () => {
       expect(en?.verdict).toBe(
         "Marked public, but its route to the internet goes to internet gateway igw-main, which isn't attached to VPC main-vpc, so that route leads nowhere. Whether the VPC has an internet gateway of its own is unknown.",
       );
-      expect(en?.lines).toContain("Internet gateway attached to the VPC: Unknown (outside this document)");
+      expect(en?.lines).toContain("Internet gateway attached to the VPC: Unknown (this document doesn't describe the VPC's internet gateways)");
       expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.verdict).toBe(
         "퍼블릭으로 표시되어 있지만 인터넷으로 가는 경로가 인터넷 게이트웨이 igw-main으로 향하고, 이 게이트웨이는 VPC main-vpc에 연결되어 있지 않아 경로가 끊겨 있습니다. VPC에 따로 연결된 인터넷 게이트웨이가 있는지는 알 수 없습니다.",
       );

@@ -681,9 +681,11 @@ export function describeSubnetExposure(
   const gatewayValue =
     r.gateway !== undefined
       ? `${yesNo(true, lang)} (${displayNameOf(index, r.gateway)})`
-      : vpcGatewayUnknown(index, r.vpc)
-        ? unknownFact
-        : yesNo(false, lang);
+      : !vpcGatewayUnknown(index, r.vpc)
+        ? yesNo(false, lang)
+        : index.external.has(r.vpc)
+          ? unknownFact
+          : t(lang, "details.gatewaysNotDescribed");
   return {
     exposure: r.exposure,
     verdict: exposureVerdict(index, r, lang),

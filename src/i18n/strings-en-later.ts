@@ -25,6 +25,7 @@ export const EN_LATER = {
   "details.yes": "Yes",
   "details.no": "No",
   "details.unknownFact": "Unknown (outside this document)",
+  "details.gatewaysNotDescribed": "Unknown (this document doesn't describe the VPC's internet gateways)",
   "details.unknown": "Not set",
   "details.missingReference": "{id} (not found in this topology)",
   "details.severity.error": "Error",

@@ -23,6 +23,7 @@ export const KO_LATER: Record<LaterKey, string> = {
   "details.yes": "예",
   "details.no": "아니요",
   "details.unknownFact": "알 수 없음(문서 밖에 있음)",
+  "details.gatewaysNotDescribed": "알 수 없음(이 문서에 VPC의 인터넷 게이트웨이 정보가 없음)",
   "details.unknown": "설정되지 않음",
   "details.missingReference": "{id} (이 토폴로지에 없음)",
   "details.severity.error": "오류",
