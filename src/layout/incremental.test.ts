@@ -81,6 +81,23 @@ describe("incremental layout", () => {
     expect(layoutTopologySync(grown, {}, cache)).toBe(after);
   });
 
+  it("keeps the lines an added instance doesn't reach (gateways', NAT gateways') as the previous routes", () => {
+    const cache = createLayoutCache();
+    const doc = generateTopology(300, 3);
+    layoutTopologySync(doc, {}, cache);
+    const subnet = doc.subnets[doc.subnets.length - 1]?.id ?? "";
+    const grown = {
+      ...doc,
+      instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+    };
+    const after = layoutTopologySync(grown, {}, cache);
+    expect(after).toEqual(layoutTopologySync(grown));
+    const lines = after.edges.filter((e) => e.kind !== "attach");
+    expect(lines.length).toBeGreaterThan(10);
+    // Drawn anew: the new instance's line to its volume, and a line or two in its subnet's VPC.
+    expect(cache.routesDrawn).toBeLessThan(lines.length / 4);
+  });
+
   it("walks only the containers an added instance is in: the others' placed subtrees are replayed", () => {
     const cache = createLayoutCache();
     const doc = generateTopology(300, 3);

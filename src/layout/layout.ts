@@ -55,6 +55,8 @@ export interface LayoutCache {
   routed?: { of: LayoutResult; layout: RoutedLayout };
   /** The placed content of the previous layout's containers (placeGraph's `subtrees`). */
   subtrees?: ReadonlyMap<string, PlacedSubtree>;
+  /** How many routes the last layout drew anew (the others it kept): what an edit cost in routing. */
+  routesDrawn?: number;
 }
 
 interface LayoutInput {
@@ -140,6 +142,7 @@ export function layoutTopologySync(
   const { result, fresh, notes } = assemble(diagram, chosen.positions, cache, chosen.subtrees);
   if (!cache) return result;
   trimPlaceCache(cache.place);
+  cache.routesDrawn = notes.fresh.length;
   const swapped = cache.previous
     ? reuseUnchanged(cache.previous, result, fresh, notes.fresh, routedOf(cache, cache.previous))
     : [];
@@ -439,6 +442,7 @@ function assemble(
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
+  if (before) keepInternetBox(nodes, before, fresh);
   const notes: RouteNotes = { fresh: [] };
   const size = { width: root.width, height: root.height };
   const edges = routeEdges(nodes, diagram.edges, size, previous, cache ? notes : undefined);
@@ -449,6 +453,26 @@ function assemble(
 function routedOf(cache: LayoutCache, result: LayoutResult): RoutedLayout {
   if (cache.routed?.of !== result) cache.routed = { of: result, layout: routedLayout(result) };
   return cache.routed.layout;
+}
+
+/**
+ * The Internet box is made anew on every layout (centreInternet moves it once the rest is placed):
+ * when it comes out as it was, it is the previous box itself again, so that the lines that keep
+ * clear of the top-level boxes (every internet gateway's and NAT gateway's) aren't drawn again
+ * (routes.ts keptRoutes: at 50,000 instances all ~1,700 were, on every drop).
+ */
+function keepInternetBox(
+  nodes: PlacedNode[],
+  before: ReadonlyMap<string, PlacedNode>,
+  fresh: number[],
+): void {
+  const old = before.get(INTERNET_NODE_ID);
+  const at = nodes.findIndex((n) => n.id === INTERNET_NODE_ID);
+  const made = nodes[at];
+  if (old === undefined || made === undefined || !sameFields(old, made)) return;
+  nodes[at] = old;
+  const k = fresh.indexOf(at);
+  if (k >= 0) fresh.splice(k, 1);
 }
 
 function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {
