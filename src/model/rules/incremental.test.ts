@@ -18,8 +18,9 @@ import {
   recordRules,
   recordRulesSliced,
 } from "./incremental.ts";
+import { forgetItemLooks } from "./item-rules.ts";
 import { forgetReferencesSeen, unknownReferences } from "./references.ts";
-import { deviceNames, forgetDevicesSeen } from "./storage.ts";
+import { deviceNames } from "./storage.ts";
 import type { Rule } from "./types.ts";
 import { checkRules, findingsOf } from "./validate.ts";
 
@@ -65,7 +66,7 @@ describe("rules that look again only at what an edit changed", () => {
     fc.assert(
       fc.property(starts, fc.array(fc.tuple(anyEdit, fc.boolean()), { maxLength: 12 }), (start, steps) => {
         forgetReferencesSeen();
-        forgetDevicesSeen();
+        forgetItemLooks();
         let doc = start;
         const check = (d: Topology) => {
           const index = indexTopology(d);
@@ -73,7 +74,7 @@ describe("rules that look again only at what an edit changed", () => {
           const devices = deviceNames({ doc: d, index });
           found += references.length + devices.length;
           // The whole look last: the next check starts from the look at `d` itself.
-          expect(devices).toEqual(whole(deviceNames, forgetDevicesSeen, d));
+          expect(devices).toEqual(whole(deviceNames, forgetItemLooks, d));
           expect(references).toEqual(whole(unknownReferences, forgetReferencesSeen, d));
           unknownReferences({ doc: d, index });
           deviceNames({ doc: d, index });

@@ -18,13 +18,15 @@ type ItemOf<C extends Collection> = Topology[C][number];
  * How a check reads another list. "whole": any edit of it may change any item's answer (the items
  * are all checked again). "ids": only through which ids exist and what kind they are (the items
  * are checked again when an edit changes a resource marked external, which the index keeps apart).
- * A function: the items of the section's list whose answer an edit of the resource with this id
- * may change (looked up in the edited document's index).
+ * A function: the items of the section's list whose answer an edit of this resource (as it was,
+ * or as it is) may change, looked up in the edited document's index. Named for the section's own
+ * list, it gives the items beside the edited ones whose answer reads them (the earlier volumes of
+ * an instance decide whether a later one's device is taken).
  */
 export type Use<C extends Collection> =
   | "whole"
   | "ids"
-  | ((id: string, index: TopologyIndex) => Iterable<ItemOf<C>>);
+  | ((changed: Item, index: TopologyIndex) => Iterable<ItemOf<C>>);
 
 /** One list's items, each checked on its own. A rule's sections are listed in its findings' order. */
 export interface ItemSection<C extends Collection = Collection> {
@@ -134,13 +136,12 @@ function foundAfterEdit(
   const again = new Set<number>();
   const readers: Item[] = [];
   for (const [c, stretch] of edits) {
-    if (c === s.list) continue;
     const use = s.uses?.[c];
     if (use === undefined) continue;
     if (use === "whole" || stretch === undefined || changesExternal(stretch)) return undefined;
     if (use === "ids") continue;
-    for (const x of stretch.gone) for (const item of use(x.id, ctx.index)) readers.push(item);
-    for (const x of stretch.come) for (const item of use(x.id, ctx.index)) readers.push(item);
+    for (const x of stretch.gone) for (const item of use(x, ctx.index)) readers.push(item);
+    for (const x of stretch.come) for (const item of use(x, ctx.index)) readers.push(item);
   }
   let kept: readonly Found[] = old;
   if (edits.has(s.list)) {
@@ -192,12 +193,12 @@ function placesOf(list: readonly Item[], items: readonly Item[]): number[] {
   return places;
 }
 
-/** The volumes attached to the instance with this id (what a check of volumes reads of an instance). */
-export const volumesOfInstance = (id: string, index: TopologyIndex): Defined<ItemOf<"volumes">>[] =>
-  (index.volumesByInstance.get(id) ?? []).map((a) => a.volume);
+/** The volumes attached to this instance (what a check of volumes reads of an instance). */
+export const volumesOfInstance = (instance: Item, index: TopologyIndex): Defined<ItemOf<"volumes">>[] =>
+  (index.volumesByInstance.get(instance.id) ?? []).map((a) => a.volume);
 
-/** The instances in the subnet with this id (what a check of instances reads of a subnet). */
+/** The instances in this subnet (what a check of instances reads of a subnet). */
 export const instancesOfSubnet = (
-  id: string,
+  subnet: Item,
   index: TopologyIndex,
-): readonly Defined<ItemOf<"instances">>[] => index.instancesBySubnet.get(id) ?? [];
+): readonly Defined<ItemOf<"instances">>[] => index.instancesBySubnet.get(subnet.id) ?? [];

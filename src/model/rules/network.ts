@@ -56,7 +56,7 @@ export const zonesOutsideRegion = itemRule(
   itemSection({
     list: "subnets",
     // A subnet's answer reads its VPC's Region and that Region's zones.
-    uses: { vpcs: (id, index) => index.subnetsByVpc.get(id) ?? [], regions: "whole" },
+    uses: { vpcs: (vpc, index) => index.subnetsByVpc.get(vpc.id) ?? [], regions: "whole" },
     check: (s, i, { index }, out) => {
       const region = index.regions.get(index.vpcs.get(s.vpc)?.region ?? "");
       if (!region || region.availabilityZones.includes(s.availabilityZone)) return;

@@ -3,10 +3,10 @@
 
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
-import { changedStretch } from "../same-items.ts";
-import type { Topology, Volume, VolumeType } from "../schema.ts";
+import type { Volume, VolumeType } from "../schema.ts";
+import type { TopologyIndex } from "../topology-index.ts";
 import { instancesOfSubnet, itemRule, itemSection, volumesOfInstance } from "./item-rules.ts";
-import { about, type Finding, finding, type Rule, type RuleContext } from "./types.ts";
+import { about, type Finding, finding, type Rule } from "./types.ts";
 
 interface Range {
   min: number;
@@ -100,8 +100,8 @@ export const volumeZones = itemRule(
     // A volume's answer reads its instances and their subnets' zones.
     uses: {
       instances: volumesOfInstance,
-      subnets: (id, index) =>
-        instancesOfSubnet(id, index).flatMap((inst) => volumesOfInstance(inst.id, index)),
+      subnets: (subnet, index) =>
+        instancesOfSubnet(subnet, index).flatMap((inst) => volumesOfInstance(inst, index)),
     },
     check: (vol, i, { index }, out) => {
       for (const [j, a] of (vol.attachments ?? []).entries()) {
@@ -227,64 +227,56 @@ export const multiAttach = itemRule(
   }),
 );
 
-/** A volume attached at a device its instance already uses, as found: what its finding is made from. */
-interface DeviceConflict {
-  i: number;
-  j: number;
-  volume: Volume;
-  instance: string;
-  device: string;
-  /** The volume that uses the device first. */
-  other: string;
-}
-
 /**
- * deviceNames' last look: the volumes (by identity), the devices they use and the conflicts. When
- * the next document's volumes are these with more at the end (a palette drop adds an instance's
- * root volume there), only those are looked at (issue #14: every attachment was looked at again on
- * every drop, ~10 ms at 10,000 instances). The answer is the one a look at every volume gives.
+ * The volume that takes the device of `vol`'s attachment `j` before it, in document order: another
+ * volume attached to that instance at that device earlier in the list, or `vol` itself when an
+ * earlier attachment of its own does. Undefined when this attachment is the first.
  */
-let devicesSeen:
-  | { volumes: Topology["volumes"]; used: Map<string, string>; conflicts: DeviceConflict[] }
-  | undefined;
-
-/** Forgets the last look, so the next one looks at every volume (tests compare the two). */
-export function forgetDevicesSeen(): void {
-  devicesSeen = undefined;
-}
-
-export function deviceNames({ doc, index }: RuleContext): Finding[] {
-  const volumes = doc.volumes;
-  let state = devicesSeen;
-  const grown = state && changedStretch(state.volumes, volumes, volumes.length);
-  if (!state || !grown || grown.gone.length > 0 || grown.tail > 0)
-    state = { volumes: [], used: new Map(), conflicts: [] };
-  for (let i = state.volumes.length; i < volumes.length; i++) {
-    const vol = volumes[i] as Topology["volumes"][number];
-    if (vol.external === true) continue;
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      const key = `${a.instance}\u0000${a.device}`;
-      const other = state.used.get(key);
-      if (other === undefined) state.used.set(key, vol.id);
-      else state.conflicts.push({ i, j, volume: vol, instance: a.instance, device: a.device, other });
-    }
+function earlierUser(vol: Volume, j: number, index: TopologyIndex): string | undefined {
+  const attachments = vol.attachments ?? [];
+  const a = attachments[j] as (typeof attachments)[number];
+  const first = index.volumesByInstance.get(a.instance)?.find((u) => u.device === a.device);
+  if (first !== undefined && first.volume !== vol) return first.volume.id;
+  for (let k = 0; k < j; k++) {
+    const b = attachments[k] as (typeof attachments)[number];
+    if (b.instance === a.instance && b.device === a.device) return vol.id;
   }
-  state.volumes = volumes;
-  devicesSeen = state;
-  return state.conflicts.map(({ i, j, volume, instance, device, other }) => {
-    const inst = index.instances.get(instance);
-    const who = inst ? displayName(inst) : instance;
-    return about(
-      finding({
-        messageId: "ebs-device-conflict",
-        path: jsonPath(["volumes", i, "attachments", j, "device"]),
-        resource: volume.id,
-        params: { who: displayName(volume), instance: who, device, other },
-      }),
-      other,
-    );
-  });
+  return undefined;
 }
+
+/** The volumes attached to the instances `vol` is attached to (each reads the earlier ones' devices). */
+const besideOnInstances = (vol: { id: string }, index: TopologyIndex): Volume[] =>
+  ((vol as Volume).attachments ?? []).flatMap((a) => volumesOfInstance({ id: a.instance }, index));
+
+export const deviceNames = itemRule(
+  itemSection({
+    list: "volumes",
+    uses: { volumes: besideOnInstances, instances: volumesOfInstance },
+    check: (vol, i, { index }, out) => {
+      for (const [j, a] of (vol.attachments ?? []).entries()) {
+        const other = earlierUser(vol, j, index);
+        if (other === undefined) continue;
+        const inst = index.instances.get(a.instance);
+        out.push(
+          about(
+            finding({
+              messageId: "ebs-device-conflict",
+              path: jsonPath(["volumes", i, "attachments", j, "device"]),
+              resource: vol.id,
+              params: {
+                who: displayName(vol),
+                instance: inst ? displayName(inst) : a.instance,
+                device: a.device,
+                other,
+              },
+            }),
+            other,
+          ),
+        );
+      }
+    },
+  }),
+);
 
 /**
  * Device names AWS accepts when a volume is attached (EC2 User Guide, device_naming.html): Linux HVM
