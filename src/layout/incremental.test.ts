@@ -51,6 +51,35 @@ describe("incremental layout", () => {
     );
   });
 
+  it("keeps the boxes by id and by parent as mapping the layout whole would, after every edit", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(topologyArbitrary(), fc.constant(generateTopology(120, 3))),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          const cache = createLayoutCache();
+          let doc = start;
+          let collapsed: readonly string[] = [];
+          const containers = layoutTopologySync(doc)
+            .nodes.filter((n) => isContainerKind(n.kind))
+            .map((n) => n.id);
+          for (const edit of [null, ...edits]) {
+            if (edit) ({ doc, collapsed } = applyEdit(doc, collapsed, edit, containers));
+            const layout = layoutTopologySync(doc, { collapsed }, cache);
+            // What the next layout reads of this one (made from the last one's maps, boxMapsAfter).
+            const kept = cache.routed?.of === layout ? cache.routed.layout : undefined;
+            if (!kept) continue;
+            const whole = routedLayout(layout);
+            expect(new Map(kept.nodes)).toEqual(whole.nodes);
+            const parents = [...kept.children].filter(([, kids]) => kids.length > 0);
+            expect(new Map(parents)).toEqual(whole.children);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("sends a 3,000-instance first layout in parts of at most PART_ITEMS boxes and routes (#15 B9)", () => {
     const layout = layoutTopologySync(generateTopology(3000, 2));
     const sent = encodeLayout(undefined, layout);
