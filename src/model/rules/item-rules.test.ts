@@ -95,9 +95,12 @@ const fieldEdit = fc.record({
   at: fc.nat(),
   n: fc.nat(),
 });
-/** One item of any list marked external, given a bad tag, or given another item's id. */
+/**
+ * One item of any list marked external, given a bad tag, given another item's id, or taken out with
+ * every reference to it left as it was (good references turn bad and bad ones good).
+ */
 const itemEdit = fc.record({
-  item: fc.constantFrom("external" as const, "tags" as const, "reid" as const),
+  item: fc.constantFrom("external" as const, "tags" as const, "reid" as const, "remove" as const),
   collection: fc.constantFrom(...COLLECTIONS),
   at: fc.nat(),
   n: fc.nat(),
@@ -118,6 +121,10 @@ function handEdit(doc: Doc, edit: FieldEdit | ItemEdit): Doc {
     return replaced(doc, c, edit.at, (item) => ({ ...item, ...value(doc, edit.n) }));
   }
   const { collection: c, at, n } = edit;
+  if (edit.item === "remove") {
+    const list = doc[c] as readonly { id: string }[];
+    return { ...doc, [c]: list.filter((_, i) => i !== at % Math.max(1, list.length)) };
+  }
   if (edit.item === "external") return replaced(doc, c, at, (item) => ({ id: item.id, external: true }));
   if (edit.item === "tags")
     return replaced(doc, c, at, (item) => ({ ...item, tags: { [n % 2 ? "aws:x" : "k".repeat(130)]: "v" } }));

@@ -1,5 +1,5 @@
 // Rules that judge each item of a list on its own (a volume's zone, an instance's security groups,
-// a tag's length), written as the check of one item. Such a rule keeps its last look and, on the
+// a tag's length, a reference's target), written as the check of one item. Such a rule keeps its last look and, on the
 // next document (most often an edit of the last: commands replace only the items they change),
 // checks again only the items the edit changed and the items whose check reads a resource the edit
 // changed (issue #14: each of these rules walked all 50,000 instances or volumes again on every
@@ -26,7 +26,7 @@ type ItemOf<C extends Collection> = Topology[C][number];
 export type Use<C extends Collection> =
   | "whole"
   | "ids"
-  | ((changed: Item, index: TopologyIndex) => Iterable<ItemOf<C>>);
+  | ((changed: Item, index: TopologyIndex, before: () => TopologyIndex) => Iterable<ItemOf<C>> | "whole");
 
 /** One list's items, each checked on its own. A rule's sections are listed in its findings' order. */
 export interface ItemSection<C extends Collection = Collection> {
@@ -36,6 +36,11 @@ export interface ItemSection<C extends Collection = Collection> {
   uses?: Partial<Record<Collection, Use<C>>>;
   /** Items marked external are checked too (the check then reads only what every item has). */
   externalToo?: boolean;
+  /**
+   * The id a finding names besides its own item's (a reference's target): an item with a finding
+   * naming an id an edit changed is checked again.
+   */
+  names?: (f: Finding) => string | undefined;
 }
 
 /** A section of a rule, with its item type checked against its list. */
@@ -52,6 +57,8 @@ interface Found {
 interface Look {
   lists: Map<Collection, readonly Item[]>;
   found: Found[][];
+  /** The index of the document looked at (made when a use asks for it). */
+  index: () => TopologyIndex;
 }
 
 /** Every item rule's way to forget its last look (tests compare a fresh look with an edited one). */
@@ -80,9 +87,10 @@ export function itemRule(...sections: ItemSection[]): Rule {
     const before = look;
     const found = sections.map(
       (s, k) =>
-        (before && edits && foundAfterEdit(s, before.found[k] as Found[], edits, ctx)) ?? foundWhole(s, ctx),
+        (before && edits && foundAfterEdit(s, before.found[k] as Found[], edits, ctx, before.index)) ??
+        foundWhole(s, ctx),
     );
-    look = { lists, found };
+    look = { lists, found, index: () => ctx.index };
     const out: Finding[] = [];
     // Loops, not push(...): a spread of 100,000+ findings overflows the call stack.
     for (const section of found) for (const f of section) for (const x of f.findings) out.push(x);
@@ -131,17 +139,23 @@ function foundAfterEdit(
   old: readonly Found[],
   edits: ReadonlyMap<Collection, Stretch<Item> | undefined>,
   ctx: RuleContext,
+  before: () => TopologyIndex,
 ): Found[] | undefined {
   const list = ctx.doc[s.list] as readonly Item[];
   const again = new Set<number>();
   const readers: Item[] = [];
+  const changedIds = new Set<string>();
   for (const [c, stretch] of edits) {
     const use = s.uses?.[c];
     if (use === undefined) continue;
     if (use === "whole" || stretch === undefined || changesExternal(stretch)) return undefined;
     if (use === "ids") continue;
-    for (const x of stretch.gone) for (const item of use(x, ctx.index)) readers.push(item);
-    for (const x of stretch.come) for (const item of use(x, ctx.index)) readers.push(item);
+    for (const x of [...stretch.gone, ...stretch.come]) {
+      changedIds.add(x.id);
+      const items = use(x, ctx.index, before);
+      if (items === "whole") return undefined;
+      for (const item of items) readers.push(item);
+    }
   }
   let kept: readonly Found[] = old;
   if (edits.has(s.list)) {
@@ -162,6 +176,12 @@ function foundAfterEdit(
     for (let i = head; i < head + come.length; i++) again.add(i);
   }
   for (const i of placesOf(list, readers)) again.add(i);
+  const names = s.names;
+  const namesChanged = (f: Finding) => {
+    const id = names?.(f);
+    return id !== undefined && changedIds.has(id);
+  };
+  if (names && changedIds.size > 0) for (const f of kept) if (f.findings.some(namesChanged)) again.add(f.i);
   if (again.size === 0) return kept === old ? (old as Found[]) : [...kept];
   const found = kept.filter((f) => !again.has(f.i));
   for (const i of again) {

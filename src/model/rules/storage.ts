@@ -244,6 +244,12 @@ function earlierUser(vol: Volume, j: number, index: TopologyIndex): string | und
   return undefined;
 }
 
+/** An attachment's instance as a finding names it: its name, or the id when no instance has it. */
+function instanceName(index: TopologyIndex, id: string): string {
+  const inst = index.instances.get(id);
+  return inst ? displayName(inst) : id;
+}
+
 /** The volumes attached to the instances `vol` is attached to (each reads the earlier ones' devices). */
 const besideOnInstances = (vol: { id: string }, index: TopologyIndex): Volume[] =>
   ((vol as Volume).attachments ?? []).flatMap((a) => volumesOfInstance({ id: a.instance }, index));
@@ -256,7 +262,6 @@ export const deviceNames = itemRule(
       for (const [j, a] of (vol.attachments ?? []).entries()) {
         const other = earlierUser(vol, j, index);
         if (other === undefined) continue;
-        const inst = index.instances.get(a.instance);
         out.push(
           about(
             finding({
@@ -265,7 +270,7 @@ export const deviceNames = itemRule(
               resource: vol.id,
               params: {
                 who: displayName(vol),
-                instance: inst ? displayName(inst) : a.instance,
+                instance: instanceName(index, a.instance),
                 device: a.device,
                 other,
               },
@@ -301,17 +306,12 @@ export const unknownDeviceNames = itemRule(
     check: (vol, i, { index }, out) => {
       for (const [j, a] of (vol.attachments ?? []).entries()) {
         if (isAwsDeviceName(a.device)) continue;
-        const inst = index.instances.get(a.instance);
         out.push(
           finding({
             messageId: NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
             path: jsonPath(["volumes", i, "attachments", j, "device"]),
             resource: vol.id,
-            params: {
-              who: displayName(vol),
-              instance: inst ? displayName(inst) : a.instance,
-              device: a.device,
-            },
+            params: { who: displayName(vol), instance: instanceName(index, a.instance), device: a.device },
           }),
         );
       }
