@@ -57,6 +57,8 @@ async function baseCalls(
   const index = await import(`${dir}/src/model/topology-index.ts`);
   const rules = await import(`${dir}/src/model/rules/incremental.ts`);
   await import(`${dir}/src/model/index-edit.ts`);
+  // The incremental graph too, as its layout worker has it once it edits (and as ours is here).
+  await import(`${dir}/src/layout/graph-edit.ts`).catch(() => undefined);
   return {
     layout: (doc, cache) => layout.layoutTopologySync(doc, { index: index.sharedIndex(doc) }, cache),
     cache: () => layout.createLayoutCache(),

@@ -16,8 +16,22 @@ import { topologyArbitrary } from "./testing/arbitrary.ts";
 import { createFlowCache, toFlow } from "./to-flow.ts";
 import { isContainerKind, type LayoutResult } from "./types.ts";
 
+/** A 300-instance topology laid out with a cache, and the same with one instance more in its last subnet. */
+function laidOutThenGrown() {
+  const cache = createLayoutCache();
+  const doc = generateTopology(300, 3);
+  layoutTopologySync(doc, {}, cache);
+  const subtrees = [...cache.place.subtrees.values()];
+  const subnet = doc.subnets[doc.subnets.length - 1]?.id ?? "";
+  const grown = {
+    ...doc,
+    instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
+  };
+  return { cache, subnet, grown, subtrees };
+}
+
 describe("incremental layout", () => {
-  it("gives exactly the full layout after every edit, and the worker's answers decode to it", () => {
+  it("gives exactly the full layout after every edit, and the worker's answers decode to it, from maps of its boxes as mapping it whole", () => {
     fc.assert(
       fc.property(
         topologyArbitrary(),
@@ -36,6 +50,16 @@ describe("incremental layout", () => {
             const full = layoutTopologySync(doc, { collapsed });
             const incremental = layoutTopologySync(doc, { collapsed }, cache);
             expect(incremental).toEqual(full);
+            // What the next layout reads of this one, made from the last one's (boxMapsAfter): as
+            // mapping it whole.
+            const kept = cache.routed?.of === incremental ? cache.routed.layout : undefined;
+            if (kept) {
+              const whole = routedLayout(incremental);
+              expect(new Map(kept.nodes)).toEqual(whole.nodes);
+              expect(new Map([...kept.children].filter(([, kids]) => kids.length > 0))).toEqual(
+                whole.children,
+              );
+            }
             // Sent in parts of a few boxes and routes (a big answer's are PART_ITEMS), as the worker does.
             const { parts, last } = splitLayout(
               encodeLayout(sentBefore, incremental),
@@ -81,16 +105,19 @@ describe("incremental layout", () => {
     expect(layoutTopologySync(grown, {}, cache)).toBe(after);
   });
 
+  it("keeps the lines an added instance doesn't reach (gateways', NAT gateways') as the previous routes", () => {
+    const { cache, grown } = laidOutThenGrown();
+    const after = layoutTopologySync(grown, {}, cache);
+    expect(after).toEqual(layoutTopologySync(grown));
+    const lines = after.edges.filter((e) => e.kind !== "attach");
+    expect(lines.length).toBeGreaterThan(10);
+    // Drawn anew: the new instance's line to its volume, and a line or two in its subnet's VPC.
+    expect(cache.routesDrawn).toBeLessThan(lines.length / 4);
+  });
+
   it("walks only the containers an added instance is in: the others' placed subtrees are replayed", () => {
-    const cache = createLayoutCache();
-    const doc = generateTopology(300, 3);
-    layoutTopologySync(doc, {}, cache);
-    const before = new Set(cache.place.subtrees.values());
-    const subnet = doc.subnets[doc.subnets.length - 1]?.id ?? "";
-    const grown = {
-      ...doc,
-      instances: [...doc.instances, { id: "i-new", subnet, instanceType: "t3.micro" }],
-    };
+    const { cache, subnet, grown, subtrees } = laidOutThenGrown();
+    const before = new Set(subtrees);
     const after = layoutTopologySync(grown, {}, cache);
     expect(after).toEqual(layoutTopologySync(grown));
     const placed = [...cache.place.subtrees.values()].filter((e) => !before.has(e));

@@ -1,6 +1,7 @@
 // The whole pipeline in one call: topology -> diagram graph -> bottom-up placement (with a few
 // retries that steer the picture toward a screen's shape) -> absolute boxes and routed edges.
 import type { ElkNode } from "elkjs/lib/elk-api.js";
+import { LayeredMap } from "../model/layered-map.ts";
 import { INTERNET_NODE_ID, ROOT_NODE_ID } from "../model/node-ids.ts";
 import { sameItems } from "../model/same-items.ts";
 import type { Topology } from "../model/schema.ts";
@@ -16,7 +17,7 @@ import {
   type ShapeTargets,
   trimPlaceCache,
 } from "./engine.ts";
-import { type RoutedLayout, type RouteNotes, routedLayout, routeEdges } from "./routes.ts";
+import { boxMapsAfter, type RoutedLayout, type RouteNotes, routedLayout, routeEdges } from "./routes.ts";
 import { PADDING } from "./sizes.ts";
 import type { LayoutEdge, LayoutResult, NodeMeta, PlacedNode, RoutedEdge } from "./types.ts";
 
@@ -55,6 +56,8 @@ export interface LayoutCache {
   routed?: { of: LayoutResult; layout: RoutedLayout };
   /** The placed content of the previous layout's containers (placeGraph's `subtrees`). */
   subtrees?: ReadonlyMap<string, PlacedSubtree>;
+  /** How many routes the last layout drew anew (the others it kept): what an edit cost in routing. */
+  routesDrawn?: number;
 }
 
 interface LayoutInput {
@@ -140,6 +143,7 @@ export function layoutTopologySync(
   const { result, fresh, notes } = assemble(diagram, chosen.positions, cache, chosen.subtrees);
   if (!cache) return result;
   trimPlaceCache(cache.place);
+  cache.routesDrawn = notes.fresh.length;
   const swapped = cache.previous
     ? reuseUnchanged(cache.previous, result, fresh, notes.fresh, routedOf(cache, cache.previous))
     : [];
@@ -202,15 +206,29 @@ function routedFrom(
 ): RoutedLayout {
   const { byId, children } = notes;
   if (!byId || !children) return routedLayout(layout);
+  // The lists of the parents of swapped boxes, copied with the previous boxes in place.
+  const lists = new Map<string | undefined, PlacedNode[]>();
   for (const [old, made] of swapped) {
-    byId.set(old.id, old);
-    const siblings = children.get(old.parent);
-    const at = siblings?.indexOf(made) ?? -1;
-    if (siblings && at >= 0) siblings[at] = old;
+    let siblings = lists.get(old.parent);
+    if (siblings === undefined) {
+      siblings = [...(children.get(old.parent) ?? [])];
+      lists.set(old.parent, siblings);
+    }
+    const at = siblings.indexOf(made);
+    if (at >= 0) siblings[at] = old;
   }
+  const nodes =
+    swapped.length === 0
+      ? byId
+      : LayeredMap.changed(
+          byId,
+          [],
+          swapped.map(([old]) => [old.id, old] as const),
+        );
+  const kids = lists.size === 0 ? children : LayeredMap.changed(children, [], lists);
   const edges = new Map<string, RoutedEdge>();
   for (const e of layout.edges) edges.set(e.id, e);
-  return { nodes: byId, children, edges, width: layout.width, height: layout.height };
+  return { nodes, children: kids, edges, width: layout.width, height: layout.height };
 }
 
 /** Same keys with the same values; values that are objects (a folded box's counts) one level down. */
@@ -389,8 +407,13 @@ function assemble(
   const oldSubtrees = cache?.subtrees;
   const oldList = cache?.previous?.nodes ?? [];
   const oldAt = alignedLookup(oldList, idOf);
+  /** The containers walked (not copied over unlooked-at), each with its boxes in order. */
+  const walked = new Map<string | undefined, PlacedNode[]>();
   const walk = (node: ElkNode, absX: number, absY: number) => {
     const kids = node.children ?? [];
+    const key = node.id === ROOT_NODE_ID ? undefined : node.id;
+    const own: PlacedNode[] = [];
+    if (kids.length > 0 || key === undefined || previous?.children.has(key)) walked.set(key, own);
     // A container's children's boxes are its placed content's (placeGraph doesn't copy those of a
     // container placed as before into positions).
     const content = subtrees?.get(node.id)?.boxes;
@@ -422,6 +445,7 @@ function assemble(
         if (cache) fresh.push(nodes.length);
       }
       nodes.push(placed);
+      own.push(placed);
       // A container at the same place whose content was placed as last time (the same subtree
       // entry: the same boxes at the same places, made from the same metas) holds last time's boxes:
       // they follow it in the previous list, in this order, so they are copied over unlooked-at.
@@ -439,9 +463,12 @@ function assemble(
   walk(diagram.graph, 0, 0);
   const root = positions.get(ROOT_NODE_ID) ?? { width: 0, height: 0 };
   centreInternet(nodes, diagram, root.width);
+  if (before) keepInternetBox(nodes, before, fresh, walked.get(undefined) ?? []);
   const notes: RouteNotes = { fresh: [] };
   const size = { width: root.width, height: root.height };
-  const edges = routeEdges(nodes, diagram.edges, size, previous, cache ? notes : undefined);
+  const made = () => fresh.map((k) => nodes[k] as PlacedNode);
+  const maps = previous ? boxMapsAfter(previous, nodes, made(), walked) : undefined;
+  const edges = routeEdges(nodes, diagram.edges, size, previous, cache ? notes : undefined, maps);
   return { result: { nodes, edges, width: root.width, height: root.height }, fresh, notes };
 }
 
@@ -449,6 +476,29 @@ function assemble(
 function routedOf(cache: LayoutCache, result: LayoutResult): RoutedLayout {
   if (cache.routed?.of !== result) cache.routed = { of: result, layout: routedLayout(result) };
   return cache.routed.layout;
+}
+
+/**
+ * The Internet box is made anew on every layout (centreInternet moves it once the rest is placed):
+ * when it comes out as it was, it is the previous box itself again, so that the lines that keep
+ * clear of the top-level boxes (every internet gateway's and NAT gateway's) aren't drawn again
+ * (routes.ts keptRoutes: at 50,000 instances all ~1,700 were, on every drop).
+ */
+function keepInternetBox(
+  nodes: PlacedNode[],
+  before: ReadonlyMap<string, PlacedNode>,
+  fresh: number[],
+  topLevel: PlacedNode[],
+): void {
+  const old = before.get(INTERNET_NODE_ID);
+  const at = nodes.findIndex((n) => n.id === INTERNET_NODE_ID);
+  const made = nodes[at];
+  if (old === undefined || made === undefined || !sameFields(old, made)) return;
+  nodes[at] = old;
+  const k = fresh.indexOf(at);
+  if (k >= 0) fresh.splice(k, 1);
+  const j = topLevel.indexOf(made);
+  if (j >= 0) topLevel[j] = old;
 }
 
 function centreInternet(nodes: PlacedNode[], diagram: DiagramGraph, width: number): void {

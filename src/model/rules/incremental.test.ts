@@ -1,13 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import nat from "../../../examples/nat-gateway.json";
 import { updateResource } from "../commands/update.ts";
 import { generateTopology } from "../examples/generate.ts";
-import { showcaseTopology } from "../examples/showcase.ts";
-import { COLLECTIONS, type Topology, topology } from "../schema.ts";
 import { validTopology } from "../testing/arbitrary.ts";
 import { applyEdit, editArbitrary } from "../testing/edits.ts";
-import { indexTopology } from "../topology-index.ts";
 import {
   checkRulesIncremental,
   checkRulesIncrementalSliced,
@@ -18,80 +14,7 @@ import {
   recordRules,
   recordRulesSliced,
 } from "./incremental.ts";
-import { forgetReferencesSeen, unknownReferences } from "./references.ts";
-import { deviceNames, forgetDevicesSeen } from "./storage.ts";
-import type { Rule } from "./types.ts";
 import { checkRules, findingsOf } from "./validate.ts";
-
-/** A rule's findings when it looks at everything (its last look forgotten), then its last look forgotten again. */
-const whole = (rule: Rule, forget: () => void, doc: Topology) => {
-  forget();
-  const out = rule({ doc, index: indexTopology(doc) });
-  forget();
-  return out;
-};
-
-/**
- * What no command does but a hand-edited file can: a resource taken out or given another id, with
- * every reference to it left as it was (so good references turn bad and bad ones good).
- */
-const rawArbitrary = fc.record({
-  raw: fc.constantFrom("remove" as const, "reid" as const),
-  collection: fc.constantFrom(...COLLECTIONS),
-  at: fc.nat(),
-  id: fc.constantFrom("i-1", "subnet-1", "vpc-1", "sg-1", "x-9"),
-});
-type RawEdit = typeof rawArbitrary extends fc.Arbitrary<infer R> ? R : never;
-const anyEdit = fc.oneof(editArbitrary, rawArbitrary);
-
-function rawEdit(doc: Topology, edit: RawEdit): Topology {
-  const list = doc[edit.collection] as readonly { id: string }[];
-  if (list.length === 0) return doc;
-  const at = edit.at % list.length;
-  const next =
-    edit.raw === "remove"
-      ? list.filter((_, i) => i !== at)
-      : list.map((item, i) => (i === at ? { ...item, id: edit.id } : item));
-  return { ...doc, [edit.collection]: next };
-}
-
-describe("rules that look again only at what an edit changed", () => {
-  it("find exactly what a look at everything finds, after any edits, kept or only tried", () => {
-    let found = 0;
-    const starts = fc.oneof(
-      validTopology(),
-      fc.constantFrom(generateTopology(120, 4), showcaseTopology(), topology.parse(nat)),
-    );
-    fc.assert(
-      fc.property(starts, fc.array(fc.tuple(anyEdit, fc.boolean()), { maxLength: 12 }), (start, steps) => {
-        forgetReferencesSeen();
-        forgetDevicesSeen();
-        let doc = start;
-        const check = (d: Topology) => {
-          const index = indexTopology(d);
-          const references = unknownReferences({ doc: d, index });
-          const devices = deviceNames({ doc: d, index });
-          found += references.length + devices.length;
-          // The whole look last: the next check starts from the look at `d` itself.
-          expect(devices).toEqual(whole(deviceNames, forgetDevicesSeen, d));
-          expect(references).toEqual(whole(unknownReferences, forgetReferencesSeen, d));
-          unknownReferences({ doc: d, index });
-          deviceNames({ doc: d, index });
-        };
-        check(doc);
-        for (const [edit, keep] of steps) {
-          const next = "raw" in edit ? rawEdit(doc, edit) : applyEdit(doc, [], edit, []).doc;
-          check(next);
-          if (keep) doc = next;
-          else check(doc);
-        }
-      }),
-      { numRuns: 200 },
-    );
-    // The edits made bad references and device conflicts to find (a property about nothing proves nothing).
-    expect(found).toBeGreaterThan(0);
-  });
-});
 
 describe("incremental rules", () => {
   it("give exactly checkRules's diagnostics after every edit, in either language", () => {

@@ -117,12 +117,21 @@ function stillValid(doc: Topology, reads: readonly [string, unknown][]): boolean
   return reads.every(([key, value]) => record[key] === value);
 }
 
-/** Runs one rule on `doc`, noting the document keys it reads. */
+/** Runs one rule on `doc`, noting the document keys it reads (or those it says it reads). */
 function runTracked(
   rule: Rule,
   doc: Topology,
   getIndex: () => TopologyIndex,
 ): { reads: [string, unknown][]; findings: Finding[] } {
+  if (rule.lists) {
+    const findings = rule({
+      doc,
+      get index() {
+        return getIndex();
+      },
+    });
+    return { reads: rule.lists.map((key) => [key, doc[key]]), findings };
+  }
   const reads = new Set<string>();
   const findings = rule(tracking(doc, getIndex, reads));
   const record = doc as unknown as Record<string, unknown>;

@@ -11,6 +11,7 @@ import { gatewayOfVpc, internetGatewayRouteOf, vpcGatewayUnknown } from "../rout
 import { definedEntries, isExternal, type Subnet } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 import { closest } from "./closest.ts";
+import { itemRule, itemSection } from "./item-rules.ts";
 import { about, type Finding, finding, type RuleContext } from "./types.ts";
 
 const LINK_LOCAL = parseCidr("169.254.0.0/16");
@@ -35,54 +36,64 @@ export function unknownRegions({ doc }: RuleContext): Finding[] {
   return out;
 }
 
-export function zonesOutsideRegion({ doc, index }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  definedEntries(doc.regions).forEach(([i, r]) => {
-    r.availabilityZones.forEach((az, j) => {
-      if (regionOfZoneName(az) === r.id) return;
+export const zonesOutsideRegion = itemRule(
+  itemSection({
+    list: "regions",
+    check: (r, i, _ctx, out) => {
+      r.availabilityZones.forEach((az, j) => {
+        if (regionOfZoneName(az) === r.id) return;
+        out.push(
+          finding({
+            messageId: "az-not-in-region.region",
+            path: jsonPath(["regions", i, "availabilityZones", j]),
+            resource: r.id,
+            params: { region: r.id, zone: az },
+          }),
+        );
+      });
+    },
+  }),
+  itemSection({
+    list: "subnets",
+    // A subnet's answer reads its VPC's Region and that Region's zones.
+    uses: { vpcs: (vpc, index) => index.subnetsByVpc.get(vpc.id) ?? [], regions: "whole" },
+    check: (s, i, { index }, out) => {
+      const region = index.regions.get(index.vpcs.get(s.vpc)?.region ?? "");
+      if (!region || region.availabilityZones.includes(s.availabilityZone)) return;
+      out.push(
+        about(
+          finding({
+            messageId: "az-not-in-region.subnet",
+            path: jsonPath(["subnets", i, "availabilityZone"]),
+            resource: s.id,
+            params: {
+              who: displayName(s),
+              zone: s.availabilityZone,
+              region: region.id,
+              zones: region.availabilityZones.join(", "),
+            },
+          }),
+          region.id,
+        ),
+      );
+    },
+  }),
+  itemSection({
+    list: "volumes",
+    uses: { regions: "whole" },
+    check: (v, i, { index }, out) => {
+      if (index.regionByAz.has(v.availabilityZone)) return;
       out.push(
         finding({
-          messageId: "az-not-in-region.region",
-          path: jsonPath(["regions", i, "availabilityZones", j]),
-          resource: r.id,
-          params: { region: r.id, zone: az },
+          messageId: "az-not-in-region.volume",
+          path: jsonPath(["volumes", i, "availabilityZone"]),
+          resource: v.id,
+          params: { who: displayName(v), zone: v.availabilityZone },
         }),
       );
-    });
-  });
-  definedEntries(doc.subnets).forEach(([i, s]) => {
-    const region = index.regions.get(index.vpcs.get(s.vpc)?.region ?? "");
-    if (!region || region.availabilityZones.includes(s.availabilityZone)) return;
-    out.push(
-      about(
-        finding({
-          messageId: "az-not-in-region.subnet",
-          path: jsonPath(["subnets", i, "availabilityZone"]),
-          resource: s.id,
-          params: {
-            who: displayName(s),
-            zone: s.availabilityZone,
-            region: region.id,
-            zones: region.availabilityZones.join(", "),
-          },
-        }),
-        region.id,
-      ),
-    );
-  });
-  definedEntries(doc.volumes).forEach(([i, v]) => {
-    if (index.regionByAz.has(v.availabilityZone)) return;
-    out.push(
-      finding({
-        messageId: "az-not-in-region.volume",
-        path: jsonPath(["volumes", i, "availabilityZone"]),
-        resource: v.id,
-        params: { who: displayName(v), zone: v.availabilityZone },
-      }),
-    );
-  });
-  return out;
-}
+    },
+  }),
+);
 
 function sizeProblem(cidr: Cidr): boolean {
   return cidr.prefix < MIN_PREFIX || cidr.prefix > MAX_PREFIX;

@@ -2,9 +2,15 @@
 // existing resource of the right kind (an instance's `subnet` must be a subnet, not a VPC).
 import { jsonPath } from "../diagnostics.ts";
 import { resolveTarget } from "../routing.ts";
-import { changedStretch, type Stretch, smallEditLimit } from "../same-items.ts";
-import { COLLECTIONS, type Collection, definedEntries, type Topology } from "../schema.ts";
-import type { ResourceKind } from "../topology-index.ts";
+import { COLLECTIONS, type Collection, type Topology } from "../schema.ts";
+import type { ResourceKind, TopologyIndex } from "../topology-index.ts";
+import {
+  type ItemSection,
+  instancesOfSubnet,
+  itemRule,
+  itemSection,
+  volumesOfInstance,
+} from "./item-rules.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
 /** A reference to no resource (`actual` undefined), or to one of another kind. */
@@ -69,6 +75,11 @@ interface Section<C extends Collection = Collection> {
   collection: C;
   expects: readonly ResourceKind[];
   visit: (item: Exclude<Topology[C][number], { external: true }>, i: number, add: Visit) => void;
+  /**
+   * Per kind expected, the items that name an id (the index's lists by the id they name): after an
+   * edit that took that kind from the id, only they are checked again. A kind not here: all are.
+   */
+  namers?: Partial<Record<ResourceKind, (id: string, index: TopologyIndex) => Iterable<Item>>>;
 }
 
 const section = <C extends Collection>(s: Section<C>): Section => s as unknown as Section;
@@ -106,11 +117,15 @@ const SECTIONS: readonly Section[] = [
       if (g.vpc !== null) add(g.id, g.vpc, "vpc", "internetGateways", i, "vpc");
     },
   }),
-  single("subnets", "vpc", "vpc"),
-  single("securityGroups", "vpc", "vpc"),
+  { ...single("subnets", "vpc", "vpc"), namers: { vpc: (id, index) => index.subnetsByVpc.get(id) ?? [] } },
+  {
+    ...single("securityGroups", "vpc", "vpc"),
+    namers: { vpc: (id, index) => index.securityGroupsByVpc.get(id) ?? [] },
+  },
   section({
     collection: "instances",
     expects: ["subnet", "securityGroup"],
+    namers: { subnet: (id, index) => instancesOfSubnet({ id }, index) },
     visit: (inst, i, add) => {
       add(inst.id, inst.subnet, "subnet", "instances", i, "subnet");
       const groups = inst.securityGroups ?? [];
@@ -121,6 +136,7 @@ const SECTIONS: readonly Section[] = [
   section({
     collection: "volumes",
     expects: ["instance"],
+    namers: { instance: (id, index) => volumesOfInstance({ id }, index) },
     visit: (vol, i, add) => {
       const attachments = vol.attachments ?? [];
       for (let j = 0; j < attachments.length; j++) {
@@ -185,126 +201,64 @@ export function eachReference({ doc }: Pick<RuleContext, "doc">, add: Visit): vo
   for (const s of SECTIONS) eachDefinedIn(listOf(doc, s), (item, i) => s.visit(item as never, i, add));
 }
 
-/** Route targets: a drawn gateway, NAT gateway or instance, or the AWS id of an undrawn kind. */
-function routeTargetFindings(ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, t] of definedEntries(ctx.doc.routeTables)) {
+/**
+ * What a section's items answer after an edit that changed the resource `x`: nothing new unless the
+ * kind of its id changed (a reference's answer reads only that). Then the items naming it, where
+ * the section can find them, when they expected the kind it had (a good reference may turn bad);
+ * those with a bad reference to it are checked again anyway (`names`).
+ */
+const namersOf =
+  (s: Section) =>
+  (x: Item, index: TopologyIndex, before: () => TopologyIndex): Iterable<Item> | "whole" => {
+    const was = before().kindById.get(x.id);
+    if (was === index.kindById.get(x.id) || was === undefined || !s.expects.includes(was)) return [];
+    return s.namers?.[was]?.(x.id, index) ?? "whole";
+  };
+
+/** Every list, read through the kinds of the ids in it (an id of any list may be named). */
+const everyList = <U>(use: U) => Object.fromEntries(COLLECTIONS.map((c) => [c, use]));
+
+const targetOf = (f: Finding) => (f.params as { target?: string }).target;
+
+/** The item rule of one section: its items' references to no resource or one of another kind. */
+const referenceSection = (s: Section): ItemSection =>
+  itemSection({
+    list: s.collection,
+    uses: everyList(namersOf(s)),
+    names: targetOf,
+    check: (item, i, { index }, out) => {
+      s.visit(item as never, i, (owner, target, expected, collection, at, key, j, inner) => {
+        const actual = index.kindById.get(target);
+        if (actual === expected) return;
+        const path = referencePath(collection, at, key, j, inner);
+        out.push(badReference({ owner, target, path, expected }, actual));
+      });
+    },
+  });
+
+/**
+ * Route targets: a drawn gateway, NAT gateway or instance, or the AWS id of an undrawn kind. Route
+ * tables are few: all are checked again when an id changed kind.
+ */
+const routeTargets = itemSection({
+  list: "routeTables",
+  uses: everyList((x: Item, index: TopologyIndex, before: () => TopologyIndex) =>
+    before().kindById.get(x.id) === index.kindById.get(x.id) ? [] : ("whole" as const),
+  ),
+  names: targetOf,
+  check: (t, i, { index }, out) => {
     for (const [j, route] of t.routes.entries()) {
-      if (resolveTarget(ctx.index, route.target).kind !== "unknown") continue;
+      if (resolveTarget(index, route.target).kind !== "unknown") continue;
       const path = jsonPath(["routeTables", i, "routes", j, "target"]);
-      const actual = ctx.index.kindById.get(route.target);
+      const actual = index.kindById.get(route.target);
       out.push(badReference({ owner: t.id, target: route.target, path, expected: "routeTarget" }, actual));
     }
-  }
-  return out;
-}
-
-export function unknownReferences(ctx: RuleContext): Finding[] {
-  const found = referencesFound(ctx.doc, ctx.index.kindById);
-  const out: Finding[] = [];
-  SECTIONS.forEach((s, k) => {
-    for (const r of found[k] as BadReference[]) {
-      const path = referencePath(s.collection, r.i, r.key, r.j, r.inner);
-      out.push(badReference({ owner: r.owner, target: r.target, path, expected: r.expected }, r.actual));
-    }
-  });
-  // A loop, not push(...): a spread of 100,000+ findings overflows the call stack.
-  for (const f of routeTargetFindings(ctx)) out.push(f);
-  return out;
-}
-
-/** A reference to no resource or to one of another kind, as found: what its finding is made from. */
-interface BadReference {
-  /** The place of the item in its list. */
-  i: number;
-  owner: string;
-  target: string;
-  expected: ResourceKind;
-  key: string;
-  j?: number | undefined;
-  inner?: string | undefined;
-  actual: ResourceKind | undefined;
-}
-
-/** What the bad references were last found in: the lists (by identity) and the kinds of ids. */
-interface ReferencesSeen {
-  lists: ReadonlyMap<Collection, readonly Item[]>;
-  kindById: ReadonlyMap<string, ResourceKind>;
-  /** Per section, in its order. */
-  found: BadReference[][];
-}
+  },
+});
 
 /**
- * The last answer: the next document, most often an edit of this one, is looked at again only
- * where the edit can change the answer (issue #14: all references were checked on every edit, ~15
- * ms at 10,000 instances). The answer is always the one a look at every reference gives.
+ * Every reference names an existing resource of the kind it expects. After an edit, only the
+ * references of the items it changed and those naming an id whose kind it changed are looked at
+ * again (issue #14: all ~300,000 references of 100,000 instances were, on every edit).
  */
-let seen: ReferencesSeen | undefined;
-
-/** The bad references of `doc`, per section. */
-function referencesFound(doc: Topology, kindById: ReadonlyMap<string, ResourceKind>): BadReference[][] {
-  const lists = new Map<Collection, readonly Item[]>();
-  for (const c of COLLECTIONS) lists.set(c, doc[c]);
-  const look = (s: Section, from?: number, to?: number): BadReference[] => {
-    const out: BadReference[] = [];
-    const add: Visit = (owner, target, expected, _c, i, key, j, inner) => {
-      const actual = kindById.get(target);
-      if (actual !== expected) out.push({ i, owner, target, expected, key, j, inner, actual });
-    };
-    eachDefinedIn(listOf(doc, s), (item, i) => s.visit(item as never, i, add), from, to);
-    return out;
-  };
-  const found = (seen && foundAfterEdit(seen, lists, kindById, look)) ?? SECTIONS.map((s) => look(s));
-  seen = { lists, kindById, found };
-  return found;
-}
-
-/**
- * The bad references after an edit of the lists `before` was found in, looking again only at the
- * items the edit changed, or at a whole section when an id changed kind (came, went) that its
- * references expect or that one of its bad references names. Undefined for a large edit.
- */
-function foundAfterEdit(
-  before: ReferencesSeen,
-  lists: ReadonlyMap<Collection, readonly Item[]>,
-  kindById: ReadonlyMap<string, ResourceKind>,
-  look: (s: Section, from?: number, to?: number) => BadReference[],
-): BadReference[][] | undefined {
-  const stretches = new Map<Collection, Stretch<Item>>();
-  /** Ids whose kind the edit changed, with the kind they had (undefined: no such id then). */
-  const changed = new Map<string, ResourceKind | undefined>();
-  const note = (id: string) => {
-    const was = before.kindById.get(id);
-    if (was !== kindById.get(id)) changed.set(id, was);
-  };
-  for (const c of COLLECTIONS) {
-    const old = before.lists.get(c) ?? [];
-    const now = lists.get(c) ?? [];
-    if (old === now) continue;
-    const stretch = changedStretch(old, now, smallEditLimit(now));
-    if (!stretch) return undefined;
-    stretches.set(c, stretch);
-    for (const x of stretch.gone) note(x.id);
-    for (const y of stretch.come) note(y.id);
-  }
-  return SECTIONS.map((s, k) => {
-    const old = before.found[k] as BadReference[];
-    for (const was of changed.values()) if (was !== undefined && s.expects.includes(was)) return look(s);
-    for (const r of old) if (changed.has(r.target)) return look(s);
-    const stretch = stretches.get(s.collection);
-    if (!stretch) return old;
-    const { head, gone, come } = stretch;
-    const tailFrom = head + gone.length;
-    const shift = come.length - gone.length;
-    const out: BadReference[] = [];
-    for (const r of old) if (r.i < head) out.push(r);
-    for (const r of look(s, head, head + come.length)) out.push(r);
-    for (const r of old) if (r.i >= tailFrom) out.push(shift === 0 ? r : { ...r, i: r.i + shift });
-    return out;
-  });
-}
-
-/** Forgets the last look, so the next one looks at every reference (tests compare the two). */
-export function forgetReferencesSeen(): void {
-  seen = undefined;
-}
+export const unknownReferences = itemRule(...SECTIONS.map(referenceSection), routeTargets);

@@ -3,10 +3,10 @@
 
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
-import { changedStretch } from "../same-items.ts";
-import type { Topology, Volume, VolumeType } from "../schema.ts";
-import { definedEntries } from "../schema.ts";
-import { about, type Finding, finding, type RuleContext } from "./types.ts";
+import type { Volume, VolumeType } from "../schema.ts";
+import type { TopologyIndex } from "../topology-index.ts";
+import { instancesOfSubnet, itemRule, itemSection, volumesOfInstance } from "./item-rules.ts";
+import { about, type Finding, finding, type Rule } from "./types.ts";
 
 interface Range {
   min: number;
@@ -94,30 +94,37 @@ export function maxThroughput(type: VolumeType, iops: number | undefined): numbe
 const inRange = (value: number, range: Range | undefined) =>
   range !== undefined && value >= range.min && value <= range.max;
 
-export function volumeZones({ doc, index }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      const inst = index.instances.get(a.instance);
-      const zone = inst ? index.subnets.get(inst.subnet)?.availabilityZone : undefined;
-      if (!inst || zone === undefined || zone === vol.availabilityZone) continue;
-      out.push(
-        finding({
-          messageId: "ebs-az-mismatch",
-          path: jsonPath(["volumes", i, "attachments", j, "instance"]),
-          resource: vol.id,
-          params: {
-            who: displayName(vol),
-            zone: vol.availabilityZone,
-            instance: displayName(inst),
-            instanceZone: zone,
-          },
-        }),
-      );
-    }
-  }
-  return out;
-}
+export const volumeZones = itemRule(
+  itemSection({
+    list: "volumes",
+    // A volume's answer reads its instances and their subnets' zones.
+    uses: {
+      instances: volumesOfInstance,
+      subnets: (subnet, index) =>
+        instancesOfSubnet(subnet, index).flatMap((inst) => volumesOfInstance(inst, index)),
+    },
+    check: (vol, i, { index }, out) => {
+      for (const [j, a] of (vol.attachments ?? []).entries()) {
+        const inst = index.instances.get(a.instance);
+        const zone = inst ? index.subnets.get(inst.subnet)?.availabilityZone : undefined;
+        if (!inst || zone === undefined || zone === vol.availabilityZone) continue;
+        out.push(
+          finding({
+            messageId: "ebs-az-mismatch",
+            path: jsonPath(["volumes", i, "attachments", j, "instance"]),
+            resource: vol.id,
+            params: {
+              who: displayName(vol),
+              zone: vol.availabilityZone,
+              instance: displayName(inst),
+              instanceZone: zone,
+            },
+          }),
+        );
+      }
+    },
+  }),
+);
 
 function rangeFinding(
   vol: Volume,
@@ -135,147 +142,146 @@ function rangeFinding(
   });
 }
 
-export function volumeSizes({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    const limits = VOLUME_LIMITS[vol.volumeType];
-    const size = rangeFinding(vol, i, "sizeGiB", vol.sizeGiB, limits.size);
-    if (size) out.push(size);
-    for (const field of ["iops", "throughput"] as const) {
-      const value = vol[field];
-      const range = limits[field];
-      if (value === undefined) {
-        if (field === "iops" && limits.iopsRequired) {
+export const volumeSizes = itemRule(
+  itemSection({
+    list: "volumes",
+    check: (vol, i, _ctx, out) => {
+      const limits = VOLUME_LIMITS[vol.volumeType];
+      const size = rangeFinding(vol, i, "sizeGiB", vol.sizeGiB, limits.size);
+      if (size) out.push(size);
+      for (const field of ["iops", "throughput"] as const) {
+        const value = vol[field];
+        const range = limits[field];
+        if (value === undefined) {
+          if (field === "iops" && limits.iopsRequired) {
+            out.push(
+              finding({
+                messageId: "ebs-size.iops-required",
+                path: jsonPath(["volumes", i]),
+                resource: vol.id,
+                params: {
+                  who: displayName(vol),
+                  type: vol.volumeType,
+                  min: limits.iops?.min ?? 0,
+                  max: limits.iops?.max ?? 0,
+                },
+              }),
+            );
+          }
+          continue;
+        }
+        if (!range) {
           out.push(
             finding({
-              messageId: "ebs-size.iops-required",
-              path: jsonPath(["volumes", i]),
+              messageId: "ebs-size.not-settable",
+              path: jsonPath(["volumes", i, field]),
+              resource: vol.id,
+              params: { who: displayName(vol), type: vol.volumeType, field },
+            }),
+          );
+          continue;
+        }
+        const problem = rangeFinding(vol, i, field, value, range);
+        if (problem) out.push(problem);
+      }
+    },
+  }),
+);
+
+export const multiAttach = itemRule(
+  itemSection({
+    list: "volumes",
+    check: (vol, i, _ctx, out) => {
+      const count = vol.attachments?.length ?? 0;
+      const capable = MULTI_ATTACH_TYPES.includes(vol.volumeType);
+      if (vol.multiAttach && !capable) {
+        out.push(
+          finding({
+            messageId: "ebs-multi-attach.type",
+            path: jsonPath(["volumes", i, "multiAttach"]),
+            resource: vol.id,
+            params: { who: displayName(vol), type: vol.volumeType },
+          }),
+        );
+      } else if (count > 1 && !vol.multiAttach) {
+        out.push(
+          finding({
+            messageId: "ebs-multi-attach.off",
+            path: jsonPath(["volumes", i, "attachments"]),
+            resource: vol.id,
+            params: { who: displayName(vol), count },
+          }),
+        );
+      }
+      if (count > MULTI_ATTACH_MAX) {
+        out.push(
+          finding({
+            messageId: "ebs-multi-attach.too-many",
+            path: jsonPath(["volumes", i, "attachments"]),
+            resource: vol.id,
+            params: { who: displayName(vol), count, max: MULTI_ATTACH_MAX },
+          }),
+        );
+      }
+    },
+  }),
+);
+
+/**
+ * The volume that takes the device of `vol`'s attachment `j` before it, in document order: another
+ * volume attached to that instance at that device earlier in the list, or `vol` itself when an
+ * earlier attachment of its own does. Undefined when this attachment is the first.
+ */
+function earlierUser(vol: Volume, j: number, index: TopologyIndex): string | undefined {
+  const attachments = vol.attachments ?? [];
+  const a = attachments[j] as (typeof attachments)[number];
+  const first = index.volumesByInstance.get(a.instance)?.find((u) => u.device === a.device);
+  if (first !== undefined && first.volume !== vol) return first.volume.id;
+  for (let k = 0; k < j; k++) {
+    const b = attachments[k] as (typeof attachments)[number];
+    if (b.instance === a.instance && b.device === a.device) return vol.id;
+  }
+  return undefined;
+}
+
+/** An attachment's instance as a finding names it: its name, or the id when no instance has it. */
+function instanceName(index: TopologyIndex, id: string): string {
+  const inst = index.instances.get(id);
+  return inst ? displayName(inst) : id;
+}
+
+/** The volumes attached to the instances `vol` is attached to (each reads the earlier ones' devices). */
+const besideOnInstances = (vol: { id: string }, index: TopologyIndex): Volume[] =>
+  ((vol as Volume).attachments ?? []).flatMap((a) => volumesOfInstance({ id: a.instance }, index));
+
+export const deviceNames = itemRule(
+  itemSection({
+    list: "volumes",
+    uses: { volumes: besideOnInstances, instances: volumesOfInstance },
+    check: (vol, i, { index }, out) => {
+      for (const [j, a] of (vol.attachments ?? []).entries()) {
+        const other = earlierUser(vol, j, index);
+        if (other === undefined) continue;
+        out.push(
+          about(
+            finding({
+              messageId: "ebs-device-conflict",
+              path: jsonPath(["volumes", i, "attachments", j, "device"]),
               resource: vol.id,
               params: {
                 who: displayName(vol),
-                type: vol.volumeType,
-                min: limits.iops?.min ?? 0,
-                max: limits.iops?.max ?? 0,
+                instance: instanceName(index, a.instance),
+                device: a.device,
+                other,
               },
             }),
-          );
-        }
-        continue;
-      }
-      if (!range) {
-        out.push(
-          finding({
-            messageId: "ebs-size.not-settable",
-            path: jsonPath(["volumes", i, field]),
-            resource: vol.id,
-            params: { who: displayName(vol), type: vol.volumeType, field },
-          }),
+            other,
+          ),
         );
-        continue;
       }
-      const problem = rangeFinding(vol, i, field, value, range);
-      if (problem) out.push(problem);
-    }
-  }
-  return out;
-}
-
-export function multiAttach({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    const count = vol.attachments?.length ?? 0;
-    const capable = MULTI_ATTACH_TYPES.includes(vol.volumeType);
-    if (vol.multiAttach && !capable) {
-      out.push(
-        finding({
-          messageId: "ebs-multi-attach.type",
-          path: jsonPath(["volumes", i, "multiAttach"]),
-          resource: vol.id,
-          params: { who: displayName(vol), type: vol.volumeType },
-        }),
-      );
-    } else if (count > 1 && !vol.multiAttach) {
-      out.push(
-        finding({
-          messageId: "ebs-multi-attach.off",
-          path: jsonPath(["volumes", i, "attachments"]),
-          resource: vol.id,
-          params: { who: displayName(vol), count },
-        }),
-      );
-    }
-    if (count > MULTI_ATTACH_MAX) {
-      out.push(
-        finding({
-          messageId: "ebs-multi-attach.too-many",
-          path: jsonPath(["volumes", i, "attachments"]),
-          resource: vol.id,
-          params: { who: displayName(vol), count, max: MULTI_ATTACH_MAX },
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-/** A volume attached at a device its instance already uses, as found: what its finding is made from. */
-interface DeviceConflict {
-  i: number;
-  j: number;
-  volume: Volume;
-  instance: string;
-  device: string;
-  /** The volume that uses the device first. */
-  other: string;
-}
-
-/**
- * deviceNames' last look: the volumes (by identity), the devices they use and the conflicts. When
- * the next document's volumes are these with more at the end (a palette drop adds an instance's
- * root volume there), only those are looked at (issue #14: every attachment was looked at again on
- * every drop, ~10 ms at 10,000 instances). The answer is the one a look at every volume gives.
- */
-let devicesSeen:
-  | { volumes: Topology["volumes"]; used: Map<string, string>; conflicts: DeviceConflict[] }
-  | undefined;
-
-/** Forgets the last look, so the next one looks at every volume (tests compare the two). */
-export function forgetDevicesSeen(): void {
-  devicesSeen = undefined;
-}
-
-export function deviceNames({ doc, index }: RuleContext): Finding[] {
-  const volumes = doc.volumes;
-  let state = devicesSeen;
-  const grown = state && changedStretch(state.volumes, volumes, volumes.length);
-  if (!state || !grown || grown.gone.length > 0 || grown.tail > 0)
-    state = { volumes: [], used: new Map(), conflicts: [] };
-  for (let i = state.volumes.length; i < volumes.length; i++) {
-    const vol = volumes[i] as Topology["volumes"][number];
-    if (vol.external === true) continue;
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      const key = `${a.instance}\u0000${a.device}`;
-      const other = state.used.get(key);
-      if (other === undefined) state.used.set(key, vol.id);
-      else state.conflicts.push({ i, j, volume: vol, instance: a.instance, device: a.device, other });
-    }
-  }
-  state.volumes = volumes;
-  devicesSeen = state;
-  return state.conflicts.map(({ i, j, volume, instance, device, other }) => {
-    const inst = index.instances.get(instance);
-    const who = inst ? displayName(inst) : instance;
-    return about(
-      finding({
-        messageId: "ebs-device-conflict",
-        path: jsonPath(["volumes", i, "attachments", j, "device"]),
-        resource: volume.id,
-        params: { who: displayName(volume), instance: who, device, other },
-      }),
-      other,
-    );
-  });
-}
+    },
+  }),
+);
 
 /**
  * Device names AWS accepts when a volume is attached (EC2 User Guide, device_naming.html): Linux HVM
@@ -293,126 +299,121 @@ function isAwsDeviceName(device: string): boolean {
   return AWS_DEVICE_NAME.test(device);
 }
 
-export function unknownDeviceNames({ doc, index }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      if (isAwsDeviceName(a.device)) continue;
-      const inst = index.instances.get(a.instance);
-      out.push(
-        finding({
-          messageId: NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
-          path: jsonPath(["volumes", i, "attachments", j, "device"]),
-          resource: vol.id,
-          params: {
-            who: displayName(vol),
-            instance: inst ? displayName(inst) : a.instance,
-            device: a.device,
-          },
-        }),
-      );
-    }
-  }
-  return out;
-}
+export const unknownDeviceNames = itemRule(
+  itemSection({
+    list: "volumes",
+    uses: { instances: volumesOfInstance },
+    check: (vol, i, { index }, out) => {
+      for (const [j, a] of (vol.attachments ?? []).entries()) {
+        if (isAwsDeviceName(a.device)) continue;
+        out.push(
+          finding({
+            messageId: NVME_DEVICE_NAME.test(a.device) ? "ebs-device-name.nvme" : "ebs-device-name",
+            path: jsonPath(["volumes", i, "attachments", j, "device"]),
+            resource: vol.id,
+            params: { who: displayName(vol), instance: instanceName(index, a.instance), device: a.device },
+          }),
+        );
+      }
+    },
+  }),
+);
 
-/** Findings for volumes `refused` attaches as a root device (both boot rules share the walk). */
-function rootDeviceFindings(
-  doc: RuleContext["doc"],
+/** The rule that finds volumes `refused` attaches as a root device (both boot rules share it). */
+function rootDeviceRule(
   code: "ebs-boot-type" | "ebs-boot-multi-attach",
   refused: (vol: Volume) => boolean,
-): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    if (!refused(vol)) continue;
-    for (const [j, a] of (vol.attachments ?? []).entries()) {
-      if (!ROOT_DEVICES.includes(a.device)) continue;
-      out.push(
-        finding({
-          messageId: code,
-          path: jsonPath(["volumes", i, "attachments", j, "device"]),
-          resource: vol.id,
-          params: { who: displayName(vol), type: vol.volumeType, device: a.device },
-        }),
-      );
-    }
-  }
-  return out;
+): Rule {
+  return itemRule(
+    itemSection({
+      list: "volumes",
+      check: (vol, i, _ctx, out) => {
+        if (!refused(vol)) return;
+        for (const [j, a] of (vol.attachments ?? []).entries()) {
+          if (!ROOT_DEVICES.includes(a.device)) continue;
+          out.push(
+            finding({
+              messageId: code,
+              path: jsonPath(["volumes", i, "attachments", j, "device"]),
+              resource: vol.id,
+              params: { who: displayName(vol), type: vol.volumeType, device: a.device },
+            }),
+          );
+        }
+      },
+    }),
+  );
 }
 
 /** st1 and sc1 (HDD) volumes can't boot. */
-export function bootVolumes({ doc }: RuleContext): Finding[] {
-  return rootDeviceFindings(doc, "ebs-boot-type", (vol) => !VOLUME_LIMITS[vol.volumeType].bootable);
-}
+export const bootVolumes = rootDeviceRule("ebs-boot-type", (vol) => !VOLUME_LIMITS[vol.volumeType].bootable);
 
 /**
  * A Multi-Attach volume (io1/io2 with multiAttach: true) can't boot. On a type without Multi-Attach,
  * ebs-multi-attach already says the flag is wrong.
  */
-export function multiAttachBootVolumes({ doc }: RuleContext): Finding[] {
-  return rootDeviceFindings(
-    doc,
-    "ebs-boot-multi-attach",
-    (vol) => vol.multiAttach === true && VOLUME_LIMITS[vol.volumeType].multiAttach,
-  );
-}
+export const multiAttachBootVolumes = rootDeviceRule(
+  "ebs-boot-multi-attach",
+  (vol) => vol.multiAttach === true && VOLUME_LIMITS[vol.volumeType].multiAttach,
+);
 
 /**
  * IOPS beyond what the size allows (IOPS per GiB), throughput beyond what the IOPS allow (MiB/s per
  * IOPS). Values already outside the type's absolute range are ebs-size's, not repeated here.
  */
-export function performanceRatios({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [i, vol] of definedEntries(doc.volumes)) {
-    const limits = VOLUME_LIMITS[vol.volumeType];
-    if (!inRange(vol.sizeGiB, limits.size)) continue;
-    const iopsMax = maxIops(vol.volumeType, vol.sizeGiB);
-    const iopsOk = vol.iops === undefined || inRange(vol.iops, limits.iops);
-    if (
-      vol.iops !== undefined &&
-      iopsOk &&
-      iopsMax !== undefined &&
-      vol.iops > iopsMax &&
-      limits.iopsPerGiB
-    ) {
+export const performanceRatios = itemRule(
+  itemSection({
+    list: "volumes",
+    check: (vol, i, _ctx, out) => {
+      const limits = VOLUME_LIMITS[vol.volumeType];
+      if (!inRange(vol.sizeGiB, limits.size)) return;
+      const iopsMax = maxIops(vol.volumeType, vol.sizeGiB);
+      const iopsOk = vol.iops === undefined || inRange(vol.iops, limits.iops);
+      if (
+        vol.iops !== undefined &&
+        iopsOk &&
+        iopsMax !== undefined &&
+        vol.iops > iopsMax &&
+        limits.iopsPerGiB
+      ) {
+        out.push(
+          finding({
+            messageId: "ebs-performance-ratio.iops",
+            path: jsonPath(["volumes", i, "iops"]),
+            resource: vol.id,
+            params: {
+              who: displayName(vol),
+              type: vol.volumeType,
+              value: vol.iops,
+              size: vol.sizeGiB,
+              ratio: limits.iopsPerGiB,
+              max: iopsMax,
+              needed: Math.ceil(vol.iops / limits.iopsPerGiB),
+            },
+          }),
+        );
+      }
+      const tput = vol.throughput;
+      const perIops = limits.throughputPerIops;
+      if (tput === undefined || !iopsOk || !inRange(tput, limits.throughput) || perIops === undefined) return;
+      const tputMax = maxThroughput(vol.volumeType, vol.iops);
+      if (tputMax === undefined || tput <= tputMax) return;
       out.push(
         finding({
-          messageId: "ebs-performance-ratio.iops",
-          path: jsonPath(["volumes", i, "iops"]),
+          messageId: "ebs-performance-ratio.throughput",
+          path: jsonPath(["volumes", i, "throughput"]),
           resource: vol.id,
           params: {
             who: displayName(vol),
             type: vol.volumeType,
-            value: vol.iops,
-            size: vol.sizeGiB,
-            ratio: limits.iopsPerGiB,
-            max: iopsMax,
-            needed: Math.ceil(vol.iops / limits.iopsPerGiB),
+            value: tput,
+            iops: vol.iops ?? limits.iops?.min ?? 0,
+            ratio: perIops,
+            max: tputMax,
+            needed: Math.ceil(tput / perIops),
           },
         }),
       );
-    }
-    const tput = vol.throughput;
-    const perIops = limits.throughputPerIops;
-    if (tput === undefined || !iopsOk || !inRange(tput, limits.throughput) || perIops === undefined) continue;
-    const tputMax = maxThroughput(vol.volumeType, vol.iops);
-    if (tputMax === undefined || tput <= tputMax) continue;
-    out.push(
-      finding({
-        messageId: "ebs-performance-ratio.throughput",
-        path: jsonPath(["volumes", i, "throughput"]),
-        resource: vol.id,
-        params: {
-          who: displayName(vol),
-          type: vol.volumeType,
-          value: tput,
-          iops: vol.iops ?? limits.iops?.min ?? 0,
-          ratio: perIops,
-          max: tputMax,
-          needed: Math.ceil(tput / perIops),
-        },
-      }),
-    );
-  }
-  return out;
-}
+    },
+  }),
+);

@@ -4,7 +4,8 @@
 import { MAX_KEY_LENGTH, MAX_TAGS, MAX_VALUE_LENGTH } from "../aws-limits.ts";
 import { jsonPath } from "../diagnostics.ts";
 import { displayName } from "../kind-labels.ts";
-import { COLLECTIONS } from "../schema.ts";
+import { COLLECTIONS, type Collection } from "../schema.ts";
+import { itemRule, itemSection } from "./item-rules.ts";
 import { type Finding, finding, type RuleContext } from "./types.ts";
 
 /** Regions are places AWS runs, not resources: CreateTags takes resource ids, and a Region has none. */
@@ -22,59 +23,69 @@ export function regionTags({ doc }: RuleContext): Finding[] {
 
 const cut = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
-export function tagLimits({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const collection of COLLECTIONS) {
-    for (const [i, item] of doc[collection].entries()) {
-      const tags = item.tags;
-      if (!tags) continue;
-      const keys = Object.keys(tags);
-      const who = displayName(item);
-      if (keys.length > MAX_TAGS) {
-        out.push(
-          finding({
-            messageId: "tag-limit.count",
-            path: jsonPath([collection, i, "tags"]),
-            resource: item.id,
-            params: { who, count: keys.length, max: MAX_TAGS },
-          }),
-        );
-      }
-      for (const key of keys) {
-        const path = jsonPath([collection, i, "tags", key]);
-        const value = tags[key] ?? "";
-        if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-          out.push(
-            finding({
-              messageId: "tag-limit.key-length",
-              path,
-              resource: item.id,
-              params: { who, key: cut(key), length: key.length, max: MAX_KEY_LENGTH },
-            }),
-          );
-        }
-        if (key.toLowerCase().startsWith("aws:")) {
-          out.push(
-            finding({
-              messageId: "tag-limit.reserved",
-              path,
-              resource: item.id,
-              params: { who, key: cut(key) },
-            }),
-          );
-        }
-        if (value.length > MAX_VALUE_LENGTH) {
-          out.push(
-            finding({
-              messageId: "tag-limit.value-length",
-              path,
-              resource: item.id,
-              params: { who, key: cut(key), length: value.length, max: MAX_VALUE_LENGTH },
-            }),
-          );
-        }
-      }
+/** A resource's tags (every kind has them; one marked external too, as its import found them). */
+function checkTags(
+  collection: Collection,
+  item: { id: string; tags?: Record<string, string> | undefined },
+  i: number,
+  out: Finding[],
+): void {
+  const tags = item.tags;
+  if (!tags) return;
+  const keys = Object.keys(tags);
+  const who = displayName(item);
+  if (keys.length > MAX_TAGS) {
+    out.push(
+      finding({
+        messageId: "tag-limit.count",
+        path: jsonPath([collection, i, "tags"]),
+        resource: item.id,
+        params: { who, count: keys.length, max: MAX_TAGS },
+      }),
+    );
+  }
+  for (const key of keys) {
+    const path = jsonPath([collection, i, "tags", key]);
+    const value = tags[key] ?? "";
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      out.push(
+        finding({
+          messageId: "tag-limit.key-length",
+          path,
+          resource: item.id,
+          params: { who, key: cut(key), length: key.length, max: MAX_KEY_LENGTH },
+        }),
+      );
+    }
+    if (key.toLowerCase().startsWith("aws:")) {
+      out.push(
+        finding({
+          messageId: "tag-limit.reserved",
+          path,
+          resource: item.id,
+          params: { who, key: cut(key) },
+        }),
+      );
+    }
+    if (value.length > MAX_VALUE_LENGTH) {
+      out.push(
+        finding({
+          messageId: "tag-limit.value-length",
+          path,
+          resource: item.id,
+          params: { who, key: cut(key), length: value.length, max: MAX_VALUE_LENGTH },
+        }),
+      );
     }
   }
-  return out;
 }
+
+export const tagLimits = itemRule(
+  ...COLLECTIONS.map((collection) =>
+    itemSection({
+      list: collection,
+      externalToo: true,
+      check: (item, i, _ctx, out) => checkTags(collection, item, i, out),
+    }),
+  ),
+);

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics.ts";
 import type { MessageId, ParamsOf } from "../messages.ts";
-import type { Topology } from "../schema.ts";
+import type { Collection, Topology } from "../schema.ts";
 import type { TopologyIndex } from "../topology-index.ts";
 
 /** A rule's finding: which message and its values; src/model/messages.ts words it per language. */
@@ -22,7 +22,13 @@ export interface RuleContext {
   index: TopologyIndex;
 }
 
-export type Rule = (ctx: RuleContext) => Finding[];
+export type Rule = ((ctx: RuleContext) => Finding[]) & {
+  /**
+   * The document lists the rule reads, when it says so itself (item-rules.ts): the incremental
+   * check then runs it again when one of them changes, without watching what it reads.
+   */
+  lists?: readonly Collection[];
+};
 
 /** The diagnostic code a message id words: "ebs-size.range" -> "ebs-size", "sg-limit" -> "sg-limit". */
 type CodeOf<K extends string> = K extends `${infer Code}.${string}` ? Code : K;
