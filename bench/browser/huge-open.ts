@@ -15,6 +15,9 @@
 // "open" ends when the page said "Opened …", the new document's instances are on screen and the
 // canvas is no longer busy putting the picture on (aria-busy).
 //
+// "workers' CPU": each worker's CPU time in the step, by its script (read-files: reading, checking
+// and copying a file; layout; image: exports), from the same trace.
+//
 // "longest task CPU" is the longest main-thread task's own CPU time (a Chromium trace of the step):
 // unlike its wall time (the 'longtask' figure), it doesn't stretch when a busy machine takes the
 // core away. Tasks that run Playwright's DevTools messages are not counted (longestTaskCpu); the
@@ -35,7 +38,7 @@ import { type Browser, type CDPSession, chromium, type Page } from "@playwright/
 import { generateTopology } from "../../src/model/examples/generate.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import { CHROMIUM_PATH } from "./options.ts";
-import { dropInstance, startPreview } from "./page-actions.ts";
+import { dropInstance, pictureWhole, startPreview } from "./page-actions.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const argv = process.argv.slice(2);
@@ -62,7 +65,10 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Every step's figures, by build and step, for the medians of --compare. */
-const results = new Map<string, { wall: number; task: number; taskCpu: number; cpu: number }[]>();
+const results = new Map<
+  string,
+  { wall: number; task: number; taskCpu: number; cpu: number; workers: Map<string, number> }[]
+>();
 let subject = "";
 const trace = !argv.includes("--no-trace");
 const saveTraces = value("--save-traces");
@@ -71,27 +77,52 @@ const maxTaskCpu = Number(value("--max-task-cpu") ?? Number.POSITIVE_INFINITY);
 /** Steps over --max-task-cpu, failed steps and crashes: any makes the run exit 1. */
 const failures: string[] = [];
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {
+    name?: string;
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+    data?: { url?: string; workerThreadId?: number };
+  };
+}
+
+const traceEvents = (buffer: Buffer) =>
+  (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+
+/**
+ * The CPU time (ms) of each of the page's workers in a Chromium trace, by its script's name
+ * (read-files, layout, image…): where a big document's reading and layout go, beside the main
+ * thread's figure. Workers of one script (a reader per file read) add up.
+ */
+function workerCpu(events: readonly TraceEvent[]): Map<string, number> {
+  const scriptOf = new Map<number, string>();
+  for (const e of events) {
+    const data = e.args?.data;
+    if (e.name !== "TracingSessionIdForWorker" || data?.workerThreadId === undefined) continue;
+    const file = (data.url ?? "").split("/").pop() ?? "";
+    scriptOf.set(data.workerThreadId, file.replace(/\.worker.*$|-[\w-]{8}\.js$/, ""));
+  }
+  const cpu = new Map<string, number>();
+  for (const e of events) {
+    const script = e.ph === "X" && e.name === "RunTask" ? scriptOf.get(e.tid) : undefined;
+    if (script !== undefined) cpu.set(script, (cpu.get(script) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  return cpu;
+}
+
 /**
  * The longest task's CPU time (ms) on a renderer main thread in a Chromium trace, leaving out the
  * tasks that run a DevTools message: Playwright's own work (its role queries walk every element:
  * ~100-130 ms a query on the page of 50,000 instances), which no user's click or key pays. (Open…'s
  * files, set through DevTools, fire the input's change event in such a task: a few ms of the app's.)
  */
-function longestTaskCpu(buffer: Buffer): number {
-  const events = (
-    JSON.parse(buffer.toString()) as {
-      traceEvents: {
-        name: string;
-        ph: string;
-        pid: number;
-        tid: number;
-        ts: number;
-        dur?: number;
-        tdur?: number;
-        args?: { name?: string; chrome_mojo_event_info?: { mojo_interface_tag?: string } };
-      }[];
-    }
-  ).traceEvents;
+function longestTaskCpu(events: readonly TraceEvent[]): number {
   const mains = new Set(
     events
       .filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
@@ -140,7 +171,9 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   const buffer = trace && browser ? await browser.stopTracing().catch(() => undefined) : undefined;
   const task = await longest(page, start).catch(() => Number.NaN);
   const used = (await threadMs(cdp).catch(() => Number.NaN)) - cpu;
-  const taskCpu = buffer ? longestTaskCpu(buffer) : Number.NaN;
+  const events = buffer ? traceEvents(buffer) : undefined;
+  const taskCpu = events ? longestTaskCpu(events) : Number.NaN;
+  const workers = events ? workerCpu(events) : new Map<string, number>();
   if (buffer && saveTraces)
     writeFileSync(
       join(saveTraces, `${subject.replace(" ", "-")}-${runNumber}-${name.replace(" ", "-")}.json`),
@@ -151,9 +184,10 @@ async function step(page: Page, cdp: CDPSession, name: string, action: () => Pro
   if (over || said.startsWith("FAILED"))
     failures.push(`${key}: ${over ? `longest task CPU ${Math.round(taskCpu)} ms` : said}`);
   if (!said.startsWith("FAILED"))
-    results.set(key, [...(results.get(key) ?? []), { wall: took, task, taskCpu, cpu: used }]);
+    results.set(key, [...(results.get(key) ?? []), { wall: took, task, taskCpu, cpu: used, workers }]);
+  const inWorkers = [...workers].map(([script, ms]) => `${script} ${Math.round(ms)} ms`).join(", ");
   console.log(
-    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms (CPU ${Math.round(taskCpu)} ms)  main-thread CPU ${Math.round(used)} ms  ${said}${over ? "  OVER" : ""}`,
+    `  ${name.padEnd(12)} ${seconds(took).padStart(8)}  longest task ${Math.round(task)} ms (CPU ${Math.round(taskCpu)} ms)  main-thread CPU ${Math.round(used)} ms${inWorkers ? `  workers' CPU: ${inWorkers}` : ""}  ${said}${over ? "  OVER" : ""}`,
   );
 }
 
@@ -219,12 +253,20 @@ async function main(): Promise<void> {
     await browser.close();
   }
   if (compare || runs > 1) {
-    console.log("\nmedians (wall ms, longest task ms, its CPU ms, main-thread CPU ms):");
+    console.log(
+      "\nmedians (wall ms, longest task ms, its CPU ms, main-thread CPU ms; each worker's CPU ms):",
+    );
     for (const [key, list] of results)
       console.log(
-        `  ${key.padEnd(28)} ${Math.round(median(list.map((r) => r.wall)))}  ${Math.round(median(list.map((r) => r.task)))}  ${Math.round(median(list.map((r) => r.taskCpu)))}  ${Math.round(median(list.map((r) => r.cpu)))}  (${list.length} runs)`,
+        `  ${key.padEnd(28)} ${Math.round(median(list.map((r) => r.wall)))}  ${Math.round(median(list.map((r) => r.task)))}  ${Math.round(median(list.map((r) => r.taskCpu)))}  ${Math.round(median(list.map((r) => r.cpu)))}  (${list.length} runs)${workersMedian(list.map((r) => r.workers))}`,
       );
   }
+}
+
+/** Each worker script's median CPU over runs (a run without that worker counts 0), as "; read-files 650 ms…". */
+function workersMedian(runs: readonly Map<string, number>[]): string {
+  const scripts = new Set(runs.flatMap((r) => [...r.keys()]));
+  return [...scripts].map((s) => `; ${s} ${Math.round(median(runs.map((r) => r.get(s) ?? 0)))} ms`).join("");
 }
 
 /** Waits until nothing listens on `port` (the preview just stopped), so the next build can take it. */
@@ -268,8 +310,10 @@ async function measure(browser: Browser, size: number, file: string): Promise<vo
       });
     await page.locator(LAYING_OUT).waitFor({ state: "detached" });
     // The whole picture: a big one goes onto the canvas slice by slice (aria-busy meanwhile). The
-    // next step starts once a person sees it all.
-    await page.locator('[aria-busy="true"]').waitFor({ state: "detached" });
+    // next step starts once a person sees it all. Looked for every 500 ms on the canvas alone
+    // (pictureWhole): a locator of '[aria-busy="true"]' matched every element of the page on each
+    // frame, ~0.3-0.4 s of the page's CPU while 50,000 instances went on, counted as the app's.
+    await pictureWhole(page, STEP_TIMEOUT);
     return said;
   });
   if (crashed) return;
