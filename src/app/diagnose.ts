@@ -95,8 +95,8 @@ export function useDiagnostics(doc: Topology, lang: Lang, rules: RulesModule | u
       return rules.checkRulesIncremental(checked, "en", cache.current, sharedIndex);
     return sliced.current?.doc === checked ? sliced.current.diagnostics : shownFindings.current;
   }, [checked, rules, primed]);
-  // No findings is the one empty list: a document without any, checked once its picture is on,
-  // doesn't have the canvas make every box again (issue #15: ~0.2-0.3 s mid-reveal at 50,000).
+  // No findings is the one empty list: a document without any doesn't have the canvas make every
+  // box again when its check comes in (issue #15: ~0.2-0.3 s mid-reveal at 50,000).
   const diagnostics = found.length === 0 ? NO_DIAGNOSTICS : found;
   shownFindings.current = diagnostics;
   const checking = useRef(false);

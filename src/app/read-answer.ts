@@ -6,7 +6,6 @@ import type { LocalText } from "../i18n/text.ts";
 import { decodeShareFragment, type ShareLinkResult } from "../io/share-link.ts";
 import type { Lang } from "../model/diagnostics.ts";
 import { type RuleRecord, recordRules } from "../model/rules/incremental.ts";
-import type { Topology } from "../model/schema.ts";
 import type { Restored } from "../state/persistence.ts";
 import { restoreText } from "../state/restore-text.ts";
 import { errorTexts, readFiles } from "./read-files.ts";
@@ -41,15 +40,11 @@ export type ReadResponse =
 
 /**
  * The read itself, in the worker (or on the page where no worker starts). A share link is held to
- * a file's rules: its rule errors refuse it until "Open anyway" (open-anyway.ts). `shaped` hears of
- * a file's or a link's topology once it is read, before its rules are checked (readFiles).
+ * a file's rules: its rule errors refuse it until "Open anyway" (open-anyway.ts).
  */
-export async function answerRead(
-  request: ReadRequest,
-  shaped?: (doc: Topology) => void,
-): Promise<ReadResponse> {
+export async function answerRead(request: ReadRequest): Promise<ReadResponse> {
   if (request.kind === "files") {
-    return { kind: "files", read: await readFiles(request.files, request.lang, shaped) };
+    return { kind: "files", read: await readFiles(request.files, request.lang) };
   }
   if (request.kind === "restore") {
     const restored = restoreText(request.text);
@@ -57,7 +52,6 @@ export async function answerRead(
   }
   const shared = decodeShareFragment(request.fragment);
   if (!shared.ok) return { kind: "share", shared, errors: [], rules: [] };
-  shaped?.(shared.doc);
   const rules = recordRules(shared.doc);
   const errors = errorTexts(
     rules.flatMap((r) => r.findings),

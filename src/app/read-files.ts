@@ -44,15 +44,7 @@ export function errorTexts(findings: readonly Finding[], migratedFrom: number | 
   return inLang("en").map((en, i) => ({ en, ko: ko[i] ?? en }));
 }
 
-/**
- * `shaped`, when given, hears of a topology as soon as it is read and checked against the schema,
- * before its rules: the reader worker starts its layout then (read-files.worker.ts).
- */
-export async function readFiles(
-  files: readonly FileLike[],
-  lang: Lang,
-  shaped?: (doc: Topology) => void,
-): Promise<FilesRead> {
+export async function readFiles(files: readonly FileLike[], lang: Lang): Promise<FilesRead> {
   const imported = await importFromFiles(files, lang).catch(
     () => ({ kind: "not-import", problems: [] }) as const,
   );
@@ -108,7 +100,6 @@ export async function readFiles(
       ],
     );
   }
-  shaped?.(parsed.doc);
   // checkRules(doc, lang), with what each rule read (src/model/rules/incremental.ts).
   const rules = recordRules(parsed.doc);
   const findings = rules.flatMap((r) => r.findings);

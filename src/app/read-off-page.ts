@@ -3,7 +3,6 @@
 // on the page, as before. A worker that fails mid-read (out of memory) makes the file "unreadable"
 // and the diagram stays as it was. A big document comes in slices (read-slices.ts), each copied in
 // a task of its own, and is indexed in another: the page never holds one long task for it.
-import { layoutAhead } from "../diagram/useLayout.ts";
 import { withLaterWords } from "../i18n/load-language.ts";
 import { inBothLanguages } from "../i18n/text.ts";
 import { rememberDocText } from "../io/doc-text.ts";
@@ -16,13 +15,8 @@ import { rememberRuleRecords } from "./diagnose.ts";
 import type { FilesRead, ReadRequest, ReadResponse, ShareRead } from "./read-answer.ts";
 import { createAssembler, docOfResponse, type Slice, withDoc } from "./read-slices.ts";
 
-/**
- * What the reader worker posts: the document's JSON text and its layoutItems as soon as it has its
- * shape (before its rules), slices of its long lists, then the answer (with the text, when it
- * didn't go ahead).
- */
+/** What the reader worker posts: slices of the document's long lists, then the answer (and its text). */
 export type ReadReply =
-  | { id: number; text: string; items: number }
   | { id: number; slice: Slice }
   | { id: number; ok: true; response: ReadResponse; text?: string }
   | { id: number; ok: false; error: string };
@@ -49,23 +43,16 @@ function inWorker(request: ReadRequest): Promise<ReadResponse> | undefined {
     return undefined;
   }
   const assembler = createAssembler();
-  let ahead: string | undefined;
   return new Promise<ReadResponse>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
       const reply = event.data;
       if ("slice" in reply) return assembler.add(reply.slice);
-      if (!("ok" in reply)) {
-        // The document's text, ahead of its rules and its objects: its layout can begin.
-        ahead = reply.text;
-        return layoutAhead(reply.text, reply.items);
-      }
       worker.terminate();
       if (!reply.ok) return reject(new Error(reply.error));
       const shell = docOfResponse(reply.response);
       if (!shell) return resolve(reply.response);
       const doc = assembler.finish(shell);
-      const text = reply.text ?? ahead;
-      if (text !== undefined) rememberDocText(doc, text);
+      if (reply.text !== undefined) rememberDocText(doc, reply.text);
       resolve(settle(withDoc(reply.response, doc), doc));
     };
     worker.onerror = (event) => {

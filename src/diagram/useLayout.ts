@@ -9,7 +9,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LayoutCache } from "../layout/layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
-import { layoutItems } from "../layout/layout-size.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
@@ -29,7 +28,7 @@ interface LayoutState {
 const PAGE_LAYOUT_LIMIT = 400;
 
 function layoutsOnPage(doc: Topology): boolean {
-  return layoutItems(doc) <= PAGE_LAYOUT_LIMIT;
+  return doc.instances.length + doc.volumes.length <= PAGE_LAYOUT_LIMIT;
 }
 
 type PageEngine = typeof import("../layout/layout.ts");
@@ -59,28 +58,6 @@ export function prepareLayout(doc: Topology): Promise<void> {
     () => undefined,
     () => undefined,
   );
-}
-
-/**
- * The layout worker's client of the canvas on this page (there is one), made by whichever comes
- * first: the canvas's first big document, or a big file's text ahead of its document (layoutAhead).
- */
-let pageClient: LayoutClient | undefined;
-
-/**
- * Starts laying out a document of `items` instances and volumes from its JSON text while the file
- * is still being read (its rules checked, its objects copied to the page): the layout, the longest
- * step of opening a big file, no longer waits for those (issue #15, B9). The canvas takes the
- * answer when the document comes (layout-client.ts ahead); a document laid out on the page, or
- * never shown (a refused file), leaves it unused.
- */
-export function layoutAhead(text: string, items: number): void {
-  // `items`: layoutItems of the text's document, counted where it was read.
-  if (items <= PAGE_LAYOUT_LIMIT || typeof Worker === "undefined") return;
-  pageClient ??= createLayoutClient();
-  // A document just opened is shown unfolded (the canvas asks with what is folded now: if that
-  // isn't nothing, it asks again and this answer goes unused).
-  pageClient.ahead(text, { collapsed: [] });
 }
 
 /**
@@ -128,7 +105,6 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
 
   useEffect(
     () => () => {
-      if (pageClient === client.current) pageClient = undefined;
       client.current?.dispose();
       client.current = null;
     },
@@ -154,9 +130,8 @@ export function useLayout(doc: Topology, collapsed: readonly string[]): LayoutSt
       return;
     }
     const started = performance.now();
-    const c = client.current ?? pageClient ?? createLayoutClient();
+    const c = client.current ?? createLayoutClient();
     client.current = c;
-    pageClient = c;
     setState({ ...shown.current, pending: true });
     c.layout(doc, { collapsed: [...collapsed] }).then(
       (layout) => {

@@ -100,32 +100,6 @@ describe("documents sent to the layout worker", () => {
     expect(decode<Topology>(structuredClone(encode(edited)))).toEqual(edited);
   });
 
-  it("sends a document known only by its text, then edits against it once adopted, and whole if not", () => {
-    fc.assert(
-      fc.property(
-        topologyArbitrary(),
-        topologyArbitrary(),
-        editArbitrary,
-        fc.boolean(),
-        (shown, read, edit, adopted) => {
-          const encode = createDocEncoder();
-          const decode = createDocDecoder();
-          decode(structuredClone(encode(shown)));
-          // A file read off the page: its layout starts from its text, before its objects are here.
-          expect(decode<Topology>(structuredClone(encode.text(JSON.stringify(read))))).toEqual(read);
-          if (adopted) encode.adopt(read);
-          // Then an edit of the document read (adopted), or of the one shown (the file was refused).
-          const next = applyEdit(adopted ? read : shown, [], edit, []).doc;
-          const sent = encode(next);
-          expect(decode<Topology>(structuredClone(sent))).toEqual(next);
-          // The fields an edit leaves go by name once the text's document is adopted; none before.
-          if (adopted) expect(sent.same.length).toBeGreaterThan(0);
-          else expect(sent.same).toEqual([]);
-        },
-      ),
-    );
-  });
-
   it("sends only the new item of a grown list and nothing of the untouched lists", () => {
     const encode = createDocEncoder();
     const doc = generateTopology(1000, 2);

@@ -34,7 +34,7 @@ export function createDocEncoder() {
   // The lists found to be lists of objects (items are never changed in place: see the top).
   const objectLists = new WeakSet<object>();
   /** `text`, when given, is exactly `JSON.stringify(doc)`. */
-  function encode(doc: object, text?: string): EncodedDocument {
+  return function encode(doc: object, text?: string): EncodedDocument {
     const next = doc as Record<string, unknown>;
     // The text only for a document that shares no list with the previous one (a file just opened):
     // Undo back to an opened document goes as what changed, so the worker keeps its own objects
@@ -87,22 +87,7 @@ export function createDocEncoder() {
     }
     previous = next;
     return out;
-  }
-  return Object.assign(encode, {
-    /**
-     * A document known so far only by its JSON text (a file still being read: its layout starts
-     * before its objects reach the page). The next document shares nothing with it and goes
-     * whole, unless `adopt` names the text's document first.
-     */
-    text(text: string): EncodedDocument {
-      previous = undefined;
-      return { order: [], same: [], lists: {}, values: {}, text };
-    },
-    /** `doc` is the document the last `text` was made from: the next edit is encoded against it. */
-    adopt(doc: object): void {
-      previous = doc as Record<string, unknown>;
-    },
-  });
+  };
 }
 
 /** One per worker: the inverse of the encoder, given every encoded document in order. */

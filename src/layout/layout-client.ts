@@ -17,13 +17,6 @@ export interface LayoutClient {
    * nothing. False, with nothing sent, for any other document.
    */
   handOver(doc: Topology, options: LayoutOptions, port: MessagePort): boolean;
-  /**
-   * Starts laying out the document whose JSON text is `text` before its objects are on the page (a
-   * big file still being read, checked and copied over: issue #15, B9). The next `layout` call for
-   * the document of that text (knownDocText), with the same options, takes this answer instead of
-   * asking again; any other call drops it.
-   */
-  ahead(text: string, options: LayoutOptions): void;
   dispose(): void;
 }
 
@@ -37,8 +30,6 @@ export function createLayoutClient(): LayoutClient {
   let nextId = 1;
   // The newest request: what handOver can give.
   let newest: { doc: Topology; options: string } | undefined;
-  // The layout started from a text (ahead), until the next request takes or drops it.
-  let early: { text: string; options: string; answer: Promise<LayoutResult> } | undefined;
   // Documents go as what changed since the previous request, or as the text they were read from (doc-codec.ts).
   const encode = createDocEncoder();
   // The worker's previous answer, decoded: its next answer names unchanged items by index in it.
@@ -74,14 +65,6 @@ export function createLayoutClient(): LayoutClient {
   };
   return {
     layout(doc, options) {
-      const started = early;
-      early = undefined;
-      // The worker's newest document is the one of the text: `doc` itself (no copy goes over).
-      if (started && started.options === optionsKey(options) && knownDocText(doc) === started.text) {
-        encode.adopt(doc);
-        newest = { doc, options: started.options };
-        return started.answer;
-      }
       const requestId = nextId++;
       newest = { doc, options: optionsKey(options) };
       return new Promise((resolve, reject) => {
@@ -92,18 +75,6 @@ export function createLayoutClient(): LayoutClient {
           options,
         } satisfies LayoutRequest);
       });
-    },
-    ahead(text, options) {
-      const requestId = nextId++;
-      const answer = new Promise<LayoutResult>((resolve, reject) =>
-        waiting.set(requestId, { resolve, reject }),
-      );
-      // Nobody may take it (the file is refused): its failure is then nobody's to hear.
-      answer.catch(() => undefined);
-      early = { text, options: optionsKey(options), answer };
-      // Until `layout` takes it, the worker's newest document is one the page has no object for.
-      newest = undefined;
-      worker.postMessage({ requestId, doc: encode.text(text), options } satisfies LayoutRequest);
     },
     handOver(doc, options, port) {
       if (newest?.doc !== doc || newest.options !== optionsKey(options)) return false;
