@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
-import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
-import { OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { createLiveView, cullsAgain, holdPan, isHeldWheel } from "./held-wheel.ts";
+import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./nodes/parts.tsx";
 
 const size = { width: 1440, height: 900 };
 
@@ -119,6 +119,38 @@ describe("held wheel steps", () => {
         expect(b.y).toBeGreaterThanOrEqual(a.y - pixel);
         expect(b.x + b.width).toBeLessThanOrEqual(a.x + a.width + pixel);
         expect(b.y + b.height).toBeLessThanOrEqual(a.y + a.height + pixel);
+      }),
+    );
+  });
+
+  it("let React Flow cull for a step across a band, or far enough in short of detail", () => {
+    // Within the tiny band, a step or two in from the fitted view stays held.
+    expect(cullsAgain(fitted.zoom, fitted.zoom, fitted.zoom * 1.2)).toBe(false);
+    expect(cullsAgain(fitted.zoom, fitted.zoom * 1.2, fitted.zoom * 1.4)).toBe(false);
+    // Half the area culled for: the containers out of view go.
+    expect(cullsAgain(fitted.zoom, fitted.zoom * 1.2, fitted.zoom * 1.45)).toBe(true);
+    // Across a band, either way, however small the step.
+    expect(cullsAgain(TINY_ZOOM * 0.99, TINY_ZOOM * 0.99, TINY_ZOOM * 1.01)).toBe(true);
+    expect(cullsAgain(FAR_ZOOM * 0.9, FAR_ZOOM * 1.01, FAR_ZOOM * 0.99)).toBe(true);
+    // In detail the detail area bounds the boxes: zooming in stays held.
+    expect(cullsAgain(0.6, 0.6, 1.5)).toBe(false);
+  });
+
+  it("never change a band's class on a held step, nor hold one far in short of detail", () => {
+    const steps = fc.array(fc.double({ min: -400, max: 400, noNaN: true }), { maxLength: 60 });
+    fc.assert(
+      fc.property(fc.double({ min: 0.02, max: 2, noNaN: true }), steps, (start, deltas) => {
+        let culled = start;
+        let zoom = start;
+        for (const dy of deltas) {
+          const next = Math.min(2.5, Math.max(0.02, zoom * 2 ** (-dy * 0.002)));
+          if (cullsAgain(culled, zoom, next)) culled = next;
+          else {
+            expect(restylesContainers(zoom, next)).toBe(false);
+            if (next < OVERVIEW_ZOOM) expect(next).toBeLessThanOrEqual(culled * Math.SQRT2);
+          }
+          zoom = next;
+        }
       }),
     );
   });
