@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
-import { createLiveView, cullsAgain, holdPan, isHeldWheel } from "./held-wheel.ts";
+import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
 import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./nodes/parts.tsx";
 
 const size = { width: 1440, height: 900 };
@@ -123,34 +123,24 @@ describe("held wheel steps", () => {
     );
   });
 
-  it("let React Flow cull for a step across a band, or far enough in short of detail", () => {
-    // Within the tiny band, a step or two in from the fitted view stays held.
-    expect(cullsAgain(fitted.zoom, fitted.zoom, fitted.zoom * 1.2)).toBe(false);
-    expect(cullsAgain(fitted.zoom, fitted.zoom * 1.2, fitted.zoom * 1.4)).toBe(false);
-    // Half the area culled for: the containers out of view go.
-    expect(cullsAgain(fitted.zoom, fitted.zoom * 1.2, fitted.zoom * 1.45)).toBe(true);
+  it("tell a zoom that changes every container's look, either way, from one that doesn't", () => {
+    // Within the tiny band, zooming in from the fitted view twofold changes nothing.
+    expect(restylesContainers(fitted.zoom, fitted.zoom * 2)).toBe(false);
     // Across a band, either way, however small the step.
-    expect(cullsAgain(TINY_ZOOM * 0.99, TINY_ZOOM * 0.99, TINY_ZOOM * 1.01)).toBe(true);
-    expect(cullsAgain(FAR_ZOOM * 0.9, FAR_ZOOM * 1.01, FAR_ZOOM * 0.99)).toBe(true);
-    // In detail the detail area bounds the boxes: zooming in stays held.
-    expect(cullsAgain(0.6, 0.6, 1.5)).toBe(false);
+    expect(restylesContainers(TINY_ZOOM * 0.99, TINY_ZOOM * 1.01)).toBe(true);
+    expect(restylesContainers(FAR_ZOOM * 1.01, FAR_ZOOM * 0.99)).toBe(true);
+    // From the far band straight into detail: both classes change.
+    expect(restylesContainers(0.1, 0.6)).toBe(true);
+    // Past the far band, the brief band changes only cards.
+    expect(restylesContainers(OVERVIEW_ZOOM, 0.6)).toBe(false);
   });
 
-  it("never change a band's class on a held step, nor hold one far in short of detail", () => {
-    const steps = fc.array(fc.double({ min: -400, max: 400, noNaN: true }), { maxLength: 60 });
+  it("a zoom restyles the containers exactly when is-tiny or is-far would change", () => {
+    const zoom = fc.double({ min: 0.02, max: 2.5, noNaN: true });
     fc.assert(
-      fc.property(fc.double({ min: 0.02, max: 2, noNaN: true }), steps, (start, deltas) => {
-        let culled = start;
-        let zoom = start;
-        for (const dy of deltas) {
-          const next = Math.min(2.5, Math.max(0.02, zoom * 2 ** (-dy * 0.002)));
-          if (cullsAgain(culled, zoom, next)) culled = next;
-          else {
-            expect(restylesContainers(zoom, next)).toBe(false);
-            if (next < OVERVIEW_ZOOM) expect(next).toBeLessThanOrEqual(culled * Math.SQRT2);
-          }
-          zoom = next;
-        }
+      fc.property(zoom, zoom, (from, to) => {
+        const classes = (z: number) => `${z < TINY_ZOOM} ${z < FAR_ZOOM}`;
+        expect(restylesContainers(from, to)).toBe(classes(from) !== classes(to));
       }),
     );
   });

@@ -13,7 +13,7 @@ import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Area } from "../layout/to-flow.ts";
 import { holdsView, type Viewport } from "./detail-area.ts";
-import { OVERVIEW_ZOOM, restylesContainers } from "./nodes/parts.tsx";
+import { restylesContainers } from "./nodes/parts.tsx";
 
 /**
  * React Flow doesn't write a zoom event's view to its store when the event's source event has
@@ -30,21 +30,6 @@ const HELD = "sync";
  * soft while the wheel turns and sharp again once the gesture ends.
  */
 const WHEELING = "wheeling";
-
-/**
- * A wheel step the view would hold goes to React Flow after all, so that it culls for it. Held,
- * every box culled for where the gesture began stays on the canvas: zoomed in from the fitted view
- * of 10,000 instances, ~330 containers, most soon out of view. A step across a zoom that changes
- * every container's look (restylesContainers) made the browser restyle, lay out and paint them all
- * in one task (~90 ms CPU, issue #14); culled for, only those in view. Short of detail, a step
- * zoomed in past √2 times the zoom culled for is culled for too: the containers out of view go a
- * share at a time (half of them: a task of ~30 ms CPU) instead of nearly all at the first band
- * (~50 ms). In detail the detail area bounds the boxes, and the settled view culls.
- */
-export function cullsAgain(culledZoom: number, fromZoom: number, toZoom: number): boolean {
-  if (restylesContainers(fromZoom, toZoom)) return true;
-  return toZoom < OVERVIEW_ZOOM && toZoom > culledZoom * Math.SQRT2;
-}
 
 /** Marks a wheel event over the pane, so that React Flow's store does not take its view. */
 export function holdWheel(event: WheelEvent): void {
@@ -161,10 +146,17 @@ export function useHeldWheel(
       if (layer && wheel) layer.dataset[WHEELING] = "";
       const shown = culled.current;
       const size = { width: el.clientWidth, height: el.clientHeight };
+      // A step across a zoom that changes every container's look (restylesContainers) goes to React
+      // Flow too, so that it culls. Held, every box culled for where the gesture began stays on the
+      // canvas: zoomed in from the fitted view of 10,000 instances, ~330 containers, most out of view
+      // by the first band, and the browser restyled, laid out and painted them all in one task
+      // (80-160 ms CPU, issue #14); culled, only those in view (unmounting the rest: ~40 ms). Steps
+      // that change no class stay held: culling for them too spread the unmounting, but a zoom in
+      // and back out then mounted the containers again (frames of 50-80 ms where none had been).
       if (
         !shown ||
         !holdsView(shown, view, size, picture?.()) ||
-        (wheel && cullsAgain(shown.zoom, (live.get() ?? shown).zoom, view.zoom))
+        (wheel && restylesContainers((live.get() ?? shown).zoom, view.zoom))
       ) {
         // A pan's step brings in a strip at the edge: it goes to React Flow as it always did.
         if (wheel) beforeFlow?.(view);
