@@ -160,6 +160,49 @@ test.describe("diagram", () => {
     await expect(diagramNode(page, "EC2 instance web-1")).toBeVisible();
   });
 
+  test("zooming in, the boxes out of view go before a band changes the boxes' look", async ({ page }) => {
+    await openDiagram(page, "?example=large-1000");
+    await expect(page.locator(".ec2viz-canvas.is-far")).toHaveCount(1);
+    // One gesture (d3-zoom ends it 150 ms after its last wheel event): the steps are dispatched, and
+    // what each leaves on the canvas read a frame later, in the page itself.
+    const steps = await page.locator(".react-flow__pane").evaluate(async (pane) => {
+      const r = pane.getBoundingClientRect();
+      const canvas = pane.closest(".ec2viz-canvas") as HTMLElement;
+      const viewport = canvas.querySelector<HTMLElement>(".react-flow__viewport") as HTMLElement;
+      const looks = () => `${canvas.classList.contains("is-tiny")} ${canvas.classList.contains("is-far")}`;
+      const out: { zoom: number; restyled: boolean; containers: number; outOfView: number }[] = [];
+      for (let i = 0; i < 30; i++) {
+        const before = looks();
+        pane.dispatchEvent(
+          new WheelEvent("wheel", {
+            deltaY: -120,
+            clientX: r.left + r.width / 2,
+            clientY: r.top + r.height / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        await new Promise((done) => requestAnimationFrame(done));
+        const zoom = Number(/scale\(([\d.e+-]+)\)/.exec(viewport.style.transform)?.[1]);
+        const containers = [...canvas.querySelectorAll(".react-flow__node-subnet")];
+        const outOfView = containers.filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.right < r.left - 1 || b.left > r.right + 1 || b.bottom < r.top - 1 || b.top > r.bottom + 1;
+        }).length;
+        out.push({ zoom, restyled: looks() !== before, containers: containers.length, outOfView });
+        if (zoom > 0.3) break;
+      }
+      return out;
+    });
+    const restyled = steps.filter((s) => s.restyled);
+    // From the fitted view past the far band: its class goes (and, from the tiny band, that one's).
+    expect(restyled.length).toBeGreaterThan(0);
+    // Where a class changed, every subnet still on the canvas was in view: no box out of it was
+    // restyled, laid out and painted again, only to be unmounted when the wheel stops.
+    for (const step of restyled) expect(step, JSON.stringify(steps)).toMatchObject({ outOfView: 0 });
+    expect(steps.at(-1)?.containers).toBeGreaterThan(0);
+  });
+
   test("once the wheel stops, the picture is as sharp as the same view zoomed with the buttons", async ({
     page,
   }) => {

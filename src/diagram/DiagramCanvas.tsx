@@ -254,7 +254,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
     [stopGrowth],
   );
   useEffect(() => stopGrowth, [stopGrowth]);
-  // The zoom bands that are only a class on the canvas: they follow every view, held wheel steps too.
+  // The zoom bands that are only a class on the canvas: they follow every view, held wheel steps too
+  // (a wheel step across is-tiny's or is-far's zoom is not held: held-wheel.ts, restylesContainers).
   const bandsAt = useCallback((zoom: number) => {
     setFar(zoom < FAR_ZOOM);
     setTiny(zoom < TINY_ZOOM);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
 import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
-import { OVERVIEW_ZOOM } from "./nodes/parts.tsx";
+import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./nodes/parts.tsx";
 
 const size = { width: 1440, height: 900 };
 
@@ -119,6 +119,28 @@ describe("held wheel steps", () => {
         expect(b.y).toBeGreaterThanOrEqual(a.y - pixel);
         expect(b.x + b.width).toBeLessThanOrEqual(a.x + a.width + pixel);
         expect(b.y + b.height).toBeLessThanOrEqual(a.y + a.height + pixel);
+      }),
+    );
+  });
+
+  it("tell a zoom that changes every container's look, either way, from one that doesn't", () => {
+    // Within the tiny band, zooming in from the fitted view twofold changes nothing.
+    expect(restylesContainers(fitted.zoom, fitted.zoom * 2)).toBe(false);
+    // Across a band, either way, however small the step.
+    expect(restylesContainers(TINY_ZOOM * 0.99, TINY_ZOOM * 1.01)).toBe(true);
+    expect(restylesContainers(FAR_ZOOM * 1.01, FAR_ZOOM * 0.99)).toBe(true);
+    // From the far band straight into detail: both classes change.
+    expect(restylesContainers(0.1, 0.6)).toBe(true);
+    // Past the far band, the brief band changes only cards.
+    expect(restylesContainers(OVERVIEW_ZOOM, 0.6)).toBe(false);
+  });
+
+  it("a zoom restyles the containers exactly when is-tiny or is-far would change", () => {
+    const zoom = fc.double({ min: 0.02, max: 2.5, noNaN: true });
+    fc.assert(
+      fc.property(zoom, zoom, (from, to) => {
+        const classes = (z: number) => `${z < TINY_ZOOM} ${z < FAR_ZOOM}`;
+        expect(restylesContainers(from, to)).toBe(classes(from) !== classes(to));
       }),
     );
   });

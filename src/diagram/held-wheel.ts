@@ -13,6 +13,7 @@ import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Area } from "../layout/to-flow.ts";
 import { holdsView, type Viewport } from "./detail-area.ts";
+import { restylesContainers } from "./nodes/parts.tsx";
 
 /**
  * React Flow doesn't write a zoom event's view to its store when the event's source event has
@@ -145,7 +146,18 @@ export function useHeldWheel(
       if (layer && wheel) layer.dataset[WHEELING] = "";
       const shown = culled.current;
       const size = { width: el.clientWidth, height: el.clientHeight };
-      if (!shown || !holdsView(shown, view, size, picture?.())) {
+      // A step across a zoom that changes every container's look (restylesContainers) goes to React
+      // Flow too, so that it culls. Held, every box culled for where the gesture began stays on the
+      // canvas: zoomed in from the fitted view of 10,000 instances, ~330 containers, most out of view
+      // by the first band, and the browser restyled, laid out and painted them all in one task
+      // (80-160 ms CPU, issue #14); culled, only those in view (unmounting the rest: ~40 ms). Steps
+      // that change no class stay held: culling for them too spread the unmounting, but a zoom in
+      // and back out then mounted the containers again (frames of 50-80 ms where none had been).
+      if (
+        !shown ||
+        !holdsView(shown, view, size, picture?.()) ||
+        (wheel && restylesContainers((live.get() ?? shown).zoom, view.zoom))
+      ) {
         // A pan's step brings in a strip at the edge: it goes to React Flow as it always did.
         if (wheel) beforeFlow?.(view);
         toFlow(view);

@@ -80,6 +80,14 @@ export const TINY_ZOOM = 0.12;
 export const BRIEF_ZOOM = 0.45;
 
 /**
+ * A zoom from `from` to `to` crosses one where every container's look changes (is-tiny, is-far);
+ * is-brief changes only cards, which the overview has few of.
+ */
+export function restylesContainers(from: number, to: number): boolean {
+  return [TINY_ZOOM, FAR_ZOOM].some((zoom) => from < zoom !== to < zoom);
+}
+
+/**
  * Where edges attach: what React Flow measures when a box mounts (its `source` and `target`
  * elements). Plain elements, not React Flow's <Handle>: each of those subscribes to React Flow's
  * store, whose every subscriber runs on every pan and zoom frame (two per box: 772 of the 2,575
