@@ -321,7 +321,9 @@ describe("the reachability answers in words", () => {
       expect(en?.verdict).toBe(
         "Marked public, but its route to the internet goes to internet gateway igw-main, which isn't attached to VPC main-vpc, so that route leads nowhere. Whether the VPC has an internet gateway of its own is unknown.",
       );
-      expect(en?.lines).toContain("Internet gateway attached to the VPC: Unknown (this document doesn't describe the VPC's internet gateways)");
+      expect(en?.lines).toContain(
+        "Internet gateway attached to the VPC: Unknown (this document doesn't describe the VPC's internet gateways)",
+      );
       expect(describeSubnetExposure(index, "subnet-public-a", "ko")?.verdict).toBe(
         "퍼블릭으로 표시되어 있지만 인터넷으로 가는 경로가 인터넷 게이트웨이 igw-main으로 향하고, 이 게이트웨이는 VPC main-vpc에 연결되어 있지 않아 경로가 끊겨 있습니다. VPC에 따로 연결된 인터넷 게이트웨이가 있는지는 알 수 없습니다.",
       );
