@@ -87,9 +87,10 @@ export function routedLayout(layout: {
   width: number;
   height: number;
 }): RoutedLayout {
+  const { byId, children } = mapBoxes(layout.nodes);
   return {
-    nodes: new Map(layout.nodes.map((n) => [n.id, n])),
-    children: childrenOf(layout.nodes),
+    nodes: byId,
+    children,
     edges: new Map(layout.edges.map((e) => [e.id, e])),
     width: layout.width,
     height: layout.height,
