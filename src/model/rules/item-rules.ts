@@ -164,15 +164,15 @@ function foundAfterEdit(
     const { head, gone, come } = own;
     const tailFrom = head + gone.length;
     const shift = come.length - gone.length;
-    const before: Found[] = [];
+    const unmoved: Found[] = [];
     for (const f of old) {
-      if (f.i < head) before.push(f);
+      if (f.i < head) unmoved.push(f);
       else if (f.i >= tailFrom) {
-        if (shift === 0) before.push(f);
+        if (shift === 0) unmoved.push(f);
         else again.add(f.i + shift);
       }
     }
-    kept = before;
+    kept = unmoved;
     for (let i = head; i < head + come.length; i++) again.add(i);
   }
   for (const i of placesOf(list, readers)) again.add(i);
