@@ -44,7 +44,13 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { afterNextPaint } from "./after-paint.ts";
-import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./context.ts";
+import {
+  type DiagramActions,
+  DiagramActionsContext,
+  OverviewContext,
+  type ZoomBand,
+  ZoomBandContext,
+} from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   comingIntoView,
@@ -61,7 +67,7 @@ import { FIT_MAX_ZOOM, MIN_ZOOM } from "./fit-clear.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, zoomBand } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
@@ -213,10 +219,11 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
-  // Zoomed out further, boxes lose their glyphs (FAR_ZOOM): a class on the canvas, set as the zoom crosses it.
-  const [far, setFar] = useState(true);
-  // Further still, words in boxes are not painted either (TINY_ZOOM).
-  const [tiny, setTiny] = useState(true);
+  // Zoomed out further, boxes lose their glyphs (FAR_ZOOM), further still their words (TINY_ZOOM):
+  // a class on the canvas, and what containers build (ZoomBandContext), set as the zoom crosses.
+  const [band, setBand] = useState<ZoomBand>("tiny");
+  const far = band !== "near";
+  const tiny = band === "tiny";
   // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas.
   const [brief, setBrief] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -257,8 +264,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // The zoom bands that are only a class on the canvas: they follow every view, held wheel steps too
   // (a wheel step across is-tiny's or is-far's zoom is not held: held-wheel.ts, restylesContainers).
   const bandsAt = useCallback((zoom: number) => {
-    setFar(zoom < FAR_ZOOM);
-    setTiny(zoom < TINY_ZOOM);
+    setBand(zoomBand(zoom));
     setBrief(zoom < BRIEF_ZOOM);
   }, []);
   // What a settled wheel gesture's view needs new, waiting for the next task (see `settled`).
@@ -708,89 +714,92 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   return (
     <DiagramActionsContext.Provider value={actions}>
       <OverviewContext.Provider value={!details}>
-        {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
-        {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
-        <div
-          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
-          aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
-          ref={canvasRef}
-          style={COLOUR_PROPERTIES}
-          onPointerDownCapture={onPointerDownCapture}
-        >
-          {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
-            so selecting one doesn't re-render every node. */}
-          {selectedId !== null && (
-            <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
-          )}
-          <ReactFlow<DiagramNode, DiagramEdge>
-            nodes={shownNodes}
-            edges={shownEdges}
-            onNodesChange={canDrag ? onNodesChange : undefined}
-            onNodeDrag={canDrag ? onNodeDrag : undefined}
-            onNodeDragStop={canDrag ? onNodeDragStop : undefined}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onInit={(instance) => {
-              flow.current = instance;
-              setFlowReady(true);
-            }}
-            onMove={(event, viewport) => {
-              if (wheel.step(event, viewport)) bandsAt(viewport.zoom);
-              else viewChanged(viewport);
-            }}
-            onMoveEnd={wheel.end}
-            onNodeClick={onNodeClick}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onPaneClick={onPaneClick}
-            onKeyDown={onKeyDown}
-            onFocus={onFocus}
-            nodesDraggable={canDrag}
-            nodesConnectable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elementsSelectable
-            onlyRenderVisibleElements
-            minZoom={MIN_ZOOM}
-            maxZoom={2.5}
-            deleteKeyCode={null}
-            // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
-            ariaLabelConfig={NO_CONTROLS_NAME}
+        <ZoomBandContext.Provider value={band}>
+          {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
+          {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
+          <div
+            className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
+            aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
+            ref={canvasRef}
+            style={COLOUR_PROPERTIES}
+            onPointerDownCapture={onPointerDownCapture}
           >
-            <HeldWheelStore into={wheel.store} />
-            <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
-            {/* An empty canvas has nothing to map: no blank white box in its corner. */}
-            {state.layout && state.layout.nodes.length > 0 && (
-              <OverviewMap
-                layout={state.layout}
-                doc={state.doc}
-                label={t(lang, "canvas.miniMap")}
-                live={wheel.live}
-              />
+            {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
+            so selecting one doesn't re-render every node. */}
+            {selectedId !== null && (
+              <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
             )}
-            <Controls
-              showInteractive={false}
-              onFitView={() => {
-                // React Flow's own fit (to the boxes it renders, up to 2x) is queued, not done yet:
-                // fitView() hands back the promise of that same fit, and ours follows it in the
-                // same task, so only ours (every box, clear of the panels, at most 100%) is drawn.
-                const f = flow.current;
-                if (!f) return;
-                void f.fitView().then(() => {
-                  if (canvasRef.current && state.layout) return fitWhole(f, canvasRef.current, state.layout);
-                });
+            <ReactFlow<DiagramNode, DiagramEdge>
+              nodes={shownNodes}
+              edges={shownEdges}
+              onNodesChange={canDrag ? onNodesChange : undefined}
+              onNodeDrag={canDrag ? onNodeDrag : undefined}
+              onNodeDragStop={canDrag ? onNodeDragStop : undefined}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onInit={(instance) => {
+                flow.current = instance;
+                setFlowReady(true);
               }}
-            />
-            {children}
-          </ReactFlow>
-          <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
-            {state.pending ? t(lang, "canvas.layingOut") : ""}
-          </div>
-          {state.error && (
-            <div className="ec2viz-error" role="alert">
-              {t(lang, "canvas.layoutFailed", { error: state.error })}
+              onMove={(event, viewport) => {
+                if (wheel.step(event, viewport)) bandsAt(viewport.zoom);
+                else viewChanged(viewport);
+              }}
+              onMoveEnd={wheel.end}
+              onNodeClick={onNodeClick}
+              onNodeDoubleClick={onNodeDoubleClick}
+              onPaneClick={onPaneClick}
+              onKeyDown={onKeyDown}
+              onFocus={onFocus}
+              nodesDraggable={canDrag}
+              nodesConnectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              elementsSelectable
+              onlyRenderVisibleElements
+              minZoom={MIN_ZOOM}
+              maxZoom={2.5}
+              deleteKeyCode={null}
+              // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
+              ariaLabelConfig={NO_CONTROLS_NAME}
+            >
+              <HeldWheelStore into={wheel.store} />
+              <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
+              {/* An empty canvas has nothing to map: no blank white box in its corner. */}
+              {state.layout && state.layout.nodes.length > 0 && (
+                <OverviewMap
+                  layout={state.layout}
+                  doc={state.doc}
+                  label={t(lang, "canvas.miniMap")}
+                  live={wheel.live}
+                />
+              )}
+              <Controls
+                showInteractive={false}
+                onFitView={() => {
+                  // React Flow's own fit (to the boxes it renders, up to 2x) is queued, not done yet:
+                  // fitView() hands back the promise of that same fit, and ours follows it in the
+                  // same task, so only ours (every box, clear of the panels, at most 100%) is drawn.
+                  const f = flow.current;
+                  if (!f) return;
+                  void f.fitView().then(() => {
+                    if (canvasRef.current && state.layout)
+                      return fitWhole(f, canvasRef.current, state.layout);
+                  });
+                }}
+              />
+              {children}
+            </ReactFlow>
+            <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
+              {state.pending ? t(lang, "canvas.layingOut") : ""}
             </div>
-          )}
-        </div>
+            {state.error && (
+              <div className="ec2viz-error" role="alert">
+                {t(lang, "canvas.layoutFailed", { error: state.error })}
+              </div>
+            )}
+          </div>
+        </ZoomBandContext.Provider>
       </OverviewContext.Provider>
     </DiagramActionsContext.Provider>
   );
