@@ -58,6 +58,7 @@ const select = !argv.includes("--no-select");
 const selectOnly = argv.includes("--select-only");
 const json = argv.includes("--json") ? resolve(value("--json", "")) : null;
 const type = value("--type", "");
+const steps = argv.includes("--steps");
 const shots = argv.includes("--shots") ? resolve(value("--shots", "")) : null;
 
 /** The zoom at which the steps in stop. */
@@ -138,6 +139,10 @@ async function zoomSweeps(page: Page, cdp: CDPSession, fitted: number) {
       const frames = log.filter(([ft]) => ft >= a.t && ft < b.t).map(([, d]) => d);
       const longest = await page.evaluate(([f, u]) => window.__bench.longest(f, u), [a.t, b.t] as const);
       add(`${name}: ${band(b.zoom)}`, frames, longest, b.cpu - a.cpu);
+      if (steps)
+        console.log(
+          `${name} ${i + 2 === marks.length ? "settle" : "step"} → ${b.zoom.toFixed(3)} (${band(b.zoom)}): frames ${frames.map((f) => f.toFixed(0)).join(" ")} · longest ${longest.toFixed(0)} · CPU ${(b.cpu - a.cpu).toFixed(0)}`,
+        );
     }
   }
   return out;

@@ -84,6 +84,8 @@ const whole = argv.includes("--whole");
 const css = value("--css", "");
 /** --type (open, undo): every generated instance of this type (an unknown one: review case B10). */
 const type = value("--type", "");
+/** --out-from Z: --action zoomout starts from zoom Z (reached unprofiled) instead of detail. */
+const outFrom = Number(value("--out-from", String(DETAIL_ZOOM)));
 // --no-js: no JS sampling profile (it slows script down several times); with --trace, the CPU
 // figures are then the page's own.
 const jsProfile = !argv.includes("--no-js");
@@ -273,13 +275,13 @@ function summarise(profile: Profile): void {
 }
 
 /** From the fitted view, wheel steps at the canvas centre until past the overview (at most 60). */
-async function zoomToDetail(page: Page, before: () => Promise<void>): Promise<void> {
+async function zoomToDetail(page: Page, before: () => Promise<void>, until = DETAIL_ZOOM): Promise<void> {
   const box = await page.locator(".react-flow__renderer").boundingBox();
   if (!box) throw new Error("no canvas");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await before();
   // Until past the overview (as bench:browser's "zoom into detail"), at most 60 steps.
-  for (let i = 0; i < 60 && ((await currentZoom(page)) ?? 1) < DETAIL_ZOOM; i++) {
+  for (let i = 0; i < 60 && ((await currentZoom(page)) ?? 1) < until; i++) {
     await page.mouse.wheel(0, -120);
     await sleep(80);
   }
@@ -418,7 +420,7 @@ async function main() {
       // From the fitted view into detail (unprofiled), then wheel steps out at a hand's pace (bands.ts's)
       // back to the fitted zoom: every band crossed the other way, boxes coming into view at each step.
       const fitted = (await currentZoom(page)) ?? 0;
-      await zoomToDetail(page, async () => {});
+      await zoomToDetail(page, async () => {}, outFrom);
       await sleep(2000);
       const t0 = await page.evaluate(() => performance.now());
       await page.evaluate(() => window.__bench.startFrames());
