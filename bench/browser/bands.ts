@@ -3,8 +3,10 @@
 //
 //   npx vite build && npx tsx bench/browser/bands.ts --sizes 1000,10000 --runs 3
 //        [--dist dist] [--compare /work/base-s14/dist] [--port 4229] [--no-select] [--type t3.micrx]
-//        [--shots DIR] [--select-only] [--json FILE]
+//        [--shots DIR] [--select-only] [--json FILE] [--steps]
 //
+// --steps also prints each zoom step (and each sweep's settling) as it is measured: the zoom it
+// ends at, its band, every frame's time, the longest task and the main thread's CPU.
 // --type opens the generated topology with Open… (after the seed), every instance of that type (an
 // unknown one puts a warning on each: review case B10), instead of ?example=large-<size>.
 // --shots DIR measures nothing: it saves a screenshot of each build at the fitted zoom and in the
@@ -402,6 +404,9 @@ async function main() {
                       {
                         median: pct(p.frames, 0.5),
                         p95: pct(p.frames, 0.95),
+                        // Frames that took two vsyncs or more, of all: finer than a p95 stuck on a vsync.
+                        late: p.frames.filter((f) => f > 25).length,
+                        frames: p.frames.length,
                         longest: p.longest,
                         cpu: p.cpu,
                       },
