@@ -81,3 +81,10 @@ export const ChevronIcon = ({ open, size = 14 }: GlyphProps & { open: boolean })
     <path {...stroke} strokeWidth={2.2} d={open ? "M6 9l6 6 6-6" : "M9 6l6 6-6 6"} />
   </Glyph>
 );
+
+/** Four corners of a frame: fit the whole picture into the view (the Fit View button). */
+export const FitViewIcon = ({ size = 14 }: GlyphProps) => (
+  <Glyph size={size}>
+    <path {...stroke} strokeWidth={3} d="M2.5 8.5v-6h6M15.5 2.5h6v6M21.5 15.5v6h-6M8.5 21.5h-6v-6" />
+  </Glyph>
+);
