@@ -45,13 +45,7 @@ import type { Diagnostic } from "../model/diagnostics.ts";
 import type { Topology } from "../model/schema.ts";
 import { sharedIndex } from "../model/topology-index.ts";
 import { afterNextPaint } from "./after-paint.ts";
-import {
-  type DiagramActions,
-  DiagramActionsContext,
-  OverviewContext,
-  type ZoomBand,
-  ZoomBandContext,
-} from "./context.ts";
+import { type DiagramActions, DiagramActionsContext, OverviewContext } from "./context.ts";
 import { DotsBackground } from "./DotsBackground.tsx";
 import {
   comingIntoView,
@@ -69,7 +63,7 @@ import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { FitViewIcon } from "./icons.tsx";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, zoomBand } from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, type ZoomBand, zoomBand } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
@@ -224,7 +218,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
   // Zoomed out further, boxes lose their glyphs (FAR_ZOOM), further still their words (TINY_ZOOM):
-  // a class on the canvas, and what containers build (ZoomBandContext), set as the zoom crosses.
+  // a class on the canvas, set as the zoom crosses.
   const [band, setBand] = useState<ZoomBand>("tiny");
   const far = band !== "near";
   const tiny = band === "tiny";
@@ -729,89 +723,87 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   return (
     <DiagramActionsContext.Provider value={actions}>
       <OverviewContext.Provider value={!details}>
-        <ZoomBandContext.Provider value={band}>
-          {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
-          {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
-          <div
-            className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
-            aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
-            ref={canvasRef}
-            style={COLOUR_PROPERTIES}
-            onPointerDownCapture={onPointerDownCapture}
-          >
-            {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
+        {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
+        {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
+        <div
+          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
+          aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
+          ref={canvasRef}
+          style={COLOUR_PROPERTIES}
+          onPointerDownCapture={onPointerDownCapture}
+        >
+          {/* Marks and chips (route tables, ACLs, Elastic IPs, security groups) show the selection through one rule,
             so selecting one doesn't re-render every node. */}
-            {selectedId !== null && (
-              <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
+          {selectedId !== null && (
+            <style>{`.ec2viz-canvas [data-resource=${JSON.stringify(selectedId)}]{box-shadow:0 0 0 3px rgba(9,114,211,.45)}`}</style>
+          )}
+          <ReactFlow<DiagramNode, DiagramEdge>
+            nodes={shownNodes}
+            edges={shownEdges}
+            onNodesChange={canDrag ? onNodesChange : undefined}
+            onNodeDrag={canDrag ? onNodeDrag : undefined}
+            onNodeDragStop={canDrag ? onNodeDragStop : undefined}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onInit={(instance) => {
+              flow.current = instance;
+              setFlowReady(true);
+            }}
+            onMove={(event, viewport) => {
+              if (wheel.step(event, viewport)) bandsAt(viewport.zoom);
+              else viewChanged(viewport);
+            }}
+            onMoveEnd={wheel.end}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={onPaneClick}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            nodesDraggable={canDrag}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable
+            onlyRenderVisibleElements
+            minZoom={MIN_ZOOM}
+            maxZoom={2.5}
+            deleteKeyCode={null}
+            // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
+            ariaLabelConfig={NO_CONTROLS_NAME}
+          >
+            <HeldWheelStore into={wheel.store} />
+            <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
+            {/* An empty canvas has nothing to map: no blank white box in its corner. */}
+            {state.layout && state.layout.nodes.length > 0 && (
+              <OverviewMap
+                layout={state.layout}
+                doc={state.doc}
+                label={t(lang, "canvas.miniMap")}
+                live={wheel.live}
+              />
             )}
-            <ReactFlow<DiagramNode, DiagramEdge>
-              nodes={shownNodes}
-              edges={shownEdges}
-              onNodesChange={canDrag ? onNodesChange : undefined}
-              onNodeDrag={canDrag ? onNodeDrag : undefined}
-              onNodeDragStop={canDrag ? onNodeDragStop : undefined}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onInit={(instance) => {
-                flow.current = instance;
-                setFlowReady(true);
-              }}
-              onMove={(event, viewport) => {
-                if (wheel.step(event, viewport)) bandsAt(viewport.zoom);
-                else viewChanged(viewport);
-              }}
-              onMoveEnd={wheel.end}
-              onNodeClick={onNodeClick}
-              onNodeDoubleClick={onNodeDoubleClick}
-              onPaneClick={onPaneClick}
-              onKeyDown={onKeyDown}
-              onFocus={onFocus}
-              nodesDraggable={canDrag}
-              nodesConnectable={false}
-              nodesFocusable={false}
-              edgesFocusable={false}
-              elementsSelectable
-              onlyRenderVisibleElements
-              minZoom={MIN_ZOOM}
-              maxZoom={2.5}
-              deleteKeyCode={null}
-              // The controls panel is a plain <div>: a name on it is not allowed (ARIA) and not announced.
-              ariaLabelConfig={NO_CONTROLS_NAME}
-            >
-              <HeldWheelStore into={wheel.store} />
-              <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
-              {/* An empty canvas has nothing to map: no blank white box in its corner. */}
-              {state.layout && state.layout.nodes.length > 0 && (
-                <OverviewMap
-                  layout={state.layout}
-                  doc={state.doc}
-                  label={t(lang, "canvas.miniMap")}
-                  live={wheel.live}
-                />
-              )}
-              <Controls showInteractive={false} showFitView={false}>
-                {/* Our own Fit View (React Flow's fits every box it has, at once: see fitToWhole). */}
-                <ControlButton
-                  className="react-flow__controls-fitview"
-                  onClick={fitToWhole}
-                  title={FIT_VIEW_NAME}
-                  aria-label={FIT_VIEW_NAME}
-                >
-                  <FitViewIcon />
-                </ControlButton>
-              </Controls>
-              {children}
-            </ReactFlow>
-            <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
-              {state.pending ? t(lang, "canvas.layingOut") : ""}
-            </div>
-            {state.error && (
-              <div className="ec2viz-error" role="alert">
-                {t(lang, "canvas.layoutFailed", { error: state.error })}
-              </div>
-            )}
+            <Controls showInteractive={false} showFitView={false}>
+              {/* Our own Fit View (React Flow's fits every box it has, at once: see fitToWhole). */}
+              <ControlButton
+                className="react-flow__controls-fitview"
+                onClick={fitToWhole}
+                title={FIT_VIEW_NAME}
+                aria-label={FIT_VIEW_NAME}
+              >
+                <FitViewIcon />
+              </ControlButton>
+            </Controls>
+            {children}
+          </ReactFlow>
+          <div className={`ec2viz-status${state.pending ? " is-busy" : ""}`} role="status">
+            {state.pending ? t(lang, "canvas.layingOut") : ""}
           </div>
-        </ZoomBandContext.Provider>
+          {state.error && (
+            <div className="ec2viz-error" role="alert">
+              {t(lang, "canvas.layoutFailed", { error: state.error })}
+            </div>
+          )}
+        </div>
       </OverviewContext.Provider>
     </DiagramActionsContext.Provider>
   );

@@ -27,14 +27,3 @@ export const useDiagramActions = () => useContext(DiagramActionsContext);
  * all run on every pan and zoom frame, and this flips only when the zoom crosses OVERVIEW_ZOOM.
  */
 export const OverviewContext = createContext(false);
-
-/**
- * How much of a container's face the zoom leaves worth drawing: "near" all of it; "far" (below
- * FAR_ZOOM) no glyphs (their coloured tiles stay); "tiny" (below TINY_ZOOM) no header words either.
- * What isn't worth drawing isn't built at all, not only hidden (diagram.css hides it in the other
- * boxes): zooming out of a 10,000-instance diagram mounts hundreds of subnets coming into view, and
- * each element of theirs is work in the frame it comes on in (issue #14: 35 elements a subnet, 17
- * now). The boxes keep their buttons and accessible names.
- */
-export type ZoomBand = "near" | "far" | "tiny";
-export const ZoomBandContext = createContext<ZoomBand>("near");

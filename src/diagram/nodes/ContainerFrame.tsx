@@ -15,7 +15,6 @@ import {
   nodeButtonProps,
   nodeClasses,
   useOverview,
-  useZoomBand,
 } from "./parts.tsx";
 
 interface Props {
@@ -31,11 +30,6 @@ interface Props {
 export function ContainerFrame({ id, data, variant, icon, selected, overlay }: Props) {
   const { lang, toggleCollapse, summaryOf } = useDiagramActions();
   const overview = useOverview();
-  // Far out the glyphs (not their coloured tiles), further out the words too, are not built
-  // (ZoomBandContext).
-  const band = useZoomBand();
-  const glyphs = band === "near";
-  const words = band !== "tiny";
   const face = data.face;
   const toggle = data.collapsed ? "canvas.expand" : "canvas.collapse";
   const heldId = useId();
@@ -59,15 +53,11 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
         )}
       >
         <div className="ec2viz-group__header">
-          {icon && <span className="ec2viz-group__icon">{glyphs && icon}</span>}
-          {words && (
-            <>
-              <span className="ec2viz-group__kind">{face.kind[lang]}</span>{" "}
-              <Clip className="ec2viz-group__name" text={face.title} />
-              {face.detail && <Clip className="ec2viz-group__detail" text={face.detail} />}
-              {face.external && <span className="ec2viz-external">{face.external[lang]}</span>}
-            </>
-          )}
+          {icon && <span className="ec2viz-group__icon">{icon}</span>}
+          <span className="ec2viz-group__kind">{face.kind[lang]}</span>{" "}
+          <Clip className="ec2viz-group__name" text={face.title} />
+          {face.detail && <Clip className="ec2viz-group__detail" text={face.detail} />}
+          {face.external && <span className="ec2viz-external">{face.external[lang]}</span>}
           <span className="ec2viz-spacer" />
           <DiagnosticBadge count={data.diagnostics} />
           {/* Keeps the header's room for the fold button drawn over it. */}
@@ -97,7 +87,7 @@ export function ContainerFrame({ id, data, variant, icon, selected, overlay }: P
             toggleCollapse(id);
           }}
         >
-          {glyphs && <ChevronIcon open={!data.collapsed} />}
+          <ChevronIcon open={!data.collapsed} />
         </button>
       )}
       <Handles />

@@ -7,7 +7,6 @@ import type { SubnetMark } from "../../layout/to-flow.ts";
 import { KIND_LABELS } from "../../model/kind-labels.ts";
 import { useDiagramActions } from "../context.ts";
 import { NetworkAclIcon, RouteTableIcon } from "../icons.tsx";
-import { useZoomBand } from "./parts.tsx";
 
 const HINT = {
   routeTable: { explicit: "marks.associated", implicit: "marks.mainRouteTable" },
@@ -16,8 +15,6 @@ const HINT = {
 
 export function SubnetMarks({ marks }: { marks: readonly SubnetMark[] }) {
   const { lang, selectResource } = useDiagramActions();
-  // Far out the glyphs are not built (ZoomBandContext); their coloured dots are.
-  const band = useZoomBand();
   if (marks.length === 0) return null;
   return (
     <div className="ec2viz-marks">
@@ -39,8 +36,9 @@ export function SubnetMarks({ marks }: { marks: readonly SubnetMark[] }) {
               selectResource(m.id);
             }}
           >
-            <span className="ec2viz-mark__icon">{band === "near" && <Icon size={12} />}</span>
-            {/* Built even where not painted (is-tiny): it gives the mark its width. */}
+            <span className="ec2viz-mark__icon">
+              <Icon size={12} />
+            </span>
             <span className="ec2viz-clip ec2viz-mark__name">{m.name}</span>
             {role && <span className="ec2viz-mark__role">{role}</span>}
           </button>

@@ -4,7 +4,7 @@ import { type FocusEvent, type PointerEvent, useContext } from "react";
 import { countText } from "../../i18n/face-strings.ts";
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
-import { OverviewContext, useDiagramActions, type ZoomBand, ZoomBandContext } from "../context.ts";
+import { OverviewContext, useDiagramActions } from "../context.ts";
 
 /**
  * Attributes of a node's own button: the element that draws the whole box, takes focus and carries
@@ -103,14 +103,10 @@ export function Handles() {
   );
 }
 
-/** The zoom band a zoom is in, as containers draw their faces (ZoomBandContext). */
+/** How far out a zoom is, as the canvas's classes draw boxes: "tiny" (is-tiny), "far" (is-far), "near". */
+export type ZoomBand = "near" | "far" | "tiny";
 export function zoomBand(zoom: number): ZoomBand {
   return zoom < TINY_ZOOM ? "tiny" : zoom < FAR_ZOOM ? "far" : "near";
-}
-
-/** How much of its face a container draws at the canvas's zoom. */
-export function useZoomBand(): ZoomBand {
-  return useContext(ZoomBandContext);
 }
 
 /** True while instances and volumes are replaced by their containers' miniatures. */
