@@ -63,7 +63,7 @@ import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { FitViewIcon } from "./icons.tsx";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, type ZoomBand, zoomBand } from "./nodes/parts.tsx";
+import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
@@ -217,11 +217,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // Zoomed far out, instances and volumes are not rendered at all: their subnet draws a miniature.
   // That keeps a 1,000-instance overview to a few dozen DOM nodes, so panning stays smooth.
   const [overview, setOverview] = useState(true);
-  // Zoomed out further, boxes lose their glyphs (FAR_ZOOM), further still their words (TINY_ZOOM):
-  // a class on the canvas, set as the zoom crosses.
-  const [band, setBand] = useState<ZoomBand>("tiny");
-  const far = band !== "near";
-  const tiny = band === "tiny";
+  // Zoomed out further, boxes lose their glyphs (FAR_ZOOM): a class on the canvas, set as the zoom crosses it.
+  const [far, setFar] = useState(true);
+  // Further still, words in boxes are not painted either (TINY_ZOOM).
+  const [tiny, setTiny] = useState(true);
   // Below BRIEF_ZOOM cards show only their tile and name: a class on the canvas.
   const [brief, setBrief] = useState(false);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -262,7 +261,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // The zoom bands that are only a class on the canvas: they follow every view, held wheel steps too
   // (a wheel step across is-tiny's or is-far's zoom is not held: held-wheel.ts, restylesContainers).
   const bandsAt = useCallback((zoom: number) => {
-    setBand(zoomBand(zoom));
+    setFar(zoom < FAR_ZOOM);
+    setTiny(zoom < TINY_ZOOM);
     setBrief(zoom < BRIEF_ZOOM);
   }, []);
   // What a settled wheel gesture's view needs new, waiting for the next task (see `settled`).

@@ -103,12 +103,6 @@ export function Handles() {
   );
 }
 
-/** How far out a zoom is, as the canvas's classes draw boxes: "tiny" (is-tiny), "far" (is-far), "near". */
-export type ZoomBand = "near" | "far" | "tiny";
-export function zoomBand(zoom: number): ZoomBand {
-  return zoom < TINY_ZOOM ? "tiny" : zoom < FAR_ZOOM ? "far" : "near";
-}
-
 /** True while instances and volumes are replaced by their containers' miniatures. */
 export function useOverview(): boolean {
   return useContext(OverviewContext);
