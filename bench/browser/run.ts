@@ -11,6 +11,7 @@
 //                            [--export-only] [--edits drop,rename,delete] [--settle 30] [--help]
 //
 // Sizes are "seed" or an instance count for ?example=large-<count> (up to 99999, e.g. 50000).
+// --no-build measures `dist/` as it is (`npx vite build` first); without it, the app is built.
 //
 // Zoom into detail: from the fitted view, wheel steps at the canvas centre at a hand's pace until
 // the zoom is past the overview (≥ 0.6, where instances get their own boxes); the row shows the
@@ -145,11 +146,20 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-/** The app's `dist/` and the peer page, side by side under one folder served by `vite preview`. */
-async function buildAll(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
-  cpSync(join(ROOT, "dist"), join(OUT, "app"), { recursive: true });
+/**
+ * The app's `dist/` and the peer page, side by side under one folder served by `vite preview`. The
+ * app is always copied afresh from `dist/` (built first unless --no-build): an older copy left
+ * here by another run would be measured as "this build" without a word.
+ */
+async function stage(opts: Args): Promise<void> {
+  if (opts.build)
+    execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error(`--no-build: there is no build in ${dist} (run \`npx vite build\` first)`);
+  rmSync(join(OUT, "app"), { recursive: true, force: true });
+  cpSync(dist, join(OUT, "app"), { recursive: true });
+  if (!opts.build && existsSync(join(OUT, "peer"))) return;
   await build({
     configFile: false,
     root: join(ROOT, "bench/browser/peer"),
@@ -617,7 +627,7 @@ async function main() {
     console.error("bench:browser needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).");
     process.exit(1);
   }
-  if (opts.build || !existsSync(join(OUT, "peer"))) await buildAll();
+  await stage(opts);
   rmSync(join(OUT, "compare"), { recursive: true, force: true });
   if (opts.compare) cpSync(resolve(opts.compare), join(OUT, "compare"), { recursive: true });
   const stop = await startPreview(OUT, opts.port, { cwd: ROOT, probePath: "/app/index.html" });
