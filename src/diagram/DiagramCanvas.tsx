@@ -463,14 +463,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   // Fit View: the whole picture, clear of the panels, at most 100% (fitWhole). The boxes it brings in
   // are staged first, as for a wheel step zooming out: from detail at 10,000 instances, a fit
   // mounted every container in one task of 400-650 ms (issue #14).
-  // The view is worked out once (fitWhole's own, wholeView): staged for and then set.
   const fitToWhole = useCallback(() => {
     const f = flow.current;
     const el = canvasRef.current;
-    const whole = el && state.layout ? wholeView(el, state.layout) : null;
-    if (!f || !whole) return;
-    beforeFlow(whole);
-    void f.setViewport(whole);
+    if (f && el && state.layout) void fitWhole(f, el, state.layout, 0, beforeFlow);
   }, [beforeFlow, state.layout]);
   const shownNodes = useMemo(
     () =>

@@ -32,15 +32,18 @@ export function wholeView(
 /**
  * Shows the whole layout, clear of the canvas's panels, never past 100%. React Flow's fitView
  * would miss the boxes it doesn't render when zoomed out (a lone instance at the top level).
+ * `before` is handed the view first (the canvas stages the boxes it brings in).
  */
 export function fitWhole(
   flow: ReactFlowInstance<DiagramNode, DiagramEdge>,
   canvas: HTMLElement,
   layout: Pick<LayoutResult, "width" | "height">,
   duration = 0,
+  before?: (view: { x: number; y: number; zoom: number }) => void,
 ): Promise<number> {
   // A canvas with no size yet (hidden, not laid out) has nowhere to fit into: leave the view alone.
   const view = wholeView(canvas, layout);
   if (!view) return Promise.resolve(flow.getZoom());
+  before?.(view);
   return flow.setViewport(view, { duration }).then(() => view.zoom);
 }
