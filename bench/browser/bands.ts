@@ -32,7 +32,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type CDPSession, chromium, type Page } from "@playwright/test";
-import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "../../src/diagram/nodes/parts.tsx";
+import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "../../src/diagram/zoom-bands.ts";
 import { median, pct } from "../stats.ts";
 import { INIT_SCRIPT } from "./instrument.ts";
 import { CHROMIUM_PATH, optionReader } from "./options.ts";
@@ -68,7 +68,7 @@ const TOP_ZOOM = 0.7;
 /** Where each band's pan happens: the middle of the band (detail: well past its start). */
 const PAN_ZOOMS = [0.08, 0.18, 0.32, 0.42, 0.8];
 
-/** The zoom band a zoom is in, by the canvas's own thresholds (nodes/parts.tsx). */
+/** The zoom band a zoom is in, by the canvas's own thresholds (src/diagram/zoom-bands.ts). */
 function band(zoom: number): string {
   if (zoom < TINY_ZOOM) return "tiny";
   if (zoom < FAR_ZOOM) return "far";

@@ -63,7 +63,7 @@ import { fitWhole, wholeView } from "./fit-whole.ts";
 import { HeldWheelStore, useHeldWheel } from "./held-wheel.ts";
 import { FitViewIcon } from "./icons.tsx";
 import { nodeTypes } from "./nodes/index.ts";
-import { BRIEF_ZOOM, FAR_ZOOM, NODE_BUTTON_CLASS, OVERVIEW_ZOOM, TINY_ZOOM } from "./nodes/parts.tsx";
+import { NODE_BUTTON_CLASS } from "./nodes/parts.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { capturePressOnNode } from "./press-capture.ts";
 import { edgeTypes } from "./RoutedEdge.tsx";
@@ -71,6 +71,7 @@ import { nextSliceEnd } from "./reveal-slices.ts";
 import { useHitIndex } from "./use-hit-index.ts";
 import { useKeepInView } from "./useKeepInView.ts";
 import { type HandOver, useLayout } from "./useLayout.ts";
+import { BRIEF_ZOOM, FAR_ZOOM, OVERVIEW_ZOOM, TINY_ZOOM } from "./zoom-bands.ts";
 
 /** The AWS colours diagram.css reads (src/layout/colours.ts), as custom properties of the canvas. */
 const COLOUR_PROPERTIES = colourProperties() as CSSProperties;

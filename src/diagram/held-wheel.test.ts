@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
 import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
-import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./nodes/parts.tsx";
+import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./zoom-bands.ts";
 
 const size = { width: 1440, height: 900 };
 

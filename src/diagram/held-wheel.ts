@@ -13,7 +13,7 @@ import { type ReactFlowState, useStore, useStoreApi } from "@xyflow/react";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Area } from "../layout/to-flow.ts";
 import { holdsView, type Viewport } from "./detail-area.ts";
-import { restylesContainers } from "./nodes/parts.tsx";
+import { restylesContainers } from "./zoom-bands.ts";
 
 /**
  * React Flow doesn't write a zoom event's view to its store when the event's source event has

@@ -6,8 +6,10 @@ import {
   CHIP,
   EDGE_STYLE,
   EXPORT_INK,
+  EXTERNAL_DASH,
   type ExportInk,
   FRAME,
+  FRAME_LINE,
   MARK,
   NEUTRAL,
   SEVERITY_COLOUR,
@@ -68,19 +70,14 @@ export const SANS =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
 export const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
 
-interface ContainerStyle {
-  width: number;
-  dash?: string;
-  glyph?: GlyphName;
-}
-
-const CONTAINER: Record<keyof typeof FRAME, ContainerStyle> = {
-  region: { width: 2, dash: "2 3", glyph: "region" },
-  vpc: { width: 2, glyph: "vpc" },
-  availabilityZone: { width: 1.5, dash: "6 4" },
-  public: { width: 1, glyph: "subnet" },
-  private: { width: 1, glyph: "subnet" },
-  subnet: { width: 1, glyph: "subnet" },
+/** The glyph in a frame's corner tile (an Availability Zone has none). */
+const CONTAINER_GLYPH: Record<keyof typeof FRAME, GlyphName | undefined> = {
+  region: "region",
+  vpc: "vpc",
+  availabilityZone: undefined,
+  public: "subnet",
+  private: "subnet",
+  subnet: "subnet",
 };
 
 const CARD_GLYPH = {
@@ -136,11 +133,11 @@ function badge(
 
 function container(b: SceneBox, ink: ExportInk): string {
   const key = b.variant as keyof typeof FRAME;
-  const style = CONTAINER[key];
+  const style = { ...FRAME_LINE[key], glyph: CONTAINER_GLYPH[key] };
   const stroke = FRAME[key].stroke;
   const paint = ink.frame[key];
   const half = style.width / 2;
-  const dash = b.externalText ? "6 4" : style.dash;
+  const dash = (b.externalText ? EXTERNAL_DASH : style.dash)?.join(" ");
   const parts = [
     `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${paint.fill}"${paint.fillOpacity ? ` fill-opacity="${paint.fillOpacity}"` : ""} stroke="${stroke}" stroke-width="${style.width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
   ];

@@ -62,6 +62,21 @@ export const FRAME: Record<
   subnet: { stroke: NEUTRAL_SUBNET.stroke, text: AWS.grey, fill: NEUTRAL_SUBNET.fill },
 };
 
+/**
+ * A container frame's border: its width and dash pattern (Region dotted, Availability Zone dashed),
+ * as diagram.css draws it on the canvas.
+ */
+export const FRAME_LINE: Record<keyof typeof FRAME, { width: number; dash?: readonly number[] }> = {
+  region: { width: 2, dash: [2, 3] },
+  vpc: { width: 2 },
+  availabilityZone: { width: 1.5, dash: [6, 4] },
+  public: { width: 1 },
+  private: { width: 1 },
+  subnet: { width: 1 },
+};
+/** The dash of a frame defined outside the document. */
+export const EXTERNAL_DASH: readonly number[] = [6, 4];
+
 /** The tile colour of each card kind (the category of the resource). */
 export const CARD = {
   instance: AWS.compute,

@@ -2,7 +2,7 @@
 // zoom level below which boxes drop their details (so a 1,000-instance view stays light).
 import { type FocusEvent, type PointerEvent, useContext } from "react";
 import { countText } from "../../i18n/face-strings.ts";
-import { CARD, NEUTRAL, SEVERITY_COLOUR } from "../../layout/colours.ts";
+import { miniaturePaths } from "../../layout/miniature-paths.ts";
 import type { DiagnosticCount, MiniBox } from "../../layout/to-flow.ts";
 import { OverviewContext, useDiagramActions } from "../context.ts";
 
@@ -59,34 +59,6 @@ export function nodeClasses(
     .join(" ");
 }
 
-/** Below this zoom the canvas stops rendering instances and volumes (containers show miniatures). */
-export const OVERVIEW_ZOOM = 0.4;
-/**
- * Below this zoom the canvas drops the glyphs inside boxes (`is-far`, diagram.css): at a quarter
- * size a 20 px glyph is a smudge, and each inline SVG costs the browser a paint chunk to layer on
- * every pan and zoom frame (most of a 10,000-instance overview's frame). The coloured squares stay.
- */
-export const FAR_ZOOM = 0.25;
-/**
- * Below this zoom the words in boxes are not painted (`is-tiny`, diagram.css): 12 px text is under
- * a pixel and a half, and each run of it is more for the browser to layer on every pan and zoom
- * frame. The buttons keep their accessible names (aria-label).
- */
-export const TINY_ZOOM = 0.12;
-/**
- * Below this zoom cards keep only their icon and name (small text would be unreadable anyway): the
- * canvas's class `is-brief` (diagram.css), so crossing it re-renders no card.
- */
-export const BRIEF_ZOOM = 0.45;
-
-/**
- * A zoom from `from` to `to` crosses one where every container's look changes (is-tiny, is-far);
- * is-brief changes only cards, which the overview has few of.
- */
-export function restylesContainers(from: number, to: number): boolean {
-  return [TINY_ZOOM, FAR_ZOOM].some((zoom) => from < zoom !== to < zoom);
-}
-
 /**
  * Where edges attach: what React Flow measures when a box mounts (its `source` and `target`
  * elements). Plain elements, not React Flow's <Handle>: each of those subscribes to React Flow's
@@ -108,66 +80,27 @@ export function useOverview(): boolean {
   return useContext(OverviewContext);
 }
 
-const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: CARD.instance, volume: CARD.volume };
-
-/** A path of rectangles: one DOM element however many boxes there are. */
-function rectsPath(boxes: readonly MiniBox[], inset: number, cap?: number): string {
-  const parts: string[] = [];
-  for (const b of boxes) {
-    const w = cap === undefined ? b.width : Math.min(cap, b.width - 2 * inset);
-    const h = cap === undefined ? b.height : Math.min(cap, b.height - 2 * inset);
-    parts.push(`M${b.x + inset} ${b.y + inset}h${w}v${h}h${-w}z`);
-  }
-  return parts.join("");
-}
-
 /**
  * The instance and volume boxes of a container as plain rectangles, drawn with a few paths (one
- * per colour) instead of an element per box: 20,000 instances stay a few thousand elements.
+ * per colour, miniature-paths.ts) instead of an element per box: 20,000 instances stay a few
+ * thousand elements.
  */
 export function Miniature({ boxes }: { boxes: readonly MiniBox[] | undefined }) {
   if (!boxes || boxes.length === 0) return null;
-  const byColour = new Map<string, MiniBox[]>();
-  for (const b of boxes) {
-    const colour = MINI_FILL[b.kind] ?? NEUTRAL.external;
-    const list = byColour.get(colour);
-    if (list) list.push(b);
-    else byColour.set(colour, [b]);
-  }
   return (
     <svg className="ec2viz-miniature" aria-hidden="true" focusable="false" data-count={boxes.length}>
-      {[...byColour].map(([colour, list]) => (
-        <g key={colour}>
-          <path d={rectsPath(list, 0)} fill="#fff" stroke={colour} strokeWidth={4} strokeLinejoin="round" />
-          <path d={rectsPath(list, 8, 34)} fill={colour} />
-        </g>
+      {miniaturePaths(boxes).map(({ key, path }) => (
+        <path
+          key={key}
+          d={path.d}
+          fill={path.fill}
+          stroke={path.stroke}
+          strokeWidth={path.strokeWidth}
+          strokeLinejoin={path.roundJoin ? "round" : undefined}
+        />
       ))}
-      {(["warning", "error"] as const).map((severity) => {
-        const d = dotsPath(boxes, severity);
-        return d === "" ? null : (
-          <path key={severity} d={d} fill={SEVERITY_COLOUR[severity]} stroke="#fff" strokeWidth={5} />
-        );
-      })}
     </svg>
   );
-}
-
-/** Radius of the dot on a flagged box's top right corner in a miniature. */
-const DOT_RADIUS = 18;
-
-/**
- * The dots of the boxes flagged `severity`, as one path of circles (two half-turn arcs each): one
- * element for a thousand warnings, where an element per dot was 10,022 elements to build at 10,000
- * instances of an unknown type (issue #15, B10). Dots never overlap (boxes are further apart than a
- * dot is wide), so the path paints as the separate circles did.
- */
-function dotsPath(boxes: readonly MiniBox[], severity: "warning" | "error"): string {
-  const r = DOT_RADIUS;
-  const parts: string[] = [];
-  for (const b of boxes)
-    if (b.severity === severity)
-      parts.push(`M${b.x + b.width - r} ${b.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`);
-  return parts.join("");
 }
 
 export function DiagnosticBadge({ count }: { count: DiagnosticCount | undefined }) {
