@@ -203,6 +203,70 @@ test.describe("diagram", () => {
     expect(steps.at(-1)?.containers).toBeGreaterThan(0);
   });
 
+  test("zoomed far out, the wheel turns one drawn picture, and the boxes are all back when it stops", async ({
+    page,
+  }) => {
+    await openDiagram(page, "?example=large-1000");
+    await expect(page.locator(".ec2viz-canvas.is-tiny")).toHaveCount(1);
+    // The far picture is drawn in idle time, and shows only while the wheel turns.
+    const far = page.locator(".ec2viz-far-picture");
+    await expect(far).toHaveAttribute("data-ready", "");
+    await expect(far).toBeHidden();
+    const nodes = page.locator(".react-flow__node");
+    const all = await nodes.count();
+    const pane = page.locator(".react-flow__pane");
+    const box = await rectOf(pane);
+    // Half the picture dragged out of view, by hand: the boxes out of view go.
+    const from = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.5 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(from.x - box.width * 0.06 * i, from.y - box.height * 0.04 * i);
+      await page.waitForTimeout(20);
+    }
+    await page.mouse.up();
+    await expect.poll(() => nodes.count()).toBeLessThan(all);
+    await expect(far).toBeHidden();
+    const near = await nodes.count();
+    // Out again in one gesture (d3-zoom ends it 150 ms after its last event), each step read a frame later.
+    const steps = await pane.evaluate(
+      async (el, at) => {
+        const canvas = el.closest(".ec2viz-canvas") as HTMLElement;
+        const picture = canvas.querySelector(".ec2viz-far-picture") as HTMLElement;
+        const out: { shown: boolean; boxes: number; named: number }[] = [];
+        for (let i = 0; i < 5; i++) {
+          el.dispatchEvent(
+            new WheelEvent("wheel", {
+              deltaY: 120,
+              clientX: at.x,
+              clientY: at.y,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+          await new Promise((done) => requestAnimationFrame(done));
+          out.push({
+            shown: getComputedStyle(picture).display !== "none",
+            boxes: canvas.querySelectorAll(".react-flow__node").length,
+            named: canvas.querySelectorAll(".react-flow__node [aria-label^='VPC ']").length,
+          });
+        }
+        return out;
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    for (const step of steps) {
+      // The picture shows the view whole while the boxes wait: none comes on mid-gesture, and the
+      // boxes there are stay on the canvas with their names.
+      expect(step, JSON.stringify(steps)).toMatchObject({ shown: true, boxes: near });
+      expect(step.named).toBeGreaterThan(0);
+    }
+    // Once the wheel stops (the whole picture in view now), every box comes back, painted again.
+    await expect.poll(() => nodes.count()).toBe(all);
+    await expect(far).toBeHidden();
+    await expect(diagramNode(page, "VPC vpc-1")).toBeVisible();
+  });
+
   test("once the wheel stops, the picture is as sharp as the same view zoomed with the buttons", async ({
     page,
   }) => {

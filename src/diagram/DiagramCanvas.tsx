@@ -57,6 +57,7 @@ import {
   type Viewport,
   visibleArea,
 } from "./detail-area.ts";
+import { FarPicture } from "./FarPicture.tsx";
 import { firstPictureShown } from "./first-picture.ts";
 import { FIT_MAX_ZOOM, MIN_ZOOM } from "./fit-clear.ts";
 import { fitWhole, wholeView } from "./fit-whole.ts";
@@ -304,7 +305,19 @@ export const DiagramCanvas = memo(function DiagramCanvas({
   );
   // Wheel steps and mouse pans that need no new boxes only move the picture's layer (held-wheel.ts);
   // the zoom bands' classes follow them, the boxes the settled view.
-  const wheel = useHeldWheel(canvasRef, settled, (view) => beforeFlowRef.current(view), picture);
+  // Below TINY_ZOOM a wheel step is held even when it brings more picture into view, while the far
+  // picture shows it whole (FarPicture.tsx: drawn, and nothing dimmed, which it can't show).
+  const farCovers = useCallback((from: Viewport, to: Viewport) => {
+    const el = canvasRef.current;
+    return (
+      from.zoom < TINY_ZOOM &&
+      to.zoom < TINY_ZOOM &&
+      el !== null &&
+      !el.classList.contains("is-dimming") &&
+      el.querySelector(".ec2viz-far-picture[data-ready]") !== null
+    );
+  }, []);
+  const wheel = useHeldWheel(canvasRef, settled, (view) => beforeFlowRef.current(view), picture, farCovers);
   const canDrag = onInstanceDragEnd !== undefined;
   const [drag, setDrag] = useState<{ id: string; position: XYPosition } | null>(null);
   // Nodes of unchanged boxes are the same objects from one edit to the next (React Flow skips
@@ -346,6 +359,8 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         : { nodes: [] as DiagramNode[], edges: [] as DiagramEdge[] },
     [state.layout, state.doc, diagnostics, highlighted, details, area, canDrag],
   );
+  // The far picture is drawn again for a new layout or new findings (its miniatures' dots).
+  const farDrawnFrom = useMemo(() => ({ layout: state.layout, diagnostics }), [state.layout, diagnostics]);
   // Selection changes only touch the nodes whose flag flips, so big diagrams don't re-render.
   const nodes = useMemo(() => {
     if (selectedId === null) return base.nodes;
@@ -724,7 +739,7 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         {/* While anything is highlighted, every other box fades through this one class (diagram.css). */}
         {/* aria-busy while boxes or edges are still going onto the canvas, slice by slice: the picture isn't whole yet. */}
         <div
-          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}`}
+          className={`ec2viz-canvas${highlighted.length > 0 ? " is-dimming" : ""}${highlighted.length > 0 && pathBlocked ? " is-path-blocked" : ""}${far ? " is-far" : ""}${tiny ? " is-tiny" : ""}${brief ? " is-brief" : ""}${revealing || revealingEdges ? " is-revealing" : ""}${staged.waiting.size > 0 ? " is-staging" : ""}`}
           aria-busy={revealing || revealingEdges || staged.held.size > 0 || staged.waiting.size > 0}
           ref={canvasRef}
           style={COLOUR_PROPERTIES}
@@ -771,6 +786,13 @@ export const DiagramCanvas = memo(function DiagramCanvas({
           >
             <HeldWheelStore into={wheel.store} />
             <DotsBackground gap={24} size={1} color="#d5dbdb" live={wheel.live} />
+            <FarPicture
+              layout={state.layout}
+              nodes={details || revealing || revealingEdges ? null : base.nodes}
+              edges={base.edges}
+              drawnFrom={farDrawnFrom}
+              live={wheel.live}
+            />
             {/* An empty canvas has nothing to map: no blank white box in its corner. */}
             {state.layout && state.layout.nodes.length > 0 && (
               <OverviewMap

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holdsView, type Viewport, visibleArea } from "./detail-area.ts";
-import { createLiveView, holdPan, isHeldWheel } from "./held-wheel.ts";
+import { createLiveView, heldStep, holdPan, isHeldWheel } from "./held-wheel.ts";
 import { FAR_ZOOM, OVERVIEW_ZOOM, restylesContainers, TINY_ZOOM } from "./zoom-bands.ts";
 
 const size = { width: 1440, height: 900 };
@@ -166,5 +166,44 @@ describe("held wheel steps", () => {
     stop();
     live.set(view);
     expect(heard).toBe(2);
+  });
+});
+
+describe("a wheel step the far picture covers", () => {
+  const culled: Viewport = { x: -2000, y: -1500, zoom: 0.08 };
+  const tinyOnly = (from: Viewport, to: Viewport) => from.zoom < TINY_ZOOM && to.zoom < TINY_ZOOM;
+
+  it("is held although it brings more picture into view, below TINY_ZOOM and for the wheel only", () => {
+    const out = wheel(culled, 120, 700, 450);
+    expect(holdsView(culled, out, size)).toBe(false);
+    expect(heldStep(culled, culled, out, size, { wheel: true })).toBe("no");
+    expect(heldStep(culled, culled, out, size, { wheel: true, covered: tinyOnly })).toBe("covered");
+    // A pan's step (a mouse drag) brings its strip in as before: the far picture shows while the wheel turns.
+    const panned = { ...culled, x: culled.x + 40 };
+    expect(heldStep(culled, culled, panned, size, { wheel: false, covered: tinyOnly })).toBe("no");
+  });
+
+  it("is held as any other when it brings nothing new, and never when it crosses a restyling zoom", () => {
+    const zoomedIn = wheel(culled, -120, 700, 450);
+    expect(heldStep(culled, culled, zoomedIn, size, { wheel: true, covered: () => false })).toBe("held");
+    // From just above TINY_ZOOM, out across it: every container changes its look, so React Flow culls.
+    const above: Viewport = { x: 0, y: 0, zoom: TINY_ZOOM * 1.05 };
+    const across = wheel(above, 120, 700, 450);
+    expect(across.zoom).toBeLessThan(TINY_ZOOM);
+    expect(heldStep(above, above, across, size, { wheel: true, covered: () => true })).toBe("no");
+  });
+
+  it("goes on holding a whole gesture out, from the view last drawn", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1440 }), (steps, px) => {
+        let drawn = culled;
+        for (let i = 0; i < steps; i++) {
+          const next = wheel(drawn, 120, px, 450);
+          const hold = heldStep(culled, drawn, next, size, { wheel: true, covered: tinyOnly });
+          expect(hold).not.toBe("no");
+          drawn = next;
+        }
+      }),
+    );
   });
 });

@@ -31,6 +31,28 @@ const HELD = "sync";
  */
 const WHEELING = "wheeling";
 
+/**
+ * Whether a step to `view`, from the view drawn (`from`), is held, React Flow having culled for
+ * `shown`: "held" when it brings no more picture into view (holdsView), "covered" when it does but
+ * `covered` says another drawing shows it whole (wheel steps only), else "no". A wheel step across a
+ * zoom that restyles every container is never held (see useHeldWheel).
+ */
+export function heldStep(
+  shown: Viewport,
+  from: Viewport,
+  view: Viewport,
+  size: { width: number; height: number },
+  options: {
+    wheel: boolean;
+    picture?: Area | undefined;
+    covered?: ((from: Viewport, to: Viewport) => boolean) | undefined;
+  },
+): "held" | "covered" | "no" {
+  if (options.wheel && restylesContainers(from.zoom, view.zoom)) return "no";
+  if (holdsView(shown, view, size, options.picture)) return "held";
+  return options.wheel && options.covered?.(from, view) === true ? "covered" : "no";
+}
+
 /** Marks a wheel event over the pane, so that React Flow's store does not take its view. */
 export function holdWheel(event: WheelEvent): void {
   const target = event.target as Element | null;
@@ -107,11 +129,19 @@ export function useHeldWheel(
   beforeFlow?: (view: Viewport) => void,
   /** The extent of every box, in diagram coordinates (see holdsView), when there is a picture. */
   picture?: () => Area | undefined,
+  /**
+   * A wheel step from one view to another that another drawing shows whole while the wheel turns
+   * (the far picture, FarPicture.tsx): held even when it brings more picture into view, whose boxes
+   * then come in once the wheel stops (told to `beforeFlow` first, so they are staged).
+   */
+  covered?: (from: Viewport, to: Viewport) => boolean,
 ) {
   const live = useMemo(createLiveView, []);
   const store = useRef<FlowStore | null>(null);
   // The view React Flow last culled for: its nodes are the ones on the canvas.
   const culled = useRef<Viewport | null>(null);
+  // A step was held that brought more picture into view (covered): the settled view stages its boxes.
+  const uncovered = useRef(false);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -137,6 +167,7 @@ export function useHeldWheel(
     (event: unknown, view: Viewport): boolean => {
       const el = container.current;
       if (!isHeldWheel(event) || !el) {
+        uncovered.current = false;
         culled.current = view;
         live.set(null);
         return false;
@@ -153,13 +184,16 @@ export function useHeldWheel(
       // (80-160 ms CPU, issue #14); culled, only those in view (unmounting the rest: ~40 ms). Steps
       // that change no class stay held: culling for them too spread the unmounting, but a zoom in
       // and back out then mounted the containers again (frames of 50-80 ms where none had been).
-      if (
-        !shown ||
-        !holdsView(shown, view, size, picture?.()) ||
-        (wheel && restylesContainers((live.get() ?? shown).zoom, view.zoom))
-      ) {
+      // A wheel step below TINY_ZOOM that brings more picture into view is held too, when the far
+      // picture shows it (`covered`): its boxes are staged once the wheel stops (see `end`).
+      const hold = shown
+        ? heldStep(shown, live.get() ?? shown, view, size, { wheel, picture: picture?.(), covered })
+        : "no";
+      if (hold === "covered") uncovered.current = true;
+      if (hold === "no") {
         // A pan's step brings in a strip at the edge: it goes to React Flow as it always did.
         if (wheel) beforeFlow?.(view);
+        uncovered.current = false;
         toFlow(view);
         return false;
       }
@@ -168,7 +202,7 @@ export function useHeldWheel(
       live.set(view);
       return true;
     },
-    [container, live, toFlow, beforeFlow, picture],
+    [container, live, toFlow, beforeFlow, picture, covered],
   );
   const end = useCallback(() => {
     const el = container.current;
@@ -177,8 +211,10 @@ export function useHeldWheel(
     // The view drawn last (a new gesture may have begun since d3-zoom ended this one).
     const view = live.get();
     if (!view) return;
+    if (uncovered.current) beforeFlow?.(view);
+    uncovered.current = false;
     toFlow(view);
     onView(view);
-  }, [container, live, toFlow, onView]);
+  }, [container, live, toFlow, onView, beforeFlow]);
   return { live, store, step, end };
 }
