@@ -58,8 +58,7 @@ export function FarPicture({ layout, nodes, edges, drawnFrom, live }: Props) {
     const toPath = (d: string) => new Path2D(d);
     const drawSome = () => {
       const el = canvases.current[level];
-      // Read from below, so that the browser keeps it in memory as pixels (see the read below).
-      const ctx = el?.getContext("2d", { alpha: false, willReadFrequently: true });
+      const ctx = el?.getContext("2d", { alpha: false });
       const scale = scales[level];
       if (!el || !ctx || scale === undefined) return;
       if (next === 0) {
@@ -75,9 +74,6 @@ export function FarPicture({ layout, nodes, edges, drawnFrom, live }: Props) {
         drawFarPicture(ctx, boxes.slice(next, end), end === boxes.length ? lines : [], scale, toPath);
         next = end;
       } while (next < boxes.length && performance.now() < until);
-      // The browser records canvas drawing and rasters it only when the canvas is shown: reading a
-      // pixel rasters this slice now, and frees its recording (20,000 instances: ~50 MB kept).
-      ctx.getImageData(0, 0, 1, 1);
       if (next === boxes.length) {
         level++;
         next = 0;

@@ -140,8 +140,8 @@ export function useHeldWheel(
   const store = useRef<FlowStore | null>(null);
   // The view React Flow last culled for: its nodes are the ones on the canvas.
   const culled = useRef<Viewport | null>(null);
-  // A step was held that brought more picture into view (covered): the settled view stages its boxes.
-  const uncovered = useRef(false);
+  // A covered step was held (it brought more picture into view): the settled view stages its boxes.
+  const stageAtEnd = useRef(false);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -167,7 +167,7 @@ export function useHeldWheel(
     (event: unknown, view: Viewport): boolean => {
       const el = container.current;
       if (!isHeldWheel(event) || !el) {
-        uncovered.current = false;
+        stageAtEnd.current = false;
         culled.current = view;
         live.set(null);
         return false;
@@ -189,11 +189,11 @@ export function useHeldWheel(
       const hold = shown
         ? heldStep(shown, live.get() ?? shown, view, size, { wheel, picture: picture?.(), covered })
         : "no";
-      if (hold === "covered") uncovered.current = true;
+      if (hold === "covered") stageAtEnd.current = true;
       if (hold === "no") {
         // A pan's step brings in a strip at the edge: it goes to React Flow as it always did.
         if (wheel) beforeFlow?.(view);
-        uncovered.current = false;
+        stageAtEnd.current = false;
         toFlow(view);
         return false;
       }
@@ -211,8 +211,8 @@ export function useHeldWheel(
     // The view drawn last (a new gesture may have begun since d3-zoom ended this one).
     const view = live.get();
     if (!view) return;
-    if (uncovered.current) beforeFlow?.(view);
-    uncovered.current = false;
+    if (stageAtEnd.current) beforeFlow?.(view);
+    stageAtEnd.current = false;
     toFlow(view);
     onView(view);
   }, [container, live, toFlow, onView, beforeFlow]);
