@@ -7,17 +7,20 @@
 // doesn't paint either. Pure: no DOM; the context and Path2D come from the caller.
 import {
   CARD,
+  CARD_DASH,
+  cardBorder,
   EDGE_STYLE,
   EXPORT_INK,
   EXTERNAL_DASH,
   FRAME,
   FRAME_LINE,
   MARK,
+  MARK_DASH,
   NEUTRAL,
 } from "../layout/colours.ts";
 import { miniaturePaths } from "../layout/miniature-paths.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
-import { MARK_ROW } from "../layout/sizes.ts";
+import { cardTile, MARK_ROW } from "../layout/sizes.ts";
 import type { DiagramEdge, DiagramNode, DiagramNodeData } from "../layout/to-flow.ts";
 import type { EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import { TINY_ZOOM } from "./zoom-bands.ts";
@@ -101,8 +104,6 @@ export function farLines(edges: readonly DiagramEdge[]): FarLine[] {
 }
 
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(["region", "vpc", "availabilityZone", "subnet"]);
-/** Cards with a networking border (as the canvas draws gateways); the others have a grey one. */
-const ACCENT_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGateway"]);
 const INK = EXPORT_INK.light;
 /** The corner tile of a framed container (an Availability Zone has none). */
 const FRAME_TILE = 34;
@@ -204,7 +205,7 @@ export function drawFarPicture<P>(
       const colour = MARK[m.kind];
       const d = roundRect(x + 0.5, top + 0.5, width - 1, MARK_ROW.height - 1, MARK_ROW.height / 2);
       fill(d, INK.chipFill);
-      stroke(d, colour, 1, m.external ? [4, 3] : []);
+      stroke(d, colour, 1, m.external ? MARK_DASH : []);
       fill(roundRect(x + 2, top + 2, 16, 16, 8), colour);
       x += width + MARK_ROW.gap;
     }
@@ -212,19 +213,11 @@ export function drawFarPicture<P>(
 
   function card(box: FarBox) {
     const kind = box.data.kind as keyof typeof CARD;
-    const colour = CARD[kind] ?? NEUTRAL.external;
     const d = roundRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, 6);
     fill(d, INK.card.fill);
-    const border = box.data.external
-      ? NEUTRAL.external
-      : ACCENT_BORDER.has(kind)
-        ? INK.cardAccent
-        : INK.card.border;
-    stroke(d, border, 1, box.data.external ? [5, 3] : []);
-    const small = kind === "volume" || kind === "elasticIp";
-    const pad = small ? 8 : 9;
-    const tile = small ? 30 : 34;
-    const tileY = kind === "internetGateway" ? box.y + (box.height - tile) / 2 : box.y + pad;
-    fill(roundRect(box.x + pad, tileY, tile, tile, 4), colour);
+    const border = cardBorder(kind, box.data.face.variant, box.data.external === true, INK);
+    stroke(d, border.stroke, 1, border.dashed ? CARD_DASH : []);
+    const tile = cardTile(kind, box.height);
+    fill(roundRect(box.x + tile.x, box.y + tile.y, tile.size, tile.size, 4), CARD[kind] ?? NEUTRAL.external);
   }
 }

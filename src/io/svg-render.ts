@@ -3,7 +3,9 @@
 // no fonts or pictures to fetch, so it runs in Node and the file opens anywhere, editors included.
 import {
   CARD,
+  CARD_DASH,
   CHIP,
+  cardBorder,
   EDGE_STYLE,
   EXPORT_INK,
   EXTERNAL_DASH,
@@ -11,12 +13,13 @@ import {
   FRAME,
   FRAME_LINE,
   MARK,
+  MARK_DASH,
   NEUTRAL,
   SEVERITY_COLOUR,
   STATE_COLOUR,
 } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
-import { EXTERNAL_HEADER, MARK_ROW } from "../layout/sizes.ts";
+import { cardTile, EXTERNAL_HEADER, MARK_ROW } from "../layout/sizes.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import {
@@ -87,8 +90,6 @@ const CARD_GLYPH = {
   natGateway: "natGateway",
   elasticIp: "elasticIp",
 } as const;
-/** Cards with a purple border (the networking resources); the others have a light grey one. */
-const PURPLE_BORDER: ReadonlySet<string> = new Set(["internetGateway", "natGateway"]);
 
 const MARK_GLYPH = { routeTable: "routeTable", networkAcl: "networkAcl" } as const;
 
@@ -209,7 +210,7 @@ function marks(b: SceneBox, ink: ExportInk): string {
     const width = Math.min(natural, room / 2 - MARK_ROW.gap / 2);
     const label = fitText(m.text, width - 2 - 16 - 5 - roleWidth - 8, font);
     out.push(
-      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="${ink.chipFill}" stroke="${color}"${m.external ? ' stroke-dasharray="4 3"' : ""}/>`,
+      `<rect x="${n(x + 0.5)}" y="${n(top + 0.5)}" width="${n(width - 1)}" height="${MARK_ROW.height - 1}" rx="${MARK_ROW.height / 2}" fill="${ink.chipFill}" stroke="${color}"${m.external ? ` stroke-dasharray="${MARK_DASH.join(" ")}"` : ""}/>`,
       `<circle cx="${n(x + 10)}" cy="${n(mid)}" r="8" fill="${color}"/>`,
       glyph(MARK_GLYPH[m.kind], x + 4, mid - 6, 12, "#ffffff"),
       text(x + 23, baseline(mid, 11), label, font, ink.ink),
@@ -270,19 +271,14 @@ function card(b: SceneBox, ink: ExportInk): string {
   const kind = b.kind as keyof typeof CARD;
   const color = CARD[kind];
   const isVolume = kind === "volume" || kind === "elasticIp";
-  const pad = isVolume ? 8 : 9;
-  const tile = isVolume ? 30 : 34;
-  const border = b.externalText
-    ? NEUTRAL.external
-    : PURPLE_BORDER.has(kind)
-      ? ink.cardAccent
-      : ink.card.border;
-  const dash = b.variant === "gateway-detached" || b.externalText ? ` stroke-dasharray="5 3"` : "";
+  const { pad, size: tile, y: tileTop } = cardTile(kind, b.height);
+  const border = cardBorder(kind, b.variant, Boolean(b.externalText), ink);
+  const dash = border.dashed ? ` stroke-dasharray="${CARD_DASH.join(" ")}"` : "";
   // One string added to, not a list joined: a card per instance and volume (100,000s of them).
   let out =
     `<rect x="${n(b.x)}" y="${n(b.y + 1)}" width="${n(b.width)}" height="${n(b.height)}" rx="6" fill="${ink.card.shadow}" fill-opacity="${ink.card.shadowOpacity}"/>` +
-    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="${ink.card.fill}" stroke="${border}"${dash}/>`;
-  const tileY = kind === "internetGateway" ? b.y + (b.height - tile) / 2 : b.y + pad;
+    `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.width - 1)}" height="${n(b.height - 1)}" rx="6" fill="${ink.card.fill}" stroke="${border.stroke}"${dash}/>`;
+  const tileY = b.y + tileTop;
   const topAligned = kind === "instance" || kind === "natGateway";
   out += `<rect x="${n(b.x + pad)}" y="${n(tileY)}" width="${tile}" height="${tile}" rx="4" fill="${color}"/>`;
   const glyphSize = kind === "instance" || kind === "natGateway" ? 22 : 20;

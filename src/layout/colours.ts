@@ -4,7 +4,8 @@
 // properties set on its root, see `colourProperties`), its overview map and miniatures, the palette
 // icons, the SVG/PNG export and draw.io all read them here. Pure data: no React, no DOM.
 // UI chrome (toolbar, panels, focus rings) keeps its colours in the CSS files where it lives.
-import type { EdgeKind } from "./types.ts";
+import type { BoxVariant } from "./box-face.ts";
+import type { DiagramKind, EdgeKind } from "./types.ts";
 
 /** AWS Architecture Icons category and group colours. */
 export const AWS = {
@@ -76,6 +77,10 @@ export const FRAME_LINE: Record<keyof typeof FRAME, { width: number; dash?: read
 };
 /** The dash of a frame defined outside the document. */
 export const EXTERNAL_DASH: readonly number[] = [6, 4];
+/** The dash of a card defined outside the document, or of a gateway attached to no VPC. */
+export const CARD_DASH: readonly number[] = [5, 3];
+/** The dash of a subnet mark (route table, network ACL) defined outside the document. */
+export const MARK_DASH: readonly number[] = [4, 3];
 
 /** The tile colour of each card kind (the category of the resource). */
 export const CARD = {
@@ -258,3 +263,22 @@ export const EXPORT_INK: Record<"light" | "dark", ExportInk> = {
     badgeRing: "#16191f",
   },
 };
+
+/** Cards with a networking border (the gateways); the others have the ink's grey one. */
+const ACCENT_CARDS: ReadonlySet<DiagramKind> = new Set<DiagramKind>(["internetGateway", "natGateway"]);
+
+/**
+ * A card's border: its colour on `ink`'s page, and dashed (CARD_DASH) when it is defined outside the
+ * document (grey then) or is a gateway attached to no VPC.
+ */
+export function cardBorder(
+  kind: DiagramKind,
+  variant: BoxVariant,
+  external: boolean,
+  ink: ExportInk,
+): { stroke: string; dashed: boolean } {
+  return {
+    stroke: external ? NEUTRAL.external : ACCENT_CARDS.has(kind) ? ink.cardAccent : ink.card.border,
+    dashed: external || variant === "gateway-detached",
+  };
+}

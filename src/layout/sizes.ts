@@ -121,6 +121,21 @@ export function containerHeaderWidth(
   return Math.ceil(Math.min(HEADER_WIDTH_MAX, headerLabelWidth(texts) + words + HEADER_END));
 }
 
+/**
+ * A card's coloured tile (its kind's glyph sits on it), in the card's own coordinates: `size` square
+ * at `pad` from the top left corner (volumes and Elastic IPs, smaller cards, have a smaller one); an
+ * internet gateway's is centred down its side.
+ */
+export function cardTile(
+  kind: DiagramKind,
+  height: number,
+): { x: number; y: number; size: number; pad: number } {
+  const small = kind === "volume" || kind === "elasticIp";
+  const pad = small ? 8 : 9;
+  const size = small ? 30 : 34;
+  return { x: pad, y: kind === "internetGateway" ? (height - size) / 2 : pad, size, pad };
+}
+
 /** Smallest box for an empty container, so its label stays readable. */
 export const MIN_CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "subnet", Size> = {
   region: { width: 360, height: 160 },
