@@ -55,7 +55,6 @@ export function FarPicture({ layout, nodes, edges, drawnFrom, live }: Props) {
     // a third of that), so that no frame of a gesture waits for it; the lines go last, over the boxes.
     let level = 0;
     let next = 0;
-    const toPath = (d: string) => new Path2D(d);
     const drawSome = () => {
       const el = canvases.current[level];
       const ctx = el?.getContext("2d", { alpha: false });
@@ -71,7 +70,7 @@ export function FarPicture({ layout, nodes, edges, drawnFrom, live }: Props) {
       const until = performance.now() + DRAW_SLICE_MS;
       do {
         const end = Math.min(boxes.length, next + DRAW_BOXES);
-        drawFarPicture(ctx, boxes.slice(next, end), end === boxes.length ? lines : [], scale, toPath);
+        drawFarPicture(ctx, boxes.slice(next, end), end === boxes.length ? lines : [], scale);
         next = end;
       } while (next < boxes.length && performance.now() < until);
       if (next === boxes.length) {

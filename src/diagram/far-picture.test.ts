@@ -30,30 +30,54 @@ interface Op {
   at?: [number, number];
 }
 
-/** A 2D context that writes down what is painted, in what colour, width and dash. */
+/**
+ * A 2D context that writes down what is painted, in what colour, width and dash; `d` is the path
+ * traced since the last beginPath, as its calls (`roundRect(1,2,3,4,2) rect(…)`).
+ */
 function recorder(): { ctx: FarContext; ops: Op[]; transforms: number[][] } {
   const ops: Op[] = [];
   const transforms: number[][] = [];
   let dash: readonly number[] = [];
+  let path: string[] = [];
+  const trace =
+    (name: string) =>
+    (...args: number[]) => {
+      path.push(`${name}(${args.join(",")})`);
+    };
   const ctx: FarContext = {
-    setTransform: (...m: number[]) => transforms.push(m),
-    clearRect: () => {},
-    translate: (x, y) => ops.push({ op: "translate", at: [x, y] }),
+    setTransform: (...m: number[]) => {
+      transforms.push(m);
+    },
+    translate: (x, y) => {
+      ops.push({ op: "translate", at: [x, y] });
+    },
     save: () => {},
     restore: () => {},
     setLineDash: (d) => {
       dash = d;
     },
-    fill: (path) =>
-      ops.push({ op: "fill", d: path as string, colour: ctx.fillStyle as string, alpha: ctx.globalAlpha }),
-    stroke: (path) =>
+    beginPath: () => {
+      path = [];
+    },
+    moveTo: trace("moveTo"),
+    lineTo: trace("lineTo"),
+    quadraticCurveTo: trace("quadraticCurveTo"),
+    closePath: trace("closePath"),
+    rect: trace("rect"),
+    roundRect: trace("roundRect"),
+    arc: trace("arc"),
+    fill: () => {
+      ops.push({ op: "fill", d: path.join(" "), colour: ctx.fillStyle as string, alpha: ctx.globalAlpha });
+    },
+    stroke: () => {
       ops.push({
         op: "stroke",
-        d: path as string,
+        d: path.join(" "),
         colour: ctx.strokeStyle as string,
         width: ctx.lineWidth,
         dash,
-      }),
+      });
+    },
     fillStyle: "",
     strokeStyle: "",
     lineWidth: 1,
@@ -83,19 +107,21 @@ describe("drawFarPicture", () => {
     expect(places).not.toContain(-1);
 
     const { ctx, ops } = recorder();
-    drawFarPicture(ctx, boxes, lines, 0.05, (d) => d);
+    drawFarPicture(ctx, boxes, lines, 0.05);
     const strokes = ops.filter((o) => o.op === "stroke");
     for (const b of boxes.filter((x) => x.data.kind === "vpc" || x.data.kind === "subnet")) {
       const key = b.data.face.variant as keyof typeof FRAME;
       // The frame: a rounded rectangle starting half its border in from the box's corner.
       const frame = strokes.find((o) =>
-        o.d?.startsWith(`M${b.x + FRAME_LINE[key].width / 2 + 2} ${b.y + FRAME_LINE[key].width / 2}h`),
+        o.d?.startsWith(`roundRect(${b.x + FRAME_LINE[key].width / 2},${b.y + FRAME_LINE[key].width / 2},`),
       );
       expect(frame?.colour).toBe(FRAME[key].stroke);
       expect(frame?.width).toBe(FRAME_LINE[key].width);
     }
     const zone = boxes.find((b) => b.data.kind === "availabilityZone");
-    const zoneFrame = strokes.find((o) => zone && o.d?.startsWith(`M${zone.x + 0.75 + 2} ${zone.y + 0.75}`));
+    const zoneFrame = strokes.find(
+      (o) => zone && o.d?.startsWith(`roundRect(${zone.x + 0.75},${zone.y + 0.75},`),
+    );
     expect(zoneFrame?.dash).toEqual(FRAME_LINE.availabilityZone.dash);
   });
 
@@ -107,23 +133,23 @@ describe("drawFarPicture", () => {
       : [];
     const { boxes, lines } = await overview(40, 1, diagnostics);
     const { ctx, ops } = recorder();
-    drawFarPicture(ctx, boxes, lines, 0.05, (d) => d);
+    drawFarPicture(ctx, boxes, lines, 0.05);
     const withMini = boxes.filter((b) => (b.data.miniature?.length ?? 0) > 0);
     expect(withMini.length).toBeGreaterThan(0);
     for (const b of withMini) expect(ops).toContainEqual({ op: "translate", at: [b.x, b.y] });
     // Instances are drawn with their card colour (frame and tile), and the flagged one has its dot.
     expect(ops.some((o) => o.op === "stroke" && o.colour === CARD.instance)).toBe(true);
     expect(ops.some((o) => o.op === "fill" && o.colour === CARD.instance)).toBe(true);
-    expect(ops.filter((o) => o.op === "fill" && o.d?.includes("a18 18 0 1 0"))).toHaveLength(1);
+    expect(ops.filter((o) => o.op === "fill" && o.d?.includes("arc("))).toHaveLength(1);
   });
 
   it("draws the lines over the boxes, with an arrowhead on each network path", async () => {
     const { boxes, lines } = await overview(30, 2);
     expect(lines.length).toBeGreaterThan(0);
     const boxesOnly = recorder();
-    drawFarPicture(boxesOnly.ctx, boxes, [], 0.05, (d) => d);
+    drawFarPicture(boxesOnly.ctx, boxes, [], 0.05);
     const all = recorder();
-    drawFarPicture(all.ctx, boxes, lines, 0.05, (d) => d);
+    drawFarPicture(all.ctx, boxes, lines, 0.05);
     expect(all.ops.slice(0, boxesOnly.ops.length)).toEqual(boxesOnly.ops);
     const after = all.ops.slice(boxesOnly.ops.length);
     expect(after.filter((o) => o.op === "stroke")).toHaveLength(lines.length);
@@ -142,13 +168,13 @@ describe("drawFarPicture", () => {
       external: true,
       collapsed: false,
     } as unknown as Parameters<typeof drawFarPicture>[1][number]["data"];
-    drawFarPicture(ctx, [{ data, x: 0, y: 0, width: 300, height: 200 }], [], 0.1, (d) => d);
+    drawFarPicture(ctx, [{ data, x: 0, y: 0, width: 300, height: 200 }], [], 0.1);
     expect(ops.find((o) => o.op === "stroke")?.dash).toEqual(EXTERNAL_DASH);
   });
 
   it("draws in canvas pixels: the transform is the scale alone", () => {
     const { ctx, transforms } = recorder();
-    drawFarPicture(ctx, [], [], 0.07, (d) => d);
+    drawFarPicture(ctx, [], [], 0.07);
     expect(transforms).toEqual([[0.07, 0, 0, 0.07, 0, 0]]);
   });
 });

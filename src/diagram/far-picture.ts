@@ -4,7 +4,9 @@
 // brings in cost the browser most of each frame to raster in software (issue #14: frame p95 33-50 ms
 // at 10,000 instances); a canvas that only moves and scales costs none. Its look follows the boxes'
 // (colours.ts, sizes.ts, miniature-paths.ts) without their words and glyphs, which the tiny band
-// doesn't paint either. Pure: no DOM; the context and Path2D come from the caller.
+// doesn't paint either. Pure: no DOM; the context comes from the caller. Every shape is traced on the
+// context's own path, never built as a Path2D: at 20,000 instances the Path2D objects of one drawing
+// were ~40 MB of garbage, kept for as long as the page then stayed idle (no garbage collection ran).
 import {
   CARD,
   CARD_DASH,
@@ -18,8 +20,8 @@ import {
   MARK_DASH,
   NEUTRAL,
 } from "../layout/colours.ts";
-import { miniaturePaths } from "../layout/miniature-paths.ts";
-import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
+import { DOT_RADIUS, type MiniLayer, miniatureLayers } from "../layout/miniature-paths.ts";
+import { type RoutePen, traceArrowHead, traceRoute } from "../layout/route-geometry.ts";
 import { cardTile, MARK_ROW } from "../layout/sizes.ts";
 import type { DiagramEdge, DiagramNode, DiagramNodeData } from "../layout/to-flow.ts";
 import type { EdgeKind, LayoutResult, Point } from "../layout/types.ts";
@@ -29,15 +31,18 @@ import { TINY_ZOOM } from "./zoom-bands.ts";
 export const FAR_PICTURE_PIXELS = 2_000_000;
 
 /** The 2D context calls the far picture makes (CanvasRenderingContext2D has them all). */
-export interface FarContext {
+export interface FarContext extends RoutePen {
   setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
-  clearRect(x: number, y: number, width: number, height: number): void;
   translate(x: number, y: number): void;
   save(): void;
   restore(): void;
   setLineDash(dash: readonly number[]): void;
-  fill(path: never): void;
-  stroke(path: never): void;
+  beginPath(): void;
+  rect(x: number, y: number, width: number, height: number): void;
+  roundRect(x: number, y: number, width: number, height: number, radius: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  fill(): void;
+  stroke(): void;
   fillStyle: unknown;
   strokeStyle: unknown;
   lineWidth: number;
@@ -108,13 +113,15 @@ const INK = EXPORT_INK.light;
 /** The corner tile of a framed container (an Availability Zone has none). */
 const FRAME_TILE = 34;
 
-/** A rounded rectangle as path data. */
-function roundRect(x: number, y: number, w: number, h: number, r: number): string {
-  const q = Math.max(0, Math.min(r, w / 2, h / 2));
-  return (
-    `M${x + q} ${y}h${w - 2 * q}a${q} ${q} 0 0 1 ${q} ${q}v${h - 2 * q}a${q} ${q} 0 0 1 ${-q} ${q}` +
-    `h${-(w - 2 * q)}a${q} ${q} 0 0 1 ${-q} ${-q}v${-(h - 2 * q)}a${q} ${q} 0 0 1 ${q} ${-q}z`
-  );
+/** Traces a miniature's layer: its rectangles, or its dots. */
+function traceLayer(ctx: FarContext, layer: MiniLayer): void {
+  ctx.beginPath();
+  if ("rects" in layer) for (const r of layer.rects) ctx.rect(r.x, r.y, r.width, r.height);
+  else
+    for (const c of layer.dots) {
+      ctx.moveTo(c.x + DOT_RADIUS, c.y);
+      ctx.arc(c.x, c.y, DOT_RADIUS, 0, 2 * Math.PI);
+    }
 }
 
 /**
@@ -122,22 +129,26 @@ function roundRect(x: number, y: number, w: number, h: number, r: number): strin
  * draws the lines of boxes inside containers), at `scale` canvas pixels per diagram unit from the
  * diagram's origin.
  */
-export function drawFarPicture<P>(
+export function drawFarPicture(
   ctx: FarContext,
   boxes: readonly FarBox[],
   lines: readonly FarLine[],
   scale: number,
-  toPath: (d: string) => P,
 ): void {
-  const fill = (d: string, colour: string) => {
+  // Each paints the path last traced.
+  const fill = (colour: string) => {
     ctx.fillStyle = colour;
-    ctx.fill(toPath(d) as never);
+    ctx.fill();
   };
-  const stroke = (d: string, colour: string, width: number, dash: readonly number[] = []) => {
+  const stroke = (colour: string, width: number, dash: readonly number[] = []) => {
     ctx.strokeStyle = colour;
     ctx.lineWidth = width;
     ctx.setLineDash(dash);
-    ctx.stroke(toPath(d) as never);
+    ctx.stroke();
+  };
+  const roundRect = (x: number, y: number, w: number, h: number, r: number) => {
+    ctx.beginPath();
+    ctx.roundRect(x, y, w, h, Math.max(0, Math.min(r, w / 2, h / 2)));
   };
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.lineJoin = "round";
@@ -145,22 +156,22 @@ export function drawFarPicture<P>(
     const { data } = box;
     if (CONTAINER_KINDS.has(data.kind)) container(box);
     else if (data.kind === "internet") {
-      const d = roundRect(
-        box.x + 1,
-        box.y + 1,
-        box.width - 2,
-        box.height - 2,
-        Math.min(28, box.height / 2 - 1),
-      );
-      fill(d, INK.internet.fill);
-      stroke(d, INK.internet.stroke, 2);
+      roundRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2, Math.min(28, box.height / 2 - 1));
+      fill(INK.internet.fill);
+      stroke(INK.internet.stroke, 2);
     } else card(box);
   }
   for (const line of lines) {
     if (line.points.length < 2) continue;
     const look = EDGE_STYLE[line.kind];
-    stroke(roundedRoutePath(line.points), look.stroke, look.width, look.dash?.split(" ").map(Number));
-    if (line.kind !== "attach") fill(arrowHeadPath(line.points), look.stroke);
+    ctx.beginPath();
+    traceRoute(line.points, ctx);
+    stroke(look.stroke, look.width, look.dash?.split(" ").map(Number));
+    if (line.kind !== "attach") {
+      ctx.beginPath();
+      traceArrowHead(line.points, ctx);
+      fill(look.stroke);
+    }
   }
   ctx.setLineDash([]);
 
@@ -170,24 +181,29 @@ export function drawFarPicture<P>(
     const line = FRAME_LINE[key];
     const paint = INK.frame[key];
     const half = line.width / 2;
-    const d = roundRect(box.x + half, box.y + half, box.width - line.width, box.height - line.width, 2);
+    roundRect(box.x + half, box.y + half, box.width - line.width, box.height - line.width, 2);
     if (paint.fill !== "none") {
       ctx.globalAlpha = paint.fillOpacity ?? 1;
-      fill(d, paint.fill);
+      fill(paint.fill);
       ctx.globalAlpha = 1;
     }
-    stroke(d, frame.stroke, line.width, box.data.external ? EXTERNAL_DASH : line.dash);
-    if (key !== "availabilityZone")
-      fill(`M${box.x} ${box.y}h${FRAME_TILE}v${FRAME_TILE}h${-FRAME_TILE}z`, frame.stroke);
+    stroke(frame.stroke, line.width, box.data.external ? EXTERNAL_DASH : line.dash);
+    if (key !== "availabilityZone") {
+      ctx.beginPath();
+      ctx.rect(box.x, box.y, FRAME_TILE, FRAME_TILE);
+      fill(frame.stroke);
+    }
     if (!box.data.collapsed && box.data.marks) marks(box, box.data.marks);
     if (box.data.miniature && box.data.miniature.length > 0) {
       ctx.save();
       ctx.translate(box.x, box.y);
-      for (const { path } of miniaturePaths(box.data.miniature)) {
-        fill(path.d, path.fill);
-        if (path.stroke) {
-          ctx.lineJoin = path.roundJoin ? "round" : "miter";
-          stroke(path.d, path.stroke, path.strokeWidth ?? 1);
+      for (const layer of miniatureLayers(box.data.miniature)) {
+        const { paint } = layer;
+        traceLayer(ctx, layer);
+        fill(paint.fill);
+        if (paint.stroke) {
+          ctx.lineJoin = paint.roundJoin ? "round" : "miter";
+          stroke(paint.stroke, paint.strokeWidth ?? 1);
         }
       }
       ctx.restore();
@@ -203,21 +219,23 @@ export function drawFarPicture<P>(
     let x = box.x + MARK_ROW.left;
     for (const m of list) {
       const colour = MARK[m.kind];
-      const d = roundRect(x + 0.5, top + 0.5, width - 1, MARK_ROW.height - 1, MARK_ROW.height / 2);
-      fill(d, INK.chipFill);
-      stroke(d, colour, 1, m.external ? MARK_DASH : []);
-      fill(roundRect(x + 2, top + 2, 16, 16, 8), colour);
+      roundRect(x + 0.5, top + 0.5, width - 1, MARK_ROW.height - 1, MARK_ROW.height / 2);
+      fill(INK.chipFill);
+      stroke(colour, 1, m.external ? MARK_DASH : []);
+      roundRect(x + 2, top + 2, 16, 16, 8);
+      fill(colour);
       x += width + MARK_ROW.gap;
     }
   }
 
   function card(box: FarBox) {
     const kind = box.data.kind as keyof typeof CARD;
-    const d = roundRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, 6);
-    fill(d, INK.card.fill);
+    roundRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, 6);
+    fill(INK.card.fill);
     const border = cardBorder(kind, box.data.face.variant, box.data.external === true, INK);
-    stroke(d, border.stroke, 1, border.dashed ? CARD_DASH : []);
+    stroke(border.stroke, 1, border.dashed ? CARD_DASH : []);
     const tile = cardTile(kind, box.height);
-    fill(roundRect(box.x + tile.x, box.y + tile.y, tile.size, tile.size, 4), CARD[kind] ?? NEUTRAL.external);
+    roundRect(box.x + tile.x, box.y + tile.y, tile.size, tile.size, 4);
+    fill(CARD[kind] ?? NEUTRAL.external);
   }
 }

@@ -1,12 +1,13 @@
-// A container's miniature: its instance and volume boxes, drawn zoomed far out as a few SVG paths
-// (one per colour, one per severity of problem dots) instead of a shape per box. The canvas's
-// <Miniature> draws them as SVG and its far picture (diagram/far-picture.ts) as Path2D: one drawing.
+// A container's miniature: its instance and volume boxes, drawn zoomed far out as a few layers (one
+// per colour, one per severity of problem dots) instead of a shape per box. The canvas's
+// <Miniature> draws them as SVG paths (miniaturePaths) and its far picture (diagram/far-picture.ts)
+// traces the same layers on a 2D context (miniatureLayers): one drawing.
 import { CARD, NEUTRAL, SEVERITY_COLOUR } from "./colours.ts";
 import type { MiniBox } from "./to-flow.ts";
+import type { Point } from "./types.ts";
 
-/** One path of a miniature and its paint, in the container's own coordinates. */
-export interface MiniPath {
-  d: string;
+/** How a layer of a miniature is painted. */
+export interface MiniPaint {
   fill: string;
   stroke?: string;
   strokeWidth?: number;
@@ -14,42 +15,49 @@ export interface MiniPath {
   roundJoin?: boolean;
 }
 
-const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: CARD.instance, volume: CARD.volume };
+/** One path of a miniature and its paint, in the container's own coordinates. */
+export interface MiniPath extends MiniPaint {
+  d: string;
+}
 
-/** Radius of the dot on a flagged box's top right corner. */
-const DOT_RADIUS = 18;
-
-/** A path of rectangles: one element however many boxes there are. */
-function rectsPath(boxes: readonly MiniBox[], inset: number, cap?: number): string {
-  const parts: string[] = [];
-  for (const b of boxes) {
-    const w = cap === undefined ? b.width : Math.min(cap, b.width - 2 * inset);
-    const h = cap === undefined ? b.height : Math.min(cap, b.height - 2 * inset);
-    parts.push(`M${b.x + inset} ${b.y + inset}h${w}v${h}h${-w}z`);
-  }
-  return parts.join("");
+export interface MiniRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /**
- * The dots of the boxes flagged `severity`, as one path of circles (two half-turn arcs each): one
- * element for a thousand warnings, where an element per dot was 10,022 elements to build at 10,000
- * instances of an unknown type (issue #15, B10). Dots never overlap (boxes are further apart than a
- * dot is wide), so the path paints as separate circles would.
+ * One layer of a miniature, in the container's own coordinates: rectangles, or dots (circles of
+ * DOT_RADIUS centred on the points).
  */
-function dotsPath(boxes: readonly MiniBox[], severity: "warning" | "error"): string {
-  const r = DOT_RADIUS;
-  const parts: string[] = [];
-  for (const b of boxes)
-    if (b.severity === severity)
-      parts.push(`M${b.x + b.width - r} ${b.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`);
-  return parts.join("");
+export type MiniLayer = { key: string; paint: MiniPaint } & (
+  | { rects: readonly MiniRect[] }
+  | { dots: readonly Point[] }
+);
+
+const MINI_FILL: Partial<Record<MiniBox["kind"], string>> = { instance: CARD.instance, volume: CARD.volume };
+
+/** Radius of the dot on a flagged box's top right corner. */
+export const DOT_RADIUS = 18;
+
+/** The boxes' rectangles, `inset` in from each side and at most `cap` wide and high. */
+function rectsOf(boxes: readonly MiniBox[], inset: number, cap?: number): MiniRect[] {
+  return boxes.map((b) => ({
+    x: b.x + inset,
+    y: b.y + inset,
+    width: cap === undefined ? b.width : Math.min(cap, b.width - 2 * inset),
+    height: cap === undefined ? b.height : Math.min(cap, b.height - 2 * inset),
+  }));
 }
 
 /**
  * What a miniature draws, in order: per box colour, the boxes' white frames and their coloured
- * tiles; then the problem dots. Keyed by colour (and severity) so a renderer can key its elements.
+ * tiles; then the problem dots, one layer per severity: one element for a thousand warnings, where
+ * an element per dot was 10,022 elements to build at 10,000 instances of an unknown type (issue #15,
+ * B10). Keyed by colour (and severity) so a renderer can key its elements.
  */
-export function miniaturePaths(boxes: readonly MiniBox[]): { key: string; path: MiniPath }[] {
+export function miniatureLayers(boxes: readonly MiniBox[]): MiniLayer[] {
   const byColour = new Map<string, MiniBox[]>();
   for (const b of boxes) {
     const colour = MINI_FILL[b.kind] ?? NEUTRAL.external;
@@ -57,21 +65,47 @@ export function miniaturePaths(boxes: readonly MiniBox[]): { key: string; path: 
     if (list) list.push(b);
     else byColour.set(colour, [b]);
   }
-  const out: { key: string; path: MiniPath }[] = [];
+  const out: MiniLayer[] = [];
   for (const [colour, list] of byColour) {
     out.push({
       key: `${colour}-frame`,
-      path: { d: rectsPath(list, 0), fill: "#fff", stroke: colour, strokeWidth: 4, roundJoin: true },
+      paint: { fill: "#fff", stroke: colour, strokeWidth: 4, roundJoin: true },
+      rects: rectsOf(list, 0),
     });
-    out.push({ key: `${colour}-tile`, path: { d: rectsPath(list, 8, 34), fill: colour } });
+    out.push({ key: `${colour}-tile`, paint: { fill: colour }, rects: rectsOf(list, 8, 34) });
   }
   for (const severity of ["warning", "error"] as const) {
-    const d = dotsPath(boxes, severity);
-    if (d !== "")
+    const dots = boxes.filter((b) => b.severity === severity).map((b) => ({ x: b.x + b.width, y: b.y }));
+    if (dots.length > 0)
       out.push({
         key: severity,
-        path: { d, fill: SEVERITY_COLOUR[severity], stroke: "#fff", strokeWidth: 5 },
+        paint: { fill: SEVERITY_COLOUR[severity], stroke: "#fff", strokeWidth: 5 },
+        dots,
       });
   }
   return out;
+}
+
+/**
+ * A layer as one SVG path: rectangles, or circles as two half-turn arcs each. Dots never overlap
+ * (boxes are further apart than a dot is wide), so the path paints as separate circles would.
+ */
+function layerPath(layer: MiniLayer): string {
+  const parts: string[] = [];
+  if ("rects" in layer)
+    for (const r of layer.rects) parts.push(`M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`);
+  else {
+    const r = DOT_RADIUS;
+    for (const c of layer.dots)
+      parts.push(`M${c.x - r} ${c.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`);
+  }
+  return parts.join("");
+}
+
+/** The miniature's layers (miniatureLayers) as SVG paths. */
+export function miniaturePaths(boxes: readonly MiniBox[]): { key: string; path: MiniPath }[] {
+  return miniatureLayers(boxes).map((layer) => ({
+    key: layer.key,
+    path: { d: layerPath(layer), ...layer.paint },
+  }));
 }
