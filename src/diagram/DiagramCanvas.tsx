@@ -511,11 +511,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({
         : base.edges.filter(
             (e) =>
               !(drag && (e.source === drag.id || e.target === drag.id)) &&
-              !(!details && e.data?.kind === "attach") &&
               !heldEnds.has(e.source) &&
               !heldEnds.has(e.target),
           ),
-    [base.edges, drag, details, revealing, heldEnds],
+    [base.edges, drag, revealing, heldEnds],
   );
   const shownEdges = useMemo(
     () => (revealingEdges ? lines.slice(0, reveal.edges) : lines),

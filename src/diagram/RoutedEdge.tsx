@@ -34,7 +34,7 @@ const RoutedEdge = memo(function RoutedEdge({
         strokeWidth={style.width}
         strokeDasharray={style.dash}
       />
-      {kind !== "attach" && (
+      {style.arrowHead && (
         <path className="ec2viz-route__arrow" d={arrowHeadPath(points)} fill={style.stroke} />
       )}
     </g>

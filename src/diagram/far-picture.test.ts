@@ -144,8 +144,11 @@ describe("drawFarPicture", () => {
   });
 
   it("draws the lines over the boxes, with an arrowhead on each network path", async () => {
-    const { boxes, lines } = await overview(30, 2);
+    const { doc, layout, boxes, lines } = await overview(30, 2);
     expect(lines.length).toBeGreaterThan(0);
+    // No volume attachment: its ends, an instance and a volume, are drawn only as miniatures.
+    expect(toFlow(layout, doc, { details: true }).edges.some((e) => e.data?.kind === "attach")).toBe(true);
+    expect(lines.some((l) => l.kind === "attach")).toBe(false);
     const boxesOnly = recorder();
     drawFarPicture(boxesOnly.ctx, boxes, [], 0.05);
     const all = recorder();
@@ -154,7 +157,7 @@ describe("drawFarPicture", () => {
     const after = all.ops.slice(boxesOnly.ops.length);
     expect(after.filter((o) => o.op === "stroke")).toHaveLength(lines.length);
     expect(after.filter((o) => o.op === "fill")).toHaveLength(
-      lines.filter((l) => l.kind !== "attach").length,
+      lines.filter((l) => EDGE_STYLE[l.kind].arrowHead).length,
     );
     for (const [i, o] of after.filter((x) => x.op === "stroke").entries())
       expect(o.colour).toBe(EDGE_STYLE[lines[i]?.kind ?? "internet"].stroke);

@@ -22,7 +22,7 @@ import {
 } from "../layout/colours.ts";
 import { DOT_RADIUS, type MiniLayer, miniatureLayers } from "../layout/miniature-paths.ts";
 import { type RoutePen, traceArrowHead, traceRoute } from "../layout/route-geometry.ts";
-import { cardTile, MARK_ROW } from "../layout/sizes.ts";
+import { cardTile, frameTile, MARK_ROW } from "../layout/sizes.ts";
 import type { DiagramEdge, DiagramNode, DiagramNodeData } from "../layout/to-flow.ts";
 import type { EdgeKind, LayoutResult, Point } from "../layout/types.ts";
 import { TINY_ZOOM } from "./zoom-bands.ts";
@@ -101,17 +101,15 @@ export function farBoxes(layout: LayoutResult, nodes: readonly DiagramNode[]): F
   return boxes;
 }
 
-/** The lines of the canvas's `edges` that the overview shows (no volume attachments). */
+/** The lines of the canvas's overview `edges` (those between its boxes: no volume attachments). */
 export function farLines(edges: readonly DiagramEdge[]): FarLine[] {
   const lines: FarLine[] = [];
-  for (const e of edges) if (e.data && e.data.kind !== "attach") lines.push(e.data);
+  for (const e of edges) if (e.data) lines.push(e.data);
   return lines;
 }
 
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(["region", "vpc", "availabilityZone", "subnet"]);
 const INK = EXPORT_INK.light;
-/** The corner tile of a framed container (an Availability Zone has none). */
-const FRAME_TILE = 34;
 
 /** Traces a miniature's layer: its rectangles, or its dots. */
 function traceLayer(ctx: FarContext, layer: MiniLayer): void {
@@ -167,7 +165,7 @@ export function drawFarPicture(
     ctx.beginPath();
     traceRoute(line.points, ctx);
     stroke(look.stroke, look.width, look.dash?.split(" ").map(Number));
-    if (line.kind !== "attach") {
+    if (look.arrowHead) {
       ctx.beginPath();
       traceArrowHead(line.points, ctx);
       fill(look.stroke);
@@ -188,9 +186,10 @@ export function drawFarPicture(
       ctx.globalAlpha = 1;
     }
     stroke(frame.stroke, line.width, box.data.external ? EXTERNAL_DASH : line.dash);
-    if (key !== "availabilityZone") {
+    const tile = frameTile(key);
+    if (tile !== undefined) {
       ctx.beginPath();
-      ctx.rect(box.x, box.y, FRAME_TILE, FRAME_TILE);
+      ctx.rect(box.x, box.y, tile, tile);
       fill(frame.stroke);
     }
     if (!box.data.collapsed && box.data.marks) marks(box, box.data.marks);

@@ -53,7 +53,7 @@ const EDGE =
 
 function edgeStyle(kind: RoutedEdge["kind"]): string {
   const s = EDGE_STYLE[kind];
-  const head = kind === "attach" ? "endArrow=none;" : "endArrow=block;endFill=1;";
+  const head = !s.arrowHead ? "endArrow=none;" : "endArrow=block;endFill=1;";
   const dash = s.dash ? `dashed=1;dashPattern=${s.dash};` : "dashed=0;";
   return `${EDGE}${head}strokeColor=${hex(s.stroke)};strokeWidth=${s.width};${dash}`;
 }

@@ -19,7 +19,7 @@ import {
   STATE_COLOUR,
 } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
-import { cardTile, EXTERNAL_HEADER, MARK_ROW } from "../layout/sizes.ts";
+import { cardTile, EXTERNAL_HEADER, frameTile, MARK_ROW } from "../layout/sizes.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import {
@@ -73,11 +73,10 @@ export const SANS =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif";
 export const MONO = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK KR', monospace";
 
-/** The glyph in a frame's corner tile (an Availability Zone has none). */
-const CONTAINER_GLYPH: Record<keyof typeof FRAME, GlyphName | undefined> = {
+/** The glyph on a frame's corner tile (frameTile: an Availability Zone has none). */
+const CONTAINER_GLYPH: Partial<Record<keyof typeof FRAME, GlyphName>> = {
   region: "region",
   vpc: "vpc",
-  availabilityZone: undefined,
   public: "subnet",
   private: "subnet",
   subnet: "subnet",
@@ -134,7 +133,8 @@ function badge(
 
 function container(b: SceneBox, ink: ExportInk): string {
   const key = b.variant as keyof typeof FRAME;
-  const style = { ...FRAME_LINE[key], glyph: CONTAINER_GLYPH[key] };
+  const style = FRAME_LINE[key];
+  const tile = frameTile(key);
   const stroke = FRAME[key].stroke;
   const paint = ink.frame[key];
   const half = style.width / 2;
@@ -143,10 +143,11 @@ function container(b: SceneBox, ink: ExportInk): string {
     `<rect x="${n(b.x + half)}" y="${n(b.y + half)}" width="${n(b.width - style.width)}" height="${n(b.height - style.width)}" rx="2" fill="${paint.fill}"${paint.fillOpacity ? ` fill-opacity="${paint.fillOpacity}"` : ""} stroke="${stroke}" stroke-width="${style.width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
   ];
   let x = b.x + style.width + 10;
-  if (style.glyph) {
-    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="34" height="34" fill="${stroke}"/>`);
-    parts.push(glyph(style.glyph, b.x + 7, b.y + 7, 20, "#ffffff"));
-    x = b.x + 44;
+  const tileGlyph = CONTAINER_GLYPH[key];
+  if (tile !== undefined && tileGlyph) {
+    parts.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${tile}" height="${tile}" fill="${stroke}"/>`);
+    parts.push(glyph(tileGlyph, b.x + 7, b.y + 7, 20, "#ffffff"));
+    x = b.x + tile + 10;
   }
   const middle = b.y + style.width + 18;
   const right = b.x + b.width - style.width - 8;
@@ -378,7 +379,7 @@ function box(b: SceneBox, ink: ExportInk): string {
 function edge(e: Scene["edges"][number]): string {
   const s = EDGE_STYLE[e.kind];
   const line = `<path d="${roundedRoutePath(e.points)}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`;
-  const head = e.kind === "attach" ? "" : `<path d="${arrowHeadPath(e.points)}" fill="${s.stroke}"/>`;
+  const head = !s.arrowHead ? "" : `<path d="${arrowHeadPath(e.points)}" fill="${s.stroke}"/>`;
   // Joined into one flat string, as a box is (see box).
   return [`<g class="ec2viz-edge ec2viz-edge--${e.kind}">`, line, head, "</g>"].join("");
 }

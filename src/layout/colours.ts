@@ -104,13 +104,17 @@ export const CHIP = {
 
 /**
  * How each kind of line is drawn, on the canvas and in every export: network paths in networking
- * purple (a private subnet's way out through its NAT gateway dashed), a volume attachment a grey dash.
+ * purple with an arrowhead the way traffic goes out (a private subnet's way out through its NAT
+ * gateway dashed); a volume attachment, which carries no traffic, a grey dash without one.
  */
-export const EDGE_STYLE: Record<EdgeKind, { stroke: string; width: number; dash?: string }> = {
-  internet: { stroke: AWS.networking, width: 2 },
-  public: { stroke: AWS.networking, width: 2 },
-  attach: { stroke: "#7d8998", width: 1.5, dash: "5 4" },
-  nat: { stroke: AWS.networking, width: 2, dash: "7 4" },
+export const EDGE_STYLE: Record<
+  EdgeKind,
+  { stroke: string; width: number; dash?: string; arrowHead: boolean }
+> = {
+  internet: { stroke: AWS.networking, width: 2, arrowHead: true },
+  public: { stroke: AWS.networking, width: 2, arrowHead: true },
+  attach: { stroke: "#7d8998", width: 1.5, dash: "5 4", arrowHead: false },
+  nat: { stroke: AWS.networking, width: 2, dash: "7 4", arrowHead: true },
 };
 
 /** An instance's state dot. */

@@ -136,6 +136,14 @@ export function cardTile(
   return { x: pad, y: kind === "internetGateway" ? (height - size) / 2 : pad, size, pad };
 }
 
+/**
+ * The size of a container frame's tile in its top left corner (its kind's glyph sits on it), or
+ * undefined for a frame without one: an Availability Zone's (`variant` as in FRAME, colours.ts).
+ */
+export function frameTile(variant: string): number | undefined {
+  return variant === "availabilityZone" ? undefined : 34;
+}
+
 /** Smallest box for an empty container, so its label stays readable. */
 export const MIN_CONTAINER: Record<"region" | "vpc" | "availabilityZone" | "subnet", Size> = {
   region: { width: 360, height: 160 },
