@@ -234,6 +234,8 @@ interface Sample {
   pssMb: number | null;
   /** PSS again after --settle seconds of the page doing nothing. */
   pssSettledMb: number | null;
+  /** The longest task in each step after loading (pan, zoom, …): where interactLongest came from. */
+  stepLongest: Record<string, number>;
   /** CPU time (not wall time: robust on a busy machine) until loaded: page main thread, whole renderer. */
   mainCpu: number | null;
   rendererCpu: number | null;
@@ -475,6 +477,7 @@ async function measure(
     heapMb: null,
     pssMb: null,
     pssSettledMb: null,
+    stepLongest: {},
     mainCpu: null,
     rendererCpu: null,
   };
@@ -506,23 +509,33 @@ async function measure(
     sample.pssSettledMb = rendererPssMb();
   }
   const mark = await page.evaluate(() => performance.now());
+  // Where each step after loading began, in order (its window ends where the next begins).
+  const steps: [string, number][] = [];
+  const step = async (name: string) => {
+    steps.push([name, await page.evaluate(() => performance.now())]);
+  };
   if (opts.pan) {
+    await step("pan");
     const p = await pan(page);
     sample.panMedian = p.median;
     sample.panP95 = p.p95;
+    await step("zoom");
     const z = await zoom(page);
     sample.zoomMedian = z.median;
     sample.zoomP95 = z.p95;
     if (app) {
+      await step("zoom into detail");
       const d = await zoomIntoDetail(page);
       sample.detailLongest = d.longest;
       sample.detailMedian = d.median;
       sample.detailP95 = d.p95;
       if (d.longest !== null) {
+        await step("pan in detail");
         const p = await pan(page);
         sample.detailPanMedian = p.median;
         sample.detailPanP95 = p.p95;
         if (d.fitted !== null) {
+          await step("zoom out of detail");
           const o = await zoomOutOfDetail(page, d.fitted);
           sample.outLongest = o.longest;
           sample.outMedian = o.median;
@@ -537,6 +550,7 @@ async function measure(
     page.evaluate(([f, t]) => window.__bench.longest(f, t), [from, to] as const);
   const worst = (was: number | null, ms: number) => Math.max(was ?? 0, ms);
   if (app && opts.drops > 0 && opts.edits.includes("drop")) {
+    await step("Fit View, drop");
     await page.locator(".react-flow__controls").getByRole("button", { name: "Fit View" }).click();
     await sleep(500);
     for (let d = 0; d < opts.drops; d++) {
@@ -549,6 +563,7 @@ async function measure(
     sample.drop = sample.drops.length === 0 ? null : median(sample.drops);
   }
   if (app && opts.drops > 0 && (opts.edits.includes("rename") || opts.edits.includes("delete"))) {
+    await step("search, rename, delete");
     let name = editedInstance(size);
     const found = await attempt(`find ${name}`, () => pickInstance(page, name, 30_000).then(() => 0));
     if (found !== null) {
@@ -594,6 +609,8 @@ async function measure(
     }
   }
   sample.interactLongest = await page.evaluate((t) => window.__bench.longest(t), mark);
+  for (const [i, [name, from]] of steps.entries())
+    sample.stepLongest[name] = await longestIn(from, steps[i + 1]?.[1] ?? Number.POSITIVE_INFINITY);
   if (app && opts.exportPng)
     for (const scale of opts.exportScales) {
       await sleep(1000);
@@ -633,6 +650,7 @@ async function main() {
   const stop = await startPreview(OUT, opts.port, { cwd: ROOT, probePath: "/app/index.html" });
   const base = `http://127.0.0.1:${opts.port}`;
   const rows: string[][] = [];
+  const stepRows: string[] = [];
   try {
     console.log(
       `ec2viz browser benchmark: Chromium headless, 1440×900, ${opts.runs} fresh browser(s) per row, medians\n`,
@@ -697,6 +715,13 @@ async function main() {
         ];
         rows.push(row);
         console.log(row.join(" | "));
+        const stepNames = [...new Set(got.flatMap((s) => Object.keys(s.stepLongest)))];
+        if (stepNames.length > 0)
+          stepRows.push(
+            `${label}, longest task after loading by step (ms, median): ${stepNames
+              .map((n) => `${n} ${fmt(median(got.flatMap((s) => s.stepLongest[n] ?? [])))}`)
+              .join(" · ")}`,
+          );
       }
     }
   } finally {
@@ -711,6 +736,7 @@ async function main() {
   );
   console.log(`|${"---|".repeat(18)}`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  if (stepRows.length > 0) console.log(`\n${stepRows.join("\n")}`);
 }
 
 void main().catch((error) => {
