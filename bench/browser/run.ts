@@ -36,9 +36,10 @@
 // zoom and drops (only loading and exporting are measured).
 //
 // --settle S: the renderer's memory is also read after S seconds more of the page doing nothing
-// (shown "at once → settled"). Right after a big picture, V8's young generation is still grown from
-// building it; the browser gives that back on its own once the page is idle (20,000 instances:
-// ~350 MB → ~225 MB after 30 s).
+// (shown "at once → settled"). Right after a big picture, V8's young generations (the page's and the
+// layout worker's) are still grown from building it; V8 gives them back on its own once the page has
+// been idle for a while (20,000 instances: ~410 MB, or ~330 after the forced collection that measures
+// the JS heap, → ~275 MB, 25–30 s after the picture is whole; --settle 45 sees it).
 //
 // --compare measures a second build of the app in the same run, page by page in turn with this
 // one (e.g. an older commit's `dist/`), so a busy machine slows both alike.
