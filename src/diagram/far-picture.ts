@@ -6,7 +6,7 @@
 // (colours.ts, sizes.ts, miniature-paths.ts) without their words and glyphs, which the tiny band
 // doesn't paint either. Pure: no DOM; the context comes from the caller. Every shape is traced on the
 // context's own path, never built as a Path2D: at 20,000 instances the Path2D objects of one drawing
-// were ~40 MB of garbage, kept for as long as the page then stayed idle (no garbage collection ran).
+// were ~40 MB of garbage, which an idle page kept until V8's memory reducer ran, half a minute later.
 import {
   CARD,
   CARD_DASH,
