@@ -27,7 +27,9 @@
 // press, Enter or the Delete key until the next edit of that kind (a delete: until its Undo), so
 // the click that selects the box, the search that finds it and the Undo are not counted as the
 // edit. "Longest task after loading" is everything from the end of loading on (pan, zoom, Fit View,
-// the search, edits, Undo).
+// the search, edits, Undo); under the table, a line per subject splits it by step (the longest task
+// of each: pan, zoom, zoom into detail, pan in detail, zoom out of detail, Fit View and drop, search
+// with rename and delete), to show which one a long task came from.
 //
 // --export-scales exports a PNG at each scale (default 1) and reports click → download and the
 // longest main-thread task meanwhile. When the app offers the largest scale that fits instead
