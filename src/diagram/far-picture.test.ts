@@ -32,7 +32,7 @@ interface Op {
 
 /**
  * A 2D context that writes down what is painted, in what colour, width and dash; `d` is the path
- * traced since the last beginPath, as its calls (`roundRect(1,2,3,4,2) rect(…)`).
+ * traced since the last beginPath, as its calls (`moveTo(3,2) arcTo(…) …`).
  */
 function recorder(): { ctx: FarContext; ops: Op[]; transforms: number[][] } {
   const ops: Op[] = [];
@@ -64,7 +64,7 @@ function recorder(): { ctx: FarContext; ops: Op[]; transforms: number[][] } {
     quadraticCurveTo: trace("quadraticCurveTo"),
     closePath: trace("closePath"),
     rect: trace("rect"),
-    roundRect: trace("roundRect"),
+    arcTo: trace("arcTo"),
     arc: trace("arc"),
     fill: () => {
       ops.push({ op: "fill", d: path.join(" "), colour: ctx.fillStyle as string, alpha: ctx.globalAlpha });
@@ -113,14 +113,16 @@ describe("drawFarPicture", () => {
       const key = b.data.face.variant as keyof typeof FRAME;
       // The frame: a rounded rectangle starting half its border in from the box's corner.
       const frame = strokes.find((o) =>
-        o.d?.startsWith(`roundRect(${b.x + FRAME_LINE[key].width / 2},${b.y + FRAME_LINE[key].width / 2},`),
+        o.d?.startsWith(
+          `moveTo(${b.x + FRAME_LINE[key].width / 2 + 2},${b.y + FRAME_LINE[key].width / 2}) arcTo(`,
+        ),
       );
       expect(frame?.colour).toBe(FRAME[key].stroke);
       expect(frame?.width).toBe(FRAME_LINE[key].width);
     }
     const zone = boxes.find((b) => b.data.kind === "availabilityZone");
     const zoneFrame = strokes.find(
-      (o) => zone && o.d?.startsWith(`roundRect(${zone.x + 0.75},${zone.y + 0.75},`),
+      (o) => zone && o.d?.startsWith(`moveTo(${zone.x + 0.75 + 2},${zone.y + 0.75}) arcTo(`),
     );
     expect(zoneFrame?.dash).toEqual(FRAME_LINE.availabilityZone.dash);
   });

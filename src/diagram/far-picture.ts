@@ -39,7 +39,7 @@ export interface FarContext extends RoutePen {
   setLineDash(dash: readonly number[]): void;
   beginPath(): void;
   rect(x: number, y: number, width: number, height: number): void;
-  roundRect(x: number, y: number, width: number, height: number, radius: number): void;
+  arcTo(x1: number, y1: number, x2: number, y2: number, radius: number): void;
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
   fill(): void;
   stroke(): void;
@@ -144,9 +144,16 @@ export function drawFarPicture(
     ctx.setLineDash(dash);
     ctx.stroke();
   };
-  const roundRect = (x: number, y: number, w: number, h: number, r: number) => {
+  // With arcTo, not the context's roundRect: Firefox has that only since 112.
+  const roundRect = (x: number, y: number, w: number, h: number, radius: number) => {
+    const r = Math.max(0, Math.min(radius, w / 2, h / 2));
     ctx.beginPath();
-    ctx.roundRect(x, y, w, h, Math.max(0, Math.min(r, w / 2, h / 2)));
+    ctx.moveTo(x + r, y);
+    ctx.arcTo(x + w, y, x + w, y + h, r);
+    ctx.arcTo(x + w, y + h, x, y + h, r);
+    ctx.arcTo(x, y + h, x, y, r);
+    ctx.arcTo(x, y, x + w, y, r);
+    ctx.closePath();
   };
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.lineJoin = "round";
