@@ -24,7 +24,7 @@ import { DOT_RADIUS, type MiniLayer, miniatureLayers } from "../layout/miniature
 import { type RoutePen, traceArrowHead, traceRoute } from "../layout/route-geometry.ts";
 import { cardTile, frameTile, MARK_ROW } from "../layout/sizes.ts";
 import type { DiagramEdge, DiagramNode, DiagramNodeData } from "../layout/to-flow.ts";
-import type { EdgeKind, LayoutResult, Point } from "../layout/types.ts";
+import { type EdgeKind, isContainerKind, type LayoutResult, type Point } from "../layout/types.ts";
 import { TINY_ZOOM } from "./zoom-bands.ts";
 
 /** The most pixels the far picture's biggest canvas may have (4 bytes each: 8 MB; its copies add a third). */
@@ -108,7 +108,6 @@ export function farLines(edges: readonly DiagramEdge[]): FarLine[] {
   return lines;
 }
 
-const CONTAINER_KINDS: ReadonlySet<string> = new Set(["region", "vpc", "availabilityZone", "subnet"]);
 const INK = EXPORT_INK.light;
 
 /** Traces a miniature's layer: its rectangles, or its dots. */
@@ -159,7 +158,7 @@ export function drawFarPicture(
   ctx.lineJoin = "round";
   for (const box of boxes) {
     const { data } = box;
-    if (CONTAINER_KINDS.has(data.kind)) container(box);
+    if (isContainerKind(data.kind)) container(box);
     else if (data.kind === "internet") {
       roundRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2, Math.min(28, box.height / 2 - 1));
       fill(INK.internet.fill);
@@ -241,7 +240,7 @@ export function drawFarPicture(
     const border = cardBorder(kind, box.data.face.variant, box.data.external === true, INK);
     stroke(border.stroke, 1, border.dashed ? CARD_DASH : []);
     const tile = cardTile(kind, box.height);
-    roundRect(box.x + tile.x, box.y + tile.y, tile.size, tile.size, 4);
+    roundRect(box.x + tile.pad, box.y + tile.y, tile.size, tile.size, 4);
     fill(CARD[kind] ?? NEUTRAL.external);
   }
 }

@@ -19,7 +19,7 @@ import {
   STATE_COLOUR,
 } from "../layout/colours.ts";
 import { arrowHeadPath, roundedRoutePath } from "../layout/route-geometry.ts";
-import { cardTile, EXTERNAL_HEADER, frameTile, MARK_ROW } from "../layout/sizes.ts";
+import { cardTile, EXTERNAL_HEADER, frameTile, isSmallCard, MARK_ROW } from "../layout/sizes.ts";
 import type { LayoutResult } from "../layout/types.ts";
 import type { Diagnostic } from "../model/diagnostics.ts";
 import {
@@ -271,7 +271,6 @@ function chips(b: SceneBox, x: number, top: number, right: number, ink: ExportIn
 function card(b: SceneBox, ink: ExportInk): string {
   const kind = b.kind as keyof typeof CARD;
   const color = CARD[kind];
-  const isVolume = kind === "volume" || kind === "elasticIp";
   const { pad, size: tile, y: tileTop } = cardTile(kind, b.height);
   const border = cardBorder(kind, b.variant, Boolean(b.externalText), ink);
   const dash = border.dashed ? ` stroke-dasharray="${CARD_DASH.join(" ")}"` : "";
@@ -292,7 +291,7 @@ function card(b: SceneBox, ink: ExportInk): string {
   );
 
   const left = b.x + pad + tile + 8;
-  const right = b.x + b.width - 1 - (isVolume ? 8 : 10);
+  const right = b.x + b.width - 1 - (isSmallCard(kind) ? 8 : 10);
   const width = right - left;
   // A long name wraps to a second line (an image has no tooltip); the kind word, which the tile's
   // glyph already says, gives up its line for it, so the card keeps its size.

@@ -121,19 +121,20 @@ export function containerHeaderWidth(
   return Math.ceil(Math.min(HEADER_WIDTH_MAX, headerLabelWidth(texts) + words + HEADER_END));
 }
 
+/** The smaller cards (volumes and Elastic IPs): a smaller tile, and less room around it. */
+export function isSmallCard(kind: DiagramKind): boolean {
+  return kind === "volume" || kind === "elasticIp";
+}
+
 /**
- * A card's coloured tile (its kind's glyph sits on it), in the card's own coordinates: `size` square
- * at `pad` from the top left corner (volumes and Elastic IPs, smaller cards, have a smaller one); an
- * internet gateway's is centred down its side.
+ * A card's coloured tile (its kind's glyph sits on it), in the card's own coordinates: `size` square,
+ * `pad` in from the left and, but for an internet gateway's (centred down its side), from the top (`y`).
  */
-export function cardTile(
-  kind: DiagramKind,
-  height: number,
-): { x: number; y: number; size: number; pad: number } {
-  const small = kind === "volume" || kind === "elasticIp";
+export function cardTile(kind: DiagramKind, height: number): { pad: number; y: number; size: number } {
+  const small = isSmallCard(kind);
   const pad = small ? 8 : 9;
   const size = small ? 30 : 34;
-  return { x: pad, y: kind === "internetGateway" ? (height - size) / 2 : pad, size, pad };
+  return { pad, y: kind === "internetGateway" ? (height - size) / 2 : pad, size };
 }
 
 /**

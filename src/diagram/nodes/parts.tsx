@@ -1,5 +1,5 @@
-// Small pieces every node component uses: invisible edge handles, the diagnostics badge and the
-// zoom level below which boxes drop their details (so a 1,000-instance view stays light).
+// Small pieces every node component uses: invisible edge handles, the diagnostics badge and a
+// container's miniature (the zoom bands, below which boxes drop their details, are in zoom-bands.ts).
 import { type FocusEvent, memo, type PointerEvent, useContext } from "react";
 import { countText } from "../../i18n/face-strings.ts";
 import { miniaturePaths } from "../../layout/miniature-paths.ts";
