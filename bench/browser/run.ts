@@ -511,11 +511,12 @@ async function measure(
     await sleep(opts.settleSeconds * 1000);
     sample.pssSettledMb = rendererPssMb();
   }
-  const mark = await page.evaluate(() => performance.now());
+  const now = () => page.evaluate(() => performance.now());
+  const mark = await now();
   // Where each step after loading began, in order (its window ends where the next begins).
   const steps: [string, number][] = [];
   const step = async (name: string) => {
-    steps.push([name, await page.evaluate(() => performance.now())]);
+    steps.push([name, await now()]);
   };
   if (opts.pan) {
     await step("pan");
@@ -548,7 +549,6 @@ async function measure(
     }
   }
   // Each edit's window, [from, to): its longest task goes to that kind's figure.
-  const now = () => page.evaluate(() => performance.now());
   const longestIn = (from: number, to: number) =>
     page.evaluate(([f, t]) => window.__bench.longest(f, t), [from, to] as const);
   const worst = (was: number | null, ms: number) => Math.max(was ?? 0, ms);
